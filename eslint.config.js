@@ -39,10 +39,14 @@ export default tseslint.config(
     files: ['apps/server/src/**/*.service.ts'],
     rules: restrict([{ group: ['*.routes*', '**/http/**', 'fastify'], message: 'services do not know HTTP.' }]),
   },
-  // 2. a domain imports another only through its index.ts.
+  // 2. a domain imports another only through its index.ts (checked at each folder depth).
   {
-    files: ['apps/server/src/domains/**/*.ts'],
-    rules: restrict([{ group: ['../*/*', '!../*/index.ts'], message: 'import another domain through its index.ts.' }]),
+    files: ['apps/server/src/domains/*/*.ts'],
+    rules: restrict([{ regex: '^\\.\\./[^./][^/]*/(?!index\\.ts$)', message: 'import another domain through its index.ts.' }]),
+  },
+  {
+    files: ['apps/server/src/domains/*/*/*.ts'],
+    rules: restrict([{ regex: '^\\.\\./\\.\\./[^./][^/]*/(?!index\\.ts$)', message: 'import another domain through its index.ts.' }]),
   },
   // the console talks HTTP only through features/*/api or src/api.
   {

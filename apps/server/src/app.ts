@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config/config.ts';
 import { registerAuditRoutes } from './domains/audit/index.ts';
 import { registerAuthRoutes } from './domains/auth/index.ts';
+import { registerCheckRoutes } from './domains/checks/index.ts';
 import { registerPublicRoutes, registerRegistryRoutes } from './domains/registry/index.ts';
 import { sendProblem } from './http/problem.ts';
 import { registerSessions } from './http/session.ts';
@@ -38,6 +39,7 @@ export async function buildApp(services: Services, config: Config): Promise<Fast
   registerAuditRoutes(app, services.audit);
   registerRegistryRoutes(app, services.registry, services.findings, services.sheets);
   registerPublicRoutes(app, services.verify, config.publicRateLimit);
+  registerCheckRoutes(app, services.checks);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));
 
   await serveConsole(app, config.webDir);

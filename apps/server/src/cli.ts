@@ -1,6 +1,7 @@
-// The `govmedia` command line: serve, worker, migrate, users, registry and audit commands.
+// The `govmedia` command line: serve, worker, migrate, users, registry, audit, check and eval commands.
 import { Command, CommanderError } from 'commander';
 import { adminCommands } from './cli/admin-commands.ts';
+import { checkCommands } from './cli/check-commands.ts';
 import { cliConfig, type GlobalOptions } from './cli/context.ts';
 import { reportError } from './cli/output.ts';
 import { registryCommands } from './cli/registry-commands.ts';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
     });
   adminCommands(program, globals);
   registryCommands(program, globals);
+  checkCommands(program, globals);
   return program;
 }
 
@@ -54,6 +56,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    return reportError(error);
+    const code = reportError(error);
+    // `check` promises exit 2 for bad input, distinct from 1 for a blocking finding.
+    return argv.includes('check') ? 2 : code;
   }
 }

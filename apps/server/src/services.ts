@@ -3,12 +3,14 @@ import type { Config } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { AuditService } from './domains/audit/index.ts';
 import { AuthService } from './domains/auth/index.ts';
+import { ChecksService, sharedChecker } from './domains/checks/index.ts';
 import { createRegistryDomain, type RegistryDomain } from './domains/registry/index.ts';
 
 export interface Services extends RegistryDomain {
   database: Database;
   audit: AuditService;
   auth: AuthService;
+  checks: ChecksService;
 }
 
 export function createServices(database: Database, config: Config, now: () => Date = () => new Date()): Services {
@@ -19,5 +21,5 @@ export function createServices(database: Database, config: Config, now: () => Da
     lockoutMinutes: config.lockoutMinutes,
     sessionHours: config.sessionHours,
   }, undefined, now);
-  return { database, audit, auth, ...createRegistryDomain(database, audit, now) };
+  return { database, audit, auth, checks: new ChecksService(sharedChecker), ...createRegistryDomain(database, audit, now) };
 }
