@@ -29,6 +29,8 @@ export async function serve(config: Config, options: { jobs: boolean }): Promise
     console.log('首次启动：已创建管理员 admin（密码取自 GOVMEDIA_ADMIN_PASSWORD）');
   }
   await services.findings.recompute();
+  // Build the checker (lexicons → automaton, spelling model) now rather than on the first request.
+  services.checks.warmUp();
   const boss = options.jobs ? await startJobs(services, { work: true, schedule: true }) : undefined;
   const app = await buildApp(services, config);
   await app.listen({ host: config.host, port: config.port });

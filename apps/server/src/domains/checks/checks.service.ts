@@ -23,6 +23,10 @@ export function parseGates(list: string): Gate[] {
 export class ChecksService {
   constructor(private readonly checker: () => Checker) {}
 
+  warmUp(): void {
+    this.checker();
+  }
+
   /** The check itself, for callers that already hold the right (CLI, jobs). */
   run(request: CheckRequest): { findings: Finding[] } {
     const { text, html } = request;
