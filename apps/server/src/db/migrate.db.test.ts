@@ -19,8 +19,8 @@ describe('migrations', () => {
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     const present = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
-    const missing = Object.values(schema)
-      .filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v)
+    const tables: PgTable[] = Object.values(schema);
+    const missing = tables
       .flatMap((table) => Object.values(getTableColumns(table)).map((c) => `${getTableName(table)}.${c.name}`))
       .filter((name) => !present.has(name));
     expect(missing).toEqual([]);
