@@ -4,3 +4,4 @@
  */
 export * from './registry.ts';
 export * from './roles.ts';
+export * from './registry-sheet.ts';

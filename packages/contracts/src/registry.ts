@@ -105,8 +105,21 @@ export const accountInputSchema = accountFieldsSchema.extend({
 });
 export type AccountInput = z.infer<typeof accountInputSchema>;
 
-/** Fields a change filing may alter; `unitId` is a change of host unit, `resume` lifts a suspension. */
-export const filingChangesSchema = accountFieldsSchema.partial().extend({
+/**
+ * Fields a change filing may alter; `unitId` is a change of host unit, `resume` lifts a suspension.
+ * Written out without defaults: a change names only what changes, so absent fields must stay absent.
+ */
+export const filingChangesSchema = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  handle: optionalText,
+  url: optionalText,
+  certification: optionalText,
+  operatorKind: z.enum(['in_house', 'contracted']).optional(),
+  operatorName: optionalText,
+  operatorContractEnd: day.nullable().optional(),
+  licence: optionalText,
+  services: z.array(z.enum(SERVICE_KEYS)).optional(),
+  duplicateReason: optionalText,
   unitId: z.string().uuid().optional(),
   resume: z.boolean().optional(),
 });

@@ -65,7 +65,7 @@ describe.skipIf(missing && !inCi)(title, () => {
     });
     browser = await launchBrowser();
     page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
   }, 300_000);
 
   afterEach(async ({ task }) => {
@@ -107,13 +107,11 @@ describe.skipIf(missing && !inCi)(title, () => {
     await page.getByTestId('account-handle').fill(HANDLE);
     await page.getByTestId('account-certification').fill(BUREAU);
     await page.getByTestId('account-create-submit').click();
-    await expect.poll(() => page.getByTestId('account-title').textContent()).toBe(ACCOUNT);
+    await page.getByTestId('account-title').filter({ hasText: ACCOUNT }).waitFor();
 
     await page.getByTestId('filing-open').click();
     await page.getByTestId('filing-submit').click();
-    await expect
-      .poll(() => page.getByTestId('filing-item').first().textContent())
-      .toContain('待审核');
+    await page.getByTestId('filing-item').filter({ hasText: '待审核' }).waitFor();
     await signOut();
 
     await signIn('jl-supervisor');
