@@ -6,3 +6,22 @@
 export * from './finding.ts';
 export type { Match, MatchMode, PatternMatcher } from './matcher/types.ts';
 export type { NormalizeOptions, NormalizedText } from './normalize/types.ts';
+export { buildMatcher, buildNaiveMatcher, type MatcherOptions } from './matcher/index.ts';
+export { normalize } from './normalize/index.ts';
+export {
+  createChecker,
+  type CheckOptions,
+  type CheckResult,
+  type Checker,
+  type CheckerOptions,
+  type CheckInput,
+} from './check.ts';
+export { defaultTables } from './rules/default-tables.ts';
+export type {
+  ContextWords,
+  LexiconEntry,
+  ProximityRule,
+  RuleTables,
+  SourceWhitelist,
+  SupersededEntry,
+} from './rules/types.ts';

@@ -3,16 +3,27 @@
 export interface NormalizeOptions {
   /** Full-width letters, digits and punctuation to half-width. Default true. */
   fullWidth?: boolean;
-  /** Latin letters to lower case. Default true. */
+  /** Letters to lower case (Latin, Greek, Cyrillic …). Default true. */
   lowerCase?: boolean;
   /** Traditional to simplified Chinese. Default true. */
   simplified?: boolean;
-  /** Number styles (①, Ⅻ, 壹 …) to ASCII digits where unambiguous. Default true. */
+  /**
+   * Number styles (①, Ⅻ, ４, ㈢ …) to ASCII digits where unambiguous; Chinese and financial
+   * numerals (一, 壹, 陆) are ordinary words too and stay. Default true.
+   */
   numbers?: boolean;
   /** Look-alike symbols and letters to their plain form. Default true. */
   lookAlike?: boolean;
-  /** Drop noise inside words: spaces, punctuation, zero-width characters, emoji. Default true. */
+  /**
+   * Drop noise inside words: spaces, punctuation, symbols, emoji. Zero-width and format
+   * characters are dropped even when this is off. Default true.
+   */
   stripNoise?: boolean;
+  /**
+   * Longest run of noise characters (spaces, punctuation, emoji) dropped between two word
+   * characters; longer runs are kept as separators. Default 3.
+   */
+  maxNoiseRun?: number;
   /** Configured sound-alike variants, e.g. `V信` → `微信`, applied after the steps above. */
   soundAlike?: ReadonlyMap<string, string>;
 }

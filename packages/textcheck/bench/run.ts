@@ -1,0 +1,134 @@
+// The matcher benchmark: `npm run bench -w packages/textcheck [-- haystack files…] [--rounds=7]`.
+// Dictionary: the 64k-term houbb lexicon shipped in lexicons/. Haystack: generated official
+// prose with planted and disguised terms (see haystack.ts) unless files are given.
+// Prints a table, then, as its last line, JSON: {"mbPerSec", "fastscanMbPerSec", "ratio", …}.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildMatcher, buildNormalizedMatcher } from '../src/matcher/index.ts';
+import { generateHaystack } from './haystack.ts';
+import { readPairs, readTerms } from './lexicon-file.ts';
+import { measureBuild, medianRounds } from './measure.ts';
+import { PEERS } from './peers.ts';
+import { runModernAhoCorasick } from './time-limited-peer.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const found = args.find((arg) => arg.startsWith(`--${name}=`));
+  return found ? Number(found.slice(name.length + 3)) : fallback;
+};
+const files = args.filter((arg) => !arg.startsWith('--'));
+const log = (line: string) => console.log(line);
+
+const terms = readTerms(here('../lexicons/sensitive-word-houbb/sensitive_word_dict.txt'));
+const haystack =
+  files.length > 0
+    ? files.map((file) => readFileSync(file, 'utf8')).join('\n')
+    : generateHaystack(readTerms(here('./data/official-writing-words.txt')), terms, { bytes: flag('bytes', 2_000_000) });
+const megabytes = Buffer.byteLength(haystack, 'utf8') / 1e6;
+const mbPerSec = (ms: number) => megabytes / (ms / 1000);
+log(`textcheck matcher benchmark — ${new Date().toISOString()} — node ${process.version}`);
+log(`dictionary: ${terms.length} terms; haystack: ${megabytes.toFixed(2)} MB UTF-8, ${haystack.length} code units`);
+
+interface Engine {
+  name: string;
+  key: string;
+  scan: (text: string) => unknown;
+  buildMs: number;
+  memoryMb: number | undefined;
+}
+const engines: Engine[] = [];
+const add = (name: string, key: string, build: () => (text: string) => unknown) => {
+  const built = measureBuild(build);
+  engines.push({ name, key, scan: built.value, buildMs: built.buildMs, memoryMb: built.memoryMb });
+};
+
+add('textcheck normalised (scanNormalized)', 'ours', () => {
+  const matcher = buildNormalizedMatcher(terms);
+  return (text) => matcher.scanNormalized(text);
+});
+const variantsFile = here('../lexicons/sound-alike/variants.tsv');
+if (existsSync(variantsFile)) {
+  const soundAlike = new Map(readPairs(variantsFile));
+  add(`textcheck normalised + ${soundAlike.size} sound-alikes`, 'oursSoundAlike', () => {
+    const matcher = buildNormalizedMatcher(terms, { soundAlike });
+    return (text) => matcher.scanNormalized(text);
+  });
+}
+add('textcheck raw text (findAll)', 'oursRaw', () => {
+  const matcher = buildMatcher(terms);
+  return (text) => matcher.findAll(text);
+});
+for (const peer of PEERS) add(peer.name, peer.key, () => peer.build(terms));
+
+const medians = medianRounds(
+  engines.map((engine) => () => engine.scan(haystack)),
+  flag('rounds', 7),
+);
+const speed: Record<string, number> = {};
+engines.forEach((engine, index) => {
+  speed[engine.key] = mbPerSec(medians[index]!);
+});
+
+const limitMs = flag('peer-timeout', 30_000);
+const modern = await runModernAhoCorasick(terms, haystack, limitMs);
+const modernNote =
+  modern.status === 'done'
+    ? `build ${modern.buildMs.toFixed(0)} ms, ${mbPerSec(modern.scanMs).toFixed(1)} MB/s (in a worker, not interleaved)`
+    : modern.status === 'timeout'
+      ? `skipped: its build did not finish within ${limitMs / 1000} s`
+      : `failed: ${modern.message}`;
+
+const checkP50 = await measureCheck(haystack);
+
+const pad = (text: string, width: number) => text.padEnd(width);
+log(`${pad('engine', 42)}${pad('build ms', 10)}${pad('memory MB', 11)}MB/s`);
+for (const engine of engines) {
+  const memory = engine.memoryMb === undefined ? '–' : engine.memoryMb.toFixed(1);
+  log(pad(engine.name, 42) + pad(engine.buildMs.toFixed(0), 10) + pad(memory, 11) + speed[engine.key]!.toFixed(1));
+}
+log(`modern-ahocorasick 3.3.0: ${modernNote}`);
+log(`matches, normalised leftmost-longest: ${(engines[0]!.scan(haystack) as unknown[]).length}`);
+log(checkP50 === undefined ? 'check(): not measured (src/check.ts missing or failing)' : `check() of a 2,000-character post, every gate: p50 ${checkP50.toFixed(2)} ms`);
+if (engines[0]!.memoryMb === undefined) log('(memory needs node --expose-gc, which the bench script passes)');
+
+const round = (value: number) => Math.round(value * 100) / 100;
+console.log(
+  JSON.stringify({
+    mbPerSec: round(speed.ours!),
+    fastscanMbPerSec: round(speed.fastscan!),
+    ratio: round(speed.ours! / speed.fastscan!),
+    soundAlikeMbPerSec: speed.oursSoundAlike === undefined ? null : round(speed.oursSoundAlike),
+    rawMbPerSec: round(speed.oursRaw!),
+    mintFilterMbPerSec: round(speed.mintFilter!),
+    ahocorasickMbPerSec: round(speed.ahocorasick!),
+    modernAhoCorasickMbPerSec: modern.status === 'done' ? round(mbPerSec(modern.scanMs)) : null,
+    buildMs: Math.round(engines[0]!.buildMs),
+    memoryMb: engines[0]!.memoryMb === undefined ? null : round(engines[0]!.memoryMb),
+    checkP50Ms: checkP50 === undefined ? null : round(checkP50),
+    haystackMb: round(megabytes),
+    terms: terms.length,
+  }),
+);
+
+/** p50 of a full `check()` (every gate) over 2,000-character posts cut from the haystack. */
+async function measureCheck(text: string): Promise<number | undefined> {
+  const checkModule = here('../src/check.ts');
+  if (!existsSync(checkModule)) return undefined;
+  try {
+    const { createChecker } = (await import(checkModule)) as typeof import('../src/check.ts');
+    const checker = createChecker();
+    const posts = Array.from({ length: 100 }, (_, k) => text.slice(k * 2000, (k + 1) * 2000));
+    for (const post of posts.slice(0, 10)) checker.check({ text: post });
+    const times = posts.map((post) => {
+      const start = performance.now();
+      checker.check({ text: post });
+      return performance.now() - start;
+    });
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  } catch (error) {
+    log(`check(): ${(error as Error).message}`);
+    return undefined;
+  }
+}

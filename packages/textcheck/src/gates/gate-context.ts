@@ -1,0 +1,72 @@
+// What every gate receives: the document, the one lexicon scan of it, and the compiled rules.
+import type { Finding, Gate, TextGateDetector } from '../finding.ts';
+import type { HtmlDocument } from '../html/html-document.ts';
+import type { DivisionIndex } from '../rules/divisions.ts';
+import type { LexiconIndex } from '../rules/lexicon-index.ts';
+import type { ScanResult, Span } from '../rules/lexicon-scan.ts';
+import type { ProximityRule, RuleTables } from '../rules/types.ts';
+
+/** The input as given (`source`) and the text the gates read, with a map between them. */
+export interface CheckDocument {
+  source: string;
+  text: string;
+  toSource(start: number, end: number): Span;
+  html?: HtmlDocument;
+}
+
+/** Rules compiled once by `createChecker` and shared by every check. */
+export interface CompiledRules {
+  tables: RuleTables;
+  index: LexiconIndex;
+  proximity: readonly ProximityRule[];
+  divisions: DivisionIndex;
+  commercialDomains: ReadonlySet<string>;
+  /** Known illegal host or registrable domain → 'known'; a host with a suspicious fragment → 'suspected'. */
+  classifyHost(hostname: string, domain: string): 'known' | 'suspected' | undefined;
+  textGateDetector?: TextGateDetector;
+}
+
+export interface GateContext {
+  doc: CheckDocument;
+  scan: ScanResult;
+  rules: CompiledRules;
+  repostSource?: string;
+}
+
+/**
+ * A finding before offsets are mapped: `start`/`end` are offsets into `doc.text`, unless
+ * `inSource` says they already point into the input as given (HTML structure findings).
+ */
+export interface GateFinding extends Omit<Finding, 'excerpt'> {
+  inSource?: boolean;
+}
+
+export type GateCheck = (ctx: GateContext) => GateFinding[];
+
+/** Names of the context-word groups indexed by the lexicon scan. */
+export const contextGroup = (name: string): string => `ctx:${name}`;
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * Whether a term of a context group lies within `reach` characters of a span — and, with
+ * `sameSentence`, with no sentence end between them.
+ */
+export function nearContext(
+  ctx: GateContext,
+  name: string,
+  span: Span,
+  reach: number,
+  sameSentence = false,
+): boolean {
+  const spans = ctx.scan.groups.get(contextGroup(name)) ?? [];
+  return spans.some((s) => {
+    if (s.end <= span.start - reach || s.start >= span.end + reach) return false;
+    if (!sameSentence) return true;
+    const from = Math.min(s.end, span.end);
+    const to = Math.max(s.start, span.start);
+    return from >= to || !SENTENCE_END.test(ctx.doc.text.slice(from, to));
+  });
+}
+
+export type GateRegistry = Record<Gate, GateCheck>;

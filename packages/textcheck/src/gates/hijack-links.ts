@@ -1,0 +1,65 @@
+// Links in a page: to known or suspected illegal hosts, hidden external frames, external links
+// injected beside spam, and farms of external links.
+import type { HtmlDocument, Link } from '../html/html-document.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+import { external, finding, SPAM_GATES } from './hijack-shared.ts';
+
+const LINK_FARM = 5;
+/** Source characters between a spam term and an external link that was injected with it. */
+const SPAM_REACH = 160;
+
+/** Source offsets of illegal or advertising hits, to find external links injected beside spam. */
+function spamOffsets(ctx: GateContext): number[] {
+  return ctx.scan.hits
+    .filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info')
+    .map((h) => ctx.doc.toSource(h.start, h.end).start);
+}
+
+export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
+  const out: GateFinding[] = [];
+  const byParent = new Map<number, Link[]>();
+  const spam = spamOffsets(ctx);
+  for (const link of html.links) {
+    const url = external(link, ctx);
+    if (!url) continue;
+    const kind = ctx.rules.classifyHost(url.hostname, url.domain);
+    if (kind) {
+      const severity = kind === 'known' || link.hidden ? 'block' : 'warn';
+      out.push(
+        finding(
+          link,
+          severity,
+          'hijack.illegal-link',
+          kind === 'known'
+            ? '链接指向已知违法网站，疑似被植入'
+            : '链接疑似指向赌博或色情网站，疑似被植入',
+        ),
+      );
+    } else if (!link.hidden && spam.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {
+      out.push(
+        finding(link, 'block', 'hijack.spam-link', '违法或广告内容旁的外部链接，疑似被植入'),
+      );
+    } else if (link.tag === 'iframe' && link.hidden) {
+      out.push(finding(link, 'block', 'hijack.hidden-frame', '隐藏的外部框架，疑似被植入'));
+    } else if (!link.hidden) {
+      byParent.set(link.parent, [...(byParent.get(link.parent) ?? []), link]);
+    }
+  }
+  for (const links of byParent.values()) {
+    const domains = new Set(links.map((l) => external(l, ctx)?.domain));
+    if (links.length >= LINK_FARM && domains.size >= 3) {
+      const first = links[0]!;
+      const last = links[links.length - 1]!;
+      out.push({
+        gate: 'hijack',
+        rule: 'hijack.link-farm',
+        severity: 'warn',
+        start: first.start,
+        end: last.end,
+        message: '成批指向多个外部网站的链接，疑似被植入的链接农场',
+        inSource: true,
+      });
+    }
+  }
+  return out;
+}

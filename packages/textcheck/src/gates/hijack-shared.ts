@@ -1,0 +1,43 @@
+// What the hijack rules share: which gates count as spam, external links, and the finding shape
+// (HTML source offsets).
+import type { Gate } from '../finding.ts';
+import type { HiddenElement, Link } from '../html/html-document.ts';
+import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+
+export const SPAM_GATES: ReadonlySet<Gate> = new Set(['legal', 'advertising']);
+
+/** Host of an absolute link outside the whitelisted and trusted domains. */
+export function external(
+  link: Link,
+  ctx: GateContext,
+): { hostname: string; domain: string } | undefined {
+  if (!/^(?:https?:)?\/\//i.test(link.href)) return undefined;
+  const url = classifyUrl(link.href.replace(/^\/\//, 'http://'));
+  return url && !trustedHost(url.hostname, ctx) ? url : undefined;
+}
+
+/** Whitelisted party and government domains and the trusted infrastructure hosts. */
+export function trustedHost(hostname: string, ctx: GateContext): boolean {
+  const { tables } = ctx.rules;
+  return [...tables.sources.domainSuffixes, ...tables.trustedHosts].some((s) =>
+    domainMatches(hostname, s),
+  );
+}
+
+export function finding(
+  span: HiddenElement | Link | { start: number; end: number },
+  severity: GateFinding['severity'],
+  rule: string,
+  message: string,
+): GateFinding {
+  return {
+    gate: 'hijack',
+    rule,
+    severity,
+    start: span.start,
+    end: span.end,
+    message,
+    inSource: true,
+  };
+}

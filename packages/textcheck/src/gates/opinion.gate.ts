@@ -1,0 +1,58 @@
+// Opinion gate: personal opinion and emotional language — first-person opinion markers,
+// emotional, abusive or slang words, sarcasm, 雷人雷语, and exclamation storms.
+import type { GateCheck, GateFinding } from './gate-context.ts';
+import { lexiconFindings } from './lexicon-findings.ts';
+
+const STORM = /[!！]{2,}|[?？]{2,}|[?？][!！]+|[!！][?？]+/g;
+const SENTENCE_END = /[。！？!?\n]/g;
+const RUN_LENGTH = 3;
+const SHORT_SENTENCE = 30;
+
+/** Runs of three or more short sentences in a row that end in an exclamation mark. */
+function exclaimingRuns(text: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let runStart = 0;
+  let count = 0;
+  let sentenceStart = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const exclaims =
+      (m[0] === '！' || m[0] === '!') &&
+      m.index - sentenceStart <= SHORT_SENTENCE &&
+      m.index > sentenceStart;
+    if (exclaims) {
+      if (count === 0) runStart = sentenceStart;
+      count++;
+    } else if (m.index > sentenceStart || !exclaims) {
+      if (count >= RUN_LENGTH) runs.push({ start: runStart, end: sentenceStart });
+      count = 0;
+    }
+    sentenceStart = m.index + 1;
+  }
+  if (count >= RUN_LENGTH) runs.push({ start: runStart, end: sentenceStart });
+  return runs;
+}
+
+export const checkOpinion: GateCheck = (ctx) => {
+  const findings = lexiconFindings(ctx, 'opinion');
+  const text = ctx.doc.text;
+  const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({
+    gate: 'opinion',
+    rule: 'opinion.exclamation-storm',
+    severity: 'warn',
+    start: m.index,
+    end: m.index + m[0].length,
+    message: '连续感叹号或问号，情绪化表达',
+    suggestion: m[0].charAt(0) === '?' || m[0].charAt(0) === '？' ? '？' : '！',
+  }));
+  for (const run of exclaimingRuns(text)) {
+    if (storms.some((s) => s.start >= run.start && s.end <= run.end)) continue;
+    storms.push({
+      gate: 'opinion',
+      rule: 'opinion.exclamation-run',
+      severity: 'info',
+      ...run,
+      message: '连续使用感叹句，语气情绪化',
+    });
+  }
+  return [...findings, ...storms];
+};

@@ -1,0 +1,89 @@
+// Privacy gate: a citizen's ID number, mobile number, bank card or home address — not an
+// institution's hotline or office landline.
+import type { Severity } from '../finding.ts';
+import type { Span } from '../rules/lexicon-scan.ts';
+import { findBankCards } from '../rules/patterns/bank-card.ts';
+import { findEmails } from '../rules/patterns/email.ts';
+import { findIdNumbers } from '../rules/patterns/id-number.ts';
+import { findMobileNumbers } from '../rules/patterns/mobile.ts';
+import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
+
+const ADDRESS =
+  /(?:家住|住址[:：]?|现住|现居|居住于|居住在|住在|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
+/** An address names a place: a road, village, estate or building. */
+const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
+const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
+const CARD_LABEL = /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡)[:：\s为是]*$/;
+const PUBLIC_MAILBOX = /@(?:qq|163|126|sina|sohu|yeah|gmail|hotmail|outlook|foxmail|139|aliyun)\./;
+const LABEL_REACH = 12;
+const PERSONAL_REACH = 30;
+
+function finding(rule: string, severity: Severity, span: Span, message: string): GateFinding {
+  return { gate: 'privacy', rule, severity, start: span.start, end: span.end, message };
+}
+
+/** A mobile number labelled as an office contact point and not tied to a private person. */
+function institutionalContact(ctx: GateContext, span: Span): boolean {
+  const labelled = nearContext(
+    ctx,
+    'institutionContact',
+    { start: span.start, end: span.start },
+    LABEL_REACH,
+  );
+  return labelled && !nearContext(ctx, 'personal', span, PERSONAL_REACH);
+}
+
+export const checkPrivacy: GateCheck = (ctx) => {
+  const text = ctx.doc.text;
+  const out: GateFinding[] = [];
+  const ids = findIdNumbers(text);
+  for (const hit of ids) {
+    const labelled = ID_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
+    const severity = hit.checksumValid || labelled ? 'block' : 'warn';
+    out.push(finding('privacy.id-number', severity, hit, '公开了公民身份证号码，须脱敏处理'));
+  }
+  for (const hit of findMobileNumbers(text)) {
+    if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
+    const official = institutionalContact(ctx, hit);
+    out.push(
+      finding(
+        'privacy.mobile-number',
+        official ? 'info' : 'warn',
+        hit,
+        official ? '公开了手机号码，请确认是单位联系电话' : '公开了个人手机号码，须脱敏处理',
+      ),
+    );
+  }
+  for (const hit of findBankCards(text)) {
+    if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
+    const labelled = CARD_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
+    if (!hit.luhnValid && !labelled) continue;
+    const severity = hit.luhnValid && labelled ? 'block' : 'warn';
+    out.push(finding('privacy.bank-card', severity, hit, '公开了银行卡号，须脱敏处理'));
+  }
+
+  for (const m of text.matchAll(ADDRESS)) {
+    const address = m[1] ?? '';
+    if (
+      !PLACE.test(
+        address.replace(/[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)$/, ''),
+      )
+    )
+      continue;
+    const start = m.index + m[0].length - address.length;
+    out.push(
+      finding(
+        'privacy.home-address',
+        'block',
+        { start, end: start + address.length },
+        '公开了个人家庭住址，须脱敏处理',
+      ),
+    );
+  }
+  for (const hit of findEmails(text)) {
+    if (PUBLIC_MAILBOX.test(hit.value) && nearContext(ctx, 'personal', hit, PERSONAL_REACH)) {
+      out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
+    }
+  }
+  return out;
+};

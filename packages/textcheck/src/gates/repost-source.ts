@@ -1,0 +1,24 @@
+// Whether a declared repost source is on the whitelist (PUB-4): party and government sites,
+// designated source units, or an institution's own name.
+import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
+import type { SourceWhitelist } from '../rules/types.ts';
+
+/** Channel words after a unit's name: 教育部政府门户网站, 公安部官方微博. */
+const CHANNEL =
+  /(?:政府门户网站|门户网站|官方网站|官网|网站|官方微博|微博|官方微信|微信公众号|公众号|客户端|视频号)$/;
+
+export function isWhitelistedSource(source: string, whitelist: SourceWhitelist): boolean {
+  const quoted = source.trim().replace(/^[“"「《]|[”"」》]$/g, '');
+  const name = quoted.replace(CHANNEL, '') || quoted;
+  if (name.length === 0) return true;
+  if (/^(?:https?:\/\/|www\.)|\.[a-z]{2,}(?:\/|$)/i.test(name)) {
+    const url = classifyUrl(name);
+    return (
+      url !== undefined &&
+      whitelist.domainSuffixes.some((suffix) => domainMatches(url.hostname, suffix))
+    );
+  }
+  if (whitelist.nameBlock.some((blocked) => name.includes(blocked))) return false;
+  if (whitelist.names.some((allowed) => name === allowed || name.startsWith(allowed))) return true;
+  return whitelist.nameSuffixes.some((suffix) => name.endsWith(suffix));
+}

@@ -1,0 +1,60 @@
+// Keyword stuffing in a page's title and meta keywords/description: illegal or advertising terms,
+// or many terms that the visible page never mentions (SEO spam injected into a hijacked page).
+import type { HtmlDocument, TextSegment } from '../html/html-document.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+
+const SEPARATORS = /[\s,，、|｜_\-—–·;；/]+/;
+const UNRELATED_MIN = 3;
+const UNRELATED_SHARE = 0.5;
+
+export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[] {
+  const out: GateFinding[] = [];
+  const body = html.segments
+    .filter((s) => s.kind === 'body' && !s.hidden)
+    .map((s) => html.text.slice(s.start, s.end))
+    .join('\n');
+  const meta = html.segments.filter(
+    (s) => s.kind === 'title' || s.kind === 'keywords' || s.kind === 'description',
+  );
+  const toSource = (s: TextSegment) => ({
+    start: html.starts[s.start] ?? 0,
+    end: html.ends[s.end - 1] ?? 0,
+  });
+  for (const segment of meta) {
+    if (segment.end <= segment.start) continue;
+    const spam = ctx.scan.hits.some(
+      (h) =>
+        (h.entry.gate === 'legal' || h.entry.gate === 'advertising') &&
+        h.entry.severity !== 'info' &&
+        h.start >= segment.start &&
+        h.end <= segment.end,
+    );
+    const terms = html.text
+      .slice(segment.start, segment.end)
+      .split(SEPARATORS)
+      .filter((t) => t.length >= 2);
+    const unrelated = terms.filter((t) => !body.includes(t));
+    const stuffed =
+      unrelated.length >= UNRELATED_MIN &&
+      unrelated.length / terms.length >= UNRELATED_SHARE &&
+      segment.kind !== 'description';
+    if (!spam && !stuffed) continue;
+    const where =
+      segment.kind === 'title'
+        ? '网页标题'
+        : segment.kind === 'keywords'
+          ? '关键词（meta keywords）'
+          : '网页描述';
+    out.push({
+      gate: 'hijack',
+      rule: spam ? 'hijack.stuffed-meta' : 'hijack.unrelated-keywords',
+      severity: spam ? 'block' : 'warn',
+      ...toSource(segment),
+      message: spam
+        ? `${where}含违法或广告词，疑似被篡改植入`
+        : `${where}堆砌了与正文无关的词（${unrelated.slice(0, 3).join('、')}…），疑似被篡改`,
+      inSource: true,
+    });
+  }
+  return out;
+}

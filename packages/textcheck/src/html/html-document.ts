@@ -1,0 +1,250 @@
+// The readable view of an HTML page: the text a reader sees and the text hidden from them (both
+// checked), links, title and meta keywords, every character mapped back to its source offset.
+import { decodeInto } from './entities.ts';
+import {
+  backgroundOf,
+  type Declarations,
+  hiddenBy,
+  type HiddenReason,
+  parseDeclarations,
+  parseStylesheet,
+} from './hidden-style.ts';
+import { tokenize, type Attribute, type Token } from './tokenize.ts';
+
+export interface TextSegment {
+  /** Range in `HtmlDocument.text`. */
+  start: number;
+  end: number;
+  kind: 'body' | 'title' | 'keywords' | 'description' | 'alt';
+  /** The outermost hidden element around this text, when hidden. */
+  hidden?: HiddenElement;
+}
+
+export interface HiddenElement {
+  reason: HiddenReason;
+  /** Source span of the whole element, open tag to end tag. */
+  start: number;
+  end: number;
+}
+
+export interface Link {
+  href: string;
+  tag: string;
+  /** Source span of the attribute value. */
+  start: number;
+  end: number;
+  hidden?: HiddenElement;
+  /** Source offset of the parent element's open tag, to find clusters of links. */
+  parent: number;
+}
+
+export interface HtmlDocument {
+  text: string;
+  /** Per unit of `text`: the source span it came from. */
+  starts: Int32Array;
+  ends: Int32Array;
+  segments: TextSegment[];
+  links: Link[];
+  hiddenElements: HiddenElement[];
+  /** Inline script bodies (source spans). */
+  scripts: Array<{ start: number; end: number }>;
+}
+
+const VOID = new Set([
+  'br',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'hr',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'wbr',
+  'param',
+  'track',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select']);
+const BLOCK = new Set([
+  'div',
+  'p',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'title',
+  'dd',
+  'dt',
+  'dl',
+  'blockquote',
+  'form',
+  'option',
+  'marquee',
+  'main',
+  'figure',
+  'figcaption',
+]);
+
+interface Open {
+  name: string;
+  start: number;
+  hidden?: HiddenElement;
+  background?: string;
+  skip: boolean;
+}
+
+const attr = (attrs: Attribute[], name: string): Attribute | undefined =>
+  attrs.find((a) => a.name === name);
+
+function declarationsOf(attrs: Attribute[], sheet: Map<string, Declarations>): Declarations {
+  const decl: Declarations = new Map();
+  for (const cls of (attr(attrs, 'class')?.value ?? '').split(/\s+/))
+    for (const [k, v] of sheet.get(`.${cls}`) ?? []) decl.set(k, v);
+  const id = attr(attrs, 'id')?.value;
+  if (id) for (const [k, v] of sheet.get(`#${id}`) ?? []) decl.set(k, v);
+  for (const [k, v] of parseDeclarations(attr(attrs, 'style')?.value ?? '')) decl.set(k, v);
+  return decl;
+}
+
+function closingEnd(tokens: Token[], from: number, name: string): number {
+  let depth = 0;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'open' && t.name === name && !t.selfClosing) depth++;
+    if (t.kind === 'close' && t.name === name && depth-- === 0) return t.end;
+  }
+  return tokens[tokens.length - 1]?.end ?? 0;
+}
+
+export function readHtml(source: string): HtmlDocument {
+  const tokens = tokenize(source);
+  const sheet = new Map<string, Declarations>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.kind === 'open' && t.name === 'style' && next?.kind === 'text')
+      for (const [k, v] of parseStylesheet(source.slice(next.start, next.end))) sheet.set(k, v);
+  });
+  const out = { text: [] as string[], starts: [] as number[], ends: [] as number[] };
+  const doc: HtmlDocument = {
+    text: '',
+    starts: new Int32Array(0),
+    ends: new Int32Array(0),
+    segments: [],
+    links: [],
+    hiddenElements: [],
+    scripts: [],
+  };
+  const stack: Open[] = [];
+  let needBreak = false;
+  const push = (start: number, end: number, kind: TextSegment['kind'], hidden?: HiddenElement) => {
+    if (needBreak || kind !== 'body') {
+      if (out.text.length > 0) {
+        out.text.push('\n');
+        out.starts.push(start);
+        out.ends.push(start);
+      }
+      needBreak = false;
+    }
+    const from = out.text.length;
+    decodeInto(source, start, end, out);
+    const segment: TextSegment = { start: from, end: out.text.length, kind };
+    if (hidden) segment.hidden = hidden;
+    doc.segments.push(segment);
+    if (kind !== 'body') needBreak = true;
+  };
+  tokens.forEach((t, i) => {
+    const top = stack[stack.length - 1];
+    if (t.kind === 'open') {
+      if (BLOCK.has(t.name)) needBreak = true;
+      if (t.name === 'meta') {
+        const name = (attr(t.attrs, 'name')?.value ?? '').toLowerCase();
+        const content = attr(t.attrs, 'content');
+        if (content && (name === 'keywords' || name === 'description'))
+          push(content.valueStart, content.valueEnd, name);
+      }
+      const decl = declarationsOf(t.attrs, sheet);
+      const reason =
+        attr(t.attrs, 'hidden') || t.attrs.find((a) => a.name === 'type')?.value === 'hidden'
+          ? 'hidden-attribute'
+          : hiddenBy(decl, top?.background);
+      const zeroFrame =
+        t.name === 'iframe' &&
+        ['0', '1', '0px', '1px'].includes(
+          attr(t.attrs, 'width')?.value ?? attr(t.attrs, 'height')?.value ?? '',
+        );
+      let hidden = top?.hidden;
+      if (!hidden && (reason || zeroFrame)) {
+        hidden = {
+          reason: reason ?? 'zero-size',
+          start: t.start,
+          end: VOID.has(t.name) || t.selfClosing ? t.end : closingEnd(tokens, i, t.name),
+        };
+        doc.hiddenElements.push(hidden);
+      }
+      for (const name of ['href', 'src']) {
+        const value = attr(t.attrs, name);
+        if (
+          value &&
+          (t.name === 'a' ||
+            t.name === 'iframe' ||
+            t.name === 'area' ||
+            (t.name === 'script' && name === 'src'))
+        ) {
+          const link: Link = {
+            href: value.value,
+            tag: t.name,
+            start: value.valueStart,
+            end: value.valueEnd,
+            parent: top?.start ?? -1,
+          };
+          if (hidden) link.hidden = hidden;
+          doc.links.push(link);
+        }
+      }
+      const alt = attr(t.attrs, 'alt') ?? (t.name === 'a' ? attr(t.attrs, 'title') : undefined);
+      if (alt && alt.value.trim()) push(alt.valueStart, alt.valueEnd, 'alt', hidden);
+      if (!VOID.has(t.name) && !t.selfClosing) {
+        const open: Open = {
+          name: t.name,
+          start: t.start,
+          skip: SKIP.has(t.name) || (top?.skip ?? false),
+        };
+        if (hidden) open.hidden = hidden;
+        const background = backgroundOf(decl) ?? top?.background;
+        if (background) open.background = background;
+        stack.push(open);
+      }
+    } else if (t.kind === 'close') {
+      if (BLOCK.has(t.name)) needBreak = true;
+      const at = stack.map((s) => s.name).lastIndexOf(t.name);
+      if (at >= 0) stack.length = at;
+    } else if (t.kind === 'text') {
+      if (top?.name === 'script') doc.scripts.push({ start: t.start, end: t.end });
+      if (top?.name === 'title') push(t.start, t.end, 'title');
+      else if (!top?.skip && source.slice(t.start, t.end).trim())
+        push(t.start, t.end, 'body', top?.hidden);
+    }
+  });
+  doc.text = out.text.join('');
+  doc.starts = Int32Array.from(out.starts);
+  doc.ends = Int32Array.from(out.ends);
+  return doc;
+}

@@ -1,0 +1,45 @@
+// The double-array engine behind `buildMatcher`, also searchable over buffers of code units or of
+// alphabet labels, so that the normaliser can feed it without building a string.
+import type { Alphabet } from './alphabet.ts';
+import { buildAutomaton } from './double-array.ts';
+import { searchLeftmostLongest, searchOverlapping } from './search.ts';
+import type { Match, MatchMode, PatternMatcher } from './types.ts';
+
+export interface UnitMatcher extends PatternMatcher {
+  /** Label of every code unit (0 for units in no pattern): how `findInLabels` input is encoded. */
+  readonly labels: Uint16Array;
+  findInUnits(units: Uint16Array, length: number, mode?: MatchMode): Match[];
+  findInLabels(labels: Uint16Array, length: number, mode?: MatchMode): Match[];
+}
+
+/** `alphabet` defaults to the patterns' own units, most frequent first (alphabet.ts). */
+export function buildUnitMatcher(patterns: readonly string[], alphabet?: Alphabet): UnitMatcher {
+  const automaton = buildAutomaton(patterns, alphabet);
+  const labelOf = automaton.alphabet.labels;
+  let scratch = new Uint16Array(1024);
+  const encodeInto = (length: number) => {
+    if (scratch.length < length) scratch = new Uint16Array(length * 2);
+    return scratch;
+  };
+  const findInLabels = (labels: Uint16Array, length: number, mode: MatchMode = 'leftmost-longest'): Match[] => {
+    const out: Match[] = [];
+    if (mode === 'overlapping') searchOverlapping(automaton, labels, length, out);
+    else searchLeftmostLongest(automaton, labels, length, out);
+    return out;
+  };
+  return {
+    patternCount: patterns.length,
+    labels: labelOf,
+    findInLabels,
+    findInUnits(units, length, mode) {
+      const labels = encodeInto(length);
+      for (let i = 0; i < length; i++) labels[i] = labelOf[units[i]!]!;
+      return findInLabels(labels, length, mode);
+    },
+    findAll(haystack, mode) {
+      const labels = encodeInto(haystack.length);
+      for (let i = 0; i < haystack.length; i++) labels[i] = labelOf[haystack.charCodeAt(i)]!;
+      return findInLabels(labels, haystack.length, mode);
+    },
+  };
+}

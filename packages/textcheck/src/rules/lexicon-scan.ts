@@ -1,0 +1,89 @@
+// Reads a text once through the lexicon index: entry hits (after suppression and context
+// exceptions) and the positions of every named term group, all in offsets of the text given.
+import type { LexiconIndex } from './lexicon-index.ts';
+import type { LexiconEntry } from './types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EntryHit extends Span {
+  entry: LexiconEntry;
+}
+
+interface Candidate extends EntryHit {
+  index: number;
+}
+
+export interface ScanResult {
+  hits: EntryHit[];
+  /** Group name → spans of its terms, in text order. */
+  groups: Map<string, Span[]>;
+}
+
+const PRECEDING_REACH = 4;
+
+function excepted(entry: LexiconEntry, text: string, span: Span): boolean {
+  for (const exception of entry.exceptions ?? []) {
+    if (exception.startsWith('<')) {
+      const word = exception.slice(1);
+      const from = Math.max(0, span.start - PRECEDING_REACH - word.length);
+      if (text.slice(from, span.start).includes(word)) return true;
+    } else if (exception.startsWith('>')) {
+      if (text.startsWith(exception.slice(1), span.end)) return true;
+    }
+  }
+  return false;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** A term that starts or ends with a Latin letter or digit must not run into one (`666` in 88886666). */
+function splitsAsciiWord(text: string, span: Span): boolean {
+  const first = text.charAt(span.start);
+  const last = text.charAt(span.end - 1);
+  return (
+    (ASCII_WORD.test(first) && ASCII_WORD.test(text.charAt(span.start - 1))) ||
+    (ASCII_WORD.test(last) && ASCII_WORD.test(text.charAt(span.end)))
+  );
+}
+
+function covered(span: Span, suppressors: readonly Span[]): boolean {
+  return suppressors.some((s) => s.start <= span.start && s.end >= span.end);
+}
+
+export function scanText(index: LexiconIndex, text: string): ScanResult {
+  const matches = index.matcher.scanNormalized(text, 'overlapping');
+  const suppressors: Span[] = [];
+  const exceptions = new Map<number, Span[]>();
+  const candidates: Candidate[] = [];
+  const groups = new Map<string, Span[]>();
+  for (const match of matches) {
+    const refs = index.refs[match.pattern];
+    if (!refs) continue;
+    const span = { start: match.start, end: match.end };
+    if (refs.suppresses) suppressors.push(span);
+    for (const i of refs.exceptionOf) exceptions.set(i, [...(exceptions.get(i) ?? []), span]);
+    for (const i of refs.entries) {
+      const entry = index.entries[i];
+      if (entry) candidates.push({ entry, index: i, ...span });
+    }
+    for (const name of refs.groups) {
+      let list = groups.get(name);
+      if (!list) groups.set(name, (list = []));
+      list.push(span);
+    }
+  }
+  for (const list of groups.values()) list.sort((a, b) => a.start - b.start);
+  const hits: EntryHit[] = candidates
+    .filter(
+      (hit) =>
+        !covered(hit, suppressors) &&
+        !covered(hit, exceptions.get(hit.index) ?? []) &&
+        !excepted(hit.entry, text, hit) &&
+        !splitsAsciiWord(text, hit),
+    )
+    .map(({ entry, start, end }) => ({ entry, start, end }));
+  return { hits, groups };
+}

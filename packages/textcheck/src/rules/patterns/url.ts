@@ -1,0 +1,37 @@
+// URLs and bare domain names in text, with the registrable domain classified by tldts.
+import { parse } from 'tldts';
+import type { PatternHit } from './span.ts';
+
+export interface UrlHit extends PatternHit {
+  /** Host name, lower case. */
+  hostname: string;
+  /** Registrable domain (`taobao.com` for `item.taobao.com`), or the host when there is none. */
+  domain: string;
+}
+
+const URL_PATTERN =
+  /(?:https?:\/\/|www\.)[^\s"'<>，。；！？（）【】]+|(?<![A-Za-z0-9@._-])(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,12}(?:\/[^\s"'<>，。；！？（）【】]*)?/g;
+
+/** Parses one URL or domain; undefined when tldts finds no known public suffix. */
+export function classifyUrl(raw: string): { hostname: string; domain: string } | undefined {
+  const info = parse(raw.toLowerCase());
+  if (!info.hostname || (!info.isIcann && !info.isIp)) return undefined;
+  return { hostname: info.hostname, domain: info.domain ?? info.hostname };
+}
+
+export function findUrls(text: string): UrlHit[] {
+  const hits: UrlHit[] = [];
+  for (const m of text.matchAll(URL_PATTERN)) {
+    const raw = m[0].replace(/[.,;:!?)]+$/, '');
+    if (text[m.index - 1] === '@' || /^\d+(\.\d+)+$/.test(raw)) continue;
+    const parsed = classifyUrl(raw);
+    if (!parsed) continue;
+    hits.push({ start: m.index, end: m.index + raw.length, value: raw, ...parsed });
+  }
+  return hits;
+}
+
+/** True when `domain` is `suffix` or a subdomain of it. */
+export function domainMatches(hostname: string, suffix: string): boolean {
+  return hostname === suffix || hostname.endsWith(`.${suffix}`);
+}

@@ -1,0 +1,63 @@
+// Proximity combinations: AND over term groups within a window around an anchor, NOT over a
+// list of excluding terms — e.g. 香港 … 美国 … 国家 without 地区 lists Hong Kong as a country.
+import type { Span } from './lexicon-scan.ts';
+import type { ProximityRule } from './types.ts';
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Group names under which a rule's terms are indexed. */
+export function proximityGroupName(ruleIndex: number, group: number | 'none'): string {
+  return `prox:${ruleIndex}:${group}`;
+}
+
+export interface ProximityHit extends Span {
+  rule: ProximityRule;
+}
+
+function nearest(anchor: Span, spans: readonly Span[], window: number): Span | undefined {
+  let best: Span | undefined;
+  let bestDistance = Infinity;
+  for (const s of spans) {
+    if (s.end > anchor.start && s.start < anchor.end) continue;
+    const distance = s.start >= anchor.end ? s.start - anchor.end : anchor.start - s.end;
+    if (distance <= window && distance < bestDistance) {
+      best = s;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function crossesSentence(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return from < to && SENTENCE_END.test(text.slice(from, to));
+}
+
+/** Evaluates one rule over the group positions found by the scan. */
+export function evaluateProximity(
+  rule: ProximityRule,
+  ruleIndex: number,
+  groups: ReadonlyMap<string, Span[]>,
+  text: string,
+): ProximityHit[] {
+  const anchors = groups.get(proximityGroupName(ruleIndex, 0)) ?? [];
+  const excluders = groups.get(proximityGroupName(ruleIndex, 'none')) ?? [];
+  const hits: ProximityHit[] = [];
+  for (const anchor of anchors) {
+    const found: Span[] = [anchor];
+    for (let g = 1; g < rule.all.length; g++) {
+      const near = nearest(anchor, groups.get(proximityGroupName(ruleIndex, g)) ?? [], rule.window);
+      if (!near || (rule.sameSentence && crossesSentence(text, anchor, near))) break;
+      found.push(near);
+    }
+    if (found.length < rule.all.length) continue;
+    const start = Math.min(...found.map((s) => s.start));
+    const end = Math.max(...found.map((s) => s.end));
+    if (excluders.some((x) => x.end > start - rule.window && x.start < end + rule.window)) continue;
+    const span = rule.span === 'all' ? { start, end } : anchor;
+    if (!hits.some((h) => h.start === span.start && h.end === span.end))
+      hits.push({ rule, ...span });
+  }
+  return hits;
+}

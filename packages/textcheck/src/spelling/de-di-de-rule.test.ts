@@ -1,0 +1,21 @@
+// 的/地 only where confident: an adverb, 的, a verb used as a verb.
+import { describe, expect, it } from 'vitest';
+import { createDeDiDeRule } from './de-di-de-rule.ts';
+
+const rule = createDeDiDeRule({ adverbs: ['扎实', '积极'], verbs: ['推进', '推动'] });
+
+describe('the 的/地 rule', () => {
+  it('flags 的 between a listed adverb and a listed verb, suggesting 地', () => {
+    expect(rule('要扎实的推进整改。').map((f) => [f.excerpt, f.suggestion, f.start])).toEqual([
+      ['的', '地', 3],
+    ]);
+  });
+
+  it('leaves the verb alone when it heads a noun phrase', () => {
+    expect(rule('发挥积极的推动作用。')).toEqual([]);
+  });
+
+  it('leaves the phrase alone after a verb that makes it nominal', () => {
+    expect(rule('取得积极的推进。')).toEqual([]);
+  });
+});

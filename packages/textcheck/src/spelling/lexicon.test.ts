@@ -1,0 +1,19 @@
+// The word list: counts, relative probabilities, idioms.
+import { describe, expect, it } from 'vitest';
+import { parseLexicon } from './lexicon.ts';
+
+const lexicon = parseLexicon('# provenance\n政府\t90\n再接再厉\t10\ti\n');
+
+describe('a lexicon', () => {
+  it('gives counts, and 0 for unknown words', () => {
+    expect([lexicon.freq('政府'), lexicon.freq('正府')]).toEqual([90, 0]);
+  });
+
+  it('gives log10 relative frequencies', () => {
+    expect(lexicon.logProb('政府')).toBeCloseTo(Math.log10(0.9));
+  });
+
+  it('lists four-character idioms', () => {
+    expect(lexicon.idioms).toEqual(['再接再厉']);
+  });
+});

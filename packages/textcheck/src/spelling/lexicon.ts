@@ -1,0 +1,44 @@
+// The word list the spelling rules segment and score with: word → corpus count, plus idioms.
+
+export interface Lexicon {
+  readonly maxWordLength: number;
+  /** Corpus count of a word, 0 when unknown. */
+  freq(word: string): number;
+  /** log10 relative frequency of a word (for words the n-gram model does not know). */
+  logProb(word: string): number;
+  isIdiom(word: string): boolean;
+  /** Every word with its count. */
+  entries(): IterableIterator<[string, number]>;
+  /** Four-character idioms, for the one-character-away idiom rule. */
+  readonly idioms: readonly string[];
+}
+
+/** Parses `words.tsv` (`word<TAB>count[<TAB>tag]`, `#` comments); tag `i` marks an idiom. */
+export function parseLexicon(tsv: string): Lexicon {
+  const counts = new Map<string, number>();
+  const idioms: string[] = [];
+  let total = 0;
+  let maxWordLength = 1;
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word = '', count = '0', tag] = line.split('\t');
+    const n = Number(count) || 1;
+    counts.set(word, n);
+    total += n;
+    if (word.length > maxWordLength) maxWordLength = word.length;
+    if (tag === 'i' && word.length === 4) idioms.push(word);
+  }
+  const idiomSet = new Set(idioms);
+  const logTotal = Math.log10(total || 1);
+  return {
+    maxWordLength,
+    idioms,
+    freq: (word) => counts.get(word) ?? 0,
+    logProb(word) {
+      const n = counts.get(word);
+      return n === undefined ? -Infinity : Math.log10(n) - logTotal;
+    },
+    isIdiom: (word) => idiomSet.has(word),
+    entries: () => counts.entries(),
+  };
+}

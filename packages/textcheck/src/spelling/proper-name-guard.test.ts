@@ -1,0 +1,23 @@
+// The typo rule keeps quiet inside what is probably a name.
+import { describe, expect, it } from 'vitest';
+import { createProperNameGuard } from './proper-name-guard.ts';
+
+const guard = createProperNameGuard('# surnames\n王\n李\n');
+
+describe('the proper-name guard', () => {
+  it('treats characters right after a surname as a name', () => {
+    expect(guard.isLikelyName('王儒述表示', 2, 0, 3)).toBe(true);
+  });
+
+  it('treats a quoted run as a name', () => {
+    expect(guard.isLikelyName('对“莫莉”进行慰问', 2, 2, 4)).toBe(true);
+  });
+
+  it('treats a term the text repeats as a name', () => {
+    expect(guard.isLikelyName('爱奇艺表示，爱奇艺将', 2, 0, 3)).toBe(true);
+  });
+
+  it('leaves an ordinary slip to the typo rule', () => {
+    expect(guard.isLikelyName('程序正档原则', 3, 2, 4)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+// What an editor sees from the text gate's typo detector, loaded with the shipped data and the
+// example leader table: each rule family on a sentence it must catch, and clean official prose
+// it must leave alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TextGateDetector } from '../finding.ts';
+import { EXAMPLE_LEADERS_FILE, loadLeaderTable, loadTypoDetector } from '../node/typo-detector.ts';
+
+let detector: TextGateDetector;
+beforeAll(() => {
+  detector = loadTypoDetector({ leaders: loadLeaderTable(EXAMPLE_LEADERS_FILE) });
+});
+
+const summary = (text: string) =>
+  detector.detect(text).map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    excerpt: f.excerpt,
+    suggestion: f.suggestion,
+  }));
+
+describe('the acceptance sentence', () => {
+  it('flags 人民正府 as a blocking error, 再接再励 and 截止, each with its correction', () => {
+    expect(summary('县人民正府要求各单位再接再励，截止2024年底完成整改。')).toEqual([
+      { rule: 'text.serious-name', severity: 'block', excerpt: '人民正府', suggestion: '人民政府' },
+      { rule: 'text.idiom', severity: 'warn', excerpt: '再接再励', suggestion: '再接再厉' },
+      { rule: 'text.jiezhi-jiezhi', severity: 'warn', excerpt: '截止', suggestion: '截至' },
+    ]);
+  });
+
+  it('reports offsets into the text as given, so slicing the input yields the excerpt', () => {
+    const text = '  县人民正府要求各单位再接再励。';
+    for (const f of detector.detect(text)) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+});
+
+// [text, rule, severity, excerpt, suggestion]
+const CATCHES: Array<[string, string, string, string, string]> = [
+  [
+    '中华人民共合国成立七十五周年。',
+    'text.serious-name',
+    'block',
+    '中华人民共合国',
+    '中华人民共和国',
+  ],
+  ['持续深入开展扫黑险恶专项斗争。', 'text.serious-name', 'block', '扫黑险恶', '扫黑除恶'],
+  ['区攻府召开专题会议。', 'text.serious-name', 'block', '区攻府', '区政府'],
+  ['齐齐哈市召开安全生产工作会议。', 'text.division-name', 'block', '齐齐哈市', '齐齐哈尔市'],
+  ['湖北省张家界市文旅局发布通知。', 'text.division-hierarchy', 'block', '湖北省', '湖南省'],
+  ['四川省重庆市的代表出席会议。', 'text.division-hierarchy', 'block', '四川省重庆市', '重庆市'],
+  ['副市长周婉青主持会议。', 'text.leader-name', 'block', '周婉青', '周婉清'],
+  ['市长林安国出席会议。', 'text.leader-title', 'block', '市长', '书记'],
+  ['赵志远、林安国出席会议。', 'text.leader-order', 'block', '赵志远、林安国', '林安国、赵志远'],
+  ['全体干部要再接再励，争取更大成绩。', 'text.idiom', 'warn', '再接再励', '再接再厉'],
+  ['截止目前，全市已完成改造任务。', 'text.jiezhi-jiezhi', 'warn', '截止', '截至'],
+  ['报名将于本月底截至。', 'text.jiezhi-jiezhi', 'warn', '截至', '截止'],
+  ['各部门要扎实的推进整改落实。', 'text.de-di-de', 'warn', '的', '地'],
+  ['这是程序正档原则的要求。', 'text.typo', 'warn', '档', '当'],
+  ['交通运舒部发布通知。', 'text.serious-name', 'block', '交通运舒部', '交通运输部'],
+  ['主任医帅出诊。', 'text.typo', 'warn', '帅', '师'],
+  ['年内持旭推进改革。', 'text.typo', 'warn', '旭', '续'],
+  ['本条列自发布之日起施行。', 'text.typo', 'warn', '列', '例'],
+  ['健全依法刑政制度体系。', 'text.typo', 'warn', '刑', '行'],
+  ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
+];
+
+describe('each rule family', () => {
+  it.each(CATCHES)('finds in “%s” a %s finding', (text, rule, severity, excerpt, suggestion) => {
+    expect(summary(text)).toContainEqual({ rule, severity, excerpt, suggestion });
+  });
+});
+
+const CLEAN = [
+  '中华人民共和国国务院总理签署国务院令。',
+  '县人民政府要求各单位再接再厉，截至2024年底完成整改。',
+  '报名截止日期为2024年12月31日。',
+  '齐齐哈尔市和张家界市的代表参加了会议。',
+  '湖南省张家界市文旅局发布通知。',
+  '北京温州商会举办年会。',
+  '湖北省温州商会举办年会。',
+  '书记林安国、市长赵志远出席会议。',
+  '在党中央积极的推动作用下，各项工作取得积极的进展。',
+  '周末来看看自己经常去的公园。',
+  '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
+];
+
+describe('clean official prose', () => {
+  it.each(CLEAN)('leaves “%s” alone', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// The text gate's detector: runs every spelling rule family over the text and keeps, where
+// findings overlap, the one from the more serious and more specific family.
+import type { Finding, TextGateDetector } from '../finding.ts';
+import { createDeDiDeRule } from './de-di-de-rule.ts';
+import { createDivisionRule } from './division-rule.ts';
+import { createIdiomRule } from './idiom-rule.ts';
+import { jiezhiRule } from './jiezhi-rule.ts';
+import { createLeaderRule } from './leader-rule.ts';
+import { createSeriousNameRule } from './serious-name-rule.ts';
+import type { SpellingModel } from './spelling-model.ts';
+import { createTypoRule, DEFAULT_TYPO_OPTIONS, type TypoRuleOptions } from './typo-rule.ts';
+import { createWrongWordRule } from './wrong-word-rule.ts';
+
+export interface TypoDetectorOptions {
+  /** Tuning of the language-model rule (text.typo); the defaults favour precision. */
+  typo?: Partial<TypoRuleOptions>;
+}
+
+/** Rule families from most to least trusted; an overlapping finding of a later one is dropped. */
+const PRIORITY = [
+  'text.serious-name',
+  'text.leader-name',
+  'text.leader-title',
+  'text.leader-order',
+  'text.division-name',
+  'text.division-hierarchy',
+  'text.idiom',
+  'text.wrong-word',
+  'text.jiezhi-jiezhi',
+  'text.de-di-de',
+  'text.typo',
+];
+const rank = (f: Finding): number => PRIORITY.indexOf(f.rule);
+
+export function createTypoDetector(
+  model: SpellingModel,
+  options: TypoDetectorOptions = {},
+): TextGateDetector {
+  const rules = [
+    createSeriousNameRule(model),
+    createLeaderRule(model),
+    createDivisionRule(model),
+    createIdiomRule(model),
+    createWrongWordRule(model),
+    jiezhiRule,
+    createDeDiDeRule(model.deDiDe),
+    createTypoRule(model, { ...DEFAULT_TYPO_OPTIONS, ...options.typo }),
+  ];
+  return {
+    detect(text) {
+      const all = rules
+        .flatMap((rule) => rule(text))
+        .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+      const kept: Finding[] = [];
+      for (const f of all) {
+        if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+      }
+      return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}

@@ -1,0 +1,211 @@
+// The general typo rule (text.typo): a character that no word around it explains (or only a rare
+// one) is replaced by each of its confusable characters; a replacement that forms a known word
+// and makes the surrounding text much more probable under the language model is reported.
+import type { Finding } from '../finding.ts';
+import type { ConfusionTier } from './confusion.ts';
+import { buildCandidateIndex } from './candidate-index.ts';
+import { hanRuns } from './han.ts';
+import { makeFinding } from './make-finding.ts';
+import type { SpellingModel } from './spelling-model.ts';
+import { buildWordCoverage } from './word-coverage.ts';
+
+export interface TypoRuleOptions {
+  /** A character inside a word at least this frequent is considered explained. */
+  coverFreq: number;
+  /** A single character this frequent on its own is considered explained. */
+  singleCharFreq: number;
+  commonGain: number;
+  /** A replacement must form a word at least this frequent. */
+  candidateFreq: number;
+  /** Minimum gain in log10 probability for a same-sound-and-tone or similar-shape replacement. */
+  nearGain: number;
+  /** Minimum gain for a looser (other tone, looser shape) replacement. */
+  farGain: number;
+  /** Characters of context on each side used for scoring. */
+  context: number;
+  /**
+   * A character inside a known word at most this frequent is questioned too, when a
+   * same-sound-and-tone or similar-shape replacement forms a two-character word `coveredRatio`
+   * times more frequent (白发布 → 自发布) and gains `coveredGain`. 0 turns this off.
+   */
+  coveredMaxFreq: number;
+  coveredRatio: number;
+  coveredGain: number;
+  /**
+   * Longest run of unexplained characters a typo may sit in: a lone unexplained character is a
+   * typical slip, while longer runs are mostly names and transliterations (王儒述, 卡麦隆).
+   */
+  maxStretch: number;
+}
+
+export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
+  coverFreq: 3,
+  singleCharFreq: 20_000,
+  commonGain: Infinity,
+  candidateFreq: 50,
+  nearGain: 3,
+  farGain: 5.5,
+  context: 3,
+  maxStretch: 4,
+  coveredMaxFreq: 50,
+  coveredRatio: 30,
+  coveredGain: 4,
+};
+
+interface Candidate {
+  ch: string;
+  tier: ConfusionTier;
+}
+
+const typoFinding = (text: string, i: number, fix: string): Finding =>
+  makeFinding(text, 'text.typo', 'warn', i, i + 1, fix, `疑似错别字：“${text[i]}”应为“${fix}”`);
+
+export function createTypoRule(
+  model: SpellingModel,
+  options: TypoRuleOptions = DEFAULT_TYPO_OPTIONS,
+) {
+  const { lexicon, confusion, lm, names } = model;
+
+  const thresholds = { near: options.nearGain, far: options.farGain };
+  // Per UTF-16 code, filled on first use: the character's own count and its confusables — the
+  // loop asks for them at most characters, so they must not cost a substring and a hash.
+  const singleFreq = new Float64Array(0x10000).fill(-1);
+  const confusables: Array<{ near: string; far: string } | undefined> = [];
+  const freqOf = (code: number) => {
+    let f = singleFreq[code]!;
+    if (f < 0) singleFreq[code] = f = lexicon.freq(String.fromCharCode(code));
+    return f;
+  };
+  const confusablesOf = (code: number) =>
+    (confusables[code] ??= confusion.candidates(String.fromCharCode(code)));
+  const coverage = buildWordCoverage(lexicon, options.coverFreq);
+  const index = buildCandidateIndex(lexicon, options.candidateFreq);
+
+  // Marks the completion characters seen at the current position: one slot per UTF-16 unit,
+  // stamped with a counter instead of cleared, so collecting candidates allocates nothing.
+  const seenAt = new Uint32Array(0x10000);
+  let stamp = 0;
+  const mark = (chars: string) => {
+    for (let k = 0; k < chars.length; k++) seenAt[chars.charCodeAt(k)] = stamp;
+  };
+  const candidatesAt = (text: string, i: number, rs: number, re: number): Candidate[] => {
+    stamp++;
+    index.completions(text, i, rs, re, mark);
+    const { near, far } = confusablesOf(text.charCodeAt(i));
+    const out: Candidate[] = [];
+    for (let k = 0; k < near.length; k++)
+      if (seenAt[near.charCodeAt(k)] === stamp) out.push({ ch: near[k]!, tier: 'near' });
+    for (let k = 0; k < far.length; k++)
+      if (seenAt[far.charCodeAt(k)] === stamp) out.push({ ch: far[k]!, tier: 'far' });
+    return out;
+  };
+
+  /** Near candidates that form a two-character word of at least `needed` with a neighbour. */
+  const pairCandidatesAt = (
+    text: string,
+    i: number,
+    rs: number,
+    re: number,
+    needed: number,
+  ): Candidate[] => {
+    const { near } = confusablesOf(text.charCodeAt(i));
+    const left = i > rs ? text.charCodeAt(i - 1) : 0;
+    const right = i + 1 < re ? text.charCodeAt(i + 1) : 0;
+    let out: Candidate[] | undefined;
+    for (let k = 0; k < near.length; k++) {
+      const c = near.charCodeAt(k);
+      const f = Math.max(
+        left ? coverage.pairFreq(left, c) : 0,
+        right ? coverage.pairFreq(c, right) : 0,
+      );
+      if (f >= needed) (out ??= []).push({ ch: near[k]!, tier: 'near' });
+    }
+    return out ?? [];
+  };
+
+  /** The best candidate whose gain in the language model clears its threshold. */
+  const bestReplacement = (
+    text: string,
+    i: number,
+    rs: number,
+    re: number,
+    candidates: Candidate[],
+    threshold: (c: Candidate) => number,
+  ): string | undefined => {
+    const ws = Math.max(rs, i - options.context);
+    const we = Math.min(re, i + options.context + 1);
+    const before = text.slice(ws, i);
+    const after = text.slice(i + 1, we);
+    const base = lm.score(before + text[i] + after);
+    let best: { ch: string; margin: number } | undefined;
+    for (const c of candidates) {
+      const margin = lm.score(before + c.ch + after) - base - threshold(c);
+      if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, margin };
+    }
+    return best?.ch;
+  };
+  const unexplainedThreshold = (c: Candidate) => thresholds[c.tier];
+  const explainedThreshold = () => options.coveredGain;
+  const commonThreshold = () => options.commonGain;
+
+  /** A character some known word explains, but only weakly (strength = that word's count). */
+  const checkExplained = (text: string, i: number, rs: number, re: number, strength: number) => {
+    if (strength > options.coveredMaxFreq || freqOf(text.charCodeAt(i)) >= options.singleCharFreq) {
+      return undefined;
+    }
+    const needed = Math.max(strength * options.coveredRatio, options.candidateFreq);
+    const candidates = pairCandidatesAt(text, i, rs, re, needed);
+    return candidates.length > 0
+      ? bestReplacement(text, i, rs, re, candidates, explainedThreshold)
+      : undefined;
+  };
+
+  /** A character no known word explains, inside the unexplained run [start, end). */
+  const checkUnexplained = (
+    text: string,
+    i: number,
+    rs: number,
+    re: number,
+    start: number,
+    end: number,
+  ) => {
+    if (end - start > options.maxStretch) return undefined;
+    const common = freqOf(text.charCodeAt(i)) >= options.singleCharFreq;
+    const candidates = common
+      ? pairCandidatesAt(text, i, rs, re, options.candidateFreq)
+      : candidatesAt(text, i, rs, re);
+    if (candidates.length === 0 || names.isLikelyName(text, i, start, end)) return undefined;
+    return bestReplacement(
+      text,
+      i,
+      rs,
+      re,
+      candidates,
+      common ? commonThreshold : unexplainedThreshold,
+    );
+  };
+
+  return (text: string): Finding[] => {
+    const findings: Finding[] = [];
+    for (const [rs, re] of hanRuns(text)) {
+      if (re - rs < 2) continue;
+      const strength = coverage.cover(text, rs, re);
+      let runStart = rs;
+      let runEnd = rs;
+      for (let i = rs; i < re; i++) {
+        let fix: string | undefined;
+        if (strength[i - rs]! > 0) fix = checkExplained(text, i, rs, re, strength[i - rs]!);
+        else {
+          if (i >= runEnd) {
+            runStart = i;
+            runEnd = i;
+            while (runEnd < re && strength[runEnd - rs] === 0) runEnd++;
+          }
+          fix = checkUnexplained(text, i, rs, re, runStart, runEnd);
+        }
+        if (fix !== undefined) findings.push(typoFinding(text, i, fix));
+      }
+    }
+    return findings;
+  };
+}
