@@ -27,7 +27,11 @@ const DISGUISES: readonly ((term: string) => string)[] = [
   (term) => term.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0 - 0x20)),
 ];
 
-export function generateHaystack(words: readonly string[], terms: readonly string[], options: HaystackOptions): string {
+export function generateHaystack(
+  words: readonly string[],
+  terms: readonly string[],
+  options: HaystackOptions,
+): string {
   const random = mulberry32(options.seed ?? 20261128);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const parts: string[] = [];

@@ -7,7 +7,11 @@
  * burst of outside load, or a collection of garbage left by the previous engine, is spread over
  * every engine instead of landing on a few short runs.
  */
-export function medianRounds(tasks: readonly (() => unknown)[], rounds: number, windowMs = 150): number[] {
+export function medianRounds(
+  tasks: readonly (() => unknown)[],
+  rounds: number,
+  windowMs = 150,
+): number[] {
   for (const task of tasks) task(); // warm-up: let the JIT settle before timing
   const means = tasks.map(() => [] as number[]);
   for (let round = 0; round < rounds; round++) {

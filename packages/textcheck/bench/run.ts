@@ -4,6 +4,7 @@
 // Prints a table, then, as its last line, JSON: {"mbPerSec", "fastscanMbPerSec", "ratio", …}.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Checker } from '../src/check.ts';
 import { buildMatcher, buildNormalizedMatcher } from '../src/matcher/index.ts';
 import { generateHaystack } from './haystack.ts';
 import { readPairs, readTerms } from './lexicon-file.ts';
@@ -24,11 +25,15 @@ const terms = readTerms(here('../lexicons/sensitive-word-houbb/sensitive_word_di
 const haystack =
   files.length > 0
     ? files.map((file) => readFileSync(file, 'utf8')).join('\n')
-    : generateHaystack(readTerms(here('./data/official-writing-words.txt')), terms, { bytes: flag('bytes', 2_000_000) });
+    : generateHaystack(readTerms(here('./data/official-writing-words.txt')), terms, {
+        bytes: flag('bytes', 2_000_000),
+      });
 const megabytes = Buffer.byteLength(haystack, 'utf8') / 1e6;
 const mbPerSec = (ms: number) => megabytes / (ms / 1000);
 log(`textcheck matcher benchmark — ${new Date().toISOString()} — node ${process.version}`);
-log(`dictionary: ${terms.length} terms; haystack: ${megabytes.toFixed(2)} MB UTF-8, ${haystack.length} code units`);
+log(
+  `dictionary: ${terms.length} terms; haystack: ${megabytes.toFixed(2)} MB UTF-8, ${haystack.length} code units`,
+);
 
 interface Engine {
   name: string;
@@ -85,12 +90,22 @@ const pad = (text: string, width: number) => text.padEnd(width);
 log(`${pad('engine', 42)}${pad('build ms', 10)}${pad('memory MB', 11)}MB/s`);
 for (const engine of engines) {
   const memory = engine.memoryMb === undefined ? '–' : engine.memoryMb.toFixed(1);
-  log(pad(engine.name, 42) + pad(engine.buildMs.toFixed(0), 10) + pad(memory, 11) + speed[engine.key]!.toFixed(1));
+  log(
+    pad(engine.name, 42) +
+      pad(engine.buildMs.toFixed(0), 10) +
+      pad(memory, 11) +
+      speed[engine.key]!.toFixed(1),
+  );
 }
 log(`modern-ahocorasick 3.3.0: ${modernNote}`);
 log(`matches, normalised leftmost-longest: ${(engines[0]!.scan(haystack) as unknown[]).length}`);
-log(checkP50 === undefined ? 'check(): not measured (src/check.ts missing or failing)' : `check() of a 2,000-character post, every gate: p50 ${checkP50.toFixed(2)} ms`);
-if (engines[0]!.memoryMb === undefined) log('(memory needs node --expose-gc, which the bench script passes)');
+log(
+  checkP50 === undefined
+    ? 'check(): not measured (src/check.ts missing or failing)'
+    : `check() of a 2,000-character post, every gate: p50 ${checkP50.toFixed(2)} ms`,
+);
+if (engines[0]!.memoryMb === undefined)
+  log('(memory needs node --expose-gc, which the bench script passes)');
 
 const round = (value: number) => Math.round(value * 100) / 100;
 console.log(
@@ -116,7 +131,7 @@ async function measureCheck(text: string): Promise<number | undefined> {
   const checkModule = here('../src/check.ts');
   if (!existsSync(checkModule)) return undefined;
   try {
-    const { createChecker } = (await import(checkModule)) as typeof import('../src/check.ts');
+    const { createChecker } = (await import(checkModule)) as { createChecker: () => Checker };
     const checker = createChecker();
     const posts = Array.from({ length: 100 }, (_, k) => text.slice(k * 2000, (k + 1) * 2000));
     for (const post of posts.slice(0, 10)) checker.check({ text: post });

@@ -24,7 +24,11 @@ times.sort((a, b) => a - b);
 parentPort.postMessage({ buildMs, scanMs: times[2] });
 `;
 
-export function runModernAhoCorasick(terms: readonly string[], text: string, limitMs: number): Promise<LimitedResult> {
+export function runModernAhoCorasick(
+  terms: readonly string[],
+  text: string,
+  limitMs: number,
+): Promise<LimitedResult> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { terms, text } });
     const timer = setTimeout(() => {

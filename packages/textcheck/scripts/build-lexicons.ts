@@ -1,4 +1,4 @@
-// Generates the browser-safe data modules in src/rules/data/ from the lexicon files in lexicons/.
+// Generates the browser-safe data modules in src/rules/generated/ from the lexicon files in lexicons/.
 // Run after editing a lexicon: `npx tsx packages/textcheck/scripts/build-lexicons.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -110,7 +110,7 @@ function buildCrowdTerms(): string {
   return `${HEADER}// Data: houbb/sensitive-word (Apache-2.0), sensitive_word_tags.txt, reviewed (scripts/crowd-selection.ts).\n// Category → terms, one per line.\nexport const CROWD_TERMS: Record<string, string> = ${JSON.stringify(joined)};\n`;
 }
 
-/** File name under src/rules/data/ → generated module source. */
+/** File name under src/rules/generated/ → generated module source. */
 export function buildDataModules(): Record<string, string> {
   return {
     'curated-tables.data.ts': buildRuleTables(),
@@ -120,10 +120,10 @@ export function buildDataModules(): Record<string, string> {
   };
 }
 
-export const DATA_DIR = join(root, 'src/rules/data');
+export const DATA_DIR = join(root, 'src/rules/generated');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, source] of Object.entries(buildDataModules()))
     writeFileSync(join(DATA_DIR, name), source);
-  console.log('lexicon data modules written to src/rules/data/');
+  console.log('lexicon data modules written to src/rules/generated/');
 }

@@ -12,8 +12,8 @@ export interface EvalLabel {
 
 export interface EvalItem {
   id: string;
-  /** `dev` (tuned on), `heldout` (hash split), `heldout2`, `heldout3` (written after tuning); `set` for items from elsewhere. */
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'set';
+  /** `dev` (tuned on), `heldout` (hash split), `heldout2`–`heldout5` (written after tuning); `set` for items from elsewhere. */
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'set';
   genre?: string;
   text?: string;
   html?: string;

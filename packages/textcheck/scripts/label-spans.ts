@@ -1,4 +1,4 @@
-// Builds test/eval/{dev,heldout,heldout2,heldout3}.jsonl from the authored items in test/eval/src/: finds each
+// Builds test/eval/{dev,heldout,heldout2,heldout3,heldout4,heldout5}.jsonl from the authored items in test/eval/src/: finds each
 // label's excerpt in the input to store its offsets, and assigns the split (hash, unless authored).
 // Run: `npx tsx packages/textcheck/scripts/label-spans.ts`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,11 +29,11 @@ for (const file of readdirSync(join(dir, 'src'))
     items.push({ ...authored, split: authored.split ?? splitOf(authored.id), labels });
   }
 }
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
   const lines = items.filter((i) => i.split === split).map((i) => JSON.stringify(i));
   writeFileSync(join(dir, `${split}.jsonl`), `${lines.join('\n')}\n`);
 }
 const count = (split: EvalItem['split']) => items.filter((i) => i.split === split).length;
 console.log(
-  `${items.length} items: ${count('dev')} dev, ${count('heldout')} held out, ${count('heldout2')} + ${count('heldout3')} in later held-out sets`,
+  `${items.length} items: ${count('dev')} dev, ${count('heldout')} held out, ${count('heldout2')} + ${count('heldout3')} + ${count('heldout4')} + ${count('heldout5')} in later held-out sets`,
 );

@@ -1,4 +1,4 @@
-// The committed data modules in src/rules/data/ are exactly what the lexicon files generate.
+// The committed data modules in src/rules/generated/ are exactly what the lexicon files generate.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -23,7 +23,8 @@ const isAstral = (s: string) => (s.codePointAt(0) ?? 0) > 0xffff;
 
 // --- fold layers -------------------------------------------------------------------------------
 const fullWidth: Record<string, string> = { '\u3000': ' ' };
-for (let c = 0xff01; c <= 0xff5e; c++) fullWidth[String.fromCharCode(c)] = String.fromCharCode(c - 0xfee0);
+for (let c = 0xff01; c <= 0xff5e; c++)
+  fullWidth[String.fromCharCode(c)] = String.fromCharCode(c - 0xfee0);
 const wideSigns = '￠¢￡£￢¬￣¯￤¦￥¥￦₩';
 for (let i = 0; i < wideSigns.length; i += 2) fullWidth[wideSigns[i]!] = wideSigns[i + 1]!;
 
@@ -31,7 +32,8 @@ const simplified: Record<string, string> = {};
 for (const [from, to] of readPairs('VARIANT_NORM.txt')) {
   if (!isSingle(from) || !isSingle(to)) continue;
   const cp = from.codePointAt(0)!;
-  if (cp >= 0xff61 && cp <= 0xff9f) fullWidth[from] = to; // half-width katakana is a width variant
+  if (cp >= 0xff61 && cp <= 0xff9f)
+    fullWidth[from] = to; // half-width katakana is a width variant
   else if (!isAstral(to)) simplified[from] = to; // astral simplified forms are absent from real dictionaries
 }
 
@@ -52,23 +54,50 @@ for (const [from, to] of readPairs('NUM-NORM.txt')) {
 const lookAlike: Record<string, string> = {};
 for (const [from, to] of readPairs('NORM.txt')) {
   if (!isSingle(from) || from.charCodeAt(0) < 0x80) continue; // ASCII only ever changes case
-  if (fullWidth[from] !== undefined || lowerCase[from] === to || numbers[from] !== undefined) continue;
+  if (fullWidth[from] !== undefined || lowerCase[from] === to || numbers[from] !== undefined)
+    continue;
   if (/^\s+$/.test(to)) continue; // spacing diacritics folding to a space are noise, not letters
   lookAlike[from] = to;
 }
 
 writeFileSync(
   join(outDir, 'fold.json'),
-  `{\n"provenance": ${JSON.stringify(PROVENANCE)},\n"layers": {\n${Object.entries({ fullWidth, lowerCase, simplified, numbers, lookAlike })
+  `{\n"provenance": ${JSON.stringify(PROVENANCE)},\n"layers": {\n${Object.entries({
+    fullWidth,
+    lowerCase,
+    simplified,
+    numbers,
+    lookAlike,
+  })
     .map(([name, map]) => `${JSON.stringify(name)}: ${JSON.stringify(Object.entries(map))}`)
     .join(',\n')}\n}\n}\n`,
 );
 
 // --- character classes -------------------------------------------------------------------------
 const BOUNDARY = [
-  '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029', // line and paragraph breaks
-  '。', '｡', '．', '，', '､', '、', '；', '：', '！', '？', '…', '‥', // Chinese sentence and clause marks
-  ',', ';', '!', '?', // their ASCII forms, as typed in careless Chinese text
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u0085',
+  '\u2028',
+  '\u2029', // line and paragraph breaks
+  '。',
+  '｡',
+  '．',
+  '，',
+  '､',
+  '、',
+  '；',
+  '：',
+  '！',
+  '？',
+  '…',
+  '‥', // Chinese sentence and clause marks
+  ',',
+  ';',
+  '!',
+  '?', // their ASCII forms, as typed in careless Chinese text
 ].map((c) => c.codePointAt(0)!);
 const EXTRA_INVISIBLE = [0x115f, 0x1160, 0x3164, 0xffa0]; // Hangul fillers, used as invisible padding
 
@@ -84,7 +113,8 @@ for (const line of readFileSync(join(sourceDir, 'TEXT-DELETE.txt'), 'utf8').spli
   const plain = lookAlike[ch] ?? numbers[ch];
   if (/\p{So}/u.test(ch) && plain !== undefined && /[\p{L}\p{N}]/u.test(plain)) continue;
   if (/[\p{Cc}\p{Cf}\p{Mn}\p{Mc}\p{Me}]/u.test(ch) && !/[\t]/.test(ch)) invisible.push(cp);
-  else if (cp >= 0x1f3fb && cp <= 0x1f3ff) invisible.push(cp); // emoji skin-tone modifiers
+  else if (cp >= 0x1f3fb && cp <= 0x1f3ff)
+    invisible.push(cp); // emoji skin-tone modifiers
   else {
     noise.push(cp);
     if (/\s/u.test(ch)) whitespace.push(cp);
@@ -93,7 +123,11 @@ for (const line of readFileSync(join(sourceDir, 'TEXT-DELETE.txt'), 'utf8').spli
 const unspaced: number[] = [];
 for (let cp = 0; cp <= 0x3ffff; cp++) {
   if (cp >= 0xd800 && cp <= 0xdfff) continue;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u.test(String.fromCodePoint(cp))) {
+  if (
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u.test(
+      String.fromCodePoint(cp),
+    )
+  ) {
     unspaced.push(cp);
   }
 }
@@ -126,7 +160,10 @@ writeFileSync(
 );
 console.log(
   Object.fromEntries(
-    Object.entries({ fullWidth, lowerCase, simplified, numbers, lookAlike }).map(([k, v]) => [k, Object.keys(v).length]),
+    Object.entries({ fullWidth, lowerCase, simplified, numbers, lookAlike }).map(([k, v]) => [
+      k,
+      Object.keys(v).length,
+    ]),
   ),
   Object.fromEntries(Object.entries(classes).map(([k, v]) => [k, v.length])),
 );

@@ -26,6 +26,12 @@ describe('readHtml', () => {
     ).toEqual(['白字']);
   });
 
+  it('reads presentational colour attributes', () => {
+    const html =
+      '<table bgcolor="#FFFFFF"><tr><td><font color="#ffffff">白字</font></td></tr></table>';
+    expect(textOf(html, 'body', true)).toEqual(['白字']);
+  });
+
   it('applies class rules from a style block', () => {
     expect(
       textOf('<style>.k{visibility:hidden}</style><b class="x k">暗文</b>', 'body', true),

@@ -2,14 +2,18 @@
 // checked), links, title and meta keywords, every character mapped back to its source offset.
 import { decodeInto } from './entities.ts';
 import {
-  backgroundOf,
-  type Declarations,
-  hiddenBy,
-  type HiddenReason,
-  parseDeclarations,
-  parseStylesheet,
-} from './hidden-style.ts';
-import { tokenize, type Attribute, type Token } from './tokenize.ts';
+  attr,
+  BLOCK,
+  closingEnd,
+  collectStylesheet,
+  declarationsOf,
+  hiddenReasonOf,
+  linkTarget,
+  SKIP,
+  VOID,
+} from './element-rules.ts';
+import { backgroundOf, type HiddenReason } from './hidden-style.ts';
+import { tokenize } from './tokenize.ts';
 
 export interface TextSegment {
   /** Range in `HtmlDocument.text`. */
@@ -50,59 +54,6 @@ export interface HtmlDocument {
   scripts: Array<{ start: number; end: number }>;
 }
 
-const VOID = new Set([
-  'br',
-  'img',
-  'meta',
-  'link',
-  'input',
-  'hr',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'source',
-  'wbr',
-  'param',
-  'track',
-]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select']);
-const BLOCK = new Set([
-  'div',
-  'p',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'td',
-  'th',
-  'table',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'title',
-  'dd',
-  'dt',
-  'dl',
-  'blockquote',
-  'form',
-  'option',
-  'marquee',
-  'main',
-  'figure',
-  'figcaption',
-]);
-
 interface Open {
   name: string;
   start: number;
@@ -111,37 +62,9 @@ interface Open {
   skip: boolean;
 }
 
-const attr = (attrs: Attribute[], name: string): Attribute | undefined =>
-  attrs.find((a) => a.name === name);
-
-function declarationsOf(attrs: Attribute[], sheet: Map<string, Declarations>): Declarations {
-  const decl: Declarations = new Map();
-  for (const cls of (attr(attrs, 'class')?.value ?? '').split(/\s+/))
-    for (const [k, v] of sheet.get(`.${cls}`) ?? []) decl.set(k, v);
-  const id = attr(attrs, 'id')?.value;
-  if (id) for (const [k, v] of sheet.get(`#${id}`) ?? []) decl.set(k, v);
-  for (const [k, v] of parseDeclarations(attr(attrs, 'style')?.value ?? '')) decl.set(k, v);
-  return decl;
-}
-
-function closingEnd(tokens: Token[], from: number, name: string): number {
-  let depth = 0;
-  for (let i = from + 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'open' && t.name === name && !t.selfClosing) depth++;
-    if (t.kind === 'close' && t.name === name && depth-- === 0) return t.end;
-  }
-  return tokens[tokens.length - 1]?.end ?? 0;
-}
-
 export function readHtml(source: string): HtmlDocument {
   const tokens = tokenize(source);
-  const sheet = new Map<string, Declarations>();
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (t.kind === 'open' && t.name === 'style' && next?.kind === 'text')
-      for (const [k, v] of parseStylesheet(source.slice(next.start, next.end))) sheet.set(k, v);
-  });
+  const sheet = collectStylesheet(tokens, source);
   const out = { text: [] as string[], starts: [] as number[], ends: [] as number[] };
   const doc: HtmlDocument = {
     text: '',
@@ -181,43 +104,27 @@ export function readHtml(source: string): HtmlDocument {
           push(content.valueStart, content.valueEnd, name);
       }
       const decl = declarationsOf(t.attrs, sheet);
-      const reason =
-        attr(t.attrs, 'hidden') || t.attrs.find((a) => a.name === 'type')?.value === 'hidden'
-          ? 'hidden-attribute'
-          : hiddenBy(decl, top?.background);
-      const zeroFrame =
-        t.name === 'iframe' &&
-        ['0', '1', '0px', '1px'].includes(
-          attr(t.attrs, 'width')?.value ?? attr(t.attrs, 'height')?.value ?? '',
-        );
+      const reason = hiddenReasonOf(t.name, t.attrs, decl, top?.background);
       let hidden = top?.hidden;
-      if (!hidden && (reason || zeroFrame)) {
+      if (!hidden && reason) {
         hidden = {
-          reason: reason ?? 'zero-size',
+          reason,
           start: t.start,
           end: VOID.has(t.name) || t.selfClosing ? t.end : closingEnd(tokens, i, t.name),
         };
         doc.hiddenElements.push(hidden);
       }
-      for (const name of ['href', 'src']) {
-        const value = attr(t.attrs, name);
-        if (
-          value &&
-          (t.name === 'a' ||
-            t.name === 'iframe' ||
-            t.name === 'area' ||
-            (t.name === 'script' && name === 'src'))
-        ) {
-          const link: Link = {
-            href: value.value,
-            tag: t.name,
-            start: value.valueStart,
-            end: value.valueEnd,
-            parent: top?.start ?? -1,
-          };
-          if (hidden) link.hidden = hidden;
-          doc.links.push(link);
-        }
+      const target = linkTarget(t.name, t.attrs);
+      if (target) {
+        const link: Link = {
+          href: target.value,
+          tag: t.name,
+          start: target.valueStart,
+          end: target.valueEnd,
+          parent: top?.start ?? -1,
+        };
+        if (hidden) link.hidden = hidden;
+        doc.links.push(link);
       }
       const alt = attr(t.attrs, 'alt') ?? (t.name === 'a' ? attr(t.attrs, 'title') : undefined);
       if (alt && alt.value.trim()) push(alt.valueStart, alt.valueEnd, 'alt', hidden);

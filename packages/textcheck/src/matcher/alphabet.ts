@@ -9,7 +9,10 @@ export interface Alphabet {
 }
 
 /** `extra` units get labels too (after the patterns' units) without occurring in any pattern. */
-export function buildAlphabet(patterns: readonly string[], extra: readonly string[] = []): Alphabet {
+export function buildAlphabet(
+  patterns: readonly string[],
+  extra: readonly string[] = [],
+): Alphabet {
   const counts = new Float64Array(0x10000);
   for (const pattern of patterns) {
     for (let i = 0; i < pattern.length; i++) counts[pattern.charCodeAt(i)]!++;

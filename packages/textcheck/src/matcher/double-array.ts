@@ -2,7 +2,7 @@
 // a transition from state s on label c goes to t = base[s] + c when check[t] === s.
 import { type Alphabet, buildAlphabet } from './alphabet.ts';
 import { FreeCells } from './free-cells.ts';
-import { buildPairFilter, type PairFilter } from './pair-filter.ts';
+import { buildStartFilter, type StartFilter } from './start-filter.ts';
 
 /**
  * The automaton as searched. A state is an offset (cell × 2) into `cells`, which holds two
@@ -26,8 +26,8 @@ export interface Automaton {
   readonly samePattern: Int32Array;
   /** Transition of the root on every label (0 when absent): the hottest lookup. */
   readonly rootNext: Int32Array;
-  /** Label pairs that begin a pattern (see pair-filter.ts). */
-  readonly pairs: PairFilter;
+  /** What can begin a match (see start-filter.ts). */
+  readonly starts: StartFilter;
 }
 
 /** Flag: a pattern ends exactly at this state. */
@@ -35,7 +35,10 @@ export const OWN_OUTPUT = 1;
 /** Flag: a pattern ends at a proper suffix of this state (follow `suffixOutput`). */
 export const SUFFIX_OUTPUT = 2;
 
-export function buildAutomaton(patterns: readonly string[], alphabet: Alphabet = buildAlphabet(patterns)): Automaton {
+export function buildAutomaton(
+  patterns: readonly string[],
+  alphabet: Alphabet = buildAlphabet(patterns),
+): Automaton {
   if (alphabet.size >= 0xffff) throw new RangeError('too many distinct code units in the patterns');
   // Sort the label-encoded keys with the pattern index appended after a 0 separator (labels
   // start at 1): native string order then puts prefixes first and duplicates by index.
@@ -43,7 +46,8 @@ export function buildAutomaton(patterns: readonly string[], alphabet: Alphabet =
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let key = '';
-    for (let i = 0; i < pattern.length; i++) key += String.fromCharCode(alphabet.labels[pattern.charCodeAt(i)]!);
+    for (let i = 0; i < pattern.length; i++)
+      key += String.fromCharCode(alphabet.labels[pattern.charCodeAt(i)]!);
     tagged.push(`${key}\0${String.fromCharCode(index >>> 16, index & 0xffff)}`);
   });
   tagged.sort();
@@ -167,21 +171,41 @@ export function buildAutomaton(patterns: readonly string[], alphabet: Alphabet =
   const toOffset = (state: number) => (state < 0 ? -1 : state * 2);
   const depth = new Int32Array(size);
   states.forEach((state, node) => {
-    const flags = (output[state]! >= 0 ? OWN_OUTPUT : 0) | (suffixOutput[state]! >= 0 ? SUFFIX_OUTPUT : 0);
+    const flags =
+      (output[state]! >= 0 ? OWN_OUTPUT : 0) | (suffixOutput[state]! >= 0 ? SUFFIX_OUTPUT : 0);
     packed[state * 2] = packed[state * 2]! | flags;
     depth[state] = depthOf[node]!;
     fail[state] = toOffset(fail[state]!);
     suffixOutput[state] = toOffset(suffixOutput[state]!);
   });
   const rootNext = new Int32Array(alphabet.size + 1);
-  for (let label = 1; label <= alphabet.size; label++) rootNext[label] = toOffset(Math.max(0, go(0, label)));
-  const prefixes: [number, number][] = [];
+  for (let label = 1; label <= alphabet.size; label++)
+    rootNext[label] = toOffset(Math.max(0, go(0, label)));
   const singles: number[] = [];
-  states.forEach((_, node) => {
-    // A child of the root sits at base[0] + its label.
-    if (depthOf[node] === 2) prefixes.push([parentOf[node]! - base[0]!, labelOf[node]!]);
-    else if (depthOf[node] === 1 && outputOf[node]! >= 0) singles.push(labelOf[node]!);
-  });
-  const pairs = buildPairFilter(prefixes, singles, alphabet.size);
-  return { alphabet, cells: packed, fail, depth, output, suffixOutput, samePattern, rootNext, pairs };
+  const pairs: [number, number][] = [];
+  const triples: [number, number, number][] = [];
+  // A node's label is its cell minus its parent's base; the root's children hang off base[0].
+  const labelAt = (cell: number) => cell - base[check[cell]!]!;
+  for (let node = 1; node < states.length; node++) {
+    const nodeDepth = depthOf[node]!;
+    if (nodeDepth === 1 && outputOf[node]! >= 0) singles.push(labelOf[node]!);
+    else if (nodeDepth === 2 && outputOf[node]! >= 0)
+      pairs.push([labelAt(parentOf[node]!), labelOf[node]!]);
+    else if (nodeDepth === 3) {
+      const parent = parentOf[node]!;
+      triples.push([labelAt(check[parent]!), labelAt(parent), labelOf[node]!]);
+    }
+  }
+  const startFilter = buildStartFilter({ singles, pairs, triples }, alphabet.size);
+  return {
+    alphabet,
+    cells: packed,
+    fail,
+    depth,
+    output,
+    suffixOutput,
+    samePattern,
+    rootNext,
+    starts: startFilter,
+  };
 }

@@ -21,7 +21,10 @@ export interface MatcherOptions {
 }
 
 /** Builds an exact matcher over `patterns` (no normalisation; see `buildNormalizedMatcher`). */
-export function buildMatcher(patterns: readonly string[], options: MatcherOptions = {}): PatternMatcher {
+export function buildMatcher(
+  patterns: readonly string[],
+  options: MatcherOptions = {},
+): PatternMatcher {
   if (options.engine === 'naive') return buildNaiveMatcher(patterns);
   return buildUnitMatcher(patterns);
 }

@@ -40,50 +40,92 @@ describe('buildNormalizedMatcher', () => {
   });
 
   it('reports overlapping matches in original offsets', () => {
-    expect(spans('全-网-最-低-价', ['全网最低', '最低价'], {}, 'overlapping')).toEqual(['全-网-最-低', '最-低-价']);
+    expect(spans('全-网-最-低-价', ['全网最低', '最低价'], {}, 'overlapping')).toEqual([
+      '全-网-最-低',
+      '最-低-价',
+    ]);
   });
 
   it.each([
     ['without', {}],
     ['with', { soundAlike }],
-  ] as const)('agrees with normalize, findAll and toOriginal on random text, %s sound-alikes', (_, options: NormalizeOptions) => {
-    const unit = fc.constantFrom('微', '信', '薇', 'V', 'ｖ', '-', ' ', '\u200b', '。', '，', '這', '这', '😀', '𠮷', '吉', '½', 'a');
-    fc.assert(
-      fc.property(
-        fc.array(fc.string({ unit, minLength: 1, maxLength: 4 }), { maxLength: 6 }),
-        fc.string({ unit, maxLength: 40 }),
-        fc.constantFrom<MatchMode>('leftmost-longest', 'overlapping'),
-        (patterns, text, mode) => {
-          const fused = buildNormalizedMatcher(patterns, options);
-          const normalized = normalize(text, options);
-          const expected = buildMatcher(fused.normalizedPatterns)
-            .findAll(normalized.text, mode)
-            .map((m) => ({ pattern: m.pattern, ...normalized.toOriginal(m.start, m.end) }));
-          expect(fused.scanNormalized(text, mode)).toEqual(expected);
-        },
-      ),
-      { numRuns: 600 },
-    );
-  });
+  ] as const)(
+    'agrees with normalize, findAll and toOriginal on random text, %s sound-alikes',
+    (_, options: NormalizeOptions) => {
+      const unit = fc.constantFrom(
+        '微',
+        '信',
+        '薇',
+        'V',
+        'ｖ',
+        '-',
+        ' ',
+        '\u200b',
+        '。',
+        '，',
+        '這',
+        '这',
+        '😀',
+        '𠮷',
+        '吉',
+        '½',
+        'a',
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ unit, minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+          fc.string({ unit, maxLength: 40 }),
+          fc.constantFrom<MatchMode>('leftmost-longest', 'overlapping'),
+          (patterns, text, mode) => {
+            const fused = buildNormalizedMatcher(patterns, options);
+            const normalized = normalize(text, options);
+            const expected = buildMatcher(fused.normalizedPatterns)
+              .findAll(normalized.text, mode)
+              .map((m) => ({ pattern: m.pattern, ...normalized.toOriginal(m.start, m.end) }));
+            expect(fused.scanNormalized(text, mode)).toEqual(expected);
+          },
+        ),
+        { numRuns: 600 },
+      );
+    },
+  );
 
   it.each([
     ['cut into pieces at boundaries', ['微信', '全网最低价', '信全'], true],
     ['whole, because a pattern contains a boundary', ['微信', '全网最低价', '信，全'], false],
-  ] as const)('scans a long text %s with the same result as normalize and findAll', (_, patterns, piecewise) => {
-    const unit = fc.constantFrom('微', '信', '全', '网', '最', '低', '价', '-', ' ', '。', '，', '\n', '😀', '½');
-    fc.assert(
-      fc.property(fc.string({ unit, minLength: 40_000, maxLength: 60_000 }), (text) => {
-        const fused = buildNormalizedMatcher(patterns, { soundAlike });
-        expect(fused.piecewise).toBe(piecewise);
-        const normalized = normalize(text, { soundAlike });
-        for (const mode of ['leftmost-longest', 'overlapping'] as const) {
-          const expected = buildMatcher(fused.normalizedPatterns)
-            .findAll(normalized.text, mode)
-            .map((m) => ({ pattern: m.pattern, ...normalized.toOriginal(m.start, m.end) }));
-          expect(fused.scanNormalized(text, mode)).toEqual(expected);
-        }
-      }),
-      { numRuns: 5 },
-    );
-  });
+  ] as const)(
+    'scans a long text %s with the same result as normalize and findAll',
+    (_, patterns, piecewise) => {
+      const unit = fc.constantFrom(
+        '微',
+        '信',
+        '全',
+        '网',
+        '最',
+        '低',
+        '价',
+        '-',
+        ' ',
+        '。',
+        '，',
+        '\n',
+        '😀',
+        '½',
+      );
+      fc.assert(
+        fc.property(fc.string({ unit, minLength: 40_000, maxLength: 60_000 }), (text) => {
+          const fused = buildNormalizedMatcher(patterns, { soundAlike });
+          expect(fused.piecewise).toBe(piecewise);
+          const normalized = normalize(text, { soundAlike });
+          for (const mode of ['leftmost-longest', 'overlapping'] as const) {
+            const expected = buildMatcher(fused.normalizedPatterns)
+              .findAll(normalized.text, mode)
+              .map((m) => ({ pattern: m.pattern, ...normalized.toOriginal(m.start, m.end) }));
+            expect(fused.scanNormalized(text, mode)).toEqual(expected);
+          }
+        }),
+        { numRuns: 5 },
+      );
+    },
+  );
 });

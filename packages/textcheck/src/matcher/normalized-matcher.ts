@@ -41,24 +41,34 @@ function trimNoise(pattern: string): string {
  * original offsets. Equivalent to normalize() + buildMatcher().findAll() + toOriginal(), but fused
  * and in cache-sized pieces (DESIGN.md, "Matching").
  */
-export function buildNormalizedMatcher(patterns: readonly string[], options: NormalizeOptions = {}): NormalizedMatcher {
+export function buildNormalizedMatcher(
+  patterns: readonly string[],
+  options: NormalizeOptions = {},
+): NormalizedMatcher {
   const normalizedPatterns = normalizeAll(patterns.map(trimNoise), options);
   const variants = soundAlikeVariantsOf(options);
   // Sound-alike keys need labels of their own so that the replacement pass can run on labels.
-  const alphabet = buildAlphabet(normalizedPatterns, variants ? [...variants.keys, ...variants.replacements] : []);
+  const alphabet = buildAlphabet(
+    normalizedPatterns,
+    variants ? [...variants.keys, ...variants.replacements] : [],
+  );
   const matcher = buildUnitMatcher(normalizedPatterns, alphabet);
   const table = foldTableFor(options);
   const maxNoiseRun = maxNoiseRunOf(options);
   // Fused tables: the normaliser writes automaton labels straight from the original code units.
   const packed = new Uint32Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) packed[unit] = matcher.labels[table.fold[unit]!]! | (table.info[unit]! << 16);
+  for (let unit = 0; unit < 0x10000; unit++)
+    packed[unit] = matcher.labels[table.fold[unit]!]! | (table.info[unit]! << 16);
   const encoding: UnitEncoding = { packed, map: matcher.labels };
   const toLabels = (text: string) => {
     let out = '';
-    for (let i = 0; i < text.length; i++) out += String.fromCharCode(matcher.labels[text.charCodeAt(i)]!);
+    for (let i = 0; i < text.length; i++)
+      out += String.fromCharCode(matcher.labels[text.charCodeAt(i)]!);
     return out;
   };
-  const soundAlike = variants ? compileSoundAlike(variants, { encode: toLabels, size: alphabet.size }) : undefined;
+  const soundAlike = variants
+    ? compileSoundAlike(variants, { encode: toLabels, size: alphabet.size })
+    : undefined;
   const buffers = createUnitBuffers(PIECE_LENGTH + 64);
   const piecewise = canCutAtBoundaries(table, [...normalizedPatterns, ...(variants?.keys ?? [])]);
 
@@ -90,12 +100,18 @@ export function buildNormalizedMatcher(patterns: readonly string[], options: Nor
       scanPiece(text, 0, text.length, mode, out);
       return out;
     }
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       const to = pieceEnd(table, text, from);
       scanPiece(text, from, to, mode, out);
       from = to;
     }
     return out;
   };
-  return { patternCount: patterns.length, normalizedPatterns, scanNormalized, findAll: scanNormalized, piecewise };
+  return {
+    patternCount: patterns.length,
+    normalizedPatterns,
+    scanNormalized,
+    findAll: scanNormalized,
+    piecewise,
+  };
 }

@@ -14,7 +14,8 @@ function agreesWithOracle(unit: fc.Arbitrary<string>, runs: number) {
       (patterns, haystack) => {
         const engine = buildMatcher(patterns);
         const oracle = buildNaiveMatcher(patterns);
-        for (const mode of MODES) expect(engine.findAll(haystack, mode)).toEqual(oracle.findAll(haystack, mode));
+        for (const mode of MODES)
+          expect(engine.findAll(haystack, mode)).toEqual(oracle.findAll(haystack, mode));
       },
     ),
     { numRuns: runs },

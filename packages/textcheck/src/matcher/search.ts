@@ -2,34 +2,48 @@
 // alphabet labels (alphabet.ts), which the normaliser can write directly. States are offsets
 // into `cells` (double-array.ts); `>> 1` turns one into a cell index for the side tables.
 import { type Automaton, OWN_OUTPUT, SUFFIX_OUTPUT } from './double-array.ts';
-import { pairBit } from './pair-filter.ts';
+import { pairBit, tripleBit } from './start-filter.ts';
 import type { Match } from './types.ts';
+
+/** Candidate starts of the current search; grown as needed, reused across calls. */
+let candidates = new Int32Array(1024);
 
 /**
  * Leftmost-longest by anchored walks: from each start, follow the trie as far as the text allows
- * and keep the deepest state with an output; report it and resume at its end, else try the next
- * start. A pair filter skips most starts before the trie is touched; the walk never rescans,
- * which makes it faster than a fail-link scan for this mode (DESIGN.md, "Matching").
+ * and keep the deepest state with an output; report it and resume at its end. First, a
+ * branch-free pass over the text collects the starts that pass the start filter (most do not),
+ * so the unpredictable "could a match start here?" test becomes arithmetic; then only those
+ * starts are walked. The walk never rescans (DESIGN.md, "Matching").
  */
-export function searchLeftmostLongest(automaton: Automaton, labels: Uint16Array, length: number, out: Match[]): void {
+export function searchLeftmostLongest(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  out: Match[],
+): void {
   const { cells, output, rootNext } = automaton;
-  const { bits, mask } = automaton.pairs;
-  let start = 0;
-  while (start < length) {
-    // Skip the starts the pair filter rules out in a tight loop, carrying the second label over.
-    let second = start + 1 < length ? labels[start + 1]! : 0;
-    let bit = pairBit(labels[start]!, second, mask);
-    while ((bits[bit >> 5]! & (1 << (bit & 31))) === 0) {
-      if (++start >= length) return;
-      const first = second;
-      second = start + 1 < length ? labels[start + 1]! : 0;
-      bit = pairBit(first, second, mask);
-    }
+  const { bits, mask } = automaton.starts;
+  if (candidates.length < length) candidates = new Int32Array(length * 2);
+  const found = candidates;
+  let count = 0;
+  let first = 0;
+  let second = length > 0 ? labels[0]! : 0;
+  let third = length > 1 ? labels[1]! : 0;
+  for (let start = 0; start < length; start++) {
+    first = second;
+    second = third;
+    third = start + 2 < length ? labels[start + 2]! : 0;
+    const pair = pairBit(first, second, mask);
+    const triple = tripleBit(first, second, third, mask);
+    found[count] = start;
+    count += ((bits[pair >> 5]! >>> (pair & 31)) | (bits[triple >> 5]! >>> (triple & 31))) & 1;
+  }
+  let resume = 0;
+  for (let c = 0; c < count; c++) {
+    const start = found[c]!;
+    if (start < resume) continue;
     let state = rootNext[labels[start]!]!;
-    if (state === 0) {
-      start++;
-      continue;
-    }
+    if (state === 0) continue;
     let bestEnd = -1;
     let bestState = 0;
     let at = start + 1;
@@ -46,20 +60,22 @@ export function searchLeftmostLongest(automaton: Automaton, labels: Uint16Array,
       state = next;
       at++;
     }
-    if (bestEnd < 0) {
-      start++;
-      continue;
-    }
+    if (bestEnd < 0) continue;
     out.push({ pattern: output[bestState >> 1]!, start, end: bestEnd });
-    start = bestEnd;
+    resume = bestEnd;
   }
 }
 
 /** Overlapping: every occurrence of every pattern, ordered by end, then start, then pattern. */
-export function searchOverlapping(automaton: Automaton, labels: Uint16Array, length: number, out: Match[]): void {
+export function searchOverlapping(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  out: Match[],
+): void {
   const { cells, fail, depth, output, suffixOutput, samePattern, rootNext } = automaton;
   let state = 0;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const label = labels[i]!;
     i++;
     if (label === 0) {
@@ -80,7 +96,11 @@ export function searchOverlapping(automaton: Automaton, labels: Uint16Array, len
     }
     const flags = cells[state]! & (OWN_OUTPUT | SUFFIX_OUTPUT);
     if (flags === 0) continue;
-    for (let hit = flags & OWN_OUTPUT ? state : suffixOutput[state >> 1]!; hit >= 0; hit = suffixOutput[hit >> 1]!) {
+    for (
+      let hit = flags & OWN_OUTPUT ? state : suffixOutput[state >> 1]!;
+      hit >= 0;
+      hit = suffixOutput[hit >> 1]!
+    ) {
       const cell = hit >> 1;
       const from = i - depth[cell]!;
       for (let pattern = output[cell]!; pattern >= 0; pattern = samePattern[pattern]!) {

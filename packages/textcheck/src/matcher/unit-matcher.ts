@@ -21,7 +21,11 @@ export function buildUnitMatcher(patterns: readonly string[], alphabet?: Alphabe
     if (scratch.length < length) scratch = new Uint16Array(length * 2);
     return scratch;
   };
-  const findInLabels = (labels: Uint16Array, length: number, mode: MatchMode = 'leftmost-longest'): Match[] => {
+  const findInLabels = (
+    labels: Uint16Array,
+    length: number,
+    mode: MatchMode = 'leftmost-longest',
+  ): Match[] => {
     const out: Match[] = [];
     if (mode === 'overlapping') searchOverlapping(automaton, labels, length, out);
     else searchLeftmostLongest(automaton, labels, length, out);

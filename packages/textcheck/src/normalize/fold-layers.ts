@@ -4,7 +4,13 @@ import type { NormalizeOptions } from './types.ts';
 
 type LayerName = keyof typeof fold.layers;
 /** Application order; each layer sees the output of the ones before it. */
-const ORDER: readonly (LayerName & keyof NormalizeOptions)[] = ['fullWidth', 'lowerCase', 'simplified', 'numbers', 'lookAlike'];
+const ORDER: readonly (LayerName & keyof NormalizeOptions)[] = [
+  'fullWidth',
+  'lowerCase',
+  'simplified',
+  'numbers',
+  'lookAlike',
+];
 
 const layers = new Map<LayerName, Map<string, string>>(
   ORDER.map((name) => [name, new Map(fold.layers[name].map((pair) => [pair[0]!, pair[1]!]))]),

@@ -32,7 +32,11 @@ export interface FoldTable {
   astral(cp: number): AstralInfo;
 }
 
-function describe(cp: number, foldWord: (c: string) => string, foldMark: (c: string) => string): AstralInfo {
+function describe(
+  cp: number,
+  foldWord: (c: string) => string,
+  foldMark: (c: string) => string,
+): AstralInfo {
   const ch = String.fromCodePoint(cp);
   const kind = kindOf(cp);
   let info: number = kind;

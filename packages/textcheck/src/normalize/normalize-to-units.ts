@@ -2,7 +2,13 @@
 // `normalize()` and the normalising matcher so that both see exactly the same text.
 import { foldTableFor } from './fold-table.ts';
 import { DEFAULT_MAX_NOISE_RUN, normalizeUnits } from './normalize-units.ts';
-import { applySoundAlike, type CompiledSoundAlike, compileSoundAlike, normalizeVariants, type SoundAlikeVariants } from './sound-alike.ts';
+import {
+  applySoundAlike,
+  type CompiledSoundAlike,
+  compileSoundAlike,
+  normalizeVariants,
+  type SoundAlikeVariants,
+} from './sound-alike.ts';
 import { createUnitBuffers, type UnitBuffers, unitsToString } from './unit-buffers.ts';
 import { materialize } from './unit-map.ts';
 import type { NormalizeOptions } from './types.ts';
@@ -14,7 +20,15 @@ interface SoundAlikeCache {
 const soundAlikeCache = new WeakMap<ReadonlyMap<string, string>, Map<string, SoundAlikeCache>>();
 
 function optionsKey(options: NormalizeOptions): string {
-  return JSON.stringify([options.fullWidth, options.lowerCase, options.simplified, options.numbers, options.lookAlike, options.stripNoise, options.maxNoiseRun]);
+  return JSON.stringify([
+    options.fullWidth,
+    options.lowerCase,
+    options.simplified,
+    options.numbers,
+    options.lookAlike,
+    options.stripNoise,
+    options.maxNoiseRun,
+  ]);
 }
 
 function soundAlikeFor(options: NormalizeOptions): SoundAlikeCache | undefined {
@@ -54,7 +68,11 @@ export function maxNoiseRunOf(options: NormalizeOptions): number {
  * Normalises `input` into `buffers` (reallocated when too small) with the explicit per-unit map
  * (`starts`/`ends`); returns the unit count.
  */
-export function normalizeToUnits(input: string, options: NormalizeOptions, buffers: UnitBuffers): number {
+export function normalizeToUnits(
+  input: string,
+  options: NormalizeOptions,
+  buffers: UnitBuffers,
+): number {
   const length = normalizeUnits(input, foldTableFor(options), maxNoiseRunOf(options), buffers);
   materialize(buffers, length);
   const soundAlike = soundAlikeFor(options);

@@ -1,7 +1,15 @@
 // The character-level normalisation pass: folds each character and strips noise inside words,
 // writing normalised code units and their original spans into typed buffers (no strings built).
 import { BOUNDARY, INVISIBLE, NOISE, WORD } from './char-kind.ts';
-import { EXPANDS, type FoldTable, KIND_MASK, PLAIN, SURROGATE, UNSPACED, WHITESPACE } from './fold-table.ts';
+import {
+  EXPANDS,
+  type FoldTable,
+  KIND_MASK,
+  PLAIN,
+  SURROGATE,
+  UNSPACED,
+  WHITESPACE,
+} from './fold-table.ts';
 import { ensureCapacity, type UnitBuffers } from './unit-buffers.ts';
 
 /** Default longest run of noise characters that is still dropped between two word characters. */
@@ -159,10 +167,16 @@ function peek(text: string, at: number, table: FoldTable): number {
   return info | 0x100;
 }
 
-function isStrippable(text: string, from: number, table: FoldTable, maxNoiseRun: number, prevSpaced: boolean): boolean {
+function isStrippable(
+  text: string,
+  from: number,
+  table: FoldTable,
+  maxNoiseRun: number,
+  prevSpaced: boolean,
+): boolean {
   let count = 0;
   let whitespace = false;
-  for (let at = from; at < text.length; ) {
+  for (let at = from; at < text.length;) {
     const peeked = peek(text, at, table);
     const kind = peeked & KIND_MASK;
     if (kind === NOISE) {

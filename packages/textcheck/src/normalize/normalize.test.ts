@@ -46,7 +46,13 @@ describe('normalize', () => {
   });
 
   it('applies only the enabled steps', () => {
-    const options = { fullWidth: false, lowerCase: false, simplified: false, numbers: false, lookAlike: false };
+    const options = {
+      fullWidth: false,
+      lowerCase: false,
+      simplified: false,
+      numbers: false,
+      lookAlike: false,
+    };
     expect(text('ＡＢ這①é', options)).toBe('ＡＢ這①é');
   });
 

@@ -1,7 +1,12 @@
 // The `NormalizedText` value: the normalised string plus the per-unit map back to the original.
 import type { NormalizedText } from './types.ts';
 
-export function createNormalizedText(original: string, text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
+export function createNormalizedText(
+  original: string,
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): NormalizedText {
   return {
     original,
     text,

@@ -19,7 +19,10 @@ export interface CompiledSoundAlike {
 }
 
 /** Keys and values go through the same normalisation as the text, so `V信` also catches `Ｖ 信`. */
-export function normalizeVariants(map: ReadonlyMap<string, string>, normalizeText: (text: string) => string): SoundAlikeVariants {
+export function normalizeVariants(
+  map: ReadonlyMap<string, string>,
+  normalizeText: (text: string) => string,
+): SoundAlikeVariants {
   const keys: string[] = [];
   const replacements: string[] = [];
   for (const [key, value] of map) {
@@ -35,29 +38,47 @@ export function normalizeVariants(map: ReadonlyMap<string, string>, normalizeTex
  * Builds the replacement pass over code units, or, given a matcher's `encode` and its label
  * count, over buffers of that matcher's labels (the fused scan), which it then reads as they are.
  */
-export function compileSoundAlike(variants: SoundAlikeVariants, labels?: { encode: (text: string) => string; size: number }): CompiledSoundAlike {
+export function compileSoundAlike(
+  variants: SoundAlikeVariants,
+  labels?: { encode: (text: string) => string; size: number },
+): CompiledSoundAlike {
   if (!labels) {
     const matcher = buildUnitMatcher(variants.keys);
-    return { find: (units, length) => matcher.findInUnits(units, length), replacements: variants.replacements };
+    return {
+      find: (units, length) => matcher.findInUnits(units, length),
+      replacements: variants.replacements,
+    };
   }
   const matcher = buildUnitMatcher(variants.keys.map(labels.encode), identityAlphabet(labels.size));
-  return { find: (units, length) => matcher.findInLabels(units, length), replacements: variants.replacements.map(labels.encode) };
+  return {
+    find: (units, length) => matcher.findInLabels(units, length),
+    replacements: variants.replacements.map(labels.encode),
+  };
 }
 
 /**
  * Rewrites the first `length` units of `buffers` and their explicit map (`starts`/`ends`, which
  * must be filled) in place, and returns the new length.
  */
-export function applySoundAlike(buffers: UnitBuffers, length: number, compiled: CompiledSoundAlike): number {
+export function applySoundAlike(
+  buffers: UnitBuffers,
+  length: number,
+  compiled: CompiledSoundAlike,
+): number {
   const matches = compiled.find(buffers.units, length);
   if (matches.length === 0) return length;
   let grown = length;
-  for (const match of matches) grown += compiled.replacements[match.pattern]!.length - (match.end - match.start);
+  for (const match of matches)
+    grown += compiled.replacements[match.pattern]!.length - (match.end - match.start);
   // When no replacement is longer than its key the write position never passes the read
   // position, so the rewrite happens in place; otherwise read from a copy.
   const growing = matches.some((m) => compiled.replacements[m.pattern]!.length > m.end - m.start);
   const source: Pick<UnitBuffers, 'units' | 'starts' | 'ends'> = growing
-    ? { units: buffers.units.slice(0, length), starts: buffers.starts.slice(0, length), ends: buffers.ends.slice(0, length) }
+    ? {
+        units: buffers.units.slice(0, length),
+        starts: buffers.starts.slice(0, length),
+        ends: buffers.ends.slice(0, length),
+      }
     : buffers;
   if (growing) ensureCapacity(buffers, grown);
   const { units, starts, ends } = buffers;

@@ -44,7 +44,20 @@ describe('toOriginal', () => {
   });
 
   it('maps every unit to a non-empty span, in order, and a span to the union of its units', () => {
-    const unit = fc.constantFrom('微', '信', '-', ' ', '\u200b', '。', 'Ａ', '½', '😀', '𠮷', 'é', '\ud842');
+    const unit = fc.constantFrom(
+      '微',
+      '信',
+      '-',
+      ' ',
+      '\u200b',
+      '。',
+      'Ａ',
+      '½',
+      '😀',
+      '𠮷',
+      'é',
+      '\ud842',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (input) => {
         const normalized = normalize(input);

@@ -8,12 +8,29 @@ import { materialize, originalEnd, originalStart } from './unit-map.ts';
 
 describe('the compact unit map', () => {
   it('gives per-unit spans equal to the materialised map', () => {
-    const unit = fc.constantFrom('微', '信', '-', ' ', '\u200b', '。', 'Ａ', '½', '😀', '𠮷', 'é', 'ⓐ', '\ud842');
+    const unit = fc.constantFrom(
+      '微',
+      '信',
+      '-',
+      ' ',
+      '\u200b',
+      '。',
+      'Ａ',
+      '½',
+      '😀',
+      '𠮷',
+      'é',
+      'ⓐ',
+      '\ud842',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
         const buffers = createUnitBuffers(8);
         const length = normalizeUnits(text, foldTableFor({}), 3, buffers);
-        const looked = Array.from({ length }, (_, k) => [originalStart(buffers, k), originalEnd(buffers, k)]);
+        const looked = Array.from({ length }, (_, k) => [
+          originalStart(buffers, k),
+          originalEnd(buffers, k),
+        ]);
         materialize(buffers, length);
         const filled = Array.from({ length }, (_, k) => [buffers.starts[k], buffers.ends[k]]);
         expect(looked).toEqual(filled);

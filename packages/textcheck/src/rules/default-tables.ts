@@ -1,9 +1,9 @@
 // The default rule tables: curated tables plus the reviewed crowd lexicon, as generated data modules.
 import type { Severity } from '../finding.ts';
-import { CROWD_TERMS } from './data/crowd-terms.data.ts';
-import { CURATED_TABLES } from './data/curated-tables.data.ts';
-import { DIVISIONS } from './data/divisions.data.ts';
-import { ILLEGAL_SITES } from './data/illegal-sites.data.ts';
+import { CROWD_TERMS } from './generated/crowd-terms.data.ts';
+import { CURATED_TABLES } from './generated/curated-tables.data.ts';
+import { DIVISIONS } from './generated/divisions.data.ts';
+import { ILLEGAL_SITES } from './generated/illegal-sites.data.ts';
 import type { LexiconEntry, RuleTables } from './types.ts';
 
 const CROWD_RULES: Record<string, { rule: string; severity: Severity; message: string }> = {

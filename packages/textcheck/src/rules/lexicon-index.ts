@@ -38,7 +38,7 @@ export interface IndexInput {
  * crosses), which is several times faster than one call per term; falls back to one call per term
  * when a term holds a line break itself.
  */
-function normalizeAll(terms: readonly string[], options: NormalizeOptions): Map<string, string> {
+function normalizeTerms(terms: readonly string[], options: NormalizeOptions): Map<string, string> {
   const unique = [...new Set(terms)];
   const lines = unique.some((t) => t.includes('\n'))
     ? []
@@ -58,7 +58,7 @@ export function buildLexiconIndex(input: IndexInput): LexiconIndex {
     ...input.suppressors,
     ...[...input.groups.values()].flat(),
   ];
-  const normalized = normalizeAll(allTerms, input.normalizeOptions);
+  const normalized = normalizeTerms(allTerms, input.normalizeOptions);
   const slot = (term: string): PatternRefs | undefined => {
     const key = normalized.get(term) ?? '';
     if (key.length === 0) return undefined;

@@ -22,6 +22,14 @@ export interface CandidateIndex {
     runEnd: number,
     visit: (chars: string) => void,
   ): void;
+  /** The same, for the two two-character windows only (with the left and with the right neighbour). */
+  pairCompletions(
+    text: string,
+    i: number,
+    runStart: number,
+    runEnd: number,
+    visit: (chars: string) => void,
+  ): void;
 }
 
 export function buildCandidateIndex(lexicon: Lexicon, minFreq: number): CandidateIndex {
@@ -49,6 +57,12 @@ export function buildCandidateIndex(lexicon: Lexicon, minFreq: number): Candidat
     }
   }
   return {
+    pairCompletions(text, i, runStart, runEnd, visit) {
+      const withLeft = i > runStart ? two[1]!.get(code(text, i - 1)) : undefined;
+      if (withLeft) visit(withLeft);
+      const withRight = i + 1 < runEnd ? two[0]!.get(code(text, i + 1)) : undefined;
+      if (withRight) visit(withRight);
+    },
     completions(text, i, runStart, runEnd, visit) {
       for (let len = 2; len <= 4; len++) {
         for (let s = Math.max(runStart, i - len + 1); s <= i && s + len <= runEnd; s++) {

@@ -25,9 +25,8 @@ export function createIdiomRule(model: SpellingModel) {
   const masked = new Map<string, string[]>();
   // A one-character slip leaves three characters intact, so a window can only be a slip if its
   // last pair is an idiom's and one of its first two characters matches, or its first pair is an
-  // idiom's and one of its last two matches. Checked
-  // with integer keys, one map lookup per pair: pair → the characters allowed at the two other
-  // places (as the string of characters idioms have there).
+  // idiom's and one of its last two matches. One integer-keyed lookup per pair: pair → the
+  // characters idioms have at each of the two other places.
   const pairKey = (t: string, at: number) =>
     ((t.charCodeAt(at) & 0x7fff) << 15) | (t.charCodeAt(at + 1) & 0x7fff);
   const byTail = new Map<number, { at0: string; at1: string }>();

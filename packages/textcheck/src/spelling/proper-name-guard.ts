@@ -18,6 +18,7 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
       .filter((l) => l && !l.startsWith('#'))
       .map((l) => l.trim()),
   );
+  /** Whether the two characters at `at` occur elsewhere in the text too (a linear scan). */
   const repeated = (text: string, at: number): boolean => {
     if (at < 0 || at + 2 > text.length) return false;
     const pair = text.slice(at, at + 2);
@@ -25,13 +26,12 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
   };
   return {
     isLikelyName(text, i, start, end) {
-      if (
+      const quoted =
         start > 0 &&
         end < text.length &&
         OPENING.includes(text[start - 1]!) &&
-        CLOSING.includes(text[end]!)
-      )
-        return true;
+        CLOSING.includes(text[end]!);
+      if (quoted) return true;
       for (let j = Math.max(start, i - 2); j < i; j++) if (surnameSet.has(text[j]!)) return true;
       return repeated(text, i - 1) || repeated(text, i);
     },

@@ -12,7 +12,11 @@ import { buildWordCoverage } from './word-coverage.ts';
 export interface TypoRuleOptions {
   /** A character inside a word at least this frequent is considered explained. */
   coverFreq: number;
-  /** A single character this frequent on its own is considered explained. */
+  /**
+   * A character this frequent on its own (的, 在, 做 …) is only checked against its same-sound or
+   * similar-shape replacements that form a two-character word with a neighbour, and needs a gain
+   * of `commonGain` (Infinity: never checked).
+   */
   singleCharFreq: number;
   commonGain: number;
   /** A replacement must form a word at least this frequent. */
@@ -26,7 +30,7 @@ export interface TypoRuleOptions {
   /**
    * A character inside a known word at most this frequent is questioned too, when a
    * same-sound-and-tone or similar-shape replacement forms a two-character word `coveredRatio`
-   * times more frequent (白发布 → 自发布) and gains `coveredGain`. 0 turns this off.
+   * times more frequent (本条列 → 本条例) and gains `coveredGain`. 0 turns this off.
    */
   coveredMaxFreq: number;
   coveredRatio: number;
@@ -41,10 +45,10 @@ export interface TypoRuleOptions {
 export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
   coverFreq: 3,
   singleCharFreq: 20_000,
-  commonGain: Infinity,
+  commonGain: 3,
   candidateFreq: 50,
   nearGain: 3,
-  farGain: 5.5,
+  farGain: 6.5,
   context: 3,
   maxStretch: 4,
   coveredMaxFreq: 50,
@@ -100,7 +104,24 @@ export function createTypoRule(
     return out;
   };
 
-  /** Near candidates that form a two-character word of at least `needed` with a neighbour. */
+  // Near candidates that form a two-character word of at least `pairNeeded` with a neighbour:
+  // the near characters are stamped, then the index's completions with each neighbour are read.
+  const takenAt = new Uint32Array(0x10000);
+  let pairText = '';
+  let pairAt = 0;
+  let pairNeeded = 0;
+  let pairOut: Candidate[] = [];
+  const takePairs = (chars: string) => {
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars.charCodeAt(k);
+      if (seenAt[c] !== stamp || takenAt[c] === stamp) continue;
+      takenAt[c] = stamp;
+      const left = pairAt > 0 ? coverage.pairFreq(pairText.charCodeAt(pairAt - 1), c) : 0;
+      const right =
+        pairAt + 1 < pairText.length ? coverage.pairFreq(c, pairText.charCodeAt(pairAt + 1)) : 0;
+      if (Math.max(left, right) >= pairNeeded) pairOut.push({ ch: chars[k]!, tier: 'near' });
+    }
+  };
   const pairCandidatesAt = (
     text: string,
     i: number,
@@ -108,19 +129,15 @@ export function createTypoRule(
     re: number,
     needed: number,
   ): Candidate[] => {
+    stamp++;
     const { near } = confusablesOf(text.charCodeAt(i));
-    const left = i > rs ? text.charCodeAt(i - 1) : 0;
-    const right = i + 1 < re ? text.charCodeAt(i + 1) : 0;
-    let out: Candidate[] | undefined;
-    for (let k = 0; k < near.length; k++) {
-      const c = near.charCodeAt(k);
-      const f = Math.max(
-        left ? coverage.pairFreq(left, c) : 0,
-        right ? coverage.pairFreq(c, right) : 0,
-      );
-      if (f >= needed) (out ??= []).push({ ch: near[k]!, tier: 'near' });
-    }
-    return out ?? [];
+    for (let k = 0; k < near.length; k++) seenAt[near.charCodeAt(k)] = stamp;
+    pairText = text;
+    pairAt = i;
+    pairNeeded = needed;
+    pairOut = [];
+    index.pairCompletions(text, i, rs, re, takePairs);
+    return pairOut;
   };
 
   /** The best candidate whose gain in the language model clears its threshold. */
@@ -171,11 +188,12 @@ export function createTypoRule(
   ) => {
     if (end - start > options.maxStretch) return undefined;
     const common = freqOf(text.charCodeAt(i)) >= options.singleCharFreq;
+    if (common && options.commonGain === Infinity) return undefined;
     const candidates = common
       ? pairCandidatesAt(text, i, rs, re, options.candidateFreq)
       : candidatesAt(text, i, rs, re);
-    if (candidates.length === 0 || names.isLikelyName(text, i, start, end)) return undefined;
-    return bestReplacement(
+    if (candidates.length === 0) return undefined;
+    const fix = bestReplacement(
       text,
       i,
       rs,
@@ -183,6 +201,8 @@ export function createTypoRule(
       candidates,
       common ? commonThreshold : unexplainedThreshold,
     );
+    // Checked last: the name check reads the whole text, and few replacements get this far.
+    return fix !== undefined && !names.isLikelyName(text, i, start, end) ? fix : undefined;
   };
 
   return (text: string): Finding[] => {

@@ -176,9 +176,7 @@ export const MATCHER_CASES: readonly MatcherCase[] = [
     name: 'follows failure links through several levels',
     patterns: ['abcde', 'bcd', 'c', 'cdx'],
     haystack: 'abcdx',
-    leftmostLongest: [
-      [1, 1, 4],
-    ],
+    leftmostLongest: [[1, 1, 4]],
     overlapping: [
       [2, 2, 3],
       [1, 1, 4],
