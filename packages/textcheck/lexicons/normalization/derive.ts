@@ -4,7 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const sourceDir = process.argv[2] ?? '/work/shared/data/lexicons/variant-normalization';
+const sourceDir = process.argv[2];
+if (!sourceDir) {
+  console.error('usage: derive.ts <directory with the process_map tables of Lips7/Matcher>');
+  process.exit(1);
+}
 const outDir = new URL('.', import.meta.url).pathname;
 const PROVENANCE =
   'Derived by derive.ts from github.com/Lips7/Matcher matcher_rs/process_map @ 3e54ba0866591161edfc5bd1e7d800dfe692ade2 ' +
