@@ -1,10 +1,12 @@
 // The evaluation: recall per gate on labelled faults and the false-alarm rate on clean posts,
-// for the dev and held-out splits. `npm run eval -w packages/textcheck [-- PATH] [--verbose]`;
-// PATH is a JSONL file or a folder of them (default: the set in test/eval/).
+// for the dev and held-out splits. `npm run eval -w packages/textcheck [-- PATH] [--verbose] [--no-typos]`;
+// PATH is a JSONL file or a folder of them (default: the set in test/eval/). The checker is the one the
+// product runs, typo detector included; `--no-typos` measures the other rules alone.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecker } from '../src/check.ts';
+import { loadTypoDetector } from '../src/node/typo-detector.ts';
 import type { Finding } from '../src/finding.ts';
 import { GATES } from '../src/finding.ts';
 import { parseItems, type EvalItem, type EvalLabel } from './eval-set.ts';
@@ -12,6 +14,7 @@ import { scoreItems, type Score } from './eval-score.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const withTypos = !args.includes('--no-typos');
 const path =
   args.find((a) => !a.startsWith('--')) ??
   join(dirname(fileURLToPath(import.meta.url)), '../test/eval');
@@ -22,7 +25,8 @@ const files = statSync(path).isDirectory()
   : [path];
 const items: EvalItem[] = files.flatMap((f) => parseItems(readFileSync(f, 'utf8')));
 
-const checker = createChecker();
+const checker = createChecker(withTypos ? { textGateDetector: loadTypoDetector() } : {});
+console.log(`checker: every gate${withTypos ? ', typo detector included' : ', typo detector excluded'}`);
 const results = items.map((item) => {
   const input = item.html !== undefined ? { html: item.html } : { text: item.text ?? '' };
   const findings: Finding[] = checker.check(
