@@ -15,10 +15,14 @@ let dataDir: string;
 let pg: TestDatabase | undefined;
 
 /** Runs `govmedia` on this file's store (PGlite directory, or a fresh PostgreSQL database). */
-async function govmedia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function govmedia(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, DATABASE_URL: pg?.url ?? '' };
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, '--data-dir', dataDir, ...args], { env });
+    const { stdout, stderr } = await run(process.execPath, [BIN, '--data-dir', dataDir, ...args], {
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -49,20 +53,36 @@ describe('govmedia CLI', () => {
     expect((await govmedia('registry', 'import', SAMPLE)).code).toBe(0);
     const { code, stdout } = await govmedia('--format', 'json', 'registry', 'findings');
     expect(code).toBe(0);
-    const rules = (JSON.parse(stdout) as { rule: string; units: string[] }[]).map((f) => `${f.rule}:${f.units.join()}`);
-    expect(rules).toEqual(expect.arrayContaining(['coverage:清源县人民政府', 'one-account-per-platform:江临市公安局']));
+    const rules = (JSON.parse(stdout) as { rule: string; units: string[] }[]).map(
+      (f) => `${f.rule}:${f.units.join()}`,
+    );
+    expect(rules).toEqual(
+      expect.arrayContaining(['coverage:清源县人民政府', 'one-account-per-platform:江临市公安局']),
+    );
   });
 
   it('verifies a registered handle and rejects an unknown one', async () => {
     const yes = await govmedia('--format', 'json', 'registry', 'verify', 'jianglinfabu');
-    expect(JSON.parse(yes.stdout)).toMatchObject({ registered: true, matches: [{ hostUnit: '江临市人民政府' }] });
-    const no = await govmedia('--format', 'json', 'registry', 'verify', 'https://weibo.com/not-a-government');
+    expect(JSON.parse(yes.stdout)).toMatchObject({
+      registered: true,
+      matches: [{ hostUnit: '江临市人民政府' }],
+    });
+    const no = await govmedia(
+      '--format',
+      'json',
+      'registry',
+      'verify',
+      'https://weibo.com/not-a-government',
+    );
     expect(JSON.parse(no.stdout).registered).toBe(false);
   });
 
   it('prints every row error of a bad sheet and exits non-zero', async () => {
     const bad = path.join(dataDir, 'bad.csv');
-    fs.writeFileSync(bad, 'unit,unit_level,unit_kind,parent_unit,platform,account_name\n甲单位,county,organ,无此单位,wechat,甲\n乙单位,county,organ,,nowhere,乙\n');
+    fs.writeFileSync(
+      bad,
+      'unit,unit_level,unit_kind,parent_unit,platform,account_name\n甲单位,county,organ,无此单位,wechat,甲\n乙单位,county,organ,,nowhere,乙\n',
+    );
     const { code, stderr } = await govmedia('registry', 'import', bad);
     expect(code).toBe(1);
     expect(stderr).toContain('import_rejected');

@@ -18,14 +18,19 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   const globals = (): GlobalOptions => {
     const o = program.opts<{ dataDir?: string; format: string }>();
-    return { ...(o.dataDir ? { dataDir: o.dataDir } : {}), format: o.format === 'json' ? 'json' : 'text' };
+    return {
+      ...(o.dataDir ? { dataDir: o.dataDir } : {}),
+      format: o.format === 'json' ? 'json' : 'text',
+    };
   };
 
   program
     .command('serve')
     .description('启动 API、任务执行器和调度器')
     .option('--no-jobs', '不在本进程运行后台任务')
-    .action(async (opts: { jobs: boolean }) => untilSignal(await serve(cliConfig(globals()), { jobs: opts.jobs })));
+    .action(async (opts: { jobs: boolean }) =>
+      untilSignal(await serve(cliConfig(globals()), { jobs: opts.jobs })),
+    );
   program
     .command('worker')
     .description('只运行后台任务执行器（生产环境可在多台机器上运行）')
@@ -35,7 +40,10 @@ export function buildProgram(): Command {
     .description('执行数据库迁移')
     .action(async () => {
       const config = cliConfig(globals());
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+      });
       try {
         const applied = await migrate(database.raw);
         console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新');

@@ -13,13 +13,29 @@ export interface Services extends RegistryDomain {
   checks: ChecksService;
 }
 
-export function createServices(database: Database, config: Config, now: () => Date = () => new Date()): Services {
+export function createServices(
+  database: Database,
+  config: Config,
+  now: () => Date = () => new Date(),
+): Services {
   const audit = new AuditService(database);
-  const auth = new AuthService(database, audit, {
-    totpRequired: config.totpRequired,
-    lockoutThreshold: config.lockoutThreshold,
-    lockoutMinutes: config.lockoutMinutes,
-    sessionHours: config.sessionHours,
-  }, undefined, now);
-  return { database, audit, auth, checks: new ChecksService(sharedChecker), ...createRegistryDomain(database, audit, now) };
+  const auth = new AuthService(
+    database,
+    audit,
+    {
+      totpRequired: config.totpRequired,
+      lockoutThreshold: config.lockoutThreshold,
+      lockoutMinutes: config.lockoutMinutes,
+      sessionHours: config.sessionHours,
+    },
+    undefined,
+    now,
+  );
+  return {
+    database,
+    audit,
+    auth,
+    checks: new ChecksService(sharedChecker),
+    ...createRegistryDomain(database, audit, now),
+  };
 }

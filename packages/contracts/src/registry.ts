@@ -36,7 +36,10 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 export const KIND_KEYS = Object.keys(KINDS) as [Kind, ...Kind[]];
 
-export const SERVICES = { news: ['互联网新闻信息服务', '新闻'], audiovisual: ['网络视听', '视听'] } as const;
+export const SERVICES = {
+  news: ['互联网新闻信息服务', '新闻'],
+  audiovisual: ['网络视听', '视听'],
+} as const;
 export type Service = keyof typeof SERVICES;
 export const SERVICE_KEYS = Object.keys(SERVICES) as [Service, ...Service[]];
 
@@ -59,7 +62,11 @@ export const FILING_KIND_LABELS: Record<FilingKind, string> = {
 };
 export const FILING_STATUSES = ['submitted', 'approved', 'rejected'] as const;
 export type FilingStatus = (typeof FILING_STATUSES)[number];
-export const FILING_STATUS_LABELS: Record<FilingStatus, string> = { submitted: '待审核', approved: '已通过', rejected: '已退回' };
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  submitted: '待审核',
+  approved: '已通过',
+  rejected: '已退回',
+};
 
 export const FINDING_RULE_LABELS: Record<string, string> = {
   'one-account-per-platform': '同一平台多个账号',

@@ -26,7 +26,9 @@ const files = statSync(path).isDirectory()
 const items: EvalItem[] = files.flatMap((f) => parseItems(readFileSync(f, 'utf8')));
 
 const checker = createChecker(withTypos ? { textGateDetector: loadTypoDetector() } : {});
-console.log(`checker: every gate${withTypos ? ', typo detector included' : ', typo detector excluded'}`);
+console.log(
+  `checker: every gate${withTypos ? ', typo detector included' : ', typo detector excluded'}`,
+);
 const results = items.map((item) => {
   const input = item.html !== undefined ? { html: item.html } : { text: item.text ?? '' };
   const findings: Finding[] = checker.check(

@@ -25,6 +25,11 @@ describe('acceptance', () => {
     expect(hijack).toEqual(expect.arrayContaining(['hijack.stuffed-meta', 'hijack.hidden-spam']));
   });
 
+  it('reports gambling slang only where it names a site or platform', () => {
+    const findings = checker.check({ text: '推荐一个靠谱的菠菜平台。' }).findings;
+    expect(findings.some((f) => f.gate === 'legal' && f.excerpt === '菠菜平台')).toBe(true);
+  });
+
   it('reports advertising with spans that cover the spaced-out words', () => {
     const text = '限 时 特 价！加 V 信 领 红 包，全-网-最-低-价。';
     const excerpts = checker
@@ -46,6 +51,10 @@ describe('acceptance', () => {
     [
       'a service notice',
       '停水通知：因市政供水管网改造施工，3月15日8:00至20:00，解放大道沿线居民和单位将暂停供水。请提前做好储水准备，给您带来的不便敬请谅解。供水服务热线：96390。',
+    ],
+    [
+      'a vegetable price report that names spinach (菠菜, also gambling slang)',
+      '本周全市蔬菜价格总体平稳，菠菜、芹菜每斤分别为3.2元和2.8元，较上周略有下降。',
     ],
   ])('produces no block or warn finding on %s', (_, text) => {
     expect(blocking(checker.check({ text }).findings)).toEqual([]);

@@ -6,8 +6,13 @@
 export * from './finding.ts';
 export type { Match, MatchMode, PatternMatcher } from './matcher/types.ts';
 export type { NormalizeOptions, NormalizedText } from './normalize/types.ts';
-export { buildMatcher, buildNaiveMatcher, type MatcherOptions } from './matcher/index.ts';
-export { normalize } from './normalize/index.ts';
+export {
+  buildMatcher,
+  buildNaiveMatcher,
+  buildNormalizedMatcher,
+  type MatcherOptions,
+} from './matcher/index.ts';
+export { normalize, normalizeAll } from './normalize/index.ts';
 export {
   createChecker,
   type CheckOptions,

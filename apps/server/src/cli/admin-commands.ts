@@ -9,7 +9,12 @@ import { print } from './output.ts';
 /** `unit_admin@某某县人民政府` → the role and the unit's name (none: every unit). */
 function parseGrant(text: string): { role: Role; unitName: string | null } {
   const [role, unitName] = text.split('@');
-  if (!ROLES.includes(role as Role)) throw new AppError('bad_request', 'unknown_role', `未知角色「${role}」，可选：${ROLES.join(', ')}`);
+  if (!ROLES.includes(role as Role))
+    throw new AppError(
+      'bad_request',
+      'unknown_role',
+      `未知角色「${role}」，可选：${ROLES.join(', ')}`,
+    );
   return { role: role as Role, unitName: unitName?.trim() || null };
 }
 
@@ -28,11 +33,18 @@ export function adminCommands(program: Command, globals: () => GlobalOptions): v
         const units = await s.registry.listUnits(systemActor('cli'));
         const grants = opts.role.map(parseGrant).map(({ role, unitName }) => {
           const unit = unitName ? units.find((u) => u.name === unitName) : undefined;
-          if (unitName && !unit) throw new AppError('bad_request', 'unknown_unit', `单位不存在：${unitName}`);
+          if (unitName && !unit)
+            throw new AppError('bad_request', 'unknown_unit', `单位不存在：${unitName}`);
           return { role, unitId: unit?.id ?? null };
         });
-        if (grants.length === 0) throw new AppError('bad_request', 'role_required', '请至少指定一个角色（--role）');
-        return s.auth.createUser(systemActor('cli'), { username: opts.username, displayName: opts.name ?? opts.username, password: opts.password, grants });
+        if (grants.length === 0)
+          throw new AppError('bad_request', 'role_required', '请至少指定一个角色（--role）');
+        return s.auth.createUser(systemActor('cli'), {
+          username: opts.username,
+          displayName: opts.name ?? opts.username,
+          password: opts.password,
+          grants,
+        });
       });
       print(globals().format, user, () => `已创建用户 ${user.username}`);
     });
@@ -45,7 +57,9 @@ export function adminCommands(program: Command, globals: () => GlobalOptions): v
     .action(async () => {
       const verdict = await withServices(globals(), (s) => s.audit.verify());
       print(globals().format, verdict, () =>
-        verdict.ok ? `审计日志完整：共 ${verdict.rows} 条` : `审计日志被篡改：第一条异常记录 seq=${verdict.firstBadSeq}（${verdict.reason}）`,
+        verdict.ok
+          ? `审计日志完整：共 ${verdict.rows} 条`
+          : `审计日志被篡改：第一条异常记录 seq=${verdict.firstBadSeq}（${verdict.reason}）`,
       );
       if (!verdict.ok) process.exitCode = 1;
     });

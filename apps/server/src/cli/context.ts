@@ -12,7 +12,10 @@ export function cliConfig(options: GlobalOptions): Config {
   return loadConfig(process.env, options.dataDir ? { dataDir: options.dataDir } : {});
 }
 
-export async function withServices<T>(options: GlobalOptions, run: (services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  options: GlobalOptions,
+  run: (services: Services) => Promise<T>,
+): Promise<T> {
   const { database, services } = await openPlatform(cliConfig(options));
   try {
     return await run(services);

@@ -14,13 +14,17 @@ export function reportError(error: unknown): number {
     process.stderr.write(`错误（${error.reason}）：${error.message}\n`);
     if (Array.isArray(error.details)) {
       for (const d of error.details as { row?: number; column?: string; message?: string }[]) {
-        process.stderr.write(`  第 ${d.row ?? '?'} 行${d.column ? ` [${d.column}]` : ''}：${d.message ?? JSON.stringify(d)}\n`);
+        process.stderr.write(
+          `  第 ${d.row ?? '?'} 行${d.column ? ` [${d.column}]` : ''}：${d.message ?? JSON.stringify(d)}\n`,
+        );
       }
     }
     return 1;
   }
   if (error instanceof ZodError) {
-    process.stderr.write(`错误（invalid_input）：${error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}\n`);
+    process.stderr.write(
+      `错误（invalid_input）：${error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}\n`,
+    );
     return 1;
   }
   process.stderr.write(`错误：${error instanceof Error ? error.message : String(error)}\n`);

@@ -18,9 +18,16 @@ export function registryCommands(program: Command, globals: () => GlobalOptions)
     .description('导入存量账号（CSV 或 XLSX，全部成功或全部不写入）')
     .action(async (file: string) => {
       const format = formatOf(file);
-      if (!fs.existsSync(file)) throw new AppError('bad_request', 'file_not_found', `文件不存在：${file}`);
-      const summary = await withServices(globals(), (s) => s.sheets.importSheet(actor, fs.readFileSync(file), format));
-      print(globals().format, summary, () => `已导入：新建单位 ${summary.unitsCreated} 个，账号 ${summary.accountsCreated} 个`);
+      if (!fs.existsSync(file))
+        throw new AppError('bad_request', 'file_not_found', `文件不存在：${file}`);
+      const summary = await withServices(globals(), (s) =>
+        s.sheets.importSheet(actor, fs.readFileSync(file), format),
+      );
+      print(
+        globals().format,
+        summary,
+        () => `已导入：新建单位 ${summary.unitsCreated} 个，账号 ${summary.accountsCreated} 个`,
+      );
     });
 
   registry
@@ -30,7 +37,11 @@ export function registryCommands(program: Command, globals: () => GlobalOptions)
       const format = formatOf(file);
       const data = await withServices(globals(), (s) => s.sheets.exportSheet(actor, format));
       fs.writeFileSync(file, data);
-      print(globals().format, { file: path.resolve(file), bytes: data.length }, () => `已导出到 ${file}`);
+      print(
+        globals().format,
+        { file: path.resolve(file), bytes: data.length },
+        () => `已导出到 ${file}`,
+      );
     });
 
   registry
@@ -61,7 +72,11 @@ export function registryCommands(program: Command, globals: () => GlobalOptions)
         detail: f.detail,
       }));
       print(globals().format, view, () =>
-        view.length ? view.map((f) => `[${f.rule}] ${FINDING_RULE_LABELS[f.rule] ?? ''}：${f.message}`).join('\n') : '没有发现问题',
+        view.length
+          ? view
+              .map((f) => `[${f.rule}] ${FINDING_RULE_LABELS[f.rule] ?? ''}：${f.message}`)
+              .join('\n')
+          : '没有发现问题',
       );
     });
 }

@@ -1,9 +1,7 @@
 // The one environment schema: every setting, its default and its meaning, parsed once at start.
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Each entry documents one variable; the README's settings table is generated from the same text. */
 export const envSchema = z.object({
@@ -24,11 +22,27 @@ export const envSchema = z.object({
     .enum(['admins', 'all', 'off'])
     .default('admins')
     .describe('Who must use a TOTP second factor.'),
-  GOVMEDIA_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5).describe('Failed sign-ins before lockout.'),
-  GOVMEDIA_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15).describe('Lockout duration.'),
+  GOVMEDIA_LOCKOUT_THRESHOLD: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('Failed sign-ins before lockout.'),
+  GOVMEDIA_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15)
+    .describe('Lockout duration.'),
   GOVMEDIA_SESSION_HOURS: z.coerce.number().int().min(1).default(12).describe('Session lifetime.'),
-  GOVMEDIA_SECURE_COOKIES: bool.default(false).describe('Mark cookies Secure (set true behind TLS).'),
-  GOVMEDIA_UPLOAD_LIMIT_MB: z.coerce.number().positive().default(5).describe('Largest accepted upload.'),
+  GOVMEDIA_SECURE_COOKIES: bool
+    .default(false)
+    .describe('Mark cookies Secure (set true behind TLS).'),
+  GOVMEDIA_UPLOAD_LIMIT_MB: z.coerce
+    .number()
+    .positive()
+    .default(5)
+    .describe('Largest accepted upload.'),
   GOVMEDIA_PUBLIC_RATE_LIMIT: z.coerce
     .number()
     .int()

@@ -21,7 +21,9 @@ describe('migrations', () => {
     const present = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
     const tables: PgTable[] = Object.values(schema);
     const missing = tables
-      .flatMap((table) => Object.values(getTableColumns(table)).map((c) => `${getTableName(table)}.${c.name}`))
+      .flatMap((table) =>
+        Object.values(getTableColumns(table)).map((c) => `${getTableName(table)}.${c.name}`),
+      )
       .filter((name) => !present.has(name));
     expect(missing).toEqual([]);
     expect(present.size).toBeGreaterThan(50);

@@ -31,19 +31,33 @@ export function toAppError(error: unknown): AppError {
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
     const errors = fe.validation.map((v) => ({ path: v.instancePath, message: v.message }));
-    return new AppError('bad_request', 'invalid_request', `请求参数不合法：${errors.map((e) => `${e.path || '/'} ${e.message}`).join('；')}`, { details: errors });
+    return new AppError(
+      'bad_request',
+      'invalid_request',
+      `请求参数不合法：${errors.map((e) => `${e.path || '/'} ${e.message}`).join('；')}`,
+      { details: errors },
+    );
   }
-  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+  if (
+    fe.code === 'FST_REQ_FILE_TOO_LARGE' ||
+    fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
+    fe.statusCode === 413
+  ) {
     return new AppError('payload_too_large', 'upload_too_large', '上传内容超过大小限制');
   }
-  if (fe.statusCode === 429) return new AppError('rate_limited', 'rate_limited', '请求过于频繁，请稍后再试');
+  if (fe.statusCode === 429)
+    return new AppError('rate_limited', 'rate_limited', '请求过于频繁，请稍后再试');
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new AppError('bad_request', (fe.code ?? 'bad_request').toLowerCase(), fe.message);
   }
   return new AppError('internal', 'internal_error', '服务器内部错误', { cause: error });
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+): FastifyReply {
   const appError = toAppError(error);
   const status = STATUS_BY_CODE[appError.code];
   if (status >= 500) request.log.error({ err: error }, 'unhandled error');

@@ -9,7 +9,13 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    session: { actor: Actor; csrfToken: string; mfaPending: boolean; user: PublicUser; token: string } | null;
+    session: {
+      actor: Actor;
+      csrfToken: string;
+      mfaPending: boolean;
+      user: PublicUser;
+      token: string;
+    } | null;
   }
 }
 
@@ -28,7 +34,8 @@ export function registerSessions(app: FastifyInstance, auth: AuthService): void 
 /** The actor of a fully signed-in session; throws 401 otherwise and 403 on a missing CSRF token. */
 export function requireActor(request: FastifyRequest): Actor {
   const session = request.session;
-  if (!session || session.mfaPending) throw new AppError('unauthenticated', 'not_signed_in', '请先登录');
+  if (!session || session.mfaPending)
+    throw new AppError('unauthenticated', 'not_signed_in', '请先登录');
   assertCsrf(request, session.csrfToken);
   return session.actor;
 }
@@ -40,7 +47,12 @@ export function assertCsrf(request: FastifyRequest, expected: string): void {
   }
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, hours: number): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+  hours: number,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

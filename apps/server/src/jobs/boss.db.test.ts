@@ -27,7 +27,9 @@ describe('pg-boss over the application database', () => {
     const id = await boss.send('test.echo', { n: 42 });
     await done;
     expect(seen).toEqual([42]);
-    await expect.poll(async () => (await boss.getJobById('test.echo', id!))?.state, { timeout: 10_000 }).toBe('completed');
+    await expect
+      .poll(async () => (await boss.getJobById('test.echo', id!))?.state, { timeout: 10_000 })
+      .toBe('completed');
   });
 
   it('keeps cron schedules in the database for every scheduler to share', async () => {

@@ -18,7 +18,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
   supervisor: ['registry.read', 'filing.approve', 'audit.read', 'content.check'],
-  unit_admin: ['registry.read', 'registry.write', 'filing.submit', 'registry.import', 'users.manage', 'content.check'],
+  unit_admin: [
+    'registry.read',
+    'registry.write',
+    'filing.submit',
+    'registry.import',
+    'users.manage',
+    'content.check',
+  ],
   editor: ['registry.read', 'content.check'],
   reviewer: ['registry.read', 'content.check'],
   legal_reviewer: ['registry.read', 'content.check'],

@@ -24,7 +24,8 @@ export function buildNaiveMatcher(patterns: readonly string[]): PatternMatcher {
         let best: Match | undefined;
         for (const m of all) {
           if (m.start !== start) continue;
-          if (!best || m.end > best.end || (m.end === best.end && m.pattern < best.pattern)) best = m;
+          if (!best || m.end > best.end || (m.end === best.end && m.pattern < best.pattern))
+            best = m;
         }
         if (best) {
           out.push(best);

@@ -28,7 +28,10 @@ export const accounts = pgTable('accounts', {
   operatorName: text('operator_name'),
   operatorContractEnd: date('operator_contract_end', { mode: 'string' }),
   licence: text('licence'),
-  services: text('services').array().notNull().default(sql`'{}'`),
+  services: text('services')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   openedOn: date('opened_on', { mode: 'string' }),
   duplicateReason: text('duplicate_reason'),
   status: text('status').notNull().default('pending'),
@@ -67,8 +70,14 @@ export const registryFindings = pgTable('registry_findings', {
   rule: text('rule').notNull(),
   severity: text('severity').notNull(),
   message: text('message').notNull(),
-  unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'`),
-  accountIds: uuid('account_ids').array().notNull().default(sql`'{}'`),
+  unitIds: uuid('unit_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  accountIds: uuid('account_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -9,7 +9,14 @@ beforeAll(async () => {
   t = await createTestDatabase();
   audit = new AuditService(t.database);
   for (let i = 1; i <= 5; i++) {
-    await t.database.db.transaction((tx) => audit.record(tx, systemActor(), { action: 'test.write', entity: 'thing', entityId: String(i), detail: { i, nested: { b: 1, a: 2 } } }));
+    await t.database.db.transaction((tx) =>
+      audit.record(tx, systemActor(), {
+        action: 'test.write',
+        entity: 'thing',
+        entityId: String(i),
+        detail: { i, nested: { b: 1, a: 2 } },
+      }),
+    );
   }
 });
 afterAll(() => t.dispose());
@@ -20,13 +27,25 @@ describe('audit log', () => {
   });
 
   it('refuses updates and deletes at the database', async () => {
-    await expect(t.database.raw.exec(`UPDATE audit_log SET action = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
-    await expect(t.database.raw.exec(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(
+      t.database.raw.exec(`UPDATE audit_log SET action = 'x' WHERE seq = 1`),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.database.raw.exec(`DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('keeps a linear chain under concurrent writers', async () => {
     await Promise.all(
-      Array.from({ length: 6 }, (_, i) => t.database.db.transaction((tx) => audit.record(tx, systemActor(), { action: 'test.concurrent', entity: 'thing', entityId: `c${i}` }))),
+      Array.from({ length: 6 }, (_, i) =>
+        t.database.db.transaction((tx) =>
+          audit.record(tx, systemActor(), {
+            action: 'test.concurrent',
+            entity: 'thing',
+            entityId: `c${i}`,
+          }),
+        ),
+      ),
     );
     expect(await audit.verify()).toEqual({ ok: true, rows: 11 });
   });
@@ -35,6 +54,10 @@ describe('audit log', () => {
     await t.database.raw.exec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update;
       UPDATE audit_log SET detail = '{"i": 99}' WHERE seq = 3;
       ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update;`);
-    expect(await audit.verify()).toMatchObject({ ok: false, firstBadSeq: 3, reason: 'hash_mismatch' });
+    expect(await audit.verify()).toMatchObject({
+      ok: false,
+      firstBadSeq: 3,
+      reason: 'hash_mismatch',
+    });
   });
 });

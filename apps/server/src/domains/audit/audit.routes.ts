@@ -36,8 +36,12 @@ export function registerAuditRoutes(app: FastifyInstance, audit: AuditService): 
       return { items: await audit.list(req.query) };
     },
   );
-  r.get('/api/audit/verify', { schema: { tags: ['audit'], summary: '校验审计日志哈希链' } }, async (req) => {
-    assertAuditor(requireActor(req));
-    return audit.verify();
-  });
+  r.get(
+    '/api/audit/verify',
+    { schema: { tags: ['audit'], summary: '校验审计日志哈希链' } },
+    async (req) => {
+      assertAuditor(requireActor(req));
+      return audit.verify();
+    },
+  );
 }

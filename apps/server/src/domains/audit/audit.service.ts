@@ -13,7 +13,12 @@ export interface AuditEntry {
 
 export type AuditVerdict =
   | { ok: true; rows: number }
-  | { ok: false; rows: number; firstBadSeq: number; reason: 'hash_mismatch' | 'broken_link' | 'gap' };
+  | {
+      ok: false;
+      rows: number;
+      firstBadSeq: number;
+      reason: 'hash_mismatch' | 'broken_link' | 'gap';
+    };
 
 export class AuditService {
   constructor(
@@ -50,8 +55,10 @@ export class AuditService {
     for await (const row of this.repo.scan(this.database.db)) {
       rows++;
       if (row.seq !== expectedSeq) return { ok: false, rows, firstBadSeq: row.seq, reason: 'gap' };
-      if (row.prevHash !== prevHash) return { ok: false, rows, firstBadSeq: row.seq, reason: 'broken_link' };
-      if (hashAuditRow(row) !== row.hash) return { ok: false, rows, firstBadSeq: row.seq, reason: 'hash_mismatch' };
+      if (row.prevHash !== prevHash)
+        return { ok: false, rows, firstBadSeq: row.seq, reason: 'broken_link' };
+      if (hashAuditRow(row) !== row.hash)
+        return { ok: false, rows, firstBadSeq: row.seq, reason: 'hash_mismatch' };
       prevHash = row.hash;
       expectedSeq++;
     }

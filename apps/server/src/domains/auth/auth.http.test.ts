@@ -1,15 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, signIn, USER_PASSWORD, type TestApp } from '../../../test/support/test-app.ts';
+import {
+  ADMIN_PASSWORD,
+  createTestApp,
+  signIn,
+  USER_PASSWORD,
+  type TestApp,
+} from '../../../test/support/test-app.ts';
 import { systemActor } from '../../kernel/actor.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ lockoutThreshold: 3 });
-  await t.services.auth.createUser(systemActor('test'), { username: 'editor1', displayName: '编辑', password: USER_PASSWORD, grants: [{ role: 'editor', unitId: null }] });
+  await t.services.auth.createUser(systemActor('test'), {
+    username: 'editor1',
+    displayName: '编辑',
+    password: USER_PASSWORD,
+    grants: [{ role: 'editor', unitId: null }],
+  });
 });
 afterAll(() => t.close());
 
-const login = (payload: object) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload });
+const login = (payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload });
 
 describe('sign-in', () => {
   it('asks an admin to set up TOTP before the session becomes usable', async () => {
@@ -29,7 +41,9 @@ describe('sign-in', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const rows = await t.db.database.raw.query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE username = 'editor1'`);
+    const rows = await t.db.database.raw.query<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE username = 'editor1'`,
+    );
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -45,9 +59,19 @@ describe('sign-in', () => {
   });
 
   it('refuses a write without the CSRF token', async () => {
-    await t.services.auth.createUser(systemActor('test'), { username: 'unitadmin', displayName: '单位管理员', password: USER_PASSWORD, grants: [{ role: 'unit_admin', unitId: null }] });
+    await t.services.auth.createUser(systemActor('test'), {
+      username: 'unitadmin',
+      displayName: '单位管理员',
+      password: USER_PASSWORD,
+      grants: [{ role: 'unit_admin', unitId: null }],
+    });
     const ok = await signIn(t, 'unitadmin', USER_PASSWORD);
-    const res = await t.app.inject({ method: 'POST', url: '/api/units', headers: { cookie: ok.cookie }, payload: { name: '某某县人民政府', level: 'county', kind: 'organ', parentId: null } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: ok.cookie },
+      payload: { name: '某某县人民政府', level: 'county', kind: 'organ', parentId: null },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().reason).toBe('csrf_token_invalid');
   });
@@ -60,6 +84,13 @@ describe('sign-in', () => {
 
   it('records sign-ins and failures in the audit log', async () => {
     const actions = (await t.services.audit.list({ limit: 100 })).map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'auth.locked', 'auth.totp_enrolled']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'auth.login',
+        'auth.login_failed',
+        'auth.locked',
+        'auth.totp_enrolled',
+      ]),
+    );
   });
 });

@@ -31,7 +31,11 @@ export class AuthRepository {
     return rows[0]!;
   }
 
-  async updateUser(db: DbOrTx, id: string, values: Partial<typeof users.$inferInsert>): Promise<void> {
+  async updateUser(
+    db: DbOrTx,
+    id: string,
+    values: Partial<typeof users.$inferInsert>,
+  ): Promise<void> {
     await db.update(users).set(values).where(eq(users.id, id));
   }
 
@@ -41,12 +45,21 @@ export class AuthRepository {
       .from(roleAssignments)
       .leftJoin(units, eq(units.id, roleAssignments.unitId))
       .where(eq(roleAssignments.userId, userId));
-    return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: r.unitId ? r.unitPath : null }));
+    return rows.map((r) => ({
+      role: r.role as Role,
+      unitId: r.unitId,
+      unitPath: r.unitId ? r.unitPath : null,
+    }));
   }
 
-  async replaceGrants(db: DbOrTx, userId: string, grants: { role: Role; unitId: string | null }[]): Promise<void> {
+  async replaceGrants(
+    db: DbOrTx,
+    userId: string,
+    grants: { role: Role; unitId: string | null }[],
+  ): Promise<void> {
     await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
-    if (grants.length) await db.insert(roleAssignments).values(grants.map((g) => ({ userId, ...g })));
+    if (grants.length)
+      await db.insert(roleAssignments).values(grants.map((g) => ({ userId, ...g })));
   }
 
   /** The unit's materialised path, or undefined when there is no such unit. */
@@ -59,10 +72,19 @@ export class AuthRepository {
   }
 
   async findLiveSession(db: DbOrTx, id: string, now: Date): Promise<SessionRow | undefined> {
-    return (await db.select().from(sessions).where(and(eq(sessions.id, id), gt(sessions.expiresAt, now))))[0];
+    return (
+      await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
+    )[0];
   }
 
-  async updateSession(db: DbOrTx, id: string, values: Partial<typeof sessions.$inferInsert>): Promise<void> {
+  async updateSession(
+    db: DbOrTx,
+    id: string,
+    values: Partial<typeof sessions.$inferInsert>,
+  ): Promise<void> {
     await db.update(sessions).set(values).where(eq(sessions.id, id));
   }
 

@@ -22,7 +22,11 @@ export function registerAuthRoutes(
       schema: {
         tags: ['auth'],
         summary: '登录（密码 + 动态验证码）',
-        body: z.object({ username: z.string().min(1), password: z.string().min(1), totpCode: z.string().optional() }),
+        body: z.object({
+          username: z.string().min(1),
+          password: z.string().min(1),
+          totpCode: z.string().optional(),
+        }),
       },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
@@ -30,7 +34,12 @@ export function registerAuthRoutes(
       const result = await auth.login(request.body);
       setSessionCookie(reply, result.token, cookie.secure, cookie.sessionHours);
       if (result.status === 'totp_enrolment') {
-        return { status: result.status, csrfToken: result.csrfToken, secret: result.secret, otpauthUrl: result.otpauthUrl };
+        return {
+          status: result.status,
+          csrfToken: result.csrfToken,
+          secret: result.secret,
+          otpauthUrl: result.otpauthUrl,
+        };
       }
       return { status: result.status, csrfToken: result.csrfToken, user: result.user };
     },
@@ -43,18 +52,26 @@ export function registerAuthRoutes(
       const session = request.session;
       if (!session) throw new AppError('unauthenticated', 'not_signed_in', '请先登录');
       assertCsrf(request, session.csrfToken);
-      return { status: 'ok', csrfToken: session.csrfToken, user: await auth.enrolTotp(session.token, request.body.code) };
+      return {
+        status: 'ok',
+        csrfToken: session.csrfToken,
+        user: await auth.enrolTotp(session.token, request.body.code),
+      };
     },
   );
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
-    if (request.session) {
-      assertCsrf(request, request.session.csrfToken);
-      await auth.logout(request.session.token);
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { status: 'ok' };
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: '退出登录' } },
+    async (request, reply) => {
+      if (request.session) {
+        assertCsrf(request, request.session.csrfToken);
+        await auth.logout(request.session.token);
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { status: 'ok' };
+    },
+  );
 
   r.get('/api/auth/me', { schema: { tags: ['auth'], summary: '当前用户' } }, async (request) => {
     requireActor(request);
@@ -80,7 +97,8 @@ export function registerAuthRoutes(
         }),
       },
     },
-    async (request, reply) => reply.status(201).send(await auth.createUser(requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await auth.createUser(requireActor(request), request.body)),
   );
 
   r.put(
@@ -93,6 +111,7 @@ export function registerAuthRoutes(
         body: z.object({ grants: z.array(grantSchema) }),
       },
     },
-    async (request) => auth.setGrants(requireActor(request), request.params.id, request.body.grants),
+    async (request) =>
+      auth.setGrants(requireActor(request), request.params.id, request.body.grants),
   );
 }

@@ -29,7 +29,13 @@ export interface PublicUser {
 
 export type LoginResult =
   | { status: 'ok'; token: string; csrfToken: string; user: PublicUser }
-  | { status: 'totp_enrolment'; token: string; csrfToken: string; secret: string; otpauthUrl: string };
+  | {
+      status: 'totp_enrolment';
+      token: string;
+      csrfToken: string;
+      secret: string;
+      otpauthUrl: string;
+    };
 
 export interface NewUser {
   username: string;
@@ -62,12 +68,20 @@ export class AuthService {
         mustChangePassword: password === undefined,
       });
       await this.repo.replaceGrants(tx, user.id, [{ role: 'system_admin', unitId: null }]);
-      await this.audit.record(tx, systemActor(), { action: 'user.bootstrap', entity: 'user', entityId: user.id });
+      await this.audit.record(tx, systemActor(), {
+        action: 'user.bootstrap',
+        entity: 'user',
+        entityId: user.id,
+      });
     });
     return { created: true, password: chosen };
   }
 
-  async login(input: { username: string; password: string; totpCode?: string | undefined }): Promise<LoginResult> {
+  async login(input: {
+    username: string;
+    password: string;
+    totpCode?: string | undefined;
+  }): Promise<LoginResult> {
     const db = this.database.db;
     const user = await this.repo.findUserByName(db, input.username);
     const now = this.now();
@@ -76,7 +90,11 @@ export class AuthService {
       throw new AppError('unauthenticated', 'invalid_credentials', '用户名或密码错误');
     }
     if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppError('locked', 'account_locked', `登录失败次数过多，账号已锁定至 ${user.lockedUntil.toISOString()}`);
+      throw new AppError(
+        'locked',
+        'account_locked',
+        `登录失败次数过多，账号已锁定至 ${user.lockedUntil.toISOString()}`,
+      );
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await this.recordFailure(user, input.username, 'bad_password');
@@ -84,7 +102,8 @@ export class AuthService {
     }
     const grants = await this.repo.grantsOf(db, user.id);
     if (user.totpEnabled && user.totpSecret) {
-      if (!input.totpCode) throw new AppError('unauthenticated', 'totp_required', '请输入动态验证码');
+      if (!input.totpCode)
+        throw new AppError('unauthenticated', 'totp_required', '请输入动态验证码');
       if (!totpValid(user.totpSecret, input.totpCode)) {
         await this.recordFailure(user, input.username, 'bad_totp');
         throw new AppError('unauthenticated', 'invalid_totp', '动态验证码错误');
@@ -107,13 +126,24 @@ export class AuthService {
         mfaPending: needsEnrolment,
         expiresAt: new Date(now.getTime() + this.settings.sessionHours * 3_600_000),
       });
-      await this.audit.record(tx, { userId: user.id, name: user.username, grants }, {
-        action: needsEnrolment ? 'auth.login_pending_totp' : 'auth.login',
-        entity: 'user',
-        entityId: user.id,
-      });
+      await this.audit.record(
+        tx,
+        { userId: user.id, name: user.username, grants },
+        {
+          action: needsEnrolment ? 'auth.login_pending_totp' : 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+        },
+      );
     });
-    if (secret) return { status: 'totp_enrolment', token, csrfToken, secret, otpauthUrl: totpUri(secret, user.username) };
+    if (secret)
+      return {
+        status: 'totp_enrolment',
+        token,
+        csrfToken,
+        secret,
+        otpauthUrl: totpUri(secret, user.username),
+      };
     return { status: 'ok', token, csrfToken, user: this.present(user, grants, now) };
   }
 
@@ -121,7 +151,8 @@ export class AuthService {
   async enrolTotp(token: string, code: string): Promise<PublicUser> {
     const db = this.database.db;
     const session = await this.repo.findLiveSession(db, sessionId(token), this.now());
-    if (!session?.mfaPending) throw new AppError('conflict', 'no_pending_enrolment', '当前会话无需绑定动态验证码');
+    if (!session?.mfaPending)
+      throw new AppError('conflict', 'no_pending_enrolment', '当前会话无需绑定动态验证码');
     const user = await this.repo.findUser(db, session.userId);
     if (!user?.totpSecret || !totpValid(user.totpSecret, code)) {
       throw new AppError('unauthenticated', 'invalid_totp', '动态验证码错误');
@@ -130,17 +161,23 @@ export class AuthService {
     await db.transaction(async (tx) => {
       await this.repo.updateUser(tx, user.id, { totpEnabled: true });
       await this.repo.updateSession(tx, session.id, { mfaPending: false });
-      await this.audit.record(tx, { userId: user.id, name: user.username, grants }, {
-        action: 'auth.totp_enrolled',
-        entity: 'user',
-        entityId: user.id,
-      });
+      await this.audit.record(
+        tx,
+        { userId: user.id, name: user.username, grants },
+        {
+          action: 'auth.totp_enrolled',
+          entity: 'user',
+          entityId: user.id,
+        },
+      );
     });
     return this.present({ ...user, totpEnabled: true }, grants, this.now());
   }
 
   /** Resolves a session cookie to the acting user; pending-TOTP sessions resolve with `mfaPending`. */
-  async resolve(token: string): Promise<{ actor: Actor; csrfToken: string; mfaPending: boolean; user: PublicUser } | null> {
+  async resolve(
+    token: string,
+  ): Promise<{ actor: Actor; csrfToken: string; mfaPending: boolean; user: PublicUser } | null> {
     const db = this.database.db;
     const session = await this.repo.findLiveSession(db, sessionId(token), this.now());
     if (!session) return null;
@@ -168,7 +205,8 @@ export class AuthService {
     const out: PublicUser[] = [];
     for (const user of await this.repo.listUsers(db)) {
       const grants = await this.repo.grantsOf(db, user.id);
-      const visible = grants.length === 0 || grants.some((g) => can(actor, 'users.manage', g.unitPath));
+      const visible =
+        grants.length === 0 || grants.some((g) => can(actor, 'users.manage', g.unitPath));
       if (visible) out.push(this.present(user, grants, now));
     }
     return out;
@@ -209,16 +247,25 @@ export class AuthService {
     const grants = await this.checkGrantable(actor, requested);
     await db.transaction(async (tx) => {
       await this.repo.replaceGrants(tx, userId, grants);
-      await this.audit.record(tx, actor, { action: 'user.set_roles', entity: 'user', entityId: userId, detail: { grants } });
+      await this.audit.record(tx, actor, {
+        action: 'user.set_roles',
+        entity: 'user',
+        entityId: userId,
+        detail: { grants },
+      });
     });
     return this.present(user, await this.repo.grantsOf(db, userId), this.now());
   }
 
-  private async checkGrantable(actor: Actor, grants: NewUser['grants']): Promise<NewUser['grants']> {
+  private async checkGrantable(
+    actor: Actor,
+    grants: NewUser['grants'],
+  ): Promise<NewUser['grants']> {
     const db = this.database.db;
     for (const grant of grants) {
       const path = grant.unitId ? await this.repo.unitPath(db, grant.unitId) : null;
-      if (grant.unitId && path === undefined) throw new AppError('unprocessable', 'unknown_unit', '授权的单位不存在');
+      if (grant.unitId && path === undefined)
+        throw new AppError('unprocessable', 'unknown_unit', '授权的单位不存在');
       assertCan(actor, 'users.manage', path ?? null);
       if (grant.role === 'system_admin' && !can(actor, 'users.manage', null)) {
         throw new AppError('forbidden', 'outside_scope', '只有系统管理员可以授予系统管理员角色');
@@ -233,7 +280,11 @@ export class AuthService {
     return roles.includes('system_admin');
   }
 
-  private async recordFailure(user: UserRow | undefined, username: string, why: string): Promise<void> {
+  private async recordFailure(
+    user: UserRow | undefined,
+    username: string,
+    why: string,
+  ): Promise<void> {
     const now = this.now();
     await this.database.db.transaction(async (tx) => {
       let locked = false;
@@ -242,19 +293,29 @@ export class AuthService {
         locked = failedAttempts >= this.settings.lockoutThreshold;
         await this.repo.updateUser(tx, user.id, {
           failedAttempts: locked ? 0 : failedAttempts,
-          ...(locked ? { lockedUntil: new Date(now.getTime() + this.settings.lockoutMinutes * 60_000) } : {}),
+          ...(locked
+            ? { lockedUntil: new Date(now.getTime() + this.settings.lockoutMinutes * 60_000) }
+            : {}),
         });
       }
-      await this.audit.record(tx, { userId: user?.id ?? null, name: username, grants: [] }, {
-        action: locked ? 'auth.locked' : 'auth.login_failed',
-        entity: 'user',
-        entityId: user?.id ?? null,
-        detail: { why },
-      });
+      await this.audit.record(
+        tx,
+        { userId: user?.id ?? null, name: username, grants: [] },
+        {
+          action: locked ? 'auth.locked' : 'auth.login_failed',
+          entity: 'user',
+          entityId: user?.id ?? null,
+          detail: { why },
+        },
+      );
     });
   }
 
-  private present(user: UserRow, grants: { role: Role; unitId: string | null }[], now: Date): PublicUser {
+  private present(
+    user: UserRow,
+    grants: { role: Role; unitId: string | null }[],
+    now: Date,
+  ): PublicUser {
     return {
       id: user.id,
       username: user.username,

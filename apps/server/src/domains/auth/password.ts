@@ -10,8 +10,14 @@ export const hashPassword = (password: string) => hash(password, { algorithm: AR
 export const verifyPassword = (stored: string, password: string) => verify(stored, password);
 
 export function assertStrongPassword(password: string): void {
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(password)).length;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) =>
+    r.test(password),
+  ).length;
   if (password.length < 12 || classes < 3) {
-    throw new AppError('unprocessable', 'weak_password', '密码至少 12 位，并包含大小写字母、数字、符号中的三类');
+    throw new AppError(
+      'unprocessable',
+      'weak_password',
+      '密码至少 12 位，并包含大小写字母、数字、符号中的三类',
+    );
   }
 }

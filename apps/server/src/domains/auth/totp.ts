@@ -2,7 +2,14 @@
 import { Secret, TOTP } from 'otpauth';
 
 const totpFor = (secret: string, label = 'govmedia') =>
-  new TOTP({ issuer: 'govmedia', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  new TOTP({
+    issuer: 'govmedia',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 
 export const newTotpSecret = () => new Secret({ size: 20 }).base32;
 

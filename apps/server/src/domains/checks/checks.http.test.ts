@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, signIn, type Client, type TestApp } from '../../../test/support/test-app.ts';
+import {
+  ADMIN_PASSWORD,
+  createTestApp,
+  signIn,
+  type Client,
+  type TestApp,
+} from '../../../test/support/test-app.ts';
 
 let t: TestApp;
 let client: Client;
@@ -14,14 +20,22 @@ describe('POST /api/checks', () => {
     const text = '限 时 特 价！加 V 信 领 红 包，全-网-最-低-价。';
     const res = await client.request('POST', '/api/checks', { text });
     expect(res.statusCode).toBe(200);
-    const findings = res.json().findings as { gate: string; start: number; end: number; excerpt: string }[];
+    const findings = res.json().findings as {
+      gate: string;
+      start: number;
+      end: number;
+      excerpt: string;
+    }[];
     const ads = findings.filter((f) => f.gate === 'advertising');
     expect(ads.map((f) => text.slice(f.start, f.end))).toContain('全-网-最-低-价');
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
   });
 
   it('runs only the requested gates', async () => {
-    const res = await client.request('POST', '/api/checks', { text: '全网最低价，加微信领红包', gates: ['privacy'] });
+    const res = await client.request('POST', '/api/checks', {
+      text: '全网最低价，加微信领红包',
+      gates: ['privacy'],
+    });
     expect(res.json().findings.every((f: { gate: string }) => f.gate === 'privacy')).toBe(true);
   });
 

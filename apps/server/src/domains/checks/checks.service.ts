@@ -14,9 +14,17 @@ export interface CheckRequest {
 export const MAX_CHECK_CHARS = 200_000;
 
 export function parseGates(list: string): Gate[] {
-  const gates = list.split(',').map((g) => g.trim()).filter(Boolean);
+  const gates = list
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
   const unknown = gates.filter((g) => !GATES.includes(g as Gate));
-  if (unknown.length) throw new AppError('bad_request', 'unknown_gate', `未知的检查关口：${unknown.join('、')}；可选：${GATES.join(', ')}`);
+  if (unknown.length)
+    throw new AppError(
+      'bad_request',
+      'unknown_gate',
+      `未知的检查关口：${unknown.join('、')}；可选：${GATES.join(', ')}`,
+    );
   return gates as Gate[];
 }
 
@@ -34,16 +42,24 @@ export class ChecksService {
       throw new AppError('bad_request', 'text_or_html_required', '请提供 text 或 html 其中之一');
     }
     if ((text ?? html ?? '').length > MAX_CHECK_CHARS) {
-      throw new AppError('payload_too_large', 'content_too_long', `待检查内容超过 ${MAX_CHECK_CHARS} 字`);
+      throw new AppError(
+        'payload_too_large',
+        'content_too_long',
+        `待检查内容超过 ${MAX_CHECK_CHARS} 字`,
+      );
     }
     return this.checker().check(
-      { ...(text !== undefined ? { text } : { html: html! }), ...(request.repostSource ? { repostSource: request.repostSource } : {}) },
+      {
+        ...(text !== undefined ? { text } : { html: html! }),
+        ...(request.repostSource ? { repostSource: request.repostSource } : {}),
+      },
       request.gates ? { gates: request.gates } : {},
     );
   }
 
   check(actor: Actor, request: CheckRequest): { findings: Finding[] } {
-    if (scopeOf(actor, 'content.check').length === 0) throw new AppError('forbidden', 'missing_permission', '您没有内容检查权限');
+    if (scopeOf(actor, 'content.check').length === 0)
+      throw new AppError('forbidden', 'missing_permission', '您没有内容检查权限');
     return this.run(request);
   }
 }

@@ -17,15 +17,13 @@ export function urlKey(input: string | null | undefined): string | undefined {
   return `${host}${pathname}${url.search}`;
 }
 
-export const looksLikeUrl = (q: string) => /^https?:\/\//i.test(q.trim()) || /^[\w-]+(\.[\w-]+)+(\/|$)/.test(q.trim());
+export const looksLikeUrl = (q: string) =>
+  /^https?:\/\//i.test(q.trim()) || /^[\w-]+(\.[\w-]+)+(\/|$)/.test(q.trim());
 
 /** Handles compare case-insensitively and without a leading @. */
 export const handleKey = (handle: string) => handle.trim().replace(/^@/, '').toLowerCase();
 
 /** Names compare without spaces and with full-width letters and digits folded. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }

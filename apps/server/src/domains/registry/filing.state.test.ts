@@ -4,10 +4,14 @@ import { canDecide, canEditDirectly, canSubmit, statusAfterApproval } from './fi
 describe('filing state machine', () => {
   it('accepts only an opening filing for a pending account', () => {
     expect(canSubmit('pending', 'opening', false).ok).toBe(true);
-    expect(canSubmit('pending', 'change', false)).toMatchObject({ ok: false, reason: 'change_not_allowed_when_pending' });
+    expect(canSubmit('pending', 'change', false)).toMatchObject({
+      ok: false,
+      reason: 'change_not_allowed_when_pending',
+    });
   });
   it('accepts change, suspension and cancellation for an active account', () => {
-    for (const kind of ['change', 'suspension', 'cancellation'] as const) expect(canSubmit('active', kind, false).ok).toBe(true);
+    for (const kind of ['change', 'suspension', 'cancellation'] as const)
+      expect(canSubmit('active', kind, false).ok).toBe(true);
     expect(canSubmit('active', 'opening', false).ok).toBe(false);
   });
   it('refuses every filing for a cancelled account', () => {

@@ -1,5 +1,10 @@
 // The filing state machine (REG-3), pure: which filings an account may receive and what approval does.
-import { ACCOUNT_STATUS_LABELS, type AccountStatus, type FilingKind, type FilingStatus } from '@govmedia/contracts';
+import {
+  ACCOUNT_STATUS_LABELS,
+  type AccountStatus,
+  type FilingKind,
+  type FilingStatus,
+} from '@govmedia/contracts';
 
 export type { FilingKind, FilingStatus };
 
@@ -12,12 +17,20 @@ const ALLOWED: Record<AccountStatus, readonly FilingKind[]> = {
   cancelled: [],
 };
 
-
-export function canSubmit(status: AccountStatus, kind: FilingKind, hasOpenFiling: boolean): Verdict {
+export function canSubmit(
+  status: AccountStatus,
+  kind: FilingKind,
+  hasOpenFiling: boolean,
+): Verdict {
   if (hasOpenFiling) {
-    return { ok: false, reason: 'filing_in_progress', message: '该账号已有待审核的备案，请等待审核结果' };
+    return {
+      ok: false,
+      reason: 'filing_in_progress',
+      message: '该账号已有待审核的备案，请等待审核结果',
+    };
   }
-  if (status === 'cancelled') return { ok: false, reason: 'account_cancelled', message: '该账号已注销，不能再提交备案' };
+  if (status === 'cancelled')
+    return { ok: false, reason: 'account_cancelled', message: '该账号已注销，不能再提交备案' };
   if (!ALLOWED[status].includes(kind)) {
     return {
       ok: false,
@@ -35,7 +48,11 @@ export function canDecide(status: FilingStatus): Verdict {
 }
 
 /** The account's status once a filing of this kind is approved. */
-export function statusAfterApproval(kind: FilingKind, current: AccountStatus, resume: boolean): AccountStatus {
+export function statusAfterApproval(
+  kind: FilingKind,
+  current: AccountStatus,
+  resume: boolean,
+): AccountStatus {
   switch (kind) {
     case 'opening':
       return 'active';
@@ -52,5 +69,9 @@ export function statusAfterApproval(kind: FilingKind, current: AccountStatus, re
 export function canEditDirectly(status: AccountStatus): Verdict {
   return status === 'pending'
     ? { ok: true }
-    : { ok: false, reason: 'change_requires_filing', message: '已备案账号的信息变更须提交变更备案' };
+    : {
+        ok: false,
+        reason: 'change_requires_filing',
+        message: '已备案账号的信息变更须提交变更备案',
+      };
 }

@@ -6,7 +6,13 @@ import type { Actor } from '../../kernel/actor.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditService } from '../audit/index.ts';
 import {
-  computeFindings, DEFAULT_REGISTRY_SETTINGS, type AccountFacts, type FilingFacts, type RegistrySettings, type Tokenizer, type UnitFacts,
+  computeFindings,
+  DEFAULT_REGISTRY_SETTINGS,
+  type AccountFacts,
+  type FilingFacts,
+  type RegistrySettings,
+  type Tokenizer,
+  type UnitFacts,
 } from './findings/index.ts';
 import { tokenizeName } from './name-tokenizer.ts';
 import type { FindingRow, RegistryRepository } from './registry.repository.ts';
@@ -34,7 +40,12 @@ export class FindingsService {
     const value = registrySettingsSchema.parse(input);
     await this.database.db.transaction(async (tx) => {
       await this.repo.putSetting(tx, SETTINGS_KEY, value);
-      await this.audit.record(tx, actor, { action: 'settings.update', entity: 'settings', entityId: SETTINGS_KEY, detail: value });
+      await this.audit.record(tx, actor, {
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: SETTINGS_KEY,
+        detail: value,
+      });
       await this.recompute(tx);
     });
     return value;
@@ -58,12 +69,18 @@ export class FindingsService {
   }
 
   /** Findings that concern at least one unit the actor may read. */
-  async list(actor: Actor, rule?: string): Promise<(FindingRow & { unitNames: string[]; accountNames: string[] })[]> {
+  async list(
+    actor: Actor,
+    rule?: string,
+  ): Promise<(FindingRow & { unitNames: string[]; accountNames: string[] })[]> {
     const scope = scopeOf(actor, 'registry.read');
-    if (scope.length === 0) throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
+    if (scope.length === 0)
+      throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
     const db = this.database.db;
     const units = new Map((await this.repo.listUnits(db, scope)).map((u) => [u.id, u.name]));
-    const accounts = new Map((await this.repo.listAccounts(db, { scope })).map(({ account: a }) => [a.id, a.name]));
+    const accounts = new Map(
+      (await this.repo.listAccounts(db, { scope })).map(({ account: a }) => [a.id, a.name]),
+    );
     return (await this.repo.listFindings(db, rule))
       .filter((f) => f.unitIds.some((id) => units.has(id)))
       .map((f) => ({

@@ -14,7 +14,11 @@ export interface RegistryDomain {
   verify: VerifyService;
 }
 
-export function createRegistryDomain(database: Database, audit: AuditService, now: () => Date = () => new Date()): RegistryDomain {
+export function createRegistryDomain(
+  database: Database,
+  audit: AuditService,
+  now: () => Date = () => new Date(),
+): RegistryDomain {
   const repo = new RegistryRepository();
   const findings = new FindingsService(database, audit, repo, now);
   return {

@@ -14,10 +14,21 @@ export function registerPublicRoutes(
 
   r.get(
     '/api/public/verify',
-    { config, schema: { tags: ['public'], summary: '核验政务新媒体账号', querystring: z.object({ q: z.string() }) } },
+    {
+      config,
+      schema: {
+        tags: ['public'],
+        summary: '核验政务新媒体账号',
+        querystring: z.object({ q: z.string() }),
+      },
+    },
     async (req) => verify.verify(req.query.q),
   );
-  r.get('/api/public/announcements', { config, schema: { tags: ['public'], summary: '政务新媒体变更与注销公告' } }, async () => ({
-    items: await verify.announcements(),
-  }));
+  r.get(
+    '/api/public/announcements',
+    { config, schema: { tags: ['public'], summary: '政务新媒体变更与注销公告' } },
+    async () => ({
+      items: await verify.announcements(),
+    }),
+  );
 }

@@ -1,14 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, multipartFile, signIn, userWithRole, type Client, type TestApp } from '../../../test/support/test-app.ts';
+import {
+  ADMIN_PASSWORD,
+  createTestApp,
+  multipartFile,
+  signIn,
+  userWithRole,
+  type Client,
+  type TestApp,
+} from '../../../test/support/test-app.ts';
 
-const SAMPLE = fs.readFileSync(path.join(import.meta.dirname, '../../../test/fixtures/registry-sample.csv'));
+const SAMPLE = fs.readFileSync(
+  path.join(import.meta.dirname, '../../../test/fixtures/registry-sample.csv'),
+);
 
 let t: TestApp;
 let admin: Client;
 const unitId = async (name: string) =>
-  ((await admin.request('GET', '/api/units')).json().items as { id: string; name: string }[]).find((u) => u.name === name)!.id;
+  ((await admin.request('GET', '/api/units')).json().items as { id: string; name: string }[]).find(
+    (u) => u.name === name,
+  )!.id;
 const importFile = (client: Client, name: string, content: Buffer | string) => {
   const { payload, headers } = multipartFile(name, content);
   return client.request('POST', '/api/registry/import', payload, headers);
@@ -24,10 +36,17 @@ afterAll(() => t.close());
 
 describe('registry import and findings', () => {
   it('lists each acceptance finding with its rule id, units and accounts', async () => {
-    const items = (await admin.request('GET', '/api/registry/findings')).json().items as { rule: string; unitNames: string[]; accountNames: string[] }[];
+    const items = (await admin.request('GET', '/api/registry/findings')).json().items as {
+      rule: string;
+      unitNames: string[];
+      accountNames: string[];
+    }[];
     const by = (rule: string) => items.filter((f) => f.rule === rule);
     expect(by('coverage').map((f) => f.unitNames)).toEqual([['清源县人民政府']]);
-    expect(by('one-account-per-platform')[0]!.accountNames.sort()).toEqual(['平安江临', '江临警方']);
+    expect(by('one-account-per-platform')[0]!.accountNames.sort()).toEqual([
+      '平安江临',
+      '江临警方',
+    ]);
     expect(by('name-consistency').flatMap((f) => f.unitNames)).toContain('江临市文化广电旅游局');
     expect(by('certification-host')[0]!.accountNames).toEqual(['江临文旅']);
   });
@@ -45,15 +64,29 @@ describe('registry import and findings', () => {
     const res = await importFile(admin, 'bad.csv', bad);
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const reasons = (res.json().errors as { row: number; reason: string }[]).map((e) => `${e.row}:${e.reason}`);
-    expect(reasons).toEqual(expect.arrayContaining(['2:unknown_unit', '3:unknown_platform', '5:duplicate_row', '6:unknown_level']));
+    const reasons = (res.json().errors as { row: number; reason: string }[]).map(
+      (e) => `${e.row}:${e.reason}`,
+    );
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        '2:unknown_unit',
+        '3:unknown_platform',
+        '5:duplicate_row',
+        '6:unknown_level',
+      ]),
+    );
     expect((await admin.request('GET', '/api/accounts')).json().items.length).toBe(before);
   });
 
   it('names every missing column', async () => {
     const res = await importFile(admin, 'cols.csv', '主办单位,平台\n某单位,微博\n');
     expect(res.statusCode).toBe(422);
-    expect((res.json().errors as { column: string }[]).map((e) => e.column)).toEqual(['unit_level', 'unit_kind', 'parent_unit', 'account_name']);
+    expect((res.json().errors as { column: string }[]).map((e) => e.column)).toEqual([
+      'unit_level',
+      'unit_kind',
+      'parent_unit',
+      'account_name',
+    ]);
   });
 
   it('answers an oversized upload with 413', async () => {
@@ -67,7 +100,9 @@ describe('registry import and findings', () => {
     expect(res.statusCode).toBe(200);
     const again = await importFile(admin, 'again.xlsx', res.rawPayload);
     expect(again.statusCode).toBe(422);
-    expect((again.json().errors as { reason: string }[]).every((e) => e.reason === 'account_exists')).toBe(true);
+    expect(
+      (again.json().errors as { reason: string }[]).every((e) => e.reason === 'account_exists'),
+    ).toBe(true);
   });
 });
 
@@ -82,51 +117,100 @@ describe('filings, tier by tier', () => {
   });
 
   it('files an opening that the supervising unit approves, making the account verifiable', async () => {
-    const created = await unitAdmin.request('POST', '/api/accounts', { unitId: await unitId('江临市公安局'), platform: 'douyin', name: '平安江临', handle: 'pajl-douyin', certification: '江临市公安局' });
+    const created = await unitAdmin.request('POST', '/api/accounts', {
+      unitId: await unitId('江临市公安局'),
+      platform: 'douyin',
+      name: '平安江临',
+      handle: 'pajl-douyin',
+      certification: '江临市公安局',
+    });
     expect(created.statusCode).toBe(201);
     accountId = created.json().id;
-    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, { kind: 'opening' });
+    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, {
+      kind: 'opening',
+    });
     expect(filing.statusCode).toBe(201);
-    expect((await t.app.inject({ url: '/api/public/verify?q=pajl-douyin' })).json().registered).toBe(false);
+    expect(
+      (await t.app.inject({ url: '/api/public/verify?q=pajl-douyin' })).json().registered,
+    ).toBe(false);
     const queue = (await supervisor.request('GET', '/api/filings/queue')).json().items;
     expect(queue.map((q: { filing: { id: string } }) => q.filing.id)).toContain(filing.json().id);
-    const decided = await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, { decision: 'approve' });
+    const decided = await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, {
+      decision: 'approve',
+    });
     expect(decided.json().status).toBe('approved');
     const verify = (await t.app.inject({ url: '/api/public/verify?q=pajl-douyin' })).json();
-    expect(verify).toMatchObject({ registered: true, matches: [{ hostUnit: '江临市公安局', status: 'active' }] });
+    expect(verify).toMatchObject({
+      registered: true,
+      matches: [{ hostUnit: '江临市公安局', status: 'active' }],
+    });
   });
 
   it('refuses to let a unit approve its own filing', async () => {
-    const self = await userWithRole(t, 'police-approver', 'supervisor', await unitId('江临市公安局'));
-    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, { kind: 'suspension', reason: '机构调整' });
-    const res = await self.request('POST', `/api/filings/${filing.json().id}/decision`, { decision: 'approve' });
+    const self = await userWithRole(
+      t,
+      'police-approver',
+      'supervisor',
+      await unitId('江临市公安局'),
+    );
+    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, {
+      kind: 'suspension',
+      reason: '机构调整',
+    });
+    const res = await self.request('POST', `/api/filings/${filing.json().id}/decision`, {
+      decision: 'approve',
+    });
     expect(res.statusCode).toBe(403);
-    await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, { decision: 'reject', note: '理由不充分' });
+    await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, {
+      decision: 'reject',
+      note: '理由不充分',
+    });
   });
 
   it('answers an invalid transition with 409 and its reason', async () => {
-    const res = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, { kind: 'opening' });
+    const res = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, {
+      kind: 'opening',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().reason).toBe('opening_not_allowed_when_active');
-    const decideTwice = await unitAdmin.request('PATCH', `/api/accounts/${accountId}`, { name: '新名称' });
+    const decideTwice = await unitAdmin.request('PATCH', `/api/accounts/${accountId}`, {
+      name: '新名称',
+    });
     expect(decideTwice.json().reason).toBe('change_requires_filing');
   });
 
   it('refuses acting outside one’s subtree with 403', async () => {
-    const res = await unitAdmin.request('POST', '/api/accounts', { unitId: await unitId('江临市文化广电旅游局'), platform: 'douyin', name: '江临文旅' });
+    const res = await unitAdmin.request('POST', '/api/accounts', {
+      unitId: await unitId('江临市文化广电旅游局'),
+      platform: 'douyin',
+      name: '江临文旅',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().reason).toBe('outside_scope');
   });
 
   it('announces a change of host unit publicly once approved', async () => {
-    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, { kind: 'change', changes: { unitId: await unitId('江临市人民政府') }, effectiveDate: '2026-11-20' });
+    const filing = await unitAdmin.request('POST', `/api/accounts/${accountId}/filings`, {
+      kind: 'change',
+      changes: { unitId: await unitId('江临市人民政府') },
+      effectiveDate: '2026-11-20',
+    });
     expect(filing.statusCode).toBe(201);
-    await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, { decision: 'approve' });
+    await supervisor.request('POST', `/api/filings/${filing.json().id}/decision`, {
+      decision: 'approve',
+    });
     const items = (await t.app.inject({ url: '/api/public/announcements' })).json().items;
     expect(items[0]).toMatchObject({ kind: 'host_change' });
     expect(items[0].body).toContain('江临市人民政府');
-    const history = (await admin.request('GET', `/api/accounts/${accountId}`)).json().filings as { kind: string; status: string }[];
-    expect(history.map((f) => `${f.kind}:${f.status}`)).toEqual(['change:approved', 'suspension:rejected', 'opening:approved']);
+    const history = (await admin.request('GET', `/api/accounts/${accountId}`)).json().filings as {
+      kind: string;
+      status: string;
+    }[];
+    expect(history.map((f) => `${f.kind}:${f.status}`)).toEqual([
+      'change:approved',
+      'suspension:rejected',
+      'opening:approved',
+    ]);
   });
 
   it('keeps the audit chain intact across all of it', async () => {
@@ -136,11 +220,24 @@ describe('filings, tier by tier', () => {
 
 describe('public verification', () => {
   it('answers by URL, handle and name, and says no for an unknown account', async () => {
-    const byUrl = (await t.app.inject({ url: `/api/public/verify?q=${encodeURIComponent('weibo.com/jianglin/')}` })).json();
+    const byUrl = (
+      await t.app.inject({
+        url: `/api/public/verify?q=${encodeURIComponent('weibo.com/jianglin/')}`,
+      })
+    ).json();
     expect(byUrl).toMatchObject({ registered: true, matches: [{ hostUnit: '江临市人民政府' }] });
-    expect((await t.app.inject({ url: '/api/public/verify?q=@JiangLinFaBu' })).json().registered).toBe(true);
-    expect((await t.app.inject({ url: `/api/public/verify?q=${encodeURIComponent('江临警方')}` })).json().registered).toBe(true);
-    expect((await t.app.inject({ url: `/api/public/verify?q=${encodeURIComponent('江临吃喝玩乐')}` })).json().registered).toBe(false);
+    expect(
+      (await t.app.inject({ url: '/api/public/verify?q=@JiangLinFaBu' })).json().registered,
+    ).toBe(true);
+    expect(
+      (await t.app.inject({ url: `/api/public/verify?q=${encodeURIComponent('江临警方')}` })).json()
+        .registered,
+    ).toBe(true);
+    expect(
+      (
+        await t.app.inject({ url: `/api/public/verify?q=${encodeURIComponent('江临吃喝玩乐')}` })
+      ).json().registered,
+    ).toBe(false);
   });
 
   it('rejects an empty query with problem+json', async () => {

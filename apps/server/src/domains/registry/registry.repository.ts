@@ -1,7 +1,14 @@
 // All SQL of the registry: units, accounts, filings, announcements, findings and registry settings.
 import { and, asc, desc, eq, inArray, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.ts';
-import { accounts, announcements, filings, registryFindings, settings, units } from '../../db/schema/index.ts';
+import {
+  accounts,
+  announcements,
+  filings,
+  registryFindings,
+  settings,
+  units,
+} from '../../db/schema/index.ts';
 
 export type UnitRow = typeof units.$inferSelect;
 export type AccountRow = typeof accounts.$inferSelect;
@@ -40,14 +47,28 @@ export class RegistryRepository {
     return names.length ? db.select().from(units).where(inArray(units.name, names)) : [];
   }
 
-  async insertUnit(db: DbOrTx, values: Omit<typeof units.$inferInsert, 'path'>, parentPath: string): Promise<UnitRow> {
+  async insertUnit(
+    db: DbOrTx,
+    values: Omit<typeof units.$inferInsert, 'path'>,
+    parentPath: string,
+  ): Promise<UnitRow> {
     const id = values.id ?? crypto.randomUUID();
-    const rows = await db.insert(units).values({ ...values, id, path: `${parentPath}${id}/` }).returning();
+    const rows = await db
+      .insert(units)
+      .values({ ...values, id, path: `${parentPath}${id}/` })
+      .returning();
     return rows[0]!;
   }
 
-  async updateUnit(db: DbOrTx, id: string, values: Partial<Pick<UnitRow, 'shortName' | 'duties' | 'kind' | 'level'>>): Promise<void> {
-    await db.update(units).set({ ...values, updatedAt: new Date() }).where(eq(units.id, id));
+  async updateUnit(
+    db: DbOrTx,
+    id: string,
+    values: Partial<Pick<UnitRow, 'shortName' | 'duties' | 'kind' | 'level'>>,
+  ): Promise<void> {
+    await db
+      .update(units)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(units.id, id));
   }
 
   // ---- accounts
@@ -56,7 +77,8 @@ export class RegistryRepository {
     if (f.unitId) where.push(eq(accounts.unitId, f.unitId));
     if (f.platform) where.push(eq(accounts.platform, f.platform));
     if (f.status) where.push(eq(accounts.status, f.status));
-    if (f.accountIds) where.push(f.accountIds.length ? inArray(accounts.id, f.accountIds) : sql`false`);
+    if (f.accountIds)
+      where.push(f.accountIds.length ? inArray(accounts.id, f.accountIds) : sql`false`);
     if (f.q) {
       const q = `%${f.q}%`;
       where.push(or(like(accounts.name, q), like(accounts.handle, q), like(units.name, q)));
@@ -69,7 +91,10 @@ export class RegistryRepository {
       .orderBy(asc(units.path), asc(accounts.platform), asc(accounts.name));
   }
 
-  async findAccount(db: DbOrTx, id: string): Promise<{ account: AccountRow; unit: UnitRow } | undefined> {
+  async findAccount(
+    db: DbOrTx,
+    id: string,
+  ): Promise<{ account: AccountRow; unit: UnitRow } | undefined> {
     const rows = await db
       .select({ account: accounts, unit: units })
       .from(accounts)
@@ -82,8 +107,10 @@ export class RegistryRepository {
   lookupAccounts(db: DbOrTx, by: { urlKey?: string; handle?: string; name?: string }) {
     const conditions: SQL[] = [];
     if (by.urlKey) conditions.push(eq(accounts.urlKey, by.urlKey));
-    if (by.handle) conditions.push(sql`lower(regexp_replace(${accounts.handle}, '^@', '')) = ${by.handle}`);
-    if (by.name) conditions.push(eq(sql`lower(regexp_replace(${accounts.name}, '\\s', '', 'g'))`, by.name));
+    if (by.handle)
+      conditions.push(sql`lower(regexp_replace(${accounts.handle}, '^@', '')) = ${by.handle}`);
+    if (by.name)
+      conditions.push(eq(sql`lower(regexp_replace(${accounts.name}, '\\s', '', 'g'))`, by.name));
     return db
       .select({ account: accounts, unit: units })
       .from(accounts)
@@ -97,8 +124,15 @@ export class RegistryRepository {
     return (await db.insert(accounts).values(values).returning())[0]!;
   }
 
-  async updateAccount(db: DbOrTx, id: string, values: Partial<typeof accounts.$inferInsert>): Promise<void> {
-    await db.update(accounts).set({ ...values, updatedAt: new Date() }).where(eq(accounts.id, id));
+  async updateAccount(
+    db: DbOrTx,
+    id: string,
+    values: Partial<typeof accounts.$inferInsert>,
+  ): Promise<void> {
+    await db
+      .update(accounts)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(accounts.id, id));
   }
 
   // ---- filings
@@ -111,7 +145,11 @@ export class RegistryRepository {
   }
 
   listFilings(db: DbOrTx, accountId: string): Promise<FilingRow[]> {
-    return db.select().from(filings).where(eq(filings.accountId, accountId)).orderBy(desc(filings.submittedAt));
+    return db
+      .select()
+      .from(filings)
+      .where(eq(filings.accountId, accountId))
+      .orderBy(desc(filings.submittedAt));
   }
 
   async hasOpenFiling(db: DbOrTx, accountId: string): Promise<boolean> {
@@ -122,7 +160,11 @@ export class RegistryRepository {
     return rows.length > 0;
   }
 
-  async updateFiling(db: DbOrTx, id: string, values: Partial<typeof filings.$inferInsert>): Promise<void> {
+  async updateFiling(
+    db: DbOrTx,
+    id: string,
+    values: Partial<typeof filings.$inferInsert>,
+  ): Promise<void> {
     await db.update(filings).set(values).where(eq(filings.id, id));
   }
 
@@ -157,16 +199,29 @@ export class RegistryRepository {
   }
 
   /** Replaces the stored findings with the given set, keeping first-seen times of those that persist. */
-  async replaceFindings(db: DbOrTx, drafts: Omit<typeof registryFindings.$inferInsert, 'firstSeenAt' | 'lastSeenAt'>[], now: Date): Promise<void> {
+  async replaceFindings(
+    db: DbOrTx,
+    drafts: Omit<typeof registryFindings.$inferInsert, 'firstSeenAt' | 'lastSeenAt'>[],
+    now: Date,
+  ): Promise<void> {
     const keys = drafts.map((d) => d.key);
-    await db.delete(registryFindings).where(keys.length ? notInArray(registryFindings.key, keys) : undefined);
+    await db
+      .delete(registryFindings)
+      .where(keys.length ? notInArray(registryFindings.key, keys) : undefined);
     for (const d of drafts) {
       await db
         .insert(registryFindings)
         .values({ ...d, firstSeenAt: now, lastSeenAt: now })
         .onConflictDoUpdate({
           target: registryFindings.key,
-          set: { severity: d.severity, message: d.message, unitIds: d.unitIds, accountIds: d.accountIds, detail: d.detail, lastSeenAt: now },
+          set: {
+            severity: d.severity,
+            message: d.message,
+            unitIds: d.unitIds,
+            accountIds: d.accountIds,
+            detail: d.detail,
+            lastSeenAt: now,
+          },
         });
     }
   }
@@ -180,7 +235,8 @@ export class RegistryRepository {
   }
 
   async getSetting<T>(db: DbOrTx, key: string): Promise<T | undefined> {
-    return (await db.select().from(settings).where(eq(settings.key, key)))[0]?.value as T | undefined;
+    return (await db.select().from(settings).where(eq(settings.key, key)))[0]?.value as
+      T | undefined;
   }
 
   async putSetting(db: DbOrTx, key: string, value: unknown): Promise<void> {

@@ -1,7 +1,13 @@
 // Use cases of the registry: units, accounts and tier-by-tier filings with their announcements (REG-1…REG-3).
 import {
-  accountInputSchema, filingDecisionSchema, filingInputSchema, unitInputSchema, PLATFORMS,
-  type AccountStatus, type FilingChanges, type FilingKind,
+  accountInputSchema,
+  filingDecisionSchema,
+  filingInputSchema,
+  unitInputSchema,
+  PLATFORMS,
+  type AccountStatus,
+  type FilingChanges,
+  type FilingKind,
 } from '@govmedia/contracts';
 import type { Database } from '../../db/database.ts';
 import { assertCan, can, scopeOf } from '../../kernel/access.ts';
@@ -9,9 +15,20 @@ import type { Actor } from '../../kernel/actor.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditService } from '../audit/index.ts';
 import { urlKey } from './account-identity.ts';
-import { canDecide, canEditDirectly, canSubmit, statusAfterApproval, type Verdict } from './filing.state.ts';
+import {
+  canDecide,
+  canEditDirectly,
+  canSubmit,
+  statusAfterApproval,
+  type Verdict,
+} from './filing.state.ts';
 import type { FindingsService } from './findings.service.ts';
-import type { AccountFilter, AccountRow, RegistryRepository, UnitRow } from './registry.repository.ts';
+import type {
+  AccountFilter,
+  AccountRow,
+  RegistryRepository,
+  UnitRow,
+} from './registry.repository.ts';
 
 const conflict = (v: Verdict) => {
   if (!v.ok) throw new AppError('conflict', v.reason, v.message);
@@ -34,43 +51,70 @@ export class RegistryService {
     const data = unitInputSchema.parse(input);
     const db = this.database.db;
     const parent = data.parentId ? await this.repo.findUnit(db, data.parentId) : undefined;
-    if (data.parentId && !parent) throw new AppError('unprocessable', 'unknown_unit', '主管单位不存在');
+    if (data.parentId && !parent)
+      throw new AppError('unprocessable', 'unknown_unit', '主管单位不存在');
     assertCan(actor, 'registry.write', parent ? parent.path : null);
     if ((await this.repo.findUnitsByName(db, [data.name])).length) {
       throw new AppError('conflict', 'unit_exists', `单位「${data.name}」已登记`);
     }
     return db.transaction(async (tx) => {
-      const unit = await this.repo.insertUnit(tx, { ...data, shortName: data.shortName ?? null, duties: data.duties ?? null }, parent?.path ?? '/');
-      await this.audit.record(tx, actor, { action: 'unit.create', entity: 'unit', entityId: unit.id, detail: data });
+      const unit = await this.repo.insertUnit(
+        tx,
+        { ...data, shortName: data.shortName ?? null, duties: data.duties ?? null },
+        parent?.path ?? '/',
+      );
+      await this.audit.record(tx, actor, {
+        action: 'unit.create',
+        entity: 'unit',
+        entityId: unit.id,
+        detail: data,
+      });
       await this.findings.recompute(tx);
       return unit;
     });
   }
 
-  async updateUnit(actor: Actor, id: string, input: { shortName?: string | null; duties?: string | null }): Promise<UnitRow> {
+  async updateUnit(
+    actor: Actor,
+    id: string,
+    input: { shortName?: string | null; duties?: string | null },
+  ): Promise<UnitRow> {
     const unit = await this.mustFindUnit(id);
     assertCan(actor, 'registry.write', unit.path);
     return this.database.db.transaction(async (tx) => {
       await this.repo.updateUnit(tx, id, input);
-      await this.audit.record(tx, actor, { action: 'unit.update', entity: 'unit', entityId: id, detail: input });
+      await this.audit.record(tx, actor, {
+        action: 'unit.update',
+        entity: 'unit',
+        entityId: id,
+        detail: input,
+      });
       await this.findings.recompute(tx);
       return (await this.repo.findUnit(tx, id))!;
     });
   }
 
   // ---- accounts
-  async listAccounts(actor: Actor, filter: Omit<AccountFilter, 'scope' | 'accountIds'> & { rule?: string | undefined }) {
+  async listAccounts(
+    actor: Actor,
+    filter: Omit<AccountFilter, 'scope' | 'accountIds'> & { rule?: string | undefined },
+  ) {
     const scope = this.readScope(actor);
     let accountIds: string[] | undefined;
-    if (filter.rule) accountIds = (await this.findings.list(actor, filter.rule)).flatMap((f) => f.accountIds);
+    if (filter.rule)
+      accountIds = (await this.findings.list(actor, filter.rule)).flatMap((f) => f.accountIds);
     return this.repo.listAccounts(this.database.db, { ...filter, scope, accountIds });
   }
 
   async getAccount(actor: Actor, id: string) {
     const db = this.database.db;
     const found = await this.repo.findAccount(db, id);
-    if (!found || !can(actor, 'registry.read', found.unit.path)) throw new AppError('not_found', 'account_not_found', '账号不存在');
-    const [filings, findings] = await Promise.all([this.repo.listFilings(db, id), this.findings.list(actor)]);
+    if (!found || !can(actor, 'registry.read', found.unit.path))
+      throw new AppError('not_found', 'account_not_found', '账号不存在');
+    const [filings, findings] = await Promise.all([
+      this.repo.listFilings(db, id),
+      this.findings.list(actor),
+    ]);
     return { ...found, filings, findings: findings.filter((f) => f.accountIds.includes(id)) };
   }
 
@@ -79,8 +123,17 @@ export class RegistryService {
     const unit = await this.mustFindUnit(data.unitId);
     assertCan(actor, 'registry.write', unit.path);
     return this.database.db.transaction(async (tx) => {
-      const account = await this.repo.insertAccount(tx, { ...data, urlKey: urlKey(data.url) ?? null, status: 'pending' });
-      await this.audit.record(tx, actor, { action: 'account.create', entity: 'account', entityId: account.id, detail: data });
+      const account = await this.repo.insertAccount(tx, {
+        ...data,
+        urlKey: urlKey(data.url) ?? null,
+        status: 'pending',
+      });
+      await this.audit.record(tx, actor, {
+        action: 'account.create',
+        entity: 'account',
+        entityId: account.id,
+        detail: data,
+      });
       await this.findings.recompute(tx);
       return account;
     });
@@ -93,8 +146,16 @@ export class RegistryService {
     conflict(canEditDirectly(account.status as AccountStatus));
     const data = accountInputSchema.omit({ unitId: true, platform: true }).partial().parse(input);
     return this.database.db.transaction(async (tx) => {
-      await this.repo.updateAccount(tx, id, { ...data, ...(data.url !== undefined ? { urlKey: urlKey(data.url) ?? null } : {}) });
-      await this.audit.record(tx, actor, { action: 'account.update', entity: 'account', entityId: id, detail: data });
+      await this.repo.updateAccount(tx, id, {
+        ...data,
+        ...(data.url !== undefined ? { urlKey: urlKey(data.url) ?? null } : {}),
+      });
+      await this.audit.record(tx, actor, {
+        action: 'account.update',
+        entity: 'account',
+        entityId: id,
+        detail: data,
+      });
       await this.findings.recompute(tx);
       return (await this.repo.findAccount(tx, id))!.account;
     });
@@ -106,7 +167,13 @@ export class RegistryService {
     const { account, unit } = await this.mustFindAccount(accountId);
     assertCan(actor, 'filing.submit', unit.path);
     const db = this.database.db;
-    conflict(canSubmit(account.status as AccountStatus, data.kind, await this.repo.hasOpenFiling(db, accountId)));
+    conflict(
+      canSubmit(
+        account.status as AccountStatus,
+        data.kind,
+        await this.repo.hasOpenFiling(db, accountId),
+      ),
+    );
     if (data.kind === 'change') await this.checkChanges(unit, data.changes);
     if ((data.kind === 'suspension' || data.kind === 'cancellation') && !data.reason) {
       throw new AppError('unprocessable', 'reason_required', '关停或注销备案须说明理由');
@@ -121,7 +188,12 @@ export class RegistryService {
         effectiveDate: data.effectiveDate ?? null,
         submittedBy: actor.userId,
       });
-      await this.audit.record(tx, actor, { action: `filing.submit.${data.kind}`, entity: 'filing', entityId: filing.id, detail: { accountId, ...data } });
+      await this.audit.record(tx, actor, {
+        action: `filing.submit.${data.kind}`,
+        entity: 'filing',
+        entityId: filing.id,
+        detail: { accountId, ...data },
+      });
       await this.findings.recompute(tx);
       return filing;
     });
@@ -147,15 +219,29 @@ export class RegistryService {
         decisionNote: note ?? null,
       });
       if (decision === 'approve') {
-        const status = statusAfterApproval(kind, account.status as AccountStatus, changes.resume === true);
+        const status = statusAfterApproval(
+          kind,
+          account.status as AccountStatus,
+          changes.resume === true,
+        );
         const { resume: _resume, ...fields } = changes;
         await this.repo.updateAccount(tx, account.id, {
-          ...(kind === 'change' ? { ...fields, ...(fields.url !== undefined ? { urlKey: urlKey(fields.url) ?? null } : {}) } : {}),
+          ...(kind === 'change'
+            ? {
+                ...fields,
+                ...(fields.url !== undefined ? { urlKey: urlKey(fields.url) ?? null } : {}),
+              }
+            : {}),
           status,
         });
         await this.announce(tx, kind, filingId, account, unit, changes.unitId);
       }
-      await this.audit.record(tx, actor, { action: `filing.${decision}`, entity: 'filing', entityId: filingId, detail: { accountId: account.id, kind, note } });
+      await this.audit.record(tx, actor, {
+        action: `filing.${decision}`,
+        entity: 'filing',
+        entityId: filingId,
+        detail: { accountId: account.id, kind, note },
+      });
       await this.findings.recompute(tx);
       return (await this.repo.findFiling(tx, filingId))!;
     });
@@ -203,7 +289,8 @@ export class RegistryService {
 
   /** A new host unit need not be in the submitter's scope: the supervising unit reviews the transfer. */
   private async checkChanges(unit: UnitRow, changes: FilingChanges): Promise<void> {
-    if (Object.keys(changes).length === 0) throw new AppError('unprocessable', 'empty_change', '变更备案须包含至少一项变更内容');
+    if (Object.keys(changes).length === 0)
+      throw new AppError('unprocessable', 'empty_change', '变更备案须包含至少一项变更内容');
     if (changes.unitId && changes.unitId !== unit.id) {
       const next = await this.repo.findUnit(this.database.db, changes.unitId);
       if (!next) throw new AppError('unprocessable', 'unknown_unit', '变更后的主办单位不存在');
@@ -217,7 +304,8 @@ export class RegistryService {
 
   private readScope(actor: Actor): (string | null)[] {
     const scope = scopeOf(actor, 'registry.read');
-    if (scope.length === 0) throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
+    if (scope.length === 0)
+      throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
     return scope;
   }
 

@@ -1,7 +1,16 @@
 // Import of existing accounts from CSV/XLSX (all or nothing, every row error listed) and export (REG-2).
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { KINDS, LEVELS, PLATFORMS, SERVICES, type Kind, type Level, type Platform, type Service } from '@govmedia/contracts';
+import {
+  KINDS,
+  LEVELS,
+  PLATFORMS,
+  SERVICES,
+  type Kind,
+  type Level,
+  type Platform,
+  type Service,
+} from '@govmedia/contracts';
 import type { Database } from '../../db/database.ts';
 import { can, scopeOf } from '../../kernel/access.ts';
 import type { Actor } from '../../kernel/actor.ts';
@@ -59,7 +68,11 @@ export class SheetService {
       }
       for (const a of plan.accounts) {
         const { row: _row, unitName, ...fields } = a;
-        const account = await this.repo.insertAccount(tx, { ...fields, unitId: ids.get(unitName)!.id, status: 'active' });
+        const account = await this.repo.insertAccount(tx, {
+          ...fields,
+          unitId: ids.get(unitName)!.id,
+          status: 'active',
+        });
         await this.repo.insertFiling(tx, {
           accountId: account.id,
           kind: 'opening',
@@ -72,7 +85,11 @@ export class SheetService {
         });
       }
       const summary = { unitsCreated: plan.units.length, accountsCreated: plan.accounts.length };
-      await this.audit.record(tx, actor, { action: 'registry.import', entity: 'registry', detail: { ...summary, rows: sheet.rows.length } });
+      await this.audit.record(tx, actor, {
+        action: 'registry.import',
+        entity: 'registry',
+        detail: { ...summary, rows: sheet.rows.length },
+      });
       await this.findings.recompute(tx);
       return summary;
     });
@@ -81,7 +98,8 @@ export class SheetService {
   /** Every visible account (and unit without one) in the import template's layout. */
   async exportSheet(actor: Actor, format: SheetFormat): Promise<Buffer> {
     const scope = scopeOf(actor, 'registry.read');
-    if (scope.length === 0) throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
+    if (scope.length === 0)
+      throw new AppError('forbidden', 'missing_permission', '您没有查看登记库的权限');
     const db = this.database.db;
     const units = await this.repo.listUnits(db, scope);
     const byId = new Map(units.map((u) => [u.id, u]));
@@ -94,7 +112,9 @@ export class SheetService {
       u.parentId ? (byId.get(u.parentId)?.name ?? '') : '',
     ];
     const rows: string[][] = [];
-    for (const u of units) if (!withAccounts.has(u.id)) rows.push([...unitCells(u), ...Array(COLUMNS.length - 4).fill('')]);
+    for (const u of units)
+      if (!withAccounts.has(u.id))
+        rows.push([...unitCells(u), ...Array(COLUMNS.length - 4).fill('')]);
     for (const { account: a, unit } of accounts) {
       if (a.status === 'cancelled') continue;
       rows.push([
@@ -112,13 +132,23 @@ export class SheetService {
       ]);
     }
     const header = COLUMNS.map((c) => c.header);
-    return format === 'csv' ? Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8') : toXlsx(header, rows);
+    return format === 'csv'
+      ? Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8')
+      : toXlsx(header, rows);
   }
 }
 
 function importRejected(errors: RowError[]): AppError {
-  const shown = errors.slice(0, 3).map((e) => `第 ${e.row} 行：${e.message}`).join('；');
-  return new AppError('unprocessable', 'import_rejected', `导入未执行：共 ${errors.length} 处错误。${shown}${errors.length > 3 ? ' …' : ''}`, { details: errors });
+  const shown = errors
+    .slice(0, 3)
+    .map((e) => `第 ${e.row} 行：${e.message}`)
+    .join('；');
+  return new AppError(
+    'unprocessable',
+    'import_rejected',
+    `导入未执行：共 ${errors.length} 处错误。${shown}${errors.length > 3 ? ' …' : ''}`,
+    { details: errors },
+  );
 }
 
 async function toXlsx(header: string[], rows: string[][]): Promise<Buffer> {

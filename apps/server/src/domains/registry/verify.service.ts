@@ -1,5 +1,10 @@
 // Public verification — is this account (name, handle or URL) registered? — and announcements (REG-3, REG-5).
-import { ACCOUNT_STATUS_LABELS, PLATFORMS, type AccountStatus, type Platform } from '@govmedia/contracts';
+import {
+  ACCOUNT_STATUS_LABELS,
+  PLATFORMS,
+  type AccountStatus,
+  type Platform,
+} from '@govmedia/contracts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { handleKey, looksLikeUrl, nameKey, urlKey } from './account-identity.ts';
@@ -34,9 +39,17 @@ export class VerifyService {
 
   async verify(query: string): Promise<VerifyAnswer> {
     const q = query.trim();
-    if (!q || q.length > 300) throw new AppError('bad_request', 'invalid_query', '请输入账号名称、账号ID或链接（300 字以内）');
+    if (!q || q.length > 300)
+      throw new AppError(
+        'bad_request',
+        'invalid_query',
+        '请输入账号名称、账号ID或链接（300 字以内）',
+      );
     const key = looksLikeUrl(q) ? urlKey(q) : undefined;
-    const rows = await this.repo.lookupAccounts(this.database.db, key ? { urlKey: key } : { handle: handleKey(q), name: nameKey(q) });
+    const rows = await this.repo.lookupAccounts(
+      this.database.db,
+      key ? { urlKey: key } : { handle: handleKey(q), name: nameKey(q) },
+    );
     const matches = rows
       .filter((r) => r.account.status !== 'pending')
       .map(({ account: a, unit }) => ({

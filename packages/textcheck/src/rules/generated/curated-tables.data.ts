@@ -2507,6 +2507,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "涉及违法翻墙工具"
   },
   {
+   "term": "菠菜网站",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容（“菠菜”为博彩暗语）"
+  },
+  {
+   "term": "菠菜平台",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容（“菠菜”为博彩暗语）"
+  },
+  {
+   "term": "菠菜导航",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容（“菠菜”为博彩暗语）"
+  },
+  {
    "term": "内部资料",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
@@ -6745,10 +6766,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
   [
    "q扣",
    "qq"
-  ],
-  [
-   "菠菜",
-   "博彩"
   ],
   [
    "du场",

@@ -2,7 +2,12 @@
 import { deadlineAfter, parseDay } from './working-days.ts';
 import type { FindingDraft, RegistrySnapshot } from './snapshot.ts';
 
-const KIND_LABEL = { opening: '开设', change: '变更', suspension: '关停', cancellation: '注销' } as const;
+const KIND_LABEL = {
+  opening: '开设',
+  change: '变更',
+  suspension: '关停',
+  cancellation: '注销',
+} as const;
 
 export function filingOverdue(s: RegistrySnapshot): FindingDraft[] {
   const days = s.settings.filingDeadlineWorkingDays;
@@ -36,7 +41,11 @@ export function filingOverdue(s: RegistrySnapshot): FindingDraft[] {
       message: `账号「${account.name}」${f.effectiveDate} 发生${KIND_LABEL[f.kind]}，${f.submittedAt.toISOString().slice(0, 10)} 才提交备案，超过 ${days} 个工作日时限`,
       unitIds: [account.unitId],
       accountIds: [account.id],
-      detail: { kind: f.kind, effectiveDate: f.effectiveDate, submittedAt: f.submittedAt.toISOString() },
+      detail: {
+        kind: f.kind,
+        effectiveDate: f.effectiveDate,
+        submittedAt: f.submittedAt.toISOString(),
+      },
     });
   }
   return out;

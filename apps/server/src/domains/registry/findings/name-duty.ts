@@ -3,8 +3,30 @@ import { liveAccounts, unitIndex, type FindingDraft, type RegistrySnapshot } fro
 
 /** Words every account name may carry; sharing only these says nothing about the unit. */
 const GENERIC = new Set([
-  '发布', '官方', '政务', '微博', '微信', '公众号', '服务号', '订阅号', '在线', '频道', '之声', '账号',
-  '视频号', '抖音', '快手', '头条', '客户端', '小程序', '中国', '服务', '平台', '资讯', '新闻', '信息',
+  '发布',
+  '官方',
+  '政务',
+  '微博',
+  '微信',
+  '公众号',
+  '服务号',
+  '订阅号',
+  '在线',
+  '频道',
+  '之声',
+  '账号',
+  '视频号',
+  '抖音',
+  '快手',
+  '头条',
+  '客户端',
+  '小程序',
+  '中国',
+  '服务',
+  '平台',
+  '资讯',
+  '新闻',
+  '信息',
 ]);
 
 export type Tokenizer = (text: string) => string[];
@@ -12,7 +34,9 @@ export type Tokenizer = (text: string) => string[];
 /** Segmented words of two or more characters; words of three or more also yield their bigrams,
  *  because jieba keeps unknown compounds such as 游江临 whole while its parts (江临) carry meaning. */
 export function meaningfulWords(name: string, tokenize: Tokenizer): string[] {
-  const words = tokenize(name).filter((w) => [...w].length >= 2 && /\p{Script=Han}|[a-z0-9]/iu.test(w));
+  const words = tokenize(name).filter(
+    (w) => [...w].length >= 2 && /\p{Script=Han}|[a-z0-9]/iu.test(w),
+  );
   const parts = words.flatMap((w) => {
     const chars = [...w];
     return chars.length < 3 ? [] : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);

@@ -68,6 +68,7 @@ export interface FindingDraft {
 }
 
 /** Accounts that still exist for the public: everything but cancelled ones. */
-export const liveAccounts = (s: RegistrySnapshot) => s.accounts.filter((a) => a.status !== 'cancelled');
+export const liveAccounts = (s: RegistrySnapshot) =>
+  s.accounts.filter((a) => a.status !== 'cancelled');
 
 export const unitIndex = (s: RegistrySnapshot) => new Map(s.units.map((u) => [u.id, u]));

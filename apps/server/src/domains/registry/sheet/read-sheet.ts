@@ -22,7 +22,11 @@ export function formatOf(fileName: string): SheetFormat {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.xlsx')) return 'xlsx';
-  throw new AppError('unprocessable', 'unsupported_format', `不支持的文件类型「${fileName}」，请使用 .csv 或 .xlsx`);
+  throw new AppError(
+    'unprocessable',
+    'unsupported_format',
+    `不支持的文件类型「${fileName}」，请使用 .csv 或 .xlsx`,
+  );
 }
 
 export async function readSheet(data: Buffer, format: SheetFormat): Promise<Sheet> {
@@ -47,7 +51,11 @@ function readCsv(data: Buffer): string[][] {
   try {
     return parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
-    throw new AppError('unprocessable', 'malformed_csv', `CSV 格式错误：${(error as Error).message}`);
+    throw new AppError(
+      'unprocessable',
+      'malformed_csv',
+      `CSV 格式错误：${(error as Error).message}`,
+    );
   }
 }
 
