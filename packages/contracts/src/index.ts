@@ -5,3 +5,4 @@
 export * from './registry.ts';
 export * from './roles.ts';
 export * from './registry-sheet.ts';
+export * from './public.ts';

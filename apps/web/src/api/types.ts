@@ -116,23 +116,7 @@ export interface AuditVerdict {
   reason?: string;
 }
 
-export interface VerifyMatch {
-  platform: Platform;
-  platformName: string;
-  name: string;
-  handle: string | null;
-  url: string | null;
-  hostUnit: string;
-  status: AccountStatus;
-  statusName: string;
-}
-
-export interface VerifyAnswer {
-  query: string;
-  registered: boolean;
-  verdict: string;
-  matches: VerifyMatch[];
-}
+export type { VerifyAnswer, VerifyMatch } from '@govmedia/contracts';
 
 export interface Announcement {
   id: string;

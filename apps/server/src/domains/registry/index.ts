@@ -33,6 +33,5 @@ export { registerRegistryRoutes } from './registry.routes.ts';
 export { registerPublicRoutes } from './public.routes.ts';
 export { formatOf } from './sheet/read-sheet.ts';
 export { COLUMNS as SHEET_COLUMNS } from './sheet/template.ts';
-export type { VerifyAnswer } from './verify.service.ts';
 export type { ImportSummary } from './sheet.service.ts';
 export { registerRegistryJobs, RECOMPUTE_QUEUE } from './registry.jobs.ts';

@@ -4,30 +4,12 @@ import {
   PLATFORMS,
   type AccountStatus,
   type Platform,
+  type VerifyAnswer,
 } from '@govmedia/contracts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { handleKey, looksLikeUrl, nameKey, urlKey } from './account-identity.ts';
 import type { RegistryRepository } from './registry.repository.ts';
-
-export interface VerifyMatch {
-  platform: Platform;
-  platformName: string;
-  name: string;
-  handle: string | null;
-  url: string | null;
-  hostUnit: string;
-  status: AccountStatus;
-  statusName: string;
-}
-
-export interface VerifyAnswer {
-  query: string;
-  registered: boolean;
-  /** Chinese one-line verdict for people. */
-  verdict: string;
-  matches: VerifyMatch[];
-}
 
 const REGISTERED: readonly string[] = ['active', 'suspended'];
 
