@@ -189,12 +189,11 @@ export class RegistryRepository {
   }
 
   // ---- snapshot and findings
+  /** One query after another: inside a transaction they share a single connection. */
   async snapshot(db: DbOrTx) {
-    const [unitRows, accountRows, filingRows] = await Promise.all([
-      db.select().from(units),
-      db.select().from(accounts),
-      db.select().from(filings),
-    ]);
+    const unitRows = await db.select().from(units);
+    const accountRows = await db.select().from(accounts);
+    const filingRows = await db.select().from(filings);
     return { unitRows, accountRows, filingRows };
   }
 
