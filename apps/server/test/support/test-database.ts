@@ -37,10 +37,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     dispose: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await dropWhenDisconnected(adminUrl, name);
     },
   };
+}
+
+/**
+ * pg's `pool.end()` resolves before its sockets have closed; dropping with FORCE at that moment kills
+ * them mid-close and surfaces as uncaught errors. Wait for the connections to go, then drop.
+ */
+async function dropWhenDisconnected(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const rows = await admin.query(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows.rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
