@@ -40,6 +40,12 @@ export interface TypoRuleOptions {
    * typical slip, while longer runs are mostly names and transliterations (王儒述, 卡麦隆).
    */
   maxStretch: number;
+  /**
+   * How far (log10) a replacement must clear its threshold to be reported as `warn`; closer calls
+   * are reported as `info`. Real-word slips in names of places, firms and roads clear the
+   * threshold narrowly and are what editors find noisy, so they stay visible but do not block.
+   */
+  warnMargin: number;
 }
 
 export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
@@ -54,6 +60,7 @@ export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
   coveredMaxFreq: 50,
   coveredRatio: 30,
   coveredGain: 4,
+  warnMargin: 1.5,
 };
 
 interface Candidate {
@@ -61,8 +68,21 @@ interface Candidate {
   tier: ConfusionTier;
 }
 
-const typoFinding = (text: string, i: number, fix: string): Finding =>
-  makeFinding(text, 'text.typo', 'warn', i, i + 1, fix, `疑似错别字：“${text[i]}”应为“${fix}”`);
+interface Replacement {
+  ch: string;
+  margin: number;
+}
+
+const typoFinding = (text: string, i: number, fix: Replacement, warnMargin: number): Finding =>
+  makeFinding(
+    text,
+    'text.typo',
+    fix.margin >= warnMargin ? 'warn' : 'info',
+    i,
+    i + 1,
+    fix.ch,
+    `疑似错别字：“${text[i]}”应为“${fix.ch}”`,
+  );
 
 export function createTypoRule(
   model: SpellingModel,
@@ -148,18 +168,18 @@ export function createTypoRule(
     re: number,
     candidates: Candidate[],
     threshold: (c: Candidate) => number,
-  ): string | undefined => {
+  ): Replacement | undefined => {
     const ws = Math.max(rs, i - options.context);
     const we = Math.min(re, i + options.context + 1);
     const before = text.slice(ws, i);
     const after = text.slice(i + 1, we);
     const base = lm.score(before + text[i] + after);
-    let best: { ch: string; margin: number } | undefined;
+    let best: Replacement | undefined;
     for (const c of candidates) {
       const margin = lm.score(before + c.ch + after) - base - threshold(c);
       if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, margin };
     }
-    return best?.ch;
+    return best;
   };
   const unexplainedThreshold = (c: Candidate) => thresholds[c.tier];
   const explainedThreshold = () => options.coveredGain;
@@ -213,7 +233,7 @@ export function createTypoRule(
       let runStart = rs;
       let runEnd = rs;
       for (let i = rs; i < re; i++) {
-        let fix: string | undefined;
+        let fix: Replacement | undefined;
         if (strength[i - rs]! > 0) fix = checkExplained(text, i, rs, re, strength[i - rs]!);
         else {
           if (i >= runEnd) {
@@ -223,7 +243,7 @@ export function createTypoRule(
           }
           fix = checkUnexplained(text, i, rs, re, runStart, runEnd);
         }
-        if (fix !== undefined) findings.push(typoFinding(text, i, fix));
+        if (fix !== undefined) findings.push(typoFinding(text, i, fix, options.warnMargin));
       }
     }
     return findings;
