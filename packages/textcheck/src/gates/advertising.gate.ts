@@ -1,12 +1,40 @@
-// Advertising gate: promotion phrases, absolute terms banned by the Advertising Law, buy-by-contact
-// patterns, and links to shopping or other commercial domains.
+// Advertising gate: promotion phrases, absolute terms banned by the Advertising Law, medical
+// claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
+// commercial domains. A phrase quoted or named in a warning only informs.
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
+import { ABSOLUTE_WORD, ADVERTISING_PATTERNS, SALES_POST } from './advertising-patterns.ts';
 import type { GateCheck } from './gate-context.ts';
-import { lexiconFindings } from './lexicon-findings.ts';
+import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
+import { insideQuotes } from './opinion-reported.ts';
+import { extendToClause, patternFindings } from './pattern-findings.ts';
+
+const HEALTH_CLAIM = 'advertising.health-claim';
+const LIST_END = /[。；;！!？?\n，,]/;
+
+/** Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”) or named in a warning: info. */
+const regrade: Regrade = (span, severity, ctx) =>
+  insideQuotes(ctx.doc.text, span) ? 'info' : regradeMention(span, severity, ctx);
 
 export const checkAdvertising: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'advertising', regradeMention);
+  const findings = [
+    ...lexiconFindings(ctx, 'advertising', regrade).map((f) =>
+      f.rule === HEALTH_CLAIM ? extendToClause(ctx.doc.text, f, LIST_END, 20) : f,
+    ),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
+  ];
+  if (SALES_POST.test(ctx.doc.text)) {
+    for (const m of ctx.doc.text.matchAll(ABSOLUTE_WORD)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      findings.push({
+        gate: 'advertising',
+        rule: 'advertising.absolute-term-in-sales-post',
+        severity: regrade(span, 'warn', ctx),
+        ...span,
+        message: '商业推销中使用绝对化用语，违反广告法第九条',
+      });
+    }
+  }
   for (const url of findUrls(ctx.doc.text)) {
     const commercial = [...ctx.rules.commercialDomains].some((d) => domainMatches(url.hostname, d));
     if (!commercial) continue;

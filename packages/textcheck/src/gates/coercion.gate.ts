@@ -1,6 +1,18 @@
-// Coercion gate (MON-4): forcing the public or staff to download, register, like, share or
-// follow — "务必下载 … 影响评优", "转发截图上报 … 纳入考核".
+// Coercion gate (MON-4): forcing the public, students or staff to download, install, register,
+// follow, like, share, vote or clock in — a compulsion marker or a withheld service next to the
+// action, and a sanction or tracking (考核, 评优, 通报, 排名, 截图上报, 暂停办理). A combination's
+// finding runs to the end of its clause, so it covers the whole coercive demand.
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { extendToClause } from './pattern-findings.ts';
 
-export const checkCoercion: GateCheck = (ctx) => lexiconFindings(ctx, 'coercion');
+const CLAUSE_END = /[。；;！!？?\n]/;
+const MAX_EXTENSION = 40;
+
+export const checkCoercion: GateCheck = (ctx) => {
+  const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
+  const text = ctx.doc.text;
+  return lexiconFindings(ctx, 'coercion').map((f) =>
+    proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f,
+  );
+};

@@ -1,16 +1,30 @@
 // Legal gate (法律关): pornography, gambling, drugs, fraud, violence, illegal sites, "犯罪分子"
 // before judgement, identity of minors in criminal cases.
+import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck } from './gate-context.ts';
-import { lexiconFindings } from './lexicon-findings.ts';
+import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { findMinorIdentity } from './minor-identity.ts';
+import { inWarningFrame } from './warning-frame.ts';
+
+/**
+ * Mentioned terms inform; so do terms inside an anti-fraud or anti-drug warning. A threat spoken
+ * to someone (弄死你) is never a mere mention, even beside 举报 or 报警.
+ */
+const regradeLegal: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
+  return inWarningFrame(text, span.start, span.end) ? 'info' : regradeMention(span, severity, ctx);
+};
 
 export const checkLegal: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'legal', regradeMention);
+  const findings = lexiconFindings(ctx, 'legal', regradeLegal);
   findings.push(...findMinorIdentity(ctx));
   for (const url of findUrls(ctx.doc.text)) {
-    const kind = ctx.rules.classifyHost(url.hostname, url.domain);
+    const kind =
+      ctx.rules.classifyHost(url.hostname, url.domain) ??
+      (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
     if (!kind) continue;
     const known = kind === 'known';
     findings.push({

@@ -3,15 +3,44 @@
 import type { Span } from '../rules/lexicon-scan.ts';
 import { nearContext, type GateContext, type GateFinding } from './gate-context.ts';
 
-const NAME_AGE = /([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(\d{1,2})\s*(?:周)?岁/g;
-const AGE_NAME =
-  /(\d{1,2})\s*(?:周)?岁的?(?:少年|少女|男孩|女孩|学生|初中生|高中生|男子|女子)?([\u4e00-\u9fa5]{2,3})(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将)/g;
+/** An age in digits or Chinese numerals: 15, 十五, 九. */
+const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
+/** Grades and words for pupils: 初二, 高一, 七年级, 中学生, 未成年人. */
+const PUPIL = String.raw`(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级|中学生|小学生|初中生|高中生|在校学生|未成年人?)`;
+const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和)`;
+const NAME_AGE = new RegExp(
+  String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*${AGE}\s*(?:周)?岁`,
+  'g',
+);
+const AGE_NAME = new RegExp(
+  String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+  'g',
+);
+const PUPIL_NAME = new RegExp(
+  String.raw`${PUPIL}(?:学生|男生|女生|男孩|女孩|犯罪嫌疑人)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+  'g',
+);
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** 15 → 15, 十五 → 15, 九 → 9. */
+function ageOf(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const tens = raw.startsWith('十') ? 10 : 0;
+  const unit = CHINESE_DIGITS.indexOf(raw.charAt(raw.length - 1)) + 1;
+  return tens + unit;
+}
+
 /** Common surnames: a captured "name" must start with one to count as a full name. */
 const SURNAME =
-  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳]/;
+  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]/;
 const SCHOOL =
-  /[\u4e00-\u9fa5]{2,10}(?:中学|小学|学校|职高|技校)[\u4e00-\u9fa5\d]{0,6}(?:年级|班)(?:学生)?/g;
+  /[\u4e00-\u9fa5]{2,10}(?:中学|小学|学校|职高|技校)[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)(?:学生)?/g;
 const CRIME_REACH = 80;
+/** A name marked as an alias (王小明（化名）) hides the identity as the law asks. */
+const ALIAS_AFTER = /^[（(]?化名/;
+/** A minor praised for helping (见义勇为, 协助民警) is no party to the crime near them. */
+const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|协助民警|协助警方/;
+const PRAISE_REACH = 40;
 
 function finding(span: Span, severity: 'block' | 'warn', message: string): GateFinding {
   return {
@@ -29,15 +58,26 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
   const out: GateFinding[] = [];
   const named = (name: string, age: number, start: number) => {
     if (age >= 18 || !SURNAME.test(name) || /某|男|女|年|月|日|约|为|的|是/.test(name)) return;
+    if (ALIAS_AFTER.test(text.slice(start + name.length, start + name.length + 4))) return;
+    const around = text.slice(
+      Math.max(0, start - PRAISE_REACH),
+      start + name.length + PRAISE_REACH,
+    );
+    if (PRAISE.test(around)) return;
     const span = { start, end: start + name.length };
     if (nearContext(ctx, 'crime', span, CRIME_REACH) && !out.some((f) => f.start === span.start)) {
       out.push(finding(span, 'block', '涉案未成年人信息须隐去真实姓名，可使用化名或“某某”'));
     }
   };
-  for (const m of text.matchAll(NAME_AGE)) named(m[1] ?? '', Number(m[2]), m.index);
+  for (const m of text.matchAll(NAME_AGE)) named(m[1] ?? '', ageOf(m[2] ?? ''), m.index);
   for (const m of text.matchAll(AGE_NAME)) {
     const name = m[2] ?? '';
-    named(name, Number(m[1]), m.index + m[0].length - name.length);
+    named(name, ageOf(m[1] ?? ''), m.index + m[0].length - name.length);
+  }
+  // A grade or 未成年人 says the person is a minor: no age needed.
+  for (const m of text.matchAll(PUPIL_NAME)) {
+    const name = m[1] ?? '';
+    named(name, 0, m.index + m[0].length - name.length);
   }
   for (const m of text.matchAll(SCHOOL)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -1,7 +1,11 @@
 // Opinion gate: personal opinion and emotional language — first-person opinion markers,
-// emotional, abusive or slang words, sarcasm, 雷人雷语, and exclamation storms.
+// emotional, abusive or slang words, sarcasm, 雷人雷语 (terms and pattern families), and
+// exclamation storms. Words quoted or reported from others only inform.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { OPINION_PATTERNS } from './opinion-patterns.ts';
+import { regradeReported } from './opinion-reported.ts';
+import { patternFindings } from './pattern-findings.ts';
 
 const STORM = /[!！]{2,}|[?？]{2,}|[?？][!！]+|[!！][?？]+/g;
 const SENTENCE_END = /[。！？!?\n]/g;
@@ -33,7 +37,10 @@ function exclaimingRuns(text: string): Array<{ start: number; end: number }> {
 }
 
 export const checkOpinion: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'opinion');
+  const findings = [
+    ...lexiconFindings(ctx, 'opinion'),
+    ...patternFindings(ctx, 'opinion', OPINION_PATTERNS),
+  ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({
     gate: 'opinion',

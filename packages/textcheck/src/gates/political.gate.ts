@@ -1,6 +1,7 @@
 // Political gate (政治关): official formulations, Hong Kong/Macao/Taiwan wording, names of the
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
+import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 
@@ -9,11 +10,42 @@ export const DIVISION_GROUPS = {
   prefectures: 'div:prefectures',
 } as const;
 
+/**
+ * 一带一路 called a 战略 with up to four characters between (“一带一路”发展战略, 一带一路合作战略),
+ * unless the words between name another thing (倡议, 与…对接, 等国家战略).
+ */
+const BELT_ROAD_STRATEGY =
+  /一带一路[”’"」』]?(?:(?!倡议|对接|与|和|同|及|等|以及|是)[^，。；、：！？\n“”]){0,4}战略/g;
+
 export const checkPolitical: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'political');
+  const text = ctx.doc.text;
+  for (const m of text.matchAll(BELT_ROAD_STRATEGY)) {
+    findings.push({
+      gate: 'political',
+      rule: 'political.formulation',
+      severity: 'block',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '“一带一路”的规范表述是“倡议”，不用“战略”',
+    });
+  }
+  for (const hit of findStateBodyErrors(text)) {
+    findings.push({
+      gate: 'political',
+      rule: 'political.body-name',
+      severity: hit.prefixedMinistry ? 'warn' : 'block',
+      start: hit.start,
+      end: hit.end,
+      message: hit.prefixedMinistry
+        ? `国务院组成部门的规范名称是“${hit.name}”，不加“国家”“国务院”`
+        : `国家机关名称错误，应为“${hit.name}”`,
+      suggestion: hit.name,
+    });
+  }
   const errors = findDivisionErrors(
     ctx.rules.divisions,
-    ctx.doc.text,
+    text,
     ctx.scan.groups.get(DIVISION_GROUPS.provinces) ?? [],
     ctx.scan.groups.get(DIVISION_GROUPS.prefectures) ?? [],
   );

@@ -11,6 +11,9 @@ export function isWhitelistedSource(source: string, whitelist: SourceWhitelist):
   const quoted = source.trim().replace(/^[“"「《]|[”"」》]$/g, '');
   const name = quoted.replace(CHANNEL, '') || quoted;
   if (name.length === 0) return true;
+  // A unit's name with its site in brackets: 某市人民政府门户网站（www.example.gov.cn）.
+  const site = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}/i.exec(name)?.[0];
+  if (site && site !== name) return isWhitelistedSource(site, whitelist);
   if (/^(?:https?:\/\/|www\.)|\.[a-z]{2,}(?:\/|$)/i.test(name)) {
     const url = classifyUrl(name);
     return (
@@ -20,5 +23,5 @@ export function isWhitelistedSource(source: string, whitelist: SourceWhitelist):
   }
   if (whitelist.nameBlock.some((blocked) => name.includes(blocked))) return false;
   if (whitelist.names.some((allowed) => name === allowed || name.startsWith(allowed))) return true;
-  return whitelist.nameSuffixes.some((suffix) => name.endsWith(suffix));
+  return whitelist.nameSuffixes.some((suffix) => name.endsWith(suffix) || quoted.endsWith(suffix));
 }

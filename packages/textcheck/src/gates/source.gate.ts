@@ -7,6 +7,8 @@ const MESSAGE = '转载来源不在白名单内：原则上只转载党委和政
 /** A label without a colon (转自) must open a clause: 转自来水公司 is no source label. */
 const CLAUSE_START = /(?:^|[\s，。；：！？、（(【[|｜]|本文|文章|原文|内容|此文)$/;
 const SOURCE_VALUE = /^[\s]*([^\s，。；;,\n）)】|｜]{1,40})/;
+/** 数据来源：, 图片来源： cite data or pictures; they do not declare a repost. */
+const NOT_A_REPOST = /(?:数据|资料|图片|图|照片|素材|统计|引用|参考|视频)$/;
 
 export const checkSource: GateCheck = (ctx) => {
   const out: GateFinding[] = [];
@@ -17,8 +19,9 @@ export const checkSource: GateCheck = (ctx) => {
     while (at >= 0) {
       const m = SOURCE_VALUE.exec(text.slice(at + label.length));
       const declared = m?.[1];
+      const before = text.slice(Math.max(0, at - 2), at);
       const opensClause =
-        /[：:]$/.test(label) || CLAUSE_START.test(text.slice(Math.max(0, at - 2), at));
+        !NOT_A_REPOST.test(before) && (/[：:]$/.test(label) || CLAUSE_START.test(before));
       if (m && declared && opensClause && !isWhitelistedSource(declared, whitelist)) {
         const start = at + label.length + m[0].length - declared.length;
         out.push({

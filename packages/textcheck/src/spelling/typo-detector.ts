@@ -1,9 +1,11 @@
 // The text gate's detector: runs every spelling rule family over the text and keeps, where
-// findings overlap, the one from the more serious and more specific family.
+// findings overlap, the one from the more serious and more specific family. Protected terms
+// (official abbreviations, app names, set phrases) are never reported as typos.
 import type { Finding, TextGateDetector } from '../finding.ts';
 import { createDeDiDeRule } from './de-di-de-rule.ts';
 import { createDivisionRule } from './division-rule.ts';
 import { createIdiomRule } from './idiom-rule.ts';
+import { protectedSpans } from './protected-terms.ts';
 import { jiezhiRule } from './jiezhi-rule.ts';
 import { createLeaderRule } from './leader-rule.ts';
 import { createSeriousNameRule } from './serious-name-rule.ts';
@@ -23,7 +25,6 @@ const PRIORITY = [
   'text.leader-title',
   'text.leader-order',
   'text.division-name',
-  'text.division-hierarchy',
   'text.idiom',
   'text.wrong-word',
   'text.jiezhi-jiezhi',
@@ -52,7 +53,11 @@ export function createTypoDetector(
         .flatMap((rule) => rule(text))
         .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
       const kept: Finding[] = [];
+      const guarded = all.some((f) => f.rule === 'text.typo') ? protectedSpans(text) : [];
+      const isGuarded = (f: Finding) =>
+        f.rule === 'text.typo' && guarded.some((g) => g.start < f.end && f.start < g.end);
       for (const f of all) {
+        if (isGuarded(f)) continue;
         if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
       }
       return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -2528,6 +2528,146 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "涉赌内容（“菠菜”为博彩暗语）"
   },
   {
+   "term": "弄死",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "warn",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "弄死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "打死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "捅死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "砍死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "杀了你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "宰了你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "砍了你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "废了你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "整死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "搞死你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "杀你全家",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "灭你全家",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "要你的命",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "要你命",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "打断你的腿",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "打残你",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "让你见血",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "弄死他",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
+   "term": "打死他",
+   "gate": "legal",
+   "rule": "legal.violence",
+   "severity": "block",
+   "message": "暴力威胁内容"
+  },
+  {
    "term": "内部资料",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
@@ -2648,7 +2788,25 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "exceptions": [
     "保管涉密文件",
     "涉密文件管理",
-    "涉密文件保管"
+    "涉密文件保管",
+    ">必须",
+    ">应当",
+    ">应",
+    ">要",
+    ">须",
+    ">一律",
+    ">严禁",
+    ">不得",
+    ">的管理",
+    ">的保管",
+    ">资料管理",
+    "<严禁",
+    "<禁止",
+    "<不得",
+    "<管理",
+    "<保管",
+    "<销毁",
+    "<清查"
    ]
   },
   {
@@ -2658,7 +2816,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "severity": "warn",
    "message": "涉及涉密材料，请核实能否公开",
    "exceptions": [
-    "涉密材料管理"
+    "涉密材料管理",
+    ">必须",
+    ">应当",
+    ">应",
+    ">要",
+    ">须",
+    ">一律",
+    ">严禁",
+    ">不得",
+    "<严禁",
+    "<禁止",
+    "<不得",
+    "<管理",
+    "<保管",
+    "<销毁",
+    "<清查"
    ]
   },
   {
@@ -2781,6 +2954,44 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "confidentiality.internal-marking",
    "severity": "warn",
    "message": "“内部传达”的材料不得公开发布，请核实"
+  },
+  {
+   "term": "仅限内部传阅",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "block",
+   "message": "标有“仅限内部传阅”的材料不得公开发布"
+  },
+  {
+   "term": "限内部传阅",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "block",
+   "message": "标有“限内部传阅”的材料不得公开发布"
+  },
+  {
+   "term": "秘密文件",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "涉及秘密文件，请核实能否公开",
+   "exceptions": [
+    ">必须",
+    ">应当",
+    ">应",
+    ">要",
+    ">须",
+    ">一律",
+    ">严禁",
+    ">不得",
+    "<严禁",
+    "<禁止",
+    "<不得",
+    "<管理",
+    "<保管",
+    "<销毁",
+    "<清查"
+   ]
   },
   {
    "term": "全网最低",
@@ -3544,6 +3755,195 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "商业促销用语，政务新媒体不得刊登商业广告"
   },
   {
+   "term": "大酬宾",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "钜惠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "让利促销",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "惊爆价",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "抄底价",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "送完即止",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "赠完即止",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "送完为止",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "赠完为止",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "满额赠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "回馈新老客户",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "回馈新老顾客",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "到店有礼",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "进店有礼",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "好礼送不停",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "买就送",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "全场包邮",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "限时折扣",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "亏本甩卖",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "优惠大酬宾",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "超值特惠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "酬宾",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "巨惠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "疯抢",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "超低价",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "好礼相送",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "感恩回馈",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
    "term": "我觉得",
    "gate": "opinion",
    "rule": "opinion.first-person",
@@ -4005,13 +4405,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语"
   },
   {
-   "term": "666",
-   "gate": "opinion",
-   "rule": "opinion.slang",
-   "severity": "warn",
-   "message": "网络口语"
-  },
-  {
    "term": "yyds",
    "gate": "opinion",
    "rule": "opinion.slang",
@@ -4310,7 +4703,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "opinion",
    "rule": "opinion.emotion",
    "severity": "warn",
-   "message": "个人情绪表述"
+   "message": "个人情绪表述",
+   "exceptions": [
+    "无声无语",
+    "不言无语"
+   ]
   },
   {
    "term": "真恶心",
@@ -4500,6 +4897,2485 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "opinion.slang",
    "severity": "warn",
    "message": "网络口语"
+  },
+  {
+   "term": "满嘴喷粪",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "喷粪",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗东西",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "王八蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "混蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "畜生",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "畜牲",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "贱人",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗屁",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "放屁",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "屁话",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "扯淡",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "扯犊子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "鬼扯",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "不要脸",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "臭不要脸",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "无耻之徒",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "不得好死",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "天打雷劈",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "断子绝孙",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "特么",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "操蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "装逼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "牛逼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "欠揍",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "欠抽",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "找抽",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "活腻了",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗腿子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "龟孙",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "蠢材",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "蠢蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "脑子有病",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "有毛病吧",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "败类",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语",
+   "exceptions": [
+    "<中的",
+    "<党的",
+    "<队伍"
+   ]
+  },
+  {
+   "term": "恬不知耻",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "厚颜无耻",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "丢人现眼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "不知好歹",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "作死",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "胡扯",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "丧尽天良",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "气炸",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "气疯了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "气死人",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "太过分",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "过分了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "太离谱",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "无语至极",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "忍无可忍",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "看不下去了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "受够了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "我呸",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "真让人生气",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "简直了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "心累",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "没谁了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "绝了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述",
+   "exceptions": [
+    "杜绝了",
+    "断绝了",
+    "拒绝了",
+    "隔绝了",
+    "灭绝了",
+    "根绝了",
+    "谢绝了",
+    "回绝了",
+    "绝了后患"
+   ]
+  },
+  {
+   "term": "牛掰",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "牛批",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "凉凉",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "扎心了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "栓q",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "芭比q",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "泰裤辣",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "社死",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "破大防",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "格局小了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "退退退",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "普信",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "打call",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "尬聊",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "真的会谢",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "我太难了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "蚌埠住",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "笑死",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "笑死我了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "xswl",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "awsl",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "dbq",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "nsdd",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "钉子户",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "刁蛮",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "素质太低",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "素质真差",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "素质低下",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "没素质",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "穷山恶水出刁民",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "群众素质低",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "不该问的别问",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "上面的事你别管",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "领导很忙",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "自找的",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "自作自受",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "你爱找谁找谁",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "想告就去告",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "随便你告",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "别在这瞎",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "瞎议论",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "瞎嚷嚷",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "瞎起哄",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "听不懂人话",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语，侮辱群众"
+  },
+  {
+   "term": "懒得搭理",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "懒得理",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "懒得回",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "懒得解释",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "爱理不理",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "不想理",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "自己看着办",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "你自己看着办",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "别问我",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "问我也没用",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "呵呵哒",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "嘿嘿",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "哟呵",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "啧啧",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气",
+   "exceptions": [
+    "啧啧称奇",
+    "啧啧称赞",
+    "啧啧赞叹",
+    "啧啧称叹"
+   ]
+  },
+  {
+   "term": "真有你的",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "好家伙",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "可真行",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "真行啊",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "服了你",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "佩服佩服",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "你开心就好",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "想多了吧",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "天真了",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "他妈的",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "阴阳怪气",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "带节奏",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "没救了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "真是闲的",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "闲的没事",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "这帮人",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "贬损称呼，情绪化表述"
+  },
+  {
+   "term": "这帮家伙",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "贬损称呼，情绪化表述"
+  },
+  {
+   "term": "良心被狗",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗吃了",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "熊孩子",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "遭报应",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "遭天谴",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "要我说",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "私以为",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "依小编之见",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "小编以为",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "本人认为",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "本人觉得",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我看啊",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我寻思",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我感觉",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我真心觉得",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我倒觉得",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我就想问",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我只想说",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "小编只想说",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "小编忍不住",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "不吐不快",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "恕我直言",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "说句不好听的",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "说句难听的",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "凭良心说",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我就纳闷了",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我就不明白了",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "我就搞不懂",
+   "gate": "opinion",
+   "rule": "opinion.first-person",
+   "severity": "warn",
+   "message": "个人观点表述，政务新媒体不得发布个人观点"
+  },
+  {
+   "term": "火冒三丈",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "怒火中烧",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "气不打一处来",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "令人作呕",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "恶心至极",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "气不过",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "想骂人",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "想骂娘",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "恨得牙痒痒",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "义愤填膺",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "怒不可遏",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "暴跳如雷",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "忍不了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "受不了了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "心塞",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "抓狂",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "炸毛",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "暴怒",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "我怒了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "人人得而诛之",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "千刀万剐",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "碎尸万段",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "死有余辜",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "罪该万死",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "可笑至极",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "荒唐至极",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "无耻至极",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "无语子",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "太搞笑了",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "笑掉大牙",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "滑天下之大稽",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述，政务新媒体不得发布代表个人情绪的言论"
+  },
+  {
+   "term": "臭流氓",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "耍流氓",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "恶棍",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "瘪三",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "混账",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "混球",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗杂种",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "乌龟王八蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "兔崽子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "龟儿子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗日的",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "日了狗",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "滚犊子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "低能儿",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "猪脑子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "缺心眼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "傻帽",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗仗人势",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "死全家",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "欠收拾",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "嘴贱",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "贱骨头",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "不要脸的",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "放狗屁",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "鬼话连篇",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "眼瞎",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "狗官",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "无赖",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "泼妇",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "撒泼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "撒野",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "败家子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "弱智",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语",
+   "exceptions": [
+    "弱智儿童",
+    "弱智人"
+   ]
+  },
+  {
+   "term": "傻子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "傻瓜",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "笨蛋",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "疯子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "该死",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语",
+   "exceptions": [
+    "该死亡"
+   ]
+  },
+  {
+   "term": "找打",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "胡说八道",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "满口胡言",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "瞎说八道",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "瞎扯",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "你以为你是谁",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "你是谁啊",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "你算哪根葱",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "我们说了算",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "我说了算",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "不服就去",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "不服去上访",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "上访有什么用",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "告也没用",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "随便告",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "你去告啊",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "你爱找谁",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "这是你该问的吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "轮得到你",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "少废话",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "废话少说",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "别废话",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "跟你说不清",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "懒得跟你说",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "说了你也不懂",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "没文化真可怕",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "能不能有点常识",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "有没有常识",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "喂到嘴里",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "喂到你嘴里",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "这都不懂",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "连这都不知道",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "自己不会看吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "不会自己查吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "不识字吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "看不懂字吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "听不懂吗",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "你也配",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "就凭你",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "哪来的脸",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "要点脸",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "痴人说梦",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "白日做梦",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "做白日梦",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "家人们",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "宝子们",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "宝子",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "集美们",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "老铁们",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "谁懂啊",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "emo",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "摆烂",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "整活",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "尊嘟假嘟",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "显眼包",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "小丑竟是我自己",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "啊对对对",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "你礼貌吗",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "大无语",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "哭死",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "咱就是说",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "多少沾点",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "纯纯的",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "主打一个",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "爱了爱了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "冲冲冲",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "冲鸭",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "奥利给",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "针不戳",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "好嗨哟",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "不会吧不会吧",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "笑不活了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "笑拉了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "拿捏了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "爷青回",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "爷青结",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "nbcs",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "u1s1",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "啥也不是",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "整挺好",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "杠杠的",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "柠檬精",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "舔狗",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "渣男",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "绿茶婊",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "脑残粉",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "我酸了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "裂开了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "我裂开了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "我麻了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "人麻了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "我太南了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "雨女无瓜",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "芭比q了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "6翻了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "太卷了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "yygq",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "烦不烦",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "有完没完",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "闹够了没",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "够了没有",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "烦死了",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "矫情",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "玻璃心",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "无病呻吟",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "戏精",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "事儿精",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "巨婴",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、不耐烦语气"
+  },
+  {
+   "term": "浪费空气",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "不配为人",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "不配做人",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "枉为人",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "白活了",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "去死吧",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "脑子是个好东西",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "吃相",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "嫌命长",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "不要命了吗",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "命都不要了",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "就这？",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
   },
   {
    "term": "截图上报",
@@ -4779,7 +7655,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "id": "legal.suspect-called-criminal",
    "gate": "legal",
    "severity": "warn",
-   "window": 40,
+   "window": 60,
    "sameSentence": false,
    "all": [
     [
@@ -4814,12 +7690,29 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "强制措施",
      "被控制",
      "警方控制",
-     "立案"
+     "立案",
+     "侦查",
+     "侦办",
+     "侦查中",
+     "尚未判决",
+     "未经判决",
+     "尚未宣判",
+     "尚未审判",
+     "犯罪嫌疑人",
+     "被刑事拘留",
+     "被逮捕",
+     "取保候审",
+     "监视居住",
+     "候审",
+     "审理中",
+     "正在审理",
+     "正在调查",
+     "调查中",
+     "提请批准逮捕"
     ]
    ],
    "none": [
     "判处",
-    "判决",
     "宣判",
     "有期徒刑",
     "服刑",
@@ -4832,7 +7725,32 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "无期徒刑",
     "判刑",
     "定罪",
-    "裁定"
+    "裁定",
+    "一审判决",
+    "二审判决",
+    "判决书",
+    "作出判决",
+    "依法判决",
+    "判决生效",
+    "终审判决",
+    "判决如下",
+    "刑满释放",
+    "服刑人员",
+    "在押罪犯",
+    "罪犯改造",
+    "减刑",
+    "假释",
+    "被告人和犯罪嫌疑人",
+    "犯罪嫌疑人、被告人",
+    "被告人、犯罪嫌疑人",
+    "罪犯、被告人",
+    "关押",
+    "诈骗犯罪",
+    "盗窃犯罪",
+    "抢劫犯罪",
+    "强奸犯罪",
+    "纵火犯罪",
+    "杀人犯罪"
    ],
    "span": "anchor",
    "message": "判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯",
@@ -4996,7 +7914,21 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "发动",
      "督促",
      "须在",
-     "所有"
+     "所有",
+     "逐户",
+     "逐人",
+     "安排",
+     "100%",
+     "１００％",
+     "百分之百",
+     "每名",
+     "每个",
+     "凡未",
+     "未完成",
+     "须先",
+     "需先",
+     "必须先",
+     "应先"
     ],
     [
      "下载",
@@ -5028,7 +7960,43 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "点赞量",
      "转发量",
      "点赞数",
-     "转发数"
+     "转发数",
+     "安装APP",
+     "安装app",
+     "安装客户端",
+     "下载安装",
+     "安装使用",
+     "注册APP",
+     "注册app",
+     "激活",
+     "绑定",
+     "关注本",
+     "分享本",
+     "签到",
+     "实名认证",
+     "官方微博",
+     "微博",
+     "抖音",
+     "快手",
+     "头条号",
+     "关注市",
+     "关注区",
+     "关注县",
+     "关注我市",
+     "关注我区",
+     "APP",
+     "app",
+     "客户端",
+     "安装国家反诈",
+     "学习强国",
+     "青年大学习",
+     "登录“",
+     "入群",
+     "进群",
+     "加入社区微信群",
+     "加入微信群",
+     "加入业主群",
+     "加入群聊"
     ],
     [
      "评优",
@@ -5058,7 +8026,29 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "纳入绩效",
      "纳入考评",
      "纳入综合",
-     "积分"
+     "积分",
+     "评先评优",
+     "暂停",
+     "奖金",
+     "暂停办理",
+     "不予办理",
+     "完成情况",
+     "报送",
+     "晚报",
+     "日报",
+     "约谈",
+     "通报批评",
+     "作为评先",
+     "作为评优",
+     "公布",
+     "曝光",
+     "点名",
+     "逐一检查",
+     "逐个检查",
+     "抽查",
+     "核查",
+     "前提条件",
+     "前提"
     ]
    ],
    "none": [
@@ -5070,7 +8060,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "自行选择",
     "不作要求",
     "不做要求",
-    "非强制"
+    "非强制",
+    "报名",
+    "考生",
+    "资格审查",
+    "申报"
    ],
    "span": "all",
    "message": "不得强制要求群众下载、注册、点赞、转发或关注（国办发〔2018〕123号）",
@@ -5101,7 +8095,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "零风险",
      "最优惠",
      "无与伦比",
-     "全国首家"
+     "全国首家",
+     "国家级",
+     "世界级",
+     "顶尖",
+     "王牌",
+     "极致",
+     "完美",
+     "全网第一",
+     "一流品质",
+     "最高档"
     ],
     [
      "价格",
@@ -5130,7 +8133,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "保健品"
     ]
    ],
-   "none": [],
+   "none": [
+    "地理标志",
+    "非遗",
+    "示范",
+    "认定",
+    "获评",
+    "授予",
+    "入选",
+    "评为",
+    "荣获",
+    "保护产品",
+    "创建"
+   ],
    "span": "anchor",
    "message": "广告法禁止在商业宣传中使用绝对化用语",
    "suggestion": "",
@@ -5173,7 +8188,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "头大",
      "想哭",
      "激动坏了",
-     "开心死了"
+     "开心死了",
+     "气得",
+     "被气",
+     "够呛",
+     "心疼死",
+     "服了",
+     "吐了",
+     "恶心",
+     "气死",
+     "气炸"
     ]
    ],
    "none": [
@@ -5566,6 +8590,789 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "span": "all",
    "mentionable": true,
    "message": "非法买卖野生动物及其制品信息",
+   "suggestion": ""
+  },
+  {
+   "id": "coercion.interaction-ranked",
+   "gate": "coercion",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": true,
+   "all": [
+    [
+     "下载率",
+     "下载量",
+     "下载数",
+     "下载人数",
+     "下载数量",
+     "下载情况",
+     "下载次数",
+     "下载截图",
+     "下载名单",
+     "安装率",
+     "安装量",
+     "安装数",
+     "安装人数",
+     "安装数量",
+     "安装情况",
+     "安装次数",
+     "安装截图",
+     "安装名单",
+     "注册率",
+     "注册量",
+     "注册数",
+     "注册人数",
+     "注册数量",
+     "注册情况",
+     "注册次数",
+     "注册截图",
+     "注册名单",
+     "关注率",
+     "关注量",
+     "关注数",
+     "关注人数",
+     "关注数量",
+     "关注情况",
+     "关注次数",
+     "关注截图",
+     "关注名单",
+     "点赞率",
+     "点赞量",
+     "点赞数",
+     "点赞人数",
+     "点赞数量",
+     "点赞情况",
+     "点赞次数",
+     "点赞截图",
+     "点赞名单",
+     "转发率",
+     "转发量",
+     "转发数",
+     "转发人数",
+     "转发数量",
+     "转发情况",
+     "转发次数",
+     "转发截图",
+     "转发名单",
+     "评论率",
+     "评论量",
+     "评论数",
+     "评论人数",
+     "评论数量",
+     "评论情况",
+     "评论次数",
+     "评论截图",
+     "评论名单",
+     "投票率",
+     "投票量",
+     "投票数",
+     "投票人数",
+     "投票数量",
+     "投票情况",
+     "投票次数",
+     "投票截图",
+     "投票名单",
+     "打卡率",
+     "打卡量",
+     "打卡数",
+     "打卡人数",
+     "打卡数量",
+     "打卡情况",
+     "打卡次数",
+     "打卡截图",
+     "打卡名单",
+     "激活率",
+     "激活量",
+     "激活数",
+     "激活人数",
+     "激活数量",
+     "激活情况",
+     "激活次数",
+     "激活截图",
+     "激活名单",
+     "分享率",
+     "分享量",
+     "分享数",
+     "分享人数",
+     "分享数量",
+     "分享情况",
+     "分享次数",
+     "分享截图",
+     "分享名单",
+     "绑定率",
+     "绑定量",
+     "绑定数",
+     "绑定人数",
+     "绑定数量",
+     "绑定情况",
+     "绑定次数",
+     "绑定截图",
+     "绑定名单"
+    ],
+    [
+     "排名",
+     "通报",
+     "考核",
+     "考评",
+     "评比",
+     "挂钩",
+     "纳入",
+     "评优",
+     "评先",
+     "绩效",
+     "积分",
+     "扣分",
+     "依据",
+     "问责",
+     "奖惩",
+     "汇总排名",
+     "通报批评",
+     "公示"
+    ]
+   ],
+   "none": [
+    "自愿",
+    "不得",
+    "不将",
+    "不作为",
+    "不纳入",
+    "不强制",
+    "严禁",
+    "禁止",
+    "不搞",
+    "不与"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "以下载、关注、点赞、转发等数量排名、通报或考核，属强制群众或职工互动（国办发〔2018〕123号）",
+   "suggestion": ""
+  },
+  {
+   "id": "coercion.withheld-service",
+   "gate": "coercion",
+   "severity": "block",
+   "window": 30,
+   "sameSentence": true,
+   "all": [
+    [
+     "未下载",
+     "未安装",
+     "未注册",
+     "未关注",
+     "未点赞",
+     "未转发",
+     "未评论",
+     "未投票",
+     "未打卡",
+     "未激活",
+     "未分享",
+     "未绑定",
+     "没有下载",
+     "没有安装",
+     "没有注册",
+     "没有关注",
+     "没有点赞",
+     "没有转发",
+     "没有评论",
+     "没有投票",
+     "没有打卡",
+     "没有激活",
+     "没有分享",
+     "没有绑定",
+     "没下载",
+     "没安装",
+     "没注册",
+     "没关注",
+     "没点赞",
+     "没转发",
+     "没评论",
+     "没投票",
+     "没打卡",
+     "没激活",
+     "没分享",
+     "没绑定",
+     "不下载",
+     "不安装",
+     "不注册",
+     "不关注",
+     "不点赞",
+     "不转发",
+     "不评论",
+     "不投票",
+     "不打卡",
+     "不激活",
+     "不分享",
+     "不绑定",
+     "拒不下载",
+     "拒不安装",
+     "拒不注册",
+     "拒不关注",
+     "拒不点赞",
+     "拒不转发",
+     "拒不评论",
+     "拒不投票",
+     "拒不打卡",
+     "拒不激活",
+     "拒不分享",
+     "拒不绑定",
+     "拒绝下载",
+     "拒绝安装",
+     "拒绝注册",
+     "拒绝关注",
+     "拒绝点赞",
+     "拒绝转发",
+     "拒绝评论",
+     "拒绝投票",
+     "拒绝打卡",
+     "拒绝激活",
+     "拒绝分享",
+     "拒绝绑定"
+    ],
+    [
+     "暂停办理",
+     "不予办理",
+     "不予受理",
+     "暂停发放",
+     "停发",
+     "扣发",
+     "扣除",
+     "不得评优",
+     "取消评优",
+     "取消资格",
+     "不予发放",
+     "暂停服务",
+     "不予入学",
+     "不予报名",
+     "暂停享受",
+     "不能享受",
+     "无法办理",
+     "不予",
+     "不得",
+     "暂停",
+     "通报",
+     "扣分",
+     "问责",
+     "追责",
+     "影响评优",
+     "评优",
+     "评先",
+     "黑名单",
+     "考核",
+     "绩效",
+     "暂缓",
+     "不予开具",
+     "不再",
+     "停止办理",
+     "停止发放"
+    ]
+   ],
+   "none": [
+    "商标",
+    "登记",
+    "营业执照",
+    "执业",
+    "注册资本",
+    "注册会计师",
+    "医师",
+    "不得强制",
+    "严禁",
+    "禁止",
+    "自愿"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "以未下载、未注册、未关注等为由暂停服务或施加处分，属强制群众或职工下载、注册（国办发〔2018〕123号）",
+   "suggestion": ""
+  },
+  {
+   "id": "coercion.unfinished-task",
+   "gate": "coercion",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": true,
+   "all": [
+    [
+     "未完成",
+     "没有完成",
+     "未按要求",
+     "未按时",
+     "完不成",
+     "未达标",
+     "不达标"
+    ],
+    [
+     "下载",
+     "安装",
+     "注册",
+     "关注",
+     "点赞",
+     "转发",
+     "评论",
+     "投票",
+     "打卡",
+     "激活",
+     "绑定",
+     "APP",
+     "app",
+     "小程序",
+     "公众号",
+     "视频号",
+     "入群",
+     "进群",
+     "签到",
+     "加入社区微信群",
+     "加入微信群",
+     "加入业主群",
+     "加入群聊"
+    ],
+    [
+     "暂停办理",
+     "不予办理",
+     "暂停发放",
+     "停发",
+     "扣发",
+     "扣除",
+     "不得评优",
+     "取消评优",
+     "取消资格",
+     "不予",
+     "暂停",
+     "通报",
+     "扣分",
+     "问责",
+     "追责",
+     "评优",
+     "评先",
+     "考核",
+     "绩效",
+     "批评"
+    ]
+   ],
+   "none": [
+    "自愿",
+    "不得强制",
+    "严禁",
+    "禁止"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "对未完成下载、注册、关注、转发等的群众或职工施加后果，属强制互动（国办发〔2018〕123号）",
+   "suggestion": ""
+  },
+  {
+   "id": "coercion.screenshot-collected",
+   "gate": "coercion",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": false,
+   "all": [
+    [
+     "截图",
+     "截屏"
+    ],
+    [
+     "上报",
+     "报送",
+     "发至",
+     "发到",
+     "发给",
+     "汇总",
+     "提交",
+     "上传",
+     "报至",
+     "统一报",
+     "交至",
+     "收集",
+     "交给",
+     "交到",
+     "发送至",
+     "发送到",
+     "报给",
+     "传至"
+    ],
+    [
+     "转发",
+     "点赞",
+     "下载",
+     "关注",
+     "注册",
+     "评论",
+     "投票",
+     "打卡",
+     "安装",
+     "分享",
+     "朋友圈",
+     "推文",
+     "集赞",
+     "激活"
+    ]
+   ],
+   "none": [
+    "谣言",
+    "举报",
+    "诈骗",
+    "骗子",
+    "不得",
+    "严禁",
+    "禁止"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "要求收集、上报转发或下载截图，属强制互动（国办发〔2018〕123号）",
+   "suggestion": ""
+  },
+  {
+   "id": "advertising.urgency-in-commerce",
+   "gate": "advertising",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": false,
+   "all": [
+    [
+     "先到先得",
+     "数量有限",
+     "库存有限",
+     "不容错过",
+     "机会难得",
+     "抢先购",
+     "先抢先得"
+    ],
+    [
+     "商品",
+     "购买",
+     "下单",
+     "抢购",
+     "价格",
+     "元",
+     "折",
+     "优惠",
+     "促销",
+     "选购",
+     "订购",
+     "销售",
+     "开售",
+     "特惠",
+     "团购",
+     "特价",
+     "秒杀",
+     "产品",
+     "包邮"
+    ]
+   ],
+   "none": [],
+   "span": "anchor",
+   "mentionable": true,
+   "message": "促销催购用语，政务新媒体不得刊登商业广告",
+   "suggestion": ""
+  },
+  {
+   "id": "advertising.health-claim",
+   "gate": "advertising",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": true,
+   "all": [
+    [
+     "保健品",
+     "保健食品",
+     "本品",
+     "该产品",
+     "这款",
+     "此款",
+     "口服液",
+     "胶囊",
+     "养生茶",
+     "酵素",
+     "营养品",
+     "神药",
+     "秘方",
+     "偏方",
+     "理疗仪",
+     "磁疗",
+     "保健酒",
+     "降压茶",
+     "艾灸贴",
+     "膏药"
+    ],
+    [
+     "降血压",
+     "降血糖",
+     "降血脂",
+     "降三高",
+     "防癌",
+     "抗癌",
+     "预防癌症",
+     "治疗",
+     "治愈",
+     "根治",
+     "抗肿瘤",
+     "溶血栓",
+     "软化血管",
+     "疏通血管",
+     "治好",
+     "痊愈",
+     "康复",
+     "停药",
+     "消除"
+    ]
+   ],
+   "none": [
+    "不能",
+    "不是药",
+    "不具有",
+    "代替",
+    "谨防",
+    "虚假",
+    "夸大",
+    "宣称",
+    "声称",
+    "骗",
+    "警惕",
+    "不得",
+    "违法"
+   ],
+   "span": "all",
+   "mentionable": true,
+   "message": "保健品、器械宣称疾病预防或治疗功效，属违法广告（广告法第十八条）",
+   "suggestion": ""
+  },
+  {
+   "id": "opinion.people-disparaged",
+   "gate": "opinion",
+   "severity": "warn",
+   "window": 12,
+   "sameSentence": true,
+   "all": [
+    [
+     "有些人",
+     "某些人",
+     "有的人",
+     "这些人",
+     "那些人",
+     "这种人",
+     "这帮",
+     "这群",
+     "个别人",
+     "有的网友",
+     "某些网友",
+     "部分网友",
+     "你们"
+    ],
+    [
+     "素质不行",
+     "素质差",
+     "素质太差",
+     "素质低",
+     "素质太低",
+     "没素质",
+     "没有素质",
+     "没教养",
+     "怎么想的",
+     "就知道",
+     "只知道",
+     "怪别人",
+     "怪政府",
+     "不看看",
+     "遭报应",
+     "不要脸",
+     "脑子",
+     "可恶",
+     "可笑",
+     "无耻",
+     "闲的",
+     "闲得",
+     "瞎",
+     "活该",
+     "别什么都",
+     "不努力",
+     "看不得",
+     "眼红",
+     "见不得",
+     "刁",
+     "无理取闹",
+     "胡搅蛮缠",
+     "添乱",
+     "捣乱",
+     "唯恐天下不乱",
+     "别有用心",
+     "跳梁小丑",
+     "阴阳怪气",
+     "带节奏",
+     "好吃懒做",
+     "懒"
+    ]
+   ],
+   "none": [
+    "表示",
+    "反映",
+    "留言",
+    "认为",
+    "网友说",
+    "居民说",
+    "群众说",
+    "市民说",
+    "村民说",
+    "他说",
+    "她说",
+    "坚决打击",
+    "依法"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "贬损群众或网友，属个人情绪化言论",
+   "suggestion": ""
+  },
+  {
+   "id": "advertising.wellness-claim-for-sale",
+   "gate": "advertising",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": false,
+   "all": [
+    [
+     "延年益寿",
+     "长生不老",
+     "返老还童",
+     "提高免疫力",
+     "增强免疫力",
+     "抗衰老",
+     "祛斑",
+     "美白",
+     "减肥",
+     "瘦身",
+     "壮阳",
+     "补肾",
+     "降血压",
+     "降血糖",
+     "降血脂",
+     "防癌",
+     "抗癌",
+     "排毒",
+     "养颜"
+    ],
+    [
+     "购买",
+     "下单",
+     "私我",
+     "私信",
+     "订购",
+     "微信",
+     "价格",
+     "优惠",
+     "包邮",
+     "需要的",
+     "老乡们",
+     "店铺",
+     "销售",
+     "热卖",
+     "选购",
+     "抢购",
+     "加v",
+     "咨询购买",
+     "现货"
+    ]
+   ],
+   "none": [
+    "谨防",
+    "虚假",
+    "夸大",
+    "宣称",
+    "声称",
+    "骗",
+    "警惕",
+    "不得",
+    "违法",
+    "不能代替"
+   ],
+   "span": "anchor",
+   "mentionable": true,
+   "message": "推销商品时宣称保健、治疗功效，属违法广告（广告法第十七条、第十八条）",
+   "suggestion": ""
+  },
+  {
+   "id": "coercion.demanded-of-group",
+   "gate": "coercion",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": true,
+   "all": [
+    [
+     "务必",
+     "必须",
+     "一律",
+     "全员",
+     "每人",
+     "人人",
+     "100%",
+     "１００％",
+     "百分之百",
+     "每名",
+     "每位",
+     "全体"
+    ],
+    [
+     "下载",
+     "安装APP",
+     "安装app",
+     "安装客户端",
+     "注册“",
+     "实名注册",
+     "完成注册",
+     "关注公众号",
+     "关注本",
+     "关注账号",
+     "扫码关注",
+     "点赞",
+     "转发",
+     "集赞",
+     "投票",
+     "打卡",
+     "签到",
+     "激活",
+     "加入微信群",
+     "分享至朋友圈",
+     "分享到朋友圈",
+     "转到朋友圈",
+     "转发至朋友圈"
+    ],
+    [
+     "职工",
+     "干部",
+     "党员",
+     "学生",
+     "家长",
+     "教师",
+     "老师",
+     "员工",
+     "居民",
+     "村民",
+     "群众",
+     "住户",
+     "同事",
+     "网格员",
+     "社员",
+     "会员",
+     "市民",
+     "业主"
+    ]
+   ],
+   "none": [
+    "自愿",
+    "不得强制",
+    "不强制",
+    "严禁",
+    "禁止",
+    "引导",
+    "鼓励",
+    "反诈",
+    "诈骗",
+    "防骗",
+    "陌生",
+    "不明"
+   ],
+   "span": "all",
+   "mentionable": false,
+   "message": "以“务必、必须、一律、每人”等要求群众或职工下载、注册、关注、点赞、转发，属强制互动（国办发〔2018〕123号）",
    "suggestion": ""
   }
  ],
@@ -6303,6 +10110,388 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "建档立卡贫困户",
+   "supersededOn": "2021-02-25",
+   "suggestion": "脱贫户",
+   "message": "脱贫攻坚目标任务已于2021年完成，现行表述为“脱贫户”“脱贫人口”“防止返贫监测对象”",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾是",
+    "<曾为",
+    "<时期",
+    "<期间",
+    "<当时",
+    "<当年",
+    "<累计",
+    "<历史"
+   ]
+  },
+  {
+   "term": "建档立卡贫困人口",
+   "supersededOn": "2021-02-25",
+   "suggestion": "脱贫人口",
+   "message": "脱贫攻坚目标任务已于2021年完成，现行表述为“脱贫人口”",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾是",
+    "<曾为",
+    "<时期",
+    "<期间",
+    "<当时",
+    "<当年",
+    "<累计",
+    "<历史"
+   ]
+  },
+  {
+   "term": "建档立卡户",
+   "supersededOn": "2021-02-25",
+   "suggestion": "脱贫户",
+   "message": "脱贫攻坚目标任务已于2021年完成，现行表述为“脱贫户”",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾是",
+    "<曾为",
+    "<时期",
+    "<期间",
+    "<当时",
+    "<当年",
+    "<累计",
+    "<历史"
+   ]
+  },
+  {
+   "term": "扶贫局",
+   "supersededOn": "2021-02-25",
+   "suggestion": "乡村振兴部门",
+   "message": "扶贫部门已于2021年起改组为乡村振兴部门（2023年起职责划入农业农村部门）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "扶贫开发领导小组",
+   "supersededOn": "2021-02-25",
+   "suggestion": "乡村振兴领导小组",
+   "message": "扶贫开发领导小组已于2021年起改为乡村振兴领导小组",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "扶贫开发办公室",
+   "supersededOn": "2021-02-25",
+   "suggestion": "乡村振兴局",
+   "message": "国务院扶贫开发领导小组办公室已于2021年改组为国家乡村振兴局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "人口和计划生育委员会",
+   "supersededOn": "2013-03-14",
+   "suggestion": "卫生健康委员会",
+   "message": "国家人口和计划生育委员会已于2013年撤销，现为卫生健康委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "人口计生委",
+   "supersededOn": "2013-03-14",
+   "suggestion": "卫生健康委",
+   "message": "国家人口和计划生育委员会已于2013年撤销，现为卫生健康委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "卫生和计划生育局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康局",
+   "message": "地方卫生和计划生育局已改为卫生健康局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康局",
+   "message": "地方计划生育部门已整合为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计划生育局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康局",
+   "message": "地方计划生育部门已整合为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家环保总局",
+   "supersededOn": "2008-03-15",
+   "suggestion": "生态环境部",
+   "message": "国家环境保护总局已于2008年升格为环境保护部，2018年组建生态环境部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家环境保护总局",
+   "supersededOn": "2008-03-15",
+   "suggestion": "生态环境部",
+   "message": "国家环境保护总局已于2008年升格为环境保护部，2018年组建生态环境部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "工商总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家工商行政管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "质检总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家质检总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家质量监督检验检疫总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家质检总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "食药监总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家食品药品监督管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家外专局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "科学技术部",
+   "message": "国家外国专家局已于2018年并入科学技术部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家外国专家局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "科学技术部",
+   "message": "国家外国专家局已于2018年并入科学技术部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国务院法制办",
+   "supersededOn": "2018-03-17",
+   "suggestion": "司法部",
+   "message": "国务院法制办公室已于2018年并入司法部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家测绘地理信息局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源部",
+   "message": "国家测绘地理信息局已于2018年并入自然资源部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家宗教事务局",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央统战部",
+   "message": "国家宗教事务局已于2018年并入中央统战部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国务院三峡办",
+   "supersededOn": "2018-03-17",
+   "suggestion": "水利部",
+   "message": "国务院三峡工程建设委员会办公室已于2018年并入水利部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国务院南水北调办",
+   "supersededOn": "2018-03-17",
+   "suggestion": "水利部",
+   "message": "国务院南水北调工程建设委员会办公室已于2018年并入水利部",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家新闻出版总署",
+   "supersededOn": "2013-03-14",
+   "suggestion": "国家新闻出版署",
+   "message": "新闻出版总署已于2013年撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家计委",
+   "supersededOn": "2003-03-10",
+   "suggestion": "国家发展和改革委员会",
+   "message": "国家发展计划委员会已于2003年改组为国家发展和改革委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家发展计划委员会",
+   "supersededOn": "2003-03-10",
+   "suggestion": "国家发展和改革委员会",
+   "message": "国家发展计划委员会已于2003年改组为国家发展和改革委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家经贸委",
+   "supersededOn": "2003-03-10",
+   "suggestion": "商务部",
+   "message": "国家经济贸易委员会已于2003年撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中国银监会",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家金融监督管理总局",
+   "message": "银监会已于2018年撤销，2023年组建国家金融监督管理总局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "银保监局",
+   "supersededOn": "2023-05-18",
+   "suggestion": "金融监管局",
+   "message": "2023年组建国家金融监督管理总局，地方银保监局改为金融监管局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计划生育委员会",
+   "supersededOn": "2013-03-14",
+   "suggestion": "卫生健康委员会",
+   "message": "计划生育委员会已于2013年与卫生部门合并，现为卫生健康委员会",
+   "exceptions": [
+    "<原",
+    "<前",
+    "卫生和计划生育委员会"
+   ]
+  },
+  {
+   "term": "工商所",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理所",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前",
+    ">得",
+    ">有"
+   ]
+  },
+  {
+   "term": "工商分局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理分局",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "决战决胜脱贫攻坚",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果",
+   "message": "脱贫攻坚战已于2021年取得全面胜利",
+   "exceptions": [
+    "<为",
+    "<在",
+    "<时期",
+    "<期间"
+   ]
+  },
+  {
+   "term": "决战脱贫攻坚",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果",
+   "message": "脱贫攻坚战已于2021年取得全面胜利",
+   "exceptions": [
+    "<为",
+    "<在",
+    "<时期",
+    "<期间",
+    "决战决胜脱贫攻坚"
+   ]
   }
  ],
  "sources": {
@@ -6393,6 +10582,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
   "nameSuffixes": [
    "人民政府",
    "政府网",
+   "政府门户网站",
+   "调查队",
+   "调查总队",
    "政府办公室",
    "政府办公厅",
    "办公厅",
@@ -6612,7 +10804,29 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "猥亵",
    "诈骗",
    "审讯",
-   "立案"
+   "立案",
+   "涉案",
+   "警方",
+   "公安机关",
+   "民警",
+   "索要",
+   "敲诈",
+   "勒索",
+   "霸凌",
+   "欺凌",
+   "殴打",
+   "寻衅滋事",
+   "打架斗殴",
+   "抢夺",
+   "行政拘留",
+   "依法处理",
+   "训诫",
+   "矫治",
+   "纵火",
+   "吸毒",
+   "贩毒",
+   "非法拘禁",
+   "聚众斗殴"
   ],
   "sourceLabels": [
    "来源：",

@@ -1,5 +1,5 @@
 // Official document numbers (发文字号, GB/T 9704): 机关代字〔年份〕序号号, e.g. 国办发〔2018〕123号.
-import type { PatternHit } from './span.ts';
+import { compactDigits, type PatternHit } from './span.ts';
 
 export interface DocNumberHit extends PatternHit {
   /** Start of the year-and-serial part (after the issuer abbreviation). */
@@ -10,26 +10,54 @@ export interface DocNumberHit extends PatternHit {
   classified: boolean;
 }
 
+/**
+ * Year and serial after an issuer abbreviation, ASCII or full-width digits; matching starts at the
+ * bracket or year, not at every Han character.
+ */
 const DOC_NUMBER_PATTERN =
-  /([\u4e00-\u9fa5]{1,10}[发函字办电密府委厅局])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20)?\d{2})(\s*[〕\]］)）】}｝〉》>]?\s*)(第?)\s*(\d{1,4})\s*号/g;
+  /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*[〕\]］)）】}｝〉》>]?\s*)(第?)\s*([0-9０-９]{1,4})\s*号/g;
+const MAX_ISSUER = 10;
+/** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
+const ISSUER_END = /[发函字办电密府委厅局]$/;
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** The Han characters right before `end`, at most MAX_ISSUER of them. */
+function issuerBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < MAX_ISSUER && HAN.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
 
 export function findDocNumbers(text: string): DocNumberHit[] {
   const hits: DocNumberHit[] = [];
   for (const m of text.matchAll(DOC_NUMBER_PATTERN)) {
-    const [raw, issuer = '', open = '', year = '', close = '', ordinal = '', serial = ''] = m;
+    const [tail, open = '', year = '', close = '', ordinal = '', serial = ''] = m;
     if (!open.trim() && !close.trim()) continue;
-    const numberStart = m.index + issuer.length;
+    const issuer = issuerBefore(text, m.index);
+    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !open.trim() || !close.trim())) continue;
+    const raw = issuer + tail;
+    const start = m.index - issuer.length;
+    const numberStart = m.index;
     const hit: DocNumberHit = {
-      start: m.index,
-      end: m.index + raw.length,
+      start,
+      end: start + raw.length,
       value: raw,
       numberStart,
       classified: issuer.endsWith('密'),
     };
+    const asciiYear = compactDigits(year);
     const standard =
-      open === '〔' && close === '〕' && year.length === 4 && !ordinal && !/\s/.test(raw);
-    if (!standard)
-      hit.corrected = `〔${year.length === 2 ? `20${year}` : year}〕${String(Number(serial))}号`;
+      open === '〔' &&
+      close === '〕' &&
+      year.length === 4 &&
+      year === asciiYear &&
+      /^\d+$/.test(serial) &&
+      !ordinal &&
+      !/\s/.test(raw);
+    if (!standard) {
+      const fullYear = asciiYear.length === 2 ? `20${asciiYear}` : asciiYear;
+      hit.corrected = `〔${fullYear}〕${String(Number(compactDigits(serial)))}号`;
+    }
     hits.push(hit);
   }
   return hits;

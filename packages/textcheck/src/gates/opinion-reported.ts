@@ -1,0 +1,88 @@
+// Words that are someone else's, not the account's: a term inside a quotation on its line, in a
+// clause that reports a citizen's words (居民直呼太过分了, 网友表示，…), or in a quoted citizen
+// message before the reply (网友留言：… 回复：…). Such opinion hits only inform — unless the
+// account itself speaks there (我们只想说：“爱信不信”, 对此，小编认为 …).
+import type { Span } from '../rules/lexicon-scan.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+
+const OPEN = '“「『';
+const CLOSE = '”」』';
+const SPEAKER =
+  '(?:网友|市民|居民|群众|村民|游客|家长|当事人|受害人|消费者|业主|乘客|患者|来信人|留言人|读者|粉丝|有人|不少人|很多人|大家|他们|他|她)';
+const VERB =
+  '(?:表示|称|说|直呼|感叹|吐槽|坦言|反映|留言|直言|认为|觉得|问道|发问|反馈|投诉|抱怨|怒斥|痛斥|质问)';
+/** A citizen's speech verb whose clause runs on to the hit (one comma or colon right after the verb). */
+const REPORTED = new RegExp(
+  `${SPEAKER}[^。！？\\n，,]{0,10}${VERB}[：:，,]?“?[^。！？\\n，,“”：:]*$`,
+);
+const MESSAGE = new RegExp(
+  `(?:${SPEAKER}|来信|留言|来电)[^。！？\\n]{0,8}(?:留言|来信|提问|问|反映|投诉|说|表示|称|来电)[：:]`,
+  'g',
+);
+/** A third person opening the clause of an emotion word: the account describes someone's feelings. */
+const THIRD_PERSON = new RegExp(
+  `(?:^|[，,：:])(?:有|一位|一名|该|这位|不少|很多|部分|当地|多名|几位)?(?:${SPEAKER}|老人|大爷|大妈|阿姨|家属|师傅|司机|女士|先生|同学|孩子|记者|民警)[^。！？\\n，,]{0,16}$`,
+);
+const EMOTION_RULE = 'opinion.emotion';
+/** The account speaking: a reply label, the account's own first person, or 对此. */
+const ACCOUNT = /(?:回复|答复|回应|答)[：:]|我们|小编|本号|本台|我局|我单位|笔者|对此/;
+
+/** Whether the span lies inside a quotation that opens and closes on its line. */
+export function insideQuotes(text: string, span: Span): boolean {
+  return quoteStart(text, span) >= 0;
+}
+
+/** Offset of the opening mark of the quotation around the span on its line, or -1. */
+function quoteStart(text: string, span: Span): number {
+  let depth = 0;
+  for (let i = span.start - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (CLOSE.includes(text[i]!)) depth++;
+    else if (OPEN.includes(text[i]!)) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const rest = text.slice(span.end);
+      const close = rest.search(/[”」』\n]/);
+      return close >= 0 && rest[close] !== '\n' ? i : -1;
+    }
+  }
+  return -1;
+}
+
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1;
+  return before.slice(start);
+}
+
+/** Quoted, and not by the account itself (我们只想说：“…”). */
+function quotedByOthers(text: string, span: Span): boolean {
+  const open = quoteStart(text, span);
+  return open >= 0 && !ACCOUNT.test(sentenceBefore(text, open).slice(-12));
+}
+
+function inCitizenMessage(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const line = text.slice(lineStart, span.start);
+  for (const m of line.matchAll(MESSAGE)) {
+    if (!ACCOUNT.test(line.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * An opinion finding that quotes or reports others is information only; so is an emotion word
+ * whose clause names a third person (老人气得直跺脚).
+ */
+export function regradeReported(finding: GateFinding, ctx: GateContext): GateFinding {
+  if (finding.severity === 'info') return finding;
+  const text = ctx.doc.text;
+  const before = sentenceBefore(text, finding.start);
+  const reported =
+    quotedByOthers(text, finding) ||
+    REPORTED.test(before) ||
+    inCitizenMessage(text, finding) ||
+    (finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));
+  return reported ? { ...finding, severity: 'info' } : finding;
+}

@@ -1,0 +1,37 @@
+// Host names built like porn or gambling sites that no list knows yet: av98kk.xyz, sex88vip.top,
+// bet9988.vip. The registrable name is cut into letter and digit runs; a porn or gambling token
+// counts on an adult TLD, on a cheap TLD used for throwaway sites, or next to a digit run; on a
+// cheap TLD, digits with a filler run (kk, xx, vip) count too.
+import { parse } from 'tldts';
+
+/** TLDs that name the business. */
+const ADULT_TLDS = new Set(['xxx', 'porn', 'sex', 'adult', 'casino', 'bet', 'poker', 'sexy']);
+/** Cheap TLDs favoured by throwaway spam sites. */
+const CHEAP_TLDS = new Set([
+  ...'xyz top vip club cc win icu buzz fun live site online shop work loan pw tk ml ga cf gq ws la bid men party date racing'.split(
+    ' ',
+  ),
+]);
+/** Runs that read as porn or gambling (whole runs only: travel and java do not contain "av"). */
+const TOKENS = new Set([
+  ...'av jav sex sexy xxx porn porno hentai nude se sese seqing huang av18 bet bets casino poker slot slots bocai dubo duchang xpj pj amxpj yabo kk vip'.split(
+    ' ',
+  ),
+]);
+/** Tokens too common to count without a second sign. */
+const WEAK = new Set(['kk', 'vip', 'se']);
+
+export function isSuspiciousHost(hostname: string): boolean {
+  const info = parse(hostname);
+  if (!info.domain || !info.publicSuffix || info.publicSuffix.endsWith('gov.cn')) return false;
+  const suffix = info.publicSuffix.split('.').pop() ?? '';
+  if (ADULT_TLDS.has(suffix)) return true;
+  const name = info.domain.slice(0, -info.publicSuffix.length - 1);
+  const runs = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  const strong = runs.some((r) => TOKENS.has(r) && !WEAK.has(r));
+  // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).
+  const weak = runs.some((r) => WEAK.has(r) || /^([a-z])\1$/.test(r));
+  const digits = runs.some((r) => /^\d{2,}$/.test(r));
+  if (CHEAP_TLDS.has(suffix)) return strong || (weak && digits);
+  return strong && digits;
+}
