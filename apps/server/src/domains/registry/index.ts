@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { AuditService } from '../audit/index.ts';
 import { FindingsService } from './findings.service.ts';
 import { RegistryRepository } from './registry.repository.ts';
+import { createRegistryWrite } from './registry-write.ts';
 import { RegistryService } from './registry.service.ts';
 import { SheetService } from './sheet.service.ts';
 import { VerifyService } from './verify.service.ts';
@@ -21,10 +22,11 @@ export function createRegistryDomain(
 ): RegistryDomain {
   const repo = new RegistryRepository();
   const findings = new FindingsService(database, audit, repo, now);
+  const write = createRegistryWrite(database, audit, findings);
   return {
-    registry: new RegistryService(database, audit, repo, findings),
+    registry: new RegistryService(database, repo, findings, write),
     findings,
-    sheets: new SheetService(database, audit, repo, findings),
+    sheets: new SheetService(database, repo, write),
     verify: new VerifyService(database, repo),
   };
 }

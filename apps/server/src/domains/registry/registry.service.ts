@@ -9,11 +9,10 @@ import {
   type FilingChanges,
   type FilingKind,
 } from '@govmedia/contracts';
-import type { Database } from '../../db/database.ts';
+import type { Database, DbOrTx } from '../../db/database.ts';
 import { assertCan, can, scopeOf } from '../../kernel/access.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { AppError } from '../../kernel/errors.ts';
-import type { AuditService } from '../audit/index.ts';
 import { urlKey } from './account-identity.ts';
 import {
   canDecide,
@@ -23,6 +22,7 @@ import {
   type Verdict,
 } from './filing.state.ts';
 import type { FindingsService } from './findings.service.ts';
+import type { RegistryWrite } from './registry-write.ts';
 import type {
   AccountFilter,
   AccountRow,
@@ -37,9 +37,9 @@ const conflict = (v: Verdict) => {
 export class RegistryService {
   constructor(
     private readonly database: Database,
-    private readonly audit: AuditService,
     private readonly repo: RegistryRepository,
     private readonly findings: FindingsService,
+    private readonly write: RegistryWrite,
   ) {}
 
   // ---- units
@@ -57,20 +57,21 @@ export class RegistryService {
     if ((await this.repo.findUnitsByName(db, [data.name])).length) {
       throw new AppError('conflict', 'unit_exists', `单位「${data.name}」已登记`);
     }
-    return db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       const unit = await this.repo.insertUnit(
         tx,
         { ...data, shortName: data.shortName ?? null, duties: data.duties ?? null },
         parent?.path ?? '/',
       );
-      await this.audit.record(tx, actor, {
-        action: 'unit.create',
-        entity: 'unit',
-        entityId: unit.id,
-        detail: data,
-      });
-      await this.findings.recompute(tx);
-      return unit;
+      return {
+        result: unit,
+        audit: {
+          action: 'unit.create',
+          entity: 'unit',
+          entityId: unit.id,
+          detail: data,
+        },
+      };
     });
   }
 
@@ -81,16 +82,17 @@ export class RegistryService {
   ): Promise<UnitRow> {
     const unit = await this.mustFindUnit(id);
     assertCan(actor, 'registry.write', unit.path);
-    return this.database.db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       await this.repo.updateUnit(tx, id, input);
-      await this.audit.record(tx, actor, {
-        action: 'unit.update',
-        entity: 'unit',
-        entityId: id,
-        detail: input,
-      });
-      await this.findings.recompute(tx);
-      return (await this.repo.findUnit(tx, id))!;
+      return {
+        result: (await this.repo.findUnit(tx, id))!,
+        audit: {
+          action: 'unit.update',
+          entity: 'unit',
+          entityId: id,
+          detail: input,
+        },
+      };
     });
   }
 
@@ -122,20 +124,21 @@ export class RegistryService {
     const data = accountInputSchema.parse(input);
     const unit = await this.mustFindUnit(data.unitId);
     assertCan(actor, 'registry.write', unit.path);
-    return this.database.db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       const account = await this.repo.insertAccount(tx, {
         ...data,
         urlKey: urlKey(data.url) ?? null,
         status: 'pending',
       });
-      await this.audit.record(tx, actor, {
-        action: 'account.create',
-        entity: 'account',
-        entityId: account.id,
-        detail: data,
-      });
-      await this.findings.recompute(tx);
-      return account;
+      return {
+        result: account,
+        audit: {
+          action: 'account.create',
+          entity: 'account',
+          entityId: account.id,
+          detail: data,
+        },
+      };
     });
   }
 
@@ -145,19 +148,20 @@ export class RegistryService {
     assertCan(actor, 'registry.write', unit.path);
     conflict(canEditDirectly(account.status as AccountStatus));
     const data = accountInputSchema.omit({ unitId: true, platform: true }).partial().parse(input);
-    return this.database.db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       await this.repo.updateAccount(tx, id, {
         ...data,
         ...(data.url !== undefined ? { urlKey: urlKey(data.url) ?? null } : {}),
       });
-      await this.audit.record(tx, actor, {
-        action: 'account.update',
-        entity: 'account',
-        entityId: id,
-        detail: data,
-      });
-      await this.findings.recompute(tx);
-      return (await this.repo.findAccount(tx, id))!.account;
+      return {
+        result: (await this.repo.findAccount(tx, id))!.account,
+        audit: {
+          action: 'account.update',
+          entity: 'account',
+          entityId: id,
+          detail: data,
+        },
+      };
     });
   }
 
@@ -178,7 +182,7 @@ export class RegistryService {
     if ((data.kind === 'suspension' || data.kind === 'cancellation') && !data.reason) {
       throw new AppError('unprocessable', 'reason_required', '关停或注销备案须说明理由');
     }
-    return db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       const filing = await this.repo.insertFiling(tx, {
         accountId,
         kind: data.kind,
@@ -188,14 +192,15 @@ export class RegistryService {
         effectiveDate: data.effectiveDate ?? null,
         submittedBy: actor.userId,
       });
-      await this.audit.record(tx, actor, {
-        action: `filing.submit.${data.kind}`,
-        entity: 'filing',
-        entityId: filing.id,
-        detail: { accountId, ...data },
-      });
-      await this.findings.recompute(tx);
-      return filing;
+      return {
+        result: filing,
+        audit: {
+          action: `filing.submit.${data.kind}`,
+          entity: 'filing',
+          entityId: filing.id,
+          detail: { accountId, ...data },
+        },
+      };
     });
   }
 
@@ -210,7 +215,7 @@ export class RegistryService {
     conflict(canDecide(filing.status as 'submitted'));
     const kind = filing.kind as FilingKind;
     const changes = filing.changes as FilingChanges;
-    return db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       const now = new Date();
       await this.repo.updateFiling(tx, filingId, {
         status: decision === 'approve' ? 'approved' : 'rejected',
@@ -236,14 +241,15 @@ export class RegistryService {
         });
         await this.announce(tx, kind, filingId, account, unit, changes.unitId);
       }
-      await this.audit.record(tx, actor, {
-        action: `filing.${decision}`,
-        entity: 'filing',
-        entityId: filingId,
-        detail: { accountId: account.id, kind, note },
-      });
-      await this.findings.recompute(tx);
-      return (await this.repo.findFiling(tx, filingId))!;
+      return {
+        result: (await this.repo.findFiling(tx, filingId))!,
+        audit: {
+          action: `filing.${decision}`,
+          entity: 'filing',
+          entityId: filingId,
+          detail: { accountId: account.id, kind, note },
+        },
+      };
     });
   }
 
@@ -258,7 +264,7 @@ export class RegistryService {
   }
 
   private async announce(
-    tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0],
+    tx: DbOrTx,
     kind: FilingKind,
     filingId: string,
     account: AccountRow,

@@ -15,8 +15,7 @@ import type { Database } from '../../db/database.ts';
 import { can, scopeOf } from '../../kernel/access.ts';
 import type { Actor } from '../../kernel/actor.ts';
 import { AppError } from '../../kernel/errors.ts';
-import type { AuditService } from '../audit/index.ts';
-import type { FindingsService } from './findings.service.ts';
+import type { RegistryWrite } from './registry-write.ts';
 import type { RegistryRepository } from './registry.repository.ts';
 import { accountIdentityKeys, planImport, type RowError } from './sheet/import-plan.ts';
 import { readSheet, type SheetFormat } from './sheet/read-sheet.ts';
@@ -30,9 +29,8 @@ export interface ImportSummary {
 export class SheetService {
   constructor(
     private readonly database: Database,
-    private readonly audit: AuditService,
     private readonly repo: RegistryRepository,
-    private readonly findings: FindingsService,
+    private readonly write: RegistryWrite,
   ) {}
 
   async importSheet(actor: Actor, data: Buffer, format: SheetFormat): Promise<ImportSummary> {
@@ -55,7 +53,7 @@ export class SheetService {
     const { plan, errors } = planImport(sheet, view);
     if (errors.length) throw importRejected(errors);
 
-    return db.transaction(async (tx) => {
+    return this.write(actor, async (tx) => {
       const ids = new Map(unitRows.map((u) => [u.name, { id: u.id, path: u.path }]));
       for (const unit of plan.units) {
         const parent = unit.parentName ? ids.get(unit.parentName) : undefined;
@@ -85,13 +83,14 @@ export class SheetService {
         });
       }
       const summary = { unitsCreated: plan.units.length, accountsCreated: plan.accounts.length };
-      await this.audit.record(tx, actor, {
-        action: 'registry.import',
-        entity: 'registry',
-        detail: { ...summary, rows: sheet.rows.length },
-      });
-      await this.findings.recompute(tx);
-      return summary;
+      return {
+        result: summary,
+        audit: {
+          action: 'registry.import',
+          entity: 'registry',
+          detail: { ...summary, rows: sheet.rows.length },
+        },
+      };
     });
   }
 
