@@ -34,6 +34,23 @@ describe('advertising families', () => {
     ['请添加客服vx：lnzx_2025领取。', 'advertising.buy-by-contact', '添加客服vx：lnzx_2025'],
     ['有需要的居民可以私信小编下单。', 'advertising.buy-by-contact', '私信小编下单'],
     ['扫码进入小程序即可购买。', 'advertising.buy-by-contact', '扫码进入小程序即可购买'],
+    ['柑橘香甜多汁，堪称柑橘之王，一箱仅售39.9元。', 'advertising.absolute-term', '堪称柑橘之王'],
+    [
+      '这款空气炸锅是我用过最好用的，点击下方链接即可购买。',
+      'advertising.absolute-term-in-sales-post',
+      '最好',
+    ],
+    [
+      '紫薯粉丝上架啦，吃了还能降三高，拍下即发。',
+      'advertising.health-claim-in-sales-post',
+      '降三高',
+    ],
+    ['全-场-商-品一律五折。', 'advertising.promotion', '全-场-商-品一律五折'],
+    [
+      '需要的朋友评论区留下地址和电话，我们安排发货。',
+      'advertising.buy-by-contact',
+      '留下地址和电话，我们安排发货',
+    ],
   ])('%s → %s «%s»', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });
@@ -45,6 +62,9 @@ describe('advertising families', () => {
     '该县高山茶叶获评国家级地理标志保护产品，品质优良。',
     '本次演出门票免费，先到先入场，座位有限。',
     '应急响应提升至最高级别。',
+    '全市空调等家电以旧换新补贴启动，在指定门店购买可享受最高2000元补贴。',
+    '保健食品不能代替药物治疗疾病，购买时认准“蓝帽子”标志。',
+    '请添加微信公众号“平安XX”，欢迎私信我们反映问题。',
   ])('stays quiet: %s', (text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -2,7 +2,12 @@
 // claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
 // commercial domains. A phrase quoted or named in a warning only informs.
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
-import { ABSOLUTE_WORD, ADVERTISING_PATTERNS, SALES_POST } from './advertising-patterns.ts';
+import {
+  ABSOLUTE_WORD,
+  ADVERTISING_PATTERNS,
+  EFFICACY_CLAIM,
+  SALES_POST,
+} from './advertising-patterns.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
@@ -10,6 +15,18 @@ import { insideQuotes } from './opinion-reported.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
+const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [
+    ABSOLUTE_WORD,
+    'advertising.absolute-term-in-sales-post',
+    '商业推销中使用绝对化用语，违反广告法第九条',
+  ],
+  [
+    EFFICACY_CLAIM,
+    'advertising.health-claim-in-sales-post',
+    '推销商品时宣称保健、治疗功效，属违法广告',
+  ],
+];
 const LIST_END = /[。；;！!？?\n，,]/;
 
 /** Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”) or named in a warning: info. */
@@ -24,15 +41,12 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
   ];
   if (SALES_POST.test(ctx.doc.text)) {
-    for (const m of ctx.doc.text.matchAll(ABSOLUTE_WORD)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      findings.push({
-        gate: 'advertising',
-        rule: 'advertising.absolute-term-in-sales-post',
-        severity: regrade(span, 'warn', ctx),
-        ...span,
-        message: '商业推销中使用绝对化用语，违反广告法第九条',
-      });
+    for (const [words, rule, message] of SALES_POST_CHECKS) {
+      for (const m of ctx.doc.text.matchAll(words)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        const severity = regrade(span, 'warn', ctx);
+        findings.push({ gate: 'advertising', rule, severity, ...span, message });
+      }
     }
   }
   for (const url of findUrls(ctx.doc.text)) {

@@ -39,6 +39,11 @@ describe('coercion families', () => {
       'coercion.unfinished-task',
       '未完成APP激活的职工暂停发放奖金',
     ],
+    [
+      '请全体教职工务必于今天下班前下载并注册“智慧校园”APP。',
+      'coercion.demanded-of-group',
+      '职工务必于今天下班前下载并注册“智慧校园”APP',
+    ],
   ])('%s → %s', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });
@@ -49,6 +54,9 @@ describe('coercion families', () => {
     '请市民务必关注天气预报，大风可能影响出行。',
     '经营场所必须安装烟感报警器，否则将依法处以罚款。',
     '考生必须在规定时间内完成网上注册报名，否则视为放弃。',
+    '共有100个家庭下载了APP，下载后可查看考核结果。',
+    '请已报名的考生务必于12月5日前登录报名系统下载打印准考证。',
+    '【反诈提醒】请广大群众务必下载安装国家反诈中心APP。',
   ])('stays quiet: %s', (text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@ const MARKING =
 
 /** A bare level as a marking: at a line start, followed by a separator, 期限 or the line end. */
 const LINE_MARKING =
-  /(?<=^|\n)[ \t　【[（(]*(?:绝密|机密|秘密)(?=[ \t　，,★☆*＊·】\]）)]|期限|$|\n)/g;
+  /(?<=^|\n)[ \t\u3000【[（(]*(?:绝密|机密|秘密)(?=[ \t\u3000，,★☆*＊·】\]）)]|期限|$|\n)/g;
 /** A circulation ban: 未经批准不得复制, 未经审批严禁上传. */
 const CIRCULATION_BAN =
   /未经(?:批准|审批|审核批准|允许)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外)/g;

@@ -27,6 +27,10 @@ describe('opinion families', () => {
     ['要我说，这种错误根本不该发生。', 'opinion.first-person', '要我说'],
     ['今天的晚霞一整个爱住！', 'opinion.slang', '一整个爱住'],
     ['老铁们，666！', 'opinion.slang', '666'],
+    ['问什么问，自己不会看通知吗？', 'opinion.lei-yu', '问什么问'],
+    ['清者自清，爱咋想咋想。', 'opinion.lei-yu', '爱咋想咋想'],
+    ['谁再造谣，我们就曝光谁！', 'opinion.sarcasm', '谁再造谣，我们就曝光谁'],
+    ['路修好了还有人说不好，大家不也都过来了吗？', 'opinion.sarcasm', '不也都过来了吗？'],
   ])('%s → %s «%s»', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });

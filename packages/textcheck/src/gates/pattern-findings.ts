@@ -1,5 +1,7 @@
 // Pattern rules of a gate: regular expressions over the document text, each with a rule id,
 // severity and message — for families of wording a term list cannot enumerate (满200减50, 爱X不X).
+// They read the text without filler characters and with simplified characters.
+import fold from '../../lexicons/normalization/fold.json' with { type: 'json' };
 import type { Gate, Severity } from '../finding.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -12,7 +14,47 @@ export interface PatternRule {
   message: string;
 }
 
-/** Every match of every pattern, regraded like the gate's lexicon hits. */
+/** Spaces and separators inserted to dodge filters (全-场-五-折, 加 V 咨 询); line breaks stay. */
+const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨]/;
+
+/**
+ * Traditional → simplified, one character for one (the normaliser's table), so offsets survive.
+ * Characters that are themselves simplified forms stay (the table folds 么 further to 幺), and so
+ * do 著, 乾, 於, which simplified text uses too (显著).
+ */
+const KEPT = new Set([...fold.layers.simplified.map(([, to]) => to!), '著', '乾', '於']);
+const SIMPLIFIED = new Map(
+  fold.layers.simplified.filter(([from]) => !KEPT.has(from!)).map(([from, to]) => [from!, to!]),
+);
+
+interface Squeezed {
+  /** Without fillers, in simplified characters: what the patterns read. */
+  text: string;
+  /** Offset in the original text of each character of `text`. */
+  offsets: number[];
+}
+
+const squeezedByText = new Map<string, Squeezed>();
+
+/** The text as the patterns read it, with a map back (one entry cached: the gates share it). */
+export function squeeze(text: string): Squeezed {
+  const cached = squeezedByText.get(text);
+  if (cached) return cached;
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (FILLER.test(ch)) continue;
+    out += SIMPLIFIED.get(ch) ?? ch;
+    offsets.push(i);
+  }
+  const result = { text: out, offsets };
+  squeezedByText.clear();
+  squeezedByText.set(text, result);
+  return result;
+}
+
+/** Every match of every pattern in the text without fillers, regraded like the gate's lexicon hits. */
 export function patternFindings(
   ctx: GateContext,
   gate: Gate,
@@ -20,11 +62,13 @@ export function patternFindings(
   regrade?: Regrade,
 ): GateFinding[] {
   const out: GateFinding[] = [];
+  const squeezed = squeeze(ctx.doc.text);
   for (const r of rules) {
-    for (const m of ctx.doc.text.matchAll(r.pattern)) {
+    for (const m of squeezed.text.matchAll(r.pattern)) {
       const part = m.groups?.['span'];
-      const start = m.index + (part === undefined ? 0 : m[0].indexOf(part));
-      const span = { start, end: start + (part ?? m[0]).length };
+      const from = m.index + (part === undefined ? 0 : m[0].indexOf(part));
+      const to = from + (part ?? m[0]).length;
+      const span = { start: squeezed.offsets[from]!, end: squeezed.offsets[to - 1]! + 1 };
       const severity = regrade ? regrade(span, r.severity, ctx) : r.severity;
       out.push({ gate, rule: r.rule, severity, ...span, message: r.message });
     }

@@ -3485,7 +3485,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "增加微信",
     "追加微信",
     "新增加微信",
-    "更加微信"
+    "更加微信",
+    "加微信公众号",
+    "加微信小程序"
    ]
   },
   {
@@ -3542,7 +3544,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "advertising",
    "rule": "advertising.buy-by-contact",
    "severity": "warn",
-   "message": "导流私信，疑似商业广告"
+   "message": "导流私信，疑似商业广告",
+   "exceptions": [
+    "私信我们"
+   ]
   },
   {
    "term": "私我",
@@ -3916,13 +3921,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "商业促销用语"
   },
   {
-   "term": "疯抢",
-   "gate": "advertising",
-   "rule": "advertising.promotion",
-   "severity": "warn",
-   "message": "商业促销用语"
-  },
-  {
    "term": "超低价",
    "gate": "advertising",
    "rule": "advertising.promotion",
@@ -3942,6 +3940,314 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "advertising.promotion",
    "severity": "warn",
    "message": "商业促销用语"
+  },
+  {
+   "term": "独门秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "独家秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "宫廷秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "家传秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "民间秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "祖传配方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "祖传偏方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "老中医秘方",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "block",
+   "message": "广告法禁止的医疗功效断言"
+  },
+  {
+   "term": "闭眼入",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "闭眼买",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "报完即止",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "买它买它",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "稳赚不赔",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "躺赚",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "包赚",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "保赚",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "一本万利",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "保本保息",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "抢到就是赚到",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "买到就是赚到",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "错过不再",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "不买后悔",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "闭眼冲",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "没有之一",
+   "gate": "advertising",
+   "rule": "advertising.absolute-term",
+   "severity": "warn",
+   "message": "广告法禁用的绝对化用语"
+  },
+  {
+   "term": "今日特惠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "限时特惠",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "心动不如行动",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "warn",
+   "message": "商业促销用语"
+  },
+  {
+   "term": "买贵包退",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "拍下即发",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "商业销售用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "拍下包邮",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "商业销售用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "当天发货",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "商业销售用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "顺丰包邮",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "商业销售用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "下单即发",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "商业销售用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "不二之选",
+   "gate": "advertising",
+   "rule": "advertising.absolute-term",
+   "severity": "warn",
+   "message": "广告法禁用的绝对化用语"
+  },
+  {
+   "term": "假一赔十",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "假一罚十",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "假一赔百",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "假一赔万",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+  },
+  {
+   "term": "获取购买方式",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "导流联系购买，属商业广告"
+  },
+  {
+   "term": "购买方式请",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "导流联系购买，属商业广告"
+  },
+  {
+   "term": "购买请私信",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "导流联系购买，属商业广告"
+  },
+  {
+   "term": "购买请联系",
+   "gate": "advertising",
+   "rule": "advertising.buy-by-contact",
+   "severity": "block",
+   "message": "导流联系购买，属商业广告"
+  },
+  {
+   "term": "关键时刻能救命",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "warn",
+   "message": "医疗功效断言，请核实"
+  },
+  {
+   "term": "救命神器",
+   "gate": "advertising",
+   "rule": "advertising.medical-claim",
+   "severity": "warn",
+   "message": "医疗功效断言，请核实"
   },
   {
    "term": "我觉得",
@@ -7371,11 +7677,823 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "嘲讽语气"
   },
   {
-   "term": "就这？",
+   "term": "无法无天",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "良心不会痛",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "良心不痛吗",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "良心何在",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "还有没有良心",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "有没有良心",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "没良心",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "哪凉快哪待着",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "一边凉快去",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "关你啥事",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "block",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "管好你自己",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复"
+  },
+  {
+   "term": "咸吃萝卜淡操心",
    "gate": "opinion",
    "rule": "opinion.sarcasm",
    "severity": "warn",
    "message": "嘲讽语气"
+  },
+  {
+   "term": "多管闲事",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "站着说话不腰疼",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "自己作的",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "咋不上天",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "怎么不上天",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "要你何用",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "出门没带脑子",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "block",
+   "message": "辱骂用语"
+  },
+  {
+   "term": "无耻之尤",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "卑鄙无耻",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "龌龊",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "狼心狗肺",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "人面兽心",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "衣冠禽兽",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "蛇蝎心肠",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "不可理喻",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "蛮不讲理",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "贪得无厌",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "唯恐天下不乱",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "人傻钱多",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "智商税",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "胡搅蛮缠",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "无理取闹",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "不属于我们管",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "不是我们管的",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "不归我管",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "与我们无关",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "跟我们无关",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "我们管不了",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "没办法就是没办法",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应告知办理渠道"
+  },
+  {
+   "term": "绷不住",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "秀翻",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "太秀了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "天秀",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "秀儿",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "太难带",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "这届网友",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "这届群众",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "拍脑袋想出来",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "拍脑门",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "无下限",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "丢尽了脸",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "丢尽脸",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "真丢人",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "太丢人",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "鄙视",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "唾弃",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "嗤之以鼻",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "不屑一顾",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "醉醉的",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "也是醉了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "鸡毛当令箭",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "贬损、嘲讽用语"
+  },
+  {
+   "term": "跟我扯",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "乌合之众",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "当枪使",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "张口就来",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "信口开河",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "胡言乱语",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "辱骂、贬损用语"
+  },
+  {
+   "term": "心态炸了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "心态崩了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "心态爆炸",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "人都炸了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "没有之一",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "绝对化、情绪化表述"
+  },
+  {
+   "term": "可耻",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "没事找事",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "无力吐槽",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "吐槽无力",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "个人情绪表述"
+  },
+  {
+   "term": "走着瞧",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "等着瞧",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "等着看吧",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "雷人雷语"
+  },
+  {
+   "term": "都什么年代了",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "醒醒吧",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "原地爆哭",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "爆哭",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "美哭了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "哭晕",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "原地去世",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "原地起飞",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "笑哭了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "大快人心",
+   "gate": "opinion",
+   "rule": "opinion.emotion",
+   "severity": "warn",
+   "message": "情绪化表述"
+  },
+  {
+   "term": "也说得出口",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "欠教育",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "皮痒",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "欠骂",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "欠管教",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "贬损用语"
+  },
+  {
+   "term": "不长记性",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "就是摆设",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "就是个摆设",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "惯着",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "口语化、情绪化表述"
+  },
+  {
+   "term": "脑回路",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与嘲讽表述"
+  },
+  {
+   "term": "是你家开的",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "你家开的",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽语气"
+  },
+  {
+   "term": "不予理睬",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "一概不理",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "不予理会",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "懒得管",
+   "gate": "opinion",
+   "rule": "opinion.cold-reply",
+   "severity": "warn",
+   "message": "生硬冷漠的回复，应回应关切"
+  },
+  {
+   "term": "贪心不足",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "不撞南墙不回头",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "不见棺材不落泪",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "辣眼睛",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "不忍直视",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "没眼看",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "吃牢饭",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "蹲号子",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "进局子",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
+  },
+  {
+   "term": "头秃",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、指责语气"
   },
   {
    "term": "截图上报",
@@ -7917,9 +9035,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "所有",
      "逐户",
      "逐人",
-     "安排",
-     "100%",
-     "１００％",
      "百分之百",
      "每名",
      "每个",
@@ -7928,7 +9043,21 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "须先",
      "需先",
      "必须先",
-     "应先"
+     "应先",
+     "100%关注",
+     "100%下载",
+     "100%安装",
+     "100%注册",
+     "100%加入",
+     "100%转发",
+     "100%参与",
+     "１００％关注",
+     "１００％下载",
+     "１００％安装",
+     "１００％注册",
+     "安排人员",
+     "安排专人",
+     "安排干部"
     ],
     [
      "下载",
@@ -7990,13 +9119,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "安装国家反诈",
      "学习强国",
      "青年大学习",
-     "登录“",
      "入群",
      "进群",
      "加入社区微信群",
      "加入微信群",
      "加入业主群",
-     "加入群聊"
+     "加入群聊",
+     "上传至班级群",
+     "上传到班级群",
+     "拍照上传",
+     "问卷填报",
+     "平台学习"
     ],
     [
      "评优",
@@ -8034,8 +9167,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不予办理",
      "完成情况",
      "报送",
-     "晚报",
-     "日报",
      "约谈",
      "通报批评",
      "作为评先",
@@ -8046,9 +9177,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "逐一检查",
      "逐个检查",
      "抽查",
-     "核查",
      "前提条件",
-     "前提"
+     "前提",
+     "晾晒",
+     "亮晒",
+     "考核指标",
+     "述职",
+     "催促",
+     "逐一打电话",
+     "排行榜",
+     "红黑榜",
+     "每日晚报",
+     "每日报送",
+     "每日上报",
+     "上门核实",
+     "逐户上门",
+     "逐户核实",
+     "截图留存",
+     "逐一截图",
+     "截图存档",
+     "计入",
+     "综合素质评价"
     ]
    ],
    "none": [
@@ -8155,7 +9304,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "id": "opinion.first-person-emotion",
    "gate": "opinion",
    "severity": "warn",
-   "window": 5,
+   "window": 8,
    "sameSentence": true,
    "all": [
     [
@@ -8197,7 +9346,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "吐了",
      "恶心",
      "气死",
-     "气炸"
+     "气炸",
+     "心情超级差",
+     "心情很差",
+     "心情差",
+     "心情不好",
+     "不爽",
+     "糟心",
+     "烦死",
+     "太累了",
+     "想辞职",
+     "好累",
+     "累死",
+     "心好累"
     ]
    ],
    "none": [
@@ -8707,7 +9868,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "绑定情况",
      "绑定次数",
      "绑定截图",
-     "绑定名单"
+     "绑定名单",
+     "上传率",
+     "上传情况",
+     "上传人数",
+     "填报率",
+     "问卷完成率",
+     "问卷填报情况",
+     "截图上传情况"
     ],
     [
      "排名",
@@ -8727,7 +9895,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "奖惩",
      "汇总排名",
      "通报批评",
-     "公示"
+     "公示",
+     "晾晒",
+     "亮晒",
+     "考核指标",
+     "述职",
+     "排行榜",
+     "排行",
+     "红黑榜",
+     "重要参考",
+     "评价干部"
     ]
    ],
    "none": [
@@ -8826,7 +10003,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "拒绝打卡",
      "拒绝激活",
      "拒绝分享",
-     "拒绝绑定"
+     "拒绝绑定",
+     "不在朋友圈",
+     "未在朋友圈",
+     "没有在朋友圈",
+     "没在朋友圈"
     ],
     [
      "暂停办理",
@@ -8863,7 +10044,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不予开具",
      "不再",
      "停止办理",
-     "停止发放"
+     "停止发放",
+     "通报批评",
+     "评选资格",
+     "参评资格",
+     "取消年度",
+     "旷工",
+     "扣发工资",
+     "记过"
     ]
    ],
    "none": [
@@ -8945,7 +10133,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "评先",
      "考核",
      "绩效",
-     "批评"
+     "批评",
+     "旷工",
+     "扣发工资",
+     "记过"
     ]
    ],
    "none": [
@@ -9014,7 +10205,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "骗子",
     "不得",
     "严禁",
-    "禁止"
+    "禁止",
+    "自愿",
+    "不强制",
+    "不作要求"
    ],
    "span": "all",
    "mentionable": false,
@@ -9035,7 +10229,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不容错过",
      "机会难得",
      "抢先购",
-     "先抢先得"
+     "先抢先得",
+     "仅剩最后",
+     "只剩最后",
+     "仅剩",
+     "只剩",
+     "先报先得",
+     "先买先得",
+     "先订先得"
     ],
     [
      "商品",
@@ -9056,7 +10257,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "特价",
      "秒杀",
      "产品",
-     "包邮"
+     "包邮",
+     "价值",
+     "课程",
+     "原价"
     ]
    ],
    "none": [],
@@ -9199,7 +10403,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "阴阳怪气",
      "带节奏",
      "好吃懒做",
-     "懒"
+     "懒",
+     "不配"
     ]
    ],
    "none": [
@@ -9303,19 +10508,26 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "全员",
      "每人",
      "人人",
-     "100%",
-     "１００％",
      "百分之百",
      "每名",
      "每位",
-     "全体"
+     "100%关注",
+     "100%下载",
+     "100%安装",
+     "100%注册",
+     "100%加入",
+     "100%转发",
+     "100%参与",
+     "１００％关注",
+     "１００％下载",
+     "１００％安装",
+     "１００％注册"
     ],
     [
      "下载",
      "安装APP",
      "安装app",
      "安装客户端",
-     "注册“",
      "实名注册",
      "完成注册",
      "关注公众号",
@@ -9368,7 +10580,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "诈骗",
     "防骗",
     "陌生",
-    "不明"
+    "不明",
+    "选举",
+    "推荐",
+    "海选",
+    "表决"
    ],
    "span": "all",
    "mentionable": false,
