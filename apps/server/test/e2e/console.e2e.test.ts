@@ -89,7 +89,8 @@ describe.skipIf(missing && !inCi)(title, () => {
 
   const signOut = async () => {
     await page.getByTestId('logout').click();
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login(\?|$)/);
+    await page.getByTestId('login-username').waitFor();
   };
 
   /** Picks an option of an Ant Design select by its visible text. */

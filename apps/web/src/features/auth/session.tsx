@@ -32,9 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch(() => settle(null));
   }, []);
 
+  // Signed out at once, in the same render as the caller's navigation, so no page sees a stale user;
+  // the request is sent immediately and still carries the old session cookie.
   const signOut = useCallback(async () => {
-    await logout().catch(() => undefined);
     setUser(null);
+    await logout().catch(() => undefined);
   }, []);
 
   const value = useMemo<Session>(() => ({ user, signedIn: setUser, signOut }), [user, signOut]);
