@@ -5,14 +5,75 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 
 const MARKING =
-  /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
+  /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
 
 /** A bare level as a marking: at a line start, followed by a separator, 期限 or the line end. */
 const LINE_MARKING =
   /(?<=^|\n)[ \t\u3000【[（(]*(?:绝密|机密|秘密)(?=[ \t\u3000，,★☆*＊·】\]）)]|期限|$|\n)/g;
 /** A circulation ban: 未经批准不得复制, 未经审批严禁上传. */
 const CIRCULATION_BAN =
-  /未经(?:批准|审批|审核批准|允许)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外)/g;
+  /未经(?:批准|审批|审核批准|允许|授权|同意)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外|转载|泄露)/g;
+
+/**
+ * Families of internal markings and circulation limits (block unless noted):
+ * - a bracketed level or internal tag: 【内部】, （内部件）, 〔涉密〕;
+ * - a document calling itself secret or internal: 本件属工作秘密, 此材料为内部资料, 本通知系涉密文件;
+ * - a distribution limit: (仅)发至县团级/县处级/地师级, 仅发至各乡镇党委书记, 限内部知悉, 仅限局领导阅知,
+ *   仅供…参阅 (not 仅供参考, which is clean), 不在媒体公开报道, 不宜见报, 严禁上网;
+ * - a coded telegram: 密码电报, or 密电 after an issuing body (办公厅密电) or before 全文/要求/精神;
+ * - an internal bulletin or speech: 内部情况通报, 内部工作简报, 内部讲话稿, 内部会议纪要 (warn);
+ * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕 (warn);
+ * - classified material published: 涉密 + a document noun + 全文/如下/公布 in the same sentence.
+ */
+const INTERNAL_FAMILIES: Array<{
+  re: RegExp;
+  rule: string;
+  severity: 'block' | 'warn';
+  message: string;
+}> = [
+  {
+    re: /[【〔[（(]\s*(?:内部|内部件|内部资料|内部文件|涉密|秘密件|机密件)\s*[】〕\]）)]/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'block',
+    message: '含内部或涉密标注的材料不得公开发布',
+  },
+  {
+    re: /(?:本件|此件|本文件|此文件|本材料|此材料|本通知|本报告|本文|该文件|该材料)(?:内容)?(?:属于|属|为|系|列为|定为|涉及)(?:工作秘密|国家秘密|内部资料|内部文件|内部材料|涉密(?:文件|材料|资料|事项)?|秘密级|机密级|绝密级|敏感信息)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'block',
+    message: '材料自称涉密或内部，不得公开发布',
+  },
+  {
+    re: /(?:仅|只)?(?:发至|发到|下发至|传达至|阅至)(?:县团级|县处级|地师级|地厅级|省军级|省部级|乡科级|[\u4e00-\u9fff]{1,8}(?:书记|领导|主要负责同志|负责人))(?![\u4e00-\u9fff]{0,2}(?:手中|家中|群众))|(?:仅限|只限|限于?)[\u4e00-\u9fff]{0,12}?(?:知悉|阅知|传阅|阅存|阅读|阅看)|仅供[\u4e00-\u9fff]{1,12}?(?:参阅|阅知|阅研|传阅)|不(?:在媒体|宜|得|予)?公开报道|不(?:宜|得)?见报|(?:严禁|不得)上网/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'block',
+    message: '标有知悉范围或传播限制的材料不得公开发布',
+  },
+  {
+    re: /密码电报|(?<=[厅办委局部府室])密电|密电(?=全文|要求|精神|内容|如下)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'block',
+    message: '密码电报（密电）不得公开发布',
+  },
+  {
+    re: /内部(?:情况|工作|信息|动态|舆情)(?:通报|简报|专报|快报|参考)|内部(?:讲话稿|讲话材料|会议纪要|纪要)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '内部通报、简报不得公开发布，请核实',
+  },
+  {
+    re: /[\u4e00-\u9fff]{0,8}[办委局厅部府院组处室]内(?:字|发|函|电|部)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
+    rule: 'confidentiality.classified-document-number',
+    severity: 'warn',
+    message: '疑似内部文件文号，请核实能否公开',
+  },
+  {
+    re: /涉密[\u4e00-\u9fff]{0,4}?(?:会议纪要|纪要|文件|材料|报告|通知|资料|文稿|方案|名单|数据)[^。！？!?\n]{0,30}?(?:全文|如下|予以公布|公布|附后|发布)/g,
+    rule: 'confidentiality.classified',
+    severity: 'block',
+    message: '涉密材料不得公开发布',
+  },
+];
 
 export const checkConfidentiality: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'confidentiality');
@@ -47,6 +108,16 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       message: '标有知悉范围或传播限制的材料不得公开发布',
     });
   }
+  for (const family of INTERNAL_FAMILIES)
+    for (const m of ctx.doc.text.matchAll(family.re))
+      findings.push({
+        gate: 'confidentiality',
+        rule: family.rule,
+        severity: family.severity,
+        start: m.index,
+        end: m.index + m[0].length,
+        message: family.message,
+      });
   for (const hit of findDocNumbers(ctx.doc.text)) {
     if (!hit.classified) continue;
     findings.push({

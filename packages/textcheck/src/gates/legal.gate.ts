@@ -3,9 +3,11 @@
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck } from './gate-context.ts';
+import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { findMinorIdentity } from './minor-identity.ts';
+import { patternFindings } from './pattern-findings.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 /**
@@ -20,6 +22,7 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
 
 export const checkLegal: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal);
+  findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...findMinorIdentity(ctx));
   for (const url of findUrls(ctx.doc.text)) {
     const kind =

@@ -31,6 +31,20 @@ describe('opinion families', () => {
     ['清者自清，爱咋想咋想。', 'opinion.lei-yu', '爱咋想咋想'],
     ['谁再造谣，我们就曝光谁！', 'opinion.sarcasm', '谁再造谣，我们就曝光谁'],
     ['路修好了还有人说不好，大家不也都过来了吗？', 'opinion.sarcasm', '不也都过来了吗？'],
+    ['又有大瓜了，大家快来吃瓜！', 'opinion.slang', '快来吃瓜'],
+    ['办个证拖了一个月，离了个大谱。', 'opinion.slang', '离了个大谱'],
+    ['这种设计也太low了。', 'opinion.slang', '太low了'],
+    ['这事儿咱也不敢说，咱也不敢问。', 'opinion.slang', '咱也不敢说'],
+    ['过马路不长眼，被撞了能怪谁。', 'opinion.abuse', '不长眼'],
+    ['自己闯红灯被撞了怪谁？', 'opinion.abuse', '自己闯红灯被撞了怪谁'],
+    ['我们就静静地看着你们表演。', 'opinion.sarcasm', '看着你们表演'],
+    ['下雨天还出门的，纯属自找的。', 'opinion.sarcasm', '纯属自找'],
+    ['不想说话，随便你们怎么说。', 'opinion.cold-reply', '随便你们怎么说'],
+    ['哎，这届家长真难带。', 'opinion.slang', '这届家长真难带'],
+    ['网传不实，谁信谁傻。', 'opinion.sarcasm', '谁信谁傻'],
+    ['有病就去治，别在这里闹。', 'opinion.abuse', '有病就去治'],
+    ['对不起，我们不背这个锅。', 'opinion.cold-reply', '不背这个锅'],
+    ['停水两天了，我们也很头大好吗。', 'opinion.emotion', '我们也很头大好吗'],
   ])('%s → %s «%s»', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });
@@ -44,6 +58,12 @@ describe('opinion families', () => {
     '老人说起被骗的经历时仍气得直跺脚，民警提醒大家提高警惕。',
     '老旧小区改造中，无一户成为“钉子户”。',
     '围观群众啧啧称奇。',
+    '市民直言：“这路修了三年，真是离了个大谱。”',
+    '“吃瓜群众”也要理性看待网络热点，不信谣不传谣。',
+    '眼镜店为学生免费验光配镜。',
+    '有病就去医院治疗，切勿自行用药。',
+    '全市干部做到不推诿、不扯皮、不背锅、不甩锅。',
+    '老铁路改造工程今日开工。',
   ])('stays quiet: %s', (text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -2668,6 +2668,207 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "暴力威胁内容"
   },
   {
+   "term": "听话水",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "迷情水",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "失身水",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "乖乖水",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "麻果",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "K仔",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "私彩",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "地下彩票",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "外围投注",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "重金求子",
+   "gate": "legal",
+   "rule": "legal.porn",
+   "severity": "block",
+   "message": "涉黄诈骗招揽信息"
+  },
+  {
+   "term": "富婆求子",
+   "gate": "legal",
+   "rule": "legal.porn",
+   "severity": "block",
+   "message": "涉黄诈骗招揽信息"
+  },
+  {
+   "term": "男公关",
+   "gate": "legal",
+   "rule": "legal.porn",
+   "severity": "block",
+   "message": "涉黄招揽信息"
+  },
+  {
+   "term": "卡农",
+   "gate": "legal",
+   "rule": "legal.fraud",
+   "severity": "block",
+   "message": "涉诈内容"
+  },
+  {
+   "term": "银行四件套",
+   "gate": "legal",
+   "rule": "legal.fraud",
+   "severity": "block",
+   "message": "涉诈内容"
+  },
+  {
+   "term": "银行卡四件套",
+   "gate": "legal",
+   "rule": "legal.fraud",
+   "severity": "block",
+   "message": "涉诈内容"
+  },
+  {
+   "term": "对公四件套",
+   "gate": "legal",
+   "rule": "legal.fraud",
+   "severity": "block",
+   "message": "涉诈内容"
+  },
+  {
+   "term": "代怀",
+   "gate": "legal",
+   "rule": "legal.illegal-service",
+   "severity": "block",
+   "message": "代孕属违法行为",
+   "exceptions": [
+    "打击代怀",
+    "禁止代怀",
+    "严禁代怀"
+   ]
+  },
+  {
+   "term": "供卵",
+   "gate": "legal",
+   "rule": "legal.illegal-service",
+   "severity": "block",
+   "message": "买卖卵子属违法行为"
+  },
+  {
+   "term": "借腹生子",
+   "gate": "legal",
+   "rule": "legal.illegal-service",
+   "severity": "block",
+   "message": "代孕属违法行为"
+  },
+  {
+   "term": "麻谷",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "GHB",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "三唑仑",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "氟硝西泮",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "羟基丁酸",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "芬太尼",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "迷魂药",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "迷魂香",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
+   "term": "迷魂烟",
+   "gate": "legal",
+   "rule": "legal.drugs",
+   "severity": "block",
+   "message": "涉毒内容"
+  },
+  {
    "term": "内部资料",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
@@ -8496,6 +8697,49 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "嘲讽、指责语气"
   },
   {
+   "term": "搞事情",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "吐槽一下",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "老铁",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用",
+   "exceptions": [
+    "老铁路",
+    "老铁矿",
+    "老铁匠",
+    "老铁桥",
+    "老铁轨",
+    "老铁道"
+   ]
+  },
+  {
+   "term": "双击关注",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
+   "term": "走一波",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -8786,7 +9030,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "强奸犯",
      "纵火犯",
      "贩毒分子",
-     "凶手"
+     "凶手",
+     "杀人魔",
+     "杀人狂",
+     "魔头"
     ],
     [
      "抓获",
@@ -8890,7 +9137,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "特殊服务",
      "按摩服务",
      "陪睡",
-     "陪聊"
+     "陪聊",
+     "一条龙服务",
+     "酒店上门",
+     "全城空降",
+     "同城空降"
     ],
     [
      "学生妹",
@@ -8904,7 +9155,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "少女",
      "熟女",
      "模特",
-     "妹子"
+     "妹子",
+     "佳丽",
+     "夜场",
+     "同城交友",
+     "同城约"
     ]
    ],
    "none": [],
@@ -8975,7 +9230,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "手机卡",
      "电话卡",
      "驾照分",
-     "考试答案"
+     "考试答案",
+     "电击器",
+     "电棍",
+     "甩棍",
+     "伸缩棍",
+     "迷魂香",
+     "迷魂药"
     ],
     [
      "出售",
@@ -8993,7 +9254,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "回收",
      "收购",
      "有售",
-     "代办"
+     "代办",
+     "全国发货"
     ]
    ],
    "none": [],
@@ -9469,7 +9731,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "学生党",
      "在家赚钱",
      "网上兼职",
-     "招代理"
+     "招代理",
+     "刷好评",
+     "刷信誉",
+     "刷销量",
+     "刷点赞"
     ],
     [
      "日结",
@@ -9533,7 +9799,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "联系",
      "低价",
      "代购",
-     "中介"
+     "中介",
+     "回收",
+     "高价收购"
     ]
    ],
    "none": [],
@@ -10589,6 +10857,40 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "span": "all",
    "mentionable": false,
    "message": "以“务必、必须、一律、每人”等要求群众或职工下载、注册、关注、点赞、转发，属强制互动（国办发〔2018〕123号）",
+   "suggestion": ""
+  },
+  {
+   "id": "legal.drug-slang-offer",
+   "gate": "legal",
+   "severity": "block",
+   "window": 12,
+   "sameSentence": false,
+   "all": [
+    [
+     "溜冰壶",
+     "麻谷",
+     "麻果",
+     "K仔",
+     "神仙水",
+     "开心水",
+     "听话水"
+    ],
+    [
+     "懂的来",
+     "懂的私",
+     "懂得来",
+     "懂的都懂",
+     "懂的联系",
+     "同城闪送",
+     "保密发货",
+     "需要的来",
+     "需要的私聊"
+    ]
+   ],
+   "none": [],
+   "span": "anchor",
+   "mentionable": true,
+   "message": "疑似以黑话兜售毒品",
    "suggestion": ""
   }
  ],
@@ -12042,7 +12344,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "吸毒",
    "贩毒",
    "非法拘禁",
-   "聚众斗殴"
+   "聚众斗殴",
+   "肇事",
+   "涉事",
+   "伤人",
+   "打人",
+   "闯祸"
   ],
   "sourceLabels": [
    "来源：",

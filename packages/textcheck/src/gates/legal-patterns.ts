@@ -1,0 +1,105 @@
+// Pattern families of the legal gate: offers built from a verb and a category rather than a fixed
+// term — violent footage (杀人现场视频), home-made weapons (教你制作土炸弹), fake papers (快速办证),
+// account and card trading (买卖实名微信号), snooping services (查通话记录), laundering (洗白资金)
+// and live-dealer gambling (真人在线发牌). Warnings and enforcement reports only inform (regraded
+// like the lexicon hits).
+import type { PatternRule } from './pattern-findings.ts';
+
+export const LEGAL_PATTERNS: readonly PatternRule[] = [
+  {
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?:杀人|砍人|虐杀|虐童|虐猫|斩首|枪杀|分尸|碎尸|行刑|血腥)(?:现场|全程|全过程|过程|原)?(?:视频|画面|完整版|高清|无码)/g,
+    message: '传播暴力血腥内容',
+  },
+  {
+    rule: 'legal.weapons',
+    severity: 'block',
+    pattern:
+      /(?:制作|自制|土制|手工|手把手教你?|教你|如何|怎么)(?:做|制作|造|组装)?[^。，；！？\n的]{0,4}?(?:炸弹|炸药|雷管|燃烧瓶|火药枪|仿真枪|枪支)|土(?:炸弹|炸药|枪)/g,
+    message: '涉枪涉爆内容',
+  },
+  {
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:快速|加急|当天|专业|诚信|保真|包过|代)办(?:证|假证|文凭|学历|驾照)|办(?:证|文凭|学历)[^。；！？\n]{0,8}?(?:出货|包过|可查|可验证|一比一|扫码)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
+    rule: 'legal.account-trade',
+    severity: 'block',
+    pattern:
+      /(?:高价|长期|大量|批量)收(?:购)?(?:卡|U盾|网银|对公户?)|收(?:一类|二类|三类)卡|(?:买卖|出售|出租|收购|回收|批发|贩卖)(?:各类|各种|大量|批量)?(?:实名|白号|老号|银行)?(?:微信号|QQ号|qq号|抖音号|支付宝账?号|银行卡|手机卡|电话卡|对公账户|四件套|账号)/g,
+    message: '买卖账号、银行卡属违法行为',
+  },
+  {
+    rule: 'legal.personal-data-trade',
+    severity: 'block',
+    pattern:
+      /(?:查|调取|调|定位|监控)(?:他人|对方|对象|老公|老婆|别人)?(?:的)?(?:通话记录|聊天记录|开房记录|出行记录|行踪|手机位置)|黑客服务|(?:改|修改)(?:成绩|学籍|征信)(?=[，,、。！!]|$)/g,
+    message: '非法获取公民个人信息或黑客服务',
+  },
+  {
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:无视|不看|不查|不管|秒过)(?:征信|黑白户|黑户|白户|网黑|逾期|负债)|(?:洗白|漂白)(?:资金|黑钱|赃款)|(?:资金|黑钱|赃款)洗白|(?:USDT|usdt|泰达币|U币)(?:高价)?(?:回收|收购|承兑)|(?:高价)?(?:回收|收购|承兑)(?:USDT|usdt|泰达币)/g,
+    message: '涉嫌洗钱',
+  },
+  {
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /真人(?:在线|视频)?(?:发牌|荷官|视讯)|(?:私彩|外围|六合彩|时时彩)(?:内部)?(?:群|平台|投注|代理)|每期(?:必中|稳中|包中)|(?:足球|篮球|球赛|外围|私彩)[^。，；！？\n]{0,3}?(?:盘口|开盘|赔率表)|菠菜(?:团队|代理|台子|项目|盘口?|公司|站|群|推广)/g,
+    message: '涉赌内容',
+  },
+  {
+    rule: 'legal.porn',
+    severity: 'block',
+    pattern:
+      /(?:黄色|色情|成人|淫秽)(?:小说|漫画|图片|动漫|网站|直播间)|(?:偷拍|自拍|私密|福利|成人|无码|黄色|不雅|裸聊)(?:资源|视频合集|合集|全集|种子|网盘|链接|打包)/g,
+    message: '涉黄内容',
+  },
+  {
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:代开|出售|虚开|代办)[^。，；！？\n]{0,6}?(?:发票|专票|普票)|(?:出售|贩卖|代办)[^。，；！？\n]{0,8}?(?:证书|学位证|毕业证|资格证|文凭)/g,
+    message: '虚开、代开发票属违法行为',
+  },
+  {
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:人脸|刷脸|实名|活体)(?:认证|识别|验证)?(?:代过|代做|代刷|代认证|代解封)|代(?:过|做|刷)(?:人脸|实名|活体)/g,
+    message: '代过人脸、实名认证属违法行为',
+  },
+  {
+    rule: 'legal.illegal-service',
+    severity: 'block',
+    pattern: /(?:专业|代客|帮人|上门|暴力)(?:讨债|追债|要债|催收)|讨债公司/g,
+    message: '非法讨债、暴力催收信息',
+  },
+  {
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:境外|海外|缅甸|柬埔寨|迪拜|东南亚)[^。，；！？\n]{0,4}?(?:高薪|高工资|月薪[0-9一二三四五六七八九十]+万)|(?:消除|洗白|删除|抹掉|修复)[^。，；！？\n]{0,4}?(?:不良信用|信用记录|不良记录)|(?:逾期|征信|黑户)[^。，；！？\n]{0,4}?洗白|(?:回收|收购)[^。，；！？\n]{0,6}?(?:医保卡|医保药|处方药)|不问(?:内容|来路|货物|用途)|代办[^。；！？\n]{0,12}?(?:特殊渠道|内部渠道|无需本人)/g,
+    message: '疑似电信网络诈骗或违法中介信息',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: /盗版(?:影视|电影|视频|资源|软件|书籍)|破解版(?:付费)?软件/g,
+    message: '传播盗版内容',
+  },
+  {
+    rule: 'legal.porn',
+    severity: 'block',
+    pattern:
+      /尺度(?:大|超大|很大|无下限)[^。；！？\n]{0,4}?(?:无删减|福利|私密|加群)|(?:加群|进群|私聊)[^。；！？\n]{0,6}?(?:尺度大|无删减)/g,
+    message: '涉黄内容',
+  },
+];
