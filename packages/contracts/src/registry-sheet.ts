@@ -64,3 +64,11 @@ export const SHEET_COLUMNS: readonly SheetColumn[] = [
   },
   { key: 'opened_on', header: '开设日期', required: false, help: 'YYYY-MM-DD' },
 ];
+
+/** One row error of a rejected import sheet (the `errors` of its 422 problem+json). */
+export interface SheetRowError {
+  row: number;
+  column?: string;
+  reason: string;
+  message: string;
+}

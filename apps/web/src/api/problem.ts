@@ -1,12 +1,8 @@
 // Turns a failed HTTP response body (problem+json or anything else) into one ApiError the UI can show.
 
-/** One row error of a rejected import sheet. */
-export interface RowError {
-  row: number;
-  column?: string;
-  reason: string;
-  message: string;
-}
+import type { SheetRowError } from '@govmedia/contracts';
+
+export type RowError = SheetRowError;
 
 export class ApiError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 // Validates an import sheet against the registry and turns it into a plan, or lists every row error.
+import type { SheetRowError } from '@govmedia/contracts';
 import { handleKey, nameKey, urlKey } from '../account-identity.ts';
 import {
   KINDS,
@@ -14,12 +15,7 @@ import {
 import type { Sheet } from './read-sheet.ts';
 import { COLUMNS, IN_HOUSE } from './template.ts';
 
-export interface RowError {
-  row: number;
-  column?: string;
-  reason: string;
-  message: string;
-}
+export type RowError = SheetRowError;
 
 export interface PlannedUnit {
   name: string;
