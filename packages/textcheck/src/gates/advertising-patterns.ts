@@ -11,6 +11,13 @@ const CONTACT = '导流联系购买，属商业广告';
 const PERSONAL_WECHAT = '(?:微信|V信|v信|VX|vx|Vx|wx|WX|薇信|薇|V|v|Ｖ|ｖ)';
 const WECHAT = '(?:微信|V信|v信|VX|vx|Vx|wx|WX|薇信|薇|威信|卫星|V|v|Ｖ|ｖ|qq|QQ|扣扣|企鹅)';
 
+/** 最佳之选, 最好的选择, 不二之选: the Advertising Law's absolute terms as the best choice (not the adverb: 最好选择正规渠道). */
+const BEST_CHOICE =
+  '(?<span>(?:最佳|最优|最理想|最完美|最明智|最值得|最划算|最超值|最实惠|最强|唯一|不二|首选)(?:的)?(?:之选|选择|礼物|礼品|好物)|最好(?:的(?:选择|礼物|礼品|好物)|之选))';
+/** A product or a sale in the same sentence: 这款, 本品, 楼盘, 特价, 送礼 …. */
+const PRODUCT_CONTEXT =
+  '这款|本款|该款|此款|本品|我们的|我家的?|本店|小店|门店|专柜|楼盘|售楼|产品|商品|单品|礼盒|送礼|特价|优惠|限时|价格|折扣|下单|选购|购买|入手|抢购|包邮|品鉴|进店|到店|现货|新品|[0-9]+元';
+
 export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
   {
     rule: 'advertising.medical-claim',
@@ -214,6 +221,18 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     pattern:
       /私信(?:小编|我们?|客服|博主|主页|后台)?(?:即可|就能|进行)?(?:下单|购买|订购|预订|拿货|询价|咨询价格|了解价格|领取优惠)|扫(?:码|描[^。，；！\n]{0,4}?二维码|一扫)[^。，；！\n]{0,12}?(?:购买|下单|抢购|订购|进店|领券|购物|付款购买|(?:添加|加)(?:商家|卖家|店主|店家))|(?:订购|订货|购买|团购|下单)(?:电话|热线|请致电|请联系|请拨打)/g,
     message: CONTACT,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(`(?:${PRODUCT_CONTEXT})[^。；;！!？?\\n]{0,24}?${BEST_CHOICE}`, 'g'),
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(`${BEST_CHOICE}[^。；;！!？?\\n]{0,16}?(?:${PRODUCT_CONTEXT})`, 'g'),
+    message: ABSOLUTE,
   },
 ];
 

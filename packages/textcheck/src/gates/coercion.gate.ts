@@ -3,8 +3,9 @@
 // action, and a sanction or tracking (考核, 评优, 通报, 排名, 截图上报, 暂停办理). A combination's
 // finding runs to the end of its clause, so it covers the whole coercive demand.
 import type { GateCheck } from './gate-context.ts';
+import { COERCION_PATTERNS, regradeCoercion } from './coercion-patterns.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
-import { extendToClause } from './pattern-findings.ts';
+import { extendToClause, patternFindings } from './pattern-findings.ts';
 
 const CLAUSE_END = /[。；;！!？?\n]/;
 const MAX_EXTENSION = 40;
@@ -12,7 +13,12 @@ const MAX_EXTENSION = 40;
 export const checkCoercion: GateCheck = (ctx) => {
   const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
   const text = ctx.doc.text;
-  return lexiconFindings(ctx, 'coercion').map((f) =>
-    proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f,
-  );
+  return [
+    ...lexiconFindings(ctx, 'coercion').map((f) =>
+      proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f,
+    ),
+    ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+  ];
 };

@@ -6,6 +6,7 @@ import { DIVISION_GROUPS, contextGroup, type CompiledRules } from './index.ts';
 import { buildDivisionIndex, divisionNames } from '../rules/divisions.ts';
 import { buildLexiconIndex } from '../rules/lexicon-index.ts';
 import { proximityGroupName } from '../rules/proximity.ts';
+import { SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
 import type { LexiconEntry, RuleTables, SupersededEntry } from '../rules/types.ts';
 
 const CONTEXT_NAMES = ['enforcement', 'institutionContact', 'personal', 'minor', 'crime'] as const;
@@ -18,7 +19,7 @@ export function supersededEntries(list: readonly SupersededEntry[], asOf: string
       const entry: LexiconEntry = {
         term: item.term,
         gate: 'policy',
-        rule: 'policy.superseded',
+        rule: item.use === 'current' ? SUPERSEDED_AS_CURRENT : 'policy.superseded',
         severity: 'warn',
         message: `${item.message}（${item.supersededOn}起不再适用）`,
         exceptions: item.exceptions,

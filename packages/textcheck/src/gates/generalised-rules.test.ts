@@ -41,6 +41,32 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['confidentiality', '本材料未经批准不得复制、转发', '未经批准不得复制'],
   ['confidentiality', '（仅限内部传阅）关于舆情处置情况的通报', '仅限内部传阅'],
   ['source', '来源：热点财经号\n今年楼市出现新变化。', '热点财经号'],
+  // dev6 families: minors by school and class, gambling brands with numbered hosts, porn categories
+  ['legal', '打伤同学的是县实验初中七年级（5）班学生赵某，警方已介入。', '县实验初中七年级（5）班'],
+  ['legal', '17岁的技校学生孙浩然伙同他人盗窃手机，已被刑事拘留。', '孙浩然'],
+  ['legal', '威尼斯人娱乐城 最新地址 wns8899.cc 存款秒到', 'wns8899.cc'],
+  ['legal', '皇冠体育 足球投注 请访问 hg0088点net', 'hg0088点net'],
+  ['legal', '日韩精品一区二区免费观看', '日韩精品一区'],
+  ['legal', '少妇人妻 制服诱惑 点击进入', '少妇人妻'],
+  // titles a body does not have, 香港与大陆, China beside Hong Kong/Taiwan, 港澳台 in a list of countries
+  ['political', '会上，州政协主任张某某作了讲话。', '政协主任'],
+  ['political', '自治县人大主席韦某某主持会议。', '人大主席'],
+  ['political', '县委副主席王某出席开幕式。', '委副主席'],
+  ['political', '香港与大陆两地青年开展交流。', '香港与大陆'],
+  ['political', '展会吸引中国、香港、台湾等国家和地区的客商。', '中国、香港'],
+  ['political', '澳门、葡萄牙等国的艺术家同台献艺。', '澳门'],
+  // superseded wording used as current policy (asOf 2026)
+  ['policy', '为落实全面两孩政策，我县将完善托育服务。', '全面两孩政策'],
+  ['policy', '当前，我县精准扶贫工作进入攻坚阶段。', '精准扶贫'],
+  ['policy', '县卫健局提醒：符合单独二孩政策的夫妇可申请再生育。', '单独二孩'],
+  // quotas per household or head, tasks handed down, door-to-door checks
+  ['coercion', '投票活动期间，每户须投满10票。', '每户须投满10票'],
+  ['coercion', '按人头分配点赞任务，由支部书记逐一查看。', '按人头分配点赞任务'],
+  ['coercion', '各村要把视频号关注任务落实到户。', '关注任务落实到户'],
+  ['coercion', '组长要逐户查看村民手机是否已点赞本村短视频。', '逐户查看村民手机是否已点赞'],
+  ['confidentiality', '本通知涉密，请勿转发。', '本通知涉密'],
+  ['advertising', '秋冬进补，这款阿胶糕是您送礼的最佳之选！', '最佳之选'],
+  ['advertising', '我们的乳胶枕是最好的选择，限时特价。', '最好的选择'],
 ];
 
 // [gate, text, repostSource?]
@@ -66,6 +92,27 @@ const CLEAN: Array<[Gate, string, string?]> = [
   ['source', '入选国家级全域旅游示范区。', '湖南省人民政府门户网站'],
   ['source', '省政府研究部署森林防火工作。', '某市人民政府门户网站（www.example.gov.cn）'],
   ['source', '居民人均可支配收入增长5.2%。', '国家统计局湖南调查总队'],
+  ['legal', '县一中高三（5）班学生在全省化学竞赛中获一等奖。'],
+  ['legal', '14岁的初二学生王梓涵在全国青少年科技创新大赛中荣获一等奖。'],
+  ['legal', '【反诈提醒】切勿登录 xpj8899.com 等赌博网站，网上赌博都是骗局。'],
+  ['legal', '澳门回归25周年庆祝活动，详见 www.gov.mo。'],
+  ['legal', '日韩精品服饰专卖，欧美风格家具。'],
+  ['political', '市政协主席张某某主持会议，市政协办公室主任李某、提案委员会主任王某出席。'],
+  ['political', '镇党委书记、镇人大主席张某某带队检查防汛工作。'],
+  ['political', '中央军委主席习近平签署命令。'],
+  ['political', '内地与香港、澳门的经贸往来日益密切，台湾与大陆同胞血脉相连。'],
+  ['political', '中国香港、中国澳门和中国台湾地区的代表应邀出席。'],
+  ['political', '香港、新加坡等国际金融中心。'],
+  ['policy', '2016年1月1日起，我国实施全面两孩政策。'],
+  ['policy', '“十三五”期间，我县坚持精准扶贫、精准脱贫基本方略，累计减贫3.2万人。'],
+  ['policy', '1980年至2015年，我国实行独生子女政策；2013年起实施单独两孩政策。'],
+  ['coercion', '欢迎市民为我市参评的“美丽河湖”投票，投票自愿，每人每天可投3票。'],
+  ['coercion', '社区工作人员入户走访，为有需要的老年人免费安装反诈APP。'],
+  ['coercion', '选举日当天，每名选民最多可投一张选票。'],
+  ['coercion', '网格员将逐户上门开展燃气安全检查，每户须安装燃气报警器。'],
+  ['confidentiality', '本通知所称涉密人员，是指在涉密岗位工作的人员。'],
+  ['advertising', '公共交通是您绿色出行的最佳选择。'],
+  ['advertising', '该项目入选全国生态环境保护最佳实践案例。'],
 ];
 
 describe('generalised rules', () => {

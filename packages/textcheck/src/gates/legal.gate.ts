@@ -6,6 +6,7 @@ import type { GateCheck } from './gate-context.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
+import { findGamblingLinks } from './gambling-link.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -24,16 +25,27 @@ export const checkLegal: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal);
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...findMinorIdentity(ctx));
+  for (const span of findGamblingLinks(ctx.doc.text)) {
+    findings.push({
+      gate: 'legal',
+      rule: 'legal.gambling-link',
+      severity: regradeLegal(span, 'block', ctx),
+      ...span,
+      message: '赌博网站品牌附带网址或域名，涉赌内容',
+    });
+  }
   for (const url of findUrls(ctx.doc.text)) {
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??
       (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
     if (!kind) continue;
     const known = kind === 'known';
+    // A suspected host named in an anti-fraud or anti-gambling warning is an example, not a link.
+    const warned = !known && inWarningFrame(ctx.doc.text, url.start, url.end);
     findings.push({
       gate: 'legal',
       rule: known ? 'legal.illegal-site' : 'legal.suspected-illegal-site',
-      severity: known ? 'block' : 'warn',
+      severity: known ? 'block' : warned ? 'info' : 'warn',
       start: url.start,
       end: url.end,
       message: known ? '链接指向已知违法网站' : '链接疑似指向赌博或色情网站',

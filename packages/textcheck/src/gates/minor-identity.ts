@@ -13,7 +13,7 @@ const NAME_AGE = new RegExp(
   'g',
 );
 const AGE_NAME = new RegExp(
-  String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+  String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
   'g',
 );
 const PUPIL_NAME = new RegExp(
@@ -33,8 +33,15 @@ function ageOf(raw: string): number {
 /** Common surnames: a captured "name" must start with one to count as a full name. */
 const SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]/;
+/**
+ * A school named with a grade or class: 县第二中学初二（3）班, 新桥镇中心学校八年级2班, 市一中高二.
+ * Abbreviated schools (一中, 实验小, 附中) count too.
+ */
 const SCHOOL =
-  /[\u4e00-\u9fa5]{2,10}(?:中学|小学|学校|职高|技校)[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)(?:学生)?/g;
+  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g;
+/** The school span itself says the pupil is a minor: a primary or middle school, or a grade of one. */
+const MINOR_SCHOOL =
+  /中学|小学|初中|高中|附中|附小|[一二三四五六七八九十\d]+中|[一二三四五六七八九]年级|初[一二三]|高[一二三]/;
 const CRIME_REACH = 80;
 /** A name marked as an alias (王小明（化名）) hides the identity as the law asks. */
 const ALIAS_AFTER = /^[（(]?化名/;
@@ -83,7 +90,8 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (
       nearContext(ctx, 'crime', span, CRIME_REACH) &&
-      nearContext(ctx, 'minor', span, CRIME_REACH)
+      (MINOR_SCHOOL.test(m[0]) || nearContext(ctx, 'minor', span, CRIME_REACH)) &&
+      !PRAISE.test(text.slice(Math.max(0, span.start - PRAISE_REACH), span.end + PRAISE_REACH))
     ) {
       out.push(finding(span, 'warn', '涉案未成年人的学校、班级等信息可能泄露其身份'));
     }

@@ -45,6 +45,20 @@ describe('opinion families', () => {
     ['有病就去治，别在这里闹。', 'opinion.abuse', '有病就去治'],
     ['对不起，我们不背这个锅。', 'opinion.cold-reply', '不背这个锅'],
     ['停水两天了，我们也很头大好吗。', 'opinion.emotion', '我们也很头大好吗'],
+    // dev6: 垃圾 + a noun of governance, praise in sneering quotes, brush-off replies
+    ['这种垃圾政策也不是我们定的。', 'opinion.abuse', '垃圾政策'],
+    ['这什么垃圾规划，修了又挖。', 'opinion.abuse', '垃圾规划'],
+    ['这种服务简直是垃圾！', 'opinion.abuse', '简直是垃圾'],
+    ['所谓的“专家”又出来指点江山了。', 'opinion.sarcasm', '所谓的“专家”'],
+    ['某些“负责任”的部门，出了问题就踢皮球。', 'opinion.sarcasm', '“负责任”的部门'],
+    ['回复：这事我们不管，爱问谁问谁。', 'opinion.cold-reply', '爱问谁问谁'],
+    ['回复：停车位的事，关我们什么事？', 'opinion.cold-reply', '关我们什么事'],
+    ['回复：那是你们小区自己的事，跟我们有什么关系？', 'opinion.cold-reply', '跟我们有什么关系'],
+    ['回复：规定就是这样，你自己看着办吧。', 'opinion.cold-reply', '你自己看着办'],
+    ['我们已经答复过了，你要告就去告。', 'opinion.cold-reply', '你要告就去告'],
+    ['回复：管不了，自己想办法吧。', 'opinion.cold-reply', '自己想办法吧'],
+    ['回复：这种小事也来找政府？', 'opinion.cold-reply', '这种小事也来找政府'],
+    ['回复：与本单位无关，你去问别人。', 'opinion.cold-reply', '你去问别人'],
   ])('%s → %s «%s»', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });
@@ -64,6 +78,16 @@ describe('opinion families', () => {
     '有病就去医院治疗，切勿自行用药。',
     '全市干部做到不推诿、不扯皮、不背锅、不甩锅。',
     '老铁路改造工程今日开工。',
+    '区垃圾服务中心成立，生活垃圾服务费按月收取，餐厨垃圾政策解读见附件。',
+    '对于网友反映的“垃圾清运不及时”问题，我局已责成环卫部门整改。',
+    '警惕垃圾短信中的钓鱼链接。',
+    '经民主评议，张某某同志年度考核被确定为“优秀”等次。',
+    '全市评选“优秀”党员50名。',
+    '所谓“河长制”，是指由各级党政主要负责同志担任河长。',
+    '所谓的“内部渠道”“包过”都是骗局。',
+    '回复：您反映的问题不属于我局职责范围，已转交区生态环境分局办理。',
+    '建议您与物业公司协商，如协商不成，可向街道办事处反映。',
+    '本次活动与我们的生活息息相关，欢迎跟我们一起来看看。',
   ])('stays quiet: %s', (text) => {
     expect(reported(text)).toEqual([]);
   });

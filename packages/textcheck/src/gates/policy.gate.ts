@@ -1,12 +1,24 @@
-// Policy gate (政策关): superseded bodies, policies and formulations (a dated list), and the
-// document-number format 〔2018〕 not [2018].
+// Policy gate (政策关): superseded bodies, policies and formulations (a dated list; wording that is
+// right about the past only when used as current policy), and the document-number format 〔2018〕
+// not [2018].
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
 
 export const checkPolicy: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'policy');
-  for (const hit of findDocNumbers(ctx.doc.text)) {
+  const text = ctx.doc.text;
+  const dates = new Map(ctx.rules.tables.superseded.map((e) => [e.term, e.supersededOn]));
+  const termAt = new Map<string, string>();
+  for (const hit of ctx.scan.hits)
+    if (hit.entry.rule === SUPERSEDED_AS_CURRENT)
+      termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
+  const findings = lexiconFindings(ctx, 'policy').filter((f) => {
+    if (f.rule !== SUPERSEDED_AS_CURRENT) return true;
+    const date = dates.get(termAt.get(`${f.start}:${f.end}`) ?? '') ?? '';
+    return usedAsCurrent(text, f.start, f.end, date);
+  });
+  for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
       gate: 'policy',

@@ -4,6 +4,8 @@ import { findDivisionErrors } from '../rules/divisions.ts';
 import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { patternFindings } from './pattern-findings.ts';
+import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
 
 export const DIVISION_GROUPS = {
   provinces: 'div:provinces',
@@ -19,7 +21,17 @@ const BELT_ROAD_STRATEGY =
 
 export const checkPolitical: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'political');
+  findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   const text = ctx.doc.text;
+  for (const span of findRegionsListedAsCountries(text)) {
+    findings.push({
+      gate: 'political',
+      rule: 'political.hmt-listed-as-country',
+      severity: 'block',
+      ...span,
+      message: '港澳台与外国并列时须称“国家和地区”，不得将其列为国家',
+    });
+  }
   for (const m of text.matchAll(BELT_ROAD_STRATEGY)) {
     findings.push({
       gate: 'political',

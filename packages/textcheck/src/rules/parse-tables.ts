@@ -53,13 +53,19 @@ export function parseEntryTable(source: string, gate: string): LexiconEntry[] {
   });
 }
 
-/** The dated superseded-policy table (`term superseded_on suggestion message exceptions`). */
+/** The dated superseded-policy table (`term superseded_on suggestion message exceptions [use]`). */
 export function parseSupersededTable(source: string): SupersededEntry[] {
-  return parseTsv(source).map((row) => ({
-    term: row['term'] ?? '',
-    supersededOn: row['superseded_on'] ?? '',
-    suggestion: row['suggestion'] ?? '',
-    message: row['message'] ?? '',
-    exceptions: splitExceptions(row['exceptions']),
-  }));
+  return parseTsv(source).map((row) => {
+    const entry: SupersededEntry = {
+      term: row['term'] ?? '',
+      supersededOn: row['superseded_on'] ?? '',
+      suggestion: row['suggestion'] ?? '',
+      message: row['message'] ?? '',
+      exceptions: splitExceptions(row['exceptions']),
+    };
+    const use = row['use'] ?? '';
+    if (use === 'current') entry.use = 'current';
+    else if (use !== '' && use !== 'any') throw new Error(`unknown use: ${use}`);
+    return entry;
+  });
 }

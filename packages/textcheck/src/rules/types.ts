@@ -44,6 +44,13 @@ export interface SupersededEntry {
   suggestion: string;
   message: string;
   exceptions: string[];
+  /**
+   * `current`: the wording is right about the past (2016年起实施全面两孩政策, 精准扶贫取得决定性成就)
+   * and wrong only as current policy or a current task, so it is reported only in a sentence that
+   * speaks of the present or future (当前, 要, 继续, 落实 …) and not of the past (已, 以来, 期间, a year
+   * before `supersededOn` …). Default: any use after the date.
+   */
+  use?: 'current';
 }
 
 /** Where a repost may come from (PUB-4). */

@@ -9006,7 +9006,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "国家或地区",
     "国家与地区",
     "国家及地区",
-    "地区"
+    "地区",
+    "等国际"
    ],
    "span": "anchor",
    "message": "港澳台与外国并列时须称“国家和地区”，不得将其列为国家",
@@ -11169,10 +11170,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "2021年起实施一对夫妻可以生育三个子女政策",
    "exceptions": [
     "<原",
-    "<前",
     "实施全面二孩政策以来",
     "全面二孩政策实施以来"
-   ]
+   ],
+   "use": "current"
   },
   {
    "term": "单独二孩",
@@ -11180,9 +11181,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "三孩生育政策",
    "message": "单独二孩政策已被后续生育政策取代",
    "exceptions": [
-    "<原",
-    "<前"
-   ]
+    "<原"
+   ],
+   "use": "current"
   },
   {
    "term": "独生子女政策",
@@ -11191,9 +11192,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "独生子女政策已调整",
    "exceptions": [
     "<原",
-    "<前",
     "独生子女政策实施"
-   ]
+   ],
+   "use": "current"
   },
   {
    "term": "社会抚养费",
@@ -12010,6 +12011,140 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<期间",
     "决战决胜脱贫攻坚"
    ]
+  },
+  {
+   "term": "全面两孩政策",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面两孩",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面二孩",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面放开二孩",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面放开两孩",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "单独两孩",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "单独两孩政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "决胜全面小康",
+   "supersededOn": "2021-07-01",
+   "suggestion": "巩固全面建成小康社会成果",
+   "message": "全面建成小康社会目标已于2021年实现",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "决胜全面建成小康",
+   "supersededOn": "2021-07-01",
+   "suggestion": "巩固全面建成小康社会成果",
+   "message": "全面建成小康社会目标已于2021年实现",
+   "exceptions": [
+    "<原",
+    "决胜全面建成小康社会"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "精准扶贫",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果、全面推进乡村振兴",
+   "message": "脱贫攻坚目标任务已于2021年完成，精准扶贫不再作为当前工作任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "打好脱贫攻坚战",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果",
+   "message": "脱贫攻坚战已于2021年取得全面胜利",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "脱贫攻坚任务",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果",
+   "message": "脱贫攻坚战已于2021年取得全面胜利",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "脱贫攻坚统揽",
+   "supersededOn": "2021-02-25",
+   "suggestion": "乡村振兴",
+   "message": "脱贫攻坚战已于2021年取得全面胜利，不再以脱贫攻坚统揽经济社会发展全局",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "脱贫摘帽",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果",
+   "message": "贫困县已于2020年全部脱贫摘帽",
+   "exceptions": [
+    "<原",
+    "<已",
+    "<全部",
+    "<实现"
+   ],
+   "use": "current"
   }
  ],
  "sources": {

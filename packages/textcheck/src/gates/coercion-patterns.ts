@@ -1,0 +1,67 @@
+// Pattern families of the coercion gate that need no sanction word: quotas per household or head
+// (每户须投满10票, 按人头分配点赞任务, 每名党员每天转发不少于20条), interaction tasks handed down
+// (下达关注任务, 分解下载指标) and door-to-door checks of residents' phones (逐户查看是否已点赞,
+// 挨家挨户上门督促下载). A sentence that reports or forbids such practice (形式主义, 被通报, 严禁,
+// 自愿) or is about elections or exams does not count.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+
+/** Interactions forced on people, with the generic verbs (安装, 关注, 注册) tied to an app or account. */
+const ACTION =
+  '(?:学习强国|[“"][^”"]{2,12}[”"](?:APP|app|App|客户端|小程序)?的?(?:注册|下载|安装|激活)|下载|点赞|转发|投票|投满|集赞|刷票|拉票|分享|评论|打卡|激活|安装(?:APP|app|App|客户端|软件|小程序|“|")|注册(?:APP|app|账号|用户|会员|小程序|平台|“|")|关注(?:公众号|账号|微博|抖音|视频号|头条号|快手号|本|我|市|区|县|镇|乡|村|官方|“|"))';
+/** An interaction handed down as a task or target: 注册任务, 关注指标, 下载量任务. */
+const TASK = `(?:${ACTION}|下载|注册|关注|安装|点赞|转发|投票)(?:量|数|数量|人数)?(?:任务|指标|名额)`;
+/** How far an interaction went: 关注情况, 下载人数, 点赞截图. */
+const TALLY = '(?:下载|注册|关注|安装|点赞|转发|投票|激活)(?:情况|人数|数量|截图|记录)';
+const UNIT =
+  '(?:每家每户|每户|每家|户均|按户|按人头|按每户|每人|人均|每名|每位|每个)(?:党员|干部|职工|员工|教师|老师|学生|家长|村民|居民|群众|网格员|村|社区|网格|小组|组|班级|家庭)?';
+const MUST =
+  '(?:每天|每日|每周|每月)?(?:须|必须|需|需要|要|应|务必|一律|都要|都得|至少|不少于|不低于|不得少于|最少|完成|达到|保证|确保)';
+const DOOR = '(?:逐户|挨家挨户|挨门挨户|逐家逐户|入户|上门|逐人|逐一)';
+const CHECK = '(?:查看|检查|核查|核实|督促|催促|查验|确认|盯|统计|验收|登记)';
+
+export const COERCION_PATTERNS: readonly PatternRule[] = [
+  {
+    rule: 'coercion.quota',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${UNIT}(?:[^。；;！!？?\\n，,]{0,5}?)${MUST}[^。；;！!？?\\n]{0,10}?${ACTION}`,
+      'g',
+    ),
+    message: '按户、按人头下达下载、点赞、投票、关注等数量要求，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    rule: 'coercion.quota',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:下达|分配|分解|摊派|布置|派发|下发|压实|落实|完成)[^。；;！!？?\\n，,]{0,8}?${TASK}|${TASK}(?:分解|下达|分配|摊派|落实|压实)?(?:到户|到人|到村|到组|到个人)|${TASK}(?:分解|下达|分配|摊派)|(?:按户|按人头|以户为单位|以村为单位|按每户)[^。；;！!？?\\n]{0,12}?(?:${ACTION}|${TASK})`,
+      'g',
+    ),
+    message: '摊派下载、点赞、投票、关注等任务，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    rule: 'coercion.door-to-door',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${DOOR}[^。；;！!？?\\n]{0,8}?${CHECK}[^。；;！!？?\\n]{0,12}?(?:${ACTION}|${TALLY})|${ACTION}[^。；;！!？?\\n]{0,20}?${DOOR}(?:核查|核实|检查|查看|督促|催办|验收)`,
+      'g',
+    ),
+    message: '逐户上门查看、督促下载、点赞、投票等，属强制互动（国办发〔2018〕123号）',
+  },
+];
+
+/** Reports of such practice, bans, voluntary wording, elections and exams. */
+const NOT_A_DEMAND =
+  /形式主义|典型问题|被通报|通报批评了|查处|纠治|整治|不得|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|报名|申报|反诈|诈骗|骗子/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** A match in a sentence that reports, forbids or is about elections only informs. */
+export const regradeCoercion: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  let from = span.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return NOT_A_DEMAND.test(text.slice(from, to)) ? 'info' : severity;
+};

@@ -1,0 +1,57 @@
+// Gambling brands beside a bare address: 澳门新葡京 … wns8899.cc, 威尼斯人 最新地址 js3388点com.
+// A host (or a domain spelt with 点/dot to dodge link filters) whose name mixes letters with a
+// run of digits, or is digits only, within reach of a casino brand or gambling word in the same
+// paragraph. Known and suspicious hosts are the URL rule's; this family needs the brand.
+import { classifyUrl, findUrls } from '../rules/patterns/url.ts';
+import { parse } from 'tldts';
+import type { Span } from '../rules/lexicon-scan.ts';
+
+/** Casino brands and gambling words that sell a site (not 彩票 or 体育, which official sites use). */
+const GAMBLING =
+  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址)|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/;
+const REACH = 60;
+/** A domain spelt out to dodge link filters: xpj5577点com, js3388 dot net, pj6688。vip. */
+const SPELT =
+  /(?<![A-Za-z0-9])([A-Za-z0-9-]{3,30})\s*(?:点|點|dot|DOT|\[\.\]|。)\s*(com|net|cc|vip|top|xyz|me|co|org|app|club|in|la|tv|ws|bet|cn)(?![A-Za-z])/g;
+
+/** Whether the registrable name reads like a throwaway gambling host: letters + 2 digits, or 3+ digits. */
+function numberedName(hostname: string): boolean {
+  const info = parse(hostname);
+  if (!info.domain || !info.publicSuffix || info.publicSuffix.endsWith('gov.cn')) return false;
+  const name = info.domain.slice(0, -info.publicSuffix.length - 1).toLowerCase();
+  const letters = /[a-z]/.test(name);
+  const digits = name.match(/\d+/g) ?? [];
+  return digits.some((d) => d.length >= 3) || (letters && digits.some((d) => d.length >= 2));
+}
+
+function paragraphAround(text: string, span: Span): string {
+  const from = Math.max(0, span.start - REACH);
+  const before = text.slice(from, span.start);
+  const after = text.slice(span.end, span.end + REACH);
+  const cutBefore = before.lastIndexOf('\n');
+  const cutAfter = after.indexOf('\n');
+  return (
+    (cutBefore >= 0 ? before.slice(cutBefore + 1) : before) +
+    (cutAfter >= 0 ? after.slice(0, cutAfter) : after)
+  );
+}
+
+/** Spans of numbered hosts or spelt-out domains next to a gambling brand. */
+export function findGamblingLinks(text: string): Span[] {
+  const out: Span[] = [];
+  if (!GAMBLING.test(text)) return out;
+  const candidates: Span[] = [];
+  for (const url of findUrls(text)) {
+    if (numberedName(url.hostname)) candidates.push({ start: url.start, end: url.end });
+  }
+  for (const m of text.matchAll(SPELT)) {
+    const host = `${m[1]}.${m[2]}`;
+    if (classifyUrl(host) && numberedName(host))
+      candidates.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const span of candidates) {
+    if (out.some((s) => s.start < span.end && span.start < s.end)) continue;
+    if (GAMBLING.test(paragraphAround(text, span))) out.push(span);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Superseded wording that is right about the past and wrong as current policy (`use: current` in
+// superseded.tsv): 全面两孩政策 is history in “2016年起实施全面两孩政策”, an error in “为落实全面两孩
+// 政策”. The sentence of the hit decides: a past marker (以来, 期间, 取得, 成果, 一度, a year before
+// the date the wording was superseded …) keeps it quiet (实施后 alone does not: 全面二孩政策实施后，新生儿持续增长 speaks of now); a statement about now (当前, 目前, a year from
+// that date on) reports it; otherwise it is reported unless the sentence says it is done (已, 曾).
+
+/** Rule id of lexicon entries made from `use: current` rows. */
+export const SUPERSEDED_AS_CURRENT = 'policy.superseded-as-current';
+
+/** The sentence is about the past, whatever else it says. */
+const PAST =
+  /过去|以来|期间|时期|那时|当时|当年|那年|回顾|历程|历史|取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|前期|先后|经验|成果|精神|一度/;
+/** The sentence states the present state of affairs (目前…已实施 is a claim about now). */
+const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一步|正在|正处/;
+/** Done: 已, 曾 — unless the sentence says it is so now. */
+const DONE = /曾|已经|已(?![知有])/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** Whether the sentence around `[start, end)` uses the wording as current policy. */
+export function usedAsCurrent(
+  text: string,
+  start: number,
+  end: number,
+  supersededOn: string,
+): boolean {
+  const sentence = sentenceAround(text, start, end);
+  const cutYear = Number(supersededOn.slice(0, 4));
+  let laterYear = false;
+  for (const m of sentence.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year < cutYear) return false;
+    laterYear = true;
+  }
+  if (PAST.test(sentence)) return false;
+  return laterYear || NOW.test(sentence) || !DONE.test(sentence);
+}

@@ -1,0 +1,78 @@
+// Pattern families of the political gate: titles a body does not have (政协 has a 主席, not a
+// 主任; a people's congress above the township has a 常委会主任, not a 主席; a party committee
+// has a 书记), Hong Kong and Macao set beside 大陆 (内地 is the term) and China listed beside
+// Hong Kong, Macao or Taiwan as if they were peers, and 港澳台 inside a list of countries.
+import type { PatternRule } from './pattern-findings.ts';
+
+const LEVEL = '(?:[省市县区州旗盟]|自治区|自治州|自治县)';
+const HMT = '(?:香港|澳门|台湾)';
+
+export const POLITICAL_PATTERNS: readonly PatternRule[] = [
+  {
+    rule: 'political.title',
+    severity: 'block',
+    pattern: /政协(?:副)?主任(?!委员|科员|会议|办公会|助理|医师)/g,
+    message: '政协的领导职务是“主席”“副主席”，没有“主任”',
+  },
+  {
+    rule: 'political.title',
+    severity: 'block',
+    pattern: new RegExp(`(?:人大常委会|人大常务委员会|(?<=${LEVEL}|国)人大)(?:副)?主席(?!团)`, 'g'),
+    message: '县级以上人大常委会的领导职务是“主任”“副主任”；“人大主席”只用于乡镇人大',
+  },
+  {
+    rule: 'political.title',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:(?<=${LEVEL})委|党委|党工委|纪委|党组)(?:副)?主席(?!团)|(?<=${LEVEL})政府(?:副)?书记(?!处|员)`,
+      'g',
+    ),
+    message:
+      '党委（党组、纪委）的领导职务是“书记”“副书记”，政府的是“省长/市长/县长”，职务与机构不符',
+  },
+  {
+    rule: 'political.title',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${LEVEL})人大(?:副)?主任(?!委员|科员|会议|办公会|助理)|人大(?:常委会)?(?:副)?书记|政协(?:副)?书记`,
+      'g',
+    ),
+    message:
+      '人大的领导职务是“人大常委会主任”（乡镇为“人大主席”），政协的是“主席”，书记是党组职务（“党组书记”）',
+  },
+  {
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /(?:香港|澳门|港澳)(?:特别行政区|特区|地区)?(?:与|和|及|同|跟|、|以及)(?:中国)?大陆|(?:中国)?大陆(?:与|和|及|同|跟|、|以及)(?:香港|澳门|港澳)/g,
+    message: '与香港、澳门并称时应称“内地”，不称“大陆”',
+  },
+  {
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<!新|老|旧|全|大)中国(?:、|和|与|及|同|以及)${HMT}|${HMT}(?:地区)?(?:、|和|与|及|同|以及)中国(?![香澳台]|共产党|人民|银行|政府|内地|大陆|籍|的|特色)`,
+      'g',
+    ),
+    message:
+      '港澳台是中国的一部分，不能与“中国”并列；应称“内地（大陆）与香港、澳门、台湾”或“中国香港”等',
+  },
+];
+
+/** 港澳台 inside an enumeration that ends as countries: 澳门、葡萄牙等国, 新加坡、台湾等国家. */
+const LISTED_AS_COUNTRIES = new RegExp(
+  `(?:[\\u4e00-\\u9fff]{2,8}(?:、|和|与|及|以及))*${HMT}(?:(?:、|和|与|及|以及)[\\u4e00-\\u9fff]{2,8}?)*?(?:等|两|三|四|五|六|七|八|九|十|多|几)(?:个)?(?:国家|国)(?!和地区|与地区|及地区|或地区|、地区|（地区|\\(地区|地区|家和地区|内|际|外)`,
+  'g',
+);
+/** Words that show the list is of people or things from the region, not of states. */
+const NOT_A_LIST_OF_STATES = /同胞|居民|地区|企业|人士|青年|学者|专家|游客|市民|的/;
+
+export function findRegionsListedAsCountries(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(LISTED_AS_COUNTRIES)) {
+    if (NOT_A_LIST_OF_STATES.test(m[0])) continue;
+    const at = m[0].search(new RegExp(HMT));
+    out.push({ start: m.index + at, end: m.index + at + 2 });
+  }
+  return out;
+}
