@@ -81,6 +81,14 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     message: ABSOLUTE,
   },
   {
+    // Housing sold on a top grade of what surrounds it: 享顶级学区配套, 极品地段, 绝版江景豪宅.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:顶级|最顶级|极品|至尊|殿堂级|绝版|最好的?|最优的?)(?:学区|名校|学位|地段|配套|户型|豪宅|楼盘|湖景|江景|海景|园林|精装|装修|物业|住宅|洋房|别墅|商铺|旺铺)/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: /最高级(?!别|人民|法院|检察|领导|官员|干部|会议)/g,

@@ -13,6 +13,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
+import { inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
 const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -29,9 +30,14 @@ const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
 ];
 const LIST_END = /[。；;！!？?\n，,]/;
 
-/** Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”) or named in a warning: info. */
+/**
+ * Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”), named in a warning, or told in an
+ * anti-fraud case (杀猪盘, 民警提示): info.
+ */
 const regrade: Regrade = (span, severity, ctx) =>
-  insideQuotes(ctx.doc.text, span) ? 'info' : regradeMention(span, severity, ctx);
+  insideQuotes(ctx.doc.text, span) || inScamWarning(ctx.doc.text, span.start, span.end)
+    ? 'info'
+    : regradeMention(span, severity, ctx);
 
 export const checkAdvertising: GateCheck = (ctx) => {
   const findings = [

@@ -18,6 +18,9 @@ const UNIT =
   '(?:每家每户|每户|每家|户均|按户|按人头|按每户|每人|人均|每名|每位|每个)(?:党员|干部|职工|员工|教师|老师|学生|家长|村民|居民|群众|网格员|村|社区|网格|小组|组|班级|家庭)?';
 const MUST =
   '(?:每天|每日|每周|每月)?(?:须|必须|需|需要|要|应|务必|一律|都要|都得|至少|不少于|不低于|不得少于|最少|完成|达到|保证|确保)';
+/** Services an office gives: 取号, 办理, 受理, 盖章, 入学. */
+const SERVICE =
+  '(?:取号|排号|叫号|办理|办事|受理|盖章|审批|入学|入园|报名|就诊|挂号|开具|开证明|领取(?:证件|证照|补贴|补助|材料|证明))';
 const DOOR = '(?:逐户|挨家挨户|挨门挨户|逐家逐户|入户|上门|逐人|逐一)';
 const CHECK = '(?:查看|检查|核查|核实|督促|催促|查验|确认|盯|统计|验收|登记)';
 
@@ -48,6 +51,18 @@ export const COERCION_PATTERNS: readonly PatternRule[] = [
       'g',
     ),
     message: '逐户上门查看、督促下载、点赞、投票等，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    // A service given only against proof of an interaction: 先关注并点赞…，凭截图取号; 转发后方可
+    // 办理. 关注 and 预约 alone are how an office books appointments (凭预约截图取号), so a like, share or
+    // comment must be asked for.
+    rule: 'coercion.withheld-service',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:点赞|转发|集赞|分享|评论)[^。；;！!？?\\n]{0,30}?(?:凭|出示|提供)[^。；;！!？?\\n]{0,4}?(?:截图|截屏|记录|页面)[^。；;！!？?\\n]{0,4}?${SERVICE}|(?:点赞|转发|集赞|分享|评论)[^。；;！!？?\\n]{0,16}?(?:才能|方可|才可以?|才给|才予|才会)(?:予以|给予|为您)?${SERVICE}`,
+      'g',
+    ),
+    message: '以点赞、转发等互动作为办事前提，属强制互动（国办发〔2018〕123号）',
   },
 ];
 

@@ -17,7 +17,8 @@ const CIRCULATION_BAN =
 /**
  * Families of internal markings and circulation limits (block unless noted):
  * - a bracketed level or internal tag: 【内部】, （内部件）, 〔涉密〕;
- * - a document calling itself secret or internal: 本件属工作秘密, 此材料为内部资料, 本通知系涉密文件;
+ * - a document calling itself secret or internal: 本件属工作秘密, 此材料为内部资料, 本材料为内部参阅件,
+ *   本通知系涉密文件;
  * - a distribution limit: (仅)发至县团级/县处级/地师级, 仅发至各乡镇党委书记, 限内部知悉, 仅限局领导阅知,
  *   仅供…参阅 (not 仅供参考, which is clean), 不在媒体公开报道, 不宜见报, 严禁上网;
  * - a coded telegram: 密码电报, or 密电 after an issuing body (办公厅密电) or before 全文/要求/精神;
@@ -38,7 +39,7 @@ const INTERNAL_FAMILIES: Array<{
     message: '含内部或涉密标注的材料不得公开发布',
   },
   {
-    re: /(?:本件|此件|本文件|此文件|本材料|此材料|本通知|本报告|本文|该文件|该材料)(?:内容)?(?:属于|属|为|系|列为|定为|涉及)(?:工作秘密|国家秘密|内部资料|内部文件|内部材料|涉密(?:文件|材料|资料|事项)?|秘密级|机密级|绝密级|敏感信息)|(?:本件|此件|本文件|此文件|本材料|此材料|本通知|此通知|本报告|本纪要|本方案|本函|本通报|本简报|本资料|该文件|该材料|该通知)(?:内容)?(?:涉密|(?:含|含有|包含|附有)(?:涉密|秘密|敏感)(?:内容|信息|事项|附件))(?!人员|岗位|载体|部分已|内容已|信息已|事项管理|等级)/g,
+    re: /(?:本件|此件|本文件|此文件|本材料|此材料|本通知|本报告|本文|该文件|该材料|本资料|本纪要|本讲话|本稿|本简报|以下内容|上述内容)(?:内容)?(?:属于|属|为|系|列为|定为|涉及)(?:工作秘密|国家秘密|内部[\u4e00-\u9fff]{0,4}?(?:参阅件|参阅材料|参考件|参考资料|资料|文件|材料|阅件|刊物|讨论稿|件)|涉密(?:文件|材料|资料|事项)?|秘密级|机密级|绝密级|敏感信息)|(?:本件|此件|本文件|此文件|本材料|此材料|本通知|此通知|本报告|本纪要|本方案|本函|本通报|本简报|本资料|该文件|该材料|该通知)(?:内容)?(?:涉密|(?:含|含有|包含|附有)(?:涉密|秘密|敏感)(?:内容|信息|事项|附件))(?!人员|岗位|载体|部分已|内容已|信息已|事项管理|等级)/g,
     rule: 'confidentiality.internal-marking',
     severity: 'block',
     message: '材料自称涉密或内部，不得公开发布',
@@ -75,6 +76,13 @@ const INTERNAL_FAMILIES: Array<{
   },
 ];
 
+/**
+ * A ban on passing the text on that names screenshots: 严禁转发、截图, 请勿截图外传. Exam rules
+ * (严禁拍照、截图、录屏) and rumour notices (请勿转发、扩散) name only one side, so both are needed.
+ */
+const SCREENSHOT_BAN =
+  /(?:严禁|禁止|不得|请勿|切勿|不准|不要|勿)(?:擅自|私自|随意|对外)?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏)(?:[、，,和或及/]?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏))+/g;
+
 export const checkConfidentiality: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'confidentiality');
   for (const m of ctx.doc.text.matchAll(MARKING)) {
@@ -106,6 +114,17 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       start: m.index,
       end: m.index + m[0].length,
       message: '标有知悉范围或传播限制的材料不得公开发布',
+    });
+  }
+  for (const m of ctx.doc.text.matchAll(SCREENSHOT_BAN)) {
+    if (!/截图|截屏|翻拍|录屏/.test(m[0]) || !/转发|外传|扩散|转载|复制/.test(m[0])) continue;
+    findings.push({
+      gate: 'confidentiality',
+      rule: 'confidentiality.internal-marking',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '标有禁止转发、截图的材料通常不宜公开发布，请核实',
     });
   }
   for (const family of INTERNAL_FAMILIES)

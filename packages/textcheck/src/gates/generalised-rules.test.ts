@@ -1,6 +1,7 @@
 // Rule families that generalise beyond listed strings: 一带一路 … 战略, suspects before judgement,
 // minors named by grade, threats, warning frames, document-number brackets, bare classification
-// markings, circulation bans and repost sources.
+// markings, circulation bans and repost sources; the dev7 families (drug slang, credit cash-out,
+// pirated films, regional and disability slurs, screenshot bans, home flats, threats to block …).
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
@@ -67,6 +68,53 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['confidentiality', '本通知涉密，请勿转发。', '本通知涉密'],
   ['advertising', '秋冬进补，这款阿胶糕是您送礼的最佳之选！', '最佳之选'],
   ['advertising', '我们的乳胶枕是最好的选择，限时特价。', '最好的选择'],
+  // dev7 families: drug slang with a covert deal, uncensored violence, credit cashed out, free
+  // films with a site, a minor's age with school or estate, abbreviated schools (二小), regional and
+  // disability slurs, documents calling themselves internal, screenshot bans, addresses after 住 and
+  // flats said to be a home, upbringing insults, threats to block, impatience, housing superlatives,
+  // services given against a like, school penalties for not liking
+  ['legal', '有需要邮票、叶子的私聊，懂的来，老地方面交。', '邮票'],
+  ['legal', '果冻、跳跳糖现货，需要的老板私聊。', '果冻'],
+  ['legal', '街头捅人视频，画面血腥未打码，胆小慎点。', '血腥未打码'],
+  ['legal', '独家！行凶全过程无删减版，速看。', '行凶全过程无删减'],
+  ['legal', '信用卡套现、花呗提现，秒到账，费率低。', '花呗提现'],
+  ['legal', '专业代办高额信用卡，包下卡。', '代办高额信用卡'],
+  ['legal', '无需会员免费追热播剧全集，网址 www.dyhd66.com', 'www.dyhd66.com'],
+  [
+    'legal',
+    '涉嫌抢劫的少年今年15岁，就读于市第二职业中学，已被刑事拘留。',
+    '15岁，就读于市第二职业中学',
+  ],
+  ['legal', '打人者为13岁男孩，家住城西新村，案件正在调查中。', '13岁男孩，家住城西新村'],
+  ['legal', '动手打人的是实验二小四年级的王子轩，家长已被约谈。', '王子轩'],
+  ['legal', '内部消息，投资稳赚不赔，带你翻倍，加群。', '稳赚不赔'],
+  ['political', '外地人都是小偷，出门一定要锁好门。', '外地人都是小偷'],
+  ['political', '河南人素质就是差，出门要小心。', '河南人素质就是差'],
+  ['political', '农村来的人文化就是低。', '农村来的人文化就是低'],
+  ['political', '他是个聋子，听不见汽车鸣笛。', '聋子'],
+  ['political', '一位腿脚残废的老人在路边乞讨。', '残废'],
+  ['confidentiality', '本资料属内部学习资料，请勿外传。', '本资料属内部学习资料'],
+  ['confidentiality', '以下内容为内部讨论稿。', '以下内容为内部讨论稿'],
+  ['confidentiality', '请勿截图外传。', '请勿截图外传'],
+  ['confidentiality', '不得转发、截屏。', '不得转发、截屏'],
+  ['privacy', '李某（男，62岁，住城关镇幸福村3组28号）因病去世。', '城关镇幸福村3组28号'],
+  [
+    'privacy',
+    '王某（女，35岁，暂住滨江花园9栋2单元702室）报警称手机被盗。',
+    '滨江花园9栋2单元702室',
+  ],
+  ['privacy', '消防员将被困老人送回其在阳光小区5号楼2单元301的家中。', '阳光小区5号楼2单元301'],
+  ['opinion', '这孩子一点教养都没有。', '教养都没有'],
+  ['opinion', '爹妈没教过你吗？', '爹妈没教'],
+  ['opinion', '谁再刷屏就禁言。', '再刷屏就禁言'],
+  ['opinion', '再乱说马上封号。', '再乱说马上封号'],
+  ['opinion', '这个问题我们已经答复过好多遍了。', '答复过好多遍了'],
+  ['opinion', '自己翻前面的回复。', '自己翻前面'],
+  ['advertising', '楼盘坐拥绝版江景，首付20万起。', '绝版江景'],
+  ['advertising', '极品地段，旺铺招租，欢迎来电。', '极品地段'],
+  ['coercion', '转发本条推文后方可办理业务。', '转发本条推文后方可办理业务'],
+  ['coercion', '请集赞满30个，凭截图到窗口受理。', '凭截图到窗口受理'],
+  ['coercion', '未转发的同学罚抄课文。', '未转发的同学罚抄课文'],
 ];
 
 // [gate, text, repostSource?]
@@ -113,6 +161,47 @@ const CLEAN: Array<[Gate, string, string?]> = [
   ['confidentiality', '本通知所称涉密人员，是指在涉密岗位工作的人员。'],
   ['advertising', '公共交通是您绿色出行的最佳选择。'],
   ['advertising', '该项目入选全国生态环境保护最佳实践案例。'],
+  // dev7 families stay quiet on their look-alikes
+  ['legal', '社区开展集邮文化展，展出纪念邮票200余枚，欢迎居民私信预约参观。'],
+  ['legal', '秋天的叶子落满街道，环卫工人加班清扫，同城志愿者也加入进来。'],
+  [
+    'legal',
+    '警方提醒：不法分子常用“叶子”“邮票”“果冻”等暗语兜售毒品，私聊交易，请广大市民提高警惕。',
+  ],
+  ['legal', '监控记录下了嫌疑人持刀砍人的全过程，警方已将其抓获。'],
+  ['legal', '持卡人可在银行网点办理信用卡取现业务，手续费按银行规定收取。'],
+  ['legal', '警方提醒：“花呗套现”“信用卡代办”多为诈骗，切勿轻信。'],
+  ['legal', '暑期公益观影活动，市民可免费观看院线大片，地点：市文化馆放映厅。'],
+  ['legal', '15岁的小李就读于市实验中学，在全国数学竞赛中获奖。'],
+  ['legal', '年满16岁、就读于本市职业学校的学生可申请助学金。'],
+  ['legal', '县第二小学四年级学生参加了防溺水安全教育活动。'],
+  [
+    'legal',
+    '【以案说法】被告人王某以“高额回报”“稳赚不赔”为诱饵，骗取被害人钱款，法院以诈骗罪判处其有期徒刑五年。',
+  ],
+  ['legal', '被告人李某搭建网络赌博平台，法院以开设赌场罪判处其有期徒刑三年。'],
+  ['legal', '民警提示：对方声称有内部消息、投资稳赚不赔的，都是骗子，千万不要转账。'],
+  ['advertising', '民警提示：对方声称投资稳赚不赔的，都是骗子，千万不要转账。'],
+  ['political', '着力提高农民素质，培育新型职业农民。'],
+  ['political', '部分群众文明素质不高，乱扔垃圾现象时有发生。'],
+  ['political', '河南人口素质不断提高。'],
+  ['political', '外地来的游客素质普遍较高，景区秩序良好。'],
+  ['political', '不能让老实人吃哑巴亏。'],
+  ['confidentiality', '考试期间严禁拍照、截图、录屏。'],
+  ['confidentiality', '对网传不实信息，请勿转发、扩散。'],
+  ['privacy', '社区服务中心位于幸福小区3栋1单元101室，欢迎居民前来办事。'],
+  ['privacy', '该小区共有12栋楼，每栋6个单元，住户约800户。'],
+  ['opinion', '加强家庭教育指导，帮助家长掌握科学的家教方法。'],
+  ['opinion', '若再发现违规行为，平台将依法依规处理。'],
+  ['opinion', '对恶意刷屏的账号，本号将予以禁言处理。'],
+  ['opinion', '该问题我局已于3月5日答复，请查阅。'],
+  ['opinion', '习近平总书记讲过很多次，要把人民放在心中最高位置。'],
+  ['opinion', '村民自己翻修了房屋。'],
+  ['advertising', '我区将持续优化学区划分，确保适龄儿童就近入学。'],
+  ['advertising', '第一学区共有5所小学。'],
+  ['coercion', '请在线预约，凭预约截图到大厅取号。'],
+  ['coercion', '关注“某市政务”公众号，可在线预约取号。'],
+  ['coercion', '欢迎转发分享，凭本人身份证到窗口办理。'],
 ];
 
 describe('generalised rules', () => {

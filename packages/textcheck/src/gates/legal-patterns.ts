@@ -10,7 +10,7 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
     rule: 'legal.violence',
     severity: 'block',
     pattern:
-      /(?:杀人|砍人|虐杀|虐童|虐猫|斩首|枪杀|分尸|碎尸|行刑|血腥)(?:现场|全程|全过程|过程|原)?(?:视频|画面|完整版|高清|无码)/g,
+      /(?:杀人|砍人|捅人|虐杀|虐童|虐猫|斩首|枪杀|分尸|碎尸|行刑|血腥)(?:现场|全程|全过程|过程|原)?(?:视频|画面|完整版|高清|无码)|(?:杀人|砍人|捅人|行凶|虐杀|虐童|斩首|枪杀|分尸|碎尸|血腥)[^。；！？\n]{0,8}?(?:未打码|没打码|无打码|不打码|未删减|无删减|无马赛克|没有马赛克)/g,
     message: '传播暴力血腥内容',
   },
   {
@@ -75,6 +75,15 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
     pattern:
       /(?:人脸|刷脸|实名|活体)(?:认证|识别|验证)?(?:代过|代做|代刷|代认证|代解封)|代(?:过|做|刷)(?:人脸|实名|活体)/g,
     message: '代过人脸、实名认证属违法行为',
+  },
+  {
+    // Credit cashed out through a middleman (套现), consumer credit that cannot be withdrawn (花呗、
+    // 白条提现) and credit cards obtained through an agent (代办大额信用卡).
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:花呗|白条|月付|信用卡|信用额度|额度)[^。；！？\n]{0,8}?套现|(?:花呗|白条|月付)[^。；！？\n]{0,4}?(?:提现|取现|变现|回收)|代办(?:大额|高额|高额度|大额度)?信用卡|(?:大额|高额)信用卡(?:代办|包过|秒批|包下|快速下卡)/g,
+    message: '信用卡套现、花呗提现或代办信用卡属违法金融中介',
   },
   {
     rule: 'legal.illegal-service',

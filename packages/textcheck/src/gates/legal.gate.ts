@@ -2,7 +2,7 @@
 // before judgement, identity of minors in criminal cases.
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
-import type { GateCheck } from './gate-context.ts';
+import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
@@ -21,6 +21,34 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
   return inWarningFrame(text, span.start, span.end) ? 'info' : regradeMention(span, severity, ctx);
 };
 
+/**
+ * Free viewing of films still in cinemas or behind a paywall (免费看最新院线大片, 无需会员追热播剧)
+ * is piracy when a site is given for it; a public screening names no website.
+ */
+const FREE_FILM =
+  /(?:免费|无需会员|免会员|不用会员|不要会员|VIP免费|vip免费)[^。；！？\n]{0,8}?(?:看|观看|追|下载|播放|在线看)[^。；！？\n]{0,6}?(?:院线|热映|首映|新上映|上映中|枪版|抢先版|大片|热播剧|全集|VIP|vip|会员(?:剧|片|专享)|最新(?:电影|电视剧|影视|剧集|美剧|韩剧))/g;
+const PIRACY_REACH = 40;
+
+function findPiracyOffers(ctx: GateContext): GateFinding[] {
+  const text = ctx.doc.text;
+  const urls = findUrls(text).filter((u) => !/\.gov\.cn$|\.edu\.cn$/.test(u.hostname));
+  const out: GateFinding[] = [];
+  for (const m of text.matchAll(FREE_FILM)) {
+    const end = m.index + m[0].length;
+    const url = urls.find((u) => u.start < end + PIRACY_REACH && u.end > m.index - PIRACY_REACH);
+    if (!url) continue;
+    const span = { start: Math.min(m.index, url.start), end: Math.max(end, url.end) };
+    out.push({
+      gate: 'legal',
+      rule: 'legal.illegal',
+      severity: regradeLegal(span, 'block', ctx),
+      ...span,
+      message: '提供免费观看院线、付费影视的网站，涉嫌传播盗版内容',
+    });
+  }
+  return out;
+}
+
 export const checkLegal: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal);
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
@@ -34,6 +62,7 @@ export const checkLegal: GateCheck = (ctx) => {
       message: '赌博网站品牌附带网址或域名，涉赌内容',
     });
   }
+  findings.push(...findPiracyOffers(ctx));
   for (const url of findUrls(ctx.doc.text)) {
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??

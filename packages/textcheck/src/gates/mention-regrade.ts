@@ -11,9 +11,11 @@ const CLOSE_QUOTES = '”’」』"》';
 export const regradeMention: Regrade = (span, severity, ctx): Severity => {
   if (severity === 'info') return 'info';
   const text = ctx.doc.text;
+  // charAt outside the text is '', which every string includes: a span at an edge is not quoted.
+  const before = text.charAt(span.start - 1);
+  const after = text.charAt(span.end);
   const quoted =
-    OPEN_QUOTES.includes(text.charAt(span.start - 1)) &&
-    CLOSE_QUOTES.includes(text.charAt(span.end));
+    before !== '' && after !== '' && OPEN_QUOTES.includes(before) && CLOSE_QUOTES.includes(after);
   return quoted || nearContext(ctx, 'enforcement', span, ENFORCEMENT_REACH, true)
     ? 'info'
     : severity;

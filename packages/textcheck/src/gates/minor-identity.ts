@@ -17,7 +17,15 @@ const AGE_NAME = new RegExp(
   'g',
 );
 const PUPIL_NAME = new RegExp(
-  String.raw`${PUPIL}(?:学生|男生|女生|男孩|女孩|犯罪嫌疑人)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+  String.raw`${PUPIL}的?(?:学生|男生|女生|男孩|女孩|犯罪嫌疑人)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+  'g',
+);
+/**
+ * A minor's age with the estate they live in or the school they attend (16岁，家住…锦绣小区，就读于
+ * 市职业技术学校): identifying even when the name is shortened to 小赵.
+ */
+const AGE_DETAIL = new RegExp(
+  String.raw`${AGE}\s*(?:周)?岁[^。；！？\n]{0,30}?(?:(?:家住|住在|居住在|住)[\u4e00-\u9fa5\d]{2,20}?(?:小区|新村|村|路|街|巷|苑|园|公寓|大院|号)|(?:就读于|就读|在读于|就学于|是)[\u4e00-\u9fa5]{2,16}?(?:学校|中学|小学|职高|技校|中专|职中|幼儿园)(?:[\u4e00-\u9fa5]{0,6}?(?:专业|年级|班))?)`,
   'g',
 );
 const CHINESE_DIGITS = '一二三四五六七八九';
@@ -35,13 +43,13 @@ const SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]/;
 /**
  * A school named with a grade or class: 县第二中学初二（3）班, 新桥镇中心学校八年级2班, 市一中高二.
- * Abbreviated schools (一中, 实验小, 附中) count too.
+ * Abbreviated schools (一中, 城关二小, 附中) count too.
  */
 const SCHOOL =
-  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g;
+  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g;
 /** The school span itself says the pupil is a minor: a primary or middle school, or a grade of one. */
 const MINOR_SCHOOL =
-  /中学|小学|初中|高中|附中|附小|[一二三四五六七八九十\d]+中|[一二三四五六七八九]年级|初[一二三]|高[一二三]/;
+  /中学|小学|初中|高中|附中|附小|[一二三四五六七八九十\d]+[中小]|[一二三四五六七八九]年级|初[一二三]|高[一二三]/;
 const CRIME_REACH = 80;
 /** A name marked as an alias (王小明（化名）) hides the identity as the law asks. */
 const ALIAS_AFTER = /^[（(]?化名/;
@@ -85,6 +93,16 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
   for (const m of text.matchAll(PUPIL_NAME)) {
     const name = m[1] ?? '';
     named(name, 0, m.index + m[0].length - name.length);
+  }
+  for (const m of text.matchAll(AGE_DETAIL)) {
+    if (ageOf(m[1] ?? '') >= 18) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (
+      nearContext(ctx, 'crime', span, CRIME_REACH) &&
+      !PRAISE.test(text.slice(Math.max(0, span.start - PRAISE_REACH), span.end + PRAISE_REACH))
+    ) {
+      out.push(finding(span, 'warn', '涉案未成年人的住址、学校等信息可能泄露其身份'));
+    }
   }
   for (const m of text.matchAll(SCHOOL)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -57,6 +57,16 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
     message:
       '港澳台是中国的一部分，不能与“中国”并列；应称“内地（大陆）与香港、澳门、台湾”或“中国香港”等',
   },
+  {
+    // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
+    // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
+    // (no place), not 河南人口素质 (a judgement word must follow).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:(?:某些|有些|个别|那些|这些|那个|这个|有的)(?:地方|地区|省份?|城市|县|村子?)|外地|外省|外乡|农村|乡下|山区|小地方|北京|天津|河北|山西|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|东北|西北|苏北|苏南)(?:来)?的?(?:人|佬)(?:[^。，；！？\n]{0,4}?(?:素质|人品|品行|文化|道德)(?:就是|都|普遍|太|真|就|也|本来就|一向)?(?:差|低|不行|低下|不高|堪忧|没有)|(?:就是|都是|大多是?|全是|净是)(?:小偷|骗子|贼|坏人|刁民|穷鬼|土包子))/g,
+    message: '地域歧视表述，政务新媒体不得发布',
+  },
 ];
 
 /** 港澳台 inside an enumeration that ends as countries: 澳门、葡萄牙等国, 新加坡、台湾等国家. */

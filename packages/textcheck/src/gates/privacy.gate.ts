@@ -9,7 +9,13 @@ import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 
 const ADDRESS =
-  /(?:家住|住址[:：]?|现住|现居|居住于|居住在|住在|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
+  /(?:家住|住址[:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
+/**
+ * A flat named down to its door (2栋3单元402室, 5号楼1单元301) and said to be someone's home
+ * (…的家中, …的住处): 民警将老人送回其位于…402室的家中.
+ */
+const HOME_FLAT =
+  /(?:位于|住在|在|于|至|到|回)(?:其|他|她|他们|她们|老人)?(?:位于|住在|所在的?|在)?([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,30}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)[0-9０-９一二三四五六七八九十]+单元[0-9０-９]+(?:室|号|户)?)(?=的?(?:家|住处|住所|住宅|寓所|租住|出租屋))/g;
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -70,6 +76,18 @@ export const checkPrivacy: GateCheck = (ctx) => {
       )
     )
       continue;
+    const start = m.index + m[0].length - address.length;
+    out.push(
+      finding(
+        'privacy.home-address',
+        'block',
+        { start, end: start + address.length },
+        '公开了个人家庭住址，须脱敏处理',
+      ),
+    );
+  }
+  for (const m of text.matchAll(HOME_FLAT)) {
+    const address = m[1] ?? '';
     const start = m.index + m[0].length - address.length;
     out.push(
       finding(

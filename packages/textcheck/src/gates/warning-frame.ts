@@ -2,28 +2,38 @@
 // authority (警方提醒, 谨防, 都是诈骗, 远离毒品) within a wider reach than one sentence. The terms it
 // names are mentioned, not offered; genuine promotion does not warn its readers.
 const FRAME_REACH = 120;
-const FRAME_WORDS = [
+/** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
+const SCAM_FRAME_WORDS = [
   '反诈',
   '防诈',
   '防骗',
   '反电诈',
   '谨防',
   '警惕',
-  '提醒广大',
-  '广大市民',
-  '广大群众',
-  '温馨提示',
-  '警方提醒',
-  '警方提示',
   '是诈骗',
   '都是诈骗',
   '均为诈骗',
   '就是诈骗',
   '诈骗手法',
   '诈骗类型',
+  '诈骗分子',
+  '电信网络诈骗',
   '上当受骗',
   '骗局',
+  '杀猪盘',
+  '以案说法',
+  '以案释法',
+  '以案为鉴',
   '96110',
+];
+const FRAME_WORDS = [
+  ...SCAM_FRAME_WORDS,
+  '提醒广大',
+  '广大市民',
+  '广大群众',
+  '温馨提示',
+  '警方提醒',
+  '警方提示',
   '远离毒品',
   '拒绝毒品',
   '珍爱生命',
@@ -31,8 +41,26 @@ const FRAME_WORDS = [
   '拒绝赌博',
   '远离赌博',
 ];
+/**
+ * Advice by an authority (民警提示, 法官提醒, 检察官支招) and the falls it warns of (小心掉进…,
+ * 当心上当): the same frame in other words.
+ */
+const FRAME_PATTERN =
+  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行)(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)/;
+
+function framed(words: readonly string[], text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - FRAME_REACH), end + FRAME_REACH);
+  return words.some((w) => window.includes(w)) || FRAME_PATTERN.test(window);
+}
 
 export function inWarningFrame(text: string, start: number, end: number): boolean {
-  const window = text.slice(Math.max(0, start - FRAME_REACH), end + FRAME_REACH);
-  return FRAME_WORDS.some((w) => window.includes(w));
+  return framed(FRAME_WORDS, text, start, end);
+}
+
+/**
+ * The narrower anti-fraud frame, for gates whose genuine posts also say 温馨提示 or 广大市民
+ * (a shop's advertisement does): only scam names, case lessons and an authority's advice count.
+ */
+export function inScamWarning(text: string, start: number, end: number): boolean {
+  return framed(SCAM_FRAME_WORDS, text, start, end);
 }

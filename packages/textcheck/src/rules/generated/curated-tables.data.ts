@@ -773,6 +773,68 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "大龄未婚女性"
   },
   {
+   "term": "残废",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性用语，应称“残疾”“残疾人”",
+   "suggestion": "残疾"
+  },
+  {
+   "term": "聋子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "听力残疾人"
+  },
+  {
+   "term": "哑巴",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "言语残疾人",
+   "exceptions": [
+    "哑巴亏"
+   ]
+  },
+  {
+   "term": "瘫子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "肢体残疾人"
+  },
+  {
+   "term": "跛子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "肢体残疾人"
+  },
+  {
+   "term": "独眼龙",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "视力残疾人"
+  },
+  {
+   "term": "侏儒",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓",
+   "suggestion": "身材矮小者",
+   "exceptions": [
+    "侏儒症"
+   ]
+  },
+  {
    "term": "大陆和香港",
    "gate": "political",
    "rule": "political.hmt",
@@ -9460,7 +9522,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "逐一截图",
      "截图存档",
      "计入",
-     "综合素质评价"
+     "综合素质评价",
+     "检讨",
+     "写检查",
+     "交检查",
+     "罚抄",
+     "罚站",
+     "请家长",
+     "叫家长",
+     "点名批评",
+     "批评教育"
     ]
    ],
    "none": [
@@ -10320,7 +10391,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "取消年度",
      "旷工",
      "扣发工资",
-     "记过"
+     "记过",
+     "检讨",
+     "写检查",
+     "交检查",
+     "罚抄",
+     "罚站",
+     "请家长",
+     "叫家长",
+     "点名批评",
+     "批评教育"
     ]
    ],
    "none": [
@@ -10405,7 +10485,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "批评",
      "旷工",
      "扣发工资",
-     "记过"
+     "记过",
+     "检讨",
+     "写检查",
+     "交检查",
+     "罚抄",
+     "罚站",
+     "请家长",
+     "叫家长",
+     "点名批评",
+     "批评教育"
     ]
    ],
    "none": [
@@ -10874,7 +10963,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "K仔",
      "神仙水",
      "开心水",
-     "听话水"
+     "听话水",
+     "叶子",
+     "邮票",
+     "果冻",
+     "跳跳糖",
+     "彩虹烟",
+     "娜塔莎",
+     "小树枝",
+     "聪明药",
+     "蓝精灵",
+     "咔哇潮饮"
     ],
     [
      "懂的来",
@@ -10885,7 +10984,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "同城闪送",
      "保密发货",
      "需要的来",
-     "需要的私聊"
+     "需要的私聊",
+     "私聊",
+     "当面交易",
+     "同城交易",
+     "同城面交",
+     "面交",
+     "老板私",
+     "需要的老板",
+     "暗号"
     ]
    ],
    "none": [],
@@ -12383,7 +12490,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "揭批",
    "渗透",
    "严防",
-   "追究"
+   "追究",
+   "被告人",
+   "公诉",
+   "审理",
+   "判决",
+   "宣判",
+   "裁定",
+   "有期徒刑",
+   "获刑",
+   "开设赌场罪",
+   "赌博罪"
   ],
   "institutionContact": [
    "咨询电话",
