@@ -113,6 +113,19 @@ export const accountInputSchema = accountFieldsSchema.extend({
 export type AccountInput = z.infer<typeof accountInputSchema>;
 
 /**
+ * Direct edits of a pending account: any of its fields but the unit and platform. Without defaults, so a
+ * field left out of the request keeps its value.
+ */
+export const accountPatchSchema = accountFieldsSchema
+  .extend({
+    operatorKind: z.enum(['in_house', 'contracted']),
+    services: z.array(z.enum(SERVICE_KEYS)),
+    openedOn: day.nullable(),
+  })
+  .partial();
+export type AccountPatch = z.infer<typeof accountPatchSchema>;
+
+/**
  * Fields a change filing may alter; `unitId` is a change of host unit, `resume` lifts a suspension.
  * Written out without defaults: a change names only what changes, so absent fields must stay absent.
  */

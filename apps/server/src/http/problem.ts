@@ -1,6 +1,7 @@
 // The one table from error codes to HTTP statuses, and the problem+json body (RFC 9457).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
 import { AppError, type ErrorCode } from '../kernel/errors.ts';
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -28,15 +29,18 @@ export interface Problem {
 /** Turns anything thrown into an AppError, keeping framework errors' meaning. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // A body a service parsed itself (e.g. a registry PATCH) fails the same way as a route schema.
+  if (error instanceof ZodError) {
+    return invalidRequest(
+      error.issues.map((i) => ({
+        path: i.path.map((p) => `/${String(p)}`).join(''),
+        message: i.message,
+      })),
+    );
+  }
   const fe = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
-    const errors = fe.validation.map((v) => ({ path: v.instancePath, message: v.message }));
-    return new AppError(
-      'bad_request',
-      'invalid_request',
-      `请求参数不合法：${errors.map((e) => `${e.path || '/'} ${e.message}`).join('；')}`,
-      { details: errors },
-    );
+    return invalidRequest(fe.validation.map((v) => ({ path: v.instancePath, message: v.message })));
   }
   if (
     fe.code === 'FST_REQ_FILE_TOO_LARGE' ||
@@ -51,6 +55,15 @@ export function toAppError(error: unknown): AppError {
     return new AppError('bad_request', (fe.code ?? 'bad_request').toLowerCase(), fe.message);
   }
   return new AppError('internal', 'internal_error', '服务器内部错误', { cause: error });
+}
+
+function invalidRequest(errors: { path: string; message: string | undefined }[]): AppError {
+  return new AppError(
+    'bad_request',
+    'invalid_request',
+    `请求参数不合法：${errors.map((e) => `${e.path || '/'} ${e.message}`).join('；')}`,
+    { details: errors },
+  );
 }
 
 export function sendProblem(

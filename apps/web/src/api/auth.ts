@@ -52,3 +52,7 @@ export const createUser = (input: {
 
 export const setGrants = (userId: string, grants: Grant[]) =>
   http.put<User>(`/api/users/${userId}/grants`, { grants });
+
+/** Disabling also ends every session of the user at once. */
+export const disableUser = (userId: string) => http.post<User>(`/api/users/${userId}/disable`);
+export const enableUser = (userId: string) => http.post<User>(`/api/users/${userId}/enable`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProblem, rowErrorsOf } from './problem.ts';
+import { fieldErrorsOf, parseProblem, rowErrorsOf } from './problem.ts';
 
 describe('parseProblem', () => {
   it('reads status, reason and detail from a problem+json body', () => {
@@ -30,6 +30,24 @@ describe('parseProblem', () => {
       JSON.stringify({ reason: 'x', detail: 'y', errors: [{ path: '/a' }, null] }),
     );
     expect(rowErrorsOf(error)).toEqual([]);
+  });
+
+  it('groups the field errors of an invalid request by top-level field', () => {
+    const errors = [
+      { path: '/name', message: '不能为空' },
+      { path: '/services/0', message: '未知服务类型' },
+      { path: '/name', message: '过长' },
+      { path: '', message: '整体错误' },
+      { row: 2, message: '行错误' },
+    ];
+    const error = parseProblem(
+      400,
+      JSON.stringify({ reason: 'invalid_request', detail: '请求参数不合法', errors }),
+    );
+    expect(fieldErrorsOf(error)).toEqual([
+      { name: 'name', errors: ['不能为空', '过长'] },
+      { name: 'services', errors: ['未知服务类型'] },
+    ]);
   });
 
   it('falls back to a Chinese message when the body is not JSON', () => {

@@ -45,6 +45,17 @@ export function rowErrorsOf(error: ApiError): RowError[] {
   );
 }
 
+/** Field errors of a rejected request body, in antd's `form.setFields` shape (top-level fields only). */
+export function fieldErrorsOf(error: ApiError): { name: string; errors: string[] }[] {
+  const byField = new Map<string, string[]>();
+  for (const e of error.errors) {
+    if (!isRecord(e) || typeof e.path !== 'string' || typeof e.message !== 'string') continue;
+    const field = e.path.split('/')[1];
+    if (field) byField.set(field, [...(byField.get(field) ?? []), e.message]);
+  }
+  return [...byField].map(([name, errors]) => ({ name, errors }));
+}
+
 function fallbackDetail(status: number): string {
   if (status === 0) return '无法连接服务器，请检查网络';
   if (status === 401) return '请先登录';

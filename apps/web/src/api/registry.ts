@@ -1,5 +1,11 @@
 // Registry endpoints: units, accounts, filings, the approval queue, findings, import/export, settings.
-import type { AccountStatus, FilingKind, Platform, UnitInput } from '@govmedia/contracts';
+import type {
+  AccountPatch,
+  AccountStatus,
+  FilingKind,
+  Platform,
+  UnitInput,
+} from '@govmedia/contracts';
 import { http, withQuery } from './http.ts';
 import type {
   Account,
@@ -32,6 +38,9 @@ export const listAccounts = (query: AccountQuery) =>
 export const getAccount = (id: string) => http.get<AccountDetail>(`/api/accounts/${id}`);
 export const createAccount = (input: Record<string, unknown>) =>
   http.post<Account>('/api/accounts', input);
+/** Edits a pending account directly; a filed account changes only through a change filing. */
+export const updateAccount = (id: string, patch: AccountPatch) =>
+  http.patch<Account>(`/api/accounts/${id}`, patch);
 
 export interface FilingRequest {
   kind: FilingKind;

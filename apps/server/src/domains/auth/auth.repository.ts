@@ -92,6 +92,11 @@ export class AuthRepository {
     await db.delete(sessions).where(eq(sessions.id, id));
   }
 
+  /** Ends every session of the user, e.g. when the account is disabled. */
+  async deleteSessionsOf(db: DbOrTx, userId: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.userId, userId));
+  }
+
   async deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
     await db.delete(sessions).where(lt(sessions.expiresAt, now));
   }

@@ -114,4 +114,28 @@ export function registerAuthRoutes(
     async (request) =>
       auth.setGrants(requireActor(request), request.params.id, request.body.grants),
   );
+
+  r.post(
+    '/api/users/:id/disable',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '停用用户（立即结束其全部会话）',
+        params: z.object({ id: z.string().uuid() }),
+      },
+    },
+    async (request) => auth.setDisabled(requireActor(request), request.params.id, true),
+  );
+
+  r.post(
+    '/api/users/:id/enable',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '启用用户',
+        params: z.object({ id: z.string().uuid() }),
+      },
+    },
+    async (request) => auth.setDisabled(requireActor(request), request.params.id, false),
+  );
 }

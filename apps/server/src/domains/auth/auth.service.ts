@@ -44,6 +44,13 @@ export interface NewUser {
   grants: { role: Role; unitId: string | null }[];
 }
 
+/** Any user management needs `users.manage` somewhere; acting on a user also needs it over their units. */
+function assertManagesUsers(actor: Actor): void {
+  if (scopeOf(actor, 'users.manage').length === 0) {
+    throw new AppError('forbidden', 'missing_permission', '您没有管理用户的权限');
+  }
+}
+
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 const randomToken = () => randomBytes(32).toString('base64url');
 
@@ -85,7 +92,7 @@ export class AuthService {
     const db = this.database.db;
     const user = await this.repo.findUserByName(db, input.username);
     const now = this.now();
-    if (!user || user.disabled) {
+    if (!user) {
       await this.recordFailure(undefined, input.username, 'unknown_user');
       throw new AppError('unauthenticated', 'invalid_credentials', '用户名或密码错误');
     }
@@ -99,6 +106,11 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await this.recordFailure(user, input.username, 'bad_password');
       throw new AppError('unauthenticated', 'invalid_credentials', '用户名或密码错误');
+    }
+    // Told only to whoever knows the password, so it reveals nothing to a guesser.
+    if (user.disabled) {
+      await this.recordFailure(user, input.username, 'disabled', false);
+      throw new AppError('forbidden', 'account_disabled', '该账号已停用，请联系管理员');
     }
     const grants = await this.repo.grantsOf(db, user.id);
     if (user.totpEnabled && user.totpSecret) {
@@ -197,9 +209,7 @@ export class AuthService {
   }
 
   async listUsers(actor: Actor): Promise<PublicUser[]> {
-    if (scopeOf(actor, 'users.manage').length === 0) {
-      throw new AppError('forbidden', 'missing_permission', '您没有管理用户的权限');
-    }
+    assertManagesUsers(actor);
     const db = this.database.db;
     const now = this.now();
     const out: PublicUser[] = [];
@@ -239,6 +249,7 @@ export class AuthService {
   }
 
   async setGrants(actor: Actor, userId: string, requested: NewUser['grants']): Promise<PublicUser> {
+    assertManagesUsers(actor);
     const db = this.database.db;
     const user = await this.repo.findUser(db, userId);
     if (!user) throw new AppError('not_found', 'user_not_found', '用户不存在');
@@ -255,6 +266,31 @@ export class AuthService {
       });
     });
     return this.present(user, await this.repo.grantsOf(db, userId), this.now());
+  }
+
+  /** Disables or re-enables a user; disabling ends all of the user's sessions at once. */
+  async setDisabled(actor: Actor, userId: string, disabled: boolean): Promise<PublicUser> {
+    assertManagesUsers(actor);
+    const db = this.database.db;
+    const user = await this.repo.findUser(db, userId);
+    if (!user) throw new AppError('not_found', 'user_not_found', '用户不存在');
+    const grants = await this.repo.grantsOf(db, userId);
+    for (const g of grants) assertCan(actor, 'users.manage', g.unitPath);
+    if (disabled && userId === actor.userId)
+      throw new AppError('conflict', 'cannot_disable_self', '不能停用自己的账号');
+    if (user.disabled !== disabled) {
+      await db.transaction(async (tx) => {
+        await this.repo.updateUser(tx, userId, { disabled });
+        if (disabled) await this.repo.deleteSessionsOf(tx, userId);
+        await this.audit.record(tx, actor, {
+          action: disabled ? 'user.disable' : 'user.enable',
+          entity: 'user',
+          entityId: userId,
+          detail: { username: user.username },
+        });
+      });
+    }
+    return this.present({ ...user, disabled }, grants, this.now());
   }
 
   private async checkGrantable(
@@ -284,11 +320,12 @@ export class AuthService {
     user: UserRow | undefined,
     username: string,
     why: string,
+    countsTowardsLockout = true,
   ): Promise<void> {
     const now = this.now();
     await this.database.db.transaction(async (tx) => {
       let locked = false;
-      if (user) {
+      if (user && countsTowardsLockout) {
         const failedAttempts = user.failedAttempts + 1;
         locked = failedAttempts >= this.settings.lockoutThreshold;
         await this.repo.updateUser(tx, user.id, {

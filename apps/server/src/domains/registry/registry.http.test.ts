@@ -218,6 +218,58 @@ describe('filings, tier by tier', () => {
   });
 });
 
+describe('editing a pending account', () => {
+  let clerk: Client;
+  let accountId: string;
+
+  beforeAll(async () => {
+    clerk = await userWithRole(t, 'police-clerk', 'unit_admin', await unitId('江临市公安局'));
+    const created = await clerk.request('POST', '/api/accounts', {
+      unitId: await unitId('江临市公安局'),
+      platform: 'bilibili',
+      name: '江临警方B站',
+      handle: 'jljf',
+      operatorKind: 'contracted',
+      operatorName: '江临某传媒公司',
+      services: ['audiovisual'],
+      licence: '视听许可 001',
+    });
+    accountId = created.json().id;
+  });
+
+  it('changes the fields it names and leaves the others as they are', async () => {
+    const res = await clerk.request('PATCH', `/api/accounts/${accountId}`, {
+      name: '平安江临B站',
+      handle: null,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: '平安江临B站',
+      handle: null,
+      operatorKind: 'contracted',
+      operatorName: '江临某传媒公司',
+      services: ['audiovisual'],
+      status: 'pending',
+    });
+    const audit = await t.services.audit.list({ entityId: accountId, limit: 10 });
+    expect(audit.map((r) => r.action)).toContain('account.update');
+  });
+
+  it('answers an invalid edit with 400 problem+json naming each failing field', async () => {
+    const res = await clerk.request('PATCH', `/api/accounts/${accountId}`, {
+      name: '',
+      operatorContractEnd: '2027/1/1',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().reason).toBe('invalid_request');
+    expect((res.json().errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+      '/name',
+      '/operatorContractEnd',
+    ]);
+  });
+});
+
 describe('public verification', () => {
   it('answers by URL, handle and name, and says no for an unknown account', async () => {
     const byUrl = (

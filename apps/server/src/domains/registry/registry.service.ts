@@ -1,6 +1,7 @@
 // Use cases of the registry: units, accounts and tier-by-tier filings with their announcements (REG-1…REG-3).
 import {
   accountInputSchema,
+  accountPatchSchema,
   filingDecisionSchema,
   filingInputSchema,
   unitInputSchema,
@@ -147,7 +148,7 @@ export class RegistryService {
     const { account, unit } = await this.mustFindAccount(id);
     assertCan(actor, 'registry.write', unit.path);
     conflict(canEditDirectly(account.status as AccountStatus));
-    const data = accountInputSchema.omit({ unitId: true, platform: true }).partial().parse(input);
+    const data = accountPatchSchema.parse(input);
     return this.write(actor, async (tx) => {
       await this.repo.updateAccount(tx, id, {
         ...data,

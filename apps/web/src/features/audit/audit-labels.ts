@@ -10,6 +10,8 @@ const ACTIONS: Record<string, string> = {
   'auth.totp_enrolled': '绑定动态验证码',
   'user.create': '新建用户',
   'user.set_roles': '设置角色',
+  'user.disable': '停用用户',
+  'user.enable': '启用用户',
   'unit.create': '登记单位',
   'unit.update': '修改单位',
   'account.create': '新建账号',

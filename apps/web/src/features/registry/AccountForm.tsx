@@ -1,4 +1,4 @@
-// The fields of an account (REG-2), shared by the create page and the change filing.
+// The fields of an account (REG-2), shared by the create page, the edit form and the change filing.
 import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
 import { serviceOptions } from '../../shared/labels.ts';
 
@@ -72,6 +72,24 @@ export function AccountFields({ required, prefix }: Props) {
       </Form.Item>
       <Form.Item name={n('licence')} label="资质许可">
         <Input maxLength={200} placeholder="许可证编号" />
+      </Form.Item>
+    </>
+  );
+}
+
+/** Fields set while an account is pending: its opening date and why a unit needs a second account. */
+export function PendingFields() {
+  return (
+    <>
+      <Form.Item name="openedOn" label="开设日期">
+        <DatePicker />
+      </Form.Item>
+      <Form.Item
+        name="duplicateReason"
+        label="同平台多账号理由"
+        extra="本单位在该平台已有账号时须说明理由，并经主管单位审核"
+      >
+        <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
     </>
   );

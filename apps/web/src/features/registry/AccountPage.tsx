@@ -1,6 +1,6 @@
-// One account: its registered fields, open findings and full filing history, with the filing form.
+// One account: its registered fields, open findings and full filing history, with the edit and filing forms.
 import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
-import { FileAddOutlined } from '@ant-design/icons';
+import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { getAccount, listUnits } from '../../api/registry.ts';
@@ -11,7 +11,8 @@ import { platformName, serviceOptions } from '../../shared/labels.ts';
 import { StatusTag } from '../../shared/StatusTag.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { FilingForm } from './FilingForm.tsx';
-import { FILINGS_BY_STATUS } from './filing-rules.ts';
+import { AccountEditForm } from './AccountEditForm.tsx';
+import { canEditDirectly, FILINGS_BY_STATUS } from './filing-rules.ts';
 import { FilingTimeline } from './FilingTimeline.tsx';
 import { FindingList } from './FindingList.tsx';
 
@@ -23,6 +24,7 @@ export default function AccountPage() {
   const detail = useApi(() => getAccount(id), [id]);
   const units = useApi(listUnits, []);
   const [filing, setFiling] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { account, unit, filings, findings } = detail.data ?? {};
   const hasOpenFiling = filings?.some((f) => f.status === 'submitted') ?? false;
 
@@ -42,18 +44,30 @@ export default function AccountPage() {
           )
         }
         extra={
-          account &&
-          FILINGS_BY_STATUS[account.status].length > 0 && (
-            <Button
-              type="primary"
-              icon={<FileAddOutlined />}
-              disabled={hasOpenFiling}
-              title={hasOpenFiling ? '已有待审核的备案' : undefined}
-              onClick={() => setFiling(true)}
-              data-testid="filing-open"
-            >
-              {account.status === 'pending' ? '提交开设备案' : '提交备案'}
-            </Button>
+          account && (
+            <Space>
+              {canEditDirectly(account.status) && (
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing(true)}
+                  data-testid="account-edit"
+                >
+                  编辑
+                </Button>
+              )}
+              {FILINGS_BY_STATUS[account.status].length > 0 && (
+                <Button
+                  type="primary"
+                  icon={<FileAddOutlined />}
+                  disabled={hasOpenFiling}
+                  title={hasOpenFiling ? '已有待审核的备案' : undefined}
+                  onClick={() => setFiling(true)}
+                  data-testid="filing-open"
+                >
+                  {account.status === 'pending' ? '提交开设备案' : '提交备案'}
+                </Button>
+              )}
+            </Space>
           )
         }
       >
@@ -91,6 +105,17 @@ export default function AccountPage() {
           <Card title="规则检查">{findings && <FindingList findings={findings} showRule />}</Card>
         </Col>
       </Row>
+      {account && (
+        <AccountEditForm
+          account={account}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            detail.reload();
+          }}
+        />
+      )}
       {account && (
         <FilingForm
           account={account}

@@ -1,5 +1,5 @@
 // Registers a new account as pending; its opening filing is then submitted from the account page.
-import { App, Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import { App, Button, Card, Form, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../api/problem.ts';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { platformOptions } from '../../shared/labels.ts';
 import { UnitPicker } from '../../shared/UnitPicker.tsx';
 import { useApi } from '../../shared/use-api.ts';
-import { AccountFields } from './AccountForm.tsx';
+import { AccountFields, PendingFields } from './AccountForm.tsx';
 import { toPayload } from './form-values.ts';
 
 export default function NewAccountPage() {
@@ -48,16 +48,7 @@ export default function NewAccountPage() {
           <Select options={platformOptions} data-testid="account-platform" />
         </Form.Item>
         <AccountFields required />
-        <Form.Item name="openedOn" label="开设日期">
-          <DatePicker />
-        </Form.Item>
-        <Form.Item
-          name="duplicateReason"
-          label="同平台多账号理由"
-          extra="本单位在该平台已有账号时须说明理由，并经主管单位审核"
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        <PendingFields />
         <Button type="primary" htmlType="submit" loading={busy} data-testid="account-create-submit">
           保存
         </Button>

@@ -1,5 +1,6 @@
+import type { AccountStatus } from '@govmedia/contracts';
 import { describe, expect, it } from 'vitest';
-import { describeChanges, FILINGS_BY_STATUS } from './filing-rules.ts';
+import { canEditDirectly, describeChanges, FILINGS_BY_STATUS } from './filing-rules.ts';
 
 describe('FILINGS_BY_STATUS', () => {
   it('offers only the opening filing for a pending account', () => {
@@ -8,6 +9,14 @@ describe('FILINGS_BY_STATUS', () => {
 
   it('offers nothing for a cancelled account', () => {
     expect(FILINGS_BY_STATUS.cancelled).toEqual([]);
+  });
+});
+
+describe('canEditDirectly', () => {
+  it('allows editing only a pending account', () => {
+    const filed: AccountStatus[] = ['active', 'suspended', 'cancelled'];
+    expect(canEditDirectly('pending')).toBe(true);
+    expect(filed.filter(canEditDirectly)).toEqual([]);
   });
 });
 

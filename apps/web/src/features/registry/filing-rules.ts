@@ -9,6 +9,9 @@ export const FILINGS_BY_STATUS: Record<AccountStatus, readonly FilingKind[]> = {
   cancelled: [],
 };
 
+/** Mirrors the server: only a pending account is edited directly; a filed one needs a change filing. */
+export const canEditDirectly = (status: AccountStatus) => status === 'pending';
+
 const FIELD_LABELS: Record<string, string> = {
   name: '账号名称',
   handle: '账号ID',

@@ -4,16 +4,21 @@ import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@govmedia/contracts';
 import { useState } from 'react';
 import { listUsers } from '../../api/auth.ts';
+import type { ApiError } from '../../api/problem.ts';
 import { listUnits } from '../../api/registry.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { useSession } from '../auth/session.tsx';
+import { DisableToggle } from './DisableToggle.tsx';
 import { UserForm } from './UserForm.tsx';
 
 export default function UsersPage() {
   const users = useApi(listUsers, []);
   const units = useApi(listUnits, []);
+  const me = useSession().user;
   const [editing, setEditing] = useState<{ user: User | undefined }>();
+  const [error, setError] = useState<ApiError>();
   const unitName = (id: string | null) =>
     id ? (units.data?.find((u) => u.id === id)?.name ?? '（管辖范围外单位）') : '全部单位';
 
@@ -31,7 +36,7 @@ export default function UsersPage() {
         </Button>
       }
     >
-      <ErrorAlert error={users.error} />
+      <ErrorAlert error={users.error ?? error} />
       <Table<User>
         rowKey="id"
         loading={users.loading}
@@ -55,20 +60,35 @@ export default function UsersPage() {
             title: '状态',
             render: (_, u) => (
               <Space>
-                {u.disabled && <Tag>已停用</Tag>}
-                {u.locked && <Tag color="red">已锁定</Tag>}
-                <Tag color={u.totpEnabled ? 'green' : 'default'}>
-                  {u.totpEnabled ? '已绑定动态验证码' : '未绑定动态验证码'}
+                <Tag color={u.disabled ? 'default' : 'green'} data-testid="user-status">
+                  {u.disabled ? '已停用' : '正常'}
                 </Tag>
+                {u.locked && <Tag color="red">已锁定</Tag>}
               </Space>
             ),
           },
           {
+            title: '动态验证码',
+            render: (_, u) => (u.totpEnabled ? '已绑定' : '未绑定'),
+          },
+          {
             title: '操作',
             render: (_, u) => (
-              <Button size="small" onClick={() => setEditing({ user: u })}>
-                设置角色
-              </Button>
+              <Space>
+                <Button size="small" onClick={() => setEditing({ user: u })}>
+                  设置角色
+                </Button>
+                {u.id !== me?.id && (
+                  <DisableToggle
+                    user={u}
+                    onError={setError}
+                    onChanged={() => {
+                      setError(undefined);
+                      users.reload();
+                    }}
+                  />
+                )}
+              </Space>
             ),
           },
         ]}
