@@ -1,14 +1,16 @@
-// The matcher benchmark: `npm run bench -w packages/textcheck [-- haystack files…] [--rounds=7]`.
+// The matcher benchmark:
+// `npm run bench -w packages/textcheck [-- haystack files…] [--pairs=31] [--rounds=7]`.
 // Dictionary: the 64k-term houbb lexicon shipped in lexicons/. Haystack: generated official
 // prose with planted and disguised terms (see haystack.ts) unless files are given.
 // Prints a table, then, as its last line, JSON: {"mbPerSec", "fastscanMbPerSec", "ratio", …}.
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Checker } from '../src/check.ts';
 import { buildMatcher, buildNormalizedMatcher } from '../src/matcher/index.ts';
 import { generateHaystack } from './haystack.ts';
 import { readPairs, readTerms } from './lexicon-file.ts';
-import { measureBuild, medianRounds } from './measure.ts';
+import { type Clock, comparePaired, measureBuild, medianRounds, type Timing } from './measure.ts';
 import { PEERS } from './peers.ts';
 import { runModernAhoCorasick } from './time-limited-peer.ts';
 
@@ -30,7 +32,10 @@ const haystack =
       });
 const megabytes = Buffer.byteLength(haystack, 'utf8') / 1e6;
 const mbPerSec = (ms: number) => megabytes / (ms / 1000);
-log(`textcheck matcher benchmark — ${new Date().toISOString()} — node ${process.version}`);
+log(
+  `textcheck matcher benchmark — ${new Date().toISOString()} — node ${process.version} — ` +
+    `load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} CPUs`,
+);
 log(
   `dictionary: ${terms.length} terms; haystack: ${megabytes.toFixed(2)} MB UTF-8, ${haystack.length} code units`,
 );
@@ -66,14 +71,31 @@ add('textcheck raw text (findAll)', 'oursRaw', () => {
 });
 for (const peer of PEERS) add(peer.name, peer.key, () => peer.build(terms));
 
-const medians = medianRounds(
-  engines.map((engine) => () => engine.scan(haystack)),
+// The headline ratio: ours and fastscan in alternating passes, compared pair by pair; the
+// other engines in interleaved rounds. Figures are read from CPU time (DESIGN.md, "Benchmark").
+const CLOCK: Clock = 'cpu';
+const engineOf = (key: string) => engines.find((engine) => engine.key === key)!;
+const ours = engineOf('ours');
+const fastscan = engineOf('fastscan');
+const pairs = flag('pairs', 31);
+const paired = comparePaired(
+  () => ours.scan(haystack),
+  () => fastscan.scan(haystack),
+  pairs,
+);
+const others = engines.filter((engine) => engine !== ours && engine !== fastscan);
+const rounds = medianRounds(
+  others.map((engine) => () => engine.scan(haystack)),
   flag('rounds', 7),
 );
-const speed: Record<string, number> = {};
-engines.forEach((engine, index) => {
-  speed[engine.key] = mbPerSec(medians[index]!);
+const timing: Record<string, Timing> = {
+  ours: { cpu: paired.cpu.firstMs, wall: paired.wall.firstMs },
+  fastscan: { cpu: paired.cpu.secondMs, wall: paired.wall.secondMs },
+};
+others.forEach((engine, index) => {
+  timing[engine.key] = rounds[index]!;
 });
+const speed = (key: string, clock: Clock = CLOCK) => mbPerSec(timing[key]![clock]);
 
 const limitMs = flag('peer-timeout', 30_000);
 const modern = await runModernAhoCorasick(terms, haystack, limitMs);
@@ -87,16 +109,29 @@ const modernNote =
 const checkP50 = await measureCheck(haystack);
 
 const pad = (text: string, width: number) => text.padEnd(width);
-log(`${pad('engine', 42)}${pad('build ms', 10)}${pad('memory MB', 11)}MB/s`);
+log(
+  `${pad('engine', 42)}${pad('build ms', 10)}${pad('memory MB', 11)}${pad('MB/s cpu', 10)}MB/s wall`,
+);
 for (const engine of engines) {
   const memory = engine.memoryMb === undefined ? '–' : engine.memoryMb.toFixed(1);
   log(
     pad(engine.name, 42) +
       pad(engine.buildMs.toFixed(0), 10) +
       pad(memory, 11) +
-      speed[engine.key]!.toFixed(1),
+      pad(speed(engine.key, 'cpu').toFixed(1), 10) +
+      speed(engine.key, 'wall').toFixed(1),
   );
 }
+const describe = (clock: Clock) => {
+  const { ratio, quartiles } = paired[clock];
+  const [low, high] = quartiles.map((q) => q.toFixed(2));
+  return `${ratio.toFixed(2)} by ${clock} time (quartiles ${low}–${high})`;
+};
+const [oursPasses, fastscanPasses] = paired.cpu.passes;
+log(
+  `normalised / fastscan, median over ${pairs} alternating pairs (${oursPasses} and ` +
+    `${fastscanPasses} passes a side): ${describe('cpu')}, ${describe('wall')}`,
+);
 log(`modern-ahocorasick 3.3.0: ${modernNote}`);
 log(`matches, normalised leftmost-longest: ${(engines[0]!.scan(haystack) as unknown[]).length}`);
 log(
@@ -110,13 +145,17 @@ if (engines[0]!.memoryMb === undefined)
 const round = (value: number) => Math.round(value * 100) / 100;
 console.log(
   JSON.stringify({
-    mbPerSec: round(speed.ours!),
-    fastscanMbPerSec: round(speed.fastscan!),
-    ratio: round(speed.ours! / speed.fastscan!),
-    soundAlikeMbPerSec: speed.oursSoundAlike === undefined ? null : round(speed.oursSoundAlike),
-    rawMbPerSec: round(speed.oursRaw!),
-    mintFilterMbPerSec: round(speed.mintFilter!),
-    ahocorasickMbPerSec: round(speed.ahocorasick!),
+    mbPerSec: round(speed('ours')),
+    fastscanMbPerSec: round(speed('fastscan')),
+    ratio: round(paired[CLOCK].ratio),
+    clock: CLOCK,
+    ratioQuartiles: paired[CLOCK].quartiles.map(round),
+    wallRatio: round(paired.wall.ratio),
+    pairs,
+    soundAlikeMbPerSec: timing.oursSoundAlike === undefined ? null : round(speed('oursSoundAlike')),
+    rawMbPerSec: round(speed('oursRaw')),
+    mintFilterMbPerSec: round(speed('mintFilter')),
+    ahocorasickMbPerSec: round(speed('ahocorasick')),
     modernAhoCorasickMbPerSec: modern.status === 'done' ? round(mbPerSec(modern.scanMs)) : null,
     buildMs: Math.round(engines[0]!.buildMs),
     memoryMb: engines[0]!.memoryMb === undefined ? null : round(engines[0]!.memoryMb),

@@ -2,7 +2,7 @@
 // alphabet labels (alphabet.ts), which the normaliser can write directly. States are offsets
 // into `cells` (double-array.ts); `>> 1` turns one into a cell index for the side tables.
 import { type Automaton, OWN_OUTPUT, SUFFIX_OUTPUT } from './double-array.ts';
-import { pairBit, tripleBit } from './start-filter.ts';
+import { pairBit, type StartFilter, tripleBit } from './start-filter.ts';
 import type { Match } from './types.ts';
 
 /** Candidate starts of the current search; grown as needed, reused across calls. */
@@ -21,10 +21,19 @@ export function searchLeftmostLongest(
   length: number,
   out: Match[],
 ): void {
-  const { cells, output, rootNext } = automaton;
-  const { bits, mask } = automaton.starts;
   if (candidates.length < length) candidates = new Int32Array(length * 2);
-  const found = candidates;
+  // Two functions, not one: V8 compiles the loops apart into faster code (DESIGN.md, "Benchmark").
+  const count = collectStarts(automaton.starts, labels, length, candidates);
+  walkStarts(automaton, labels, length, candidates, count, out);
+}
+
+/** Writes the starts that pass the filter to `found` and returns how many there are. */
+function collectStarts(
+  { bits, mask }: StartFilter,
+  labels: Uint16Array,
+  length: number,
+  found: Int32Array,
+): number {
   let count = 0;
   let first = 0;
   let second = length > 0 ? labels[0]! : 0;
@@ -38,6 +47,19 @@ export function searchLeftmostLongest(
     found[count] = start;
     count += ((bits[pair >> 5]! >>> (pair & 31)) | (bits[triple >> 5]! >>> (triple & 31))) & 1;
   }
+  return count;
+}
+
+/** Walks the trie from each of the `count` candidate starts, in order, skipping reported spans. */
+function walkStarts(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  found: Int32Array,
+  count: number,
+  out: Match[],
+): void {
+  const { cells, output, rootNext } = automaton;
   let resume = 0;
   for (let c = 0; c < count; c++) {
     const start = found[c]!;

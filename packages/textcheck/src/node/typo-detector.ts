@@ -79,7 +79,7 @@ export function loadSpellingModel(lexiconDir: string = SPELLING_LEXICON_DIR): Ba
       lexicon,
       decodeNgramModel(new Uint8Array(readFileSync(`${lexiconDir}/open-gram-bigram.bin`))),
     ),
-    wrongWords: parseWrongWords(text('wrong-words.tsv')),
+    wrongWords: parseWrongWords(`${text('wrong-words.tsv')}\n${text('misspellings.tsv')}`),
     seriousNames: parseSeriousNames(text('serious-names.tsv')),
     deDiDe: parseDeDiDeTable(text('de-di-de.tsv')),
     names: createProperNameGuard(text('surnames.txt')),

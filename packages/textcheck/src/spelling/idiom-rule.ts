@@ -5,6 +5,7 @@ import { hanRuns } from './han.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
 import { straddlesWord } from './word-boundary.ts';
+import { buildIntTable } from './word-table.ts';
 
 /** The idiom must be at least this much more probable (log10) than the text as written. */
 const MIN_GAIN = 2;
@@ -23,23 +24,7 @@ const RARE_IDIOM_GAIN = 4;
 export function createIdiomRule(model: SpellingModel) {
   const { lexicon, confusion, lm } = model;
   const masked = new Map<string, string[]>();
-  // A one-character slip leaves three characters intact, so a window can only be a slip if its
-  // last pair is an idiom's and one of its first two characters matches, or its first pair is an
-  // idiom's and one of its last two matches. One integer-keyed lookup per pair: pair → the
-  // characters idioms have at each of the two other places.
-  const pairKey = (t: string, at: number) =>
-    ((t.charCodeAt(at) & 0x7fff) << 15) | (t.charCodeAt(at + 1) & 0x7fff);
-  const byTail = new Map<number, { at0: string; at1: string }>();
-  const byHead = new Map<number, { at2: string; at3: string }>();
   for (const idiom of lexicon.idioms) {
-    const tail = byTail.get(pairKey(idiom, 2)) ?? { at0: '', at1: '' };
-    tail.at0 += idiom[0];
-    tail.at1 += idiom[1];
-    byTail.set(pairKey(idiom, 2), tail);
-    const head = byHead.get(pairKey(idiom, 0)) ?? { at2: '', at3: '' };
-    head.at2 += idiom[2];
-    head.at3 += idiom[3];
-    byHead.set(pairKey(idiom, 0), head);
     for (let k = 0; k < 4; k++) {
       const key = idiom.slice(0, k) + MASK + idiom.slice(k + 1);
       const list = masked.get(key);
@@ -47,12 +32,13 @@ export function createIdiomRule(model: SpellingModel) {
       else masked.set(key, [idiom]);
     }
   }
-  const mayBeSlip = (t: string, at: number): boolean => {
-    const tail = byTail.get(pairKey(t, at + 2));
-    if (tail && (tail.at0.includes(t[at]!) || tail.at1.includes(t[at + 1]!))) return true;
-    const head = byHead.get(pairKey(t, at));
-    return head !== undefined && (head.at2.includes(t[at + 2]!) || head.at3.includes(t[at + 3]!));
-  };
+  const byTail = buildPairIndex(lexicon.idioms, 2);
+  const byHead = buildPairIndex(lexicon.idioms, 0);
+  // A one-character slip leaves three characters intact, so a window can only be a slip if its
+  // last pair is an idiom's and one of its first two characters matches, or its first pair is an
+  // idiom's and one of its last two matches.
+  const mayBeSlip = (t: string, at: number): boolean =>
+    byTail.matches(t, at + 2, at) || byHead.matches(t, at, at + 2);
 
   return (text: string): Finding[] => {
     const findings: Finding[] = [];
@@ -96,5 +82,41 @@ export function createIdiomRule(model: SpellingModel) {
       }
     }
     return findings;
+  };
+}
+
+/**
+ * Idioms by the pair of characters at `pairAt` (0 or 2): one integer-keyed lookup per window
+ * tells whether an idiom has that pair and, at the other two places, a character of the window.
+ */
+function buildPairIndex(idioms: readonly string[], pairAt: number) {
+  const key = (t: string, at: number) => (t.charCodeAt(at) << 16) | t.charCodeAt(at + 1);
+  const others = pairAt === 0 ? 2 : 0;
+  const byPair = new Map<number, number[]>();
+  for (const idiom of idioms) {
+    const k = key(idiom, pairAt);
+    const list = byPair.get(k) ?? [];
+    list.push(idiom.charCodeAt(others), idiom.charCodeAt(others + 1));
+    byPair.set(k, list);
+  }
+  // Entry e: the idioms' two other characters, pairwise, at codes[starts[e], starts[e + 1]).
+  const lists = [...byPair.values()];
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((list, e) => (starts[e + 1] = starts[e]! + list.length));
+  const codes = new Uint16Array(starts[lists.length]!);
+  lists.forEach((list, e) => codes.set(list, starts[e]));
+  const table = buildIntTable([...byPair.keys()]);
+  return {
+    /** Whether an idiom has text's pair at `at` and text[other] or text[other + 1] in place. */
+    matches(text: string, at: number, other: number): boolean {
+      const e = table.find(key(text, at));
+      if (e < 0) return false;
+      const first = text.charCodeAt(other);
+      const second = text.charCodeAt(other + 1);
+      for (let k = starts[e]!; k < starts[e + 1]!; k += 2) {
+        if (codes[k] === first || codes[k + 1] === second) return true;
+      }
+      return false;
+    },
   };
 }

@@ -27,4 +27,13 @@ describe('the language model', () => {
   it('uses the bigram when both words are known', () => {
     expect(lm.score('人民政府')).toBeCloseTo(-2 + -0.5, 1);
   });
+
+  it('scores a text the same whatever was scored before (the lattice is reused)', () => {
+    const texts = ['人民政府', '人民正府', '人民政', '人民政府人民', '正人民政府', '人民政府'];
+    const fresh = texts.map((t) =>
+      createLanguageModel(parseLexicon('人民\t100\n政府\t100\n'), ngram).score(t),
+    );
+    expect(texts.map((t) => lm.score(t))).toEqual(fresh);
+    expect([...texts].reverse().map((t) => lm.score(t))).toEqual([...fresh].reverse());
+  });
 });

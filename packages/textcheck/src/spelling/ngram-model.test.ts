@@ -32,4 +32,11 @@ describe('a decoded n-gram model', () => {
   it('rejects bytes that are not a model', () => {
     expect(() => decodeNgramModel(new Uint8Array(32))).toThrow(/OGLM/);
   });
+
+  it('answers a repeated question the same as the first time (answers are cached)', () => {
+    const first = [model.bigram(1, 2), model.bigram(1, 3), model.bigram(2, 1)];
+    for (let i = 0; i < 3; i++) {
+      expect([model.bigram(1, 2), model.bigram(1, 3), model.bigram(2, 1)]).toEqual(first);
+    }
+  });
 });

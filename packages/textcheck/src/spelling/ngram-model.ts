@@ -10,6 +10,9 @@ const VERSION = 1;
 const STEP = 0.05;
 const W2_BITS = 17;
 const W2_MASK = (1 << W2_BITS) - 1;
+/** Slots of the bigram answer cache (a power of two; 16 bytes each). */
+const CACHE_SIZE = 1 << 14;
+const CACHE_SHIFT = 14;
 
 /** log10 probability → 0..255 (0 = certain, 255 ≈ 1e-12.75). */
 export function quantizeLogProb(log10p: number): number {
@@ -92,6 +95,26 @@ export function decodeNgramModel(bytes: Uint8Array): NgramModel {
   for (let i = 1; i < vocab.length; i++) if (!ids.has(vocab[i]!)) ids.set(vocab[i]!, i);
 
   const unigram = (id: number): number => -(uniLogp[id] ?? 255) * STEP;
+  const search = (w1: number, w2: number): number => {
+    let lo = offsets[w1] ?? 0;
+    let hi = (offsets[w1 + 1] ?? 0) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const e = entries[mid]!;
+      const w = e & W2_MASK;
+      if (w === w2) return -(e >>> W2_BITS) * STEP;
+      if (w < w2) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return (uniBow[w1] ?? 0) * STEP + unigram(w2);
+  };
+  // The language model asks for the same few pairs over and over (the candidates for one
+  // character share all other words), and a binary search in the multi-megabyte entry array
+  // misses the CPU cache at most steps: a small direct-mapped cache of answers saves most of
+  // them. A slot holds w1 and w2 (-1: empty) and the answer.
+  const cacheW1 = new Int32Array(CACHE_SIZE).fill(-1);
+  const cacheW2 = new Int32Array(CACHE_SIZE);
+  const cacheLogp = new Float64Array(CACHE_SIZE);
   return {
     vocabSize: V,
     bigramCount: B,
@@ -99,17 +122,14 @@ export function decodeNgramModel(bytes: Uint8Array): NgramModel {
     id: (word) => ids.get(word) ?? -1,
     unigram,
     bigram(w1, w2) {
-      let lo = offsets[w1] ?? 0;
-      let hi = (offsets[w1 + 1] ?? 0) - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const e = entries[mid]!;
-        const w = e & W2_MASK;
-        if (w === w2) return -(e >>> W2_BITS) * STEP;
-        if (w < w2) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return (uniBow[w1] ?? 0) * STEP + unigram(w2);
+      const h = Math.imul(w1, 0x9e3779b1) + w2;
+      const slot = (h ^ (h >>> CACHE_SHIFT)) & (CACHE_SIZE - 1);
+      if (cacheW1[slot] === w1 && cacheW2[slot] === w2) return cacheLogp[slot]!;
+      const logp = search(w1, w2);
+      cacheW1[slot] = w1;
+      cacheW2[slot] = w2;
+      cacheLogp[slot] = logp;
+      return logp;
     },
   };
 }

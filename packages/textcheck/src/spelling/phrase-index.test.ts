@@ -20,4 +20,13 @@ describe('a phrase index', () => {
   it('finds nothing in text without the phrases', () => {
     expect(index.findAll('县人民政府')).toEqual([]);
   });
+
+  it('tells phrases sharing a first character apart by the second', () => {
+    const shared = buildPhraseIndex([
+      ['人民', 1],
+      ['人大', 2],
+      ['人民政府', 3],
+    ]);
+    expect(shared.findAll('人大与人民政府和人们').map((h) => h.value)).toEqual([2, 1, 3]);
+  });
 });

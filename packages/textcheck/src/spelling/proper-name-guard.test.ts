@@ -17,6 +17,11 @@ describe('the proper-name guard', () => {
     expect(guard.isLikelyName('爱奇艺表示，爱奇艺将', 2, 0, 3)).toBe(true);
   });
 
+  it('treats a run right before 乡, 镇, 路, 公司 … as the name of a place or a body', () => {
+    expect(guard.isLikelyName('宜兰县冬山乡林美村', 3, 3, 5)).toBe(true);
+    expect(guard.isLikelyName('北京中伍恒利公司', 3, 2, 6)).toBe(true);
+  });
+
   it('leaves an ordinary slip to the typo rule', () => {
     expect(guard.isLikelyName('程序正档原则', 3, 2, 4)).toBe(false);
   });

@@ -1,8 +1,12 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
-// 爱奇艺). The typo rule stays silent on those — names are where its false alarms come from.
+// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡). The typo rule stays silent on those — names
+// are where its false alarms come from.
 
 const OPENING = '“‘「『《〈（(【';
+/** What follows the name of a place or an organisation (冬山乡, 船场镇, 中伍恒利公司). */
+const PLACE_OR_BODY =
+  /^[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/u;
 const CLOSING = '”’」』》〉）)】';
 
 export interface ProperNameGuard {
@@ -18,11 +22,24 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
       .filter((l) => l && !l.startsWith('#'))
       .map((l) => l.trim()),
   );
-  /** Whether the two characters at `at` occur elsewhere in the text too (a linear scan). */
+  // How often each pair of adjacent characters occurs in the text last asked about: counted once
+  // per text on first use, so each question is a lookup instead of a scan of the whole text.
+  let countedText = '';
+  let pairCounts = new Map<number, number>();
+  const pairKey = (text: string, at: number) =>
+    text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  /** Whether the two characters at `at` occur elsewhere in the text too. */
   const repeated = (text: string, at: number): boolean => {
     if (at < 0 || at + 2 > text.length) return false;
-    const pair = text.slice(at, at + 2);
-    return text.indexOf(pair) !== at || text.indexOf(pair, at + 1) >= 0;
+    if (text !== countedText) {
+      countedText = text;
+      pairCounts = new Map();
+      for (let k = 0; k + 1 < text.length; k++) {
+        const key = pairKey(text, k);
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+    return (pairCounts.get(pairKey(text, at)) ?? 0) > 1;
   };
   return {
     isLikelyName(text, i, start, end) {
@@ -32,6 +49,7 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
         OPENING.includes(text[start - 1]!) &&
         CLOSING.includes(text[end]!);
       if (quoted) return true;
+      if (PLACE_OR_BODY.test(text.slice(end, end + 4))) return true;
       for (let j = Math.max(start, i - 2); j < i; j++) if (surnameSet.has(text[j]!)) return true;
       return repeated(text, i - 1) || repeated(text, i);
     },

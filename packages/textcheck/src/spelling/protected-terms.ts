@@ -143,6 +143,8 @@ const PRODUCTS = [
 
 /** A name right before APP / 客户端 / 小程序 is a product name, whatever its characters. */
 const PRODUCT_BEFORE_SUFFIX = /[\u4e00-\u9fa5]{2,4}(?=\s*(?:APP|App|app|客户端|小程序|公众号))/g;
+/** The suffixes alone: most texts have none, and then the slower pattern above need not run. */
+const PRODUCT_SUFFIX = /APP|App|app|客户端|小程序|公众号/;
 
 const index = buildPhraseIndex(
   [...ABBREVIATIONS, ...SET_PHRASES, ...PRODUCTS].map((t) => [t, true] as const),
@@ -151,6 +153,7 @@ const index = buildPhraseIndex(
 /** Spans of `text` the typo rule must leave alone. */
 export function protectedSpans(text: string): Array<{ start: number; end: number }> {
   const spans = index.findAll(text).map((h) => ({ start: h.start, end: h.end }));
+  if (!PRODUCT_SUFFIX.test(text)) return spans;
   for (const m of text.matchAll(PRODUCT_BEFORE_SUFFIX))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;

@@ -63,6 +63,10 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['地方各级政府才政部门负责统一管理。', 'text.typo', 'warn', '才', '财'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
+  // Sound-alike words a pinyin input method offers.
+  ['各单位要积极开展全民建身活动。', 'text.homophone', 'warn', '建', '健'],
+  ['不断增强我国经济事力。', 'text.homophone', 'warn', '事', '实'],
+  ['严防重特大事故发声。', 'text.homophone', 'info', '声', '生'],
 ];
 
 describe('each rule family', () => {
@@ -89,6 +93,11 @@ const CLEAN = [
   '在党中央积极的推动作用下，各项工作取得积极的进展。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
+  // Names, places and brands that read like common words.
+  '首席执行官翟一兵出任公司总裁。',
+  '欧洲央行行长德拉吉宣布降息。',
+  '高通公司发布骁龙处理器。',
+  '南山区冬山乡政府组织开展防汛演练。',
 ];
 
 describe('clean official prose', () => {

@@ -4,6 +4,11 @@
 import type { Finding, TextGateDetector } from '../finding.ts';
 import { createDeDiDeRule } from './de-di-de-rule.ts';
 import { createDivisionRule } from './division-rule.ts';
+import {
+  createHomophoneRule,
+  DEFAULT_HOMOPHONE_OPTIONS,
+  type HomophoneRuleOptions,
+} from './homophone-rule.ts';
 import { createIdiomRule } from './idiom-rule.ts';
 import { protectedSpans } from './protected-terms.ts';
 import { jiezhiRule } from './jiezhi-rule.ts';
@@ -16,6 +21,8 @@ import { createWrongWordRule } from './wrong-word-rule.ts';
 export interface TypoDetectorOptions {
   /** Tuning of the language-model rule (text.typo); the defaults favour precision. */
   typo?: Partial<TypoRuleOptions>;
+  /** Tuning of the sound-alike word rule (text.homophone). */
+  homophone?: Partial<HomophoneRuleOptions>;
 }
 
 /** Rule families from most to least trusted; an overlapping finding of a later one is dropped. */
@@ -30,7 +37,10 @@ const PRIORITY = [
   'text.jiezhi-jiezhi',
   'text.de-di-de',
   'text.typo',
+  'text.homophone',
 ];
+/** Rules that guess from the language model: never inside a protected term. */
+const GUESSES = new Set(['text.typo', 'text.homophone']);
 const rank = (f: Finding): number => PRIORITY.indexOf(f.rule);
 
 export function createTypoDetector(
@@ -46,6 +56,7 @@ export function createTypoDetector(
     jiezhiRule,
     createDeDiDeRule(model.deDiDe),
     createTypoRule(model, { ...DEFAULT_TYPO_OPTIONS, ...options.typo }),
+    createHomophoneRule(model, { ...DEFAULT_HOMOPHONE_OPTIONS, ...options.homophone }),
   ];
   return {
     detect(text) {
@@ -53,9 +64,9 @@ export function createTypoDetector(
         .flatMap((rule) => rule(text))
         .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
       const kept: Finding[] = [];
-      const guarded = all.some((f) => f.rule === 'text.typo') ? protectedSpans(text) : [];
+      const guarded = all.some((f) => GUESSES.has(f.rule)) ? protectedSpans(text) : [];
       const isGuarded = (f: Finding) =>
-        f.rule === 'text.typo' && guarded.some((g) => g.start < f.end && f.start < g.end);
+        GUESSES.has(f.rule) && guarded.some((g) => g.start < f.end && f.start < g.end);
       for (const f of all) {
         if (isGuarded(f)) continue;
         if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);

@@ -7,7 +7,7 @@ import { buildCandidateIndex } from './candidate-index.ts';
 import { hanRuns } from './han.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
-import { buildWordCoverage } from './word-coverage.ts';
+import { sharedWordCoverage } from './word-coverage.ts';
 
 export interface TypoRuleOptions {
   /** A character inside a word at least this frequent is considered explained. */
@@ -94,7 +94,7 @@ export function createTypoRule(
   // Per UTF-16 code, filled on first use: the character's own count and its confusables — the
   // loop asks for them at most characters, so they must not cost a substring and a hash.
   const singleFreq = new Float64Array(0x10000).fill(-1);
-  const confusables: Array<{ near: string; far: string } | undefined> = [];
+  const confusables = new Array<{ near: string; far: string } | undefined>(0x10000);
   const freqOf = (code: number) => {
     let f = singleFreq[code]!;
     if (f < 0) singleFreq[code] = f = lexicon.freq(String.fromCharCode(code));
@@ -102,7 +102,7 @@ export function createTypoRule(
   };
   const confusablesOf = (code: number) =>
     (confusables[code] ??= confusion.candidates(String.fromCharCode(code)));
-  const coverage = buildWordCoverage(lexicon, options.coverFreq);
+  const coverage = sharedWordCoverage(lexicon, options.coverFreq);
   const index = buildCandidateIndex(lexicon, options.candidateFreq);
 
   // Marks the completion characters seen at the current position: one slot per UTF-16 unit,

@@ -13,4 +13,11 @@ describe('word coverage', () => {
   it('gives each character the count of its most frequent word, four-character words included', () => {
     expect([...coverage.cover('公开透明', 0, 4)]).toEqual([60, 60, 60, 60]);
   });
+
+  it('reads three-character words and pair counts from its flat tables', () => {
+    const c = buildWordCoverage(parseLexicon('人民\t5\n人民币\t9\n人民日报\t7\n民日\t2\n'), 3);
+    expect([...c.cover('人民日报', 0, 4)]).toEqual([7, 7, 7, 7]);
+    expect([...c.cover('人民币', 0, 3)]).toEqual([9, 9, 9]);
+    expect([c.pairFreq(0x4eba, 0x6c11), c.pairFreq(0x6c11, 0x65e5)]).toEqual([5, 0]);
+  });
 });

@@ -1,15 +1,20 @@
 // How strongly each character of a text is explained by a known word of two to four characters:
-// the count of the most frequent such word containing it (0 = unexplained). Words are indexed by
-// their first two characters' codes (a small-integer key) with the rest and the counts alongside,
-// so the scan allocates no substrings — it runs on every character of every post.
+// the count of the most frequent such word containing it (0 = unexplained). Words are grouped by
+// their first two characters' codes (a small-integer key) in an integer-keyed table of typed
+// arrays (word-table.ts), with the rest and the counts in flat arrays alongside, so the scan
+// allocates nothing but its result and reads no boxed objects — it runs on every character of
+// every post.
 import type { Lexicon } from './lexicon.ts';
+import { buildIntTable } from './word-table.ts';
 
 const HAN = /^[\u3400-\u9fff]+$/u;
 const HAN_BASE = 0x3400;
 
-/** A pair of Han characters as an integer below 2^30 (a V8 small integer). */
+/**
+ * A pair of Han characters as an integer below 2^30 (a V8 small integer). Other codes give other
+ * integers (some alias Han pairs); `pairFreq` answers for them exactly as a map keyed so would.
+ */
 const codesKey = (a: number, b: number) => (a - HAN_BASE) * 0x8000 + (b - HAN_BASE);
-const pairKey = (s: string, i: number) => codesKey(s.charCodeAt(i), s.charCodeAt(i + 1));
 
 export interface WordCoverage {
   /** For each character of the Han run [start, end): the count of the most frequent word covering it. */
@@ -18,60 +23,137 @@ export interface WordCoverage {
   pairFreq(first: number, second: number): number;
 }
 
-/** The words starting with one pair of characters. */
+/** The words starting with one pair of characters, while the table is built. */
 interface PairEntry {
   /** Count of the pair as a word (0 if it is not one). */
   freq: number;
   /** Third characters of three-character words, and their counts. */
-  thirds: string;
+  thirds: number[];
   thirdFreqs: number[];
-  /** Third and fourth characters of four-character words (two units each), and their counts. */
-  rests: string;
+  /** Third and fourth characters of four-character words (third << 16 | fourth), and their counts. */
+  rests: number[];
   restFreqs: number[];
 }
 
 export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCoverage {
-  const pairs = new Map<number, PairEntry>();
+  const byPair = new Map<number, PairEntry>();
   for (const [word, freq] of lexicon.entries()) {
     if (freq < minFreq || word.length < 2 || word.length > 4 || !HAN.test(word)) continue;
-    const k = pairKey(word, 0);
-    let entry = pairs.get(k);
-    if (!entry)
-      pairs.set(k, (entry = { freq: 0, thirds: '', thirdFreqs: [], rests: '', restFreqs: [] }));
+    const k = codesKey(word.charCodeAt(0), word.charCodeAt(1));
+    let entry = byPair.get(k);
+    if (!entry) {
+      entry = { freq: 0, thirds: [], thirdFreqs: [], rests: [], restFreqs: [] };
+      byPair.set(k, entry);
+    }
     if (word.length === 2) entry.freq = freq;
     else if (word.length === 3) {
-      entry.thirds += word[2];
+      entry.thirds.push(word.charCodeAt(2));
       entry.thirdFreqs.push(freq);
     } else {
-      entry.rests += word.slice(2);
+      entry.rests.push((word.charCodeAt(2) << 16) | word.charCodeAt(3));
       entry.restFreqs.push(freq);
     }
   }
-  const raise = (strength: Float64Array, from: number, to: number, freq: number) => {
-    for (let j = from; j < to; j++) if (strength[j]! < freq) strength[j] = freq;
-  };
+  const table = flatten(byPair);
+  const { pairFreqs, thirdStarts, thirds, thirdFreqs, restStarts, rests, restFreqs } = table;
+
   return {
-    pairFreq: (first, second) => pairs.get(codesKey(first, second))?.freq ?? 0,
+    pairFreq(first, second) {
+      const e = table.find(codesKey(first, second));
+      return e < 0 ? 0 : pairFreqs[e]!;
+    },
     cover(text, start, end) {
       const strength = new Float64Array(end - start);
+      let second = text.charCodeAt(start);
       for (let s = start; s + 1 < end; s++) {
-        const entry = pairs.get(pairKey(text, s));
-        if (entry === undefined) continue;
+        const first = second;
+        second = text.charCodeAt(s + 1);
+        const e = table.find(codesKey(first, second));
+        if (e < 0) continue;
         const at = s - start;
-        if (entry.freq > 0) raise(strength, at, at + 2, entry.freq);
+        const freq = pairFreqs[e]!;
+        if (freq > 0) {
+          if (strength[at]! < freq) strength[at] = freq;
+          if (strength[at + 1]! < freq) strength[at + 1] = freq;
+        }
         if (s + 2 >= end) continue;
         const third = text.charCodeAt(s + 2);
-        const { thirds, rests } = entry;
-        for (let k = 0; k < thirds.length; k++) {
-          if (thirds.charCodeAt(k) === third) raise(strength, at, at + 3, entry.thirdFreqs[k]!);
+        for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++) {
+          if (thirds[k] !== third) continue;
+          const f = thirdFreqs[k]!;
+          for (let j = at; j < at + 3; j++) if (strength[j]! < f) strength[j] = f;
         }
-        if (s + 3 >= end || rests.length === 0) continue;
-        const fourth = text.charCodeAt(s + 3);
-        for (let k = 0; k < rests.length; k += 2) {
-          if (rests.charCodeAt(k) === third && rests.charCodeAt(k + 1) === fourth) {
-            raise(strength, at, at + 4, entry.restFreqs[k / 2]!);
-          }
+        const restStop = restStarts[e + 1]!;
+        if (s + 3 >= end || restStarts[e] === restStop) continue;
+        const rest = (third << 16) | text.charCodeAt(s + 3);
+        for (let k = restStarts[e]!; k < restStop; k++) {
+          if (rests[k] !== rest) continue;
+          const f = restFreqs[k]!;
+          for (let j = at; j < at + 4; j++) if (strength[j]! < f) strength[j] = f;
         }
+      }
+      return strength;
+    },
+  };
+}
+
+/**
+ * The pair entries in flat typed arrays: a table from a pair's key to its entry number e, the
+ * pair's own count at pairFreqs[e], and its three- and four-character words at
+ * [thirdStarts[e], thirdStarts[e + 1]) and [restStarts[e], restStarts[e + 1]).
+ */
+function flatten(byPair: Map<number, PairEntry>) {
+  const entries = [...byPair.values()];
+  const pairFreqs = new Float64Array(entries.length);
+  const thirdStarts = new Int32Array(entries.length + 1);
+  const restStarts = new Int32Array(entries.length + 1);
+  entries.forEach((en, e) => {
+    pairFreqs[e] = en.freq;
+    thirdStarts[e + 1] = thirdStarts[e]! + en.thirds.length;
+    restStarts[e + 1] = restStarts[e]! + en.rests.length;
+  });
+  const thirds = new Uint16Array(thirdStarts[entries.length]!);
+  const thirdFreqs = new Float64Array(thirds.length);
+  const rests = new Int32Array(restStarts[entries.length]!);
+  const restFreqs = new Float64Array(rests.length);
+  entries.forEach((en, e) => {
+    thirds.set(en.thirds, thirdStarts[e]);
+    thirdFreqs.set(en.thirdFreqs, thirdStarts[e]);
+    rests.set(en.rests, restStarts[e]);
+    restFreqs.set(en.restFreqs, restStarts[e]);
+  });
+  const { find } = buildIntTable([...byPair.keys()]);
+  return { find, pairFreqs, thirdStarts, thirds, thirdFreqs, restStarts, rests, restFreqs };
+}
+
+// One coverage per lexicon and threshold, shared by the rules that read it (the typo and the
+// homophone rule): built once, and each text's runs scanned once — the second rule to ask about
+// the same text and run gets the first one's result. Callers must not modify the arrays.
+const shared = new WeakMap<Lexicon, Map<number, WordCoverage>>();
+
+export function sharedWordCoverage(lexicon: Lexicon, minFreq: number): WordCoverage {
+  let byFreq = shared.get(lexicon);
+  if (!byFreq) shared.set(lexicon, (byFreq = new Map()));
+  let coverage = byFreq.get(minFreq);
+  if (!coverage)
+    byFreq.set(minFreq, (coverage = memoiseByText(buildWordCoverage(lexicon, minFreq))));
+  return coverage;
+}
+
+/** Remembers the runs of the last text asked about. */
+function memoiseByText(inner: WordCoverage): WordCoverage {
+  let lastText = '';
+  let runs = new Map<number, Float64Array>();
+  return {
+    pairFreq: inner.pairFreq,
+    cover(text, start, end) {
+      if (text !== lastText) {
+        lastText = text;
+        runs = new Map();
+      }
+      let strength = runs.get(start);
+      if (strength?.length !== end - start) {
+        runs.set(start, (strength = inner.cover(text, start, end)));
       }
       return strength;
     },

@@ -14,16 +14,23 @@ const STRADDLE_FREQ = 20;
  * 既使 (即使) unless the sentence continues 又使/也能… (既使群众受益，又使企业发展 is right);
  * 必需 (必须) before a verb (必需严格落实), never in 必需品 or 所必需的;
  * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …).
+ * `needs` is a literal every match contains: most texts lack it, and then the pattern is not run.
  */
-const CONTEXT_PAIRS: Array<{ re: RegExp; right: string }> = [
-  { re: /既使(?![^。！？；\n]*?[又也还](?:使|让|能|可|要|有|为|是))/g, right: '即使' },
+const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
+  {
+    re: /既使(?![^。！？；\n]*?[又也还](?:使|让|能|可|要|有|为|是))/g,
+    right: '即使',
+    needs: '既使',
+  },
   {
     re: /必需(?=要|做好|坚持|严格|加强|按照|认真|落实|确保|遵守|进行|及时|立即|全面|高度|切实|始终|依法|把|将)/g,
     right: '必须',
+    needs: '必需',
   },
   {
     re: /(?<![现形对印气景想抽大万迹假表意具星图物卦天病脉乱险症心迹法])象(?=[^。！？，；\n]{1,12}?(?:一样|一般|似的))/g,
     right: '像',
+    needs: '象',
   },
 ];
 
@@ -44,8 +51,8 @@ export function createWrongWordRule(model: SpellingModel) {
           `常见错误写法：“${text.slice(h.start, h.end)}”应为“${h.value}”`,
         ),
       ),
-    ...CONTEXT_PAIRS.flatMap(({ re, right }) =>
-      [...text.matchAll(re)].map((m) =>
+    ...CONTEXT_PAIRS.flatMap(({ re, right, needs }) =>
+      (text.includes(needs) ? [...text.matchAll(re)] : []).map((m) =>
         makeFinding(
           text,
           'text.wrong-word',
