@@ -20,6 +20,8 @@ const PAIR_FLOOR = 50;
  */
 const ATTESTED_FREQ = 5;
 const RARE_IDIOM_GAIN = 4;
+/** … and lose to a window of two words of at least this count. */
+const RARE_IDIOM_PAIR_FLOOR = 3;
 
 export function createIdiomRule(model: SpellingModel) {
   const { lexicon, confusion, lm } = model;
@@ -32,6 +34,8 @@ export function createIdiomRule(model: SpellingModel) {
       else masked.set(key, [idiom]);
     }
   }
+  const halvesAreWords = (window: string, floor: number) =>
+    lexicon.freq(window.slice(0, 2)) >= floor && lexicon.freq(window.slice(2)) >= floor;
   const byTail = buildPairIndex(lexicon.idioms, 2);
   const byHead = buildPairIndex(lexicon.idioms, 0);
   // A one-character slip leaves three characters intact, so a window can only be a slip if its
@@ -50,11 +54,7 @@ export function createIdiomRule(model: SpellingModel) {
         if (windowFreq >= WORD_FLOOR || lexicon.isIdiom(window)) continue;
         // Two real words (措辞严厉, 涨势喜人) are a phrase, not a broken idiom; and a window cut
         // out of a longer word (激动人心的) is no idiom at all.
-        if (
-          lexicon.freq(window.slice(0, 2)) >= PAIR_FLOOR &&
-          lexicon.freq(window.slice(2)) >= PAIR_FLOOR
-        )
-          continue;
+        if (halvesAreWords(window, PAIR_FLOOR)) continue;
         if (straddlesWord(text, s, s + 4, lexicon, WORD_FLOOR)) continue;
         for (let k = 0; k < 4; k++) {
           const idioms = masked.get(window.slice(0, k) + MASK + window.slice(k + 1)) ?? [];
@@ -64,7 +64,10 @@ export function createIdiomRule(model: SpellingModel) {
               windowFreq < lexicon.freq(i) * WORD_SHARE,
           );
           if (!idiom) continue;
-          const needed = lexicon.freq(idiom) >= ATTESTED_FREQ ? MIN_GAIN : RARE_IDIOM_GAIN;
+          const attested = lexicon.freq(idiom) >= ATTESTED_FREQ;
+          // Against an idiom jieba only lists (顺利实现), any two real words win (顺利提现).
+          if (!attested && halvesAreWords(window, RARE_IDIOM_PAIR_FLOOR)) continue;
+          const needed = attested ? MIN_GAIN : RARE_IDIOM_GAIN;
           if (lm.score(idiom) - lm.score(window) < needed) continue;
           findings.push(
             makeFinding(

@@ -98,6 +98,8 @@ const CLEAN = [
   '欧洲央行行长德拉吉宣布降息。',
   '高通公司发布骁龙处理器。',
   '南山区冬山乡政府组织开展防汛演练。',
+  // Two real words against an idiom jieba merely lists (顺利实现).
+  '按要求顺利提现后，对方又以各种理由要求继续充值。',
 ];
 
 describe('clean official prose', () => {
