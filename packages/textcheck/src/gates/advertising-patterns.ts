@@ -242,6 +242,39 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     pattern: new RegExp(`${BEST_CHOICE}[^。；;！!？?\\n]{0,16}?(?:${PRODUCT_CONTEXT})`, 'g'),
     message: ABSOLUTE,
   },
+  {
+    // Housing on sale: 火热认购中, 盛大开盘, 首付10万起, 认购即送.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?:火热|火爆|盛大|震撼|倾情|荣耀|全城)(?:认购|开盘|热销|热售|加推|预售|发售)中?|(?:认购|热销|热售|加推)中(?![心国])|首付(?:仅需|只需|低至|只要)?[0-9０-９一二三四五六七八九十]+(?:\.[0-9])?万(?:元)?起|(?:认购|开盘|定房|订房)(?:即|就)(?:送|享|赠)/g,
+    message: PROMOTION,
+  },
+  {
+    // A training course or clinic selling its pass or cure rate as the best: 考公上岸率全市第一,
+    // 通过率100%…名师辅导; only with a course, a fee or a sign-up after it in the sentence.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:上岸率|提分率|过关率|通过率|好评率|治愈率|有效率|回头率|录取率|升学率|过审率|下证率)(?:高达|达|稳居|位居|连续[^。，；！\n]{1,3}年)?(?:全市|全省|全国|全网|全县|全区|行业|同行|本地)?(?:第一|最高|领先|No\.?1|NO\.?1|100%|百分之百)(?=[^。；！？\n]{0,30}?(?:报名|辅导|课程|名师|优惠|立减|咨询|学费|早鸟|机构|加微|私信|一对一|包过|预约))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // Stacked superlatives of a place or sight (全国最美、世界唯一) and hype (不来终身遗憾).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:全国|全球|世界|全省|亚洲|天下|国内)(?:最美|最大|第一|唯一|独有|之最|最壮观|最震撼)的?[、，,和与]\s*(?:全国|全球|世界|全省|亚洲|天下|国内)(?:最美|最大|第一|唯一|独有|之最|最壮观|最震撼)|(?:全国|全球|世界|亚洲|天下|国内)(?:最美|唯一|第一|最大|最壮观)[^。！\n]{0,30}?(?:不来终身遗憾|不来后悔|不来会后悔|此生必去|一生必去|错过再等)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A sponsor named on a government column (由…独家冠名播出) and gifts for a purchase (购车即送).
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?:独家|特约)?冠名(?:播出|播映|播放|呈现|赞助)|(?:独家|特约)赞助|(?:购车|购房|买车|买房|购机|办卡|开卡|充值|入会)(?:即|就|即可|就能)(?:送|赠|返)/g,
+    message: PROMOTION,
+  },
 ];
 
 /** Absolute terms that are banned only in commercial promotion (最佳, 首选 …). */

@@ -26,12 +26,31 @@ const CIRCULATION_BAN =
  * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕 (warn);
  * - classified material published: 涉密 + a document noun + 全文/如下/公布 in the same sentence.
  */
+const EXAM_QUESTION =
+  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}/g;
+const PRE_EXAM = /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习/;
+const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
 const INTERNAL_FAMILIES: Array<{
   re: RegExp;
   rule: string;
   severity: 'block' | 'warn';
   message: string;
 }> = [
+  {
+    // Where a military or civil-defence post is and how it is manned: 地下指挥所入口位于…车库内,
+    // 某部雷达站位于…海拔620米处，现有官兵约40人. Not a weather radar (气象雷达站).
+    re: /(?:(?:地下|战时|人防|应急)?指挥所|(?<!气象|天气|多普勒|测风|风廓线)雷达站|弹药库|军火库|导弹(?:阵地|基地|发射井)|油料库|战备(?:库|仓库|工程|坑道)|营区|哨所|机要室|涉密机房|军用机场|部队驻地)(?:的)?(?:入口|出入口|通道|具体位置)?(?:位于|设在|设于|坐落于?|隐蔽在|藏在)[^。；！？\n]{2,30}?(?:[0-9０-９]+米|[东西南北]{2}角|地下|后山|山顶|山腰|山洞|院内|车库|坐标|经纬度)[^。；！？\n]{0,6}|(?:现有|驻有|驻扎|共有)(?:官兵|兵力|士兵|战士)约?[0-9０-９一二三四五六七八九十百]+(?:余)?人/g,
+    rule: 'confidentiality.military-facility',
+    severity: 'block',
+    message: '公开军事设施、人防指挥工程的位置或兵力，涉及国家秘密',
+  },
+  {
+    // A whistleblower made known: 举报人为该局财务科一名工作人员, 举报人系其下属.
+    re: /举报(?:人|者)(?:身份)?(?:系|为|是)(?!匿名|实名|谁)[^。；！？\n]{1,20}?(?:工作人员|职工|员工|同事|下属|科室|科|处|局|村民|居民|司机|会计|出纳|[\u4e00-\u9fff]某)/g,
+    rule: 'confidentiality.whistleblower',
+    severity: 'block',
+    message: '泄露举报人身份信息，违反为举报人保密的规定',
+  },
   {
     re: /[【〔[（(]\s*(?:内部|内部件|内部资料|内部文件|涉密|秘密件|机密件)\s*[】〕\]）)]/g,
     rule: 'confidentiality.internal-marking',
@@ -106,6 +125,18 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       message: '含国家秘密密级标志，涉密内容严禁公开发布',
     });
   }
+  // Questions of an exam paper told before the exam (试卷已完成印制…第22题考查…); an analysis after
+  // it (考后, 阅卷, 解析) is public.
+  if (PRE_EXAM.test(ctx.doc.text) && !POST_EXAM.test(ctx.doc.text))
+    for (const m of ctx.doc.text.matchAll(EXAM_QUESTION))
+      findings.push({
+        gate: 'confidentiality',
+        rule: 'confidentiality.exam-content',
+        severity: 'block',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: '考试前公开试题内容，属泄露国家教育考试秘密',
+      });
   for (const m of ctx.doc.text.matchAll(CIRCULATION_BAN)) {
     findings.push({
       gate: 'confidentiality',

@@ -3,15 +3,27 @@
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { external, finding, SPAM_GATES } from './hijack-shared.ts';
+import { regradeMention } from './mention-regrade.ts';
+import { inWarningFrame } from './warning-frame.ts';
 
 const LINK_FARM = 5;
 /** Source characters between a spam term and an external link that was injected with it. */
 const SPAM_REACH = 160;
 
-/** Source offsets of illegal or advertising hits, to find external links injected beside spam. */
+/**
+ * Source offsets of illegal or advertising hits, to find external links injected beside spam. A term
+ * only mentioned — in a call to report it (网络赌博、淫秽色情等违法和不良信息，请…依法举报) or a
+ * warning — is no spam, and the reporting platforms linked beside it are no injection.
+ */
 function spamOffsets(ctx: GateContext): number[] {
+  const text = ctx.doc.text;
   return ctx.scan.hits
     .filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info')
+    .filter(
+      (h) =>
+        !inWarningFrame(text, h.start, h.end) &&
+        regradeMention(h, h.entry.severity, ctx) !== 'info',
+    )
     .map((h) => ctx.doc.toSource(h.start, h.end).start);
 }
 

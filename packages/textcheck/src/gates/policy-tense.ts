@@ -17,12 +17,34 @@ const DONE = /曾|已经|已(?![知有])/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return [from, to];
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
   return text.slice(from, to);
+}
+
+/** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
+const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
+/** …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…. */
+const ABOLISHED_AFTER =
+  /^[^，,；;]{0,40}?(?:退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被撤销|被废止|同时废止|改征)/;
+
+/**
+ * The sentence tells of the reform that superseded the wording (the name is reported as abolished,
+ * not used): true for 组建…，不再保留国家工商行政管理总局 and 营业税从此退出历史舞台.
+ */
+export function reportsAbolition(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceBounds(text, start, end);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  return ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after);
 }
 
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */

@@ -4,7 +4,7 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
-import { SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import { reportsAbolition, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
 
 export const checkPolicy: GateCheck = (ctx) => {
   const text = ctx.doc.text;
@@ -14,6 +14,7 @@ export const checkPolicy: GateCheck = (ctx) => {
     if (hit.entry.rule === SUPERSEDED_AS_CURRENT)
       termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
   const findings = lexiconFindings(ctx, 'policy').filter((f) => {
+    if (reportsAbolition(text, f.start, f.end)) return false;
     if (f.rule !== SUPERSEDED_AS_CURRENT) return true;
     const date = dates.get(termAt.get(`${f.start}:${f.end}`) ?? '') ?? '';
     return usedAsCurrent(text, f.start, f.end, date);

@@ -41,6 +41,25 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
       '人大的领导职务是“人大常委会主任”（乡镇为“人大主席”），政协的是“主席”，书记是党组职务（“党组书记”）',
   },
   {
+    // Heads of bodies by the wrong title: a procuratorate is led by a 检察长, a court by a 院长; the
+    // NPC's 委员长 heads its standing committee (全国人大常委会委员长, not 全国人大委员长).
+    rule: 'political.title',
+    severity: 'block',
+    pattern:
+      /(?<!法院[、和与及])检察院(?:的)?(?:常务)?(?:副)?院长|法院(?:的)?(?:副)?检察长|(?:全国人大|全国人民代表大会)(?:副)?委员长/g,
+    message:
+      '职务与机构不符：检察院的领导职务是“检察长”，法院的是“院长”，委员长是“全国人大常委会委员长”',
+  },
+  {
+    // The party's congress is 全国代表大会 (中国共产党第二十次全国代表大会); 全国人民代表大会 is the NPC.
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern:
+      /(?:中国共产党|中共|党的)第?[一二三四五六七八九十]{1,3}(?:次|届)?全国人民代表大会|(?:全国人民代表大会|全国人大)第?[一二三四五六七八九十]{1,3}次全国代表大会/g,
+    message:
+      '党的代表大会是“全国代表大会”（如中国共产党第二十次全国代表大会），“全国人民代表大会”是国家权力机关',
+  },
+  {
     rule: 'political.hmt',
     severity: 'warn',
     pattern:
@@ -51,7 +70,7 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `(?<!新|老|旧|全|大)中国(?:、|和|与|及|同|以及)${HMT}|${HMT}(?:地区)?(?:、|和|与|及|同|以及)中国(?![香澳台]|共产党|人民|银行|政府|内地|大陆|籍|的|特色)`,
+      `(?<!新|老|旧|全|大)中国(?:、|和|与|及|同|以及)${HMT}|${HMT}(?:地区)?(?:、|和|与|及|同|以及)中国(?![香澳台]|共产党|人民|银行|政府|内地|大陆|籍|的(?:其他|其它|其余|内地|大陆|各|广大)|特色)`,
       'g',
     ),
     message:

@@ -9,7 +9,7 @@ import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 
 const ADDRESS =
-  /(?:家住|住址[:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
+  /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
 /**
  * A flat named down to its door (2栋3单元402室, 5号楼1单元301) and said to be someone's home
  * (…的家中, …的住处): 民警将老人送回其位于…402室的家中.
@@ -48,9 +48,12 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const severity = hit.checksumValid || labelled ? 'block' : 'warn';
     out.push(finding('privacy.id-number', severity, hit, '公开了公民身份证号码，须脱敏处理'));
   }
+  // A post that names a citizen by ID number is about a person: its mobile numbers are not an
+  // office's (低保公示：户主…身份证号…联系电话1597…).
+  const aboutPerson = ids.length > 0;
   for (const hit of findMobileNumbers(text)) {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
-    const official = institutionalContact(ctx, hit);
+    const official = !aboutPerson && institutionalContact(ctx, hit);
     out.push(
       finding(
         'privacy.mobile-number',

@@ -42,11 +42,11 @@ const FRAME_WORDS = [
   '远离赌博',
 ];
 /**
- * Advice by an authority (民警提示, 法官提醒, 检察官支招) and the falls it warns of (小心掉进…,
- * 当心上当): the same frame in other words.
+ * Advice by an authority (民警提示, 法官提醒, 检察官支招, 禁毒办提醒) and the falls it warns of
+ * (小心掉进…, 当心上当, 当心新型毒品的伪装, 以…为幌子): the same frame in other words.
  */
 const FRAME_PATTERN =
-  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行)(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)/;
+  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子/;
 
 function framed(words: readonly string[], text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - FRAME_REACH), end + FRAME_REACH);

@@ -23,13 +23,20 @@ export interface ScanResult {
 }
 
 const PRECEDING_REACH = 4;
+/**
+ * What may not stand between a `<x` word and the term: a clause break or a verb or preposition of
+ * motion, which starts a new phrase (原件到县工商局, 前往工商局 — 原/前 do not qualify the name there).
+ */
+const BREAKS_PRECEDING = /[\s，,。；;：:、！!？?到在向去找赴至往从由经]/;
 
 function excepted(entry: LexiconEntry, text: string, span: Span): boolean {
   for (const exception of entry.exceptions ?? []) {
     if (exception.startsWith('<')) {
       const word = exception.slice(1);
       const from = Math.max(0, span.start - PRECEDING_REACH - word.length);
-      if (text.slice(from, span.start).includes(word)) return true;
+      const at = text.slice(from, span.start).lastIndexOf(word);
+      if (at >= 0 && !BREAKS_PRECEDING.test(text.slice(from + at + word.length, span.start)))
+        return true;
     } else if (exception.startsWith('>')) {
       if (text.startsWith(exception.slice(1), span.end)) return true;
     }

@@ -129,14 +129,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "台湾大学"
   },
   {
-   "term": "中台关系",
-   "gate": "political",
-   "rule": "political.hmt",
-   "severity": "block",
-   "message": "应称“两岸关系”",
-   "suggestion": "两岸关系"
-  },
-  {
    "term": "中台两国",
    "gate": "political",
    "rule": "political.hmt",
@@ -1054,6 +1046,46 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "severity": "block",
    "message": "重庆是直辖市",
    "suggestion": "重庆市"
+  },
+  {
+   "term": "中港台",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "香港、台湾是中国的一部分，不能与“中”并列，应称“内地（大陆）与港台”",
+   "suggestion": "内地与港台"
+  },
+  {
+   "term": "中港澳台",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "港澳台是中国的一部分，不能与“中”并列，应称“内地（大陆）与港澳台”",
+   "suggestion": "内地与港澳台"
+  },
+  {
+   "term": "中台港",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "港台是中国的一部分，不能与“中”并列",
+   "suggestion": "大陆与台港"
+  },
+  {
+   "term": "办工厅",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "机关名称错误：“办公厅”误写",
+   "suggestion": "办公厅"
+  },
+  {
+   "term": "办工室",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "机关名称错误：“办公室”误写",
+   "suggestion": "办公室"
   },
   {
    "term": "冰毒",
@@ -8802,6 +8834,96 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语，政务表述不宜使用"
   },
   {
+   "term": "打工人",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语",
+   "exceptions": [
+    ">员",
+    ">群",
+    ">口",
+    ">数"
+   ]
+  },
+  {
+   "term": "打工魂",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "干饭人",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "尾款人",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "芭比Q",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "泰酷辣",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "夺笋",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "原地破防",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "原地升天",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "栓Q",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "整破防了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "emo了",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -9468,7 +9590,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "处分",
      "罚款",
      "排名",
-     "扣除",
+     "扣除积分",
+     "扣除绩效",
+     "扣除奖金",
+     "扣除工资",
+     "扣除分数",
+     "扣除考核",
+     "扣除评分",
      "挂钩",
      "追责",
      "不予",
@@ -10400,7 +10528,24 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "请家长",
      "叫家长",
      "点名批评",
-     "批评教育"
+     "批评教育",
+     "停止使用",
+     "停用",
+     "无法使用",
+     "不能使用",
+     "不得使用",
+     "无法进入",
+     "不能进入",
+     "无法进出",
+     "不能进出",
+     "无法通行",
+     "不予通行",
+     "注销",
+     "失效",
+     "作废",
+     "断网",
+     "停水",
+     "停电"
     ]
    ],
    "none": [
@@ -10460,7 +10605,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "加入社区微信群",
      "加入微信群",
      "加入业主群",
-     "加入群聊"
+     "加入群聊",
+     "实名认证",
+     "人脸认证",
+     "信息采集",
+     "绑定房屋"
     ],
     [
      "暂停办理",
@@ -10494,7 +10643,24 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "请家长",
      "叫家长",
      "点名批评",
-     "批评教育"
+     "批评教育",
+     "停止使用",
+     "停用",
+     "无法使用",
+     "不能使用",
+     "不得使用",
+     "无法进入",
+     "不能进入",
+     "无法进出",
+     "不能进出",
+     "无法通行",
+     "不予通行",
+     "注销",
+     "失效",
+     "作废",
+     "断网",
+     "停水",
+     "停电"
     ]
    ],
    "none": [
@@ -12252,6 +12418,196 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<实现"
    ],
    "use": "current"
+  },
+  {
+   "term": "婚姻法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《婚姻法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "继承法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《继承法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "收养法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《收养法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "担保法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《担保法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "合同法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《合同法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课",
+    "劳动合同法",
+    "劳务合同法"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "物权法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《物权法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课",
+    "物权法定"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "侵权责任法",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《侵权责任法》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "民法通则",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《民法通则》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "民法总则",
+   "supersededOn": "2021-01-01",
+   "suggestion": "民法典",
+   "message": "《中华人民共和国民法典》自2021年1月1日起施行，《民法总则》同时废止，应引用民法典相应条款",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    ">学",
+    ">院",
+    ">系",
+    ">专业",
+    ">课"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "食品卫生法",
+   "supersededOn": "2009-06-01",
+   "suggestion": "食品安全法",
+   "message": "《食品卫生法》已于2009年6月1日被《食品安全法》取代",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "行政监察法",
+   "supersededOn": "2018-03-20",
+   "suggestion": "监察法",
+   "message": "《行政监察法》已于2018年3月20日被《监察法》取代",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "治安管理处罚条例",
+   "supersededOn": "2006-03-01",
+   "suggestion": "治安管理处罚法",
+   "message": "《治安管理处罚条例》已于2006年3月1日被《治安管理处罚法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -12500,7 +12856,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "有期徒刑",
    "获刑",
    "开设赌场罪",
-   "赌博罪"
+   "赌博罪",
+   "审结",
+   "开庭",
+   "庭审",
+   "一审",
+   "二审",
+   "终审",
+   "起诉",
+   "牟利案",
+   "牟利罪",
+   "案发",
+   "作案",
+   "侦办"
   ],
   "institutionContact": [
    "咨询电话",
@@ -12540,7 +12908,23 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "其父",
    "家属",
    "嫌疑人",
-   "户主"
+   "户主",
+   "女儿",
+   "儿子",
+   "其子",
+   "其女",
+   "妻子",
+   "丈夫",
+   "老伴",
+   "亲属",
+   "子女",
+   "监护人",
+   "大爷",
+   "大妈",
+   "留下的",
+   "低保户",
+   "保障对象",
+   "救助对象"
   ],
   "minor": [
    "未成年",
@@ -12705,7 +13089,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
   "qzone.qq.com",
   "weixin.qq.com",
   "douyin.com",
-  "toutiao.com"
+  "toutiao.com",
+  "12377.cn",
+  "12321.cn",
+  "cyberpolice.cn",
+  "12315.cn",
+  "people.com.cn",
+  "xinhuanet.com",
+  "news.cn",
+  "cctv.com",
+  "cctv.cn",
+  "chinadaily.com.cn"
  ],
  "soundAlike": [
   [

@@ -8,8 +8,9 @@ const PROVINCE_CODES = new Set([
   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91,
 ]);
 const D = '[0-9０-９]';
+// Groups 6-8-4 may be split by a space or a dash (620102-19710325-1837), the same one both times.
 const ID_PATTERN = new RegExp(
-  `(?<![0-9０-９A-Za-z])${D}{6}[ ]?${D}{8}[ ]?${D}{3}[0-9０-９XxＸｘ](?![0-9０-９A-Za-z])`,
+  `(?<![0-9０-９A-Za-z\\-])${D}{6}(?:([ \\-－])?${D}{8}\\1?)${D}{3}[0-9０-９XxＸｘ](?![0-9０-９A-Za-z]|[\\-－][0-9０-９])`,
   'g',
 );
 

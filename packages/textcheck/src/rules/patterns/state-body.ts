@@ -82,6 +82,15 @@ const BODIES: readonly Body[] = [
   body('卫生健康', '国家', '委员会|委', '国家卫生健康委员会'),
   body('民族事务', '国家', '委员会', '国家民族事务委员会'),
   body('发展和改革', '国家', '委员会', '国家发展和改革委员会'),
+  // Former bodies under their correct names (the policy gate reports them as superseded): listed so
+  // that a shorter stem inside them (药品监督管理 in 食品药品监督管理总局) is not read as a wrong unit.
+  body('食品药品监督管理', '国家', '总局|局', '国家食品药品监督管理总局'),
+  body('质量监督检验检疫', '国家', '总局', '国家质量监督检验检疫总局'),
+  body('工商行政管理', '国家', '总局|局', '国家工商行政管理总局'),
+  body('安全生产监督管理', '国家', '总局|局', '国家安全生产监督管理总局'),
+  body('新闻出版广电', '国家', '总局', '国家新闻出版广电总局'),
+  body('新闻出版广播电影电视', '国家', '总局', '国家新闻出版广播电影电视总局'),
+  body('卫生和计划生育', '国家', '委员会', '国家卫生和计划生育委员会'),
 ];
 
 const PREFIXES = ['中华人民共和国', '国务院', '国家', '全国', '中国'];
