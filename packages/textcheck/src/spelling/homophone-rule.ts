@@ -57,7 +57,7 @@ export const DEFAULT_HOMOPHONE_OPTIONS: HomophoneRuleOptions = {
   strongFreq: 1000,
   ratio: 2,
   explainedRatio: 1.5,
-  unexplainedGain: 5.5,
+  unexplainedGain: 5,
   explainedGain: 4,
   perExtraChar: 1,
   minCharFreq: 100,

@@ -22,6 +22,10 @@ describe('the proper-name guard', () => {
     expect(guard.isLikelyName('北京中伍恒利公司', 3, 2, 6)).toBe(true);
   });
 
+  it('treats a run among characters that spell foreign names as a transliteration', () => {
+    expect(guard.isLikelyName('英国首相卡麦隆拒绝', 5, 5, 7)).toBe(true);
+  });
+
   it('leaves an ordinary slip to the typo rule', () => {
     expect(guard.isLikelyName('程序正档原则', 3, 2, 4)).toBe(false);
   });

@@ -1,9 +1,16 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
-// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡). The typo rule stays silent on those — names
-// are where its false alarms come from.
+// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), or a transliteration (卡麦隆). The typo rule
+// stays silent on those — names are where its false alarms come from.
 
 const OPENING = '“‘「『《〈（(【';
+/**
+ * Characters that mostly spell foreign names (卡麦隆, 乌隆他尼, 德拉吉): two of them around an
+ * unexplained character make a transliteration, not a slip.
+ */
+const TRANSLITERATION = new Set(
+  '斯尔克特拉德伦顿姆维茨吉卡娜莉丽菲诺罗萨蒂奥巴尼塔森曼格兰瓦弗沃索洛迪侬隆麦艾默赫凯托乌杰琳玛芬雷戈耶鲁纳哈贝库帕莫欧朗翰韦亨妮娅黛琪',
+);
 /** What follows the name of a place or an organisation (冬山乡, 船场镇, 中伍恒利公司). */
 const PLACE_OR_BODY =
   /^[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/u;
@@ -50,6 +57,11 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
         CLOSING.includes(text[end]!);
       if (quoted) return true;
       if (PLACE_OR_BODY.test(text.slice(end, end + 4))) return true;
+      let foreign = 0;
+      for (let j = Math.max(0, start - 1); j < Math.min(text.length, end + 1); j++) {
+        if (TRANSLITERATION.has(text[j]!)) foreign++;
+      }
+      if (foreign >= 2) return true;
       for (let j = Math.max(start, i - 2); j < i; j++) if (surnameSet.has(text[j]!)) return true;
       return repeated(text, i - 1) || repeated(text, i);
     },
