@@ -8,7 +8,8 @@ import {
   EFFICACY_CLAIM,
   SALES_POST,
 } from './advertising-patterns.ts';
-import type { GateCheck } from './gate-context.ts';
+import type { Span } from '../rules/lexicon-scan.ts';
+import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -34,10 +35,41 @@ const LIST_END = /[。；;！!？?\n，,]/;
  * Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”), named in a warning, or told in an
  * anti-fraud case (杀猪盘, 民警提示): info.
  */
-const regrade: Regrade = (span, severity, ctx) =>
-  insideQuotes(ctx.doc.text, span) || inScamWarning(ctx.doc.text, span.start, span.end)
-    ? 'info'
-    : regradeMention(span, severity, ctx);
+const regrade: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (insideQuotes(text, span) || inScamWarning(text, span.start, span.end)) return 'info';
+  if (voucherFaceValue(text, span)) return 'info';
+  return enforcementOnlyInClaims(ctx, span) ? severity : regradeMention(span, severity, ctx);
+};
+
+const CLAIM_REACH = 40;
+/**
+ * 不再复发, 绝不复发 are a cure claim, though 不再 and 绝不 are enforcement words elsewhere (不再保留,
+ * 绝不姑息): when every enforcement word near the span is such a claim, the span is not mentioned.
+ */
+function enforcementOnlyInClaims(ctx: GateContext, span: Span): boolean {
+  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
+    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
+  );
+  return near.length > 0 && near.every((s) => ctx.doc.text.startsWith('复发', s.end));
+}
+
+/**
+ * Government consumption vouchers told by their face value (消费券…包括满200减50元、满100减20元两种面额,
+ * 惠民券…发放): a public programme, not a shop's promotion. The sentence names the voucher and its
+ * issue or face value.
+ */
+const VOUCHER = /消费券|惠民券|文旅券|餐饮券|家电券|汽车券|数字人民币红包|政府补贴券/;
+const VOUCHER_ISSUE = /发放|面额|领取|申领|分批|共计|投放/;
+function voucherFaceValue(text: string, span: Span): boolean {
+  if (!/^满/.test(text.slice(span.start, span.end))) return false;
+  let from = span.start;
+  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !/[。！？!?\n]/.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  return VOUCHER.test(sentence) && VOUCHER_ISSUE.test(sentence);
+}
 
 export const checkAdvertising: GateCheck = (ctx) => {
   const findings = [

@@ -2,7 +2,7 @@
 // (内部资料, 不得外传) and classified document numbers.
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
-import { lexiconFindings } from './lexicon-findings.ts';
+import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 
 const MARKING =
   /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
@@ -102,8 +102,52 @@ const INTERNAL_FAMILIES: Array<{
 const SCREENSHOT_BAN =
   /(?:严禁|禁止|不得|请勿|切勿|不准|不要|勿)(?:擅自|私自|随意|对外)?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏)(?:[、，,和或及/]?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏))+/g;
 
+/**
+ * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
+ */
+const LEVEL_FIELD =
+  /密级\s*(?:[：:]|为|是)\s*(?:绝密|机密|秘密)|保密期限\s*[：:]\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/g;
+/**
+ * A document that may not be reproduced or passed out: 不得翻印, 严禁翻印、转借, 阅后收回, 会后退回,
+ * 用后销毁. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
+ */
+const NO_REPRODUCTION =
+  /(?:不得|严禁|禁止|不准|请勿|切勿|一律不得)(?:擅自|私自|自行)?(?:翻印|翻录|外借|转借|外传)|(?:阅后|会后|用后|学习后|传达后|阅毕)(?:即|请|予以|及时|一律)?(?:收回|退回|销毁|交回)/g;
+/**
+ * A secret term in a clause that forbids handling it (不在微信群中传递涉密文件, 严禁在互联网上发布
+ * 内部资料, 不用手机拍摄涉密文件): publicity about secrecy rules, not a leak. A ban after the term
+ * (内部资料，请勿外传) still marks the material.
+ */
+const FORBIDS_BEFORE =
+  /(?:不在|不用|不将|不把|不得|严禁|禁止|不要|切勿|请勿|不准|不能|防止|杜绝|严防|避免)[^。；;，,！？!?\n]*$/;
+
+const regradeConfidentiality: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  let from = span.start;
+  while (from > 0 && !/[。；;，,！？!?\n：:]/.test(text[from - 1]!)) from--;
+  return FORBIDS_BEFORE.test(text.slice(from, span.start)) ? 'info' : severity;
+};
+
 export const checkConfidentiality: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'confidentiality');
+  const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
+  for (const m of ctx.doc.text.matchAll(LEVEL_FIELD))
+    findings.push({
+      gate: 'confidentiality',
+      rule: 'confidentiality.classification-marking',
+      severity: 'block',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '含国家秘密密级标志，涉密内容严禁公开发布',
+    });
+  for (const m of ctx.doc.text.matchAll(NO_REPRODUCTION))
+    findings.push({
+      gate: 'confidentiality',
+      rule: 'confidentiality.internal-marking',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '标有不得翻印、阅后收回等限制的文件不宜公开发布，请核实',
+    });
   for (const m of ctx.doc.text.matchAll(MARKING)) {
     findings.push({
       gate: 'confidentiality',

@@ -4,11 +4,12 @@
 // paragraph. Known and suspicious hosts are the URL rule's; this family needs the brand.
 import { classifyUrl, findUrls } from '../rules/patterns/url.ts';
 import { parse } from 'tldts';
+import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 
 /** Casino brands and gambling words that sell a site (not 彩票 or 体育, which official sites use). */
 const GAMBLING =
-  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址)|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/;
+  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/;
 const REACH = 60;
 /** A domain spelt out to dodge link filters: xpj5577点com, js3388 dot net, pj6688。vip. */
 const SPELT =
@@ -52,6 +53,38 @@ export function findGamblingLinks(text: string): Span[] {
   for (const span of candidates) {
     if (out.some((s) => s.start < span.end && span.start < s.end)) continue;
     if (GAMBLING.test(paragraphAround(text, span))) out.push(span);
+  }
+  return out;
+}
+
+/** Words of a report about gambling, not an offer of it (破获…赌博案, 打击…): a news link's title. */
+const REPORTED = /破获|案|打击|警方|公安|判|查处|捣毁|抓获|提醒|谨防|远离/;
+
+/**
+ * Anchors of a page whose visible text is a casino brand or gambling word (友情链接：皇冠网投 |
+ * 太阳城娱乐): an injected gambling link whatever its host. Source span of the href and text span
+ * of the anchor text.
+ */
+export function findGamblingAnchors(
+  source: string,
+  html: HtmlDocument,
+): Array<{ link: Link; text: Span }> {
+  const out: Array<{ link: Link; text: Span }> = [];
+  for (const link of html.links) {
+    if (link.tag !== 'a' || !/^(?:https?:)?\/\//i.test(link.href)) continue;
+    const open = source.indexOf('>', link.end);
+    const close = source.indexOf('</a', open);
+    if (open < 0 || close < 0) continue;
+    const anchor = source.slice(open + 1, close).replace(/<[^>]*>/g, '');
+    if (!GAMBLING.test(anchor) || REPORTED.test(anchor)) continue;
+    let start = -1;
+    let end = -1;
+    for (let i = 0; i < html.text.length; i++) {
+      if (html.starts[i]! < open || html.ends[i]! > close) continue;
+      if (start < 0) start = i;
+      end = i + 1;
+    }
+    if (start >= 0) out.push({ link, text: { start, end } });
   }
   return out;
 }

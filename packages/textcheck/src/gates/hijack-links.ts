@@ -2,6 +2,7 @@
 // injected beside spam, and farms of external links.
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
+import { findGamblingAnchors } from './gambling-link.ts';
 import { external, finding, SPAM_GATES } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -31,11 +32,16 @@ export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[
   const out: GateFinding[] = [];
   const byParent = new Map<number, Link[]>();
   const spam = spamOffsets(ctx);
+  const gamblingAnchors = new Set(findGamblingAnchors(ctx.doc.source, html).map((a) => a.link));
   for (const link of html.links) {
     const url = external(link, ctx);
     if (!url) continue;
     const kind = ctx.rules.classifyHost(url.hostname, url.domain);
-    if (kind) {
+    if (gamblingAnchors.has(link)) {
+      out.push(
+        finding(link, 'block', 'hijack.spam-link', '以赌博网站品牌为文字的外部链接，疑似被植入'),
+      );
+    } else if (kind) {
       const severity = kind === 'known' || link.hidden ? 'block' : 'warn';
       out.push(
         finding(

@@ -14,6 +14,16 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
     message: '传播暴力血腥内容',
   },
   {
+    // A threat of beating someone to death or maiming: 谁敢阻拦就往死里打, 哪个再来闹事直接打断腿,
+    // 要是有人敢告就弄死. Not 谁再违规就处罚 or 就打110 (no violent result follows the verb), nor the
+    // figurative 往死里整 (to ruin someone) outside such a condition.
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?:谁|哪个|哪家|哪一个|要是有人|如果有人|有人)(?:要是|若是?|如果|再|胆敢|敢|还敢)[^。；！？\n]{0,12}?(?:就|便|直接|立马|立刻|我就|我们就|老子就)(?:往死里(?:打|揍|整|砍|踹)|(?:打|揍|弄|砍|捅|整)(?:死|残)|打断[^。；！？\n]{0,3}?腿|(?:揍|打)(?:他|你|他们|你们)?一顿|放狗咬)|往死里(?:打|揍|砍|踹)(?!击)/g,
+    message: '暴力威胁内容',
+  },
+  {
     rule: 'legal.weapons',
     severity: 'block',
     pattern:

@@ -1,12 +1,13 @@
 // Legal gate (法律关): pornography, gambling, drugs, fraud, violence, illegal sites, "犯罪分子"
 // before judgement, identity of minors in criminal cases.
+import type { Span } from '../rules/lexicon-scan.ts';
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
-import { findGamblingLinks } from './gambling-link.ts';
+import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -18,8 +19,27 @@ import { inWarningFrame } from './warning-frame.ts';
 const regradeLegal: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
+  if (offeredInClause(text, span)) return severity;
   return inWarningFrame(text, span.start, span.end) ? 'info' : regradeMention(span, severity, ctx);
 };
+
+/**
+ * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 加微信详谈) in the same sentence,
+ * unquoted and with no warning word of its own: the term is offered, even if a 温馨提示 or 广大市民
+ * elsewhere in the post would frame it as a warning (spam injected into a service notice).
+ */
+const OFFER_TERMS =
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|顺丰包邮|包邮到家|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
+const OWN_WARNING =
+  /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
+function offeredInClause(text: string, span: Span): boolean {
+  let from = span.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
+}
 
 /**
  * Free viewing of films still in cinemas or behind a paywall (免费看最新院线大片, 无需会员追热播剧)
@@ -85,6 +105,15 @@ export const checkLegal: GateCheck = (ctx) => {
       message: '赌博网站品牌附带网址或域名，涉赌内容',
     });
   }
+  if (ctx.doc.html)
+    for (const { text: span } of findGamblingAnchors(ctx.doc.source, ctx.doc.html))
+      findings.push({
+        gate: 'legal',
+        rule: 'legal.gambling-link',
+        severity: regradeLegal(span, 'block', ctx),
+        ...span,
+        message: '链接文字为赌博网站品牌，涉赌内容',
+      });
   findings.push(...findPiracyOffers(ctx));
   for (const url of findUrls(ctx.doc.text)) {
     const kind =

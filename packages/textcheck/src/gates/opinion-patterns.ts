@@ -182,6 +182,40 @@ export const OPINION_PATTERNS: readonly PatternRule[] = [
     message: '威胁、训斥网友的语气，政务新媒体不宜使用',
   },
   {
+    // Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到) and telling people
+    // not to bring things here (别什么事都往留言板上发, 不要啥事都找政府).
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:我们|我|咱们?|本单位|本部门)(?:可|也|根本|压根|才|是)?管不(?:着|到)|(?:轮不到|不该)(?:我们|我|咱们?)(?:来)?管|(?:别|不要|不用|少)(?:什么|啥|屁大点|一点小)事(?:儿)?(?:都|也|就)(?:往|找|来|打|问|发|上|投诉|反映|拿)/g,
+    message: '生硬推诿的回复，应告知办理渠道',
+  },
+  {
+    // Rhetorical questions that scold the reader: 自己不会看通知吗, 你不会自己查一下吗, 没长眼睛吗,
+    // 看不懂字吗.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:自己|你|您|你们)(?:就)?不会(?:自己)?(?:看|查|问|搜|读|上网|打电话|百度|翻|去)[^。！？!?\n，,]{0,8}?(?:吗|么|嘛)|(?:不会|不能|就不能)自己(?:看|查|问|搜|读|百度|翻)[^。！？!?\n，,]{0,8}?(?:吗|么|嘛)|没长眼(?:睛)?(?:吗|么|啊)?|(?:看不懂|不识)(?:字|中文|通知|公告)(?:吗|么|啊)/g,
+    message: '反问、训斥群众的语气，政务新媒体不宜使用',
+  },
+  {
+    // A view dismissed as baseless in the account's own voice: 根本站不住脚, 压根不值一驳, 完全是胡搅蛮缠
+    // (not negated: 也不是纯粹无理取闹).
+    rule: 'opinion.first-person',
+    severity: 'warn',
+    pattern:
+      /(?<!不是|并非|并不是|并不|不)(?:根本|压根|完全|纯属|纯粹|简直)(?:就)?(?:是)?(?:站不住脚|不值一驳|胡搅蛮缠|无理取闹|强词夺理|一派胡言|胡说八道|无稽之谈)/g,
+    message: '以个人口吻评判他人观点，政务新媒体不得发布个人观点',
+  },
+  {
+    // Internet memes: 且行且珍惜 and its variants (且看且珍惜, 且用且珍惜).
+    rule: 'opinion.slang',
+    severity: 'warn',
+    pattern: /且[\u4e00-\u9fff]且珍惜/g,
+    message: '网络流行语，政务新媒体不宜使用',
+  },
+  {
     // Impatience with a repeated question: 已经回复过很多次了, 自己往上翻.
     rule: 'opinion.cold-reply',
     severity: 'warn',

@@ -77,6 +77,35 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
       '港澳台是中国的一部分，不能与“中国”并列；应称“内地（大陆）与香港、澳门、台湾”或“中国香港”等',
   },
   {
+    // Hong Kong, Macao or Taiwan treated as foreign: 香港回归中国 (回归祖国), 出国到香港, 赴台湾等国外,
+    // 澳门等其他国家. Not 出国（境）, 港澳及国外 (a list of both).
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:香港|澳门|港澳)(?:特别行政区)?(?:正式|顺利)?回归(?:了|到)?中国(?![香澳台]|大陆|内地)|出国(?:到|去|赴|前往|旅游到|旅游去)?(?:中国)?${HMT}|${HMT}(?:等|和其他|及其他|或其他)(?:外国|国外|其他国家|其它国家)`,
+      'g',
+    ),
+    message: '香港、澳门、台湾是中国的一部分：应称“回归祖国”，前往港澳台不是“出国”，不能称为国外',
+  },
+  {
+    // China set beside Taiwan as a peer in a compound: 中台青年, 中台交流, 中台关系 (两岸青年,
+    // 两岸交流). Not a data or business 中台 (数据中台, 业务中台) or a temple (中台禅寺).
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /(?<![数据业务技术能力前后大智慧平台组织研发营销服务内容管理])中台(?:两岸|青年|学子|学生|民众|同胞|人民|交流|关系|合作|双方|经贸|文化交流|友好|往来|统一)/g,
+    message: '大陆与台湾应称“两岸”或“海峡两岸”，不称“中台”',
+  },
+  {
+    // Ethnic groups judged as backward: 少数民族群众思想落后、不开化, 彝族同胞愚昧野蛮. Economic
+    // backwardness of a region (民族地区发展相对落后) is not a judgement of people.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:少数民族|民族(?:地区|聚居区?|村寨|同胞|群众)|[\u4e00-\u9fff]族(?:群众|同胞|人|聚居|村民|百姓))[^。！？!?\n]{0,30}?(?<span>(?:思想|观念|人)(?:落后|愚昧|保守)[、，,]?(?:不开化|未开化|没开化|愚昧|野蛮)|不开化|未开化|没开化|愚昧无知|愚昧野蛮|野蛮落后|茹毛饮血|蛮夷|蛮子)/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
     // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
     // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
     // (no place), not 河南人口素质 (a judgement word must follow).

@@ -2,6 +2,7 @@
 // or many terms that the visible page never mentions (SEO spam injected into a hijacked page).
 import type { HtmlDocument, TextSegment } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
+import { regradeMention } from './mention-regrade.ts';
 
 const SEPARATORS = /[\s,，、|｜_\-—–·;；/]+/;
 const UNRELATED_MIN = 3;
@@ -27,7 +28,9 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
         (h.entry.gate === 'legal' || h.entry.gate === 'advertising') &&
         h.entry.severity !== 'info' &&
         h.start >= segment.start &&
-        h.end <= segment.end,
+        h.end <= segment.end &&
+        // 打击网络赌博, 破获一起网络赌博案: a news page about enforcement, not injected spam.
+        regradeMention(h, h.entry.severity, ctx) !== 'info',
     );
     const terms = html.text
       .slice(segment.start, segment.end)

@@ -12608,6 +12608,76 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "安全生产监督管理局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "应急管理局",
+   "message": "安全生产监督管理部门已于2018年机构改革中整合为应急管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "农业局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "农业农村局",
+   "message": "地方农业部门已于2018年机构改革中改为农业农村局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "农业委员会",
+   "supersededOn": "2019-03-01",
+   "suggestion": "农业农村委员会",
+   "message": "地方农业委员会已于2018年机构改革中改为农业农村委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计生办",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康办",
+   "message": "地方计划生育部门已整合为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计划生育办公室",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康办公室",
+   "message": "地方计划生育部门已整合为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "计划生育一票否决",
+   "supersededOn": "2021-07-20",
+   "suggestion": "优化生育政策",
+   "message": "2021年《关于优化生育政策促进人口长期均衡发展的决定》起，计划生育不再实行一票否决等限制措施",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "计生一票否决",
+   "supersededOn": "2021-07-20",
+   "suggestion": "优化生育政策",
+   "message": "2021年《关于优化生育政策促进人口长期均衡发展的决定》起，计划生育不再实行一票否决等限制措施",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -12924,7 +12994,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "留下的",
    "低保户",
    "保障对象",
-   "救助对象"
+   "救助对象",
+   "车主",
+   "驾驶人",
+   "摊主"
   ],
   "minor": [
    "未成年",
