@@ -13,10 +13,12 @@ export const MAX_KEYS = 16;
 /** Readings kept per character (a few characters have more; the rest are rare). */
 const MAX_READINGS = 4;
 
-/** The known words sharing one reading, most frequent first. */
+/** The known words sharing one reading (so one length), most frequent first. */
 export interface HomophoneEntry {
   words: readonly string[];
-  freqs: readonly number[];
+  freqs: Float64Array;
+  /** The words' UTF-16 codes, word after word, for comparisons without string access. */
+  codes: Uint16Array;
 }
 
 export interface HomophoneIndex {
@@ -55,7 +57,9 @@ export function buildHomophoneIndex(lexicon: Lexicon, minFreq: number): Homophon
   const long = new Map<number, Map<number, HomophoneEntry>>();
   for (const [key, group] of grouped) {
     group.sort((a, b) => b[1] - a[1]);
-    const entry = { words: group.map((g) => g[0]), freqs: group.map((g) => g[1]) };
+    const words = group.map((g) => g[0]);
+    const codes = Uint16Array.from(words.join(''), (c) => c.charCodeAt(0));
+    const entry = { words, freqs: Float64Array.from(group, (g) => g[1]), codes };
     if (key < RADIX * RADIX) pairs[key] = entry;
     else if (key < RADIX ** 3) short.set(key, entry);
     else {

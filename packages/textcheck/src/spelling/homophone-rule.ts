@@ -54,7 +54,7 @@ export interface HomophoneRuleOptions {
 export const DEFAULT_HOMOPHONE_OPTIONS: HomophoneRuleOptions = {
   candidateFreq: 10,
   coverFreq: 3,
-  strongFreq: 1000,
+  strongFreq: 300,
   ratio: 2,
   explainedRatio: 1.5,
   unexplainedGain: 5,
@@ -64,7 +64,7 @@ export const DEFAULT_HOMOPHONE_OPTIONS: HomophoneRuleOptions = {
   maxScored: 1,
   maxLength: 2,
   maxChanged: 2,
-  context: 3,
+  context: 2,
   maxStretch: 4,
   warnMargin: 1.5,
 };
@@ -102,10 +102,9 @@ export function createHomophoneRule(
     return [a, b] as const;
   };
 
-  /** Whether the word equals text[s, s + word.length) (compared without a substring). */
-  const same = (text: string, s: number, word: string) => {
-    for (let k = 0; k < word.length; k++)
-      if (text.charCodeAt(s + k) !== word.charCodeAt(k)) return false;
+  /** Whether word w of the entry equals text[s, s + len) (compared by codes, no string access). */
+  const same = (text: string, s: number, len: number, codes: Uint16Array, w: number) => {
+    for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) !== codes[w * len + k]) return false;
     return true;
   };
 
@@ -120,9 +119,9 @@ export function createHomophoneRule(
     entry: HomophoneEntry,
     best: Replacement | undefined,
   ): Replacement | undefined => {
-    const { words, freqs } = entry;
+    const { words, freqs, codes } = entry;
     if (freqs[0]! < options.ratio) return best;
-    if (words.length === 1 && same(text, s, words[0]!)) return best;
+    if (words.length === 1 && same(text, s, len, codes, 0)) return best;
     const wordFreq =
       len === 2
         ? coverage.pairFreq(text.charCodeAt(s), text.charCodeAt(s + 1))
@@ -130,15 +129,14 @@ export function createHomophoneRule(
     const floor = options.ratio * Math.max(wordFreq, 1);
     // Most frequent first: once a word is too rare, so are the rest.
     for (let w = 0; w < words.length && freqs[w]! >= floor; w++) {
-      const alike = words[w]!;
-      if (same(text, s, alike)) continue;
+      if (same(text, s, len, codes, w)) continue;
       let changed = 0;
       let first = -1;
       let last = -1;
       let unexplained = false;
       let explainedBy = 0;
       for (let k = 0; k < len; k++) {
-        if (alike.charCodeAt(k) === text.charCodeAt(s + k)) continue;
+        if (codes[w * len + k] === text.charCodeAt(s + k)) continue;
         changed++;
         if (first < 0) first = k;
         last = k;
@@ -158,6 +156,7 @@ export function createHomophoneRule(
       const need =
         (unexplained ? options.unexplainedGain : options.explainedGain) +
         options.perExtraChar * (changed - 1);
+      const alike = words[w]!;
       const margin = lm.score(text.slice(ws, s) + alike + text.slice(s + len, we)) - base - need;
       if (margin >= 0 && (!best || margin > best.margin)) {
         const fix = alike.slice(first, last + 1);

@@ -63,6 +63,7 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['地方各级政府才政部门负责统一管理。', 'text.typo', 'warn', '才', '财'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
+  ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
   // Sound-alike words a pinyin input method offers.
   ['各单位要积极开展全民建身活动。', 'text.homophone', 'warn', '建', '健'],
   ['不断增强我国经济事力。', 'text.homophone', 'warn', '事', '实'],
@@ -98,6 +99,7 @@ const CLEAN = [
   '欧洲央行行长德拉吉宣布降息。',
   '高通公司发布骁龙处理器。',
   '南山区冬山乡政府组织开展防汛演练。',
+  '该药物可能引起过敏反应的问题需要注意。',
   // Two real words against an idiom jieba merely lists (顺利实现).
   '按要求顺利提现后，对方又以各种理由要求继续充值。',
 ];
@@ -105,5 +107,12 @@ const CLEAN = [
 describe('clean official prose', () => {
   it.each(CLEAN)('leaves “%s” alone', (text) => {
     expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('options', () => {
+  it('leaves the homophone rule out when asked to', () => {
+    const lean = loadTypoDetector({ homophone: false });
+    expect(lean.detect('各单位要积极开展全民建身活动。')).toEqual([]);
   });
 });

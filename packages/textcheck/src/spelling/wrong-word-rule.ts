@@ -13,7 +13,8 @@ const STRADDLE_FREQ = 20;
  * Wrong forms that are right in some contexts, each with the context that makes it wrong:
  * 既使 (即使) unless the sentence continues 又使/也能… (既使群众受益，又使企业发展 is right);
  * 必需 (必须) before a verb (必需严格落实), never in 必需品 or 所必需的;
- * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …).
+ * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …);
+ * 反应 (反映) when people report something: 群众/您/市民 … 反应的问题/情况/诉求 — a reply's stock phrase.
  * `needs` is a literal every match contains: most texts lack it, and then the pattern is not run.
  */
 const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
@@ -31,6 +32,11 @@ const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
     re: /(?<![现形对印气景想抽大万迹假表意具星图物卦天病脉乱险症心迹法])象(?=[^。！？，；\n]{1,12}?(?:一样|一般|似的))/g,
     right: '像',
     needs: '象',
+  },
+  {
+    re: /(?<=(?:您|你|你们|群众|市民|居民|网友|村民|业主|家长|职工|来信人|来电人|信访人)(?:所|多次|向我们|向我局|向我委|向我办)?)反应(?=的?(?:问题|情况|诉求|意见|建议|事项|内容))/g,
+    right: '反映',
+    needs: '反应',
   },
 ];
 
