@@ -30,6 +30,9 @@ const EXAM_QUESTION =
   /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}/g;
 const PRE_EXAM = /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习/;
 const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
+/** Up to eight Chinese characters right before an internal document number: its issuer. */
+const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
+
 const INTERNAL_FAMILIES: Array<{
   re: RegExp;
   rule: string;
@@ -82,7 +85,9 @@ const INTERNAL_FAMILIES: Array<{
     message: '内部通报、简报不得公开发布，请核实',
   },
   {
-    re: /[\u4e00-\u9fff]{0,8}[办委局厅部府院组处室]内(?:字|发|函|电|部)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
+    // The issuer before 内 is found by widening the match leftwards (ISSUER_BEFORE): a leading
+    // [\u4e00-\u9fff]{0,8} would be tried at every character of every text.
+    re: /[办委局厅部府院组处室]内(?:字|发|函|电|部)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
     rule: 'confidentiality.classified-document-number',
     severity: 'warn',
     message: '疑似内部文件文号，请核实能否公开',
@@ -203,15 +208,21 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     });
   }
   for (const family of INTERNAL_FAMILIES)
-    for (const m of ctx.doc.text.matchAll(family.re))
+    for (const m of ctx.doc.text.matchAll(family.re)) {
+      const before =
+        family.rule === 'confidentiality.classified-document-number'
+          ? (ISSUER_BEFORE.exec(ctx.doc.text.slice(Math.max(0, m.index - 8), m.index))?.[0]
+              .length ?? 0)
+          : 0;
       findings.push({
         gate: 'confidentiality',
         rule: family.rule,
         severity: family.severity,
-        start: m.index,
+        start: m.index - before,
         end: m.index + m[0].length,
         message: family.message,
       });
+    }
   for (const hit of findDocNumbers(ctx.doc.text)) {
     if (!hit.classified) continue;
     findings.push({

@@ -52,6 +52,11 @@ const SENTENCE_END = /[。！？!?\n]/;
  * Whether a term of a context group lies within `reach` characters of a span — and, with
  * `sameSentence`, with no sentence end between them.
  */
+/** Whether the text holds any word of the context group at all (a cheap test before a search). */
+export function hasContext(ctx: GateContext, name: string): boolean {
+  return (ctx.scan.groups.get(contextGroup(name))?.length ?? 0) > 0;
+}
+
 export function nearContext(
   ctx: GateContext,
   name: string,

@@ -1,7 +1,7 @@
 // Identity of minors in criminal cases (未成年人保护法 第一百零三条): a full name with an age
 // under 18, or a school and class, written near a crime.
 import type { Span } from '../rules/lexicon-scan.ts';
-import { nearContext, type GateContext, type GateFinding } from './gate-context.ts';
+import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
@@ -69,6 +69,8 @@ function finding(span: Span, severity: 'block' | 'warn', message: string): GateF
 }
 
 export function findMinorIdentity(ctx: GateContext): GateFinding[] {
+  // Every finding needs a crime nearby: without one anywhere, the searches below are skipped.
+  if (!hasContext(ctx, 'crime')) return [];
   const text = ctx.doc.text;
   const out: GateFinding[] = [];
   const named = (name: string, age: number, start: number) => {

@@ -64,7 +64,14 @@ export function patternFindings(
   const out: GateFinding[] = [];
   const squeezed = squeeze(ctx.doc.text);
   for (const r of rules) {
-    for (const m of squeezed.text.matchAll(r.pattern)) {
+    // exec on the rule's own expression: matchAll would copy the RegExp on every call.
+    const re = r.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(squeezed.text); m !== null; m = re.exec(squeezed.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const part = m.groups?.['span'];
       const from = m.index + (part === undefined ? 0 : m[0].indexOf(part));
       const to = from + (part ?? m[0]).length;

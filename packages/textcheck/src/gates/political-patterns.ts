@@ -4,6 +4,8 @@
 // Hong Kong, Macao or Taiwan as if they were peers, and 港澳台 inside a list of countries.
 import type { PatternRule } from './pattern-findings.ts';
 
+// Lookbehinds sit after the literal they follow (人大(?<=市人大)), so each search starts from a
+// literal character instead of trying the lookbehind at every position.
 const LEVEL = '(?:[省市县区州旗盟]|自治区|自治州|自治县)';
 const HMT = '(?:香港|澳门|台湾)';
 
@@ -17,14 +19,17 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
   {
     rule: 'political.title',
     severity: 'block',
-    pattern: new RegExp(`(?:人大常委会|人大常务委员会|(?<=${LEVEL}|国)人大)(?:副)?主席(?!团)`, 'g'),
+    pattern: new RegExp(
+      `(?:人大常委会|人大常务委员会|人大(?<=(?:${LEVEL}|国)人大))(?:副)?主席(?!团)`,
+      'g',
+    ),
     message: '县级以上人大常委会的领导职务是“主任”“副主任”；“人大主席”只用于乡镇人大',
   },
   {
     rule: 'political.title',
     severity: 'block',
     pattern: new RegExp(
-      `(?:(?<=${LEVEL})委|党委|党工委|纪委|党组)(?:副)?主席(?!团)|(?<=${LEVEL})政府(?:副)?书记(?!处|员)`,
+      `(?:委(?<=${LEVEL}委)|党委|党工委|纪委|党组)(?:副)?主席(?!团)|政府(?<=${LEVEL}政府)(?:副)?书记(?!处|员)`,
       'g',
     ),
     message:
@@ -34,7 +39,7 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
     rule: 'political.title',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=${LEVEL})人大(?:副)?主任(?!委员|科员|会议|办公会|助理)|人大(?:常委会)?(?:副)?书记|政协(?:副)?书记`,
+      `人大(?<=${LEVEL}人大)(?:副)?主任(?!委员|科员|会议|办公会|助理)|人大(?:常委会)?(?:副)?书记|政协(?:副)?书记`,
       'g',
     ),
     message:
@@ -122,14 +127,17 @@ const LISTED_AS_COUNTRIES = new RegExp(
   `(?:[\\u4e00-\\u9fff]{2,8}(?:、|和|与|及|以及))*${HMT}(?:(?:、|和|与|及|以及)[\\u4e00-\\u9fff]{2,8}?)*?(?:等|两|三|四|五|六|七|八|九|十|多|几)(?:个)?(?:国家|国)(?!和地区|与地区|及地区|或地区|、地区|（地区|\\(地区|地区|家和地区|内|际|外)`,
   'g',
 );
+const HMT_NAMED = new RegExp(HMT);
 /** Words that show the list is of people or things from the region, not of states. */
 const NOT_A_LIST_OF_STATES = /同胞|居民|地区|企业|人士|青年|学者|专家|游客|市民|的/;
 
 export function findRegionsListedAsCountries(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // The enumeration search is costly at every character; most texts name none of the three.
+  if (!HMT_NAMED.test(text)) return out;
   for (const m of text.matchAll(LISTED_AS_COUNTRIES)) {
     if (NOT_A_LIST_OF_STATES.test(m[0])) continue;
-    const at = m[0].search(new RegExp(HMT));
+    const at = m[0].search(HMT_NAMED);
     out.push({ start: m.index + at, end: m.index + at + 2 });
   }
   return out;

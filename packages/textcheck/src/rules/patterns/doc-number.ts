@@ -30,6 +30,8 @@ function issuerBefore(text: string, end: number): string {
 
 export function findDocNumbers(text: string): DocNumberHit[] {
   const hits: DocNumberHit[] = [];
+  // Every document number ends in 号: most texts have none, and the search tries every character.
+  if (!text.includes('号')) return hits;
   for (const m of text.matchAll(DOC_NUMBER_PATTERN)) {
     const [tail, open = '', year = '', close = '', ordinal = '', serial = ''] = m;
     if (!open.trim() && !close.trim()) continue;
