@@ -89,12 +89,38 @@ function genericOffenders(text: string, start: number, end: number): boolean {
   return GENERIC_METHOD.test(text.slice(from, to));
 }
 
+/**
+ * A post that is itself a case report or a rumour refutation (警情通报, 经审理查明, 被告人…, 犯罪嫌疑人
+ * …被刑事拘留, 视频系谣言, 造谣传谣者) tells of gambling platforms, drugs or bank cards as facts of
+ * the case, however far from an enforcement word. An offer priced or delivered in its own sentence
+ * still counts, and so does calling a suspect 犯罪分子.
+ */
+const CASE_REPORT =
+  /警情通报|案情通报|警方通报|审理查明|经审理|被告人|犯罪嫌疑人|刑事拘留|依法刑拘|取保候审|提起公诉|辟谣|造谣|传谣|谣言|不实信息|经[^。！？\n]{0,8}?核实/;
+const CASE_FACTS = new Set([
+  'legal.gambling',
+  'legal.drugs',
+  'legal.contraband-offer',
+  'legal.porn',
+  'legal.fraud',
+  'legal.weapons',
+  'legal.account-trade',
+]);
+
+function reportedCase(ctx: GateContext, f: GateFinding): GateFinding {
+  if (f.severity === 'info' || !CASE_FACTS.has(f.rule)) return f;
+  const text = ctx.doc.text;
+  if (offeredInClause(text, f) || !CASE_REPORT.test(text)) return f;
+  return { ...f, severity: 'info' };
+}
+
 export const checkLegal: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal).filter(
     (f) =>
       f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(ctx.doc.text, f.start, f.end),
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
+  for (let i = 0; i < findings.length; i++) findings[i] = reportedCase(ctx, findings[i]!);
   findings.push(...findMinorIdentity(ctx));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     findings.push({

@@ -34,7 +34,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
 /** …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…. */
 const ABOLISHED_AFTER =
-  /^[^，,；;]{0,40}?(?:退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被撤销|被废止|同时废止|改征)/;
+  /^[^，,；;]{0,40}?(?:退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征)/;
+/** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
+const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
 /**
  * The sentence tells of the reform that superseded the wording (the name is reported as abolished,
@@ -44,7 +46,31 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   const [from, to] = sentenceBounds(text, start, end);
   const before = text.slice(from, start);
   const after = text.slice(end, to);
-  return ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after);
+  if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
+  const titles = TITLE_RUN.exec(after);
+  return titles !== null && ABOLISHED_AFTER.test(after.slice(titles[0].length));
+}
+
+/**
+ * A year before the date the wording was superseded, earlier in the sentence and with no later year
+ * in it, dates what is told to the past: 1998年我镇农户缴纳农业税的完税凭证.
+ */
+export function datedBefore(
+  text: string,
+  start: number,
+  end: number,
+  supersededOn: string,
+): boolean {
+  const [from, to] = sentenceBounds(text, start, end);
+  const cutYear = Number(supersededOn.slice(0, 4));
+  if (!cutYear) return false;
+  let earlier = false;
+  for (const m of text.slice(from, to).matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year >= cutYear) return false;
+    if (from + m.index < start) earlier = true;
+  }
+  return earlier;
 }
 
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */

@@ -4,19 +4,23 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
-import { reportsAbolition, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import {
+  datedBefore,
+  reportsAbolition,
+  SUPERSEDED_AS_CURRENT,
+  usedAsCurrent,
+} from './policy-tense.ts';
 
 export const checkPolicy: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   const dates = new Map(ctx.rules.tables.superseded.map((e) => [e.term, e.supersededOn]));
   const termAt = new Map<string, string>();
   for (const hit of ctx.scan.hits)
-    if (hit.entry.rule === SUPERSEDED_AS_CURRENT)
-      termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
+    if (hit.entry.gate === 'policy') termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
   const findings = lexiconFindings(ctx, 'policy').filter((f) => {
     if (reportsAbolition(text, f.start, f.end)) return false;
-    if (f.rule !== SUPERSEDED_AS_CURRENT) return true;
     const date = dates.get(termAt.get(`${f.start}:${f.end}`) ?? '') ?? '';
+    if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);
   });
   for (const hit of findDocNumbers(text)) {

@@ -10475,7 +10475,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不在朋友圈",
      "未在朋友圈",
      "没有在朋友圈",
-     "没在朋友圈"
+     "没在朋友圈",
+     "未留言",
+     "没留言",
+     "没有留言",
+     "不留言"
     ],
     [
      "暂停办理",
@@ -10545,7 +10549,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "作废",
      "断网",
      "停水",
-     "停电"
+     "停电",
+     "无法申领",
+     "不能申领",
+     "不予申领",
+     "无法领取",
+     "不能领取",
+     "不予领取",
+     "无法享受",
+     "无法报销",
+     "不予报销",
+     "无法参加",
+     "不能参加",
+     "视为未参加",
+     "视为缺席",
+     "视为缺勤",
+     "视为未完成"
     ]
    ],
    "none": [
@@ -10559,7 +10578,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不得强制",
     "严禁",
     "禁止",
-    "自愿"
+    "自愿",
+    "请家长们",
+    "请各位家长",
+    "请广大家长",
+    "未经核实",
+    "不信谣",
+    "不传谣",
+    "谣言"
    ],
    "span": "all",
    "mentionable": false,
