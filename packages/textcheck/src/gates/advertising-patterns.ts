@@ -243,6 +243,15 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     message: CONTACT,
   },
   {
+    // A discount or down payment followed by a sales contact: 认购享9.5折，详询售楼热线, 首付仅需5万，
+    // 私信小编了解详情, 打8折，咨询电话….
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?:享|打|优惠)[0-9０-９.．一二三四五六七八九]{1,4}折[^。！？\n]{0,12}?(?:详询|咨询热线|售楼热线|订购热线|销售热线|咨询电话|私信|了解详情)|首付(?:仅需|只需|低至|仅)[0-9０-９一二三四五六七八九十]+万?[^。！？\n]{0,8}?(?:详询|热线|咨询电话|私信|了解详情)/g,
+    message: '折扣、首付等促销信息加销售联系方式，属商业广告',
+  },
+  {
     rule: 'advertising.buy-by-contact',
     severity: 'block',
     pattern:

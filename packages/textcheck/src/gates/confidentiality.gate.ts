@@ -110,14 +110,20 @@ const SCREENSHOT_BAN =
 /**
  * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
  */
+/**
+ * Personnel candidates before any announcement: 研究了干部调整初步人选名单, 拟提拔人选建议名单.
+ * A 公示 of 拟任人选 is public by design and is not listed.
+ */
+const PERSONNEL =
+  /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案)/g;
 const LEVEL_FIELD =
   /密级\s*(?:[：:]|为|是)\s*(?:绝密|机密|秘密)|保密期限\s*[：:]\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/g;
 /**
  * A document that may not be reproduced or passed out: 不得翻印, 严禁翻印、转借, 阅后收回, 会后退回,
- * 用后销毁. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
+ * 用后销毁, 阅后勿转发, 工作秘密，注意保管, a bracketed （不对外公开）. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
  */
 const NO_REPRODUCTION =
-  /(?:不得|严禁|禁止|不准|请勿|切勿|一律不得)(?:擅自|私自|自行)?(?:翻印|翻录|外借|转借|外传)|(?:阅后|会后|用后|学习后|传达后|阅毕)(?:即|请|予以|及时|一律)?(?:收回|退回|销毁|交回)/g;
+  /(?:不得|严禁|禁止|不准|请勿|切勿|一律不得)(?:擅自|私自|自行)?(?:翻印|翻录|外借|转借|外传)|(?:阅后|会后|用后|学习后|传达后|阅毕)(?:即|请|予以|及时|一律)?(?:收回|退回|销毁|交回)|(?:阅后|会后|阅毕|传达后)(?:请|即)?(?:勿|不得|不要|切勿|严禁|请勿)(?:转发|外传|扩散|转传|传阅|截图)|工作秘密[，,、。\s]{0,2}(?:请|务必)?(?:注意|妥善)保管|(?:不对外公开|不予公开|内部传阅|仅供内部参阅|内部参阅)[）)]/g;
 /**
  * A secret term in a clause that forbids handling it (不在微信群中传递涉密文件, 严禁在互联网上发布
  * 内部资料, 不用手机拍摄涉密文件): publicity about secrecy rules, not a leak. A ban after the term
@@ -143,6 +149,15 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       start: m.index,
       end: m.index + m[0].length,
       message: '含国家秘密密级标志，涉密内容严禁公开发布',
+    });
+  for (const m of ctx.doc.text.matchAll(PERSONNEL))
+    findings.push({
+      gate: 'confidentiality',
+      rule: 'confidentiality.internal-marking',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
     });
   for (const m of ctx.doc.text.matchAll(NO_REPRODUCTION))
     findings.push({

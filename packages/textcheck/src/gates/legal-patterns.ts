@@ -229,4 +229,41 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
       /(?:试用期|临时工|实习期|学徒期|农民工)[^。；！？\n]{0,8}?(?:不缴纳|不缴|不交|不买|不办理|不参加|一律不买|不予缴纳)(?:社保|社会保险|五险一金|五险|工伤保险|养老保险)/g,
     message: '不依法缴纳社会保险，违反《社会保险法》《劳动合同法》',
   },
+  {
+    // Thugs for hire: 打手随叫随到, 提供专业打手, 出租打手, 承接打手业务.
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /打手(?:随叫随到|出租|团队|上门|服务|包月|业务)|(?:提供|承接|出租|代找|雇佣?)(?:专业)?打手/g,
+    message: '招揽暴力讨债、雇佣打手，涉嫌违法犯罪',
+  },
+  {
+    // Sexual services by their trade words (同城上门按摩 特殊服务 包夜, 会所…特殊服务) and hostesses
+    // recruited for clubs (私人会所招聘佳丽，日入过万; 诚聘伴游，日结高薪).
+    rule: 'legal.porn',
+    severity: 'block',
+    pattern:
+      /特殊服务[^。；！？\n]{0,6}?(?:包夜|全套|过夜)|包夜[^。；！？\n]{0,6}?(?:特殊服务|全套)|(?:按摩|足疗|足浴|会所|SPA|spa|桑拿)[^。；！？\n]{0,8}?特殊服务|(?:会所|夜场|KTV|ktv|酒吧|夜总会)[^。；！？\n]{0,8}?(?:招聘|诚聘|急聘|招募|高薪招)(?:佳丽|公主|伴游|女公关|小妹)|(?:招聘|诚聘|急聘|招募)(?:佳丽|公主|伴游|女公关|商务伴游)[^。；！？\n]{0,10}?(?:日入|日结|日薪|月入|高薪|过万)/g,
+    message: '疑似卖淫嫖娼招揽信息',
+  },
+];
+
+/** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
+export const SUSPECT_PATTERNS: readonly PatternRule[] = [
+  {
+    // A named suspect called a criminal in an arrest report: 抓获入室盗窃犯罪分子刘某某, 诈骗犯罪分子
+    // 王某已被刑事拘留 (the lexicon rule stays silent after 盗窃犯罪, a crime type).
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern:
+      /(?:抓获|刑事拘留|刑拘|逮捕|归案|落网|控制了?)[^。！？\n]{0,20}?(?<span>犯罪分子[\u4e00-\u9fff]某某?)/g,
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
+  {
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern:
+      /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
 ];

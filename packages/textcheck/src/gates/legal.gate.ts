@@ -4,7 +4,7 @@ import type { Span } from '../rules/lexicon-scan.ts';
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
-import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { LEGAL_PATTERNS, SUSPECT_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
@@ -24,12 +24,12 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
 };
 
 /**
- * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 加微信详谈) in the same sentence,
+ * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 全国包邮, 加微信详谈) in the same sentence,
  * unquoted and with no warning word of its own: the term is offered, even if a 温馨提示 or 广大市民
  * elsewhere in the post would frame it as a warning (spam injected into a service notice).
  */
 const OFFER_TERMS =
-  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|顺丰包邮|包邮到家|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
 function offeredInClause(text: string, span: Span): boolean {
@@ -114,12 +114,18 @@ function reportedCase(ctx: GateContext, f: GateFinding): GateFinding {
   return { ...f, severity: 'info' };
 }
 
+/** After a judgement (判处, 有期徒刑, 宣判 …) an offender may be called a criminal. */
+const JUDGED = /判处|宣判|有期徒刑|无期徒刑|死刑|判决|服刑|定罪|罪名成立/;
+const regradeJudged: Regrade = (_span, severity, ctx) =>
+  JUDGED.test(ctx.doc.text) ? 'info' : severity;
+
 export const checkLegal: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal).filter(
     (f) =>
       f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(ctx.doc.text, f.start, f.end),
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   for (let i = 0; i < findings.length; i++) findings[i] = reportedCase(ctx, findings[i]!);
   findings.push(...findMinorIdentity(ctx));
   for (const span of findGamblingLinks(ctx.doc.text)) {

@@ -10,6 +10,8 @@ export interface DivisionIndex {
   /** Prefecture full name → its county-level names (municipalities list their districts). */
   counties: Map<string, Set<string>>;
   allCounties: Set<string>;
+  /** County-level name (婺源县) → the provinces that have a county of that name. */
+  countyProvinces: Map<string, Set<string>>;
 }
 
 export interface DivisionError extends Span {
@@ -31,6 +33,7 @@ export function buildDivisionIndex(
     prefectureStems: new Map(),
     counties: new Map(),
     allCounties: new Set(),
+    countyProvinces: new Map(),
   };
   const addStem = (stem: string, province: string) => {
     if (stem.length < 2) return;
@@ -44,7 +47,12 @@ export function buildDivisionIndex(
     for (const [prefecture, counties] of Object.entries(prefectures)) {
       addStem(prefecture.replace(PREFECTURE_SUFFIX, ''), province);
       index.counties.set(prefecture, new Set(counties));
-      for (const county of counties) index.allCounties.add(county);
+      for (const county of counties) {
+        index.allCounties.add(county);
+        const owners = index.countyProvinces.get(county) ?? new Set<string>();
+        owners.add(province);
+        index.countyProvinces.set(county, owners);
+      }
     }
   }
   return index;
@@ -78,7 +86,8 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   const fullName = written === province;
   const stem = longestAt(text, span.end, MAX_STEM, (s) => index.prefectureStems.has(s));
   const owners = stem ? index.prefectureStems.get(stem) : undefined;
-  if (!stem || !owners || owners.has(province)) return undefined;
+  if (!stem) return fullName ? skippedCountyError(index, text, span, province) : undefined;
+  if (!owners || owners.has(province)) return undefined;
   const after = text.slice(span.end + stem.length);
   const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
   const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
@@ -93,6 +102,30 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
     message: `行政区划层级错误：${stem}不属于${province}`,
   };
   if (owners.size === 1 && owner) error.suggestion = isMunicipality ? stem : `${owner}${stem}`;
+  return error;
+}
+
+/**
+ * A county written straight after a province it is not in (安徽省婺源县, 河南省义乌市): only full
+ * province names and county names with their suffix (县, 旗, 市) of three characters or more.
+ */
+function skippedCountyError(
+  index: DivisionIndex,
+  text: string,
+  span: Span,
+  province: string,
+): DivisionError | undefined {
+  const county = longestAt(text, span.end, MAX_COUNTY, (s) => index.countyProvinces.has(s));
+  if (!county || county.length < 3 || !/(?:县|旗|市)$/.test(county)) return undefined;
+  const owners = index.countyProvinces.get(county);
+  if (!owners || owners.has(province)) return undefined;
+  const error: DivisionError = {
+    start: span.start,
+    end: span.end + county.length,
+    message: `行政区划层级错误：${county}不属于${province}`,
+  };
+  const [owner] = owners;
+  if (owners.size === 1 && owner) error.suggestion = `${owner}${county}`;
   return error;
 }
 

@@ -9902,6 +9902,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ]
    ],
    "none": [
+    "供销社",
+    "消费帮扶",
     "打击",
     "查处",
     "谨防",
