@@ -296,11 +296,42 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     message: ABSOLUTE,
   },
   {
+    // A place called the most beautiful in the land: 这里是全国最美的高山杜鹃林带, 被誉为“全国最美山岳
+    // 景区”, 堪称世界最美. Beauty cannot be verified; a title awarded (被评为“中国最美乡村”) is not claimed.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:这里是|这里就是|这儿是|被誉为|被称为|号称|堪称|素有)[“"‘「]?(?:全国|全球|世界|亚洲|天下|国内|中国|全省)最美/g,
+    message: ABSOLUTE,
+  },
+  {
     // A sponsor named on a government column (由…独家冠名播出) and gifts for a purchase (购车即送).
     rule: 'advertising.promotion',
     severity: 'warn',
     pattern:
       /(?:独家|特约)?冠名(?:播出|播映|播放|呈现|赞助)|(?:独家|特约)赞助|(?:购车|购房|买车|买房|购机|办卡|开卡|充值|入会)(?:即|就|即可|就能)(?:送|赠|返)/g,
+    message: PROMOTION,
+  },
+  {
+    // A lender's speed promise after a loan or credit word: 黑户白户均可贷，最快10分钟到账; 网贷…最短
+    // 5分钟放款. Minutes and hours only (a tax refund's 最快1个工作日到账 names no loan).
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:贷|征信|借款|借钱|下款|放款|额度|黑户|白户)[^。；！？\\n]{0,40}?(?<span>(?:最快|最短|最快只需|最快仅需|最快只要)${NUM}+(?:分钟|小时|秒)内?(?:即可)?(?:到账|放款|下款|出款|审批|拿钱))`,
+      'g',
+    ),
+    message: PROMOTION,
+  },
+  {
+    // A cash gift for signing up (注册即送88元彩金, 首充就送100元, 下载立送20元): a platform's
+    // promotion. Not a public voucher programme's 消费券 or 补贴.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:注册|充值|首充|首存|下载)(?:即|就|立|即可|就能)(?:送|赠|得)${NUM}+(?:元|块)(?![^。；！？\\n]{0,6}?(?:消费券|惠民券|补贴|红包雨))`,
+      'g',
+    ),
     message: PROMOTION,
   },
 ];

@@ -230,6 +230,41 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
     message: '不依法缴纳社会保险，违反《社会保险法》《劳动合同法》',
   },
   {
+    // Gore told from footage: 视频中一男子将对方砍得血肉模糊, 监控画面显示…被撞得脑浆迸裂. Only with the
+    // footage named before it in the sentence (a red story's 被敌人打得皮开肉绽 names none).
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?:视频|画面|镜头|监控|直播)[^。；！？\n]{0,30}?(?<span>(?:砍|打|捅|刺|撞|炸|砸|咬|划)(?:得|成)(?:血肉模糊|血肉横飞|脑浆迸裂|皮开肉绽|鲜血直流|血流如注|满脸是血|浑身是血|肠子都?流))/g,
+    message: '传播暴力血腥内容',
+  },
+  {
+    // Personal data sold by kind of owner: 出售全国各地新生儿家长、小区业主资料, 打包出售车主信息,
+    // 贩卖股民名单.
+    rule: 'legal.personal-data-trade',
+    severity: 'block',
+    pattern:
+      /(?:出售|贩卖|售卖|倒卖|兜售|打包出售|打包卖|收购)[^。；！？\n]{0,20}?(?:业主|车主|家长|股民|客户|公民|新生儿|患者|孕妇|学生|老人|会员|快递|网购)[^。；！？\n]{0,12}?(?:资料|信息|数据|名单|号码|手机号)/g,
+    message: '买卖公民个人信息属违法行为',
+  },
+  {
+    // Papers made to order with 办理 (专业办理毕业证、学位证, 加急办理职称证): degrees and titles,
+    // not 快速办理身份证 at a police window.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:快速|加急|当天|专业|诚信|保真|包过)办理(?:各类|各种|全国|国内|海外)?(?:毕业证|学位证|学历证书?|文凭|职称证|职称证书|资格证书?|四六级证书?)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
+    // A casino brand sold as a site: 澳门威尼斯人官网, 新葡京线上娱乐, 金沙娱乐平台注册.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /(?:澳门)?(?:威尼斯人|新葡京|葡京|永利|美高梅|太阳城)(?:官网|官方网站|网址|线上|在线|网上|娱乐|网投|注册|平台|app|APP)/g,
+    message: '涉赌内容',
+  },
+  {
     // Thugs for hire: 打手随叫随到, 提供专业打手, 出租打手, 承接打手业务.
     rule: 'legal.violence',
     severity: 'block',

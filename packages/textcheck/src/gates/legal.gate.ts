@@ -20,7 +20,8 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
   if (offeredInClause(text, span)) return severity;
-  return inWarningFrame(text, span.start, span.end) ? 'info' : regradeMention(span, severity, ctx);
+  if (inWarningFrame(text, span.start, span.end)) return 'info';
+  return advisedInClause(text, span) ? severity : regradeMention(span, severity, ctx);
 };
 
 /**
@@ -39,6 +40,24 @@ function offeredInClause(text: string, span: Span): boolean {
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
   const sentence = text.slice(from, to);
   return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
+}
+
+/**
+ * Advice to use it after the term in its sentence (用免费翻墙软件就能解决，搜索“…”下载即可; 装个VPN即可访问):
+ * the post recommends the tool, even where a reader's report (反映) before it reads like a mention.
+ * Not with a warning of its own in the sentence (不要, 违法, 风险) nor with the term in quotes.
+ */
+const USE_ADVICE =
+  /(?:就能|就可以|就可|即可|便能|便可)(?:解决|访问|打开|上网|使用|登录|登陆|观看|浏览)|下载即可|(?:搜索|搜)[“"「]/;
+const USE_WARNING =
+  /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|禁止|不要|切勿|不得|违法|违规|风险|危害|诈骗|骗局/;
+function advisedInClause(text: string, span: Span): boolean {
+  if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
+  let from = span.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return USE_ADVICE.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
 }
 
 /**
@@ -138,7 +157,9 @@ export const checkLegal: GateCheck = (ctx) => {
     });
   }
   if (ctx.doc.html)
-    for (const { text: span } of findGamblingAnchors(ctx.doc.source, ctx.doc.html))
+    for (const { text: span } of findGamblingAnchors(ctx.doc.source, ctx.doc.html)) {
+      // A brand the pattern rules already report (威尼斯人娱乐) is one finding, not two.
+      if (findings.some((f) => f.start === span.start && f.end === span.end)) continue;
       findings.push({
         gate: 'legal',
         rule: 'legal.gambling-link',
@@ -146,6 +167,7 @@ export const checkLegal: GateCheck = (ctx) => {
         ...span,
         message: '链接文字为赌博网站品牌，涉赌内容',
       });
+    }
   findings.push(...findPiracyOffers(ctx));
   for (const url of findUrls(ctx.doc.text)) {
     const kind =

@@ -25,11 +25,6 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const [from, to] = sentenceBounds(text, start, end);
-  return text.slice(from, to);
-}
-
 /** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
 /** …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…. */
@@ -73,6 +68,21 @@ export function datedBefore(
   return earlier;
 }
 
+/** A law cited as the basis of what follows: 根据《中华人民共和国婚姻法》第十七条规定，…. */
+const CITED_BEFORE = /(?:根据|依据|依照|按照)《?(?:中华人民共和国)?$/;
+const CITED_AFTER = /^》?(?:第[^，,。；;》]{1,12}?条)?(?:的|之)?(?:有关|相关)?规定/;
+
+/**
+ * The sentence of the hit; for a cited law, only up to the citation (…第十七条规定): what follows
+ * is the article's content, whose 婚姻关系存续期间 says nothing of when the post speaks.
+ */
+function citedSentence(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  const after = CITED_AFTER.exec(text.slice(end, to));
+  if (!after || !CITED_BEFORE.test(text.slice(from, start))) return text.slice(from, to);
+  return text.slice(from, end + after[0].length);
+}
+
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */
 export function usedAsCurrent(
   text: string,
@@ -80,7 +90,7 @@ export function usedAsCurrent(
   end: number,
   supersededOn: string,
 ): boolean {
-  const sentence = sentenceAround(text, start, end);
+  const sentence = citedSentence(text, start, end);
   const cutYear = Number(supersededOn.slice(0, 4));
   let laterYear = false;
   for (const m of sentence.matchAll(YEAR)) {

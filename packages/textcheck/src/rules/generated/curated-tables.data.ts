@@ -12706,6 +12706,66 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "工商行政管理局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理局",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "工商行政管理分局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理分局",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "食品药品监督管理局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理局",
+   "message": "食品药品监督管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "食品药品监管局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理局",
+   "message": "食品药品监督管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "地方税务局",
+   "supersededOn": "2018-06-15",
+   "suggestion": "税务局",
+   "message": "国税地税征管体制改革后省以下国税、地税机构已合并为税务局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "出入境检验检疫局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "海关",
+   "message": "出入境检验检疫管理职责和队伍已于2018年划入海关总署",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {
