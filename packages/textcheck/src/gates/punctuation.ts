@@ -72,7 +72,11 @@ function halfWidth(text: string): GateFinding[] {
     if (ch === '(' ? !cjkAfter && !cjkBefore : ch === ')' ? !cjkBefore : !cjkBefore) continue;
     // A colon or bracket is only plainly wrong between two Chinese characters (时间:10:30 is not).
     const between = cjkBefore && cjkAfter;
-    const severity = (ch === '(' || ch === ')' || ch === ':') && !between ? 'info' : 'warn';
+    // A label's colon is also plainly wrong where the same text gives its other labels a full-width
+    // one (会议地点：…；会议时间:3月5日): mixed use, not a time or a Latin field.
+    const mixedColon = ch === ':' && cjkBefore && text.includes('：');
+    const severity =
+      (ch === '(' || ch === ')' || ch === ':') && !between && !mixedColon ? 'info' : 'warn';
     out.push(
       finding(
         'text.half-width-punctuation',
@@ -154,6 +158,26 @@ function unmatched(text: string): GateFinding[] {
   return out;
 }
 
+/**
+ * 截止 (to stop) used for 截至 (as of) where a clause opens with a date it counts up to: 截止到10月底，…,
+ * 截止目前，…, 截止今年6月，… — not a deadline stated after its subject (报名截止到3月5日).
+ */
+const AS_OF =
+  /(?<=^|[。！？；\n])截止(?:到|至)?(?=(?:[0-9０-９]|目前|当前|现在|今年|去年|本月|上月|今天|昨天|发稿|[一二三四五六七八九十]+月)[^。，；！？\n]{0,12}[，,])/g;
+
+function asOf(text: string): GateFinding[] {
+  return [...text.matchAll(AS_OF)].map((m) =>
+    finding(
+      'text.word-usage',
+      'warn',
+      m.index,
+      m.index + m[0].length,
+      '表示“到某时为止”应用“截至”，“截止”指停止',
+      '截至',
+    ),
+  );
+}
+
 export function findPunctuationErrors(text: string): GateFinding[] {
-  return [...halfWidth(text), ...doubled(text), ...unmatched(text)];
+  return [...halfWidth(text), ...doubled(text), ...unmatched(text), ...asOf(text)];
 }

@@ -1088,6 +1088,46 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "办公室"
   },
   {
+   "term": "香港特首",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "特别行政区首长的规范称谓是“行政长官”，不用“特首”",
+   "suggestion": "香港特区行政长官"
+  },
+  {
+   "term": "澳门特首",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "特别行政区首长的规范称谓是“行政长官”，不用“特首”",
+   "suggestion": "澳门特区行政长官"
+  },
+  {
+   "term": "港澳特首",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "特别行政区首长的规范称谓是“行政长官”，不用“特首”",
+   "suggestion": "港澳特区行政长官"
+  },
+  {
+   "term": "国家副总理",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "我国总理、副总理是国务院的职务，应称“国务院总理（副总理）”",
+   "suggestion": "国务院副总理"
+  },
+  {
+   "term": "国家总理",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "我国总理、副总理是国务院的职务，应称“国务院总理（副总理）”",
+   "suggestion": "国务院总理"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -8924,6 +8964,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语"
   },
   {
+   "term": "怀疑人生",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务表述不宜使用"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -11561,7 +11608,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "城镇居民医保与新农合已整合为城乡居民基本医疗保险",
    "exceptions": [
     "<原",
-    "<前"
+    "<前",
+    ">制度整合",
+    ">整合",
+    ">合并",
+    ">制度合并",
+    ">两项制度整合"
    ]
   },
   {
@@ -11571,7 +11623,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "城镇居民医保与新农合已整合为城乡居民基本医疗保险",
    "exceptions": [
     "<原",
-    "<前"
+    "<前",
+    ">制度整合",
+    ">整合",
+    ">合并",
+    ">制度合并",
+    ">两项制度整合"
    ]
   },
   {
@@ -11888,7 +11945,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "城镇居民医保与新农合已整合为城乡居民基本医疗保险",
    "exceptions": [
     "<原",
-    "<前"
+    "<前",
+    ">制度整合",
+    ">整合",
+    ">合并",
+    ">制度合并",
+    ">两项制度整合"
    ]
   },
   {
