@@ -1,0 +1,88 @@
+// How a legal term is framed by its sentence and its post: offered (priced, delivered), advised
+// (就能解决, 下载即可), said of offenders as a class, or told as a fact of a case report or a rumour
+// refutation. The legal gate keeps or lowers a finding's severity by these.
+import type { Span } from '../rules/lexicon-scan.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+
+/** Where a sentence ends. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/**
+ * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 全国包邮, 加微信详谈) in the same sentence,
+ * unquoted and with no warning word of its own: the term is offered, even if a 温馨提示 or 广大市民
+ * elsewhere in the post would frame it as a warning (spam injected into a service notice).
+ */
+const OFFER_TERMS =
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
+const OWN_WARNING =
+  /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
+export function offeredInClause(text: string, span: Span): boolean {
+  let from = span.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
+}
+
+/**
+ * Advice to use it after the term in its sentence (用免费翻墙软件就能解决，搜索“…”下载即可; 装个VPN即可访问):
+ * the post recommends the tool, even where a reader's report (反映) before it reads like a mention.
+ * Not with a warning of its own in the sentence (不要, 违法, 风险) nor with the term in quotes.
+ */
+const USE_ADVICE =
+  /(?:就能|就可以|就可|即可|便能|便可)(?:解决|访问|打开|上网|使用|登录|登陆|观看|浏览)|下载即可|(?:搜索|搜)[“"「]/;
+const USE_WARNING =
+  /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|禁止|不要|切勿|不得|违法|违规|风险|危害|诈骗|骗局/;
+export function advisedInClause(text: string, span: Span): boolean {
+  if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
+  let from = span.start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return USE_ADVICE.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
+}
+
+/**
+ * 犯罪分子 said of offenders as a class (犯罪分子通常先通过改号软件…, 不法分子常以…为名) judges no one:
+ * the presumption of innocence concerns a specific suspect. The sentence describes a method
+ * (通常, 往往, 惯用, 套路 …) and the text names no one (王某, 该男子, 一名…, 3名…).
+ */
+const GENERIC_METHOD =
+  /通常|往往|常常|一般(?:会|都|是)|惯用|常用|经常|多以|多会|常以|常会|总是|套路|手法|伎俩|花招|一旦|有的|有些|一些|不少|此类|这类/;
+const SPECIFIC_SUSPECT =
+  /[\u4e00-\u9fff]某(?![些种个地单处市县区乡镇村部])|该(?:男|女|犯|嫌|人|团伙|名)|一名|一男子|一女子|[0-9０-９一二三四五六七八九十两]+名(?:犯罪|嫌疑|男子|女子|成员)|(?:男子|女子)[\u4e00-\u9fff]/;
+
+export function genericOffenders(text: string, start: number, end: number): boolean {
+  if (SPECIFIC_SUSPECT.test(text)) return false;
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return GENERIC_METHOD.test(text.slice(from, to));
+}
+
+/**
+ * A post that is itself a case report or a rumour refutation (警情通报, 经审理查明, 被告人…, 犯罪嫌疑人
+ * …被刑事拘留, 视频系谣言, 造谣传谣者) tells of gambling platforms, drugs or bank cards as facts of
+ * the case, however far from an enforcement word. An offer priced or delivered in its own sentence
+ * still counts, and so does calling a suspect 犯罪分子.
+ */
+const CASE_REPORT =
+  /警情通报|案情通报|警方通报|审理查明|经审理|被告人|犯罪嫌疑人|刑事拘留|依法刑拘|取保候审|提起公诉|辟谣|造谣|传谣|谣言|不实信息|经[^。！？\n]{0,8}?核实/;
+const CASE_FACTS = new Set([
+  'legal.gambling',
+  'legal.drugs',
+  'legal.contraband-offer',
+  'legal.porn',
+  'legal.fraud',
+  'legal.weapons',
+  'legal.account-trade',
+]);
+
+export function reportedCase(ctx: GateContext, f: GateFinding): GateFinding {
+  if (f.severity === 'info' || !CASE_FACTS.has(f.rule)) return f;
+  const text = ctx.doc.text;
+  if (offeredInClause(text, f) || !CASE_REPORT.test(text)) return f;
+  return { ...f, severity: 'info' };
+}
