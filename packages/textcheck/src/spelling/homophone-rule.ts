@@ -8,6 +8,7 @@ import { hanRuns } from './han.ts';
 import { buildHomophoneIndex, MAX_KEYS, type HomophoneEntry } from './homophone-index.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
+import { DEFAULT_TYPO_OPTIONS } from './typo-rule.ts';
 import { sharedWordCoverage } from './word-coverage.ts';
 
 export interface HomophoneRuleOptions {
@@ -82,7 +83,7 @@ export function createHomophoneRule(
   model: SpellingModel,
   options: HomophoneRuleOptions = DEFAULT_HOMOPHONE_OPTIONS,
 ) {
-  const { lexicon, lm, names } = model;
+  const { lexicon, lm, names, confusion } = model;
   const index = buildHomophoneIndex(lexicon, options.candidateFreq);
   const coverage = sharedWordCoverage(lexicon, options.coverFreq);
   // Per UTF-16 code, filled on first use: the character's count as a word of its own.
@@ -147,6 +148,15 @@ export function createHomophoneRule(
       }
       if (changed > options.maxChanged) continue;
       if (freqs[w]! < options.explainedRatio * explainedBy) continue;
+      // The typo rule already scores a near confusable of an unexplained character completing a
+      // frequent word (its default options), against a lower threshold: no need to score it again.
+      if (
+        changed === 1 &&
+        unexplained &&
+        freqs[w]! >= DEFAULT_TYPO_OPTIONS.candidateFreq &&
+        confusion.tier(text[s + first]!, words[w]![first]!) === 'near'
+      )
+        continue;
       if (guarded(text, rs, re, strength, s + first)) continue;
       if (last !== first && guarded(text, rs, re, strength, s + last)) continue;
       const ws = Math.max(rs, s - options.context);
