@@ -6,6 +6,7 @@
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 /** Interactions forced on people, with the generic verbs (安装, 关注, 注册) tied to an app or account. */
 const ACTION =
@@ -111,14 +112,10 @@ export const COERCION_PATTERNS: readonly PatternRule[] = [
 /** Reports of such practice, bans, voluntary wording, elections and exams. */
 const NOT_A_DEMAND =
   /形式主义|典型问题|被通报|通报批评了|查处|纠治|整治|不得|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|报名|申报|反诈|诈骗|骗子/;
-const SENTENCE_END = /[。！？!?\n]/;
 
 /** A match in a sentence that reports, forbids or is about elections only informs. */
 export const regradeCoercion: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
-  let from = span.start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = span.end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
   return NOT_A_DEMAND.test(text.slice(from, to)) ? 'info' : severity;
 };

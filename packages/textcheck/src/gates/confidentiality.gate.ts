@@ -14,6 +14,31 @@ const LINE_MARKING =
 const CIRCULATION_BAN =
   /未经(?:批准|审批|审核批准|允许|授权|同意)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外|转载|泄露)/g;
 
+const EXAM_QUESTION =
+  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}/g;
+const PRE_EXAM = /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习/;
+const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
+/** Up to eight Chinese characters right before an internal document number: its issuer. */
+const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
+
+/** A family of wording: a global expression, and what a match of it reports. */
+interface Family {
+  re: RegExp;
+  rule: string;
+  severity: 'block' | 'warn';
+  message: string;
+  /** Only texts passing this are searched (exam questions: before the exam, not after). */
+  when?: (text: string) => boolean;
+  /** A match is reported only if it passes this. */
+  accept?: (match: string) => boolean;
+  /** Up to eight characters before the match, matched by this (anchored at $), join the finding. */
+  widenLeft?: RegExp;
+  /** Only the match's last `tail` characters are reported. */
+  tail?: number;
+}
+
+const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
+
 /**
  * Families of internal markings and circulation limits (block unless noted):
  * - a bracketed level or internal tag: 【内部】, （内部件）, 〔涉密〕;
@@ -26,19 +51,7 @@ const CIRCULATION_BAN =
  * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕 (warn);
  * - classified material published: 涉密 + a document noun + 全文/如下/公布 in the same sentence.
  */
-const EXAM_QUESTION =
-  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}/g;
-const PRE_EXAM = /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习/;
-const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
-/** Up to eight Chinese characters right before an internal document number: its issuer. */
-const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
-
-const INTERNAL_FAMILIES: Array<{
-  re: RegExp;
-  rule: string;
-  severity: 'block' | 'warn';
-  message: string;
-}> = [
+const INTERNAL_FAMILIES: Family[] = [
   {
     // Where a military or civil-defence post is and how it is manned: 地下指挥所入口位于…车库内,
     // 某部雷达站位于…海拔620米处，现有官兵约40人. Not a weather radar (气象雷达站).
@@ -88,6 +101,7 @@ const INTERNAL_FAMILIES: Array<{
     // The issuer before 内 is found by widening the match leftwards (ISSUER_BEFORE): a leading
     // [\u4e00-\u9fff]{0,8} would be tried at every character of every text.
     re: /[办委局厅部府院组处室]内(?:字|发|函|电|部)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
+    widenLeft: ISSUER_BEFORE,
     rule: 'confidentiality.classified-document-number',
     severity: 'warn',
     message: '疑似内部文件文号，请核实能否公开',
@@ -108,14 +122,14 @@ const SCREENSHOT_BAN =
   /(?:严禁|禁止|不得|请勿|切勿|不准|不要|勿)(?:擅自|私自|随意|对外)?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏)(?:[、，,和或及/]?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏))+/g;
 
 /**
- * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
- */
-/**
  * Personnel candidates before any announcement: 研究了干部调整初步人选名单, 拟提拔人选建议名单.
  * A 公示 of 拟任人选 is public by design and is not listed.
  */
 const PERSONNEL =
   /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案)/g;
+/**
+ * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
+ */
 const LEVEL_FIELD =
   /密级\s*(?:[：:]|为|是)\s*(?:绝密|机密|秘密)|保密期限\s*[：:]\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/g;
 /**
@@ -139,105 +153,85 @@ const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   return FORBIDS_BEFORE.test(text.slice(from, span.start)) ? 'info' : severity;
 };
 
-export const checkConfidentiality: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
-  for (const m of ctx.doc.text.matchAll(LEVEL_FIELD))
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.classification-marking',
-      severity: 'block',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '含国家秘密密级标志，涉密内容严禁公开发布',
-    });
-  for (const m of ctx.doc.text.matchAll(PERSONNEL))
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.internal-marking',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
-    });
-  for (const m of ctx.doc.text.matchAll(NO_REPRODUCTION))
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.internal-marking',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '标有不得翻印、阅后收回等限制的文件不宜公开发布，请核实',
-    });
-  for (const m of ctx.doc.text.matchAll(MARKING)) {
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.classification-marking',
-      severity: 'block',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '含国家秘密密级标志，涉密内容严禁公开发布',
-    });
-  }
-  for (const m of ctx.doc.text.matchAll(LINE_MARKING)) {
-    const start = m.index + m[0].length - 2;
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.classification-marking',
-      severity: 'block',
-      start,
-      end: start + 2,
-      message: '含国家秘密密级标志，涉密内容严禁公开发布',
-    });
-  }
+/** Every family, in the order their findings are listed. */
+const FAMILIES: Family[] = [
+  {
+    re: LEVEL_FIELD,
+    rule: 'confidentiality.classification-marking',
+    severity: 'block',
+    message: MARKING_MESSAGE,
+  },
+  {
+    re: PERSONNEL,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    re: NO_REPRODUCTION,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '标有不得翻印、阅后收回等限制的文件不宜公开发布，请核实',
+  },
+  {
+    re: MARKING,
+    rule: 'confidentiality.classification-marking',
+    severity: 'block',
+    message: MARKING_MESSAGE,
+  },
+  // The level word itself, at the end of what LINE_MARKING matched.
+  {
+    re: LINE_MARKING,
+    tail: 2,
+    rule: 'confidentiality.classification-marking',
+    severity: 'block',
+    message: MARKING_MESSAGE,
+  },
   // Questions of an exam paper told before the exam (试卷已完成印制…第22题考查…); an analysis after
   // it (考后, 阅卷, 解析) is public.
-  if (PRE_EXAM.test(ctx.doc.text) && !POST_EXAM.test(ctx.doc.text))
-    for (const m of ctx.doc.text.matchAll(EXAM_QUESTION))
-      findings.push({
-        gate: 'confidentiality',
-        rule: 'confidentiality.exam-content',
-        severity: 'block',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '考试前公开试题内容，属泄露国家教育考试秘密',
-      });
-  for (const m of ctx.doc.text.matchAll(CIRCULATION_BAN)) {
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.internal-marking',
-      severity: 'block',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '标有知悉范围或传播限制的材料不得公开发布',
-    });
-  }
-  for (const m of ctx.doc.text.matchAll(SCREENSHOT_BAN)) {
-    if (!/截图|截屏|翻拍|录屏/.test(m[0]) || !/转发|外传|扩散|转载|复制/.test(m[0])) continue;
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.internal-marking',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '标有禁止转发、截图的材料通常不宜公开发布，请核实',
-    });
-  }
-  for (const family of INTERNAL_FAMILIES)
-    for (const m of ctx.doc.text.matchAll(family.re)) {
-      const before =
-        family.rule === 'confidentiality.classified-document-number'
-          ? (ISSUER_BEFORE.exec(ctx.doc.text.slice(Math.max(0, m.index - 8), m.index))?.[0]
-              .length ?? 0)
-          : 0;
+  {
+    re: EXAM_QUESTION,
+    when: (text) => PRE_EXAM.test(text) && !POST_EXAM.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    re: CIRCULATION_BAN,
+    rule: 'confidentiality.internal-marking',
+    severity: 'block',
+    message: '标有知悉范围或传播限制的材料不得公开发布',
+  },
+  {
+    re: SCREENSHOT_BAN,
+    accept: (match) => /截图|截屏|翻拍|录屏/.test(match) && /转发|外传|扩散|转载|复制/.test(match),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '标有禁止转发、截图的材料通常不宜公开发布，请核实',
+  },
+  ...INTERNAL_FAMILIES,
+];
+
+export const checkConfidentiality: GateCheck = (ctx) => {
+  const text = ctx.doc.text;
+  const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
+  for (const family of FAMILIES) {
+    if (family.when && !family.when(text)) continue;
+    for (const m of text.matchAll(family.re)) {
+      if (family.accept && !family.accept(m[0])) continue;
+      const end = m.index + m[0].length;
+      const widen = family.widenLeft?.exec(text.slice(Math.max(0, m.index - 8), m.index));
+      const start = family.tail ? end - family.tail : m.index - (widen?.[0].length ?? 0);
       findings.push({
         gate: 'confidentiality',
         rule: family.rule,
         severity: family.severity,
-        start: m.index - before,
-        end: m.index + m[0].length,
+        start,
+        end,
         message: family.message,
       });
     }
+  }
   for (const hit of findDocNumbers(ctx.doc.text)) {
     if (!hit.classified) continue;
     findings.push({

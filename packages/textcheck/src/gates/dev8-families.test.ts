@@ -4,16 +4,8 @@
 // and course advertising, slang and sneers, dashed ID numbers, personal mobiles, withheld services,
 // generic 犯罪分子 and reporting links.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-
-const checker = createChecker({ asOf: '2026-01-01' });
-
-const reported = (gate: Gate, text: string) =>
-  checker
-    .check({ text }, { gates: [gate] })
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => f.excerpt);
+import { reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -100,10 +92,10 @@ const CLEAN: Array<[Gate, string]> = [
 
 describe('dev8 rule families', () => {
   it.each(CATCHES)('%s reports in “%s” «%s»', (gate, text, excerpt) => {
-    expect(reported(gate, text).join('|')).toContain(excerpt);
+    expect(reported(gate, { text }).join('|')).toContain(excerpt);
   });
   it.each(CLEAN)('%s leaves “%s” alone', (gate, text) => {
-    expect(reported(gate, text)).toEqual([]);
+    expect(reported(gate, { text })).toEqual([]);
   });
 });
 
@@ -113,9 +105,6 @@ describe('hijack: reporting platforms beside a call to report', () => {
       '<html><body><ul><li><a href="https://www.12377.cn/">举报中心</a></li>' +
       '<li><a href="https://example-report.org/">其他平台</a></li></ul>' +
       '<p>网络赌博、淫秽色情等违法和不良信息，请依法举报。</p></body></html>';
-    const findings = checker
-      .check({ html }, { gates: ['hijack'] })
-      .findings.filter((f) => f.severity !== 'info');
-    expect(findings).toEqual([]);
+    expect(reported('hijack', { html })).toEqual([]);
   });
 });

@@ -4,16 +4,8 @@
 // after a list of titles or with 被依法废止, dated history, benefits withheld for not installing an
 // app, vote quotas, long-term health claims and 错过再等N年.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-
-const checker = createChecker({ asOf: '2026-01-01' });
-
-const reported = (gate: Gate, text: string) =>
-  checker
-    .check({ text }, { gates: [gate] })
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => f.excerpt);
+import { reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -50,9 +42,9 @@ const CLEAN: Array<[Gate, string]> = [
 
 describe('dev9 rule families', () => {
   it.each(CATCHES)('%s reports in “%s” «%s»', (gate, text, excerpt) => {
-    expect(reported(gate, text).join('|')).toContain(excerpt);
+    expect(reported(gate, { text }).join('|')).toContain(excerpt);
   });
   it.each(CLEAN)('%s leaves “%s” alone', (gate, text) => {
-    expect(reported(gate, text)).toEqual([]);
+    expect(reported(gate, { text })).toEqual([]);
   });
 });

@@ -4,16 +4,8 @@
 // candidates, discounts with a sales contact, pay withheld for quizzes, audiences ranked,
 // dictated satisfaction, slang cheers, told-you-so warnings, praise in scare quotes.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-
-const checker = createChecker({ asOf: '2026-01-01' });
-
-const reported = (gate: Gate, input: { text: string } | { html: string }) =>
-  checker
-    .check(input, { gates: [gate] })
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => f.excerpt);
+import { reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [

@@ -5,16 +5,8 @@
 // given only against a like, loan speed and sign-up cash promises, places called the most beautiful,
 // cheering violence, talking down to the asker, 垃圾 + 言论.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-
-const checker = createChecker({ asOf: '2026-01-01' });
-
-const reported = (gate: Gate, input: { text: string } | { html: string }) =>
-  checker
-    .check(input, { gates: [gate] })
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => f.excerpt);
+import { reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [

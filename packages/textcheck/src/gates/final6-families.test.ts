@@ -4,16 +4,8 @@
 // 截止 for 截至, a half-width label colon among full-width ones, 100% natural, prices lowest in town,
 // 怀疑人生 and 好大的官威.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-
-const checker = createChecker({ asOf: '2026-01-01' });
-
-const reported = (gate: Gate, input: { text: string } | { html: string }) =>
-  checker
-    .check(input, { gates: [gate] })
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => f.excerpt);
+import { reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [

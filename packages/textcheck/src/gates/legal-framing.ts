@@ -3,9 +3,7 @@
 // refutation. The legal gate keeps or lowers a finding's severity by these.
 import type { Span } from '../rules/lexicon-scan.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
-
-/** Where a sentence ends. */
-const SENTENCE_END = /[。！？!?；;\n]/;
+import { sentenceAround } from './sentence.ts';
 
 /**
  * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 全国包邮, 加微信详谈) in the same sentence,
@@ -17,10 +15,7 @@ const OFFER_TERMS =
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
 export function offeredInClause(text: string, span: Span): boolean {
-  let from = span.start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = span.end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const [from, to] = sentenceAround(text, span.start, span.end);
   const sentence = text.slice(from, to);
   return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
 }
@@ -36,10 +31,7 @@ const USE_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|禁止|不要|切勿|不得|违法|违规|风险|危害|诈骗|骗局/;
 export function advisedInClause(text: string, span: Span): boolean {
   if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
-  let from = span.start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = span.end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const [from, to] = sentenceAround(text, span.start, span.end);
   return USE_ADVICE.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
 }
 
@@ -55,10 +47,7 @@ const SPECIFIC_SUSPECT =
 
 export function genericOffenders(text: string, start: number, end: number): boolean {
   if (SPECIFIC_SUSPECT.test(text)) return false;
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const [from, to] = sentenceAround(text, start, end);
   return GENERIC_METHOD.test(text.slice(from, to));
 }
 

@@ -1,8 +1,10 @@
 // Superseded wording that is right about the past and wrong as current policy (`use: current` in
 // superseded.tsv): 全面两孩政策 is history in “2016年起实施全面两孩政策”, an error in “为落实全面两孩
 // 政策”. The sentence of the hit decides: a past marker (以来, 期间, 取得, 成果, 一度, a year before
-// the date the wording was superseded …) keeps it quiet (实施后 alone does not: 全面二孩政策实施后，新生儿持续增长 speaks of now); a statement about now (当前, 目前, a year from
-// that date on) reports it; otherwise it is reported unless the sentence says it is done (已, 曾).
+// the date the wording was superseded …) keeps it quiet (实施后 alone does not: 全面二孩政策实施后，新生儿持续增长 speaks of
+// now); a statement about now (当前, 目前, a year from that date on) reports it; otherwise it is
+// reported unless the sentence says it is done (已, 曾).
+import { sentenceAround } from './sentence.ts';
 
 /** Rule id of lexicon entries made from `use: current` rows. */
 export const SUPERSEDED_AS_CURRENT = 'policy.superseded-as-current';
@@ -15,16 +17,6 @@ const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一�
 /** Done: 已, 曾 — unless the sentence says it is so now. */
 const DONE = /曾|已经|已(?![知有])/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-const SENTENCE_END = /[。！？!?；;\n]/;
-
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  return [from, to];
-}
-
 /** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
 /** …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…. */
@@ -38,7 +30,7 @@ const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
  * not used): true for 组建…，不再保留国家工商行政管理总局 and 营业税从此退出历史舞台.
  */
 export function reportsAbolition(text: string, start: number, end: number): boolean {
-  const [from, to] = sentenceBounds(text, start, end);
+  const [from, to] = sentenceAround(text, start, end);
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
@@ -56,7 +48,7 @@ export function datedBefore(
   end: number,
   supersededOn: string,
 ): boolean {
-  const [from, to] = sentenceBounds(text, start, end);
+  const [from, to] = sentenceAround(text, start, end);
   const cutYear = Number(supersededOn.slice(0, 4));
   if (!cutYear) return false;
   let earlier = false;
@@ -77,7 +69,7 @@ const CITED_AFTER = /^》?(?:第[^，,。；;》]{1,12}?条)?(?:的|之)?(?:有�
  * is the article's content, whose 婚姻关系存续期间 says nothing of when the post speaks.
  */
 function citedSentence(text: string, start: number, end: number): string {
-  const [from, to] = sentenceBounds(text, start, end);
+  const [from, to] = sentenceAround(text, start, end);
   const after = CITED_AFTER.exec(text.slice(end, to));
   if (!after || !CITED_BEFORE.test(text.slice(from, start))) return text.slice(from, to);
   return text.slice(from, end + after[0].length);

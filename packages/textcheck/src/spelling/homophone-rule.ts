@@ -86,13 +86,6 @@ export function createHomophoneRule(
   const { lexicon, lm, names, confusion } = model;
   const index = buildHomophoneIndex(lexicon, options.candidateFreq);
   const coverage = sharedWordCoverage(lexicon, options.coverFreq);
-  // Per UTF-16 code, filled on first use: the character's count as a word of its own.
-  const singleFreq = new Float64Array(0x10000).fill(-1);
-  const charFreq = (code: number) => {
-    let f = singleFreq[code]!;
-    if (f < 0) singleFreq[code] = f = lexicon.freq(String.fromCharCode(code));
-    return f;
-  };
 
   /** [start, end) of the run of unexplained characters around i. */
   const unexplainedRun = (strength: Float64Array, rs: number, re: number, i: number) => {
@@ -141,7 +134,7 @@ export function createHomophoneRule(
         changed++;
         if (first < 0) first = k;
         last = k;
-        if (charFreq(text.charCodeAt(s + k)) < options.minCharFreq) changed = Infinity;
+        if (lexicon.charFreq(text.charCodeAt(s + k)) < options.minCharFreq) changed = Infinity;
         const st = strength[s + k - rs]!;
         if (st === 0) unexplained = true;
         else if (st > explainedBy) explainedBy = st;

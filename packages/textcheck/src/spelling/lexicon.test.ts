@@ -9,6 +9,13 @@ describe('a lexicon', () => {
     expect([lexicon.freq('政府'), lexicon.freq('正府')]).toEqual([90, 0]);
   });
 
+  it('gives the count of a single character by its code, and 0 for unknown ones', () => {
+    const chars = parseLexicon('的\t500\n政府\t90\n');
+    expect([chars.charFreq('的'.charCodeAt(0)), chars.charFreq('政'.charCodeAt(0))]).toEqual([
+      500, 0,
+    ]);
+  });
+
   it('gives log10 relative frequencies', () => {
     expect(lexicon.logProb('政府')).toBeCloseTo(Math.log10(0.9));
   });

@@ -4,6 +4,8 @@ export interface Lexicon {
   readonly maxWordLength: number;
   /** Corpus count of a word, 0 when unknown. */
   freq(word: string): number;
+  /** Corpus count of the single character with this UTF-16 code (cached per code: hot loops ask). */
+  charFreq(code: number): number;
   /** log10 relative frequency of a word (for words the n-gram model does not know). */
   logProb(word: string): number;
   isIdiom(word: string): boolean;
@@ -30,10 +32,16 @@ export function parseLexicon(tsv: string): Lexicon {
   }
   const idiomSet = new Set(idioms);
   const logTotal = Math.log10(total || 1);
+  const charCounts = new Float64Array(0x10000).fill(-1);
   return {
     maxWordLength,
     idioms,
     freq: (word) => counts.get(word) ?? 0,
+    charFreq(code) {
+      let f = charCounts[code]!;
+      if (f < 0) charCounts[code] = f = counts.get(String.fromCharCode(code)) ?? 0;
+      return f;
+    },
     logProb(word) {
       const n = counts.get(word);
       return n === undefined ? -Infinity : Math.log10(n) - logTotal;

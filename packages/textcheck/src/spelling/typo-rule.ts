@@ -91,15 +91,9 @@ export function createTypoRule(
   const { lexicon, confusion, lm, names } = model;
 
   const thresholds = { near: options.nearGain, far: options.farGain };
-  // Per UTF-16 code, filled on first use: the character's own count and its confusables — the
-  // loop asks for them at most characters, so they must not cost a substring and a hash.
-  const singleFreq = new Float64Array(0x10000).fill(-1);
+  // Per UTF-16 code, filled on first use: the character's confusables — the loop asks for them
+  // at most characters, so they must not cost a substring and a hash.
   const confusables = new Array<{ near: string; far: string } | undefined>(0x10000);
-  const freqOf = (code: number) => {
-    let f = singleFreq[code]!;
-    if (f < 0) singleFreq[code] = f = lexicon.freq(String.fromCharCode(code));
-    return f;
-  };
   const confusablesOf = (code: number) =>
     (confusables[code] ??= confusion.candidates(String.fromCharCode(code)));
   const coverage = sharedWordCoverage(lexicon, options.coverFreq);
@@ -187,7 +181,10 @@ export function createTypoRule(
 
   /** A character some known word explains, but only weakly (strength = that word's count). */
   const checkExplained = (text: string, i: number, rs: number, re: number, strength: number) => {
-    if (strength > options.coveredMaxFreq || freqOf(text.charCodeAt(i)) >= options.singleCharFreq) {
+    if (
+      strength > options.coveredMaxFreq ||
+      lexicon.charFreq(text.charCodeAt(i)) >= options.singleCharFreq
+    ) {
       return undefined;
     }
     const needed = Math.max(strength * options.coveredRatio, options.candidateFreq);
@@ -207,7 +204,7 @@ export function createTypoRule(
     end: number,
   ) => {
     if (end - start > options.maxStretch) return undefined;
-    const common = freqOf(text.charCodeAt(i)) >= options.singleCharFreq;
+    const common = lexicon.charFreq(text.charCodeAt(i)) >= options.singleCharFreq;
     if (common && options.commonGain === Infinity) return undefined;
     const candidates = common
       ? pairCandidatesAt(text, i, rs, re, options.candidateFreq)
