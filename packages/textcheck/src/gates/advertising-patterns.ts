@@ -2,6 +2,7 @@
 // paraphrases, absolute terms next to a quality or product word, discounts and urgency, and
 // buy-by-contact phrasings with a WeChat/QQ id — wording a term list cannot enumerate.
 import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
 
 const NUM = '[0-9０-９一二三四五六七八九十两]';
 const MEDICAL = '广告法禁止的医疗功效断言';
@@ -18,7 +19,7 @@ const BEST_CHOICE =
 const PRODUCT_CONTEXT =
   '这款|本款|该款|此款|本品|我们的|我家的?|本店|小店|门店|专柜|楼盘|售楼|产品|商品|单品|礼盒|送礼|特价|优惠|限时|价格|折扣|下单|选购|购买|入手|抢购|包邮|品鉴|进店|到店|现货|新品|[0-9]+元';
 
-export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
+export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'advertising.medical-claim',
     severity: 'block',
@@ -334,7 +335,7 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = [
     ),
     message: PROMOTION,
   },
-];
+]);
 
 /** Absolute terms that are banned only in commercial promotion (最佳, 首选 …). */
 export const ABSOLUTE_WORD =

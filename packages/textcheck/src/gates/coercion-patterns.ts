@@ -6,6 +6,7 @@
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 /** Interactions forced on people, with the generic verbs (安装, 关注, 注册) tied to an app or account. */
@@ -25,7 +26,7 @@ const SERVICE =
 const DOOR = '(?:逐户|挨家挨户|挨门挨户|逐家逐户|入户|上门|逐人|逐一)';
 const CHECK = '(?:查看|检查|核查|核实|督促|催促|查验|确认|盯|统计|验收|登记)';
 
-export const COERCION_PATTERNS: readonly PatternRule[] = [
+export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'coercion.quota',
     severity: 'warn',
@@ -107,7 +108,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = [
       /(?:督促|要求|引导|动员|叮嘱|教|让|请|务必让|确保)[^。；;！!？?\n]{0,16}?(?:回访|测评|评价|调查|电话|短信|打分|评议|好差评)[^。；;！!？?\n]{0,10}?(?:给予|给出|给|打出?|评为?|选择?|回答|作出|做出|一律|均)[“"]?(?:非常满意|十分满意|满意|好评|五星|5星|满分)[”"]?|(?:务必|一律|统一|必须|全部|均须)(?:填写?|勾选|选择?|点选|评价?为?|打出?)[“"]?(?:非常满意|十分满意|满意|好评|五星|5星|满分)/g,
     message: '要求群众给出“满意”、好评，干预评价，属形式主义',
   },
-];
+]);
 
 /** Reports of such practice, bans, voluntary wording, elections and exams. */
 const NOT_A_DEMAND =

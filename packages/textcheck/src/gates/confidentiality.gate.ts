@@ -3,6 +3,7 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
+import { guard, mayMatch } from './regex-guard.ts';
 
 const MARKING =
   /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
@@ -212,11 +213,13 @@ const FAMILIES: Family[] = [
   ...INTERNAL_FAMILIES,
 ];
 
+for (const family of FAMILIES) guard(family.re);
+
 export const checkConfidentiality: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
   for (const family of FAMILIES) {
-    if (family.when && !family.when(text)) continue;
+    if (!mayMatch(family.re, text) || (family.when && !family.when(text))) continue;
     for (const m of text.matchAll(family.re)) {
       if (family.accept && !family.accept(m[0])) continue;
       const end = m.index + m[0].length;

@@ -4,8 +4,9 @@
 // and live-dealer gambling (真人在线发牌). Warnings and enforcement reports only inform (regraded
 // like the lexicon hits).
 import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
 
-export const LEGAL_PATTERNS: readonly PatternRule[] = [
+export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.violence',
     severity: 'block',
@@ -281,10 +282,10 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = [
       /特殊服务[^。；！？\n]{0,6}?(?:包夜|全套|过夜)|包夜[^。；！？\n]{0,6}?(?:特殊服务|全套)|(?:按摩|足疗|足浴|会所|SPA|spa|桑拿)[^。；！？\n]{0,8}?特殊服务|(?:会所|夜场|KTV|ktv|酒吧|夜总会)[^。；！？\n]{0,8}?(?:招聘|诚聘|急聘|招募|高薪招)(?:佳丽|公主|伴游|女公关|小妹)|(?:招聘|诚聘|急聘|招募)(?:佳丽|公主|伴游|女公关|商务伴游)[^。；！？\n]{0,10}?(?:日入|日结|日薪|月入|高薪|过万)/g,
     message: '疑似卖淫嫖娼招揽信息',
   },
-];
+]);
 
 /** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
-export const SUSPECT_PATTERNS: readonly PatternRule[] = [
+export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A named suspect called a criminal in an arrest report: 抓获入室盗窃犯罪分子刘某某, 诈骗犯罪分子
     // 王某已被刑事拘留 (the lexicon rule stays silent after 盗窃犯罪, a crime type).
@@ -301,4 +302,4 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = [
       /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
-];
+]);

@@ -2,13 +2,14 @@
 // 爱X不X, 嫌吵你就搬走), abuse built on a body word (脑子进水, 脸皮太厚), emotional exclamations
 // (太过分了, 气炸了) and the slang number 666 — never inside a statistic (66.6万吨, 666.8亿元).
 import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
 
 const LEI_YU = '雷人雷语，嘲讽、轻视群众';
 const EMOTION = '个人情绪表述，政务新媒体不得发布代表个人情绪的言论';
 const PEOPLE =
   '(?:你们|你|您|老百姓|百姓|群众|网友|市民|居民|村民|家长|这些人|那些人|某些人|有些人|外行|你们这些人)';
 
-export const OPINION_PATTERNS: readonly PatternRule[] = [
+export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'opinion.lei-yu',
     severity: 'block',
@@ -262,4 +263,4 @@ export const OPINION_PATTERNS: readonly PatternRule[] = [
       /这(?:点|么|些|种)(?:简单的|基本的|基础的|起码的)?(?:常识|道理|小事)(?:都|也)(?:不懂|不知道|不明白|不清楚|搞不清|弄不清|不会)|(?:你|您|你们)自己(?:怎么|咋|为什么|为啥)(?:不|没)(?:去)?(?:看看|看一下|看下|查查|查一下|问问|想想)/g,
     message: '反问、训斥群众的语气，政务新媒体不宜使用',
   },
-];
+]);

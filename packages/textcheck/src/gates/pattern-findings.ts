@@ -5,6 +5,7 @@ import fold from '../../lexicons/normalization/fold.json' with { type: 'json' };
 import type { Gate, Severity } from '../finding.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
+import { mayMatch } from './regex-guard.ts';
 
 export interface PatternRule {
   rule: string;
@@ -64,6 +65,7 @@ export function patternFindings(
   const out: GateFinding[] = [];
   const squeezed = squeeze(ctx.doc.text);
   for (const r of rules) {
+    if (!mayMatch(r.pattern, squeezed.text)) continue;
     // exec on the rule's own expression: matchAll would copy the RegExp on every call.
     const re = r.pattern;
     re.lastIndex = 0;

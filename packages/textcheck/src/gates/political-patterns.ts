@@ -3,13 +3,14 @@
 // has a 书记), Hong Kong and Macao set beside 大陆 (内地 is the term) and China listed beside
 // Hong Kong, Macao or Taiwan as if they were peers, and 港澳台 inside a list of countries.
 import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
 
 // Lookbehinds sit after the literal they follow (人大(?<=市人大)), so each search starts from a
 // literal character instead of trying the lookbehind at every position.
 const LEVEL = '(?:[省市县区州旗盟]|自治区|自治州|自治县)';
 const HMT = '(?:香港|澳门|台湾)';
 
-export const POLITICAL_PATTERNS: readonly PatternRule[] = [
+export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'political.title',
     severity: 'block',
@@ -120,7 +121,7 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
       /(?:(?:某些|有些|个别|那些|这些|那个|这个|有的)(?:地方|地区|省份?|城市|县|村子?)|外地|外省|外乡|农村|乡下|山区|小地方|北京|天津|河北|山西|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|东北|西北|苏北|苏南)(?:来)?的?(?:人|佬)(?:[^。，；！？\n]{0,4}?(?:素质|人品|品行|文化|道德)(?:就是|都|普遍|太|真|就|也|本来就|一向)?(?:差|低|不行|低下|不高|堪忧|没有)|(?:就是|都是|大多是?|全是|净是)(?:小偷|骗子|贼|坏人|刁民|穷鬼|土包子))/g,
     message: '地域歧视表述，政务新媒体不得发布',
   },
-];
+]);
 
 /** 港澳台 inside an enumeration that ends as countries: 澳门、葡萄牙等国, 新加坡、台湾等国家. */
 const LISTED_AS_COUNTRIES = new RegExp(

@@ -7,10 +7,11 @@ import { findEmails } from '../rules/patterns/email.ts';
 import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
+import { guard, mayMatch } from './regex-guard.ts';
 
-const ADDRESS_WORD = /[住居]|地址|户籍/;
-const ADDRESS =
-  /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g;
+const ADDRESS = guard(
+  /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g,
+);
 /**
  * A flat named down to its door (2栋3单元402室, 5号楼1单元301) and said to be someone's home
  * (…的家中, …的住处): 民警将老人送回其位于…402室的家中.
@@ -73,7 +74,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
   }
 
   // Every address word holds 住, 居 or 地址 (户籍所在地 too): most texts have none.
-  for (const m of ADDRESS_WORD.test(text) ? text.matchAll(ADDRESS) : []) {
+  for (const m of mayMatch(ADDRESS, text) ? text.matchAll(ADDRESS) : []) {
     const address = m[1] ?? '';
     if (
       !PLACE.test(

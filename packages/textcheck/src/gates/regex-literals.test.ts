@@ -1,0 +1,79 @@
+// The literals an expression cannot match without: exact answers for small expressions, and
+// soundness — no guarded expression of the gates matches a text the prefilter rules out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../check.ts';
+import { squeeze } from './pattern-findings.ts';
+import { buildPrefilter } from './pattern-prefilter.ts';
+import { guardedExpressions, mayMatch } from './regex-guard.ts';
+import { requiredLiterals } from './regex-literals.ts';
+
+const sorted = (re: RegExp) => requiredLiterals(re)?.sort() ?? null;
+
+describe('requiredLiterals', () => {
+  it.each([
+    [/abc/g, ['abc']],
+    [/a|bc/g, ['a', 'bc']],
+    [/(?:真是|简直)(?:过分|离谱)/g, ['真是离谱', '真是过分', '简直离谱', '简直过分']],
+    [/实在是?可恶/g, ['实在可恶', '实在是可恶']],
+    [/(?<=[厅局])密电(?=全文)/g, ['密电']],
+    [/[^。]{0,8}?统统消失/g, ['统统消失']],
+    [/[0-9]+号/g, ['号']],
+    [/(?:ab){2,}/g, ['ab']],
+    [/(?<c>[\u4e00-\u9fff])不\k<c>/g, ['不']],
+    [/[甲乙]丙/g, ['乙丙', '甲丙']],
+  ])('%s needs one of its literals', (re, literals) => {
+    expect(sorted(re)).toEqual(literals);
+  });
+
+  it.each([/.*/g, /a?/g, /[\u4e00-\u9fff]{2}/g, /abc/gi, /\d{4}/g])(
+    '%s has no useful set',
+    (re) => {
+      expect(requiredLiterals(re)).toBeNull();
+    },
+  );
+
+  it('keeps the more selective of two required parts', () => {
+    expect(sorted(/好.{0,3}不要脸/g)).toEqual(['不要脸']);
+  });
+});
+
+describe('buildPrefilter', () => {
+  it('tells which expressions may match a text', () => {
+    const prefilter = buildPrefilter([/机密★/g, /不得外传/g, /.*/g]);
+    expect([...prefilter('本文件不得外传。')]).toEqual([0, 1, 1]);
+    expect([...prefilter('天气晴。')]).toEqual([0, 0, 1]);
+  });
+});
+
+describe('the gates’ guarded expressions', () => {
+  createChecker().check({ text: '初始化' });
+  const dir = new URL('../../test/eval/', import.meta.url);
+  const texts = readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) => readFileSync(new URL(file, dir), 'utf8').split('\n').filter(Boolean))
+    .map((line) => {
+      const item = JSON.parse(line) as { text?: string; html?: string };
+      return item.text ?? item.html ?? '';
+    });
+
+  it('are many, and each has literals to look for', () => {
+    const expressions = guardedExpressions();
+    expect(expressions.length).toBeGreaterThan(140);
+    expect(expressions.filter((re) => requiredLiterals(re) === null)).toEqual([]);
+  });
+
+  it('are never ruled out on a text they match', () => {
+    let matched = 0;
+    for (const raw of texts) {
+      for (const text of [raw, squeeze(raw).text]) {
+        for (const re of guardedExpressions()) {
+          if (!new RegExp(re.source, re.flags.replace('g', '')).test(text)) continue;
+          matched++;
+          expect(mayMatch(re, text), `${re.source.slice(0, 40)} on ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});

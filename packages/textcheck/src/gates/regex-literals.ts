@@ -1,0 +1,137 @@
+// Which literal strings a regular expression cannot match without: from its syntax tree, a set of
+// strings such that every match contains at least one of them (the prefilter idea of RE2 and
+// Hyperscan). A text containing none of them cannot match, so the expression need not run on it.
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+
+/** Largest set of exact strings kept before a sequence is cut into separate runs. */
+const MAX_EXACT = 64;
+/** Largest character class spelled out into its characters. */
+const MAX_CLASS = 16;
+/** Larger required sets are not worth a lookup: the expression just runs. */
+const MAX_REQUIRED = 512;
+
+/**
+ * What is known about the strings a node matches. `exact`: it matches exactly one of these
+ * (`''` for zero-width or optional parts). `required`: every match contains one of these.
+ * Both null: nothing is known.
+ */
+interface Info {
+  exact: Set<string> | null;
+  required: Set<string> | null;
+}
+
+const UNKNOWN: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: new Set(['']), required: null };
+
+/** A set every match must contain one of, from what is known about a node. */
+function requiredOf(info: Info): Set<string> | null {
+  if (info.exact && !info.exact.has('')) return info.exact;
+  return info.required;
+}
+
+/** The more selective of two required sets: longer shortest literal, then fewer literals. */
+function moreSelective(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
+  const [la, lb] = [shortest(a), shortest(b)];
+  if (la !== lb) return la > lb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function union(infos: Info[]): Info {
+  let exact: Set<string> | null = new Set();
+  let required: Set<string> | null = new Set();
+  for (const info of infos) {
+    if (exact && info.exact) for (const s of info.exact) exact.add(s);
+    else exact = null;
+    const r = requiredOf(info);
+    if (required && r) for (const s of r) required.add(s);
+    else required = null;
+  }
+  if (exact && exact.size > MAX_EXACT) exact = null;
+  return { exact, required };
+}
+
+function product(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > MAX_EXACT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** A sequence: runs of exact parts are spelled out; the most selective run or part is required. */
+function sequence(infos: Info[]): Info {
+  let run: Set<string> | null = new Set(['']);
+  let whole = true;
+  let best: Set<string> | null = null;
+  for (const info of infos) {
+    const joined: Set<string> | null = run && info.exact ? product(run, info.exact) : null;
+    if (joined) {
+      run = joined;
+      continue;
+    }
+    whole = false;
+    if (run) best = moreSelective(best, requiredOf({ exact: run, required: null }));
+    best = moreSelective(best, requiredOf(info));
+    run = info.exact ? new Set(info.exact) : null;
+  }
+  if (whole) return { exact: run, required: null };
+  if (run) best = moreSelective(best, requiredOf({ exact: run, required: null }));
+  return { exact: null, required: best };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return info;
+  if (min === 0 && max === 1 && info.exact) return union([info, EMPTY]);
+  if (min === 0) return max === 0 ? EMPTY : UNKNOWN;
+  return { exact: null, required: requiredOf(info) };
+}
+
+function characterClass(node: AST.CharacterClass): Info {
+  if (node.negate || node.unicodeSets) return UNKNOWN;
+  const chars = new Set<string>();
+  for (const element of node.elements) {
+    if (element.type === 'Character') chars.add(String.fromCodePoint(element.value));
+    else if (element.type === 'CharacterClassRange') {
+      if (element.max.value - element.min.value >= MAX_CLASS) return UNKNOWN;
+      for (let c = element.min.value; c <= element.max.value; c++) {
+        chars.add(String.fromCodePoint(c));
+      }
+    } else return UNKNOWN;
+  }
+  return chars.size > 0 && chars.size <= MAX_CLASS ? { exact: chars, required: null } : UNKNOWN;
+}
+
+function analyse(node: AST.Node): Info {
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+      return union(node.alternatives.map(analyse));
+    case 'Group':
+      return node.modifiers ? UNKNOWN : union(node.alternatives.map(analyse));
+    case 'Alternative':
+      return sequence(node.elements.map(analyse));
+    case 'Quantifier':
+      return repeat(analyse(node.element), node.min, node.max);
+    case 'Character':
+      return { exact: new Set([String.fromCodePoint(node.value)]), required: null };
+    case 'CharacterClass':
+      return characterClass(node);
+    case 'Assertion':
+      return EMPTY;
+    default:
+      return UNKNOWN;
+  }
+}
+
+/**
+ * Literals of which every match of `re` contains at least one, or null when no useful set is
+ * known (case-insensitive expressions, sets that could match anywhere or are too large).
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i')) return null;
+  const required = requiredOf(analyse(parseRegExpLiteral(re).pattern));
+  if (!required || required.size > MAX_REQUIRED || required.has('')) return null;
+  return [...required];
+}
