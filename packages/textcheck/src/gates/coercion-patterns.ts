@@ -11,7 +11,7 @@ import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 /** Interactions forced on people, with the generic verbs (安装, 关注, 注册) tied to an app or account. */
 const ACTION =
-  '(?:学习强国|投[0-9０-９一二三四五六七八九十两]+票|[“"][^”"]{2,12}[”"](?:APP|app|App|客户端|小程序)?的?(?:注册|下载|安装|激活)|下载|点赞|转发|投票|投满|集赞|刷票|拉票|分享|评论|打卡|激活|安装(?:APP|app|App|客户端|软件|小程序|“|")|注册(?:APP|app|账号|用户|会员|小程序|平台|“|")|关注(?:公众号|账号|微博|抖音|视频号|头条号|快手号|本|我|市|区|县|镇|乡|村|官方|“|"))';
+  '(?:学习强国|投[0-9０-９一二三四五六七八九十两]+票|[“"][^”"]{2,12}[”"](?:APP|app|App|客户端|小程序)?的?(?:注册|下载|安装|激活)|下载|点赞|转发|投票|投满|集赞|刷票|拉票|分享|评论|打卡|激活|安装(?:[^。，,；;\\n]{0,10}?(?:APP|app|App|客户端|软件|小程序)|“|")|注册(?:APP|app|账号|用户|会员|小程序|平台|“|")|关注(?:公众号|账号|微博|抖音|视频号|头条号|快手号|本|我|市|区|县|镇|乡|村|官方|“|"))';
 /** An interaction handed down as a task or target: 注册任务, 关注指标, 下载量任务. */
 const TASK = `(?:${ACTION}|下载|注册|关注|安装|点赞|转发|投票)(?:量|数|数量|人数)?(?:任务|指标|名额)`;
 /** How far an interaction went: 关注情况, 下载人数, 点赞截图. */
@@ -72,11 +72,20 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${ACTION}|小程序|APP|app|App|客户端|平台|答题|打卡|学习)[^\\n]{0,80}?(?<span>(?:参与|完成|下载|注册|关注|安装|答题|参学|点赞|转发|激活|使用|学习|登录|打卡)(?:率|人数|数量)[^。；;！!？?\\n]{0,12}?(?:不达标|未达标|不合格|低于|未达到|达不到|不足|不到|排名靠后|排名后|倒数|后三名|末位)[^。；;！!？?\\n]{0,20}?(?:列入(?:重点)?(?:检查|监管|督查|约谈|问责|黑名单)(?:对象|名单|范围)?|约谈|通报(?:批评)?|取消[^。；;！!？?\\n]{0,8}?(?:评优|评先|评奖|资格|奖励|荣誉)|扣(?:减|除)?[^。；;！!？?\\n]{0,8}?(?:绩效|考核分|积分|奖金|分值)|问责|追责|一票否决))`,
+      `(?:${ACTION}|小程序|APP|app|App|客户端|平台|答题|打卡|学习|问卷|调查|测评)[^\\n]{0,80}?(?<span>(?:参与|完成|下载|注册|关注|安装|答题|参学|点赞|转发|激活|使用|学习|登录|打卡)(?:率|人数|数量)[^。；;！!？?\\n]{0,12}?(?:不达标|未达标|不合格|低于|未达到|达不到|不足|不到|排名靠后|排名后|倒数|后三名|末位)[^。；;！!？?\\n]{0,20}?(?:列入(?:重点)?(?:检查|监管|督查|约谈|问责|黑名单)(?:对象|名单|范围)?|约谈|通报(?:批评)?|取消[^。；;！!？?\\n]{0,8}?(?:评优|评先|评奖|资格|奖励|荣誉)|扣(?:减|除)?[^。；;！!？?\\n]{0,8}?(?:绩效|考核分|积分|奖金|分值)|问责|追责|一票否决))`,
       'g',
     ),
     message:
       '以参与率、完成率等考核并处罚，属强制群众或单位下载、注册、答题（国办发〔2018〕123号）',
+  },
+  {
+    // Those who did not install or register singled out: 未安装的列入重点关注对象, 没有注册的纳入
+    // 重点帮扶名单.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern:
+      /(?:未|没有|没|不)(?:下载|安装|注册|关注|激活|认证)[^。；;！!？?\n，,]{0,6}?(?:列入|纳入)(?:重点)?(?:关注|检查|监管|督查|约谈|管控|帮扶|黑名单|通报)(?:对象|名单|范围|人员)?/g,
+    message: '将未下载、注册者列入重点对象或名单，属强制群众下载注册（国办发〔2018〕123号）',
   },
   {
     // Pay withheld for not taking part in an online quiz, app or check-in: 未参加的扣发当月绩效奖金,
@@ -112,11 +121,17 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** Reports of such practice, bans, voluntary wording, elections and exams. */
 const NOT_A_DEMAND =
-  /形式主义|典型问题|被通报|通报批评了|查处|纠治|整治|不得|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|报名|申报|反诈|诈骗|骗子/;
+  /形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
+/** Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must or a sanction. */
+const ANTI_FRAUD = /反诈|诈骗|骗子/;
+const COMPELLED =
+  /必须|务必|均须|一律|考核|通报|列入|纳入|取消|暂缓|不予|扣(?:发|除|减)|约谈|问责|逐户检查|未安装|未下载|未注册/;
 
 /** A match in a sentence that reports, forbids or is about elections only informs. */
 export const regradeCoercion: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
-  return NOT_A_DEMAND.test(text.slice(from, to)) ? 'info' : severity;
+  const sentence = text.slice(from, to);
+  const advice = ANTI_FRAUD.test(sentence) && !COMPELLED.test(sentence);
+  return advice || NOT_A_DEMAND.test(sentence) ? 'info' : severity;
 };

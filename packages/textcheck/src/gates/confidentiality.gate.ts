@@ -69,6 +69,21 @@ const INTERNAL_FAMILIES: Family[] = [
     message: '泄露举报人身份信息，违反为举报人保密的规定',
   },
   {
+    // An internal notice marked for its readers only: 【内部通知 请勿转发】, 内部材料，不得外传.
+    re: /内部(?:通知|文件|资料|材料|消息|通报|讲话)[\s，,、：:】\]）)]*(?:请勿|切勿|不得|严禁|禁止|勿|不要)(?:随意|擅自|对外)?(?:转发|外传|外泄|扩散|截图|传播)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '标注为内部、禁止转发的材料不宜公开发布，请核实',
+  },
+  {
+    // Content its authors ask to keep in: 名单在正式公示前请勿外泄. Not a tip to keep one's own
+    // information, password or code (验证码请勿外泄).
+    re: /(?<!(?:信息|密码|验证码|账号|账户|隐私|银行卡|身份证)[^。，；！？\n]{0,4})(?:请勿|切勿|不得|严禁|禁止|不要)(?:对外)?外泄(?!个人|您|你)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '要求“请勿外泄”的内容属内部信息，不宜公开发布，请核实',
+  },
+  {
     re: /[【〔[（(]\s*(?:内部|内部件|内部资料|内部文件|涉密|秘密件|机密件)\s*[】〕\]）)]/g,
     rule: 'confidentiality.internal-marking',
     severity: 'block',

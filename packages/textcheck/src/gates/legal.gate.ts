@@ -11,7 +11,7 @@ import {
 } from './legal-framing.ts';
 import { LEGAL_PATTERNS, SUSPECT_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
-import { regradeMention } from './mention-regrade.ts';
+import { hiddenInPage, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -19,11 +19,12 @@ import { inWarningFrame } from './warning-frame.ts';
 
 /**
  * Mentioned terms inform; so do terms inside an anti-fraud or anti-drug warning. A threat spoken
- * to someone (弄死你) is never a mere mention, even beside 举报 or 报警.
+ * to someone (弄死你) is never a mere mention, even beside 举报 or 报警, nor is text a page hides.
  */
 const regradeLegal: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
+  if (hiddenInPage(ctx, span)) return severity;
   if (offeredInClause(text, span)) return severity;
   if (inWarningFrame(text, span.start, span.end)) return 'info';
   return advisedInClause(text, span) ? severity : regradeMention(span, severity, ctx);
@@ -69,7 +70,9 @@ export const checkLegal: GateCheck = (ctx) => {
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
-  for (let i = 0; i < findings.length; i++) findings[i] = reportedCase(ctx, findings[i]!);
+  for (let i = 0; i < findings.length; i++) {
+    if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
+  }
   findings.push(...findMinorIdentity(ctx));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     findings.push({

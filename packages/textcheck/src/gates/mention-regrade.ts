@@ -1,15 +1,24 @@
 // A listed term that is mentioned rather than used — quoted, or in a warning or enforcement
-// sentence (禁毒宣传, 反诈提醒, 谨防“包治百病”) — is reported for information only.
+// sentence (禁毒宣传, 反诈提醒, 谨防“包治百病”) — is reported for information only. Text hidden in a
+// page is never such a mention: nobody reads it, it is there for search engines.
 import type { Severity } from '../finding.ts';
-import { nearContext } from './gate-context.ts';
+import { nearContext, type GateContext } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
 
 const ENFORCEMENT_REACH = 40;
 const OPEN_QUOTES = '“‘「『"《';
 const CLOSE_QUOTES = '”’」』"》';
 
+/** Whether the span lies in text a page hides from its readers. */
+export function hiddenInPage(ctx: GateContext, span: { start: number; end: number }): boolean {
+  return (
+    ctx.doc.html?.segments.some((s) => s.hidden && s.start <= span.start && span.end <= s.end) ??
+    false
+  );
+}
+
 export const regradeMention: Regrade = (span, severity, ctx): Severity => {
-  if (severity === 'info') return 'info';
+  if (severity === 'info' || hiddenInPage(ctx, span)) return severity;
   const text = ctx.doc.text;
   // charAt outside the text is '', which every string includes: a span at an edge is not quoted.
   const before = text.charAt(span.start - 1);

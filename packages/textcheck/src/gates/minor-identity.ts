@@ -47,6 +47,9 @@ const SURNAME =
  */
 const SCHOOL =
   /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g;
+/** A school named as where someone studies, without a grade: 就读于县第二职业中专. */
+const ENROLLED_SCHOOL =
+  /(?<=就读于|就读在|在读于)[\u4e00-\u9fa5\d]{1,12}?(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中)/g;
 /** The school span itself says the pupil is a minor: a primary or middle school, or a grade of one. */
 const MINOR_SCHOOL =
   /中学|小学|初中|高中|附中|附小|[一二三四五六七八九十\d]+[中小]|[一二三四五六七八九]年级|初[一二三]|高[一二三]/;
@@ -106,12 +109,13 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       out.push(finding(span, 'warn', '涉案未成年人的住址、学校等信息可能泄露其身份'));
     }
   }
-  for (const m of text.matchAll(SCHOOL)) {
+  for (const m of [...text.matchAll(SCHOOL), ...text.matchAll(ENROLLED_SCHOOL)]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (
       nearContext(ctx, 'crime', span, CRIME_REACH) &&
       (MINOR_SCHOOL.test(m[0]) || nearContext(ctx, 'minor', span, CRIME_REACH)) &&
-      !PRAISE.test(text.slice(Math.max(0, span.start - PRAISE_REACH), span.end + PRAISE_REACH))
+      !PRAISE.test(text.slice(Math.max(0, span.start - PRAISE_REACH), span.end + PRAISE_REACH)) &&
+      !out.some((f) => f.start < span.end && f.end > span.start)
     ) {
       out.push(finding(span, 'warn', '涉案未成年人的学校、班级等信息可能泄露其身份'));
     }

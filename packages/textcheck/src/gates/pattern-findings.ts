@@ -15,8 +15,11 @@ export interface PatternRule {
   message: string;
 }
 
-/** Spaces and separators inserted to dodge filters (全-场-五-折, 加 V 咨 询); line breaks stay. */
-const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨]/;
+/**
+ * Spaces, separators, hearts and emoji inserted to dodge filters (全-场-五-折, 加 V 咨 询, 加 威 ❤ 信);
+ * line breaks stay. Emoji are surrogate pairs: both halves go.
+ */
+const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨❤♥♡❥✿❀✨\ufe0f\ud83c-\ud83e\udc00-\udfff]/;
 
 /**
  * Traditional → simplified, one character for one (the normaliser's table), so offsets survive.

@@ -190,7 +190,35 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "political.hmt",
    "severity": "warn",
    "message": "应称“内地与香港”",
-   "suggestion": "内地与香港两地"
+   "suggestion": "内地与香港两地",
+   "exceptions": [
+    "其中港两地",
+    "之中港两地",
+    "当中港两地",
+    "集中港两地",
+    "空中港两地",
+    "心中港两地",
+    "途中港两地",
+    "口中港两地",
+    "手中港两地",
+    "家中港两地",
+    "眼中港两地",
+    "水中港两地",
+    "网中港两地",
+    "表中港两地",
+    "图中港两地",
+    "文中港两地",
+    "高中港两地",
+    "初中港两地",
+    "期中港两地",
+    "年中港两地",
+    "居中港两地",
+    "暗中港两地",
+    "正中港两地",
+    "从中港两地",
+    "市中港两地",
+    "城中港两地"
+   ]
   },
   {
    "term": "中港澳",
@@ -198,7 +226,35 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "political.hmt",
    "severity": "warn",
    "message": "应称“内地与港澳”",
-   "suggestion": "内地与港澳"
+   "suggestion": "内地与港澳",
+   "exceptions": [
+    "其中港澳",
+    "之中港澳",
+    "当中港澳",
+    "集中港澳",
+    "空中港澳",
+    "心中港澳",
+    "途中港澳",
+    "口中港澳",
+    "手中港澳",
+    "家中港澳",
+    "眼中港澳",
+    "水中港澳",
+    "网中港澳",
+    "表中港澳",
+    "图中港澳",
+    "文中港澳",
+    "高中港澳",
+    "初中港澳",
+    "期中港澳",
+    "年中港澳",
+    "居中港澳",
+    "暗中港澳",
+    "正中港澳",
+    "从中港澳",
+    "市中港澳",
+    "城中港澳"
+   ]
   },
   {
    "term": "香港政府",
@@ -1053,7 +1109,35 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "political.hmt",
    "severity": "warn",
    "message": "香港、台湾是中国的一部分，不能与“中”并列，应称“内地（大陆）与港台”",
-   "suggestion": "内地与港台"
+   "suggestion": "内地与港台",
+   "exceptions": [
+    "其中港台",
+    "之中港台",
+    "当中港台",
+    "集中港台",
+    "空中港台",
+    "心中港台",
+    "途中港台",
+    "口中港台",
+    "手中港台",
+    "家中港台",
+    "眼中港台",
+    "水中港台",
+    "网中港台",
+    "表中港台",
+    "图中港台",
+    "文中港台",
+    "高中港台",
+    "初中港台",
+    "期中港台",
+    "年中港台",
+    "居中港台",
+    "暗中港台",
+    "正中港台",
+    "从中港台",
+    "市中港台",
+    "城中港台"
+   ]
   },
   {
    "term": "中港澳台",
@@ -1061,7 +1145,35 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "political.hmt",
    "severity": "warn",
    "message": "港澳台是中国的一部分，不能与“中”并列，应称“内地（大陆）与港澳台”",
-   "suggestion": "内地与港澳台"
+   "suggestion": "内地与港澳台",
+   "exceptions": [
+    "其中港澳台",
+    "之中港澳台",
+    "当中港澳台",
+    "集中港澳台",
+    "空中港澳台",
+    "心中港澳台",
+    "途中港澳台",
+    "口中港澳台",
+    "手中港澳台",
+    "家中港澳台",
+    "眼中港澳台",
+    "水中港澳台",
+    "网中港澳台",
+    "表中港澳台",
+    "图中港澳台",
+    "文中港澳台",
+    "高中港澳台",
+    "初中港澳台",
+    "期中港澳台",
+    "年中港澳台",
+    "居中港澳台",
+    "暗中港澳台",
+    "正中港澳台",
+    "从中港澳台",
+    "市中港澳台",
+    "城中港澳台"
+   ]
   },
   {
    "term": "中台港",
@@ -1126,6 +1238,94 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "severity": "warn",
    "message": "我国总理、副总理是国务院的职务，应称“国务院总理（副总理）”",
    "suggestion": "国务院总理"
+  },
+  {
+   "term": "港澳台国家",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "block",
+   "message": "港澳台是中国的一部分，不能称“国家”；与外国并列时应称“国家和地区”",
+   "suggestion": "港澳台地区"
+  },
+  {
+   "term": "港澳国家",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "block",
+   "message": "港澳是中国的一部分，不能称“国家”",
+   "suggestion": "港澳地区"
+  },
+  {
+   "term": "习大大",
+   "gate": "political",
+   "rule": "political.leader-name",
+   "severity": "block",
+   "message": "对党和国家领导人不得使用昵称，应规范称呼姓名和职务",
+   "suggestion": "习近平总书记"
+  },
+  {
+   "term": "彭麻麻",
+   "gate": "political",
+   "rule": "political.leader-name",
+   "severity": "block",
+   "message": "对领导人及其亲属不得使用昵称",
+   "suggestion": "彭丽媛"
+  },
+  {
+   "term": "种花家",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "国名不得使用网络戏称",
+   "suggestion": "中国"
+  },
+  {
+   "term": "我大天朝",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "国名不得使用网络戏称或调侃称谓",
+   "suggestion": "我国"
+  },
+  {
+   "term": "盲流",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "“盲流”是对外来务工和流动人员的歧视性称谓，应称“外来务工人员”“流动人口”",
+   "suggestion": "流动人口"
+  },
+  {
+   "term": "农村光棍",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“大龄未婚青年”",
+   "suggestion": "农村大龄未婚男青年"
+  },
+  {
+   "term": "大龄光棍",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“大龄未婚青年”",
+   "suggestion": "大龄未婚男青年"
+  },
+  {
+   "term": "老光棍",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“大龄未婚青年”",
+   "suggestion": "大龄未婚男青年"
+  },
+  {
+   "term": "光棍汉",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“大龄未婚青年”",
+   "suggestion": "大龄未婚男青年"
   },
   {
    "term": "冰毒",
@@ -8971,6 +9171,55 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语，政务表述不宜使用"
   },
   {
+   "term": "颜值爆表",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "颜值天花板",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "帅到犯规",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "美到犯规",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "萌到犯规",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "盛世美颜",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
+   "term": "神仙颜值",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语，政务新媒体应规范用语"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -12975,7 +13224,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "娱乐",
    "互联网",
    "不详",
-   "未知"
+   "未知",
+   "营销",
+   "房地产",
+   "地产",
+   "置业",
+   "楼盘",
+   "售楼",
+   "商贸",
+   "商城",
+   "专卖",
+   "美容",
+   "培训机构",
+   "培训学校"
   ]
  },
  "contexts": {

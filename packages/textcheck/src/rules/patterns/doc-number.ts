@@ -15,11 +15,13 @@ export interface DocNumberHit extends PatternHit {
  * bracket or year, not at every Han character.
  */
 const DOC_NUMBER_PATTERN =
-  /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*[〕\]］)）】}｝〉》>]?\s*)(第?)\s*([0-9０-９]{1,4})\s*号/g;
+  /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*(?:[〕\]］)）】}｝〉》>\-－—]|年)?\s*)(第?)\s*([0-9０-９]{1,4})\s*号/g;
 const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
 const HAN = /[\u4e00-\u9fa5]/;
+const BRACKET_CLOSE = /[〕\]］)）】}｝〉》>]/;
+const DOCUMENT_TYPE_END = /[发函]$/;
 
 /** The Han characters right before `end`, at most MAX_ISSUER of them. */
 function issuerBefore(text: string, end: number): string {
@@ -36,7 +38,11 @@ export function findDocNumbers(text: string): DocNumberHit[] {
     const [tail, open = '', year = '', close = '', ordinal = '', serial = ''] = m;
     if (!open.trim() && !close.trim()) continue;
     const issuer = issuerBefore(text, m.index);
-    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !open.trim() || !close.trim())) continue;
+    const bracketed = open.trim() !== '' && BRACKET_CLOSE.test(close);
+    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !bracketed)) continue;
+    // 2023年第21号 and 2024-15号 number announcements and other things (局2023年第3号公告); after
+    // the abbreviation of a document type (湘政办发, 区政发) they stand for 〔2023〕21号.
+    if (!open.trim() && !BRACKET_CLOSE.test(close) && !DOCUMENT_TYPE_END.test(issuer)) continue;
     const raw = issuer + tail;
     const start = m.index - issuer.length;
     const numberStart = m.index;

@@ -69,6 +69,13 @@ describe('e-mail and URLs', () => {
   it('finds a bare domain but not a decimal number', () => {
     expect(findUrls('访问www.gov.cn，增长3.5%').map((h) => h.hostname)).toEqual(['www.gov.cn']);
   });
+  it('reads an address written in full-width characters, up to full-width punctuation', () => {
+    const text = '请访问：ｗｗｗ．８８８ｂｅｔ．ｃｏｍ（秒提现）';
+    const [hit] = findUrls(text);
+    expect(hit?.hostname).toBe('www.888bet.com');
+    expect(text.slice(hit!.start, hit!.end)).toBe('ｗｗｗ．８８８ｂｅｔ．ｃｏｍ');
+    expect(hit?.value).toBe('ｗｗｗ．８８８ｂｅｔ．ｃｏｍ');
+  });
 });
 
 describe('document numbers', () => {
@@ -83,5 +90,14 @@ describe('document numbers', () => {
   });
   it('marks a classified issuer abbreviation', () => {
     expect(findDocNumbers('市委密〔2020〕3号')[0]?.classified).toBe(true);
+  });
+  it('reads 年第 and a dash after an issuer abbreviation as the year bracket', () => {
+    expect(findDocNumbers('湘政办发2023年第21号文件')[0]?.corrected).toBe('〔2023〕21号');
+    expect(findDocNumbers('按照区政发2024-15号文件')[0]?.corrected).toBe('〔2024〕15号');
+  });
+  it('leaves an announcement numbered by year alone', () => {
+    expect(findDocNumbers('国家税务总局公告2023年第3号')).toEqual([]);
+    expect(findDocNumbers('住房和城乡建设部公告2024年第15号')).toEqual([]);
+    expect(findDocNumbers('县市场监管局2023年第5号公告')).toEqual([]);
   });
 });

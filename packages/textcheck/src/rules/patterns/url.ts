@@ -19,14 +19,25 @@ export function classifyUrl(raw: string): { hostname: string; domain: string } |
   return { hostname: info.hostname, domain: info.domain ?? info.hostname };
 }
 
-export function findUrls(text: string): UrlHit[] {
+/**
+ * Full-width letters, digits and the marks of an address (ｗｗｗ．８８８ｂｅｔ．ｃｏｍ) as ASCII, one unit
+ * for one, so offsets stay. Full-width punctuation (，（) still ends an address.
+ */
+const FULL_WIDTH_ADDRESS = /[０-９Ａ-Ｚａ-ｚ．／－＿]/g;
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_ADDRESS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function findUrls(original: string): UrlHit[] {
   const hits: UrlHit[] = [];
+  const text = halfWidth(original);
   for (const m of text.matchAll(URL_PATTERN)) {
     const raw = m[0].replace(/[.,;:!?)]+$/, '');
     if (text[m.index - 1] === '@' || /^\d+(\.\d+)+$/.test(raw)) continue;
     const parsed = classifyUrl(raw);
     if (!parsed) continue;
-    hits.push({ start: m.index, end: m.index + raw.length, value: raw, ...parsed });
+    const end = m.index + raw.length;
+    hits.push({ start: m.index, end, value: original.slice(m.index, end), ...parsed });
   }
   return hits;
 }
