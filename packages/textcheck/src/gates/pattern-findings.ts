@@ -16,10 +16,18 @@ export interface PatternRule {
 }
 
 /**
- * Spaces, separators, hearts and emoji inserted to dodge filters (全-场-五-折, 加 V 咨 询, 加 威 ❤ 信);
- * line breaks stay. Emoji are surrogate pairs: both halves go.
+ * Spaces, separators and hearts inserted to dodge filters (全-场-五-折, 加 V 咨 询, 加 威 ❤ 信); line
+ * breaks stay. Emoji and variation selectors go too (emojiUnits).
  */
-const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨❤♥♡❥✿❀✨\ufe0f\ud83c-\ud83e\udc00-\udfff]/;
+const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨❤♥♡❥✿❀✨]/;
+const VARIATION_SELECTOR = 0xfe0f;
+
+/** Units of an emoji at `i`: 2 for a pictograph's surrogate pair (U+1F000–1FAFF), else 0. */
+function emojiUnits(text: string, i: number): number {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd83c && high <= 0xd83e && low >= 0xdc00 && low <= 0xdfff ? 2 : 0;
+}
 
 /**
  * Traditional → simplified, one character for one (the normaliser's table), so offsets survive.
@@ -48,7 +56,9 @@ export function squeeze(text: string): Squeezed {
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (FILLER.test(ch)) continue;
+    const emoji = emojiUnits(text, i);
+    if (emoji > 0) i += emoji - 1;
+    if (emoji > 0 || FILLER.test(ch) || ch.charCodeAt(0) === VARIATION_SELECTOR) continue;
     out += SIMPLIFIED.get(ch) ?? ch;
     offsets.push(i);
   }
