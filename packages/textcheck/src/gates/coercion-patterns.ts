@@ -14,6 +14,8 @@ const ACTION =
   '(?:学习强国|投[0-9０-９一二三四五六七八九十两]+票|[“"][^”"]{2,12}[”"](?:APP|app|App|客户端|小程序)?的?(?:注册|下载|安装|激活)|下载|点赞|转发|投票|投满|集赞|刷票|拉票|分享|评论|打卡|激活|安装(?:[^。，,；;\\n]{0,10}?(?:APP|app|App|客户端|软件|小程序)|“|")|注册(?:APP|app|账号|用户|会员|小程序|平台|“|")|关注(?:公众号|账号|微博|抖音|视频号|头条号|快手号|本|我|市|区|县|镇|乡|村|官方|“|"))';
 /** An interaction handed down as a task or target: 注册任务, 关注指标, 下载量任务. */
 const TASK = `(?:${ACTION}|下载|注册|关注|安装|点赞|转发|投票)(?:量|数|数量|人数)?(?:任务|指标|名额)`;
+/** A penalty for not taking part: its finding covers the whole sentence with the demand. */
+export const SANCTION_RULE = 'coercion.sanction';
 /** How far an interaction went: 关注情况, 下载人数, 点赞截图. */
 const TALLY = '(?:下载|注册|关注|安装|点赞|转发|投票|激活)(?:情况|人数|数量|截图|记录)';
 const UNIT =
@@ -49,7 +51,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.door-to-door',
     severity: 'warn',
     pattern: new RegExp(
-      `${DOOR}[^。；;！!？?\\n]{0,8}?${CHECK}[^。；;！!？?\\n]{0,12}?(?:${ACTION}|${TALLY})|${ACTION}[^。；;！!？?\\n]{0,20}?${DOOR}(?:核查|核实|检查|查看|督促|催办|验收)`,
+      `${DOOR}[^。；;！!？?\\n]{0,8}?${CHECK}(?:手机|[^。；;！!？?\\n]{0,12}?(?:${ACTION}|${TALLY}))|${ACTION}[^。；;！!？?\\n]{0,20}?${DOOR}(?:核查|核实|检查|查看|督促|催办|验收)`,
       'g',
     ),
     message: '逐户上门查看、督促下载、点赞、投票等，属强制互动（国办发〔2018〕123号）',
@@ -79,13 +81,14 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
       '以参与率、完成率等考核并处罚，属强制群众或单位下载、注册、答题（国办发〔2018〕123号）',
   },
   {
-    // Those who did not install or register singled out: 未安装的列入重点关注对象, 没有注册的纳入
-    // 重点帮扶名单.
-    rule: 'coercion.rate-sanction',
+    // A penalty for not doing it, after the demand in the same sentence: 未安装的列入重点关注对象,
+    // 未填写者学校将暂缓发放毕业证书, 未完成学习的，其子女本学期不得参评“三好学生”. The finding runs
+    // from the sentence's start, so it covers the demand too (coercion.gate.ts).
+    rule: SANCTION_RULE,
     severity: 'warn',
     pattern:
-      /(?:未|没有|没|不)(?:下载|安装|注册|关注|激活|认证)[^。；;！!？?\n，,]{0,6}?(?:列入|纳入)(?:重点)?(?:关注|检查|监管|督查|约谈|管控|帮扶|黑名单|通报)(?:对象|名单|范围|人员)?/g,
-    message: '将未下载、注册者列入重点对象或名单，属强制群众下载注册（国办发〔2018〕123号）',
+      /(?:未|没有|没|不)(?:下载|安装|注册|关注|激活|认证)[^。；;！!？?\n，,]{0,6}?(?:列入|纳入)(?:重点)?(?:关注|检查|监管|督查|约谈|管控|帮扶|黑名单|通报)(?:对象|名单|范围|人员)?|(?:未|没有|没)(?:按时)?(?:填写|填报|完成|参加|参与|打卡|学习|答题|关注|注册|下载|安装)(?:学习|问卷|答题|打卡)?(?:者|的)[^。；;！!？?\n]{0,12}?(?:暂缓|不予|不得|停发|扣发|取消|暂停)(?:发放|办理|参评|评优|评先|毕业|领取|颁发|资格)/g,
+    message: '以暂缓发证、取消评优、列入重点对象等处罚强制参与，属强制互动（国办发〔2018〕123号）',
   },
   {
     // Pay withheld for not taking part in an online quiz, app or check-in: 未参加的扣发当月绩效奖金,
@@ -121,7 +124,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** Reports of such practice, bans, voluntary wording, elections and exams. */
 const NOT_A_DEMAND =
-  /形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
+  /形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!参评|参加评|评优|评先|毕业|领取|办理|享受)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
 /** Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must or a sanction. */
 const ANTI_FRAUD = /反诈|诈骗|骗子/;
 const COMPELLED =

@@ -1,14 +1,22 @@
 // Coercion gate (MON-4): forcing the public, students or staff to download, install, register,
 // follow, like, share, vote or clock in — a compulsion marker or a withheld service next to the
 // action, and a sanction or tracking (考核, 评优, 通报, 排名, 截图上报, 暂停办理). A combination's
-// finding runs to the end of its clause, so it covers the whole coercive demand.
-import type { GateCheck } from './gate-context.ts';
-import { COERCION_PATTERNS, regradeCoercion } from './coercion-patterns.ts';
+// finding runs to the end of its clause, and a penalty's from the start of its sentence, so it
+// covers the whole coercive demand.
+import type { GateCheck, GateFinding } from './gate-context.ts';
+import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 const CLAUSE_END = /[。；;！!？?\n]/;
 const MAX_EXTENSION = 40;
+
+/** A penalty's finding starts where its sentence does: the demand it enforces comes first. */
+function fromSentenceStart(text: string, finding: GateFinding): GateFinding {
+  const [from] = sentenceAround(text, finding.start, finding.end, SENTENCE_END);
+  return { ...finding, start: from };
+}
 
 export const checkCoercion: GateCheck = (ctx) => {
   const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
@@ -18,7 +26,12 @@ export const checkCoercion: GateCheck = (ctx) => {
       proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f,
     ),
     ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      extendToClause(
+        text,
+        f.rule === SANCTION_RULE ? fromSentenceStart(text, f) : f,
+        CLAUSE_END,
+        MAX_EXTENSION,
+      ),
     ),
   ];
 };

@@ -16,8 +16,9 @@ const CIRCULATION_BAN =
   /未经(?:批准|审批|审核批准|允许|授权|同意)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外|转载|泄露)/g;
 
 const EXAM_QUESTION =
-  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}/g;
-const PRE_EXAM = /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习/;
+  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}|(?:今年|本次|这次)?(?:语文|英语)?作文(?:题目|题)(?:是|为)[^。；！？\n，,]{1,30}|(?:最后|压轴|第[0-9０-９一二三四五六七八九十]+)(?:一)?(?:道)?大题(?:考|是|为|考查)[^。；！？\n，,]{1,30}/g;
+const PRE_EXAM =
+  /印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习|(?:明天|明日|后天)就?(?:要)?(?:中考|高考|考试|开考)|透个底|提前(?:透露|告诉|剧透)/;
 const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
 /** Up to eight Chinese characters right before an internal document number: its issuer. */
 const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
@@ -74,6 +75,30 @@ const INTERNAL_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '标注为内部、禁止转发的材料不宜公开发布，请核实',
+  },
+  {
+    // A nomination told before the pre-appointment notice (拟提名…为县水利局局长人选，相关程序还在走);
+    // a post that is that notice (任前公示) publishes it.
+    re: /拟(?:提名|推荐|提拔)[^。；;！？!?\n]{2,24}?(?:为|担任)[^。；;！？!?\n]{2,16}?人选/g,
+    when: (text) => !/公示|任前/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // What a meeting behind closed doors decided, told before it is published: 内部会议上，县领导透露…
+    re: /(?:内部会议|闭门会议|内部会|班子会|党委会|常委会)(?:上|中|里)?[，,]?[^。；！？\n]{0,12}?(?:透露|传出|获悉|得知|私下说)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '内部会议内容在正式公布前不宜公开发布，请核实',
+  },
+  {
+    // Who may know it, said of what the post just told: 以上内容仅限班子成员知悉，注意保密; 大家先不要
+    // 往外说; names sent privately (名单我们先私下发您).
+    re: /(?:以上|上述|本条|这些)(?:内容|材料|信息|情况|名单)?[^。；！？\n]{0,10}?(?:仅限|只限|仅供)[^。；！？\n]{0,10}?(?:知悉|阅知|知晓|掌握|参阅)|(?:以上|上述)(?:内容|材料|信息|情况)[^。；！？\n]{0,12}?注意保密|(?:先|暂时|暂)?(?:不要|别|不能|勿)(?:往外|对外|到处)(?:说|讲|传|透露)|名单[^。；！？\n]{0,8}?私下(?:发|给|告诉|透露)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '限定知悉范围或私下告知的内容不宜公开发布，请核实',
   },
   {
     // Content its authors ask to keep in: 名单在正式公示前请勿外泄. Not a tip to keep one's own

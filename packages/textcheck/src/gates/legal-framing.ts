@@ -14,9 +14,15 @@ const OFFER_TERMS =
   /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
+/** An invitation to go and see (想看更多福利视频，就上“夜色直播”): spam names its site in quotes. */
+const INVITATION =
+  /想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)/;
+const INVITATION_WARNING = /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|骗局|诈骗/;
+
 export function offeredInClause(text: string, span: Span): boolean {
   const [from, to] = sentenceAround(text, span.start, span.end);
   const sentence = text.slice(from, to);
+  if (INVITATION.test(sentence) && !INVITATION_WARNING.test(sentence)) return true;
   return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
 }
 

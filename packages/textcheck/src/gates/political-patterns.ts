@@ -121,6 +121,22 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '对少数民族的歧视性表述，政务新媒体不得发布',
   },
   {
+    // The same judgement before the people it judges: 还没开化的少数民族村寨, 未开化的彝族同胞.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:还没|尚未|没有|未|不)开化的[^。，；！？\n]{0,4}?(?:少数民族|民族(?:地区|村寨|同胞|群众)|[\u4e00-\u9fff]族(?:群众|同胞|人|村寨|村民|百姓))/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
+    // A group stereotyped by sex or origin: 女司机就是马路杀手, 女人就是头发长见识短.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:女司机|女人|女的|女性|女生)(?:就是|都是|全是|果然是|简直是|真是|就)(?:马路杀手|头发长见识短|不行|靠不住|事多|麻烦)|马路杀手女司机|头发长见识短/g,
+    message: '性别歧视表述，政务新媒体不得发布',
+  },
+  {
     // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
     // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
     // (no place), not 河南人口素质 (a judgement word must follow).

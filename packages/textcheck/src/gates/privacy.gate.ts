@@ -18,6 +18,9 @@ const ADDRESS = guard(
  */
 const HOME_FLAT =
   /(?:位于|住在|在|于|至|到|回)(?:其|他|她|他们|她们|老人)?(?:位于|住在|所在的?|在)?([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,30}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)[0-9０-９一二三四五六七八九十]+单元[0-9０-９]+(?:室|号|户)?)(?=的?(?:家|住处|住所|住宅|寓所|租住|出租屋))/g;
+/** A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某. */
+const HOUSE_OF_PERSON =
+  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g;
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -103,6 +106,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
         '公开了个人家庭住址，须脱敏处理',
       ),
     );
+  }
+  for (const m of text.matchAll(HOUSE_OF_PERSON)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+    out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
   }
   for (const hit of findEmails(text)) {
     if (PUBLIC_MAILBOX.test(hit.value) && nearContext(ctx, 'personal', hit, PERSONAL_REACH)) {

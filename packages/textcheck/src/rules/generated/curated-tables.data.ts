@@ -1328,6 +1328,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "大龄未婚男青年"
   },
   {
+   "term": "人大议员",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "warn",
+   "message": "我国人民代表大会的组成人员称“人大代表”，不称“议员”",
+   "suggestion": "人大代表"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -3201,6 +3209,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "legal.drugs",
    "severity": "block",
    "message": "涉毒内容"
+  },
+  {
+   "term": "现金网",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
   },
   {
    "term": "内部资料",
@@ -9514,7 +9529,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "凶手",
      "杀人魔",
      "杀人狂",
-     "魔头"
+     "魔头",
+     "歹徒",
+     "匪徒"
     ],
     [
      "抓获",
@@ -11878,7 +11895,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ">合并",
     ">制度合并",
     ">两项制度整合"
-   ]
+   ],
+   "use": "current"
   },
   {
    "term": "营业税",
@@ -13077,6 +13095,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "一对夫妻只生育一个孩子",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "只生一个孩子好",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“只生一个孩子好”是已停止使用的计划生育口号，现行为三孩生育政策",
+   "exceptions": [],
+   "use": "current"
   }
  ],
  "sources": {
