@@ -2,6 +2,7 @@
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
 // 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), or a transliteration (卡麦隆). The typo rule
 // stays silent on those — names are where its false alarms come from.
+import { createPairCounts } from './pair-counts.ts';
 
 const OPENING = '“‘「『《〈（(【';
 /**
@@ -31,22 +32,16 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
   );
   // How often each pair of adjacent characters occurs in the text last asked about: counted once
   // per text on first use, so each question is a lookup instead of a scan of the whole text.
-  let countedText = '';
-  let pairCounts = new Map<number, number>();
-  const pairKey = (text: string, at: number) =>
-    text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  let countedText: string | undefined;
+  const pairCounts = createPairCounts();
   /** Whether the two characters at `at` occur elsewhere in the text too. */
   const repeated = (text: string, at: number): boolean => {
     if (at < 0 || at + 2 > text.length) return false;
     if (text !== countedText) {
       countedText = text;
-      pairCounts = new Map();
-      for (let k = 0; k + 1 < text.length; k++) {
-        const key = pairKey(text, k);
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-      }
+      pairCounts.reset(text);
     }
-    return (pairCounts.get(pairKey(text, at)) ?? 0) > 1;
+    return pairCounts.countAt(text, at) > 1;
   };
   return {
     isLikelyName(text, i, start, end) {
