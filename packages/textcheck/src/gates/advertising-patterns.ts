@@ -21,6 +21,30 @@ const PRODUCT_CONTEXT =
 
 export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Live-stream selling: 拍一发三, 前500单再送小样, 库存不多赶紧上车.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /拍[一二两三1-9]发[二三四五六七八九十2-9]|前[0-9０-９]+单(?:再|还|加|另)?(?:送|赠|享|减|返)|库存不多|手慢无|(?:赶紧|速速|抓紧|快)上车/g,
+    message: PROMOTION,
+  },
+  {
+    // Superlatives of history and of a product: 史上最大力度优惠, 全国最好的绿茶, 全省最甜的脐橙.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<!历)史上最(?:大力度|大|低|强|优惠|划算|便宜|给力|低价)|(?:全国|全省|全球|世界|全市|全县|天下)(?:最好|最佳|最正宗|最好喝|最好吃|最香|最甜)的?[\u4e00-\u9fff]{0,3}(?:茶|米|酒|果|蜜|肉|鱼|菜|瓜|橙|桃|梨|枣|笋|油|面|奶|蛋|鸡|鸭|鹅|羊|牛|猪|虾|蟹)(?![\u4e00-\u9fff]{0,2}(?:产业|产区|基地|之乡))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A link to buy from: 点击下单 https://shop.…, 购买链接：www.….
+    rule: 'advertising.commercial-link',
+    severity: 'warn',
+    pattern:
+      /(?:点击|戳|进入|打开)?(?:下单|购买|抢购|选购|购物)(?:链接|地址|入口)?[:：]?(?:https?:\/\/|www\.)[^\s，。；！？]+/g,
+    message: '附购买链接，政务新媒体不得刊登商业广告',
+  },
+  {
     // A discount for naming the office's own account: 报镇政府公众号名字还能打九折.
     rule: 'advertising.promotion',
     severity: 'warn',
@@ -146,7 +170,7 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
         `(?:订购|购买|下单|选购|抢购|团购|购物|消费|会员)[^。，；！\\n]{0,4}(?:享受?|可享|打)${NUM}{1,2}(?:\\.[0-9])?折|` +
         `${NUM}{1,2}(?:\\.[0-9])?折(?:起|特惠|促销|抢购|出售|销售)|` +
         // The post itself as a coupon: 凭本通知可享受8折优惠, 持此券到店立减20元, 出示本短信享九折.
-        `(?:凭|持|出示)(?:本|此|该)(?:通知|券|短信|广告|页面|文章|推送|海报|传单|截图|公众号文章)[^。，；！\\n]{0,8}?(?:可|即可|均可|就能)?(?:享受?|打|享有|立减|减免?|优惠)[^。，；！\\n]{0,4}?(?:${NUM}{1,2}(?:\\.[0-9])?折|[0-9０-９]+元|优惠))`,
+        `(?:凭|持|出示)(?:本|此|该)(?:公众号截图|公众号|推文|通知|券|短信|广告|页面|文章|推送|海报|传单|截图|公众号文章)[^。，；！\\n]{0,8}?(?:可|即可|均可|就能)?(?:享受?|打|享有|立减|减免?|优惠)[^。，；！\\n]{0,4}?(?:${NUM}{1,2}(?:\\.[0-9])?折|[0-9０-９]+元|优惠))`,
       'g',
     ),
     message: PROMOTION,

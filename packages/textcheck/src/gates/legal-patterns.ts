@@ -8,6 +8,22 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Drugs by their code names, in quotes and with delivery: 需要“叶子”“冰糖”的老板可以私聊，同城当天送达.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern:
+      /[“"‘](?:叶子|冰糖|冰|糖果|邮票|猪肉|麻古|开心水|听话水|神仙水|上头电子烟|飞叶子|草)[”"’][^。！？\n]{0,20}?(?:私聊|私信|同城|送达|面交|货到|当天送|加微|包邮)/g,
+    message: '以暗语兜售毒品，涉毒内容',
+  },
+  {
+    // A deposit asked of a job seeker: 注册时需先垫付198元保证金.
+    rule: 'legal.job-scam',
+    severity: 'warn',
+    pattern:
+      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)/g,
+    message: '要求求职者先行垫付费用，疑似刷单、兼职诈骗',
+  },
+  {
     rule: 'legal.violence',
     severity: 'block',
     pattern:

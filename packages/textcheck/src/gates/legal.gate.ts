@@ -113,5 +113,8 @@ export const checkLegal: GateCheck = (ctx) => {
       message: known ? '链接指向已知违法网站' : '链接疑似指向赌博或色情网站',
     });
   }
-  return findings;
+  // Whatever a page hides is spam, not a mention: a hidden legal term informs no reader.
+  return findings.map((f) =>
+    f.severity === 'info' && hiddenInPage(ctx, f) ? { ...f, severity: 'warn' } : f,
+  );
 };

@@ -28,6 +28,9 @@ const AGE_DETAIL = new RegExp(
   String.raw`${AGE}\s*(?:周)?岁[^。；！？\n]{0,30}?(?:(?:家住|住在|居住在|住)[\u4e00-\u9fa5\d]{2,20}?(?:小区|新村|村|路|街|巷|苑|园|公寓|大院|号)|(?:就读于|就读|在读于|就学于|是)[\u4e00-\u9fa5]{2,16}?(?:学校|中学|小学|职高|技校|中专|职中|幼儿园)(?:[\u4e00-\u9fa5]{0,6}?(?:专业|年级|班))?)`,
   'g',
 );
+/** A parent named beside the minor: 其父李建军, 母亲王秀英 — the family name gives the child away. */
+const PARENT_NAME =
+  /(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在]|$)/g;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 /** 15 → 15, 十五 → 15, 九 → 9. */
@@ -107,6 +110,20 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       !PRAISE.test(text.slice(Math.max(0, span.start - PRAISE_REACH), span.end + PRAISE_REACH))
     ) {
       out.push(finding(span, 'warn', '涉案未成年人的住址、学校等信息可能泄露其身份'));
+    }
+  }
+  for (const m of text.matchAll(PARENT_NAME)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (
+      /某/.test(m[0]) ||
+      !SURNAME.test(m[0].replace(/^(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?/, ''))
+    )
+      continue;
+    if (
+      nearContext(ctx, 'crime', span, CRIME_REACH) &&
+      nearContext(ctx, 'minor', span, CRIME_REACH)
+    ) {
+      out.push(finding(span, 'warn', '涉案未成年人父母的姓名可能泄露其身份'));
     }
   }
   for (const m of [...text.matchAll(SCHOOL), ...text.matchAll(ENROLLED_SCHOOL)]) {

@@ -3,6 +3,7 @@
 import type { HtmlDocument, TextSegment } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { regradeMention } from './mention-regrade.ts';
+import { inWarningFrame } from './warning-frame.ts';
 
 const SEPARATORS = /[\s,，、|｜_\-—–·;；/]+/;
 const UNRELATED_MIN = 3;
@@ -23,14 +24,17 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
   });
   for (const segment of meta) {
     if (segment.end <= segment.start) continue;
+    const segmentText = html.text.slice(segment.start, segment.end);
     const spam = ctx.scan.hits.some(
       (h) =>
         (h.entry.gate === 'legal' || h.entry.gate === 'advertising') &&
         h.entry.severity !== 'info' &&
         h.start >= segment.start &&
         h.end <= segment.end &&
-        // 打击网络赌博, 破获一起网络赌博案: a news page about enforcement, not injected spam.
-        regradeMention(h, h.entry.severity, ctx) !== 'info',
+        // 打击网络赌博, 破获一起网络赌博案: a news page about enforcement, not injected spam; nor is
+        // a title that itself warns (警惕！这些都是网络赌博诈骗的套路).
+        regradeMention(h, h.entry.severity, ctx) !== 'info' &&
+        !inWarningFrame(segmentText, h.start - segment.start, h.end - segment.start),
     );
     const terms = html.text
       .slice(segment.start, segment.end)

@@ -32,8 +32,10 @@ export function createDivisionRule(model: SpellingModel) {
       if (stem.length < MIN_STEM_FOR_VARIANTS || !suffix || stem.includes('族')) continue;
       const slips = new Set<string>();
       for (let k = 0; k < stem.length; k++) {
-        // Dropping the first character leaves the tail of other names (镇江新区 → 两江新区).
-        if (k > 0) slips.add(stem.slice(0, k) + stem.slice(k + 1));
+        // Dropping the first character leaves the tail of other names (镇江新区 → 两江新区); a
+        // two-character stem left by a drop reads like a name of its own (岳普湖县 → 岳湖县).
+        if (k > 0 && stem.length > MIN_STEM_FOR_VARIANTS)
+          slips.add(stem.slice(0, k) + stem.slice(k + 1));
         for (const ch of confusion.candidates(stem[k]!).near)
           slips.add(stem.slice(0, k) + ch + stem.slice(k + 1));
       }

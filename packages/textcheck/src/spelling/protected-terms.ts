@@ -1,6 +1,6 @@
 // Terms the typo rule (text.typo) never questions: official abbreviations (市防指, 应急办, 住建局),
-// app and product names (云闪付APP, 浙里办) and set phrases of official writing (驻市部队,
-// 指战员). Each reads as an odd character sequence to a general language model but is right.
+// app and product names (云闪付APP, 浙里办), set phrases of official writing (驻市部队,
+// 指战员) and regions paired by their one-character names (湘港经贸). Each reads as an odd character sequence to a general language model but is right.
 import { buildPhraseIndex } from './phrase-index.ts';
 
 const ABBREVIATIONS = [
@@ -141,6 +141,13 @@ const PRODUCTS = [
   '携程',
 ];
 
+/**
+ * Provinces and regions paired by their one-character names before what they share: 湘港经贸合作,
+ * 粤港澳大湾区 aside, 闽台交流, 川渝两地 (湘 is no slip for 香 there).
+ */
+const REGION_PAIR =
+  /[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港澳台]{2,3}(?=两地|三地|合作|经贸|交流|协作|融合|青年|同胞|之间|往来|贸易|投资)/g;
+
 /** A name right before APP / 客户端 / 小程序 is a product name, whatever its characters. */
 const PRODUCT_BEFORE_SUFFIX = /[\u4e00-\u9fa5]{2,4}(?=\s*(?:APP|App|app|客户端|小程序|公众号))/g;
 /** The suffixes alone: most texts have none, and then the slower pattern above need not run. */
@@ -153,6 +160,8 @@ const index = buildPhraseIndex(
 /** Spans of `text` the typo rule must leave alone. */
 export function protectedSpans(text: string): Array<{ start: number; end: number }> {
   const spans = index.findAll(text).map((h) => ({ start: h.start, end: h.end }));
+  for (const m of text.matchAll(REGION_PAIR))
+    spans.push({ start: m.index, end: m.index + m[0].length });
   if (!PRODUCT_SUFFIX.test(text)) return spans;
   for (const m of text.matchAll(PRODUCT_BEFORE_SUFFIX))
     spans.push({ start: m.index, end: m.index + m[0].length });

@@ -81,6 +81,9 @@ const CLEAN = [
   '县人民政府要求各单位再接再厉，截至2024年底完成整改。',
   '报名截止日期为2024年12月31日。',
   '齐齐哈尔市和张家界市的代表参加了会议。',
+  '双方就深化湘港经贸合作进行了座谈交流。',
+  // A two-character county name one character short of a real one is a name of its own.
+  '岳湖县人民政府发布2023年政府信息公开工作年度报告。',
   '湖南省张家界市文旅局发布通知。',
   '北京温州商会举办年会。',
   // Hierarchy errors belong to the political gate, which reports them once.

@@ -1336,6 +1336,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "人大代表"
   },
   {
+   "term": "武疯子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“严重精神障碍患者”",
+   "suggestion": "严重精神障碍患者"
+  },
+  {
+   "term": "文疯子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性称谓，应称“严重精神障碍患者”",
+   "suggestion": "严重精神障碍患者"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -3216,6 +3232,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "legal.gambling",
    "severity": "block",
    "message": "涉赌内容"
+  },
+  {
+   "term": "成人影片",
+   "gate": "legal",
+   "rule": "legal.porn",
+   "severity": "block",
+   "message": "涉黄内容"
+  },
+  {
+   "term": "办证网",
+   "gate": "legal",
+   "rule": "legal.fake-documents",
+   "severity": "warn",
+   "message": "涉及伪造证件"
   },
   {
    "term": "内部资料",
@@ -13111,6 +13141,102 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "“只生一个孩子好”是已停止使用的计划生育口号，现行为三孩生育政策",
    "exceptions": [],
    "use": "current"
+  },
+  {
+   "term": "提倡晚婚晚育",
+   "supersededOn": "2015-12-27",
+   "suggestion": "优化生育政策",
+   "message": "晚婚晚育已不再作为法定提倡内容，现行为三孩生育政策及配套支持措施",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "少生优生",
+   "supersededOn": "2015-12-27",
+   "suggestion": "优生优育",
+   "message": "“少生优生”是已停止使用的计划生育口号，现提倡优生优育",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "起征点为每月3500元",
+   "supersededOn": "2018-10-01",
+   "suggestion": "基本减除费用标准为每月5000元",
+   "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "起征点每月3500元",
+   "supersededOn": "2018-10-01",
+   "suggestion": "基本减除费用标准为每月5000元",
+   "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "起征点为3500元",
+   "supersededOn": "2018-10-01",
+   "suggestion": "基本减除费用标准为每月5000元",
+   "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "起征点3500元",
+   "supersededOn": "2018-10-01",
+   "suggestion": "基本减除费用标准为每月5000元",
+   "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "公安消防大队",
+   "supersededOn": "2018-10-09",
+   "suggestion": "消防救援大队",
+   "message": "公安消防部队已于2018年改制为国家综合性消防救援队伍",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安消防支队",
+   "supersededOn": "2018-10-09",
+   "suggestion": "消防救援支队",
+   "message": "公安消防部队已于2018年改制为国家综合性消防救援队伍",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安消防总队",
+   "supersededOn": "2018-10-09",
+   "suggestion": "消防救援总队",
+   "message": "公安消防部队已于2018年改制为国家综合性消防救援队伍",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安消防官兵",
+   "supersededOn": "2018-10-09",
+   "suggestion": "消防救援人员",
+   "message": "公安消防部队已于2018年改制为国家综合性消防救援队伍，应称“消防救援人员”“消防指战员”",
+   "exceptions": []
+  },
+  {
+   "term": "公安消防部队",
+   "supersededOn": "2018-10-09",
+   "suggestion": "国家综合性消防救援队伍",
+   "message": "公安消防部队已于2018年改制为国家综合性消防救援队伍",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -13230,7 +13356,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "办",
    "署",
    "中心",
-   "政府"
+   "政府",
+   "自来水公司",
+   "供水公司",
+   "供电公司",
+   "燃气公司",
+   "水务集团",
+   "水务公司"
   ],
   "nameBlock": [
    "网络",

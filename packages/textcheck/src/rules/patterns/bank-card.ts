@@ -3,7 +3,8 @@ import { scanRegex, type PatternHit } from './span.ts';
 
 /** 16–19 digits with a card-issuer prefix (3, 4, 5, 6 or 9). */
 const ISSUER = /^[34569]\d{15,18}$/;
-const CARD_PATTERN = /(?<![0-9０-９])(?:[0-9０-９]{4}[ -]?){3}[0-9０-９]{4,7}(?![0-9０-９])/g;
+const CARD_PATTERN =
+  /(?<![0-9０-９])(?:[0-9０-９]{4}[ -]?){3}(?:[0-9０-９]{4}[ -][0-9０-９]{1,3}|[0-9０-９]{4,7})(?![0-9０-９])/g;
 
 /** The Luhn (mod 10) check used by UnionPay, Visa and Mastercard numbers. */
 export function passesLuhn(digits: string): boolean {

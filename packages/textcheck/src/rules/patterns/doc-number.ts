@@ -6,7 +6,7 @@ export interface DocNumberHit extends PatternHit {
   numberStart: number;
   /** The year-and-serial part written the standard way, or undefined when it already is. */
   corrected?: string;
-  /** Whether the issuer abbreviation marks it as classified (…密〔…〕). */
+  /** Whether the issuer abbreviation marks it as classified or internal (…密〔…〕, a 明传电报 …明电〔…〕). */
   classified: boolean;
 }
 
@@ -20,6 +20,7 @@ const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
 const HAN = /[\u4e00-\u9fa5]/;
+const INTERNAL_ISSUER = /(?:密|明电|明传)$/;
 const BRACKET_CLOSE = /[〕\]］)）】}｝〉》>]/;
 const DOCUMENT_TYPE_END = /[发函]$/;
 
@@ -51,7 +52,7 @@ export function findDocNumbers(text: string): DocNumberHit[] {
       end: start + raw.length,
       value: raw,
       numberStart,
-      classified: issuer.endsWith('密'),
+      classified: INTERNAL_ISSUER.test(issuer),
     };
     const asciiYear = compactDigits(year);
     const standard =
