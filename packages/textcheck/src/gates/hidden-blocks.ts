@@ -2,7 +2,7 @@
 // other hidden content (drop-down menus, share boxes) only informs.
 import type { HtmlDocument } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
-import { external, finding, SPAM_GATES } from './hijack-shared.ts';
+import { external, finding, spamSpans } from './hijack-shared.ts';
 
 const REASONS: Record<string, string> = {
   'display-none': 'display:none',
@@ -16,9 +16,7 @@ const REASONS: Record<string, string> = {
 
 export function hiddenBlockFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
   const out: GateFinding[] = [];
-  const spamHits = ctx.scan.hits.filter(
-    (h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info',
-  );
+  const spamHits = spamSpans(ctx);
   for (const element of html.hiddenElements) {
     const segments = html.segments.filter((s) => s.hidden === element);
     const textLength = segments.reduce((n, s) => n + s.end - s.start, 0);

@@ -3,7 +3,7 @@
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { findGamblingAnchors } from './gambling-link.ts';
-import { external, finding, SPAM_GATES } from './hijack-shared.ts';
+import { external, finding, spamSpans } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
@@ -18,12 +18,9 @@ const SPAM_REACH = 160;
  */
 function spamOffsets(ctx: GateContext): number[] {
   const text = ctx.doc.text;
-  return ctx.scan.hits
-    .filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info')
+  return spamSpans(ctx)
     .filter(
-      (h) =>
-        !inWarningFrame(text, h.start, h.end) &&
-        regradeMention(h, h.entry.severity, ctx) !== 'info',
+      (h) => !inWarningFrame(text, h.start, h.end) && regradeMention(h, 'block', ctx) !== 'info',
     )
     .map((h) => ctx.doc.toSource(h.start, h.end).start);
 }

@@ -1,11 +1,26 @@
-// What the hijack rules share: which gates count as spam, external links, and the finding shape
-// (HTML source offsets).
+// What the hijack rules share: which gates count as spam and where the page's spam wording is,
+// external links, and the finding shape (HTML source offsets).
 import type { Gate } from '../finding.ts';
 import type { HiddenElement, Link } from '../html/html-document.ts';
 import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
+import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
+import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { patternFindings } from './pattern-findings.ts';
 
 export const SPAM_GATES: ReadonlySet<Gate> = new Set(['legal', 'advertising']);
+
+/**
+ * Spans of the page's text holding illegal or advertising wording: listed terms and the legal and
+ * advertising pattern families (代开…发票 真票可查, 联系QQ:…), at their own severity (not info).
+ */
+export function spamSpans(ctx: GateContext): Array<{ start: number; end: number }> {
+  return [
+    ...ctx.scan.hits.filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info'),
+    ...patternFindings(ctx, 'legal', LEGAL_PATTERNS),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS),
+  ].filter((s) => !('severity' in s) || s.severity !== 'info');
+}
 
 /** Host of an absolute link outside the whitelisted and trusted domains. */
 export function external(

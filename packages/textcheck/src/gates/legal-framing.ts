@@ -14,9 +14,12 @@ const OFFER_TERMS =
   /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
-/** An invitation to go and see (想看更多福利视频，就上“夜色直播”): spam names its site in quotes. */
+/**
+ * An invitation to go and see or to write in (想看更多福利视频，就上“夜色直播”; 私信“约”获取联系方式):
+ * spam names its site or code word in quotes.
+ */
 const INVITATION =
-  /想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)/;
+  /想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)|私信[^。；！？\n]{0,6}?(?:获取|领取|索要)(?:联系方式|资源|链接|网址|福利)/;
 const INVITATION_WARNING = /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|骗局|诈骗/;
 
 export function offeredInClause(text: string, span: Span): boolean {

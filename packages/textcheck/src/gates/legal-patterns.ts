@@ -8,6 +8,29 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Opium poppies grown for show (自家种的罂粟花开得正艳); 严禁种植罂粟 in a warning has no 的/了.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: /(?:种|种植|栽种|栽)(?:的|了)[\u4e00-\u9fff]{0,4}?罂粟/g,
+    message: '种植罂粟属违法行为，不得作为景观宣传',
+  },
+  {
+    // Paid chat and hook-ups: 同城寂寞少妇在线陪聊，私信“约”.
+    rule: 'legal.porn',
+    severity: 'block',
+    pattern:
+      /(?:寂寞|空虚)(?:少妇|人妻|女人|美女|熟女)|同城(?:约炮|陪聊|上门服务|交友约)|在线陪聊|私信[“"]约[”"]/g,
+    message: '色情招揽内容',
+  },
+  {
+    // An address spelled with 点 for the dot, to slip past filters: kk998点cc, hg0088点net.
+    rule: 'legal.suspected-illegal-site',
+    severity: 'warn',
+    pattern:
+      /(?<![A-Za-z0-9])[A-Za-z0-9]{2,}(?:点[A-Za-z0-9]{2,})*点(?:com|cc|net|top|xyz|vip|me|tv|org|co|info|site|app|cn)(?![A-Za-z])/g,
+    message: '以“点”代替“.”书写的网址，疑似规避审核的违法网站',
+  },
+  {
     // Drugs by their code names, in quotes and with delivery: 需要“叶子”“冰糖”的老板可以私聊，同城当天送达.
     rule: 'legal.drugs',
     severity: 'block',

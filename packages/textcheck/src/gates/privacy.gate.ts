@@ -21,6 +21,11 @@ const HOME_FLAT =
 /** A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某. */
 const HOUSE_OF_PERSON =
   /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g;
+/** Words of a listing of applicants or beneficiaries. */
+const PERSON_LISTING = /户主|申请人|受助人|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
+/** A flat assigned or listed after a label: 配租房源：阳光家园3号楼1104室. */
+const LISTED_FLAT =
+  /(?<=(?:房源|配租房源|分配房源|现住址|家庭住址)[:：])[\u4e00-\u9fa5]{2,10}?[0-9０-９]+(?:号楼|栋|幢)[0-9０-９]+(?:室|号)/g;
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -53,9 +58,10 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const severity = hit.checksumValid || labelled ? 'block' : 'warn';
     out.push(finding('privacy.id-number', severity, hit, '公开了公民身份证号码，须脱敏处理'));
   }
-  // A post that names a citizen by ID number is about a person: its mobile numbers are not an
-  // office's (低保公示：户主…身份证号…联系电话1597…).
-  const aboutPerson = ids.length > 0;
+  // A post that names a citizen by ID number, or lists applicants and beneficiaries, is about
+  // persons: its mobile numbers are not an office's (低保公示：户主…联系电话1597…, 补贴发放公示：
+  // 赵某 种植面积8.6亩 补贴金额1032元 联系电话1597…).
+  const aboutPerson = ids.length > 0 || PERSON_LISTING.test(text);
   for (const hit of findMobileNumbers(text)) {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
     const official = !aboutPerson && institutionalContact(ctx, hit);
@@ -107,7 +113,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       ),
     );
   }
-  for (const m of text.matchAll(HOUSE_OF_PERSON)) {
+  for (const m of [...text.matchAll(HOUSE_OF_PERSON), ...text.matchAll(LISTED_FLAT)]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));

@@ -13143,7 +13143,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "use": "current"
   },
   {
-   "term": "提倡晚婚晚育",
+   "term": "晚婚晚育",
    "supersededOn": "2015-12-27",
    "suggestion": "优化生育政策",
    "message": "晚婚晚育已不再作为法定提倡内容，现行为三孩生育政策及配套支持措施",
@@ -13236,6 +13236,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ],
+   "use": "current"
+  },
+  {
+   "term": "只生一个好",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“只生一个好”是已停止使用的计划生育口号，现行为三孩生育政策",
+   "exceptions": [],
    "use": "current"
   }
  ],
@@ -13362,7 +13370,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "供电公司",
    "燃气公司",
    "水务集团",
-   "水务公司"
+   "水务公司",
+   "办事处",
+   "管委会",
+   "村委会",
+   "居委会"
   ],
   "nameBlock": [
    "网络",
