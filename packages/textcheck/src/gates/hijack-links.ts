@@ -8,6 +8,9 @@ import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 const LINK_FARM = 5;
+/** Top-level domains that spam and redirect scripts favour; a government page loads none. */
+const RISKY_TLD =
+  /\.(?:xyz|top|vip|cc|live|club|icu|buzz|pw|site|win|bid|work|fun|online|store|shop|ltd|loan|men|wang)$/;
 /** Source characters between a spam term and an external link that was injected with it. */
 const SPAM_REACH = 160;
 
@@ -53,6 +56,15 @@ export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[
     } else if (!link.hidden && spam.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {
       out.push(
         finding(link, 'block', 'hijack.spam-link', '违法或广告内容旁的外部链接，疑似被植入'),
+      );
+    } else if (link.tag === 'script' && RISKY_TLD.test(url.hostname)) {
+      out.push(
+        finding(
+          link,
+          'warn',
+          'hijack.external-script',
+          '引用来历不明的外部脚本，疑似被植入统计或跳转代码',
+        ),
       );
     } else if (link.tag === 'iframe' && link.hidden) {
       out.push(finding(link, 'block', 'hijack.hidden-frame', '隐藏的外部框架，疑似被植入'));

@@ -342,3 +342,18 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
 ]);
+
+/**
+ * Violence the post itself incites (抓到了直接往死里打，出了事村里兜着): never a mere mention, whatever
+ * warning words stand around it, so these are not regraded. A report of an attack (对受害人往死里打)
+ * incites nothing.
+ */
+export const INCITEMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?:抓到|逮到|发现|看到)了?[^。，；！？\n]{0,4}?(?:就|直接)?往死里打|打死(?:也|了也)?(?:白打|不犯法|没事)|出了事(?:村里|我们|镇里|政府|单位)兜着/g,
+    message: '煽动暴力、纵容违法的表述',
+  },
+]);

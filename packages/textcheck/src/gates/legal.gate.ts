@@ -9,7 +9,7 @@ import {
   offeredInClause,
   reportedCase,
 } from './legal-framing.ts';
-import { LEGAL_PATTERNS, SUSPECT_PATTERNS } from './legal-patterns.ts';
+import { LEGAL_PATTERNS, SUSPECT_PATTERNS, INCITEMENT_PATTERNS } from './legal-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
@@ -70,6 +70,7 @@ export const checkLegal: GateCheck = (ctx) => {
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
+  findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }

@@ -21,6 +21,8 @@ export interface PatternRule {
  */
 const FILLER = /[ \t\u00a0\u3000\-_·•*|~～丨❤♥♡❥✿❀✨]/;
 const VARIATION_SELECTOR = 0xfe0f;
+/** Full-width letters and digits (ｋｙ８８８), read as ASCII, one for one. */
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/;
 
 /** Units of an emoji at `i`: 2 for a pictograph's surrogate pair (U+1F000–1FAFF), else 0. */
 function emojiUnits(text: string, i: number): number {
@@ -40,7 +42,7 @@ const SIMPLIFIED = new Map(
 );
 
 interface Squeezed {
-  /** Without fillers, in simplified characters: what the patterns read. */
+  /** Without fillers, in simplified characters and ASCII letters and digits: what the patterns read. */
   text: string;
   /** Offset in the original text of each character of `text`. */
   offsets: number[];
@@ -59,7 +61,9 @@ export function squeeze(text: string): Squeezed {
     const emoji = emojiUnits(text, i);
     if (emoji > 0) i += emoji - 1;
     if (emoji > 0 || FILLER.test(ch) || ch.charCodeAt(0) === VARIATION_SELECTOR) continue;
-    out += SIMPLIFIED.get(ch) ?? ch;
+    out += FULL_WIDTH_ALNUM.test(ch)
+      ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+      : (SIMPLIFIED.get(ch) ?? ch);
     offsets.push(i);
   }
   const result = { text: out, offsets };

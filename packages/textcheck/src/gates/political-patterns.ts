@@ -151,8 +151,17 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.discrimination',
     severity: 'warn',
     pattern:
-      /(?:限|仅限|只招|只限|要求)(?:男性|女性|男士|女士|男生|女生)(?=[，,、；;。）)]|$)|(?:外地人|外地户口|外省人|农村户口|农村人|乙肝患者|乙肝携带者)(?:勿扰|免谈|谢绝|不要|不招)/g,
+      /(?:限|仅限|只招|只限|要求)(?:男性|女性|男士|女士|男生|女生)(?=[，,、；;。）)]|$)|(?:外地人|外地户口|外省人|农村户口|农村人|乙肝患者|乙肝携带者|乙肝病毒携带者)(?:请勿报名|不得报名|勿扰|免谈|谢绝|不要|不招|不予录用)/g,
     message: '招聘中的性别、地域或健康歧视，违反就业促进法',
+  },
+  {
+    // A villagers' committee called a level of government: 村委会作为最基层的一级政府. Villagers'
+    // and residents' committees govern themselves (宪法第一百一十一条); the township is the lowest.
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern:
+      /(?:村委会|村民委员会|居委会|居民委员会|村两委|社区居委会)(?:作为|是|属于)(?:我国)?(?:最基层的?)?(?:一级)?(?:政府|基层政府|行政机关|政权)/g,
+    message: '村（居）民委员会是基层群众性自治组织，不是一级政府',
   },
 ]);
 

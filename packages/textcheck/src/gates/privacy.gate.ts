@@ -26,6 +26,12 @@ const PERSON_LISTING = /户主|申请人|受助人|补贴金额|补助金额|救
 /** A flat assigned or listed after a label: 配租房源：阳光家园3号楼1104室. */
 const LISTED_FLAT =
   /(?<=(?:房源|配租房源|分配房源|现住址|家庭住址)[:：])[\u4e00-\u9fa5]{2,10}?[0-9０-９]+(?:号楼|栋|幢)[0-9０-９]+(?:室|号)/g;
+/**
+ * A house in brackets after its resident or their home: 罗四元（青石村四组17号）, 周某家中（城南街道
+ * 幸福里小区5栋2单元1103室）.
+ */
+const BRACKETED_HOME =
+  /(?<=(?:[\u4e00-\u9fa5]{2,3}|家中|家里|住处|住所|住宅)[（(])[\u4e00-\u9fa5]{2,16}?[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|单元)[0-9０-９一二三四五六七八九十]*(?:单元)?[0-9０-９]*(?:号|室|户)(?=[）)])/g;
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -113,7 +119,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
       ),
     );
   }
-  for (const m of [...text.matchAll(HOUSE_OF_PERSON), ...text.matchAll(LISTED_FLAT)]) {
+  for (const m of [
+    ...text.matchAll(HOUSE_OF_PERSON),
+    ...text.matchAll(LISTED_FLAT),
+    ...text.matchAll(BRACKETED_HOME),
+  ]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));

@@ -1352,6 +1352,54 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "严重精神障碍患者"
   },
   {
+   "term": "维族",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "民族名称应使用全称“维吾尔族”，不用简称“维族”",
+   "suggestion": "维吾尔族"
+  },
+  {
+   "term": "泥腿子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "对农民的轻蔑称谓",
+   "suggestion": "农民"
+  },
+  {
+   "term": "国立故宫博物院",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "台湾地区机构不称“国立”，应称“台北故宫博物院”",
+   "suggestion": "台北故宫博物院"
+  },
+  {
+   "term": "国立台湾大学",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "台湾地区机构不称“国立”，应称“台湾大学”",
+   "suggestion": "台湾大学"
+  },
+  {
+   "term": "国立政治大学",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "台湾地区机构不称“国立”",
+   "suggestion": "台湾政治大学"
+  },
+  {
+   "term": "国立成功大学",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "台湾地区机构不称“国立”",
+   "suggestion": "台湾成功大学"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -13245,6 +13293,94 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "“只生一个好”是已停止使用的计划生育口号，现行为三孩生育政策",
    "exceptions": [],
    "use": "current"
+  },
+  {
+   "term": "17%的增值税税率",
+   "supersededOn": "2018-05-01",
+   "suggestion": "现行税率13%",
+   "message": "增值税税率已调整，现行相应税率为13%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "增值税税率为17%",
+   "supersededOn": "2018-05-01",
+   "suggestion": "现行税率13%",
+   "message": "增值税税率已调整，现行相应税率为13%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "16%的增值税税率",
+   "supersededOn": "2019-04-01",
+   "suggestion": "现行税率13%",
+   "message": "增值税税率已调整，现行相应税率为13%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "增值税税率为16%",
+   "supersededOn": "2019-04-01",
+   "suggestion": "现行税率13%",
+   "message": "增值税税率已调整，现行相应税率为13%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "11%的增值税税率",
+   "supersededOn": "2018-05-01",
+   "suggestion": "现行税率9%",
+   "message": "增值税税率已调整，现行相应税率为9%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "10%的增值税税率",
+   "supersededOn": "2019-04-01",
+   "suggestion": "现行税率9%",
+   "message": "增值税税率已调整，现行相应税率为9%（2019年4月1日起）",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "地税分局",
+   "supersededOn": "2018-06-15",
+   "suggestion": "税务局",
+   "message": "国税地税征管体制改革后，国税、地税机构已于2018年合并为税务局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "地税局",
+   "supersededOn": "2018-06-15",
+   "suggestion": "税务局",
+   "message": "国税地税征管体制改革后，国税、地税机构已于2018年合并为税务局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "地方税务局",
+   "supersededOn": "2018-06-15",
+   "suggestion": "税务局",
+   "message": "国税地税征管体制改革后，国税、地税机构已于2018年合并为税务局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国税分局",
+   "supersededOn": "2018-06-15",
+   "suggestion": "税务局",
+   "message": "国税地税征管体制改革后，国税、地税机构已于2018年合并为税务局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {
@@ -13374,7 +13510,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "办事处",
    "管委会",
    "村委会",
-   "居委会"
+   "居委会",
+   "股",
+   "科",
+   "所",
+   "站"
   ],
   "nameBlock": [
    "网络",
