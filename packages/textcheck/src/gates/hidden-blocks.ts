@@ -12,6 +12,7 @@ const REASONS: Record<string, string> = {
   transparent: '透明',
   'same-colour': '文字与背景同色',
   'hidden-attribute': 'hidden 属性',
+  'script-written': '脚本写入',
 };
 
 export function hiddenBlockFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {

@@ -9,7 +9,9 @@ export type HiddenReason =
   | 'off-screen'
   | 'transparent'
   | 'same-colour'
-  | 'hidden-attribute';
+  | 'hidden-attribute'
+  /** Written into the page by a script (document.write): no reader of the source sees it. */
+  | 'script-written';
 
 export type Declarations = Map<string, string>;
 

@@ -16,6 +16,17 @@ describe('readHtml', () => {
     expect(textOf(html, 'body', true)).toEqual(['隐藏内容']);
   });
 
+  it('reads text a script writes into the page as hidden, mapped into the script', () => {
+    const html =
+      '<p>通知</p><script>document.write(\'<div style="display:none"><a href="http://x.live">足球外围投注</a></div>\');</script>';
+    const doc = readHtml(html);
+    expect(textOf(html, 'body', true)).toEqual(['足球外围投注']);
+    const segment = doc.segments.find((s) => s.hidden)!;
+    expect(segment.hidden?.reason).toBe('script-written');
+    const start = doc.starts[segment.start]!;
+    expect(html.slice(start, doc.ends[segment.end - 1])).toBe('足球外围投注');
+  });
+
   it('treats text coloured like its background as hidden', () => {
     expect(
       textOf(

@@ -62,6 +62,11 @@ interface Open {
   skip: boolean;
 }
 
+/** document.write('…') or writeln("…"): the quote and the literal's content. */
+const WRITE_CALL = /document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
+/** Text between the tags of a written fragment. */
+const WRITTEN_TEXT = /(?:^|>)([^<>]+)(?=<|$)/g;
+
 export function readHtml(source: string): HtmlDocument {
   const tokens = tokenize(source);
   const sheet = collectStylesheet(tokens, source);
@@ -92,6 +97,22 @@ export function readHtml(source: string): HtmlDocument {
     if (hidden) segment.hidden = hidden;
     doc.segments.push(segment);
     if (kind !== 'body') needBreak = true;
+  };
+  /** Text a script writes into the page (document.write('<div …>足球外围投注</div>')), as hidden text. */
+  const readScriptWrites = (start: number, end: number) => {
+    const body = source.slice(start, end);
+    for (const call of body.matchAll(WRITE_CALL)) {
+      const literalStart = start + call.index + call[0].length - call[2]!.length - 1;
+      const hidden: HiddenElement = { reason: 'script-written', start, end };
+      let pushed = false;
+      for (const run of call[2]!.matchAll(WRITTEN_TEXT)) {
+        if (!run[1]!.trim()) continue;
+        const runStart = literalStart + run.index + run[0].length - run[1]!.length;
+        push(runStart, runStart + run[1]!.length, 'body', hidden);
+        pushed = true;
+      }
+      if (pushed) doc.hiddenElements.push(hidden);
+    }
   };
   tokens.forEach((t, i) => {
     const top = stack[stack.length - 1];
@@ -144,7 +165,10 @@ export function readHtml(source: string): HtmlDocument {
       const at = stack.map((s) => s.name).lastIndexOf(t.name);
       if (at >= 0) stack.length = at;
     } else if (t.kind === 'text') {
-      if (top?.name === 'script') doc.scripts.push({ start: t.start, end: t.end });
+      if (top?.name === 'script') {
+        doc.scripts.push({ start: t.start, end: t.end });
+        readScriptWrites(t.start, t.end);
+      }
       if (top?.name === 'title') push(t.start, t.end, 'title');
       else if (!top?.skip && source.slice(t.start, t.end).trim())
         push(t.start, t.end, 'body', top?.hidden);
