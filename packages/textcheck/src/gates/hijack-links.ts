@@ -6,6 +6,7 @@ import { findGamblingAnchors } from './gambling-link.ts';
 import { external, finding, spamSpans } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
+import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 
 const LINK_FARM = 5;
 /** Top-level domains that spam and redirect scripts favour; a government page loads none. */
@@ -36,7 +37,9 @@ export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[
   for (const link of html.links) {
     const url = external(link, ctx);
     if (!url) continue;
-    const kind = ctx.rules.classifyHost(url.hostname, url.domain);
+    const kind =
+      ctx.rules.classifyHost(url.hostname, url.domain) ??
+      (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
     if (gamblingAnchors.has(link)) {
       out.push(
         finding(link, 'block', 'hijack.spam-link', '以赌博网站品牌为文字的外部链接，疑似被植入'),

@@ -19,7 +19,7 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.porn',
     severity: 'block',
     pattern:
-      /(?:寂寞|空虚)(?:少妇|人妻|女人|美女|熟女)|同城(?:约炮|陪聊|上门服务|交友约)|在线陪聊|私信[“"]约[”"]/g,
+      /(?:寂寞|空虚)(?:少妇|人妻|女人|美女|熟女)|同城(?:约炮|陪聊|上门服务|交友约)|在线陪聊|私信[“"]约[”"]|(?:附近|同城)(?:的)?(?:妹妹|美女|小妹|少妇|学生妹)(?:可)?上门|全套(?:只要|仅需|服务)[0-9０-９]*/g,
     message: '色情招揽内容',
   },
   {
@@ -43,7 +43,7 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.job-scam',
     severity: 'warn',
     pattern:
-      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)/g,
+      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)|先垫付(?:后|再)(?:返还|返款|返现)/g,
     message: '要求求职者先行垫付费用，疑似刷单、兼职诈骗',
   },
   {
@@ -344,11 +344,20 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
 ]);
 
 /**
- * Violence the post itself incites (抓到了直接往死里打，出了事村里兜着): never a mere mention, whatever
- * warning words stand around it, so these are not regraded. A report of an attack (对受害人往死里打)
+ * Violence the post itself incites (抓到了直接往死里打，出了事村里兜着) and gore in detail: never a mere
+ * mention, whatever warning words stand around them, so these are not regraded. A report of an attack (对受害人往死里打)
  * incites nothing.
  */
 export const INCITEMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Gore in detail (连砍十余刀，头颅几乎被砍断…肠子都流了出来): not for publishing, even in a
+    // police bulletin.
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern:
+      /头颅(?:几乎)?被(?:砍|割)断|连砍[0-9０-９一二三四五六七八九十数]+余?刀|肠子(?:都)?流(?:了)?出来|脑浆(?:迸裂|流出)|溅满(?:了)?血迹/g,
+    message: '血腥暴力细节描写，政务新媒体不宜发布',
+  },
   {
     rule: 'legal.violence',
     severity: 'block',

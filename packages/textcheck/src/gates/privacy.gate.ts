@@ -22,7 +22,14 @@ const HOME_FLAT =
 const HOUSE_OF_PERSON =
   /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g;
 /** Words of a listing of applicants or beneficiaries. */
-const PERSON_LISTING = /户主|申请人|受助人|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
+const PERSON_LISTING =
+  /户主|申请人|受助人|救助对象|救助原因|临时救助|户籍人口|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
+/** The flat a citizen's complaint is about, repeated in the reply: 您反映的幸福里小区7栋2单元1502室楼上…. */
+const COMPLAINANT_FLAT =
+  /(?<=(?:您|你)(?:所)?(?:反映|投诉|咨询|来信)的)[\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓)[0-9０-９]+(?:栋|幢|号楼)[0-9０-９]*(?:单元)?[0-9０-９]+(?:室|号)/g;
+/** A mobile number in Chinese numerals: 一三六零七一二五五八三. */
+const CHINESE_MOBILE =
+  /(?<![一二三四五六七八九零〇])一[三四五六七八九][一二三四五六七八九零〇]{9}(?![一二三四五六七八九零〇])/g;
 /** A flat assigned or listed after a label: 配租房源：阳光家园3号楼1104室. */
 const LISTED_FLAT =
   /(?<=(?:房源|配租房源|分配房源|现住址|家庭住址)[:：])[\u4e00-\u9fa5]{2,10}?[0-9０-９]+(?:号楼|栋|幢)[0-9０-９]+(?:室|号)/g;
@@ -123,10 +130,15 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...text.matchAll(HOUSE_OF_PERSON),
     ...text.matchAll(LISTED_FLAT),
     ...text.matchAll(BRACKETED_HOME),
+    ...text.matchAll(COMPLAINANT_FLAT),
   ]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
+  }
+  for (const m of text.matchAll(CHINESE_MOBILE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push(finding('privacy.mobile-number', 'warn', span, '公开了个人手机号码，须脱敏处理'));
   }
   for (const hit of findEmails(text)) {
     if (PUBLIC_MAILBOX.test(hit.value) && nearContext(ctx, 'personal', hit, PERSONAL_REACH)) {

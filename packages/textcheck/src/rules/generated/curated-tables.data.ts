@@ -1400,6 +1400,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "台湾成功大学"
   },
   {
+   "term": "低端人口",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "block",
+   "message": "歧视性称谓，政务新媒体不得使用",
+   "suggestion": "外来务工人员"
+  },
+  {
+   "term": "天朝",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "国名不得使用网络戏称或调侃称谓",
+   "suggestion": "我国",
+   "exceptions": [
+    "天朝上国",
+    "天朝田亩制度",
+    "天朝体制"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -3294,6 +3315,48 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "legal.fake-documents",
    "severity": "warn",
    "message": "涉及伪造证件"
+  },
+  {
+   "term": "刷单返佣",
+   "gate": "legal",
+   "rule": "legal.job-scam",
+   "severity": "block",
+   "message": "刷单返佣属诈骗"
+  },
+  {
+   "term": "刷单返现",
+   "gate": "legal",
+   "rule": "legal.job-scam",
+   "severity": "block",
+   "message": "刷单返现属诈骗"
+  },
+  {
+   "term": "外围竞猜",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "竞猜彩金",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "在线棋牌",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "warn",
+   "message": "涉赌内容"
+  },
+  {
+   "term": "充值秒到",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "warn",
+   "message": "涉赌内容"
   },
   {
    "term": "内部资料",
@@ -9313,6 +9376,48 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语，政务新媒体应规范用语"
   },
   {
+   "term": "瞎BB",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
+   "term": "瞎bb",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
+   "term": "别BB",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
+   "term": "瞎哔哔",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
+   "term": "瞎逼逼",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
+   "term": "瞎比比",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "粗俗用语，政务新媒体应文明用语"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -13554,7 +13659,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "专卖",
    "美容",
    "培训机构",
-   "培训学校"
+   "培训学校",
+   "UC头条",
+   "趣头条",
+   "猛料",
+   "爆料",
+   "吃瓜"
   ]
  },
  "contexts": {

@@ -8,7 +8,7 @@ import { parse } from 'tldts';
 const ADULT_TLDS = new Set(['xxx', 'porn', 'sex', 'adult', 'casino', 'bet', 'poker', 'sexy']);
 /** Cheap TLDs favoured by throwaway spam sites. */
 const CHEAP_TLDS = new Set([
-  ...'xyz top vip club cc win icu buzz fun live site online shop work loan pw tk ml ga cf gq ws la bid men party date racing'.split(
+  ...'xyz top vip club cc win icu buzz fun live site online shop work loan pw tk ml ga cf gq ws la bid men party date racing app'.split(
     ' ',
   ),
 ]);
@@ -32,6 +32,8 @@ export function isSuspiciousHost(hostname: string): boolean {
   // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).
   const weak = runs.some((r) => WEAK.has(r) || /^([a-z])\1$/.test(r));
   const digits = runs.some((r) => /^\d{2,}$/.test(r));
-  if (CHEAP_TLDS.has(suffix)) return strong || (weak && digits);
+  // Lucky repeated digits (js8888, 6666dh): a throwaway name on a cheap TLD.
+  const lucky = runs.some((r) => /^\d*(\d)\1{2,}\d*$/.test(r));
+  if (CHEAP_TLDS.has(suffix)) return strong || lucky || (weak && digits);
   return strong && digits;
 }
