@@ -5,7 +5,7 @@ import { foldTableFor } from '../normalize/fold-table.ts';
 import { createUnitBuffers, normalizeAll, type NormalizeOptions } from '../normalize/index.ts';
 import { maxNoiseRunOf, soundAlikeVariantsOf } from '../normalize/normalize-to-units.ts';
 import { applySoundAlike, compileSoundAlike } from '../normalize/sound-alike.ts';
-import { materialize, originalEnd, originalStart } from '../normalize/unit-map.ts';
+import { materialize, UnitMapCursor } from '../normalize/unit-map.ts';
 import { normalizeUnits, type UnitEncoding } from '../normalize/normalize-units.ts';
 import { buildAlphabet } from './alphabet.ts';
 import type { Match, MatchMode, PatternMatcher } from './types.ts';
@@ -74,24 +74,28 @@ export function buildNormalizedMatcher(
 
   const scanPiece = (text: string, from: number, to: number, mode: MatchMode, out: Match[]) => {
     let length = normalizeUnits(text, table, maxNoiseRun, buffers, encoding, from, to);
+    const first = out.length;
     if (!soundAlike) {
       // Few matches: read their spans from the compact map instead of expanding it.
-      for (const match of matcher.findInLabels(buffers.units, length, mode)) {
-        const end = originalEnd(buffers, match.end - 1);
-        match.start = originalStart(buffers, match.start);
+      matcher.findInLabels(buffers.units, length, mode, out);
+      const cursor = new UnitMapCursor(buffers);
+      for (let k = first; k < out.length; k++) {
+        const match = out[k]!;
+        const end = cursor.end(match.end - 1);
+        match.start = cursor.start(match.start);
         match.end = end;
-        out.push(match);
       }
       return;
     }
     materialize(buffers, length);
     length = applySoundAlike(buffers, length, soundAlike);
     const { starts, ends } = buffers;
-    for (const match of matcher.findInLabels(buffers.units, length, mode)) {
+    matcher.findInLabels(buffers.units, length, mode, out);
+    for (let k = first; k < out.length; k++) {
+      const match = out[k]!;
       const end = ends[match.end - 1]!;
       match.start = starts[match.start]!;
       match.end = end;
-      out.push(match);
     }
   };
   const scanNormalized = (text: string, mode: MatchMode = 'leftmost-longest'): Match[] => {

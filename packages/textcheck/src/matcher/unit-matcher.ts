@@ -9,7 +9,11 @@ export interface UnitMatcher extends PatternMatcher {
   /** Label of every code unit (0 for units in no pattern): how `findInLabels` input is encoded. */
   readonly labels: Uint16Array;
   findInUnits(units: Uint16Array, length: number, mode?: MatchMode): Match[];
-  findInLabels(labels: Uint16Array, length: number, mode?: MatchMode): Match[];
+  /**
+   * Appends the matches to `out` (a new array by default) and returns it. Leftmost-longest
+   * search sets the few entries after `length` to 0 when `labels` has room for them.
+   */
+  findInLabels(labels: Uint16Array, length: number, mode?: MatchMode, out?: Match[]): Match[];
 }
 
 /** `alphabet` defaults to the patterns' own units, most frequent first (alphabet.ts). */
@@ -25,8 +29,8 @@ export function buildUnitMatcher(patterns: readonly string[], alphabet?: Alphabe
     labels: Uint16Array,
     length: number,
     mode: MatchMode = 'leftmost-longest',
+    out: Match[] = [],
   ): Match[] => {
-    const out: Match[] = [];
     if (mode === 'overlapping') searchOverlapping(automaton, labels, length, out);
     else searchLeftmostLongest(automaton, labels, length, out);
     return out;

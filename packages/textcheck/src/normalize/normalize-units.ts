@@ -95,15 +95,32 @@ function normalizeInto(
         runDelta[runs++] = delta;
         inRun = true;
       }
+      units[j++] = entry;
+      i++;
       let last = entry;
+      // Four characters a round while all are plain: V8 checks each array once per round.
+      while (i + 3 < n) {
+        const first = packed[text.charCodeAt(i)]!;
+        const second = packed[text.charCodeAt(i + 1)]!;
+        const third = packed[text.charCodeAt(i + 2)]!;
+        const fourth = packed[text.charCodeAt(i + 3)]!;
+        if ((first & second & third & fourth & PLAIN_ENTRY) === 0) break;
+        units[j] = first;
+        units[j + 1] = second;
+        units[j + 2] = third;
+        units[j + 3] = fourth;
+        j += 4;
+        i += 4;
+        last = fourth;
+      }
       for (;;) {
-        units[j++] = entry;
-        i++;
-        last = entry;
         if (i === n) break;
         unit = text.charCodeAt(i);
         entry = packed[unit]!;
         if ((entry & PLAIN_ENTRY) === 0) break;
+        units[j++] = entry;
+        i++;
+        last = entry;
       }
       prevWord = ((last >>> 16) & KIND_MASK) === WORD;
       prevSpaced = ((last >>> 16) & UNSPACED) === 0;

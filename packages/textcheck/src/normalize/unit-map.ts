@@ -2,35 +2,61 @@
 // or of all of them at once.
 import type { UnitBuffers } from './unit-buffers.ts';
 
-/** Index of the last entry of `sorted[0..count)` that is <= `value`, or -1. */
-function lastAtMost(sorted: Int32Array, count: number, value: number): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
-}
+/**
+ * Looks up original spans of units in the compact map. It keeps its place in the runs and the
+ * odd units between lookups, so lookups in (roughly) ascending order, as a scan's matches come,
+ * cost a step or two each instead of two binary searches.
+ */
+export class UnitMapCursor {
+  private run = 0;
+  private odd = 0;
 
-function oddIndex(buffers: UnitBuffers, unit: number): number {
-  const at = lastAtMost(buffers.oddUnit, buffers.odds, unit);
-  return at >= 0 && buffers.oddUnit[at] === unit ? at : -1;
+  constructor(private readonly buffers: UnitBuffers) {}
+
+  /** Original offset where the character behind normalised unit `unit` starts. */
+  start(unit: number): number {
+    const odd = this.oddAt(unit);
+    if (odd >= 0) return this.buffers.oddStart[odd]!;
+    return unit + this.buffers.runDelta[this.runAt(unit)]!;
+  }
+
+  /** Original offset where the character behind normalised unit `unit` ends. */
+  end(unit: number): number {
+    const odd = this.oddAt(unit);
+    if (odd >= 0) return this.buffers.oddEnd[odd]!;
+    return unit + this.buffers.runDelta[this.runAt(unit)]! + 1;
+  }
+
+  /** The run holding `unit`: the last one starting at or before it. */
+  private runAt(unit: number): number {
+    const { runUnit, runs } = this.buffers;
+    let run = this.run;
+    while (run > 0 && runUnit[run]! > unit) run--;
+    while (run + 1 < runs && runUnit[run + 1]! <= unit) run++;
+    this.run = run;
+    return run;
+  }
+
+  /** Index of `unit` among the odd units, or -1 when it is not one. */
+  private oddAt(unit: number): number {
+    const { oddUnit, odds } = this.buffers;
+    if (odds === 0) return -1;
+    let odd = this.odd;
+    while (odd > 0 && oddUnit[odd]! > unit) odd--;
+    while (odd + 1 < odds && oddUnit[odd + 1]! <= unit) odd++;
+    this.odd = odd;
+    return oddUnit[odd] === unit ? odd : -1;
+  }
 }
 
 /** Original offset where the character behind normalised unit `unit` starts. */
 export function originalStart(buffers: UnitBuffers, unit: number): number {
-  const odd = oddIndex(buffers, unit);
-  if (odd >= 0) return buffers.oddStart[odd]!;
-  return unit + buffers.runDelta[lastAtMost(buffers.runUnit, buffers.runs, unit)]!;
+  return new UnitMapCursor(buffers).start(unit);
 }
 
 /** Original offset where the character behind normalised unit `unit` ends. */
 export function originalEnd(buffers: UnitBuffers, unit: number): number {
-  const odd = oddIndex(buffers, unit);
-  if (odd >= 0) return buffers.oddEnd[odd]!;
-  return unit + buffers.runDelta[lastAtMost(buffers.runUnit, buffers.runs, unit)]! + 1;
+  return new UnitMapCursor(buffers).end(unit);
 }
 
 /** Fills the explicit `starts`/`ends` of the first `length` units from the compact map. */
