@@ -21,6 +21,16 @@ const PRODUCT_CONTEXT =
 
 export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // A business the account recommends or rewards for: 推荐“半山居”, 报“文旅云岭”还能送早餐, 就诊可享
+    // 挂号费全免, 全省第一的微创技术, 后台私信小编…安排发货. Not an app or platform of the government
+    // (推荐“国家反诈中心”APP).
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /推荐(?:大家|您|你)?(?:去|到|入住|选择)?[“"][^”"]{1,10}[”"](?!APP|app|App|客户端|小程序|公众号|平台)|(?:报|提|说)[“"][^”"]{1,10}[”"](?:还能|还可以|就能|可以|可)?(?:送|赠|免|打折|优惠)|(?:就诊|到店|报名|下单|入住)(?:即|就)?可享[^。，；！\n]{0,8}?(?:全免|免费|减免|优惠|折)|(?:全国|全省|全市)第一的[\u4e00-\u9fff]{0,4}(?:技术|设备|疗法|服务)|(?:后台私信|私信小编|后台留言)[^。；！\n]{0,12}?(?:发货|下单|购买|包邮|起发)/g,
+    message: PROMOTION,
+  },
+  {
     // A branded health product recommended by the account: 推荐中老年朋友服用“康泰牌”灵芝孢子粉.
     rule: 'advertising.promotion',
     severity: 'warn',
@@ -128,7 +138,7 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:本县|本市|本区|本地|本省|全县|全市|全区|全省|全国|全城|全网|省内|市内|县内|城区|业内|行业内?)(?:公认的?|公认)?(?:最佳|最好|最优|最强|顶尖|顶级|最专业|最权威|最正宗|最靠谱|首席)的?[\u4e00-\u9fff]{0,6}?(?:公司|品牌|商家|门店|店铺|专卖店|厂家|厂商|培训机构|培训学校|楼盘|商场|饭店|餐厅|酒楼|酒家|诊所|美容院|装修队|服务商|供应商)/g,
+      /(?:本县|本市|本区|本地|本省|全县|全市|全区|全省|全国|全城|全网|省内|市内|县内|城区|业内|行业内?)(?:公认的?|公认)?(?:最佳|最好|最优|最强|顶尖|顶级|最专业|最权威|最正宗|最靠谱|首席)的?[\u4e00-\u9fff]{0,6}?(?:公司|品牌|商家|门店|店铺|专卖店|厂家|厂商|培训机构|培训学校|楼盘|商场|饭店|餐厅|酒楼|酒家|诊所|美容院|装修队|服务商|供应商|医院|专科医院|民宿|酒店|宾馆|驾校|农家乐)/g,
     message: ABSOLUTE,
   },
   {

@@ -8,6 +8,22 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Cards and accounts rented out (帮信罪): 闲置银行卡、手机卡可出租给合作公司; a code asked for a
+    // subsidy (填写银行卡号及手机验证码即可到账); bonus-on-deposit gambling (首充100送88, 最高赔50倍).
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:银行卡|手机卡|电话卡|电话号|微信号|支付宝账号)[^。；！？\n]{0,10}?(?:可)?(?:出租|出借|租给|借给|有偿转让)|(?:填写|输入|提供)[^。；！？\n]{0,8}?验证码(?:即可|就能|才能)?(?:到账|领取|发放|领钱)|首充[0-9０-９]+送[0-9０-９]+|最高赔[0-9０-９]+倍/g,
+    message: '涉诈或涉赌内容',
+  },
+  {
+    // An address spelled out with spaces (w w w . 9 9 y y . c c): read here without them.
+    rule: 'legal.suspected-illegal-site',
+    severity: 'warn',
+    pattern: /www\.[A-Za-z0-9-]+\.(?:cc|xyz|top|vip|app|tv|me|la|live|club)(?![A-Za-z])/g,
+    message: '隔字书写的网址，疑似规避审核的违法网站',
+  },
+  {
     // Opium poppies grown for show (自家种的罂粟花开得正艳); 严禁种植罂粟 in a warning has no 的/了.
     rule: 'legal.drugs',
     severity: 'block',
@@ -338,7 +354,7 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.suspect-called-criminal',
     severity: 'warn',
     pattern:
-      /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
+      /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)?(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
 ]);
@@ -355,7 +371,7 @@ export const INCITEMENT_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.violence',
     severity: 'warn',
     pattern:
-      /头颅(?:几乎)?被(?:砍|割)断|连砍[0-9０-９一二三四五六七八九十数]+余?刀|肠子(?:都)?流(?:了)?出来|脑浆(?:迸裂|流出)|溅满(?:了)?血迹/g,
+      /头颅(?:几乎)?被(?:砍|割)断|连砍[0-9０-９一二三四五六七八九十数]+余?(?:刀|人)|血肉模糊|肠子(?:都)?流(?:了)?出来|脑浆(?:迸裂|流出)|溅满(?:了)?血迹/g,
     message: '血腥暴力细节描写，政务新媒体不宜发布',
   },
   {

@@ -9,7 +9,7 @@ const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四�
 const PUPIL = String.raw`(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级|中学生|小学生|初中生|高中生|在校学生|未成年人?)`;
 const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和)`;
 const NAME_AGE = new RegExp(
-  String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*${AGE}\s*(?:周)?岁`,
+  String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:作案时|案发时|时年|年仅)?${AGE}\s*(?:周)?岁`,
   'g',
 );
 const AGE_NAME = new RegExp(

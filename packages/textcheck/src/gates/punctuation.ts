@@ -178,6 +178,34 @@ function asOf(text: string): GateFinding[] {
   );
 }
 
+/** Book titles marked with ASCII angle brackets (<<民法典>>), and a 顿号 between titles (》、《). */
+const ASCII_TITLE = /<<[^<>\n]{1,30}>>/g;
+const TITLE_COMMA = /》、《/g;
+
+function titleMarks(text: string): GateFinding[] {
+  return [
+    ...[...text.matchAll(ASCII_TITLE)].map((m) =>
+      finding(
+        'text.punctuation',
+        'warn',
+        m.index,
+        m.index + m[0].length,
+        '书名应使用书名号《》，不用“<<>>”',
+        `《${m[0].slice(2, -2)}》`,
+      ),
+    ),
+    ...[...text.matchAll(TITLE_COMMA)].map((m) =>
+      finding('text.punctuation', 'warn', m.index + 1, m.index + 2, '并列的书名号之间不用顿号', ''),
+    ),
+  ];
+}
+
 export function findPunctuationErrors(text: string): GateFinding[] {
-  return [...halfWidth(text), ...doubled(text), ...unmatched(text), ...asOf(text)];
+  return [
+    ...halfWidth(text),
+    ...doubled(text),
+    ...unmatched(text),
+    ...asOf(text),
+    ...titleMarks(text),
+  ];
 }

@@ -1421,6 +1421,46 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "剩男",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "性别歧视称谓",
+   "suggestion": "大龄未婚男青年"
+  },
+  {
+   "term": "满清",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "对清朝的贬称，应称“清朝”“清政府”",
+   "suggestion": "清朝",
+   "exceptions": [
+    "满清溪",
+    "满清江",
+    "满清河",
+    "满清水",
+    "满清风",
+    "满清香",
+    "满清新",
+    "满清凉",
+    "满清澈",
+    "满清晨",
+    "满清明",
+    "满清洁",
+    "满清爽",
+    "满清甜"
+   ]
+  },
+  {
+   "term": "中国人民共和国",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "国名写错，应为“中华人民共和国”",
+   "suggestion": "中华人民共和国"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -10676,7 +10716,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "查处",
     "举报",
     "假冒伪劣",
-    "不得"
+    "不得",
+    "企业开办",
+    "公章刻制",
+    "印章刻制",
+    "刻制备案",
+    "营业执照"
    ],
    "span": "all",
    "mentionable": true,
@@ -13486,6 +13531,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "减除费用3500元",
+   "supersededOn": "2018-10-01",
+   "suggestion": "减除费用5000元",
+   "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
+   "exceptions": [],
+   "use": "current"
   }
  ],
  "sources": {
@@ -13799,6 +13852,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
   ],
   "personal": [
    "家住",
+   "您留的",
+   "您的手机",
+   "您家",
    "身份证",
    "住址",
    "本人",

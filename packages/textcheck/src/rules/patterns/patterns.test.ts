@@ -78,6 +78,14 @@ describe('e-mail and URLs', () => {
   });
 });
 
+describe('mobile numbers in full-width digits', () => {
+  it('reads them like ASCII ones', () => {
+    expect(findMobileNumbers('手机１８６７３１２５５９０').map((h) => h.value)).toEqual([
+      '18673125590',
+    ]);
+  });
+});
+
 describe('document numbers', () => {
   it('accepts the standard form', () => {
     expect(findDocNumbers('国办发〔2018〕123号')[0]?.corrected).toBeUndefined();
