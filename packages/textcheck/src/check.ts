@@ -3,11 +3,15 @@
  * `createChecker` compiles the rule tables once (one automaton for every lexicon gate);
  * `check` reads a text or HTML page once and runs the requested gates over it.
  */
+import shippedModel from '../lexicons/classifier/model.json' with { type: 'json' };
+import { createClassifier } from './classifier/classify.ts';
+import type { ClassifierModel } from './classifier/model.ts';
 import { toDocument, type CheckInput } from './check-document.ts';
 import type { Finding, Gate, TextGateDetector } from './finding.ts';
 import { GATES, SEVERITIES } from './finding.ts';
 import { compileRules } from './gates/compile-rules.ts';
 import { GATE_CHECKS, type CheckDocument, type GateFinding } from './gates/index.ts';
+import { learnedFindings } from './gates/learned-findings.ts';
 import type { NormalizeOptions } from './normalize/types.ts';
 import { defaultTables } from './rules/default-tables.ts';
 import { scanText } from './rules/lexicon-scan.ts';
@@ -45,6 +49,11 @@ export interface CheckerOptions {
   normalize?: Omit<NormalizeOptions, 'soundAlike'>;
   /** The typo detector run inside the text gate, when given. */
   textGateDetector?: TextGateDetector;
+  /**
+   * The sentence classifier that flags what no rule of advertising, opinion, coercion (warn) or
+   * legal (info) found; default the shipped model, `false` for the rules alone.
+   */
+  classifier?: ClassifierModel | false;
 }
 
 export interface CheckOptions {
@@ -124,6 +133,11 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       ? { ...compileOptions, textGateDetector: options.textGateDetector }
       : compileOptions,
   );
+  const model =
+    options.classifier === false
+      ? undefined
+      : (options.classifier ?? (shippedModel as ClassifierModel));
+  const classifier = model && createClassifier(model);
   return {
     check(input, checkOptions = {}) {
       const doc = toDocument(input);
@@ -135,6 +149,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       };
       const gates = checkOptions.gates ?? GATES;
       const raw = gates.flatMap((gate) => GATE_CHECKS[gate](ctx));
+      if (classifier && model) {
+        raw.push(...learnedFindings(classifier, model, doc.text, gates, raw));
+      }
       return { findings: finish(doc, raw) };
     },
   };

@@ -1,0 +1,83 @@
+// Learned findings: a flagged sentence becomes a finding only for the gates the classifier may
+// speak for, only where no rule of the gate spoke, only with enough Chinese text and the gate's
+// cue word, and it warns only when the score clears the threshold by the margin.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../classifier/classify.ts';
+import type { ClassifierModel } from '../classifier/model.ts';
+import { createChecker } from '../check.ts';
+import type { GateFinding } from './gate-context.ts';
+import { learnedFindings } from './learned-findings.ts';
+
+const model: ClassifierModel = {
+  provenance: 'test',
+  gates: ['advertising', 'legal', 'political'],
+  ngram: { min: 2, max: 2 },
+  bias: [-1, -1, -1],
+  thresholds: [0, 0, 0],
+  weights: {
+    特价: [5, 0, 0],
+    赌局: [0, 5, 0],
+    港台: [0, 0, 5],
+    花开: [5, 0, 0],
+    优惠: [1.5, 0, 0],
+  },
+};
+const classifier = createClassifier(model);
+const ALL = ['advertising', 'legal', 'political'] as const;
+const found = (
+  text: string,
+  gates: readonly (typeof ALL)[number][] = ALL,
+  rules: GateFinding[] = [],
+) =>
+  learnedFindings(classifier, model, text, gates, rules).map((f) => [
+    f.rule,
+    f.severity,
+    text.slice(f.start, f.end),
+  ]);
+
+describe('learnedFindings', () => {
+  it('warns for advertising and informs for legal where no rule spoke', () => {
+    expect(found('本周末特价活动开始了。今晚设有赌局欢迎参加。')).toEqual([
+      ['advertising.learned', 'warn', '本周末特价活动开始了。'],
+      ['legal.learned', 'info', '今晚设有赌局欢迎参加。'],
+    ]);
+  });
+
+  it('leaves gates it may not speak for, gates not asked for and sentences a rule covered', () => {
+    const text = '本周末特价活动开始了。港台地区的朋友欢迎参加。';
+    const rule: GateFinding = {
+      gate: 'advertising',
+      rule: 'x',
+      severity: 'warn',
+      start: 3,
+      end: 5,
+      message: '',
+    };
+    expect(found(text, ALL, [rule])).toEqual([]);
+    expect(found(text, ['legal'])).toEqual([]);
+  });
+
+  it('informs when the score barely clears the threshold', () => {
+    expect(found('本周末优惠活动开始了。')).toEqual([
+      ['advertising.learned', 'info', '本周末优惠活动开始了。'],
+    ]);
+  });
+
+  it('wants a word of trade in the post for advertising', () => {
+    expect(found('山上的桃花开得正艳了。')).toEqual([]);
+  });
+
+  it('does not judge a sentence with too few Chinese characters', () => {
+    expect(found('UU特价01')).toEqual([]);
+  });
+});
+
+describe('the checker', () => {
+  it('runs the shipped classifier unless told not to', () => {
+    const text = '家人们，这款土蜂蜜今天直播间特价，手慢无，赶紧拍下吧';
+    const rules = createChecker({ classifier: false }).check({ text }).findings;
+    expect(rules.some((f) => f.rule.endsWith('.learned'))).toBe(false);
+    const withModel = createChecker().check({ text }).findings;
+    expect(withModel.length).toBeGreaterThanOrEqual(rules.length);
+  });
+});

@@ -1,0 +1,80 @@
+// Sentences the learned classifier (src/classifier/) flags where no rule of the same gate spoke:
+// the open-ended gates meet wording no family lists. Advertising, opinion and coercion flags warn
+// when the score clears the gate's threshold by WARN_MARGIN and inform below it; legal flags only
+// inform (most legal misses are page markup, which sentences do not hold). An advertising flag
+// needs a word of trade in the post and a coercion flag an interaction in its sentence: the model
+// alone reads statistics (全国最大的脐橙产区) as boasts.
+import type { Classifier } from '../classifier/classify.ts';
+import type { ClassifierModel } from '../classifier/model.ts';
+import type { Gate, Severity } from '../finding.ts';
+import type { GateFinding } from './gate-context.ts';
+
+interface Learned {
+  severity: Severity;
+  message: string;
+  /** A word that must occur, in the post (`post`) or in the flagged sentence. */
+  cue?: { re: RegExp; in: 'post' | 'sentence' };
+}
+
+const TRADE =
+  /下单|购买|选购|订购|抢购|特价|价格|售价|[0-9０-９]元|优惠|折扣|[一二三四五六七八九]折|包邮|联系|咨询|电话|微信|私信|店|公司|品牌|产品|商家|推荐|开业|直播间|专卖/;
+const INTERACTION =
+  /下载|安装|注册|关注|点赞|转发|分享|评论|投票|打卡|积分|学习|观看|直播|填写|填报|问卷|截图|扫码|激活/;
+
+const LEARNED: Partial<Record<Gate, Learned>> = {
+  advertising: {
+    severity: 'warn',
+    message: '疑似商业推广或广告用语（模型判断），请人工核实',
+    cue: { re: TRADE, in: 'post' },
+  },
+  opinion: {
+    severity: 'warn',
+    message: '疑似个人观点、情绪化或不当回复用语（模型判断），请人工核实',
+  },
+  coercion: {
+    severity: 'warn',
+    message: '疑似强制群众下载、注册、点赞、转发等（模型判断），请人工核实',
+    cue: { re: INTERACTION, in: 'sentence' },
+  },
+  legal: { severity: 'info', message: '疑似违法违规内容（模型判断），请人工核实' },
+};
+/** Log-odds above a gate's threshold a flag needs to warn (below it, it informs). */
+const WARN_MARGIN = 1;
+
+/** Fewer Chinese characters than this (ids, links, markup debris) is too little to judge. */
+const MIN_HAN = 6;
+const HAN = /[\u4e00-\u9fff]/g;
+
+const thresholdOf = (model: ClassifierModel, gate: Gate) =>
+  model.thresholds[model.gates.indexOf(gate)] ?? 0;
+
+/** Learned findings for the requested gates, in offsets of `text`, beside the rules' `found`. */
+export function learnedFindings(
+  classifier: Classifier,
+  model: ClassifierModel,
+  text: string,
+  gates: readonly Gate[],
+  found: readonly GateFinding[],
+): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const hit of classifier.classify(text)) {
+    const learned = LEARNED[hit.gate];
+    if (!learned || !gates.includes(hit.gate)) continue;
+    const sentence = text.slice(hit.start, hit.end);
+    if ((sentence.match(HAN)?.length ?? 0) < MIN_HAN) continue;
+    if (learned.cue && !learned.cue.re.test(learned.cue.in === 'post' ? text : sentence)) continue;
+    const spoken = found.some(
+      (f) => f.gate === hit.gate && !f.inSource && f.start < hit.end && f.end > hit.start,
+    );
+    if (spoken) continue;
+    out.push({
+      gate: hit.gate,
+      rule: `${hit.gate}.learned`,
+      severity: hit.score - thresholdOf(model, hit.gate) >= WARN_MARGIN ? learned.severity : 'info',
+      start: hit.start,
+      end: hit.end,
+      message: learned.message,
+    });
+  }
+  return out;
+}
