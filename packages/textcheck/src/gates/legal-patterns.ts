@@ -8,6 +8,15 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Betting games at a village event (“押大小”猜点数，10元一注，赢了当场兑现), deposit bonuses and
+    // casino brands (金沙娱乐场-首存即送100%).
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /押大小|[0-9０-９一二三四五六七八九十]+元一注|赢了(?:当场|现场)?兑现|首(?:存|充)(?:即|就)?送[0-9０-９]*%?|(?:金沙|永利|葡京|威尼斯人|银河|太阳城|皇冠)娱乐(?:场|城|平台)/g,
+    message: '涉赌内容',
+  },
+  {
     // Cards and accounts rented out (帮信罪): 闲置银行卡、手机卡可出租给合作公司; a code asked for a
     // subsidy (填写银行卡号及手机验证码即可到账); bonus-on-deposit gambling (首充100送88, 最高赔50倍).
     rule: 'legal.fraud',

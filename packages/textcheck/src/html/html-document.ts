@@ -62,8 +62,8 @@ interface Open {
   skip: boolean;
 }
 
-/** document.write('…') or writeln("…"): the quote and the literal's content. */
-const WRITE_CALL = /document\.write(?:ln)?\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
+/** document.write('…'), writeln("…") or document.title = "…": the quote and the literal's content. */
+const WRITE_CALL = /document\.(?:write(?:ln)?\(|title\s*=)\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
 /** Text between the tags of a written fragment. */
 const WRITTEN_TEXT = /(?:^|>)([^<>]+)(?=<|$)/g;
 

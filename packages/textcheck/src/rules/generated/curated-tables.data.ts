@@ -1461,6 +1461,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "中华人民共和国"
   },
   {
+   "term": "一带一路”发展战略",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "block",
+   "message": "“一带一路”的规范表述是“倡议”，不用“战略”",
+   "suggestion": "“一带一路”倡议"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -13539,6 +13547,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "个人所得税基本减除费用标准自2018年10月1日起为每月5000元",
    "exceptions": [],
    "use": "current"
+  },
+  {
+   "term": "决胜全面建成小康社会",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年实现，“决胜全面建成小康社会”不再作为现行任务表述",
+   "exceptions": [],
+   "use": "current"
   }
  ],
  "sources": {
@@ -13672,7 +13688,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "股",
    "科",
    "所",
-   "站"
+   "站",
+   "气象台",
+   "地震台"
   ],
   "nameBlock": [
    "网络",

@@ -20,7 +20,7 @@ const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
 const HAN = /[\u4e00-\u9fa5]/;
-const INTERNAL_ISSUER = /(?:密|明电|明传|电报)$/;
+const INTERNAL_ISSUER = /(?:密|明电|明传|电报|内通)$/;
 const BRACKET_CLOSE = /[〕\]］)）】}｝〉》>]/;
 const DOCUMENT_TYPE_END = /[发函]$/;
 
