@@ -2,35 +2,48 @@
 // under 18, or a school and class, written near a crime.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
+import { guard, mayMatch } from './regex-guard.ts';
+
+/** Matches of a guarded expression, or none when the text lacks every literal it needs. */
+const matches = (re: RegExp, text: string) => (mayMatch(re, text) ? text.matchAll(re) : []);
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
 /** Grades and words for pupils: 初二, 高一, 七年级, 中学生, 未成年人. */
 const PUPIL = String.raw`(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级|中学生|小学生|初中生|高中生|在校学生|未成年人?)`;
 const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和)`;
-const NAME_AGE = new RegExp(
-  String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:作案时|案发时|时年|年仅)?${AGE}\s*(?:周)?岁`,
-  'g',
+const NAME_AGE = guard(
+  new RegExp(
+    String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:作案时|案发时|时年|年仅)?${AGE}\s*(?:周)?岁`,
+    'g',
+  ),
 );
-const AGE_NAME = new RegExp(
-  String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
-  'g',
+const AGE_NAME = guard(
+  new RegExp(
+    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+    'g',
+  ),
 );
-const PUPIL_NAME = new RegExp(
-  String.raw`${PUPIL}的?(?:学生|男生|女生|男孩|女孩|犯罪嫌疑人)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
-  'g',
+const PUPIL_NAME = guard(
+  new RegExp(
+    String.raw`${PUPIL}的?(?:学生|男生|女生|男孩|女孩|犯罪嫌疑人)?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+    'g',
+  ),
 );
 /**
  * A minor's age with the estate they live in or the school they attend (16岁，家住…锦绣小区，就读于
  * 市职业技术学校): identifying even when the name is shortened to 小赵.
  */
-const AGE_DETAIL = new RegExp(
-  String.raw`${AGE}\s*(?:周)?岁[^。；！？\n]{0,30}?(?:(?:家住|住在|居住在|住)[\u4e00-\u9fa5\d]{2,20}?(?:小区|新村|村|路|街|巷|苑|园|公寓|大院|号)|(?:就读于|就读|在读于|就学于|是)[\u4e00-\u9fa5]{2,16}?(?:学校|中学|小学|职高|技校|中专|职中|幼儿园)(?:[\u4e00-\u9fa5]{0,6}?(?:专业|年级|班))?)`,
-  'g',
+const AGE_DETAIL = guard(
+  new RegExp(
+    String.raw`${AGE}\s*(?:周)?岁[^。；！？\n]{0,30}?(?:(?:家住|住在|居住在|住)[\u4e00-\u9fa5\d]{2,20}?(?:小区|新村|村|路|街|巷|苑|园|公寓|大院|号)|(?:就读于|就读|在读于|就学于|是)[\u4e00-\u9fa5]{2,16}?(?:学校|中学|小学|职高|技校|中专|职中|幼儿园)(?:[\u4e00-\u9fa5]{0,6}?(?:专业|年级|班))?)`,
+    'g',
+  ),
 );
 /** A parent named beside the minor: 其父李建军, 母亲王秀英 — the family name gives the child away. */
-const PARENT_NAME =
-  /(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在]|$)/g;
+const PARENT_NAME = guard(
+  /(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在]|$)/g,
+);
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 /** 15 → 15, 十五 → 15, 九 → 9. */
@@ -48,11 +61,13 @@ const SURNAME =
  * A school named with a grade or class: 县第二中学初二（3）班, 新桥镇中心学校八年级2班, 市一中高二.
  * Abbreviated schools (一中, 城关二小, 附中) count too.
  */
-const SCHOOL =
-  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g;
+const SCHOOL = guard(
+  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g,
+);
 /** A school named as where someone studies, without a grade: 就读于县第二职业中专. */
-const ENROLLED_SCHOOL =
-  /(?<=就读于|就读在|在读于)[\u4e00-\u9fa5\d]{1,12}?(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中)/g;
+const ENROLLED_SCHOOL = guard(
+  /(?<=就读于|就读在|在读于)[\u4e00-\u9fa5\d]{1,12}?(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中)/g,
+);
 /** The school span itself says the pupil is a minor: a primary or middle school, or a grade of one. */
 const MINOR_SCHOOL =
   /中学|小学|初中|高中|附中|附小|[一二三四五六七八九十\d]+[中小]|[一二三四五六七八九]年级|初[一二三]|高[一二三]/;
@@ -92,17 +107,17 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       out.push(finding(span, 'block', '涉案未成年人信息须隐去真实姓名，可使用化名或“某某”'));
     }
   };
-  for (const m of text.matchAll(NAME_AGE)) named(m[1] ?? '', ageOf(m[2] ?? ''), m.index);
-  for (const m of text.matchAll(AGE_NAME)) {
+  for (const m of matches(NAME_AGE, text)) named(m[1] ?? '', ageOf(m[2] ?? ''), m.index);
+  for (const m of matches(AGE_NAME, text)) {
     const name = m[2] ?? '';
     named(name, ageOf(m[1] ?? ''), m.index + m[0].length - name.length);
   }
   // A grade or 未成年人 says the person is a minor: no age needed.
-  for (const m of text.matchAll(PUPIL_NAME)) {
+  for (const m of matches(PUPIL_NAME, text)) {
     const name = m[1] ?? '';
     named(name, 0, m.index + m[0].length - name.length);
   }
-  for (const m of text.matchAll(AGE_DETAIL)) {
+  for (const m of matches(AGE_DETAIL, text)) {
     if (ageOf(m[1] ?? '') >= 18) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (
@@ -112,7 +127,7 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       out.push(finding(span, 'warn', '涉案未成年人的住址、学校等信息可能泄露其身份'));
     }
   }
-  for (const m of text.matchAll(PARENT_NAME)) {
+  for (const m of matches(PARENT_NAME, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (
       /某/.test(m[0]) ||
@@ -126,7 +141,7 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       out.push(finding(span, 'warn', '涉案未成年人父母的姓名可能泄露其身份'));
     }
   }
-  for (const m of [...text.matchAll(SCHOOL), ...text.matchAll(ENROLLED_SCHOOL)]) {
+  for (const m of [...matches(SCHOOL, text), ...matches(ENROLLED_SCHOOL, text)]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (
       nearContext(ctx, 'crime', span, CRIME_REACH) &&

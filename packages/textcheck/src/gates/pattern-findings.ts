@@ -45,8 +45,22 @@ interface Squeezed {
   /** Without fillers, in simplified characters and ASCII letters and digits: what the patterns read. */
   text: string;
   /** Offset in the original text of each character of `text`. */
-  offsets: number[];
+  offsets: Int32Array;
 }
+
+/** Per UTF-16 unit: the unit the patterns read instead, or DROP for a filler. */
+const DROP = 0xffff;
+const READ_AS = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  READ_AS[c] =
+    FILLER.test(ch) || c === VARIATION_SELECTOR
+      ? DROP
+      : FULL_WIDTH_ALNUM.test(ch)
+        ? c - 0xfee0
+        : (SIMPLIFIED.get(ch)?.charCodeAt(0) ?? c);
+}
+const CHUNK = 4096;
 
 const squeezedByText = new Map<string, Squeezed>();
 
@@ -54,19 +68,25 @@ const squeezedByText = new Map<string, Squeezed>();
 export function squeeze(text: string): Squeezed {
   const cached = squeezedByText.get(text);
   if (cached) return cached;
-  let out = '';
-  const offsets: number[] = [];
+  const units = new Uint16Array(text.length);
+  const offsets = new Int32Array(text.length);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
     const emoji = emojiUnits(text, i);
-    if (emoji > 0) i += emoji - 1;
-    if (emoji > 0 || FILLER.test(ch) || ch.charCodeAt(0) === VARIATION_SELECTOR) continue;
-    out += FULL_WIDTH_ALNUM.test(ch)
-      ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
-      : (SIMPLIFIED.get(ch) ?? ch);
-    offsets.push(i);
+    if (emoji > 0) {
+      i += emoji - 1;
+      continue;
+    }
+    const read = READ_AS[text.charCodeAt(i)]!;
+    if (read === DROP) continue;
+    units[n] = read;
+    offsets[n++] = i;
   }
-  const result = { text: out, offsets };
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) {
+    out += String.fromCharCode(...units.subarray(at, Math.min(n, at + CHUNK)));
+  }
+  const result = { text: out, offsets: offsets.subarray(0, n) };
   squeezedByText.clear();
   squeezedByText.set(text, result);
   return result;

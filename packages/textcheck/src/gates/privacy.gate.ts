@@ -19,26 +19,30 @@ const ADDRESS = guard(
 const HOME_FLAT =
   /(?:位于|住在|在|于|至|到|回)(?:其|他|她|他们|她们|老人)?(?:位于|住在|所在的?|在)?([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,30}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)[0-9０-９一二三四五六七八九十]+单元[0-9０-９]+(?:室|号|户)?)(?=的?(?:家|住处|住所|住宅|寓所|租住|出租屋))/g;
 /** A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某. */
-const HOUSE_OF_PERSON =
-  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g;
+const HOUSE_OF_PERSON = guard(
+  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g,
+);
 /** Words of a listing of applicants or beneficiaries. */
 const PERSON_LISTING =
   /户主|申请人|受助人|救助对象|救助原因|临时救助|户籍人口|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
 /** The flat a citizen's complaint is about, repeated in the reply: 您反映的幸福里小区7栋2单元1502室楼上…. */
-const COMPLAINANT_FLAT =
-  /(?<=(?:您|你)(?:所)?(?:反映|投诉|咨询|来信)的)[\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓)[0-9０-９]+(?:栋|幢|号楼)[0-9０-９]*(?:单元)?[0-9０-９]+(?:室|号)/g;
+const COMPLAINANT_FLAT = guard(
+  /(?:您|你)(?:所)?(?:反映|投诉|咨询|来信)的([\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓)[0-9０-９]+(?:栋|幢|号楼)[0-9０-９]*(?:单元)?[0-9０-９]+(?:室|号))/g,
+);
 /** A mobile number in Chinese numerals: 一三六零七一二五五八三. */
 const CHINESE_MOBILE =
   /(?<![一二三四五六七八九零〇])一[三四五六七八九][一二三四五六七八九零〇]{9}(?![一二三四五六七八九零〇])/g;
 /** A flat assigned or listed after a label: 配租房源：阳光家园3号楼1104室. */
-const LISTED_FLAT =
-  /(?<=(?:房源|配租房源|分配房源|现住址|家庭住址)[:：])[\u4e00-\u9fa5]{2,10}?[0-9０-９]+(?:号楼|栋|幢)[0-9０-９]+(?:室|号)/g;
+const LISTED_FLAT = guard(
+  /(?:房源|配租房源|分配房源|现住址|家庭住址)[:：]([\u4e00-\u9fa5]{2,10}?[0-9０-９]+(?:号楼|栋|幢)[0-9０-９]+(?:室|号))/g,
+);
 /**
  * A house in brackets after its resident or their home: 罗四元（青石村四组17号）, 周某家中（城南街道
  * 幸福里小区5栋2单元1103室）. Not after an institution: 实验小学（明月路247号）, 编委办公室（…321室）.
  */
-const BRACKETED_HOME =
-  /(?<=(?:[\u4e00-\u9fa5]{1,2}(?![学院室局所站校心处委府馆场司厅部队园厂店行社会中])[\u4e00-\u9fa5]|家中|家里|住处|住所|住宅)[（(])[\u4e00-\u9fa5]{2,16}?(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|单元)|(?:路|街|巷|村|社区|小区|花园|苑|院|大道)[0-9０-９]+号?(?:院|楼)?)[0-9０-９一二三四五六七八九十号楼栋单元门]*?[0-9０-９]+(?:号|室|户)?(?=[）)])/g;
+const BRACKETED_HOME = guard(
+  /[（(](?<=(?:[\u4e00-\u9fa5]{1,2}(?![学院室局所站校心处委府馆场司厅部队园厂店行社会中])[\u4e00-\u9fa5]|家中|家里|住处|住所|住宅)[（(])([\u4e00-\u9fa5]{2,16}?(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|单元)|(?:路|街|巷|村|社区|小区|花园|苑|院|大道)[0-9０-９]+号?(?:院|楼)?)[0-9０-９一二三四五六七八九十号楼栋单元门]*?[0-9０-９]+(?:号|室|户)?)(?=[）)])/g,
+);
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -126,15 +130,14 @@ export const checkPrivacy: GateCheck = (ctx) => {
       ),
     );
   }
-  for (const m of [
-    ...text.matchAll(HOUSE_OF_PERSON),
-    ...text.matchAll(LISTED_FLAT),
-    ...text.matchAll(BRACKETED_HOME),
-    ...text.matchAll(COMPLAINANT_FLAT),
-  ]) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
-    out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
+  // Each expression ends with the address: its last group, or the whole match.
+  for (const re of [HOUSE_OF_PERSON, LISTED_FLAT, BRACKETED_HOME, COMPLAINANT_FLAT]) {
+    for (const m of mayMatch(re, text) ? text.matchAll(re) : []) {
+      const end = m.index + m[0].length;
+      const span = { start: end - (m[1] ?? m[0]).length, end };
+      if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+      out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
+    }
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {
     const span = { start: m.index, end: m.index + m[0].length };
