@@ -8,12 +8,20 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Loans offered to those whose credit is spoiled: 征信花了也能贷, 黑户秒下款.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern:
+      /征信花了?(?:也|都|照样)?能(?:贷|下款|借)|黑户(?:也能|秒)?下款|(?:不看|不查)征信(?:秒|当天)?(?:下款|放款)/g,
+    message: '面向征信不良人群的贷款招揽，疑似非法放贷或贷款诈骗',
+  },
+  {
     // Betting games at a village event (“押大小”猜点数，10元一注，赢了当场兑现), deposit bonuses and
     // casino brands (金沙娱乐场-首存即送100%).
     rule: 'legal.gambling',
     severity: 'block',
     pattern:
-      /押大小|[0-9０-９一二三四五六七八九十]+元一注|赢了(?:当场|现场)?兑现|首(?:存|充)(?:即|就)?送[0-9０-９]*%?|(?:金沙|永利|葡京|威尼斯人|银河|太阳城|皇冠)娱乐(?:场|城|平台)/g,
+      /押大小|[0-9０-９一二三四五六七八九十]+元一注|赢了(?:当场|现场)?兑现|输赢现金结算|底注[0-9０-９]+元|首(?:存|充)(?:即|就)?送[0-9０-９]*%?|(?:金沙|永利|葡京|威尼斯人|银河|太阳城|皇冠)娱乐(?:场|城|平台)/g,
     message: '涉赌内容',
   },
   {

@@ -119,7 +119,7 @@ export function collectStylesheet(tokens: Token[], source: string): Map<string, 
 
 const TINY = ['0', '1', '0px', '1px'];
 
-/** Why an element is hidden: the `hidden` attribute, its styles, or a frame of zero size. */
+/** Why an element is hidden: the `hidden` attribute, its styles, or a frame or marquee of zero size. */
 export function hiddenReasonOf(
   tag: string,
   attrs: Attribute[],
@@ -130,7 +130,9 @@ export function hiddenReasonOf(
   const styled = hiddenBy(decl, inheritedBackground);
   if (styled) return styled;
   const frameSize = attr(attrs, 'width')?.value ?? attr(attrs, 'height')?.value ?? '';
-  return tag === 'iframe' && TINY.includes(frameSize) ? 'zero-size' : undefined;
+  return (tag === 'iframe' || tag === 'marquee') && TINY.includes(frameSize)
+    ? 'zero-size'
+    : undefined;
 }
 
 /** The attribute holding where an element points: links, image maps, frames and script sources. */

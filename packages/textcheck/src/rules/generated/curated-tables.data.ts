@@ -13690,7 +13690,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "所",
    "站",
    "气象台",
-   "地震台"
+   "地震台",
+   "处",
+   "营业分公司"
   ],
   "nameBlock": [
    "网络",
