@@ -1,4 +1,4 @@
-// 的/地 only where confident: an adverb, 的, a verb used as a verb.
+// 的/地/得 only where confident: an adverb, 的, a verb used as a verb; a verb, 的, a complement.
 import { describe, expect, it } from 'vitest';
 import { createDeDiDeRule } from './de-di-de-rule.ts';
 
@@ -17,5 +17,18 @@ describe('the 的/地 rule', () => {
 
   it('leaves the phrase alone after a verb that makes it nominal', () => {
     expect(rule('取得积极的推进。')).toEqual([]);
+  });
+
+  it('flags 的 before a complement of degree, suggesting 得', () => {
+    expect(
+      rule('把任务落实的很到位，把教室打扫的干干净净。').map((f) => [f.excerpt, f.suggestion]),
+    ).toEqual([
+      ['的', '得'],
+      ['的', '得'],
+    ]);
+  });
+
+  it('leaves a quantity after 的 alone', () => {
+    expect(rule('他完成的很多任务都很出色。')).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
-// The 的/地 rule (text.de-di-de): only the confident case — a listed adverb, 的, a listed verb
-// used as a verb (扎实的推进 → 扎实地推进). When the verb is nominal (积极的推动作用,
-// 实现全面的提升) 的 is right, so those contexts are left alone.
+// The 的/地/得 rule (text.de-di-de): only the confident cases — a listed adverb, 的, a listed verb
+// used as a verb (扎实的推进 → 扎实地推进); and a verb, 的, then a complement of degree (落实的很到位
+// → 落实得很到位, 打扫的干干净净 → 打扫得干干净净). When the verb is nominal (积极的推动作用,
+// 实现全面的提升) 的 is right, so those contexts are left alone; so is a quantity after 的
+// (完成的很多任务).
 import type { Finding } from '../finding.ts';
 import type { DeDiDeTable } from './de-di-de.ts';
 import { makeFinding } from './make-finding.ts';
@@ -12,13 +14,35 @@ const NOMINAL_BEFORE = /(?:实现|取得|得到|进行|加以|给予|作出|做�
 const NOMINAL_AFTER =
   /^(?:作用|工作|机制|力度|措施|下|中|者|力|性|上|成效|效果|方面|能力|水平|体系|的|情况|举措|行动|方案|任务|要求|之)/u;
 
+/**
+ * A verb of doing, 的, then how well it was done: a degree word and an evaluative adjective, or a
+ * reduplicated adjective (干干净净, 整整齐齐).
+ */
+const COMPLEMENT =
+  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
+
+function complementSlips(text: string): Finding[] {
+  return [...text.matchAll(COMPLEMENT)].map((m) => {
+    const at = m.index + m[0].indexOf('的');
+    return makeFinding(
+      text,
+      'text.de-di-de',
+      'warn',
+      at,
+      at + 1,
+      '得',
+      `动词“${text.slice(m.index, at)}”后接补语“${text.slice(at + 1, m.index + m[0].length)}”，应用“得”`,
+    );
+  });
+}
+
 export function createDeDiDeRule(table: DeDiDeTable) {
   const phrases: Array<[string, number]> = [];
   for (const adv of table.adverbs)
     for (const verb of table.verbs) phrases.push([`${adv}的${verb}`, adv.length]);
   const index = buildPhraseIndex(phrases);
-  return (text: string): Finding[] =>
-    index
+  return (text: string): Finding[] => [
+    ...index
       .findAll(text)
       .filter(
         (h) =>
@@ -36,5 +60,7 @@ export function createDeDiDeRule(table: DeDiDeTable) {
           '地',
           `“${text.slice(h.start, at)}”修饰动词“${text.slice(at + 1, h.end)}”，应用“地”`,
         );
-      });
+      }),
+    ...complementSlips(text),
+  ];
 }
