@@ -5,9 +5,9 @@
 // door to door, a house number with its resident, invitations to a porn stream, 歹徒 after an
 // arrest, 现金网, discounts for naming the account, a QQ number, taunts and threats to
 // complainants.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -45,12 +45,5 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final10 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
 });

@@ -7,7 +7,7 @@
 // 19 digits in groups, utilities as sources and a title that warns.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -55,14 +55,7 @@ const CLEAN: Array<[Gate, { text: string } | { html: string }]> = [
 ];
 
 describe('heldout-final11 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %j', (gate, input) => {
-    expect(reported(gate, input)).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reports a legal term a page hides, even one only listed for information', () => {
     const html =
       '<html><body><p>答复：已办结。</p><div style="display:none">办理各类证件</div></body></html>';

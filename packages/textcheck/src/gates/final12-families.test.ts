@@ -7,7 +7,7 @@
 // beneficiaries' phones and assigned flats.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -43,14 +43,7 @@ const CLEAN: Array<[Gate, { text: string } | { html: string }]> = [
 ];
 
 describe('heldout-final12 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %j', (gate, input) => {
-    expect(reported(gate, input)).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('blocks a hidden block whose spam only a pattern family knows', () => {
     const html =
       '<html><body><p>通知。</p><p style="font-size:0">代开各地增值税专用发票 真票可查验 联系QQ:88123456</p></body></html>';

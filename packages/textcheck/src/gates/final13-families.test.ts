@@ -7,7 +7,7 @@
 // cold or mocking replies.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -47,14 +47,7 @@ const CLEAN: Array<[Gate, { text: string } | { html: string }]> = [
 ];
 
 describe('heldout-final13 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %j', (gate, input) => {
-    expect(reported(gate, input)).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('warns of a script loaded from a spam-favoured domain', () => {
     const html =
       '<html><head><script src="https://cdn.tongji-ab.xyz/t.js"></script></head><body><p>通知</p></body></html>';

@@ -6,7 +6,7 @@
 // recommended, numbers in Chinese numerals and the flat a complaint is about.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -42,14 +42,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final14 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reports a gambling-looking host behind an innocent link text', () => {
     const html =
       '<html><body><p>点击进入<a href="https://www.js8888.app/">网上办事大厅</a>办理业务。</p></body></html>';

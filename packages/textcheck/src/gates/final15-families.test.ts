@@ -4,9 +4,9 @@
 // for subsidies, deposit bonuses, spaced addresses, decisions not yet public, checkpoints
 // announced, exam questions fixed, units given share quotas, sanctions for not sharing, homes in
 // brackets, full-width mobiles, book titles in ASCII brackets and businesses recommended.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -41,12 +41,5 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final15 and final16 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
 });

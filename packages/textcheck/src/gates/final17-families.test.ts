@@ -6,7 +6,7 @@
 // quoted sound-alike for WeChat.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -35,14 +35,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final17 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reads a casino title a script sets as hidden spam', () => {
     const html =
       '<html><head><script>if(/baidu/.test(document.referrer)){document.title="金沙娱乐场-首存即送100%";}</script></head><body><p>通知</p></body></html>';

@@ -5,7 +5,7 @@
 // quiet.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -24,14 +24,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final18 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reads a one-pixel marquee as hidden', () => {
     const html =
       '<html><body><p>通知</p><marquee width="1" height="1">兼职刷单日结 www.sd-rj.top</marquee></body></html>';

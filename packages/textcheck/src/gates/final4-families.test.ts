@@ -3,9 +3,9 @@
 // delivered weapons, named suspects called criminals, no-forwarding and work-secret marks, personnel
 // candidates, discounts with a sales contact, pay withheld for quizzes, audiences ranked,
 // dictated satisfaction, slang cheers, told-you-so warnings, praise in scare quotes.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -52,12 +52,5 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final4 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
 });

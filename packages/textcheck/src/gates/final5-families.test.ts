@@ -6,7 +6,7 @@
 // cheering violence, talking down to the asker, 垃圾 + 言论.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -49,14 +49,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final5 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reports a casino brand and a numbered address in a page text as injected', () => {
     const html =
       '<html><body><h1>我区召开安全生产会议</h1><p>会议部署了节前安全检查。</p>' +

@@ -3,9 +3,9 @@
 // anti-gambling frames (以…为诱饵, 十赌九输, 涉赌线索), the 2016 insurance merger told as history,
 // 截止 for 截至, a half-width label colon among full-width ones, 100% natural, prices lowest in town,
 // 怀疑人生 and 好大的官威.
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -33,12 +33,5 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 describe('heldout-final6 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %s', (gate, text) => {
-    expect(reported(gate, { text })).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
 });

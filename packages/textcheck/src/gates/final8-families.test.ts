@@ -6,7 +6,7 @@
 // installs of an anti-fraud app, internal notices and 请勿外泄, taunts, verdicts and fan slang.
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../finding.ts';
-import { reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -55,14 +55,7 @@ const CLEAN: Array<[Gate, { text: string } | { html: string }]> = [
 ];
 
 describe('heldout-final8 and final9 families', () => {
-  it.each(CATCHES)('%s reports in %s', (gate, text, excerpt) => {
-    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
-      true,
-    );
-  });
-  it.each(CLEAN)('%s stays quiet on %j', (gate, input) => {
-    expect(reported(gate, input)).toEqual([]);
-  });
+  itReportsFamilies(CATCHES, CLEAN);
   it('reports a gambling brand as the text of a link', () => {
     const html =
       '<html><body>友情链接：<a href="https://www.hg1.vip">皇冠信用开户</a></body></html>';

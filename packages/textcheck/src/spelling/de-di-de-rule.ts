@@ -21,17 +21,19 @@ const NOMINAL_AFTER =
 const COMPLEMENT =
   /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
 
+/** The 的 at `at` reported with its replacement. */
+const slip = (text: string, at: number, right: '地' | '得', message: string): Finding =>
+  makeFinding(text, 'text.de-di-de', 'warn', at, at + 1, right, message);
+
 function complementSlips(text: string): Finding[] {
   return [...text.matchAll(COMPLEMENT)].map((m) => {
     const at = m.index + m[0].indexOf('的');
-    return makeFinding(
+    const complement = text.slice(at + 1, m.index + m[0].length);
+    return slip(
       text,
-      'text.de-di-de',
-      'warn',
       at,
-      at + 1,
       '得',
-      `动词“${text.slice(m.index, at)}”后接补语“${text.slice(at + 1, m.index + m[0].length)}”，应用“得”`,
+      `动词“${text.slice(m.index, at)}”后接补语“${complement}”，应用“得”`,
     );
   });
 }
@@ -51,15 +53,8 @@ export function createDeDiDeRule(table: DeDiDeTable) {
       )
       .map((h) => {
         const at = h.start + h.value;
-        return makeFinding(
-          text,
-          'text.de-di-de',
-          'warn',
-          at,
-          at + 1,
-          '地',
-          `“${text.slice(h.start, at)}”修饰动词“${text.slice(at + 1, h.end)}”，应用“地”`,
-        );
+        const verb = text.slice(at + 1, h.end);
+        return slip(text, at, '地', `“${text.slice(h.start, at)}”修饰动词“${verb}”，应用“地”`);
       }),
     ...complementSlips(text),
   ];

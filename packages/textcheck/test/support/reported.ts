@@ -1,6 +1,7 @@
-// What a gate's rules report (block or warn) for a text or page, read by the rule-family tests of
-// each evaluation round with one checker dated 2026-01-01 and without the learned classifier (it
+// What a gate's rules report (block or warn) for a text or page, and the two tests every round's
+// family file runs with it, read by the rule-family tests of each evaluation round with one checker dated 2026-01-01 and without the learned classifier (it
 // has tests of its own: src/gates/learned-findings.test.ts).
+import { expect, it } from 'vitest';
 import { createChecker } from '../../src/check.ts';
 import type { Gate } from '../../src/finding.ts';
 
@@ -12,3 +13,23 @@ export const reported = (gate: Gate, input: { text: string } | { html: string })
     .check(input, { gates: [gate] })
     .findings.filter((f) => f.severity !== 'info')
     .map((f) => f.excerpt);
+
+type Input = { text: string } | { html: string };
+
+/**
+ * The two tests of every round: each catch reported (a finding of the gate overlapping the excerpt)
+ * and each clean text or page left without a block or warn finding of the gate.
+ */
+export function itReportsFamilies(
+  catches: ReadonlyArray<[Gate, string, string]>,
+  clean: ReadonlyArray<[Gate, string | Input]>,
+): void {
+  it.each(catches)('%s reports in %s', (gate, text, excerpt) => {
+    expect(reported(gate, { text }).some((e) => e.includes(excerpt) || excerpt.includes(e))).toBe(
+      true,
+    );
+  });
+  it.each(clean)('%s stays quiet on %j', (gate, input) => {
+    expect(reported(gate, typeof input === 'string' ? { text: input } : input)).toEqual([]);
+  });
+}
