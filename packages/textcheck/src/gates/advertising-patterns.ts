@@ -21,6 +21,22 @@ const PRODUCT_CONTEXT =
 
 export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Search-engine spam services, the usual text of a hacked page: 蜘蛛池出租, 外链代发, 快速排名.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: /蜘蛛池|外链代发|快速排名|百度快照|权重提升|(?:SEO|seo)(?:优化|排名)/g,
+    message: PROMOTION,
+  },
+  {
+    // Effects promised after a course of a product (连喝一个月，记忆力明显提升) or called proven
+    // (降血糖、抗肿瘤效果显著).
+    rule: 'advertising.medical-claim',
+    severity: 'warn',
+    pattern:
+      /(?:连喝|连吃|坚持喝|坚持吃|连续服用)[^。，；！\n]{0,6}?[，,]?(?:记忆力|免疫力|视力|睡眠|成绩)(?:明显|显著)?(?:提升|提高|改善|增强)|考试轻松提分|(?:降血糖|降血压|降血脂|抗肿瘤|抗癌|防癌)[^。；！\n]{0,8}?(?:效果显著|疗效显著|效果明显)/g,
+    message: MEDICAL,
+  },
+  {
     // A WeChat id behind a quoted sound-alike: 想要的老铁“薇”我：ly-cha2025.
     rule: 'advertising.buy-by-contact',
     severity: 'block',
@@ -34,7 +50,7 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.promotion',
     severity: 'warn',
     pattern:
-      /推荐(?:大家|您|你)?(?:去|到|入住|选择)?[“"][^”"]{1,10}[”"](?!APP|app|App|客户端|小程序|公众号|平台)|(?:报|提|说)[“"][^”"]{1,10}[”"](?:还能|还可以|就能|可以|可)?(?:送|赠|免|打折|优惠)|(?:现场|到店|线上|扫码)(?:购买|下单|消费)(?:即|就)?(?:享|可享|享受)(?:优惠|折扣|[0-9０-９一二三四五六七八九]折)|(?:就诊|到店|报名|下单|入住)(?:即|就)?可享[^。，；！\n]{0,8}?(?:全免|免费|减免|优惠|折)|(?:全国|全省|全市)第一的[\u4e00-\u9fff]{0,4}(?:技术|设备|疗法|服务)|(?:后台私信|私信小编|后台留言)[^。；！\n]{0,12}?(?:发货|下单|购买|包邮|起发)/g,
+      /推荐(?:大家|您|你)?(?:去|到|入住|选择)?[^。，；！\n“"]{0,4}[“"][^”"]{1,10}[”"](?!APP|app|App|客户端|小程序|公众号|平台)|(?:报|提|说)[“"][^”"]{1,10}[”"](?:还能|还可以|就能|可以|可)?(?:送|赠|免|打折|优惠)|(?:现场|到店|线上|扫码)(?:购买|下单|消费)(?:即|就)?(?:享|可享|享受)(?:优惠|折扣|[0-9０-９一二三四五六七八九]折)|(?:就诊|到店|报名|下单|入住)(?:即|就)?可享[^。，；！\n]{0,8}?(?:全免|免费|减免|优惠|折)|(?:全国|全省|全市)第一的[\u4e00-\u9fff]{0,4}(?:技术|设备|疗法|服务)|(?:后台私信|私信小编|后台留言)[^。；！\n]{0,12}?(?:发货|下单|购买|包邮|起发)/g,
     message: PROMOTION,
   },
   {

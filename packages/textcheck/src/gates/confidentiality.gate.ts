@@ -86,7 +86,7 @@ const INTERNAL_FAMILIES: Family[] = [
   {
     // A nomination told before the pre-appointment notice (拟提名…为县水利局局长人选，相关程序还在走);
     // a post that is that notice (任前公示) publishes it.
-    re: /(?:拟|内部)(?:提名|推荐|提拔|确定)[^。；;！？!?\n]{0,24}?(?:为|担任)[^。；;！？!?\n]{2,16}?(?:人选|候选人)|拟将[^。；;！？!?\n]{2,24}?(?:调任|任命为|提拔为|免去)[^。；;！？!?\n]{0,12}|[^。；;！？!?\n，,]{2,12}?拟提名人选|拟(?:提拔|提名|任命|推荐)[^。；;！？!?\n]{2,24}?任[\u4e00-\u9fff]{0,8}?(?:局长|主任|书记|县长|区长|镇长|乡长|部长|处长|科长|所长|院长|校长)/g,
+    re: /(?:拟|内部)(?:提名|推荐|提拔|确定)[^。；;！？!?\n]{0,24}?(?:为|担任)[^。；;！？!?\n]{2,16}?(?:人选|候选人)|拟将[^。；;！？!?\n]{2,24}?(?:调任|任命为|提拔为|免去)[^。；;！？!?\n]{0,12}|拟由[^。；;！？!?\n]{2,20}?(?:接任|出任|担任)[^。，；;！？!?\n]{0,10}?(?:局长|书记|主任|县长|区长|镇长|乡长|部长|处长|院长|校长)|[^。；;！？!?\n，,]{2,12}?拟提名人选|拟(?:提拔|提名|任命|推荐)[^。；;！？!?\n]{2,24}?任[\u4e00-\u9fff]{0,8}?(?:局长|主任|书记|县长|区长|镇长|乡长|部长|处长|科长|所长|院长|校长)/g,
     when: (text) => !/现予以?公示|特此公示|公示期|公示时间|公示如下/.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
@@ -131,6 +131,14 @@ const INTERNAL_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A decision told with the note that it is not yet issued or public: …将撤并大坪乡、石桥乡，正式
+    // 文件尚未印发; 根据尚未公布的控制性详细规划，高铁南站拟选址于….
+    re: /[^。！？\n]{0,60}正式文件(?:尚未|还未|暂未)(?:印发|下发|公布)|(?:尚未|还未)(?:公布|公开)的[^。，；！？\n]{0,12}?(?:规划|方案|名单|决定)[^。！？\n]{0,60}/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未公开的内部决定或规划不宜公开发布，请核实',
   },
   {
     // What a meeting behind closed doors decided, told before it is published: 内部会议上，县领导透露…

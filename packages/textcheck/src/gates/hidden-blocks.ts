@@ -15,6 +15,14 @@ const REASONS: Record<string, string> = {
   'script-written': '脚本写入',
 };
 
+/**
+ * Chinese characters that make text shrunk or coloured away worth a warning; screen-reader text
+ * (跳转到主要内容, 本页面支持读屏软件) is short and names itself.
+ */
+const CONCEALED_HAN = 12;
+const FOR_SCREEN_READERS = /跳转|主要内容|读屏|无障碍|屏幕阅读|盲人/;
+const HAN = /[\u4e00-\u9fff]/g;
+
 export function hiddenBlockFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
   const out: GateFinding[] = [];
   const spamHits = spamSpans(ctx);
@@ -26,7 +34,15 @@ export function hiddenBlockFindings(ctx: GateContext, html: HtmlDocument): GateF
     const outward = links.some((l) => external(l, ctx));
     if (textLength === 0 && links.length === 0) continue;
     const how = REASONS[element.reason] ?? element.reason;
-    const severity = spam || outward ? 'block' : element.reason === 'same-colour' ? 'warn' : 'info';
+    // Text shrunk to nothing or coloured like the page says something a reader must not see; a
+    // menu hidden with display:none says nothing (its text is short and it is shown on demand).
+    const hiddenText = segments.map((s) => html.text.slice(s.start, s.end)).join('');
+    const concealed =
+      (element.reason === 'same-colour' || element.reason === 'zero-size') &&
+      (hiddenText.match(HAN)?.length ?? 0) >= CONCEALED_HAN &&
+      !FOR_SCREEN_READERS.test(hiddenText);
+    const severity =
+      spam || outward ? 'block' : element.reason === 'same-colour' || concealed ? 'warn' : 'info';
     const what = spam
       ? '隐藏的违法或广告内容'
       : outward

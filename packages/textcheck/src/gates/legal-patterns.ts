@@ -8,6 +8,14 @@ import { guardRules } from './regex-guard.ts';
 
 export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Certificates offered with a promise they check out: 办理毕业证、驾驶证、身份证，诚信可查.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /办理[^。；！？\n]{0,4}?(?:毕业证|学位证|驾驶证|身份证|资格证|假证)[^。；！？\n]{0,12}?(?:可查|可验|包过|诚信)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
     // Loans offered to those whose credit is spoiled: 征信花了也能贷, 黑户秒下款.
     rule: 'legal.fraud',
     severity: 'warn',
@@ -30,7 +38,7 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.fraud',
     severity: 'block',
     pattern:
-      /(?:银行卡|手机卡|电话卡|电话号|微信号|支付宝账号)[^。；！？\n]{0,10}?(?:可)?(?:出租|出借|租给|借给|有偿转让)|(?:填写|输入|提供)[^。；！？\n]{0,8}?验证码(?:即可|就能|才能)?(?:到账|领取|发放|领钱)|首充[0-9０-９]+送[0-9０-９]+|最高赔[0-9０-９]+倍/g,
+      /(?:银行卡|手机卡|电话卡|电话号|微信号|支付宝账号)[^。；！？\n]{0,10}?(?:可)?(?:出租|出借|租给|借给|有偿转让)|(?:填写|输入|提供)[^。；！？\n]{0,8}?验证码(?:即可|就能|才能)?(?:到账|领取|发放|领钱)|首充[0-9０-９]+送[0-9０-９]+|最高赔[0-9０-９]+倍|配合[^。；！？\n]{0,8}?走账|走账[^。；！？\n]{0,8}?提成|跑分(?:平台|赚钱|佣金)|首次充值[0-9０-９]+元?送[0-9０-９]+|金豆[^。；！？\n]{0,6}?(?:回收|提现)/g,
     message: '涉诈或涉赌内容',
   },
   {
@@ -68,7 +76,7 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.drugs',
     severity: 'block',
     pattern:
-      /[“"‘](?:叶子|冰糖|冰|糖果|邮票|猪肉|麻古|开心水|听话水|神仙水|上头电子烟|飞叶子|草)[”"’][^。！？\n]{0,20}?(?:私聊|私信|同城|送达|面交|货到|当天送|加微|包邮)/g,
+      /[“"‘](?:叶子|冰糖|冰|糖果|邮票|猪肉|麻古|开心水|听话水|神仙水|上头电子烟|飞叶子|草|聪明药)[”"’][^。！？\n]{0,20}?(?:私聊|私信|同城|送达|面交|货到|当天送|加微|包邮|代购)/g,
     message: '以暗语兜售毒品，涉毒内容',
   },
   {

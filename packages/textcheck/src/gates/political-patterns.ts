@@ -12,6 +12,22 @@ const HMT = '(?:香港|澳门|台湾)';
 
 export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // People judged or watched by origin or trade: 形迹可疑的新疆籍人员, 农民工素质低下; Hong Kong
+    // and Macao people "returning to the country" (回内地); Taiwan counted among countries (日韩台三国).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:形迹可疑|可疑)的[\u4e00-\u9fff]{1,4}籍(?:人员|男子|女子|人)|农民工(?:素质|文化)(?:低下|偏低|低|差|不高)/g,
+    message: '以籍贯、身份对人群作贬损或区别对待的表述',
+  },
+  {
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /(?:香港|澳门|港澳|台湾)(?:同胞|居民|青年|学生)?回国|[日韩美中]{1,3}台(?:[两三四五]|等)国/g,
+    message: '港澳台是中国的一部分：港澳同胞回内地不称“回国”，台湾不与国家并列',
+  },
+  {
     rule: 'political.title',
     severity: 'block',
     pattern: /政协(?:副)?主任(?!委员|科员|会议|办公会|助理|医师)/g,

@@ -15,7 +15,8 @@ const FULL_WIDTH: Record<string, string> = {
 };
 const HALF_WIDTH = /[,;:?!.()]/g;
 const BRACKETS = /[（）《》“”‘’【】「」〔〕()〈〉[\]\n]/g;
-const DOUBLED = /[，、；：]{2,}|。[，、；：。]+|[，、；：]。|。{2,}(?!。)/g;
+const DOUBLED =
+  /[，、；：]{2,}|。[，、；：。]+|[，、；：]。|。{2,}(?!。)|[？！][。，、；]|、等(?![级同待次])/g;
 const PAIRS: Record<string, string> = {
   '（': '）',
   '《': '》',

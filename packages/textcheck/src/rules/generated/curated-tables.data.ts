@@ -3407,6 +3407,32 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "涉赌内容"
   },
   {
+   "term": "土炸药",
+   "gate": "legal",
+   "rule": "legal.weapons",
+   "severity": "block",
+   "message": "涉及制作爆炸物",
+   "exceptions": [
+    "打击",
+    "查获",
+    "收缴",
+    "严禁"
+   ]
+  },
+  {
+   "term": "炸猪弹",
+   "gate": "legal",
+   "rule": "legal.weapons",
+   "severity": "block",
+   "message": "涉及制作爆炸物",
+   "exceptions": [
+    "打击",
+    "查获",
+    "收缴",
+    "严禁"
+   ]
+  },
+  {
    "term": "内部资料",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
@@ -13553,6 +13579,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2021-07-01",
    "suggestion": "全面建设社会主义现代化国家",
    "message": "全面建成小康社会的目标已于2021年实现，“决胜全面建成小康社会”不再作为现行任务表述",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻只能生育两个子女",
+   "supersededOn": "2021-05-31",
+   "suggestion": "一对夫妻可以生育三个子女",
+   "message": "现行为三孩生育政策",
+   "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻可以生育两个子女",
+   "supersededOn": "2021-05-31",
+   "suggestion": "一对夫妻可以生育三个子女",
+   "message": "现行为三孩生育政策",
    "exceptions": [],
    "use": "current"
   }

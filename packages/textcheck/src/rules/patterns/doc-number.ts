@@ -60,7 +60,7 @@ export function findDocNumbers(text: string): DocNumberHit[] {
       close === '〕' &&
       year.length === 4 &&
       year === asciiYear &&
-      /^\d+$/.test(serial) &&
+      /^[1-9]\d*$/.test(serial) &&
       !ordinal &&
       !/\s/.test(raw);
     if (!standard) {
