@@ -1469,6 +1469,119 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "“一带一路”倡议"
   },
   {
+   "term": "老不死",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "娘娘腔",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "二椅子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "洋鬼子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "外国人"
+  },
+  {
+   "term": "土包子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "肥婆",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "捡破烂的",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "废品回收人员"
+  },
+  {
+   "term": "要饭的",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "流浪乞讨人员"
+  },
+  {
+   "term": "叫花子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "流浪乞讨人员"
+  },
+  {
+   "term": "老娘们",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "妇女"
+  },
+  {
+   "term": "老太婆",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "老年女性"
+  },
+  {
+   "term": "病秧子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
+   "term": "外来妹",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "外来务工女青年"
+  },
+  {
+   "term": "洗脚妹",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "足疗从业人员"
+  },
+  {
+   "term": "基佬",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -3757,6 +3870,34 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<销毁",
     "<清查"
    ]
+  },
+  {
+   "term": "绝密件",
+   "gate": "confidentiality",
+   "rule": "confidentiality.classification-marking",
+   "severity": "block",
+   "message": "标有“绝密件”的材料不得公开发布"
+  },
+  {
+   "term": "内部掌握",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "标有“内部掌握”的内容不宜公开发布，请核实"
+  },
+  {
+   "term": "供内部参考",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "标有“供内部参考”的材料不宜公开发布，请核实"
+  },
+  {
+   "term": "内部讨论稿",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "内部讨论稿不宜公开发布，请核实"
   },
   {
    "term": "全网最低",
