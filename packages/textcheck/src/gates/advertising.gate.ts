@@ -2,18 +2,14 @@
 // claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
 // commercial domains. A phrase quoted or named in a warning only informs.
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
-import {
-  ABSOLUTE_WORD,
-  ADVERTISING_PATTERNS,
-  EFFICACY_CLAIM,
-  SALES_POST,
-} from './advertising-patterns.ts';
+import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
+import { ABSOLUTE_WORD, EFFICACY_CLAIM, SALES_POST } from './sales-post.ts';
 import { inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';

@@ -2,7 +2,7 @@
 // other hidden content (drop-down menus, share boxes) only informs.
 import type { HtmlDocument } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
-import { external, finding, spamSpans } from './hijack-shared.ts';
+import { external, finding, type TextSpan } from './hijack-shared.ts';
 
 const REASONS: Record<string, string> = {
   'display-none': 'display:none',
@@ -23,14 +23,18 @@ const CONCEALED_HAN = 12;
 const FOR_SCREEN_READERS = /跳转|主要内容|读屏|无障碍|屏幕阅读|盲人/;
 const HAN = /[\u4e00-\u9fff]/g;
 
-export function hiddenBlockFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
+/** `spamText`: spans of the page text holding illegal or advertising wording (`spamSpans`). */
+export function hiddenBlockFindings(
+  ctx: GateContext,
+  html: HtmlDocument,
+  spamText: readonly TextSpan[],
+): GateFinding[] {
   const out: GateFinding[] = [];
-  const spamHits = spamSpans(ctx);
   for (const element of html.hiddenElements) {
     const segments = html.segments.filter((s) => s.hidden === element);
     const textLength = segments.reduce((n, s) => n + s.end - s.start, 0);
     const links = html.links.filter((l) => l.hidden === element);
-    const spam = spamHits.some((h) => segments.some((s) => h.start >= s.start && h.end <= s.end));
+    const spam = spamText.some((h) => segments.some((s) => h.start >= s.start && h.end <= s.end));
     const outward = links.some((l) => external(l, ctx));
     if (textLength === 0 && links.length === 0) continue;
     const how = REASONS[element.reason] ?? element.reason;

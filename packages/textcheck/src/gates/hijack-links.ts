@@ -3,7 +3,7 @@
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { findGamblingAnchors } from './gambling-link.ts';
-import { external, finding, spamSpans } from './hijack-shared.ts';
+import { external, finding, type TextSpan } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
@@ -20,19 +20,24 @@ const SPAM_REACH = 160;
  * only mentioned — in a call to report it (网络赌博、淫秽色情等违法和不良信息，请…依法举报) or a
  * warning — is no spam, and the reporting platforms linked beside it are no injection.
  */
-function spamOffsets(ctx: GateContext): number[] {
+function spamOffsets(ctx: GateContext, spam: readonly TextSpan[]): number[] {
   const text = ctx.doc.text;
-  return spamSpans(ctx)
+  return spam
     .filter(
       (h) => !inWarningFrame(text, h.start, h.end) && regradeMention(h, 'block', ctx) !== 'info',
     )
     .map((h) => ctx.doc.toSource(h.start, h.end).start);
 }
 
-export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
+/** `spam`: spans of the page text holding illegal or advertising wording (`spamSpans`). */
+export function linkFindings(
+  ctx: GateContext,
+  html: HtmlDocument,
+  spam: readonly TextSpan[],
+): GateFinding[] {
   const out: GateFinding[] = [];
   const byParent = new Map<number, Link[]>();
-  const spam = spamOffsets(ctx);
+  const spamAt = spamOffsets(ctx, spam);
   const gamblingAnchors = new Set(findGamblingAnchors(ctx.doc.source, html).map((a) => a.link));
   for (const link of html.links) {
     const url = external(link, ctx);
@@ -56,7 +61,7 @@ export function linkFindings(ctx: GateContext, html: HtmlDocument): GateFinding[
             : '链接疑似指向赌博或色情网站，疑似被植入',
         ),
       );
-    } else if (!link.hidden && spam.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {
+    } else if (!link.hidden && spamAt.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {
       out.push(
         finding(link, 'block', 'hijack.spam-link', '违法或广告内容旁的外部链接，疑似被植入'),
       );

@@ -14,7 +14,13 @@ export const SPAM_GATES: ReadonlySet<Gate> = new Set(['legal', 'advertising']);
  * Spans of the page's text holding illegal or advertising wording: listed terms and the legal and
  * advertising pattern families (代开…发票 真票可查, 联系QQ:…), at their own severity (not info).
  */
-export function spamSpans(ctx: GateContext): Array<{ start: number; end: number }> {
+/** A span of the page's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export function spamSpans(ctx: GateContext): TextSpan[] {
   return [
     ...ctx.scan.hits.filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info'),
     ...patternFindings(ctx, 'legal', LEGAL_PATTERNS),

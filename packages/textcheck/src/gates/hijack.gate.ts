@@ -6,7 +6,7 @@ import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import { findGamblingLinks } from './gambling-link.ts';
 import { hiddenBlockFindings } from './hidden-blocks.ts';
-import { trustedHost } from './hijack-shared.ts';
+import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
 import { regradeMention } from './mention-regrade.ts';
@@ -61,9 +61,11 @@ function gamblingTextFindings(ctx: GateContext): GateFinding[] {
 export const checkHijack: GateCheck = (ctx) => {
   const html = ctx.doc.html;
   if (!html) return [];
+  // Where the page's spam wording is: read once, for hidden blocks and for links beside it.
+  const spam = spamSpans(ctx);
   return [
-    ...hiddenBlockFindings(ctx, html),
-    ...linkFindings(ctx, html),
+    ...hiddenBlockFindings(ctx, html, spam),
+    ...linkFindings(ctx, html, spam),
     ...scriptFindings(ctx, html),
     ...stuffedMeta(ctx, html),
     ...gamblingTextFindings(ctx),

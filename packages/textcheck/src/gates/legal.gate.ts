@@ -9,7 +9,8 @@ import {
   offeredInClause,
   reportedCase,
 } from './legal-framing.ts';
-import { LEGAL_PATTERNS, SUSPECT_PATTERNS, INCITEMENT_PATTERNS } from './legal-patterns.ts';
+import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';

@@ -1,0 +1,49 @@
+// What a legal post itself says of people and violence, read as said — not regraded as a mention:
+// a named suspect called a criminal before judgement (regraded only after a judgement, in
+// legal.gate.ts), incited beatings and gore in detail.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
+export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A named suspect called a criminal in an arrest report: 抓获入室盗窃犯罪分子刘某某, 诈骗犯罪分子
+    // 王某已被刑事拘留 (the lexicon rule stays silent after 盗窃犯罪, a crime type).
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern:
+      /(?:抓获|刑事拘留|刑拘|逮捕|归案|落网|控制了?)[^。！？\n]{0,20}?(?<span>犯罪分子[\u4e00-\u9fff]某某?)/g,
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
+  {
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern:
+      /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)?(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
+]);
+
+/**
+ * Violence the post itself incites (抓到了直接往死里打，出了事村里兜着) and gore in detail: never a mere
+ * mention, whatever warning words stand around them, so these are not regraded. A report of an attack (对受害人往死里打)
+ * incites nothing.
+ */
+export const INCITEMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Gore in detail (连砍十余刀，头颅几乎被砍断…肠子都流了出来): not for publishing, even in a
+    // police bulletin.
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern:
+      /头颅(?:几乎)?被(?:砍|割)断|连砍[0-9０-９一二三四五六七八九十数]+余?(?:刀|人)|血肉模糊|肠子(?:都)?流(?:了)?出来|脑浆(?:迸裂|流出)|溅满(?:了)?血迹/g,
+    message: '血腥暴力细节描写，政务新媒体不宜发布',
+  },
+  {
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?:抓到|逮到|发现|看到)了?[^。，；！？\n]{0,4}?(?:就|直接)?往死里打|打死(?:也|了也)?(?:白打|不犯法|没事)|出了事(?:村里|我们|镇里|政府|单位)兜着/g,
+    message: '煽动暴力、纵容违法的表述',
+  },
+]);
