@@ -15,11 +15,12 @@ const NOMINAL_AFTER =
   /^(?:作用|工作|机制|力度|措施|下|中|者|力|性|上|成效|效果|方面|能力|水平|体系|的|情况|举措|行动|方案|任务|要求|之)/u;
 
 /**
- * A verb of doing, 的, then how well it was done: a degree word and an evaluative adjective, or a
- * reduplicated adjective (干干净净, 整整齐齐).
+ * A verb of doing or of change (发展, 增长), 的, then how well or how fast it went: a degree word
+ * and an evaluative adjective ending the clause (not 发展的很好机遇, 完成的很好的), or a reduplicated
+ * adjective (干干净净, 整整齐齐).
  */
 const COMPLEMENT =
-  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
+  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显)(?=[^\u4e00-\u9fff]|了|$)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
 
 /** The 的 at `at` reported with its replacement. */
 const slip = (text: string, at: number, right: '地' | '得', message: string): Finding =>

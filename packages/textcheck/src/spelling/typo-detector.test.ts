@@ -64,6 +64,9 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
+  // 的 for 地 after a reduplicated adverb, for 得 before how fast something changed.
+  ['各社区要踏踏实实的做好垃圾分类宣传。', 'text.de-di-de', 'warn', '的', '地'],
+  ['今年全市跨境电商进出口增长的非常迅速。', 'text.de-di-de', 'warn', '的', '得'],
   // Sound-alike words a pinyin input method offers.
   ['各单位要积极开展全民建身活动。', 'text.homophone', 'warn', '建', '健'],
   ['不断增强我国经济事力。', 'text.homophone', 'warn', '事', '实'],
@@ -95,6 +98,7 @@ const CLEAN = [
   '湖北省温州商会举办年会。',
   '书记林安国、市长赵志远出席会议。',
   '在党中央积极的推动作用下，各项工作取得积极的进展。',
+  '这是扎扎实实的推进措施，也是经济发展的很好机遇。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
   // Names, places and brands that read like common words.
