@@ -415,6 +415,15 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: PROMOTION,
   },
   {
+    // A lender ranked first of a place: 全国最快放款, 全网最低利息, 全城最快下款, 下款全网最快. Not a
+    // bureau's speed (审批时限全省最短) or a tax refund: only lending words count.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:全国|全网|全省|全市|全城|全县|全球|业内|行业|同行|市场)(?:最快|最低|最便宜|最优惠|最实惠|最省心|最容易|最简单)(?:的)?(?:放款|下款|出款|放贷|借款|网贷|利息|月息|日息|息费)|(?:下款|出款|放贷|秒批)(?:速度)?(?:全国|全网|全城|业内|行业|同行)(?:最快|第一)/g,
+    message: ABSOLUTE,
+  },
+  {
     // A cash gift for signing up (注册即送88元彩金, 首充就送100元, 下载立送20元): a platform's
     // promotion. Not a public voucher programme's 消费券 or 补贴.
     rule: 'advertising.promotion',

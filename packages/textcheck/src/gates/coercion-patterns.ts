@@ -14,6 +14,9 @@ const ACTION =
   '(?:学习强国|投[0-9０-９一二三四五六七八九十两]+票|[“"][^”"]{2,12}[”"](?:APP|app|App|客户端|小程序)?的?(?:注册|下载|安装|激活)|下载|点赞|转发|投票|投满|集赞|刷票|拉票|分享|评论|打卡|激活|安装(?:[^。，,；;\\n]{0,10}?(?:APP|app|App|客户端|软件|小程序)|“|")|注册(?:APP|app|账号|用户|会员|小程序|平台|“|")|关注(?:公众号|账号|微博|抖音|视频号|头条号|快手号|本|我|市|区|县|镇|乡|村|官方|“|"))';
 /** An interaction handed down as a task or target: 注册任务, 关注指标, 下载量任务. */
 const TASK = `(?:${ACTION}|下载|注册|关注|安装|点赞|转发|投票)(?:量|数|数量|人数)?(?:任务|指标|名额)`;
+/** A good rating given as a countable thing: 5个好评, 3条五星好评, 打五星好评, 给予好评. */
+const RATING =
+  '(?:[0-9０-９一二三四五六七八九十两]+(?:个|条|次|份)(?:五星|5星|满分)?好评|(?:打|给|写|刷|点|留|留下|发)(?:个|出|上)?(?:五星|5星|满分)?好评)(?![率度榜])';
 /** A penalty for not taking part: its finding covers the whole sentence with the demand. */
 export const SANCTION_RULE = 'coercion.sanction';
 /** How far an interaction went: 关注情况, 下载人数, 点赞截图. */
@@ -45,6 +48,19 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '按户、按人头下达下载、点赞、投票、关注等数量要求，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    // Good ratings of an app or service counted per head: 每人完成5个好评, 每名职工至少刷3条五星好评,
+    // 每位家长须在应用商店打个五星好评; a rating handed down as a task (好评任务, 五星好评指标). Praise won
+    // (赢得群众好评, 每个窗口要争取群众给个好评) and a rate of satisfaction (好评率) are no rating given on
+    // demand.
+    rule: 'coercion.quota',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${UNIT}(?:[^。；;！!？?\\n，,]{0,5}?)${MUST}[^。；;！!？?\\n]{0,12}?(?<!(?:争取|赢得|获得|博得)[^。；;！!？?\\n]{0,6})${RATING}|(?:下达|分配|分解|摊派|布置|派发|下发)[^。；;！!？?\\n，,]{0,8}?(?:五星|5星)?好评(?:任务|指标)|(?:五星|5星)?好评(?:任务|指标)(?:分解|下达|分配|摊派)?(?:到人|到户|到班|到个人)`,
+      'g',
+    ),
+    message: '按人头下达好评、打分数量要求，干预评价，属强制互动（国办发〔2018〕123号）',
   },
   {
     rule: 'coercion.quota',

@@ -167,6 +167,16 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '推诿搪塞、生硬冷漠的回复，应回应关切',
   },
   {
+    // A complaint sent off to be lodged elsewhere, without a channel: 你有意见去上面告, 不服就到上级
+    // 告去, 有意见上县里告去. A referral names the body and how (如有异议，可向县信访局反映), and a
+    // court report's 不服，上告 (appealed) names no place to go.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:有意见|不服气?|不满意?|有不满)(?:的话)?[，,]?(?:你|您|你们)?(?:就|尽管|只管|可以|大可|自己)?(?:(?:去|到|找)(?:上面|上头|上边|上级|领导|法院|市里|省里|县里|北京|哪儿|哪里)?|上(?:上面|上级|法院|市里|省里|县里|北京))(?:那儿|那里|那边)?(?:去)?告(?![知诉示别白急捷一辞慰])(?:状)?/g,
+    message: '推诿搪塞、生硬冷漠的回复，应告知办理渠道',
+  },
+  {
     // Insults on upbringing: 真是没家教, 一点教养都没有, 有娘生没娘养, 爹妈没教过.
     rule: 'opinion.abuse',
     severity: 'warn',

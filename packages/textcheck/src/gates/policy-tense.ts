@@ -14,8 +14,12 @@ const PAST =
   /过去|以来|期间|时期|上世纪|[0-9０-９一二三四五六七八九十]+年代|那时|当时|当年|那年|回顾|历程|历史|取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|前期|先后|经验|成果|精神|一度/;
 /** The sentence states the present state of affairs (目前…已实施 is a claim about now). */
 const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一步|正在|正处/;
-/** Done: 已, 曾 — unless the sentence says it is so now. */
-const DONE = /曾|已经|已(?![知有])/;
+/**
+ * Done: 已, 曾 — unless the sentence says it is so now. Not a person's state that the rule is
+ * applied to (已生育一个子女的, 已婚, 已满18周岁, 曾生育): that dates the family, not the rule.
+ */
+const DONE =
+  /曾(?!经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕))|已(?![知有]|经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕|收养|年满|满[0-9０-９一二三四五六七八九十]+周?岁|领取|领证|离异|丧偶))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;

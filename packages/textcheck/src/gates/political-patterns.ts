@@ -206,6 +206,33 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '对民族、地域或性别的歧视性表述',
   },
   {
+    // China and Hong Kong, Macao or Taiwan called two countries: 中港两国, 中国与香港两国间,
+    // 内地和澳门两个国家. 中澳两国 is China and Australia, and only the full 澳门 counts.
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /(?:(?:中国|内地|大陆|祖国)(?:、|和|与|同|及|以及|跟)?(?:香港|澳门|台湾)(?:地区|特区|特别行政区)?|中(?<![其之当集空心途口手家眼水网表图文高初期年居暗正从市城据务术力前后大慧台织发销容理]中)(?:港|台)|港中)(?:两|二)(?:国(?![际有企营内外宝道])|个国家(?!级))/g,
+    message: '港澳台是中国的一部分，不能与中国称为“两国”，应称“内地与香港”“两岸”等',
+  },
+  {
+    // Taiwan's leader called a president, whatever the qualifier: 台湾新任总统, 台湾地区现任总统,
+    // 台湾的前总统, 蔡英文总统, 总统赖清德 (台湾地区领导人; the lexicon has the bare 台湾总统).
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /台湾(?:地区|当局|岛内)?(?:的)?(?:新任|现任|前任|历任|新一任|下一任|下任|首任|卸任|候任|新当选的?|当选|民选|前)?(?:副)?总统|(?:李登辉|陈水扁|马英九|蔡英文|赖清德)(?:前)?(?:副)?总统|(?:前)?(?:副)?总统(?:李登辉|陈水扁|马英九|蔡英文|赖清德)/g,
+    message: '对台湾地区领导人不能称“总统”，应称“台湾地区领导人”',
+  },
+  {
+    // Taiwan's institutions with their 国立 (国立台湾师范大学, 国立台北艺术大学, 国立高雄科技大学):
+    // named by a Taiwan place, so the mainland's historical 国立中央大学 or 国立西南联合大学 stay quiet.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /国立(?:台湾|台北|台中|台南|高雄|嘉义|屏东|彰化|新竹|宜兰|花莲|台东|澎湖|金门|基隆|桃园|云林|苗栗|阳明|东华)[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|高中|博物院|博物馆|图书馆|美术馆|文学馆|纪念馆|科学馆|艺术馆|音乐厅|剧院|医院|研究院|历史馆)/g,
+    message: '台湾地区机构不称“国立”，应去掉“国立”（如“台湾师范大学”）',
+  },
+  {
     // Mainland set against Hong Kong and Macao: 大陆居民赴香港、澳门 (内地居民).
     rule: 'political.hmt',
     severity: 'warn',

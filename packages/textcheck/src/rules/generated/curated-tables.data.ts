@@ -13504,7 +13504,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2015-10-29",
    "suggestion": "实施三孩生育政策",
    "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
-   "exceptions": [],
+   "exceptions": [
+    ">的家庭"
+   ],
    "use": "current"
   },
   {
@@ -13737,6 +13739,164 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "一对夫妻可以生育三个子女",
    "message": "现行为三孩生育政策",
    "exceptions": [],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妇只生育一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妇只生一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妇只能生育一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妇只能生一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻只生育一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻只生一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻只能生育一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "一对夫妻只能生一个",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策",
+   "message": "“提倡一对夫妻只生育一个孩子”的独生子女政策已调整，现行为三孩生育政策",
+   "exceptions": [
+    ">孩子的家庭",
+    ">子女的家庭"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "单独二胎",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "单独二孩政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "单独两胎",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "单独两孩政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "双独二孩",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "双方均为独生子女可生育二孩的政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "双独两孩",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "双方均为独生子女可生育二孩的政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "双独二胎",
+   "supersededOn": "2015-10-29",
+   "suggestion": "三孩生育政策",
+   "message": "双方均为独生子女可生育二孩的政策已被后续生育政策取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面二胎",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面放开二胎",
+   "supersededOn": "2021-05-31",
+   "suggestion": "三孩生育政策",
+   "message": "2021年起实施一对夫妻可以生育三个子女政策",
+   "exceptions": [
+    "<原"
+   ],
    "use": "current"
   }
  ],
