@@ -64,6 +64,8 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
+  ['注意防范山洪、滑坡等地址灾害。', 'text.wrong-word', 'warn', '地址灾害', '地质灾害'],
+  ['感谢社会各界的鼎立支持。', 'text.wrong-word', 'warn', '鼎立支持', '鼎力支持'],
   // 的 for 地 after a reduplicated adverb, for 得 before how fast something changed.
   ['各社区要踏踏实实的做好垃圾分类宣传。', 'text.de-di-de', 'warn', '的', '地'],
   ['今年全市跨境电商进出口增长的非常迅速。', 'text.de-di-de', 'warn', '的', '得'],
