@@ -60,7 +60,16 @@ for (let c = 0; c < 0x10000; c++) {
         ? c - 0xfee0
         : (SIMPLIFIED.get(ch)?.charCodeAt(0) ?? c);
 }
-const CHUNK = 4096;
+const utf16 = new TextDecoder('utf-16le');
+/** 0, 1, 2 …: the offsets of a text the patterns read as it is (shared, never written after growth). */
+let identity = new Int32Array(0);
+const identityOffsets = (length: number): Int32Array => {
+  if (identity.length < length) {
+    identity = new Int32Array(Math.max(length, 2 * identity.length));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
+};
 
 const squeezedByText = new Map<string, Squeezed>();
 
@@ -68,10 +77,32 @@ const squeezedByText = new Map<string, Squeezed>();
 export function squeeze(text: string): Squeezed {
   const cached = squeezedByText.get(text);
   if (cached) return cached;
+  // Most posts have nothing to drop or fold: read them as they are.
+  let first = 0;
+  while (first < text.length) {
+    const c = text.charCodeAt(first);
+    if (c === DROP || READ_AS[c] !== c || emojiUnits(text, first) > 0) break;
+    first++;
+  }
+  const result =
+    first === text.length
+      ? { text, offsets: identityOffsets(text.length) }
+      : squeezeFrom(text, first);
+  squeezedByText.clear();
+  squeezedByText.set(text, result);
+  return result;
+}
+
+/** Squeezes a text whose first `first` units are read as they are. */
+function squeezeFrom(text: string, first: number): Squeezed {
   const units = new Uint16Array(text.length);
   const offsets = new Int32Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < first; i++) {
+    units[i] = text.charCodeAt(i);
+    offsets[i] = i;
+  }
+  let n = first;
+  for (let i = first; i < text.length; i++) {
     const emoji = emojiUnits(text, i);
     if (emoji > 0) {
       i += emoji - 1;
@@ -82,14 +113,7 @@ export function squeeze(text: string): Squeezed {
     units[n] = read;
     offsets[n++] = i;
   }
-  let out = '';
-  for (let at = 0; at < n; at += CHUNK) {
-    out += String.fromCharCode(...units.subarray(at, Math.min(n, at + CHUNK)));
-  }
-  const result = { text: out, offsets: offsets.subarray(0, n) };
-  squeezedByText.clear();
-  squeezedByText.set(text, result);
-  return result;
+  return { text: utf16.decode(units.subarray(0, n)), offsets: offsets.subarray(0, n) };
 }
 
 /** Every match of every pattern in the text without fillers, regraded like the gate's lexicon hits. */

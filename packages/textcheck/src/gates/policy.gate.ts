@@ -2,6 +2,7 @@
 // right about the past only when used as current policy), and the document-number format 〔2018〕
 // not [2018].
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
+import type { SupersededEntry } from '../rules/types.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import {
@@ -11,9 +12,18 @@ import {
   usedAsCurrent,
 } from './policy-tense.ts';
 
+/** Each superseded term's date, per table (built once, not per check). */
+const datesByTable = new WeakMap<readonly SupersededEntry[], Map<string, string>>();
+const supersededDates = (table: readonly SupersededEntry[]): Map<string, string> => {
+  let dates = datesByTable.get(table);
+  if (!dates)
+    datesByTable.set(table, (dates = new Map(table.map((e) => [e.term, e.supersededOn]))));
+  return dates;
+};
+
 export const checkPolicy: GateCheck = (ctx) => {
   const text = ctx.doc.text;
-  const dates = new Map(ctx.rules.tables.superseded.map((e) => [e.term, e.supersededOn]));
+  const dates = supersededDates(ctx.rules.tables.superseded);
   const termAt = new Map<string, string>();
   for (const hit of ctx.scan.hits)
     if (hit.entry.gate === 'policy') termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);

@@ -67,15 +67,41 @@ export function divisionNames(index: DivisionIndex): {
   return { provinces: [...index.provinces.keys()], prefectures: [...index.counties.keys()] };
 }
 
-function longestAt(
-  text: string,
-  at: number,
-  max: number,
-  has: (s: string) => boolean,
-): string | undefined {
+/** A collection of names: a Set of them, or a Map keyed by them. */
+type Names = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/**
+ * Per collection of names: for the first two characters of any of its names (two UTF-16 codes in
+ * one integer), a bit per length such a name has — built once, so a position where no name starts
+ * costs one lookup instead of a substring per length.
+ */
+const lengthsByStart = new WeakMap<Names, Map<number, number>>();
+const startKey = (text: string, at: number) =>
+  ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
+
+function lengthsOf(names: Names): Map<number, number> {
+  let lengths = lengthsByStart.get(names);
+  if (!lengths) {
+    lengths = new Map();
+    for (const name of names.keys()) {
+      if (name.length < 2 || name.length > 31) continue;
+      const key = startKey(name, 0);
+      lengths.set(key, (lengths.get(key) ?? 0) | (1 << name.length));
+    }
+    lengthsByStart.set(names, lengths);
+  }
+  return lengths;
+}
+
+/** The longest name of `names` (2 to `max` characters) starting at `at`. */
+function longestAt(text: string, at: number, max: number, names: Names): string | undefined {
+  if (at + 2 > text.length) return undefined;
+  const lengths = lengthsOf(names).get(startKey(text, at));
+  if (lengths === undefined) return undefined;
   for (let len = Math.min(max, text.length - at); len >= 2; len--) {
+    if ((lengths & (1 << len)) === 0) continue;
     const s = text.slice(at, at + len);
-    if (has(s)) return s;
+    if (names.has(s)) return s;
   }
   return undefined;
 }
@@ -85,7 +111,7 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   const province = index.provinces.get(written);
   if (!province) return undefined;
   const fullName = written === province;
-  const stem = longestAt(text, span.end, MAX_STEM, (s) => index.prefectureStems.has(s));
+  const stem = longestAt(text, span.end, MAX_STEM, index.prefectureStems);
   const owners = stem ? index.prefectureStems.get(stem) : undefined;
   if (!stem) return fullName ? skippedCountyError(index, text, span, province) : undefined;
   if (!owners || owners.has(province)) return undefined;
@@ -116,7 +142,7 @@ function skippedCountyError(
   span: Span,
   province: string,
 ): DivisionError | undefined {
-  const county = longestAt(text, span.end, MAX_COUNTY, (s) => index.countyProvinces.has(s));
+  const county = longestAt(text, span.end, MAX_COUNTY, index.countyProvinces);
   if (!county || county.length < 3 || !/(?:县|旗|市)$/.test(county)) return undefined;
   const owners = index.countyProvinces.get(county);
   if (!owners || owners.has(province)) return undefined;
@@ -140,7 +166,7 @@ function prefectureError(
 ): DivisionError | undefined {
   // A province that lists county-level cities of its own (新疆维吾尔自治区) is the province's business.
   if (index.provinces.has(prefecture)) return undefined;
-  const next = longestAt(text, span.end, MAX_COUNTY, (s) => index.counties.has(s));
+  const next = longestAt(text, span.end, MAX_COUNTY, index.counties);
   if (!next || next === prefecture || own.has(next) || !PREFECTURE_SUFFIX.test(next)) {
     return undefined;
   }
@@ -155,7 +181,7 @@ function countyError(index: DivisionIndex, text: string, span: Span): DivisionEr
   const prefecture = text.slice(span.start, span.end);
   const own = index.counties.get(prefecture);
   if (!own) return undefined;
-  const county = longestAt(text, span.end, MAX_COUNTY, (s) => index.allCounties.has(s));
+  const county = longestAt(text, span.end, MAX_COUNTY, index.allCounties);
   if (!county) return prefectureError(index, text, span, prefecture, own);
   if (own.has(county)) return undefined;
   return {

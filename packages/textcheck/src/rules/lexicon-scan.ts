@@ -71,7 +71,11 @@ export function scanText(index: LexiconIndex, text: string): ScanResult {
     if (!refs) continue;
     const span = { start: match.start, end: match.end };
     if (refs.suppresses) suppressors.push(span);
-    for (const i of refs.exceptionOf) exceptions.set(i, [...(exceptions.get(i) ?? []), span]);
+    for (const i of refs.exceptionOf) {
+      const list = exceptions.get(i);
+      if (list) list.push(span);
+      else exceptions.set(i, [span]);
+    }
     for (const i of refs.entries) {
       const entry = index.entries[i];
       if (entry) candidates.push({ entry, index: i, ...span });
