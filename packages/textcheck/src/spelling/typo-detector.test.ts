@@ -66,6 +66,26 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
   ['注意防范山洪、滑坡等地址灾害。', 'text.wrong-word', 'warn', '地址灾害', '地质灾害'],
   ['感谢社会各界的鼎立支持。', 'text.wrong-word', 'warn', '鼎立支持', '鼎力支持'],
+  // 常见错别字 of official writing (misspellings.tsv): fixed collocations, policy and state terms.
+  [
+    '今年入讯以来，全县累计降雨量较常年偏多三成。',
+    'text.wrong-word',
+    'warn',
+    '入讯以来',
+    '入汛以来',
+  ],
+  ['对问题较轻的3名干部进行戒勉谈话。', 'text.wrong-word', 'warn', '戒勉谈话', '诫勉谈话'],
+  ['请携带户藉证明到政务服务中心窗口办理。', 'text.wrong-word', 'warn', '户藉证明', '户籍证明'],
+  ['广大市民要提高警剔，谨防电信网络诈骗。', 'text.wrong-word', 'warn', '提高警剔', '提高警惕'],
+  ['春节前夕，县领导走访尉问困难党员。', 'text.wrong-word', 'warn', '走访尉问', '走访慰问'],
+  [
+    '要把矛盾化解在萌芽状态，做到防范于未然。',
+    'text.wrong-word',
+    'warn',
+    '防范于未然',
+    '防患于未然',
+  ],
+  ['积极稳妥推进碳达锋碳中和工作。', 'text.wrong-word', 'warn', '碳达锋', '碳达峰'],
   // 的 for 地 after a reduplicated adverb, for 得 before how fast something changed.
   ['各社区要踏踏实实的做好垃圾分类宣传。', 'text.de-di-de', 'warn', '的', '地'],
   ['今年全市跨境电商进出口增长的非常迅速。', 'text.de-di-de', 'warn', '的', '得'],
