@@ -11,6 +11,11 @@ const PROMOTION = '商业促销用语，政务新媒体不得刊登商业广告'
 const CONTACT = '导流联系购买，属商业广告';
 const PERSONAL_WECHAT = '(?:微信|V信|v信|VX|vx|Vx|wx|WX|薇信|薇|V|v|Ｖ|ｖ)';
 const WECHAT = '(?:微信|V信|v信|VX|vx|Vx|wx|WX|薇信|薇|威信|卫星|V|v|Ｖ|ｖ|qq|QQ|扣扣|企鹅)';
+/** 加 written as a plus sign: +, ＋, the emoji ➕. */
+const PLUS = '(?:\\+|＋|➕)';
+/** Places and verbs of a ranking before a Latin first place (行业No.1, 稳居TOP1). */
+const RANKED =
+  '(?:行业|全国|全球|全网|同行|业内|国内|世界|品类|同类|市场|销量|全省|全市|全城|亚洲|中国|稳居|位居|荣登|问鼎|雄踞|蝉联|勇夺|排名)(?:排名|销量)?';
 
 /** 最佳之选, 最好的选择, 不二之选: the Advertising Law's absolute terms as the best choice (not the adverb: 最好选择正规渠道). */
 const BEST_CHOICE =
@@ -282,6 +287,17 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: ABSOLUTE,
   },
   {
+    // Absolute claims in Latin form: 稳居行业No.1, 全网销量NO.1, 品类TOP1, 同行业内第1. 第1 only after
+    // words of trade: 全省第1 after a place is a statistic's rank.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${RANKED}(?:No|NO|no|nO)[.．]?1(?![0-9])|${RANKED}(?:TOP|Top|top)1(?![0-9])|(?:行业|同行|业内|全网|品类|同类产品|同类|销量)(?:排名)?第1(?![0-9])`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.medical-claim',
     severity: 'block',
     pattern:
@@ -319,8 +335,8 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.buy-by-contact',
     severity: 'block',
     pattern: new RegExp(
-      `(?:加|添加|\\+)\\s*${WECHAT}(?:号|好友)?\\s*[:：]?\\s*(?:咨询|订购|购买|下单|了解|详询|领取|预订|拿货|获取|选购)|` +
-        `(?:加|添加|订购|购买|下单|订货)[^。，；！\\n]{0,4}?${WECHAT}(?:号|同号)?\\s*[:：]?\\s*[A-Za-z0-9][A-Za-z0-9_-]{5,19}|` +
+      `(?:加|添加|${PLUS})\\s*${WECHAT}(?:号|好友)?\\s*[:：]?\\s*(?:咨询|订购|购买|下单|了解|详询|领取|预订|拿货|获取|选购)|` +
+        `(?:加|添加|${PLUS}|订购|购买|下单|订货)[^。，；！\\n]{0,4}?${WECHAT}(?:号|同号)?\\s*[:：]?\\s*[A-Za-z0-9][A-Za-z0-9_-]{5,19}|` +
         `(?:咨询|联系)[^。，；！\\n]{0,4}?${PERSONAL_WECHAT}(?:号|同号)?\\s*[:：]?\\s*[A-Za-z0-9][A-Za-z0-9_-]{5,19}`,
       'g',
     ),

@@ -35,7 +35,9 @@ const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (insideQuotes(text, span) || inScamWarning(text, span.start, span.end)) return 'info';
   if (voucherFaceValue(text, span)) return 'info';
-  return enforcementOnlyInClaims(ctx, span) ? severity : regradeMention(span, severity, ctx);
+  return enforcementOnlyInClaims(ctx, span) || enforcementOnlyInOtherItems(ctx, span)
+    ? severity
+    : regradeMention(span, severity, ctx);
 };
 
 const CLAIM_REACH = 40;
@@ -48,6 +50,27 @@ function enforcementOnlyInClaims(ctx: GateContext, span: Span): boolean {
     (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
   );
   return near.length > 0 && near.every((s) => ctx.doc.text.startsWith('复发', s.end));
+}
+
+/** A break between items of a numbered list: ；4., ；（二）. */
+const ITEM_BREAK = /[；;]\s*[（(]?[0-9０-９一二三四五六七八九十]{1,2}[.．、）)]/;
+/**
+ * A digest of notices in one sentence (…土鸡蛋出售，➕薇…订购；4.镇派出所提醒：…): an enforcement word
+ * of another numbered item says nothing of this one.
+ */
+function enforcementOnlyInOtherItems(ctx: GateContext, span: Span): boolean {
+  const text = ctx.doc.text;
+  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
+    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
+  );
+  return (
+    near.length > 0 &&
+    near.every((s) => {
+      const between =
+        s.start >= span.end ? text.slice(span.end, s.start) : text.slice(s.end, span.start);
+      return ITEM_BREAK.test(between);
+    })
+  );
 }
 
 /**

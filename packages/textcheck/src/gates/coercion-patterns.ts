@@ -144,6 +144,17 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:督促|要求|引导|动员|叮嘱|教|让|请|务必让|确保)[^。；;！!？?\n]{0,16}?(?:回访|测评|评价|调查|电话|短信|打分|评议|好差评)[^。；;！!？?\n]{0,10}?(?:给予|给出|给|打出?|评为?|选择?|回答|作出|做出|一律|均)[“"]?(?:非常满意|十分满意|满意|好评|五星|5星|满分)[”"]?|(?:务必|一律|统一|必须|全部|均须)(?:填写?|勾选|选择?|点选|评价?为?|打出?)[“"]?(?:非常满意|十分满意|满意|好评|五星|5星|满分)/g,
     message: '要求群众给出“满意”、好评，干预评价，属形式主义',
   },
+  {
+    // A rating steered before it is given, with the evaluation word after the score (引导办事群众给予
+    // “非常满意”评价, 动员服务对象打五星好评), and when the post ties the results to staff rewards the
+    // finding runs on to that tie (…评价结果与个人评优挂钩, 好评情况纳入绩效考核). Asking for an honest
+    // rating (如实评价) or ranking staff by ratings alone (好差评结果纳入考核) steers no score.
+    rule: 'coercion.rating',
+    severity: 'warn',
+    pattern:
+      /(?:督促|要求|引导|动员|叮嘱|让|请|确保)[^。；;！!？?\n]{0,16}?(?:给予|给出|给|打出?|评为?|选择?|作出|做出|点击?)[“"]?(?:非常满意|十分满意|满意|好评|五星|5星|满分)[”"]?的?(?:评价|评分|测评|回访|好评)(?:[^\n]{0,60}?(?:评价|好差评|满意度|好评|评分|测评)(?:结果|情况|等次|率)?[^。；;！!？?\n，,]{0,4}?(?:与|和|同|纳入|作为|计入|列入)[^。；;！!？?\n]{0,10}?(?:评优|评先|考核|绩效|奖金|奖惩|年终|考评)(?:挂钩)?)?/g,
+    message: '引导群众给出“满意”、好评并与考核、评优挂钩，干预评价，属形式主义',
+  },
 ]);
 
 /** Reports of such practice, bans, voluntary wording, elections and exams. */

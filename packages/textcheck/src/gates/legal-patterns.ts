@@ -236,6 +236,15 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '涉枪内容：出售枪支、弹药或配件',
   },
   {
+    // Betting on matches named by the sport or event: 足球投注, 世界杯投注, 电竞下注, 在线投注. Not the
+    // state sports lottery's 竞彩足球投注 (sold at licensed outlets).
+    rule: 'legal.gambling',
+    severity: 'warn',
+    pattern:
+      /(?:足球|篮球|球赛|赛事|世界杯|欧洲杯|欧冠|英超|NBA|电竞)(?<!竞彩足球|竞彩篮球)(?:在线|线上|网上)?(?:投注|下注|押注)|(?:在线|线上)投注/g,
+    message: '疑似涉赌内容：赛事投注',
+  },
+  {
     // Betting on matches with bonuses: 亚盘主队让半球 … 注册即送88元彩金; 注册就送58元彩金.
     rule: 'legal.gambling',
     severity: 'block',

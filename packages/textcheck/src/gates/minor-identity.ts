@@ -55,7 +55,7 @@ function ageOf(raw: string): number {
 }
 
 /** Common surnames: a captured "name" must start with one to count as a full name. */
-const SURNAME =
+export const SURNAME =
   /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]/;
 /**
  * A school named with a grade or class: 县第二中学初二（3）班, 新桥镇中心学校八年级2班, 市一中高二.

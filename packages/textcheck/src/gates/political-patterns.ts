@@ -240,6 +240,25 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
       /大陆(?:居民|游客|同胞|旅客|学生)[^。；;\n]{0,4}?(?:赴|到|去|前往)(?:香港|澳门|港澳)|(?:香港|澳门|港澳)(?:居民|同胞|青年|学生)(?:来|到|赴)大陆/g,
     message: '与香港、澳门相对时应称“内地”，不称“大陆”',
   },
+  {
+    // The core of the party's centre is named 以习近平同志为核心的党中央: a title there (主席, 总书记,
+    // 总书记同志) or none is a wrong formulation. Not 以习近平新时代中国特色社会主义思想为指导.
+    rule: 'political.formulation',
+    severity: 'block',
+    pattern: /以习近平(?!同志为核心)[^，,。；;、！？\n为]{0,6}为核心的(?:党中央|中央)/g,
+    message: '规范表述是“以习近平同志为核心的党中央”',
+  },
+  {
+    // Heads of central bodies by a title the body does not have: the Central Military Commission has
+    // a 主席 (中央军委主席, not 主任 or 书记), the State Council a 总理, the CCDI a 书记 and the National
+    // Supervisory Commission a 主任. Not a department's head (中央军委办公厅主任, 国务院扶贫办主任).
+    rule: 'political.title',
+    severity: 'block',
+    pattern:
+      /(?:中央军委|中央军事委员会)(?:副)?(?:主任|总书记|书记)(?!科员|委员|医师|助理|处)|国务院(?:副)?主席(?!团)|中央纪委(?:副)?主任(?!科员|委员|医师|助理)|国家监委(?<!纪委国家监委)(?:副)?书记/g,
+    message:
+      '职务与机构不符：中央军委的领导职务是“主席”“副主席”，国务院的是“总理”，中央纪委的是“书记”，国家监委的是“主任”',
+  },
 ]);
 
 /** 港澳台 inside an enumeration that ends as countries: 澳门、葡萄牙等国, 新加坡、台湾等国家. */

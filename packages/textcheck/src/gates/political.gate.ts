@@ -3,7 +3,7 @@
 import { findDivisionErrors } from '../rules/divisions.ts';
 import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
-import { lexiconFindings } from './lexicon-findings.ts';
+import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
 
@@ -19,8 +19,29 @@ export const DIVISION_GROUPS = {
 const BELT_ROAD_STRATEGY =
   /一带一路[”’"」』]?(?:(?!倡议|对接|与|和|同|及|等|以及|是)[^，。；、：！？\n“”]){0,4}战略/g;
 
+/** “台独” in quotation marks: how official texts name it (坚决反对任何形式的“台独”分裂活动). */
+const QUOTED_SEPARATISM = /^[“‘「『"']台独[”’」』"']$/;
+/** Opposed in its clause: 反对, 遏制, 打击 … (坚决打击各种台独行径), not 不反对. */
+const OPPOSED_BEFORE =
+  /(?<!不)(?:反对|遏制|打击|粉碎|挫败|揭批|揭露|抵制|反击|惩治|惩戒|谴责|批驳|警惕|防范|斗争|摒弃|放弃)[^，,。；;！？!?\n]{0,12}$/;
+/** Approved in its clause (支持“台独”): reported even in quotes. */
+const APPROVED_BEFORE = /(?<![不反])(?:支持|拥护|赞成|赞同|声援)[^，,。；;！？!?\n]{0,6}$/;
+
+/**
+ * 台独 named as official prose names it — in quotation marks, or after a verb that opposes it in the
+ * same clause — only informs; an approving use stays reported.
+ */
+const regradeSeparatism: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (text.slice(span.start, span.end) !== '台独') return severity;
+  const before = text.slice(Math.max(0, span.start - 20), span.start);
+  if (APPROVED_BEFORE.test(before.replace(/[“‘「『"']$/, ''))) return severity;
+  const quoted = QUOTED_SEPARATISM.test(text.slice(span.start - 1, span.end + 1));
+  return quoted || OPPOSED_BEFORE.test(before) ? 'info' : severity;
+};
+
 export const checkPolitical: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'political');
+  const findings = lexiconFindings(ctx, 'political', regradeSeparatism);
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {

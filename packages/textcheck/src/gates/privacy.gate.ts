@@ -7,6 +7,7 @@ import { findEmails } from '../rules/patterns/email.ts';
 import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
 import { guard, mayMatch } from './regex-guard.ts';
 
 /**
@@ -45,8 +46,38 @@ const LISTED_FLAT = guard(
  * 幸福里小区5栋2单元1103室）. Not after an institution: 实验小学（明月路247号）, 编委办公室（…321室）.
  */
 const BRACKETED_HOME = guard(
-  /[（(](?<=(?:[\u4e00-\u9fa5]{1,2}(?![学院室局所站校心处委府馆场司厅部队园厂店行社会中])[\u4e00-\u9fa5]|家中|家里|住处|住所|住宅)[（(])([\u4e00-\u9fa5]{2,16}?(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|单元)|(?:路|街|巷|村|社区|小区|花园|苑|院|大道)[0-9０-９]+号?(?:院|楼)?)[0-9０-９一二三四五六七八九十号楼栋单元门]*?[0-9０-９]+(?:号|室|户)?)(?=[）)])/g,
+  /[（(](?<=(?:[\u4e00-\u9fa5]{1,2}(?![学院室局所站校心处委府馆场司厅部队园厂店行社会中股科办署])[\u4e00-\u9fa5]|家中|家里|住处|住所|住宅)[（(])([\u4e00-\u9fa5]{2,16}?(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|单元)|(?:路|街|巷|村|社区|小区|花园|苑|院|大道)[0-9０-９]+号?(?:院|楼)?)[0-9０-９一二三四五六七八九十号楼栋单元门]*?[0-9０-９]+(?:号|室|户)?)(?=[）)])/g,
 );
+/**
+ * A place label earlier in the clause (报名地点：…人事股（健康路16号）, 办公地址：…): the bracket holds
+ * the address of where something is done, not of a home.
+ */
+const PLACE_LABEL_BEFORE = /(?<!家庭|居住|户籍|现住|住|家)(?:地点|地址)\s*[：:][^。；;\n]*$/;
+/**
+ * A named patient with an age and their village or illness: 患者王秀兰，62岁，家住河口镇前营村;
+ * 病人李建国（男，58岁）因肺癌. A surname with 某, 女士 or 大爷 names no one.
+ */
+const PATIENT = guard(
+  /(?:患者|病人|病患|伤者|伤员|产妇|孕妇)(?:系|为|是|叫|名叫)?([\u4e00-\u9fa5]{2,3})[，,（(、]\s*(?:[男女][，,、]\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁[^。；;！？\n]{0,40}?(?:(?:家住|住在|居住在|户籍地?|来自)[\u4e00-\u9fa5]{2,16}?(?:村|社区|小区|镇|乡|街道|路|街)|(?:因|患有?|确诊为?|诊断为|罹患|身患)[\u4e00-\u9fa5]{0,8}?(?:癌|瘤|病|症|炎|感染|梗|综合征|艾滋|骨折|中毒|中风|衰竭))/g,
+);
+const NOT_A_FULL_NAME =
+  /某|女士|先生|老人|大爷|大妈|阿姨|奶奶|爷爷|师傅|同志|男子|女子|老汉|男|女|年|因|今/;
+/**
+ * The salutation of a reply that names the citizen with their number (王桂芳（联系电话：159…），你
+ * 反映的…): a private person's mobile, whatever its label says.
+ */
+const SALUTATION_BEFORE =
+  /^(?:[^\n]{0,8}?(?:回复|答复|回应)[：:]\s*)?(?:尊敬的)?(?:网友|市民|居民|村民|群众|来信人|留言人)?[“"]?[\u4e00-\u9fa5]{2,4}[”"]?(?:先生|女士|同志)?\s*[（(][^（()）\n]{0,8}$/;
+const SALUTATION_AFTER = /^\s*[）)]\s*[，,：:]?\s*(?:你|您)/;
+
+function inSalutation(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return (
+    SALUTATION_BEFORE.test(text.slice(lineStart, span.start)) &&
+    SALUTATION_AFTER.test(text.slice(span.end, span.end + 8))
+  );
+}
+
 /** An address names a place: a road, village, estate or building. */
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
@@ -85,7 +116,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
   const aboutPerson = ids.length > 0 || PERSON_LISTING.test(text);
   for (const hit of findMobileNumbers(text)) {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
-    const official = !aboutPerson && institutionalContact(ctx, hit);
+    const official = !aboutPerson && institutionalContact(ctx, hit) && !inSalutation(text, hit);
     out.push(
       finding(
         'privacy.mobile-number',
@@ -140,8 +171,21 @@ export const checkPrivacy: GateCheck = (ctx) => {
       const end = m.index + m[0].length;
       const span = { start: end - (m[1] ?? m[0]).length, end };
       if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+      if (
+        re === BRACKETED_HOME &&
+        PLACE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+      )
+        continue;
       out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
     }
+  }
+  for (const m of mayMatch(PATIENT, text) ? text.matchAll(PATIENT) : []) {
+    const name = m[1] ?? '';
+    if (!SURNAME.test(name) || NOT_A_FULL_NAME.test(name)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push(
+      finding('privacy.patient', 'warn', span, '公开了患者姓名、年龄及住址或病情，须脱敏处理'),
+    );
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -40,7 +40,10 @@ export function findDocNumbers(text: string): DocNumberHit[] {
     if (!open.trim() && !close.trim()) continue;
     const issuer = issuerBefore(text, m.index);
     const bracketed = open.trim() !== '' && BRACKET_CLOSE.test(close);
-    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !bracketed)) continue;
+    // One half of the hexagonal pair 〔〕, which only document numbers use, marks one whatever the
+    // issuer's last character (县政2022〕31号, 湘政〔2023 5号): a bracket was dropped.
+    const halfHexagonal = (open.trim() === '〔') !== (close.trim() === '〕');
+    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !(bracketed || halfHexagonal))) continue;
     // 2023年第21号 and 2024-15号 number announcements and other things (局2023年第3号公告); after
     // the abbreviation of a document type (湘政办发, 区政发) they stand for 〔2023〕21号.
     if (!open.trim() && !BRACKET_CLOSE.test(close) && !DOCUMENT_TYPE_END.test(issuer)) continue;
