@@ -5,6 +5,7 @@
 // including pairs the confusion sets of the typo rule do not list.
 import type { Finding } from '../finding.ts';
 import { hanRuns } from './han.ts';
+import { isKeptCharacter } from './kept-characters.ts';
 import { buildHomophoneIndex, MAX_KEYS, type HomophoneEntry } from './homophone-index.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
@@ -134,7 +135,9 @@ export function createHomophoneRule(
         changed++;
         if (first < 0) first = k;
         last = k;
-        if (lexicon.charFreq(text.charCodeAt(s + k)) < options.minCharFreq) changed = Infinity;
+        const code = text.charCodeAt(s + k);
+        if (lexicon.charFreq(code) < options.minCharFreq || isKeptCharacter(code))
+          changed = Infinity;
         const st = strength[s + k - rs]!;
         if (st === 0) unexplained = true;
         else if (st > explainedBy) explainedBy = st;

@@ -1,6 +1,7 @@
 // Terms the typo rule (text.typo) never questions: official abbreviations (市防指, 应急办, 住建局),
 // app and product names (云闪付APP, 浙里办), set phrases of official writing (驻市部队,
-// 指战员) and regions paired by their one-character names (湘港经贸). Each reads as an odd character sequence to a general language model but is right.
+// 指战员), regions paired by their one-character names (湘港经贸) and the units of numbers
+// (1.86亿). Each reads as an odd character sequence to a general language model but is right.
 import { buildPhraseIndex } from './phrase-index.ts';
 
 const ABBREVIATIONS = [
@@ -84,6 +85,8 @@ const SET_PHRASES = [
   '军民',
   '拥军优属',
   '拥政爱民',
+  '抛家弃业',
+  '抛家舍业',
 ];
 
 const PRODUCTS = [
@@ -148,6 +151,9 @@ const PRODUCTS = [
 const REGION_PAIR =
   /[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港澳台]{2,3}(?=两地|三地|合作|经贸|交流|协作|融合|青年|同胞|之间|往来|贸易|投资)/g;
 
+/** The unit of a number written in digits (1.86亿件, 3.5万人): 亿 is no slip for 一 there. */
+const NUMBER_UNIT = /(?<=[0-9０-９])[亿万千百]+/g;
+
 /** A name right before APP / 客户端 / 小程序 is a product name, whatever its characters. */
 const PRODUCT_BEFORE_SUFFIX = /[\u4e00-\u9fa5]{2,4}(?=\s*(?:APP|App|app|客户端|小程序|公众号))/g;
 /** The suffixes alone: most texts have none, and then the slower pattern above need not run. */
@@ -161,6 +167,8 @@ const index = buildPhraseIndex(
 export function protectedSpans(text: string): Array<{ start: number; end: number }> {
   const spans = index.findAll(text).map((h) => ({ start: h.start, end: h.end }));
   for (const m of text.matchAll(REGION_PAIR))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(NUMBER_UNIT))
     spans.push({ start: m.index, end: m.index + m[0].length });
   if (!PRODUCT_SUFFIX.test(text)) return spans;
   for (const m of text.matchAll(PRODUCT_BEFORE_SUFFIX))

@@ -5,6 +5,7 @@ import type { Finding } from '../finding.ts';
 import type { ConfusionTier } from './confusion.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
 import { hanRuns } from './han.ts';
+import { isKeptCharacter } from './kept-characters.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
 import { sharedWordCoverage } from './word-coverage.ts';
@@ -240,7 +241,8 @@ export function createTypoRule(
           }
           fix = checkUnexplained(text, i, rs, re, runStart, runEnd);
         }
-        if (fix !== undefined) findings.push(typoFinding(text, i, fix, options.warnMargin));
+        if (fix !== undefined && !isKeptCharacter(text.charCodeAt(i)))
+          findings.push(typoFinding(text, i, fix, options.warnMargin));
       }
     }
     return findings;
