@@ -24,6 +24,10 @@ const BEST_CHOICE =
 const PRODUCT_CONTEXT =
   '这款|本款|该款|此款|本品|我们的|我家的?|本店|小店|门店|专柜|楼盘|售楼|产品|商品|单品|礼盒|送礼|特价|优惠|限时|价格|折扣|下单|选购|购买|入手|抢购|包邮|品鉴|进店|到店|现货|新品|[0-9]+元';
 
+/** Places a destination is ranked in (全省最佳避暑胜地). */
+const TOUR_PLACE =
+  '(?:全国|全球|世界|全省|全市|全县|全区|亚洲|天下|国内|省内|中国|华东|华南|华北|华中|西南|西北|东北|江南)';
+
 export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Search-engine spam services, the usual text of a hacked page: 蜘蛛池出租, 外链代发, 快速排名.
@@ -409,6 +413,18 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern:
       /(?:这里是|这里就是|这儿是|被誉为|被称为|号称|堪称|素有)[“"‘「]?(?:全国|全球|世界|亚洲|天下|国内|中国|全省)最美/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A destination ranked best of a place in tourism promotion: 全省最佳避暑胜地, 全国最好的康养目的地,
+    // 华东最理想的亲子游去处. Not a period or a time (最佳观赏期, 最佳赏花时间), nor a title awarded
+    // (被评为全省最佳旅游目的地, 荣获“…”称号, 入选…榜单).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一)的?(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒)?(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地)(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))`,
+      'g',
+    ),
     message: ABSOLUTE,
   },
   {

@@ -166,6 +166,15 @@ const INTERNAL_FAMILIES: Family[] = [
     message: '限定知悉范围或私下告知的内容不宜公开发布，请核实',
   },
   {
+    // A part of the post it marks itself as internal and not for release: 以下为会议内部讨论意见，不对外
+    // 公开; 下面是初步研究情况，暂不公开. Only the post's own 以下/以上/本段: a privacy promise (您的个人
+    // 信息不对外公开) or an answer to an information request (该信息属于内部事务信息，不予公开) is not it.
+    re: /(?:以下|下面|下列|以上|上述|本段|本部分|此部分|这部分)(?:内容|部分|意见|情况|信息|材料)?(?:为|是|系|属于?)[^。；！？\n]{0,16}?(?:内部|讨论|研究|酝酿|审议|初步)[^。；！？\n]{0,12}?[，,：:（(]\s*(?:暂不|不|请勿|切勿|不得|不宜|严禁)(?:对外)?(?:公开|发布|公布|外传|外泄|扩散)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '自称内部讨论、不对外公开的内容不宜公开发布，请核实',
+  },
+  {
     // Content its authors ask to keep in: 名单在正式公示前请勿外泄. Not a tip to keep one's own
     // information, password or code (验证码请勿外泄).
     re: /(?<!(?:信息|密码|验证码|账号|账户|隐私|银行卡|身份证)[^。，；！？\n]{0,4})(?:请勿|切勿|不得|严禁|禁止|不要)(?:对外)?外泄(?!个人|您|你)/g,

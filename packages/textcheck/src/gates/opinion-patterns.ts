@@ -9,6 +9,11 @@ const EMOTION = '个人情绪表述，政务新媒体不得发布代表个人情
 const PEOPLE =
   '(?:你们|你|您|老百姓|百姓|群众|网友|市民|居民|村民|家长|这些人|那些人|某些人|有些人|外行|你们这些人)';
 
+/** Parts of a scolding for writing in again: one clause, without a reason given (以免, 避免 …). */
+const SCOLD_GAP = '(?:(?!以免|避免|防止|免得|以防)[^。！？\\n，,])';
+const SCOLD_REPEAT = '(?:重复|反复|一再|多次|再|总是|老是|天天|频繁)';
+const SCOLD_ACTION = '(?:留言|投诉|反映|来电|打电话|拨打|信访|提问|发帖|举报|来信)';
+
 export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'opinion.lei-yu',
@@ -233,6 +238,19 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:回复|答复|解释)(?:过|了)(?:很多|好多|无数|N多|n多|多少|八百|一万)(?:次|遍)了?|自己(?:往上|往前|向上|往回|翻上去)翻|自己(?:去)?翻(?:翻|一翻|一下)?(?:聊天记录|历史记录|前面|之前的?|上面的?)(?:回复|留言|记录|内容)?/g,
     message: '不耐烦、推诿的回复，应回应关切',
+  },
+  {
+    // Scolding the asker for writing in: 请不要重复留言浪费公共资源, 您一再来电占用热线资源, 别再打电话
+    // 耽误大家的时间. Not a reminder that gives its reason (请勿无故拨打，以免占用热线资源), a rule on
+    // malicious complaints (对恶意重复投诉…的) or the matter of a complaint (您反映的占用公共资源问题):
+    // only what is said to the asker, in one clause.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?:请(?:你|您|你们)?(?:不要|别|勿|莫)|(?:不要|别|勿)再)${SCOLD_GAP}{0,6}?${SCOLD_REPEAT}?|(?:你|您|你们)${SCOLD_GAP}{0,4}?${SCOLD_REPEAT})(?:地)?${SCOLD_ACTION}(?!的)${SCOLD_GAP}{0,8}?(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|别人的?|工作人员的?|宝贵的?)(?:资源|时间|精力)`,
+      'g',
+    ),
+    message: '训斥、指责群众的回复，应平和说理',
   },
   {
     // Slang cheers: 冲就完了, 冲就对了, 冲就完事.

@@ -56,10 +56,24 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(start);
 }
 
-/** Quoted, and not by the account itself (我们只想说：“…”). */
-function quotedByOthers(text: string, span: Span): boolean {
+/**
+ * Contempt for the public quoted from the body's own official (街道负责同志回应称：“老百姓懂什么…”,
+ * 窗口工作人员说：“你们懂什么”): the government's voice, which the post publishes — unless the post
+ * reports it as misconduct (被停职, 纪委介入, 公开道歉). Not words said to an official (对干部说：…).
+ */
+const LEI_YU_RULE = 'opinion.lei-yu';
+const OFFICIAL_SAYS =
+  /(?<![向对跟和给找问])(?:负责同志|负责人|工作人员|干部|领导|书记|主任|局长|镇长|乡长|县长|区长|所长|站长|科长|队长|窗口人员|办事员)[^。！？\n，,“”：:]{0,4}?(?:回应|答复|回答|表示|解释|强调|称|说|道)[称说道]?[：:，,]?$/;
+const MISCONDUCT =
+  /纪委|监委|处分|问责|停职|免职|撤职|道歉|不当言论|调查|曝光|网传|热议|引发|批评教育|诫勉|核查|整改/;
+
+/** Quoted, and not by the account itself (我们只想说：“…”) nor by its own official (above). */
+function quotedByOthers(text: string, span: Span, rule: string): boolean {
   const open = quoteStart(text, span);
-  return open >= 0 && !ACCOUNT.test(sentenceBefore(text, open).slice(-12));
+  if (open < 0) return false;
+  const before = sentenceBefore(text, open);
+  if (ACCOUNT.test(before.slice(-12))) return false;
+  return !(rule === LEI_YU_RULE && OFFICIAL_SAYS.test(before) && !MISCONDUCT.test(text));
 }
 
 function inCitizenMessage(text: string, span: Span): boolean {
@@ -80,7 +94,7 @@ export function regradeReported(finding: GateFinding, ctx: GateContext): GateFin
   const text = ctx.doc.text;
   const before = sentenceBefore(text, finding.start);
   const reported =
-    quotedByOthers(text, finding) ||
+    quotedByOthers(text, finding, finding.rule) ||
     REPORTED.test(before) ||
     inCitizenMessage(text, finding) ||
     (finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));

@@ -4,6 +4,7 @@
 // the date the wording was superseded …) keeps it quiet (实施后 alone does not: 全面二孩政策实施后，新生儿持续增长 speaks of
 // now); a statement about now (当前, 目前, a year from that date on) reports it; otherwise it is
 // reported unless the sentence says it is done (已, 曾).
+import { insideQuotes } from './opinion-reported.ts';
 import { sentenceAround } from './sentence.ts';
 
 /** Rule id of lexicon entries made from `use: current` rows. */
@@ -26,21 +27,44 @@ const DONE =
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
-/** …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…. */
+/**
+ * …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
+ * title that is repealed (《中华人民共和国农业税条例》废止).
+ */
 const ABOLISHED_AFTER =
-  /^[^，,；;]{0,40}?(?:退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征)/;
+  /^[^，,；;]{0,40}?(?:》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征)/;
 /** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
 /**
+ * The change told from the old to the new: 从营业税到增值税, 由新农合制度过渡到城乡居民医保. After 由
+ * only a verb of change counts (由县工商局向社会公布 uses the name).
+ */
+const FROM_BEFORE = /(?:从|由)(?:原来?的?|过去的?)?$/;
+const ONLY_FROM_BEFORE = /从(?:原来?的?|过去的?)?$/;
+const TO_AFTER =
+  /^(?:制度|时代|时期|体制|模式)?(?:过渡到|转向|走向|迈向|变为|变成|改为|转为|升级为|并入)/;
+const FROM_TO_AFTER = /^(?:制度|时代|时期|体制|模式)?到/;
+/**
+ * The name marked as the former one: 原新农合, 原来的新农合, 过去的营业税, and an abbreviation in
+ * brackets after a former full name (原新型农村合作医疗（新农合）). Not 原则, 原因, 原告 ….
+ */
+const FORMER_BEFORE =
+  /(?:原来?的?|原先的?|过去的?|以前的?|以往的?|此前的?|从前的?|昔日的?|曾经的?|改革前的?)$|原(?![则因告料件始本创文地油材籍生汁样价理型子址路稿声装产有])[\u4e00-\u9fff]{2,14}[（(]$/;
+
+/**
  * The sentence tells of the reform that superseded the wording (the name is reported as abolished,
- * not used): true for 组建…，不再保留国家工商行政管理总局 and 营业税从此退出历史舞台.
+ * not used): true for 组建…，不再保留国家工商行政管理总局, 营业税从此退出历史舞台, 从营业税到增值税 and
+ * 原新农合.
  */
 export function reportsAbolition(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAround(text, start, end);
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
+  if (FORMER_BEFORE.test(before)) return true;
+  if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return true;
+  if (ONLY_FROM_BEFORE.test(before) && FROM_TO_AFTER.test(after)) return true;
   const titles = TITLE_RUN.exec(after);
   return titles !== null && ABOLISHED_AFTER.test(after.slice(titles[0].length));
 }
@@ -99,4 +123,19 @@ export function usedAsCurrent(
   }
   if (PAST.test(sentence)) return false;
   return laterYear || NOW.test(sentence) || !DONE.test(sentence);
+}
+
+/**
+ * A post that refutes a rumour or a misreading (网传…系谣言, 此说法不实) — not a rule on false
+ * statements (提供的信息不实的，取消资格).
+ */
+const REFUTES =
+  /谣言|谣传|辟谣|网传|传言|假消息|虚假信息|虚假消息|误读|误传|纯属捏造|(?:说法|消息|传闻|内容|信息)(?:系|纯属|均|完全|并|严重)?(?:不实|不属实|失实)(?!的)|[？?！!]\s*不实/;
+
+/**
+ * The wording quoted in a post that refutes it (网传“我县今年起恢复征收农业税”系谣言): the rumour's
+ * words, not the account's claim. Quotation marks alone do not do (落实“全面两孩”政策 uses the term).
+ */
+export function quotedInRefutation(text: string, start: number, end: number): boolean {
+  return insideQuotes(text, { start, end }) && REFUTES.test(text);
 }

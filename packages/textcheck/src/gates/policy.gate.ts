@@ -7,6 +7,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import {
   datedBefore,
+  quotedInRefutation,
   reportsAbolition,
   SUPERSEDED_AS_CURRENT,
   usedAsCurrent,
@@ -28,7 +29,8 @@ export const checkPolicy: GateCheck = (ctx) => {
   for (const hit of ctx.scan.hits)
     if (hit.entry.gate === 'policy') termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
   const findings = lexiconFindings(ctx, 'policy').filter((f) => {
-    if (reportsAbolition(text, f.start, f.end)) return false;
+    if (reportsAbolition(text, f.start, f.end) || quotedInRefutation(text, f.start, f.end))
+      return false;
     const date = dates.get(termAt.get(`${f.start}:${f.end}`) ?? '') ?? '';
     if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);

@@ -23,16 +23,22 @@ const ADDRESS = guard(
  */
 const HOME_FLAT =
   /(?:位于|住在|在|于|至|到|回)(?:其|他|她|他们|她们|老人)?(?:位于|住在|所在的?|在)?([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,30}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)[0-9０-９一二三四五六七八九十]+单元[0-9０-９]+(?:室|号|户)?)(?=的?(?:家|住处|住所|住宅|寓所|租住|出租屋))/g;
-/** A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某. */
+/**
+ * A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某,
+ * 阳光小区2号楼3单元601室居民王某某.
+ */
 const HOUSE_OF_PERSON = guard(
-  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g,
+  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g,
 );
 /** Words of a listing of applicants or beneficiaries. */
 const PERSON_LISTING =
   /户主|申请人|受助人|救助对象|救助原因|临时救助|户籍人口|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
-/** The flat a citizen's complaint is about, repeated in the reply: 您反映的幸福里小区7栋2单元1502室楼上…. */
+/**
+ * The flat a citizen's complaint is about, repeated in the reply: 您反映的幸福里小区7栋2单元1502室楼上…,
+ * also when the reply quotes the complaint (你投诉的“锦绣花园3栋2单元801室…”问题).
+ */
 const COMPLAINANT_FLAT = guard(
-  /(?:您|你)(?:所)?(?:反映|投诉|咨询|来信)的([\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓)[0-9０-９]+(?:栋|幢|号楼)[0-9０-９]*(?:单元)?[0-9０-９]+(?:室|号))/g,
+  /(?:您|你)(?:所)?(?:反映|投诉|咨询|来信|留言|举报)的(?:关于)?[“"「『]?([\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓)[0-9０-９]+(?:栋|幢|号楼)[0-9０-９]*(?:单元)?[0-9０-９]+(?:室|号))/g,
 );
 /** A mobile number in Chinese numerals: 一三六零七一二五五八三. */
 const CHINESE_MOBILE =
@@ -60,6 +66,15 @@ const PLACE_LABEL_BEFORE = /(?<!家庭|居住|户籍|现住|住|家)(?:地点|�
 const PATIENT = guard(
   /(?:患者|病人|病患|伤者|伤员|产妇|孕妇)(?:系|为|是|叫|名叫)?([\u4e00-\u9fa5]{2,3})[，,（(、]\s*(?:[男女][，,、]\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁[^。；;！？\n]{0,40}?(?:(?:家住|住在|居住在|户籍地?|来自)[\u4e00-\u9fa5]{2,16}?(?:村|社区|小区|镇|乡|街道|路|街)|(?:因|患有?|确诊为?|诊断为|罹患|身患)[\u4e00-\u9fa5]{0,8}?(?:癌|瘤|病|症|炎|感染|梗|综合征|艾滋|骨折|中毒|中风|衰竭))/g,
 );
+/**
+ * A private person named in full with sex and age, as a complaint, a case or a court list gives them:
+ * 村民陈某明（男，46岁）, 原告李某某，女，35岁, 投诉人王某华（女，52岁）. Wanted and missing-person
+ * notices (通缉, 悬赏, 寻人, 认领) publish them on purpose.
+ */
+const NAMED_WITH_AGE = guard(
+  /(?:村民|居民|市民|群众|患者|病人|伤者|当事人|原告|被告人?|第三人|申请人|投诉人|举报人|来信人|来访人|信访人|求助人|报警人|反映人|留言人|受害人|被害人|驾驶人|车主|业主|住户|租户|老人|男子|女子)(?:系|为|是|叫|名叫)?(?<span>(?<name>[\u4e00-\u9fa5]{2,3})[（(，,、]\s*(?:男|女|男性|女性)[，,、]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁[）)]?)/g,
+);
+const PUBLISHED_ON_PURPOSE = /通缉|悬赏|协查|寻人|认领|失信被执行人|曝光台/;
 const NOT_A_FULL_NAME =
   /某|女士|先生|老人|大爷|大妈|阿姨|奶奶|爷爷|师傅|同志|男子|女子|老汉|男|女|年|因|今/;
 /**
@@ -185,6 +200,17 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const span = { start: m.index, end: m.index + m[0].length };
     out.push(
       finding('privacy.patient', 'warn', span, '公开了患者姓名、年龄及住址或病情，须脱敏处理'),
+    );
+  }
+  for (const m of mayMatch(NAMED_WITH_AGE, text) ? text.matchAll(NAMED_WITH_AGE) : []) {
+    const name = m.groups?.['name'] ?? '';
+    if (!SURNAME.test(name) || NOT_A_FULL_NAME.test(name) || PUBLISHED_ON_PURPOSE.test(text))
+      continue;
+    const end = m.index + m[0].length;
+    const span = { start: end - (m.groups?.['span'] ?? '').length, end };
+    if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+    out.push(
+      finding('privacy.named-person', 'warn', span, '公开了个人姓名、性别及年龄，须脱敏处理'),
     );
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {

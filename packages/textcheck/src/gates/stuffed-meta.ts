@@ -8,6 +8,23 @@ import { inWarningFrame } from './warning-frame.ts';
 const SEPARATORS = /[\s,，、|｜_\-—–·;；/]+/;
 const UNRELATED_MIN = 3;
 const UNRELATED_SHARE = 0.5;
+/** Items of a keyword list: split at commas (not the sentence comma ，), 、 and bars. */
+const LIST_SEPARATORS = /[,、|｜/]+/;
+const LIST_MIN = 4;
+const LIST_ITEM_MAX = 12;
+
+/**
+ * A description written as a list of keywords (雅思培训,托福培训,留学中介,…), not as prose: read like
+ * the keywords. A description in sentences names words the page need not repeat.
+ */
+function keywordList(text: string): boolean {
+  if (/[。！？!?]/.test(text)) return false;
+  const items = text
+    .split(LIST_SEPARATORS)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return items.length >= LIST_MIN && items.every((t) => t.length <= LIST_ITEM_MAX);
+}
 
 export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[] {
   const out: GateFinding[] = [];
@@ -44,7 +61,7 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
     const stuffed =
       unrelated.length >= UNRELATED_MIN &&
       unrelated.length / terms.length >= UNRELATED_SHARE &&
-      segment.kind !== 'description';
+      (segment.kind !== 'description' || keywordList(segmentText));
     if (!spam && !stuffed) continue;
     const where =
       segment.kind === 'title'

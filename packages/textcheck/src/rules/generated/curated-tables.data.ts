@@ -15105,6 +15105,234 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "城市建设维护费",
+   "supersededOn": "1985-01-01",
+   "suggestion": "城市维护建设税",
+   "message": "城市维护建设自1985年起以“城市维护建设税”征收，是税而非收费项目，没有现行的“城市建设维护费”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "城市维护建设费",
+   "supersededOn": "1985-01-01",
+   "suggestion": "城市维护建设税",
+   "message": "城市维护建设自1985年起以“城市维护建设税”征收，是税而非收费项目，没有现行的“城市维护建设费”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公路养路费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路养路费等六项收费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消公路养路费",
+    "包含公路养路费",
+    ">并入",
+    ">改为",
+    ">改征"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "养路费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路养路费等六项收费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消养路费",
+    "公路养路费",
+    "包了养路费",
+    "包含养路费",
+    "包含了养路费",
+    "含了养路费",
+    ">并入",
+    ">改为",
+    ">改征"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公路运输管理费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路运输管理费",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公路客货运附加费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路客货运附加费",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "航道养护费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消航道养护费",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "排污费",
+   "supersededOn": "2018-01-01",
+   "suggestion": "环境保护税",
+   "message": "环境保护税法自2018年1月1日起施行，同时停征排污费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "停征排污费",
+    "取消排污费"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "屠宰税",
+   "supersededOn": "2006-02-17",
+   "suggestion": "",
+   "message": "《屠宰税暂行条例》已于2006年2月17日废止，不再征收屠宰税",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消屠宰税"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "农业特产税",
+   "supersededOn": "2006-04-28",
+   "suggestion": "烟叶税",
+   "message": "农业特产税已取消（2004年起除烟叶外停征，2006年起烟叶改征烟叶税）",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消农业特产税"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "筵席税",
+   "supersededOn": "2008-01-15",
+   "suggestion": "",
+   "message": "《筵席税暂行条例》已于2008年1月15日废止，不再征收筵席税",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "固定资产投资方向调节税",
+   "supersededOn": "2012-11-09",
+   "suggestion": "",
+   "message": "《固定资产投资方向调节税暂行条例》已于2012年11月9日废止",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "城市公用事业附加费",
+   "supersededOn": "2017-04-01",
+   "suggestion": "",
+   "message": "城市公用事业附加已于2017年4月1日起取消（财税〔2017〕18号）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "城市公用事业附加",
+   "supersededOn": "2017-04-01",
+   "suggestion": "",
+   "message": "城市公用事业附加已于2017年4月1日起取消（财税〔2017〕18号）",
+   "exceptions": [
+    "<原",
+    "<前",
+    "城市公用事业附加费"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "价格调节基金",
+   "supersededOn": "2017-04-01",
+   "suggestion": "",
+   "message": "价格调节基金已于2017年4月1日起停征（财税〔2017〕18号）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "新菜地开发建设基金",
+   "supersededOn": "2017-04-01",
+   "suggestion": "",
+   "message": "新菜地开发建设基金已于2017年4月1日起取消（财税〔2017〕18号）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "车辆购置附加费",
+   "supersededOn": "2001-01-01",
+   "suggestion": "车辆购置税",
+   "message": "车辆购置附加费自2001年1月1日起改为车辆购置税",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "三提五统",
+   "supersededOn": "2006-01-01",
+   "suggestion": "",
+   "message": "农村税费改革后“三提五统”（村提留、乡统筹）已取消",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "村提留",
+   "supersededOn": "2006-01-01",
+   "suggestion": "",
+   "message": "农村税费改革后村提留、乡统筹已取消",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -15242,7 +15470,33 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "气象台",
    "地震台",
    "处",
-   "营业分公司"
+   "营业分公司",
+   "警察支队",
+   "警察大队",
+   "警察总队",
+   "警支队",
+   "警大队",
+   "警总队",
+   "警中队",
+   "消防救援支队",
+   "消防救援大队",
+   "消防救援总队",
+   "执法支队",
+   "执法大队",
+   "执法总队",
+   "执法中队",
+   "治安支队",
+   "治安大队",
+   "刑侦支队",
+   "刑侦大队",
+   "经侦支队",
+   "经侦大队",
+   "禁毒支队",
+   "禁毒大队",
+   "网安支队",
+   "网安大队",
+   "边境管理支队",
+   "边境管理大队"
   ],
   "nameBlock": [
    "网络",

@@ -58,6 +58,11 @@ const BODIES: readonly Body[] = [
   body('政协', '全国|中国|', '', '全国政协'),
   body('人民银行', '中国|', '', '中国人民银行'),
   body('监察委员会', '国家|', '', '国家监察委员会'),
+  // The same bodies with a wrong last unit: 国家监察院, 国家监察局 (国家监委 is right; 国家监察部, the
+  // former ministry, is the policy gate's superseded 监察部); 国家检察院 for
+  // 最高人民检察院 (人民检察院, 全国检察院 are not wrong).
+  body('监察', '国家', '委员会|委|部', '国家监察委员会'),
+  body('检察', '|全国', '院', '最高人民检察院'),
   { ...body('最高人民法', '', '院', '最高人民法院'), unique: true },
   { ...body('最高人民检察', '', '院', '最高人民检察院'), unique: true },
   body('统计', '国家', '局', '国家统计局'),
