@@ -2,7 +2,7 @@
 // used as a verb (扎实的推进 → 扎实地推进); and a verb, 的, then a complement of degree (落实的很到位
 // → 落实得很到位, 打扫的干干净净 → 打扫得干干净净). When the verb is nominal (积极的推动作用,
 // 实现全面的提升) 的 is right, so those contexts are left alone; so is a quantity after 的
-// (完成的很多任务).
+// (完成的很多任务). A manner word, 的, then whom a service is for (耐心的为群众讲解) takes 地 too.
 import type { Finding } from '../finding.ts';
 import type { DeDiDeTable } from './de-di-de.ts';
 import { makeFinding } from './make-finding.ts';
@@ -22,9 +22,24 @@ const NOMINAL_AFTER =
 const COMPLEMENT =
   /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显)(?=[^\u4e00-\u9fff]|了|$)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
 
+/**
+ * How someone serves, then 的, then whom for and the service (耐心的为群众讲解, 热情的向游客介绍): the
+ * manner word modifies the service, so 的 should be 地.
+ */
+const MANNER_BEFORE_SERVICE =
+  /(?:耐心|热情|细心|悉心|贴心|热心|主动|详细|仔细|认真|及时|积极)的(?=(?:为|向|给|帮|替)[\u4e00-\u9fa5]{1,8}?(?:讲解|解答|答疑|解释|介绍|说明|提供|办理|服务|解决|指导|演示|宣讲|讲述|送上|发放|排忧解难))/gu;
+
 /** The 的 at `at` reported with its replacement. */
 const slip = (text: string, at: number, right: '地' | '得', message: string): Finding =>
   makeFinding(text, 'text.de-di-de', 'warn', at, at + 1, right, message);
+
+function mannerSlips(text: string): Finding[] {
+  return [...text.matchAll(MANNER_BEFORE_SERVICE)].map((m) => {
+    const at = m.index + m[0].length - 1;
+    const manner = text.slice(m.index, at);
+    return slip(text, at, '地', `“${manner}”修饰后面的服务行为，应用“地”`);
+  });
+}
 
 function complementSlips(text: string): Finding[] {
   return [...text.matchAll(COMPLEMENT)].map((m) => {
@@ -58,5 +73,6 @@ export function createDeDiDeRule(table: DeDiDeTable) {
         return slip(text, at, '地', `“${text.slice(h.start, at)}”修饰动词“${verb}”，应用“地”`);
       }),
     ...complementSlips(text),
+    ...mannerSlips(text),
   ];
 }

@@ -1,5 +1,5 @@
 // Terms the typo rule (text.typo) never questions: official abbreviations (市防指, 应急办, 住建局),
-// app and product names (云闪付APP, 浙里办), set phrases of official writing (驻市部队,
+// app and product names (云闪付APP, 浙里办 and the other 浙里 brands), set phrases of official writing (驻市部队,
 // 指战员), regions paired by their one-character names (湘港经贸) and the units of numbers
 // (1.86亿). Each reads as an odd character sequence to a general language model but is right.
 import { buildPhraseIndex } from './phrase-index.ts';
@@ -151,6 +151,9 @@ const PRODUCTS = [
 const REGION_PAIR =
   /[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港澳台]{2,3}(?=两地|三地|合作|经贸|交流|协作|融合|青年|同胞|之间|往来|贸易|投资)/g;
 
+/** Zhejiang's service brands, 浙 + 里 + what it offers (浙里办, 浙里纳凉, 浙里养). */
+const PROVINCE_BRAND = /浙里[\u4e00-\u9fa5]{1,3}/g;
+
 /** The unit of a number written in digits (1.86亿件, 3.5万人): 亿 is no slip for 一 there. */
 const NUMBER_UNIT = /(?<=[0-9０-９])[亿万千百]+/g;
 
@@ -167,6 +170,8 @@ const index = buildPhraseIndex(
 export function protectedSpans(text: string): Array<{ start: number; end: number }> {
   const spans = index.findAll(text).map((h) => ({ start: h.start, end: h.end }));
   for (const m of text.matchAll(REGION_PAIR))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PROVINCE_BRAND))
     spans.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NUMBER_UNIT))
     spans.push({ start: m.index, end: m.index + m[0].length });
