@@ -29,13 +29,34 @@ const PRECEDING_REACH = 4;
  */
 const BREAKS_PRECEDING = /[\s，,。；;：:、！!？?到在向去找赴至往从由经]/;
 
+/**
+ * One-character `<x` words inside a longer word that means something else: 前 of 目前 and 当前
+ * (now, not formerly), 原 of 原则 and 原因 (目前工商局…, 原则上农业部… are no history).
+ */
+const NOT_QUALIFYING: Record<string, { before?: RegExp; after?: RegExp }> = {
+  前: { before: /[目当眼跟提空]$/ },
+  原: { after: /^[则因告]/ },
+};
+
+function qualifies(text: string, at: number, word: string): boolean {
+  const not = NOT_QUALIFYING[word];
+  if (!not) return true;
+  if (not.before?.test(text.slice(Math.max(0, at - 1), at))) return false;
+  return !not.after?.test(text.slice(at + word.length, at + word.length + 1));
+}
+
 function excepted(entry: LexiconEntry, text: string, span: Span): boolean {
   for (const exception of entry.exceptions ?? []) {
     if (exception.startsWith('<')) {
       const word = exception.slice(1);
       const from = Math.max(0, span.start - PRECEDING_REACH - word.length);
-      const at = text.slice(from, span.start).lastIndexOf(word);
-      if (at >= 0 && !BREAKS_PRECEDING.test(text.slice(from + at + word.length, span.start)))
+      const found = text.slice(from, span.start).lastIndexOf(word);
+      const at = from + found;
+      if (
+        found >= 0 &&
+        !BREAKS_PRECEDING.test(text.slice(at + word.length, span.start)) &&
+        qualifies(text, at, word)
+      )
         return true;
     } else if (exception.startsWith('>')) {
       if (text.startsWith(exception.slice(1), span.end)) return true;

@@ -49,6 +49,13 @@ describe('lexicon scan', () => {
     expect(scan('原国土资源部印发', [entry('国土资源部', ['<原'])]).hits).toEqual([]);
   });
 
+  it('does not take 目前 for 前 or 原则 for 原 in a preceding-word exception', () => {
+    const entries = [entry('工商局', ['<原', '<前'])];
+    expect(scan('前工商局旧址', entries).hits).toEqual([]);
+    expect(scan('目前县工商局受理登记', entries).hits).toHaveLength(1);
+    expect(scan('原则上工商局负责审批', entries).hits).toHaveLength(1);
+  });
+
   it('does not report a Latin or digit term inside a longer word', () => {
     expect(scan('热线88886666', [entry('666')]).hits).toEqual([]);
   });
