@@ -111,6 +111,32 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: CONTACT,
   },
   {
+    // Buying by a private message in slang: 私戳发货, 戳我下单, 私聊拿货, 滴滴我下单 (私信…下单 below).
+    rule: 'advertising.buy-by-contact',
+    severity: 'block',
+    pattern:
+      /(?:私戳|私聊|私我|戳我|滴滴我|私信(?:小编|我们?|客服|博主)?)(?:即可|就能|就|马上|立即|秒)?(?:发货|下单|拿货|订购|预订|购买)/g,
+    message: CONTACT,
+  },
+  {
+    // Ordering through a QQ group named by its number: 进Q群58236614接龙下单, 加QQ群…团购. Not a
+    // group to join for a course or a notice (进QQ群123456参加线上学习).
+    rule: 'advertising.buy-by-contact',
+    severity: 'block',
+    pattern:
+      /(?:进|加|入|加入)(?:QQ|qq|Q|q|扣扣|企鹅)群(?:号)?[:：]?[1-9][0-9]{4,11}(?![0-9])[^。！？\n]{0,10}?(?:下单|购买|订购|团购|拼单|抢购|预订)/g,
+    message: CONTACT,
+  },
+  {
+    // A thing ranked the top of the country or trade: 国内顶级的天然氧吧, 业内顶级. Not a fact of
+    // science, sport or standing (国内顶级期刊, 国内顶级赛事, 达到国内顶级水平).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国内|全国|省内|市内|县内|业内|行业内?)顶级(?!期刊|学术|专家|学者|赛事|科研|刊物|会议|高校|大学|院校|实验室|团队|科学家|水平)/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.medical-claim',
     severity: 'block',
     pattern:

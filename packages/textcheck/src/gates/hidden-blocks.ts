@@ -22,6 +22,23 @@ const REASONS: Record<string, string> = {
 const CONCEALED_HAN = 12;
 const FOR_SCREEN_READERS = /跳转|主要内容|读屏|无障碍|屏幕阅读|盲人/;
 const HAN = /[\u4e00-\u9fff]/g;
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+/** Words of a print-only header or footer (打印版, 打印本页) and of a page's own channel (网站). */
+const PRINT_WORDS = /打印(?:版|本页|预览|页面|页)?|(?:政府)?门户网站|官方网站|网站|官网/g;
+
+/**
+ * Chinese characters of hidden text that say something: a run that only names the site itself (its
+ * title or logo text: 盐池县人民政府网站) or says 打印版 does not count — a print-only header.
+ */
+function tellingHan(hiddenText: string, ownText: string): number {
+  let n = 0;
+  for (const [run] of hiddenText.matchAll(HAN_RUN)) {
+    const rest = run.replace(PRINT_WORDS, '');
+    if (rest.length === 0 || (rest.length >= 2 && ownText.includes(rest))) continue;
+    n += run.length;
+  }
+  return n;
+}
 
 /** `spamText`: spans of the page text holding illegal or advertising wording (`spamSpans`). */
 export function hiddenBlockFindings(
@@ -30,6 +47,11 @@ export function hiddenBlockFindings(
   spamText: readonly TextSpan[],
 ): GateFinding[] {
   const out: GateFinding[] = [];
+  // The site's own name, as its title and logo text give it (…_盐池县人民政府).
+  const ownText = html.segments
+    .filter((s) => s.kind === 'title' || s.kind === 'alt')
+    .map((s) => html.text.slice(s.start, s.end))
+    .join('\n');
   for (const element of html.hiddenElements) {
     const segments = html.segments.filter((s) => s.hidden === element);
     const textLength = segments.reduce((n, s) => n + s.end - s.start, 0);
@@ -44,7 +66,8 @@ export function hiddenBlockFindings(
     const concealed =
       (element.reason === 'same-colour' || element.reason === 'zero-size') &&
       (hiddenText.match(HAN)?.length ?? 0) >= CONCEALED_HAN &&
-      !FOR_SCREEN_READERS.test(hiddenText);
+      !FOR_SCREEN_READERS.test(hiddenText) &&
+      tellingHan(hiddenText, ownText) >= CONCEALED_HAN;
     const severity =
       spam || outward ? 'block' : element.reason === 'same-colour' || concealed ? 'warn' : 'info';
     const what = spam

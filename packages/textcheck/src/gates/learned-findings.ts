@@ -27,8 +27,11 @@ const TRADE =
  * Produce sold to help farmers, a programme of the government (助农直播, 消费帮扶, 以购代捐): its
  * selling words (点击下方购物车即可下单, 官方客服) are the programme's, not an advert's. Its banned words
  * stay the rules' (全网最低价); a price cut, a gift or a rush in the flagged sentence keeps the warn.
+ * Local produce pointed to the 供销社 or a produce fair (供销社农产品展销中心, 农博会) is the same
+ * programme: the co-operatives and fairs are the state's outlets for farmers, not a seller's.
  */
-const HELPING_FARMERS = /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜/;
+const HELPING_FARMERS =
+  /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会/;
 const PROMOTION =
   /[0-9０-９](?:\.[0-9０-９]+)?元|立减|直降|[0-9０-９一二三四五六七八九]折|优惠|秒杀|抢购|限时|限量|送[0-9０-９一二三四五六七八九十两]|赠|包邮|特价|福利|红包|券|最|第一|冲鸭|手慢无/;
 const INTERACTION =

@@ -4,6 +4,12 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
+/**
+ * What a report calls a suspect before judgement besides 犯罪分子: 劫匪何某, 毒贩张某某, 凶手李某 (the
+ * suspect is a 犯罪嫌疑人 until judged).
+ */
+const CALLED = '劫匪|歹徒|凶手|毒贩|窃贼|小偷|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭';
+
 /** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
 export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -11,15 +17,19 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
     // 王某已被刑事拘留 (the lexicon rule stays silent after 盗窃犯罪, a crime type).
     rule: 'legal.suspect-called-criminal',
     severity: 'warn',
-    pattern:
-      /(?:抓获|刑事拘留|刑拘|逮捕|归案|落网|控制了?)[^。！？\n]{0,20}?(?<span>犯罪分子[\u4e00-\u9fff]某某?)/g,
+    pattern: new RegExp(
+      `(?:抓获|刑事拘留|刑拘|逮捕|归案|落网|控制了?)[^。！？\\n]{0,20}?(?<span>(?:犯罪分子|${CALLED})[\\u4e00-\\u9fff]某某?)`,
+      'g',
+    ),
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
   {
     rule: 'legal.suspect-called-criminal',
     severity: 'warn',
-    pattern:
-      /犯罪分子[\u4e00-\u9fff]某某?(?=[^。！？\n]{0,16}?(?:已被|被)?(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))/g,
+    pattern: new RegExp(
+      `(?:犯罪分子|${CALLED})[\\u4e00-\\u9fff]某某?(?=[^。！？\\n]{0,16}?(?:已被|被)?(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))`,
+      'g',
+    ),
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
 ]);

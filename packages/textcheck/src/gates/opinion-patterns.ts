@@ -9,6 +9,12 @@ const EMOTION = '个人情绪表述，政务新媒体不得发布代表个人情
 const PEOPLE =
   '(?:你们|你|您|老百姓|百姓|群众|网友|市民|居民|村民|家长|这些人|那些人|某些人|有些人|外行|你们这些人)';
 
+/** A feeling of being wronged, and the public not understanding the account (parts of one rule). */
+const GRIEF = '(?:心寒|寒心|委屈|憋屈|心累|伤心|心酸)';
+const NOT_RESOLVED = `(?<!(?:不能|不要|不会|不必|不怕|别|莫|不该)${GRIEF})`;
+const UNGRATEFUL =
+  '(?:老百姓|百姓|群众|居民|村民|市民|网友)(?:根本|压根|一点也|一点都|完全|从来|都|也)?(?:不|不太)(?:理解|体谅|领情|买账|感恩|念好)';
+
 /** Parts of a scolding for writing in again: one clause, without a reason given (以免, 避免 …). */
 const SCOLD_GAP = '(?:(?!以免|避免|防止|免得|以防)[^。！？\\n，,])';
 const SCOLD_REPEAT = '(?:重复|反复|一再|多次|再|总是|老是|天天|频繁)';
@@ -119,7 +125,19 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'opinion.emotion',
     severity: 'warn',
     pattern:
-      /(?:真是|真的|实在|太)(?:寒心|心寒|让人寒心|令人寒心|让人心寒)(?:了|啊)?|气得(?:够呛|要命|不行|半死|发抖|跳脚|直跺脚|肝疼|肺都炸了|牙痒痒)|(?:被|让)[^。，；！？\n]{1,8}?气(?:死|坏|炸|疯|晕)了?/g,
+      /(?:真是|真的|实在|太)(?:很|好|挺|特别)?(?:寒心|心寒|让人寒心|令人寒心|让人心寒)(?:了|啊)?|气得(?:够呛|要命|不行|半死|发抖|跳脚|直跺脚|肝疼|肺都炸了|牙痒痒)|(?:被|让)[^。，；！？\n]{1,8}?气(?:死|坏|炸|疯|晕)了?/g,
+    message: EMOTION,
+  },
+  {
+    // The account's own grievance against the public: 心寒，老百姓根本不理解我们, 群众一点都不领情，
+    // 挺委屈的. Not a resolve (群众不理解时，我们不能心寒) nor a narrative without the feeling (起初
+    // 村民不理解，经过反复沟通…).
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${GRIEF}${NOT_RESOLVED}[^。！？\\n]{0,12}?${UNGRATEFUL}|${UNGRATEFUL}[^。！？\\n]{0,12}?${GRIEF}${NOT_RESOLVED}`,
+      'g',
+    ),
     message: EMOTION,
   },
   {

@@ -28,11 +28,11 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
 const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
 /**
- * …or after it: 营业税从此退出历史舞台, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
+ * …or after it: 营业税从此退出历史舞台, 延续了2600多年的农业税成为历史, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
  * title that is repealed (《中华人民共和国农业税条例》废止).
  */
 const ABOLISHED_AFTER =
-  /^[^，,；;]{0,40}?(?:》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征)/;
+  /^[^，,；;]{0,40}?(?:》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征|(?:从此|正式|彻底|已经?|终于)?(?:成为|成了|走进|载入|已成)(?:了)?历史(?![的上])|画上(?:了)?句号)/;
 /** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
@@ -88,8 +88,21 @@ export function datedBefore(
     if (year >= cutYear) return false;
     if (from + m.index < start) earlier = true;
   }
+  const decade = DECADE.exec(text.slice(from, start));
+  if (decade && lastYearOf(decade) < cutYear) earlier = true;
   return earlier;
 }
+
+/**
+ * A decade of the last century before the name (上世纪八九十年代, 90年代, 1980年代, 七十年代): its last
+ * year dates what is told. Not 20年代 alone (this century's twenties).
+ */
+const DECADE = /上世纪|上个世纪|(?:19)?([5-9])0年代|([五六七八九])十年代/;
+const DIGIT: Record<string, number> = { 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const lastYearOf = (m: RegExpExecArray): number => {
+  const d = m[1] ? Number(m[1]) : m[2] ? DIGIT[m[2]]! : 9;
+  return 1900 + d * 10 + 9;
+};
 
 /** A law cited as the basis of what follows: 根据《中华人民共和国婚姻法》第十七条规定，…. */
 const CITED_BEFORE = /(?:根据|依据|依照|按照)《?(?:中华人民共和国)?$/;

@@ -73,6 +73,14 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
       '职务与机构不符：检察院的领导职务是“检察长”，法院的是“院长”，委员长是“全国人大常委会委员长”',
   },
   {
+    // Deputies and members of the national bodies are 全国人大代表 and 全国政协委员: 国家人大代表,
+    // 国家政协委员 name no body (the NPC is 全国人民代表大会, not 国家人民代表大会).
+    rule: 'political.body-name',
+    severity: 'warn',
+    pattern: /国家(?:人大|政协)(?:代表|委员(?!会)|常委(?!会))/g,
+    message: '应为“全国人大代表”“全国政协委员”，没有“国家人大”“国家政协”',
+  },
+  {
     // The party's congress is 全国代表大会 (中国共产党第二十次全国代表大会); 全国人民代表大会 is the NPC.
     rule: 'political.body-name',
     severity: 'block',

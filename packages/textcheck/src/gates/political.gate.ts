@@ -2,6 +2,7 @@
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
 import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
+import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -61,6 +62,17 @@ export const checkPolitical: GateCheck = (ctx) => {
       start: m.index,
       end: m.index + m[0].length,
       message: '“一带一路”的规范表述是“倡议”，不用“战略”',
+    });
+  }
+  for (const run of findMisorderedSequences(text)) {
+    findings.push({
+      gate: 'political',
+      rule: 'political.formulation-order',
+      severity: 'warn',
+      start: run.start,
+      end: run.end,
+      message: `固定提法的顺序错误，规范表述为“${run.name}”`,
+      suggestion: run.name,
     });
   }
   for (const hit of findStateBodyErrors(text)) {

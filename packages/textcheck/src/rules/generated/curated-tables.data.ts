@@ -15333,6 +15333,56 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "脱贫攻坚决战决胜之年",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+   "message": "2020年是脱贫攻坚决战决胜之年；脱贫攻坚目标任务已于2020年底完成，不能作为今年的任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "脱贫攻坚决胜之年",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+   "message": "脱贫攻坚的决胜之年是2020年；脱贫攻坚目标任务已于2020年底完成，不能作为今年的任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "脱贫攻坚收官之年",
+   "supersededOn": "2021-02-25",
+   "suggestion": "巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+   "message": "脱贫攻坚的收官之年是2020年；脱贫攻坚目标任务已于2020年底完成，不能作为今年的任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会收官之年",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的收官之年是2020年；目标已于2021年宣告实现，不能作为今年的任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面小康收官之年",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的收官之年是2020年；目标已于2021年宣告实现，不能作为今年的任务表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -15427,6 +15477,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "调查队",
    "调查总队",
    "政府办公室",
+   "办公室",
    "政府办公厅",
    "办公厅",
    "委员会",

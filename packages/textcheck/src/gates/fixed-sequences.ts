@@ -1,0 +1,111 @@
+// Official formulations whose items have a fixed order: the 四个自信 (道路、理论、制度、文化), the
+// twelve words of the 社会主义核心价值观 (富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、
+// 诚信、友善), the 四个意识, the 五位一体 construction, the 新发展理念 and the 乡村振兴 requirements. A
+// run of the items written one after the other (separated by 、，, quotes or nothing) in another
+// order is the formulation misquoted. A run needs enough of the items that it is the formulation and
+// not prose that happens to use two or three of the words (营造友善、文明、和谐的氛围).
+
+interface FixedSequence {
+  name: string;
+  items: readonly string[];
+  /** Fewest distinct items a run needs. */
+  least: number;
+  /** Text that must follow the run (the short form 道路、理论、制度、文化自信). */
+  followedBy?: RegExp;
+}
+
+const SEQUENCES: readonly FixedSequence[] = [
+  {
+    name: '道路自信、理论自信、制度自信、文化自信',
+    items: ['道路自信', '理论自信', '制度自信', '文化自信'],
+    least: 3,
+  },
+  {
+    name: '道路、理论、制度、文化自信',
+    items: ['道路', '理论', '制度', '文化'],
+    least: 4,
+    followedBy: /^自信/,
+  },
+  {
+    name: '富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善',
+    items: [
+      '富强',
+      '民主',
+      '文明',
+      '和谐',
+      '自由',
+      '平等',
+      '公正',
+      '法治',
+      '爱国',
+      '敬业',
+      '诚信',
+      '友善',
+    ],
+    least: 4,
+  },
+  {
+    name: '政治意识、大局意识、核心意识、看齐意识',
+    items: ['政治意识', '大局意识', '核心意识', '看齐意识'],
+    least: 3,
+  },
+  {
+    name: '经济建设、政治建设、文化建设、社会建设、生态文明建设',
+    items: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'],
+    least: 4,
+  },
+  {
+    name: '创新、协调、绿色、开放、共享',
+    items: ['创新', '协调', '绿色', '开放', '共享'],
+    least: 5,
+  },
+  {
+    name: '产业兴旺、生态宜居、乡风文明、治理有效、生活富裕',
+    items: ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'],
+    least: 4,
+  },
+];
+
+/** What may stand between two items of a run. */
+const GAP = /^[、，,\s“”"‘’「」]{0,4}$/;
+
+const compiled = SEQUENCES.map((s) => ({
+  ...s,
+  re: new RegExp([...s.items].sort((a, b) => b.length - a.length).join('|'), 'g'),
+}));
+
+export interface MisorderedSequence {
+  start: number;
+  end: number;
+  /** The formulation in its official order. */
+  name: string;
+}
+
+/** Runs of a fixed formulation's items in an order other than the official one. */
+export function findMisorderedSequences(text: string): MisorderedSequence[] {
+  const out: MisorderedSequence[] = [];
+  for (const seq of compiled) {
+    let run: Array<{ index: number; start: number; end: number }> = [];
+    const flush = () => {
+      const distinct = new Set(run.map((r) => r.index));
+      const ordered = run.every((r, i) => i === 0 || r.index > run[i - 1]!.index);
+      const last = run[run.length - 1];
+      if (
+        last &&
+        distinct.size >= seq.least &&
+        !ordered &&
+        (!seq.followedBy || seq.followedBy.test(text.slice(last.end)))
+      )
+        out.push({ start: run[0]!.start, end: last.end, name: seq.name });
+      run = [];
+    };
+    for (const m of text.matchAll(seq.re)) {
+      const item = { index: seq.items.indexOf(m[0]), start: m.index, end: m.index + m[0].length };
+      const prev = run[run.length - 1];
+      if (prev && !GAP.test(text.slice(prev.end, item.start))) flush();
+      run.push(item);
+    }
+    flush();
+  }
+  return out;
+}
