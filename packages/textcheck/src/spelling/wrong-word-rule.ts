@@ -16,7 +16,8 @@ const STRADDLE_FREQ = 20;
  * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …);
  * 反应 (反映) when people report something: 群众/您/市民 … 反应的问题/情况/诉求 — a reply's stock phrase,
  * also through a channel and with the complaint's title quoted (您在县长信箱中反应的“…”问题);
- * 报道 (报到) as the heading of when and where to report in (报道时间：…).
+ * 报道 (报到) as the heading of when and where to report in (报道时间：…);
+ * 即使 (及时) after 请/要/应 before what should be done promptly (请即使关注天气变化).
  * `needs` is a literal every match contains: most texts lack it, and then the pattern is not run.
  */
 const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
@@ -39,6 +40,13 @@ const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
     re: /(?<=(?:您|你|你们|群众|市民|居民|网友|村民|业主|家长|职工|来信人|来电人|信访人)(?:所|多次|向我们|向我局|向我委|向我办|在[^，。；！？\n]{1,12}?[中上里])?)反应(?=的?(?:[“"][^”"\n]{1,40}[”"])?(?:问题|情况|诉求|意见|建议|事项|内容))/g,
     right: '反映',
     needs: '反应',
+  },
+  {
+    // 即使 (even if) for 及时 (in time) before what should be done promptly: 请市民即使关注天气变化.
+    // Not before a noun (即使关注度不高, 即使处理率…): 即使 there opens a concession.
+    re: /(?<=(?:[请要应须需并能]|务必|应当|及早)[\u4e00-\u9fa5]{0,6})即使(?=(?:关注|处理|解决|上报|反馈|报告|清理|更新|回复|办理|整改|跟进|救治|就医|报警|拨打|告知|通知|发布|转移|撤离|补充|缴纳|缴费|申报|查看|采取|止损|联系|核实|纠正)(?![度率量]))/g,
+    right: '及时',
+    needs: '即使',
   },
   {
     // The heading of a notice that tells people when and where to report in: 报道时间：8月28日.
