@@ -232,6 +232,15 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: ABSOLUTE,
   },
   {
+    // A product sold as beyond doubt or the best ever: 绝对正品, 百分百正宗, 史上最好吃的猕猴桃, 史上最
+    // 划算. Not 史上最严 or 史上最强台风 (a law's or a storm's record), nor 绝对安全 (a safety goal).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:绝对|百分百|百分之百)(?:是)?(?:正品|正宗|纯正|原装|保真|真品|纯天然|好吃|好喝|新鲜|实惠|划算|低价)|史上(?:最好吃|最好喝|最美味|最正宗|最便宜|最实惠|最划算|最优惠|最低价|最好用|最给力|最香|最甜|最好的(?:产品|商品|品牌|宝贝))/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: /最高级(?!别|人民|法院|检察|领导|官员|干部|会议)/g,
@@ -306,7 +315,7 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.buy-by-contact',
     severity: 'block',
     pattern:
-      /(?<![A-Za-z])(?:V|v|Ｖ|ｖ|VX|vx|Vx|wx|WX|薇信|薇|威信|卫星|扣扣|企鹅)(?:号)?\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9_-]{4,19}/g,
+      /(?<![A-Za-z])(?:V|v|Ｖ|ｖ|VX|vx|Vx|wx|WX|薇信|薇|威信|威(?<![权声国军示神发助]威)|卫星|扣扣|企鹅)(?:号)?\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9_-]{4,19}/g,
     message: CONTACT,
   },
   {

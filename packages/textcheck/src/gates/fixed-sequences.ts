@@ -1,6 +1,6 @@
 // Official formulations whose items have a fixed order: the 四个自信 (道路、理论、制度、文化), the
 // twelve words of the 社会主义核心价值观 (富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、
-// 诚信、友善), the 四个意识, the 五位一体 construction, the 新发展理念 and the 乡村振兴 requirements. A
+// 诚信、友善), the 四个意识, the 五位一体 construction, the 新发展理念, the 乡村振兴 requirements and the 四个全面. A
 // run of the items written one after the other (separated by 、，, quotes or nothing) in another
 // order is the formulation misquoted. A run needs enough of the items that it is the formulation and
 // not prose that happens to use two or three of the words (营造友善、文明、和谐的氛围).
@@ -63,6 +63,18 @@ const SEQUENCES: readonly FixedSequence[] = [
     name: '产业兴旺、生态宜居、乡风文明、治理有效、生活富裕',
     items: ['产业兴旺', '生态宜居', '乡风文明', '治理有效', '生活富裕'],
     least: 4,
+  },
+  {
+    // The 四个全面: the first item is 全面建设社会主义现代化国家 since 2020, 全面建成小康社会 before.
+    name: '全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党',
+    items: [
+      '全面建设社会主义现代化国家',
+      '全面建成小康社会',
+      '全面深化改革',
+      '全面依法治国',
+      '全面从严治党',
+    ],
+    least: 3,
   },
 ];
 

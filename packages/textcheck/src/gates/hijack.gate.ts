@@ -1,11 +1,13 @@
 // Hijack gate (MON-3, HTML only): hidden elements carrying text or links, injected spam, a title
 // or meta keywords stuffed with terms unrelated to the page, links to illegal domains, and
-// scripts that redirect or write content.
+// scripts or meta refresh tags that redirect or write content.
 import type { HtmlDocument } from '../html/html-document.ts';
 import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
+import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import { findGamblingLinks } from './gambling-link.ts';
 import { hiddenBlockFindings } from './hidden-blocks.ts';
+import { checkLegal } from './legal.gate.ts';
 import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
@@ -36,6 +38,37 @@ function scriptFindings(ctx: GateContext, html: HtmlDocument): GateFinding[] {
     );
 }
 
+/** A `<meta http-equiv="refresh">` tag, any attribute order and quoting. */
+const META_REFRESH = /<meta\b[^>]*?http-equiv\s*=\s*["']?refresh\b[^>]*>/gi;
+
+/**
+ * A page that sends its readers elsewhere with a meta refresh (content="0;url=http://www.xpj888.vip"):
+ * to a host named like a gambling or porn site it is hijacked (block); to any other outside host it is
+ * a redirect to check (warn). A government or trusted host (the site's new address) is no finding.
+ */
+function metaRefreshFindings(ctx: GateContext): GateFinding[] {
+  const source = ctx.doc.source;
+  if (!/http-equiv/i.test(source)) return [];
+  const out: GateFinding[] = [];
+  for (const m of source.matchAll(META_REFRESH)) {
+    const outside = findUrls(m[0]).filter((url) => !trustedHost(url.hostname, ctx));
+    if (outside.length === 0) continue;
+    const suspicious = outside.some((url) => isSuspiciousHost(url.hostname));
+    out.push({
+      gate: 'hijack',
+      rule: 'hijack.meta-redirect',
+      severity: suspicious ? 'block' : 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: suspicious
+        ? '页面通过 meta refresh 跳转到疑似赌博、色情网站，疑似被劫持'
+        : '页面通过 meta refresh 跳转到外部网站，疑似被劫持',
+      inSource: true,
+    });
+  }
+  return out;
+}
+
 /**
  * A casino brand with a bare numbered address in the visible text of a government page (【推荐】澳门…
  * 官网 www.xx8888.com 注册就送…): spam written into the page, even without a link or a hiding style.
@@ -58,6 +91,42 @@ function gamblingTextFindings(ctx: GateContext): GateFinding[] {
     }));
 }
 
+/** What a gambling ad in a page offers its readers: a site, an app, a bonus on a deposit. */
+const GAMBLING_OFFER =
+  /官方网站|官网|网址|下载|充值|注册|返利|返水|体验金|彩金|首存|首充|送[0-9０-９]/;
+
+/**
+ * A visible paragraph of a government page that advertises gambling (开元棋牌官方网站，真人斗地主、
+ * 炸金花，充值返利50%，下载即送体验金！): the legal gate blocks its words, and a paragraph that also
+ * offers a site, an app or a bonus was written into the page, with or without an address or a link.
+ * A warning or a case report regrades the legal finding, so it counts no more here.
+ */
+function gamblingParagraphFindings(ctx: GateContext): GateFinding[] {
+  const text = ctx.doc.text;
+  const out: GateFinding[] = [];
+  const seen = new Set<number>();
+  for (const f of checkLegal(ctx)) {
+    if (f.severity !== 'block' || !f.rule.startsWith('legal.gambling') || f.inSource) continue;
+    const from = text.lastIndexOf('\n', f.start - 1) + 1;
+    const newline = text.indexOf('\n', f.end);
+    const to = newline < 0 ? text.length : newline;
+    if (seen.has(from) || !GAMBLING_OFFER.test(text.slice(from, to))) continue;
+    if (inWarningFrame(text, f.start, f.end)) continue;
+    seen.add(from);
+    const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
+    const end = to - (text.slice(from, to).length - text.slice(from, to).trimEnd().length);
+    out.push({
+      gate: 'hijack',
+      rule: 'hijack.spam-text',
+      severity: 'block',
+      start,
+      end,
+      message: '页面正文中出现赌博广告，疑似被植入',
+    });
+  }
+  return out;
+}
+
 export const checkHijack: GateCheck = (ctx) => {
   const html = ctx.doc.html;
   if (!html) return [];
@@ -67,7 +136,9 @@ export const checkHijack: GateCheck = (ctx) => {
     ...hiddenBlockFindings(ctx, html, spam),
     ...linkFindings(ctx, html, spam),
     ...scriptFindings(ctx, html),
+    ...metaRefreshFindings(ctx),
     ...stuffedMeta(ctx, html),
     ...gamblingTextFindings(ctx),
+    ...gamblingParagraphFindings(ctx),
   ];
 };

@@ -80,11 +80,12 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以暗语兜售毒品，涉毒内容',
   },
   {
-    // A deposit asked of a job seeker: 注册时需先垫付198元保证金.
+    // A deposit asked of a job seeker: 注册时需先垫付198元保证金; a task paid for first and refunded
+    // with a commission (刷单): 先垫付后返佣, 垫资下单，返还本金加提成.
     rule: 'legal.job-scam',
     severity: 'warn',
     pattern:
-      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)|先垫付(?:后|再)(?:返还|返款|返现)/g,
+      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)|(?:垫付|垫资|垫钱)[^。；！？\n]{0,8}?(?:返佣|返利|返现|返款|返还本金|本金返还|佣金|提成)/g,
     message: '要求求职者先行垫付费用，疑似刷单、兼职诈骗',
   },
   {
@@ -370,5 +371,23 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /特殊服务[^。；！？\n]{0,6}?(?:包夜|全套|过夜)|包夜[^。；！？\n]{0,6}?(?:特殊服务|全套)|(?:按摩|足疗|足浴|会所|SPA|spa|桑拿)[^。；！？\n]{0,8}?特殊服务|(?:会所|夜场|KTV|ktv|酒吧|夜总会)[^。；！？\n]{0,8}?(?:招聘|诚聘|急聘|招募|高薪招)(?:佳丽|公主|伴游|女公关|小妹)|(?:招聘|诚聘|急聘|招募)(?:佳丽|公主|伴游|女公关|商务伴游)[^。；！？\n]{0,10}?(?:日入|日结|日薪|月入|高薪|过万)/g,
     message: '疑似卖淫嫖娼招揽信息',
+  },
+]);
+
+/**
+ * Gore described in a report: the detail is the account's own wording whatever warning follows it,
+ * so only quotation or an enforcement word in its sentence regrades it (legal.gate.ts), not the
+ * anti-fraud or road-safety warning frame of the post.
+ */
+export const GORE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Gore told in detail, in an accident or crime report as much as in footage: 头部被碾碎, 脑浆
+    // 溅满路面, 肠子流了出来, 身首异处. The fact of a death (当场死亡, 经抢救无效) is no gore. A safety
+    // reminder after it (交警提醒广大驾驶人…) does not make the description a mere mention.
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern:
+      /脑浆(?:迸裂|四溅|溅|流|涂地|崩裂|喷)|(?:头部|头颅|脑袋|头骨|身体|躯体|肢体|尸体|内脏|胸腔|腹部)(?:被|遭)(?:车轮|轮胎)?(?:碾碎|压碎|碾成|压成|炸碎|砸碎|撕碎|绞碎|压扁|碾扁|炸烂|砸烂)|肠子[^。；！？\n]{0,3}?(?:流出|流了出来|露出|淌出)|身首异处/g,
+    message: '传播暴力血腥内容',
   },
 ]);

@@ -9,10 +9,10 @@ import {
   offeredInClause,
   reportedCase,
 } from './legal-framing.ts';
-import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
-import { hiddenInPage, regradeMention } from './mention-regrade.ts';
+import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -27,7 +27,17 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
   if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
   if (hiddenInPage(ctx, span)) return severity;
   if (offeredInClause(text, span)) return severity;
-  if (inWarningFrame(text, span.start, span.end)) return 'info';
+  const meta = metaSegment(ctx, span);
+  if (
+    meta
+      ? inWarningFrame(
+          text.slice(meta.start, meta.end),
+          span.start - meta.start,
+          span.end - meta.start,
+        )
+      : inWarningFrame(text, span.start, span.end)
+  )
+    return 'info';
   return advisedInClause(text, span) ? severity : regradeMention(span, severity, ctx);
 };
 
@@ -70,6 +80,7 @@ export const checkLegal: GateCheck = (ctx) => {
       f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(ctx.doc.text, f.start, f.end),
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   for (let i = 0; i < findings.length; i++) {

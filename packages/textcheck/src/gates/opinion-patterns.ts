@@ -87,6 +87,16 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '嘲讽、指责语气，政务新媒体不宜使用',
   },
   {
+    // A citizen's complaint belittled as too small to bother anyone with: 这点小事也要打12345？,
+    // 芝麻大的事也来投诉, 这么点事还好意思找政府. Not 群众的事无小事 or 小事也要认真办 (the account's
+    // own care).
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:这点|这么点|这点儿|这么点儿|芝麻大的|屁大点的?|鸡毛蒜皮的?)(?:小事|破事|小事情|事儿?|事情)(?:也|都|还)(?:要|来|值得|好意思|得)?(?:打|拨打|找|投诉|举报|反映|留言|麻烦|打电话|打热线|打市长热线)/g,
+    message: '贬低群众诉求，生硬冷漠，应回应关切',
+  },
+  {
     rule: 'opinion.cold-reply',
     severity: 'warn',
     pattern:

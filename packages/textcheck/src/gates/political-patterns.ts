@@ -37,7 +37,7 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.title',
     severity: 'block',
     pattern: new RegExp(
-      `(?:人大常委会|人大常务委员会|人大(?<=(?:${LEVEL}|国)人大))(?:副)?主席(?!团)`,
+      `(?:人大常委会|人大常务委员会|人民代表大会常务委员会|人大(?<=(?:${LEVEL}|国)人大))(?:副)?主席(?![团台])`,
       'g',
     ),
     message: '县级以上人大常委会的领导职务是“主任”“副主任”；“人大主席”只用于乡镇人大',
@@ -79,6 +79,14 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: /国家(?:人大|政协)(?:代表|委员(?!会)|常委(?!会))/g,
     message: '应为“全国人大代表”“全国政协委员”，没有“国家人大”“国家政协”',
+  },
+  {
+    // The party's discipline body is the 纪律检查委员会 (中央纪律检查委员会, 省纪委): 中央纪律委员会
+    // drops 检查. Sports and trade bodies have a 纪律委员会 of their own, so only a party level counts.
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern: /纪律委员会(?<=(?:中央|中共|省委?|市委?|县委?|区委|州委?)纪律委员会)/g,
+    message: '党的纪律机关是“纪律检查委员会”（如中央纪律检查委员会），简称“纪委”',
   },
   {
     // The party's congress is 全国代表大会 (中国共产党第二十次全国代表大会); 全国人民代表大会 is the NPC.

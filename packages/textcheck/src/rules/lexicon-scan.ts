@@ -31,10 +31,11 @@ const BREAKS_PRECEDING = /[\s，,。；;：:、！!？?到在向去找赴至往�
 
 /**
  * One-character `<x` words inside a longer word that means something else: 前 of 目前 and 当前
- * (now, not formerly), 原 of 原则 and 原因 (目前工商局…, 原则上农业部… are no history).
+ * (now, not formerly), 原 of 原则 and 原因 (目前工商局…, 原则上农业部… are no history); 前 of a deadline
+ * followed by its task (15日前完成上月营业税申报, 月底前办理…: a date, not the former name).
  */
 const NOT_QUALIFYING: Record<string, { before?: RegExp; after?: RegExp }> = {
-  前: { before: /[目当眼跟提空]$/ },
+  前: { before: /[目当眼跟提空]$/, after: /^[完办缴申提报]/ },
   原: { after: /^[则因告]/ },
 };
 

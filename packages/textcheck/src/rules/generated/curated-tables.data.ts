@@ -10466,7 +10466,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "报名",
     "考生",
     "资格审查",
-    "申报"
+    "申报",
+    "等渠道",
+    "渠道缴费",
+    "渠道缴纳",
+    "缴费渠道",
+    "方式缴费",
+    "公布为准"
    ],
    "span": "all",
    "message": "不得强制要求群众下载、注册、点赞、转发或关注（国办发〔2018〕123号）",
@@ -15776,7 +15782,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "救助对象",
    "车主",
    "驾驶人",
-   "摊主"
+   "摊主",
+   "您的联系方式",
+   "您的联系电话",
+   "您的电话",
+   "您的号码",
+   "被投诉"
   ],
   "minor": [
    "未成年",
