@@ -9,12 +9,10 @@
 // (从营业税到增值税) or marked as former (原来的新农合), the classifier's flag on a programme that sells
 // farmers' produce, and reposts from police and fire units (交通警察支队, 消防救援大队).
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../classifier/classify.ts';
-import type { ClassifierModel } from '../classifier/model.ts';
 import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
+import { learnedAdvertisingSeverities } from '../../test/support/stub-advertising-model.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
-import { learnedFindings } from './learned-findings.ts';
 
 const page = (description: string, body: string) =>
   `<html><head><title>关于秋季学期开学工作的通知_县教育局</title><meta name="description" content="${description}"></head><body><h1>关于秋季学期开学工作的通知</h1><p>${body}</p></body></html>`;
@@ -146,17 +144,7 @@ describe('heldout-final22 families', () => {
 
   // The learned flag in a post selling farmers' produce for a programme (助农, 消费帮扶) informs,
   // unless its sentence cuts a price or rushes the buyer.
-  const model: ClassifierModel = {
-    provenance: 'test',
-    gates: ['advertising'],
-    ngram: { min: 2, max: 2 },
-    bias: [-1],
-    thresholds: [0],
-    weights: { 花开: [5] },
-  };
-  const classifier = createClassifier(model);
-  const learned = (text: string) =>
-    learnedFindings(classifier, model, text, ['advertising'], []).map((f) => f.severity);
+  const learned = learnedAdvertisingSeverities;
   it.each([
     ['助农直播：桃花开了，欢迎点击购物车下单。', 'info'],
     ['消费帮扶专区：桃花开了，欢迎点击购物车下单。', 'info'],

@@ -9,11 +9,9 @@
 // header naming the site itself.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
+import { learnedAdvertisingSeverities } from '../../test/support/stub-advertising-model.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
-import { learnedFindings } from './learned-findings.ts';
-import { createClassifier } from '../classifier/classify.ts';
-import type { ClassifierModel } from '../classifier/model.ts';
 
 const page = (title: string, site: string, hidden: string, style: string) =>
   `<html><head><title>${title}_${site}</title></head><body><div class="logo"><img src="/logo.png" alt="${site}"></div><h1>${title}</h1><p>经研究，现将有关事项通知如下，请各单位认真贯彻落实。</p><div style="${style}">${hidden}</div></body></html>`;
@@ -146,18 +144,7 @@ describe('heldout-final23 families', () => {
 });
 
 describe('learned advertising flag on produce pointed to the 供销社', () => {
-  // A model that flags every sentence with 花开 as advertising well above its threshold.
-  const model: ClassifierModel = {
-    provenance: 'test',
-    gates: ['advertising'],
-    ngram: { min: 2, max: 2 },
-    bias: [-1],
-    thresholds: [0],
-    weights: { 花开: [5] },
-  };
-  const classifier = createClassifier(model);
-  const learned = (text: string) =>
-    learnedFindings(classifier, model, text, ['advertising'], []).map((f) => f.severity);
+  const learned = learnedAdvertisingSeverities;
   it.each([
     ['桃花开了，想尝鲜的朋友可到供销社门店选购。', 'info'],
     ['桃花开了，欢迎到县农产品展销中心选购。', 'info'],
