@@ -110,11 +110,12 @@ function gamblingParagraphFindings(ctx: GateContext): GateFinding[] {
     const from = text.lastIndexOf('\n', f.start - 1) + 1;
     const newline = text.indexOf('\n', f.end);
     const to = newline < 0 ? text.length : newline;
-    if (seen.has(from) || !GAMBLING_OFFER.test(text.slice(from, to))) continue;
+    const line = text.slice(from, to);
+    if (seen.has(from) || !GAMBLING_OFFER.test(line)) continue;
     if (inWarningFrame(text, f.start, f.end)) continue;
     seen.add(from);
-    const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
-    const end = to - (text.slice(from, to).length - text.slice(from, to).trimEnd().length);
+    const start = from + (line.length - line.trimStart().length);
+    const end = to - (line.length - line.trimEnd().length);
     out.push({
       gate: 'hijack',
       rule: 'hijack.spam-text',

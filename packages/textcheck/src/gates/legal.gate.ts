@@ -74,7 +74,19 @@ const JUDGED = /判处|宣判|有期徒刑|无期徒刑|死刑|判决|服刑|定
 const regradeJudged: Regrade = (_span, severity, ctx) =>
   JUDGED.test(ctx.doc.text) ? 'info' : severity;
 
+/**
+ * The legal findings of one check, kept while its context lives: the hijack gate reads them too
+ * (a visible gambling ad), and the legal gate's searches need not run twice.
+ */
+const findingsByContext = new WeakMap<GateContext, GateFinding[]>();
+
 export const checkLegal: GateCheck = (ctx) => {
+  let findings = findingsByContext.get(ctx);
+  if (!findings) findingsByContext.set(ctx, (findings = legalFindings(ctx)));
+  return findings;
+};
+
+function legalFindings(ctx: GateContext): GateFinding[] {
   const findings = lexiconFindings(ctx, 'legal', regradeLegal).filter(
     (f) =>
       f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(ctx.doc.text, f.start, f.end),
@@ -130,4 +142,4 @@ export const checkLegal: GateCheck = (ctx) => {
   return findings.map((f) =>
     f.severity === 'info' && hiddenInPage(ctx, f) ? { ...f, severity: 'warn' } : f,
   );
-};
+}
