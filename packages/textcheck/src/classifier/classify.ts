@@ -30,37 +30,35 @@ export function createClassifier(model: ClassifierModel): Classifier {
   const scores = new Float64Array(width);
   /** Per point of the sentence: its symbol in the trie. */
   let symbols = new Int32Array(0);
-  /** Per start point of the sentence: the node of the n-gram of the current length there, or 0. */
-  let nodes = new Int32Array(0);
   // Each distinct n-gram counts once per sentence: it is counted when its stamp is not yet the
   // sentence's. Stamps are bytes, so that they stay in cache, and are cleared every 255 sentences.
   const stamps = new Uint8Array(trie.nodeCount);
   let stamp = 0;
 
-  /** Scores `input[start … end)` into `scores`, adding weights in the order of ngramFeatures. */
+  /**
+   * Scores `input[start … end)` into `scores`: from each start point, the n-grams of every length
+   * there, walking down the trie until it has no longer one.
+   */
   const score = (input: string, start: number, end: number): void => {
     sentence.read(input, start, end);
     const { points, length } = sentence;
-    if (nodes.length < length) {
-      symbols = new Int32Array(2 * length);
-      nodes = new Int32Array(2 * length);
-    }
-    for (let i = 0; i < length; i++) symbols[i] = nodes[i] = trie.symbolOf(points[i]!);
+    if (symbols.length < length) symbols = new Int32Array(2 * length);
+    for (let i = 0; i < length; i++) symbols[i] = trie.symbolOf(points[i]!);
     if (++stamp === 0x100) {
       stamps.fill(0);
       stamp = 1;
     }
     scores.set(model.bias);
-    for (let n = 1; n <= max; n++) {
-      if (n > 1)
-        for (let i = 0; i + n <= length; i++)
-          if (nodes[i] !== 0) nodes[i] = trie.child(nodes[i]!, symbols[i + n - 1]!);
-      if (n < min) continue;
-      for (let i = 0; i + n <= length; i++) {
-        const node = nodes[i]!;
-        if (node === 0 || stamps[node] === stamp) continue;
-        stamps[node] = stamp;
-        for (let g = 0; g < width; g++) scores[g]! += weights[node * width + g]!;
+    for (let i = 0; i < length; i++) {
+      let node = symbols[i]!;
+      for (let n = 1; node !== 0;) {
+        if (n >= min && stamps[node] !== stamp) {
+          stamps[node] = stamp;
+          const base = node * width;
+          for (let g = 0; g < width; g++) scores[g]! += weights[base + g]!;
+        }
+        if (++n > max || i + n > length) break;
+        node = trie.child(node, symbols[i + n - 1]!);
       }
     }
   };

@@ -1,6 +1,11 @@
 // The model's weights in a trie over code points, built once. Every code point of the model is a
 // symbol 1 … symbolCount, which is also the node it leads to from the root; deeper edges sit in an
-// open-addressing hash table of packed integer keys, so that scoring never cuts out a string.
+// open-addressing hash table of packed integer keys, so that scoring never cuts out a string. Most
+// edges asked for do not exist; a bit filter of the keys, small enough to stay in cache, answers
+// those without probing the table.
+
+/** An odd multiplier unrelated to the table's, so that the filter and the table hash apart. */
+const FILTER_MULTIPLIER = 0x2c1b3c6d;
 
 export class NgramTrie {
   /** Nodes are numbered 0 (the root) … nodeCount - 1. */
@@ -22,6 +27,10 @@ export class NgramTrie {
   /** 32 - log2(number of slots): a hash's top bits pick the slot. */
   private shift: number;
   private edgeCount = 0;
+  /** One bit per hash of an edge key, about eight bits per edge: a clear bit means no such edge. */
+  private readonly filter: Int32Array;
+  /** 32 - log2(number of bits of the filter). */
+  private readonly filterShift: number;
 
   /**
    * The n-grams of `min`–`max` code points in `weights` (n-gram → one weight per gate, a missing
@@ -56,6 +65,10 @@ export class NgramTrie {
     while (slots * 3 < longer * 4) slots *= 2;
     this.edges = new Int32Array(2 * slots);
     this.shift = 32 - Math.log2(slots);
+    let bits = 1 << 10;
+    while (bits < longer * 8) bits *= 2;
+    this.filter = new Int32Array(bits >> 5);
+    this.filterShift = 32 - Math.log2(bits);
     let nodeCount = symbolCount + 1;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
@@ -89,6 +102,8 @@ export class NgramTrie {
   /** The child of `node` (not the root) along a symbol, or 0 (always for symbol 0). */
   child(node: number, symbol: number): number {
     const key = node * (this.symbolCount + 1) + symbol;
+    const bit = Math.imul(key, FILTER_MULTIPLIER) >>> this.filterShift;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
     const edges = this.edges;
     const mask = (edges.length >> 1) - 1;
     for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
@@ -119,5 +134,7 @@ export class NgramTrie {
     while (edges[slot << 1] !== 0) slot = (slot + 1) & mask;
     edges[slot << 1] = key;
     edges[(slot << 1) + 1] = child;
+    const bit = Math.imul(key, FILTER_MULTIPLIER) >>> this.filterShift;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 }
