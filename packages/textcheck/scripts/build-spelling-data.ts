@@ -121,11 +121,12 @@ function buildWrongWords(
 function main(): void {
   const words = buildWords();
   const wordLines = [...words].map(
-    ([w, { freq, tag }]) => `${w}\t${freq}${tag === 'i' || tag === 'gw' ? `\t${tag}` : ''}`,
+    ([w, { freq, tag }]) =>
+      `${w}\t${freq}${tag === 'i' || tag === 'gw' || (tag === 'l' && w.length === 4) ? `\t${tag}` : ''}`,
   );
   writeFileSync(
     `${OUT}words.tsv`,
-    `# Word counts for segmentation and candidate scoring. Source: jieba dict.txt (MIT, via @node-rs/jieba) and ECSpell 公文写作 word lists (MIT, tag gw). Columns: word, count, tag (i = idiom).\n${wordLines.join('\n')}\n`,
+    `# Word counts for segmentation and candidate scoring. Source: jieba dict.txt (MIT, via @node-rs/jieba) and ECSpell 公文写作 word lists (MIT, tag gw). Columns: word, count, tag (i = idiom, l = four-character set phrase).\n${wordLines.join('\n')}\n`,
   );
   const confusion = buildConfusion();
   const confLines = [...confusion].map(

@@ -16,11 +16,11 @@ const NOMINAL_AFTER =
 
 /**
  * A verb of doing or of change (发展, 增长), 的, then how well or how fast it went: a degree word
- * and an evaluative adjective ending the clause (not 发展的很好机遇, 完成的很好的), or a reduplicated
- * adjective (干干净净, 整整齐齐).
+ * and an evaluative adjective ending the clause (not 发展的很好机遇, 完成的很好的), a reduplicated
+ * adjective (干干净净, 整整齐齐), or an idiom of how it is going ending the clause (开展的如火如荼).
  */
 const COMPLEMENT =
-  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显)(?=[^\u4e00-\u9fff]|了|$)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)/gu;
+  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行)的(?:(?:很|非常|十分|特别|相当|更加|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显)(?=[^\u4e00-\u9fff]|了|$)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|(?:如火如荼|有声有色|井井有条|热火朝天|井然有序|有条不紊|风生水起|卓有成效|紧锣密鼓|恰到好处|淋漓尽致)(?=[^\u4e00-\u9fff]|$))/gu;
 
 /**
  * How someone serves, then 的, then whom for and the service (耐心的为群众讲解, 热情的向游客介绍): the

@@ -1,7 +1,10 @@
 // The idiom rule (text.idiom): four characters that are one confusable character away from a
-// known idiom, and read much better as that idiom (再接再励 → 再接再厉).
+// known idiom, and read much better as that idiom (再接再励 → 再接再厉). jieba's set phrases (习用语:
+// 事半功倍, 互相推诿) count too, held to a higher standard: many of them are plain phrases (这样的话,
+// 未成年人) that a real word one character away reads nearly as well as.
 import type { Finding } from '../finding.ts';
 import { hanRuns } from './han.ts';
+import { isKeptCharacter } from './kept-characters.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
 import { straddlesWord } from './word-boundary.ts';
@@ -22,11 +25,18 @@ const ATTESTED_FREQ = 5;
 const RARE_IDIOM_GAIN = 4;
 /** … and lose to a window of two words of at least this count. */
 const RARE_IDIOM_PAIR_FLOOR = 3;
+/**
+ * A set phrase must be attested (ATTESTED_FREQ) and win by this much; it never puts a negation in
+ * or takes one out (为成年人 is no 未成年人).
+ */
+const SET_PHRASE_GAIN = 3.4;
 
 export function createIdiomRule(model: SpellingModel) {
   const { lexicon, confusion, lm } = model;
   const masked = new Map<string, string[]>();
-  for (const idiom of lexicon.idioms) {
+  const setPhrases = lexicon.setPhrases.filter((p) => lexicon.freq(p) >= ATTESTED_FREQ);
+  const known = [...lexicon.idioms, ...setPhrases];
+  for (const idiom of known) {
     for (let k = 0; k < 4; k++) {
       const key = idiom.slice(0, k) + MASK + idiom.slice(k + 1);
       const list = masked.get(key);
@@ -36,8 +46,8 @@ export function createIdiomRule(model: SpellingModel) {
   }
   const halvesAreWords = (window: string, floor: number) =>
     lexicon.freq(window.slice(0, 2)) >= floor && lexicon.freq(window.slice(2)) >= floor;
-  const byTail = buildPairIndex(lexicon.idioms, 2);
-  const byHead = buildPairIndex(lexicon.idioms, 0);
+  const byTail = buildPairIndex(known, 2);
+  const byHead = buildPairIndex(known, 0);
   // A one-character slip leaves three characters intact, so a window can only be a slip if its
   // last pair is an idiom's and one of its first two characters matches, or its first pair is an
   // idiom's and one of its last two matches.
@@ -64,10 +74,16 @@ export function createIdiomRule(model: SpellingModel) {
               windowFreq < lexicon.freq(i) * WORD_SHARE,
           );
           if (!idiom) continue;
+          const setPhrase = !lexicon.isIdiom(idiom);
+          if (
+            setPhrase &&
+            (isKeptCharacter(window.charCodeAt(k)) || isKeptCharacter(idiom.charCodeAt(k)))
+          )
+            continue;
           const attested = lexicon.freq(idiom) >= ATTESTED_FREQ;
           // Against an idiom jieba only lists (顺利实现), any two real words win (顺利提现).
           if (!attested && halvesAreWords(window, RARE_IDIOM_PAIR_FLOOR)) continue;
-          const needed = attested ? MIN_GAIN : RARE_IDIOM_GAIN;
+          const needed = setPhrase ? SET_PHRASE_GAIN : attested ? MIN_GAIN : RARE_IDIOM_GAIN;
           if (lm.score(idiom) - lm.score(window) < needed) continue;
           findings.push(
             makeFinding(

@@ -20,7 +20,10 @@ describe('a lexicon', () => {
     expect(lexicon.logProb('政府')).toBeCloseTo(Math.log10(0.9));
   });
 
-  it('lists four-character idioms', () => {
-    expect(lexicon.idioms).toEqual(['再接再厉']);
+  it('lists four-character idioms, and set phrases apart from them', () => {
+    const tagged = parseLexicon('再接再厉\t10\ti\n事半功倍\t90\tl\n这样\t50\tl\n');
+    expect(tagged.idioms).toEqual(['再接再厉']);
+    expect(tagged.setPhrases).toEqual(['事半功倍']);
+    expect(tagged.isIdiom('事半功倍')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// The word list the spelling rules segment and score with: word → corpus count, plus idioms.
+// The word list the spelling rules segment and score with: word → corpus count, plus idioms and
+// set phrases (jieba's 习用语: 事半功倍, 漠不关心).
 
 export interface Lexicon {
   readonly maxWordLength: number;
@@ -13,12 +14,18 @@ export interface Lexicon {
   entries(): IterableIterator<[string, number]>;
   /** Four-character idioms, for the one-character-away idiom rule. */
   readonly idioms: readonly string[];
+  /** Four-character set phrases, which that rule holds to a higher standard. */
+  readonly setPhrases: readonly string[];
 }
 
-/** Parses `words.tsv` (`word<TAB>count[<TAB>tag]`, `#` comments); tag `i` marks an idiom. */
+/**
+ * Parses `words.tsv` (`word<TAB>count[<TAB>tag]`, `#` comments); tag `i` marks an idiom, `l` a set
+ * phrase.
+ */
 export function parseLexicon(tsv: string): Lexicon {
   const counts = new Map<string, number>();
   const idioms: string[] = [];
+  const setPhrases: string[] = [];
   let total = 0;
   let maxWordLength = 1;
   for (const line of tsv.split('\n')) {
@@ -29,6 +36,7 @@ export function parseLexicon(tsv: string): Lexicon {
     total += n;
     if (word.length > maxWordLength) maxWordLength = word.length;
     if (tag === 'i' && word.length === 4) idioms.push(word);
+    if (tag === 'l' && word.length === 4) setPhrases.push(word);
   }
   const idiomSet = new Set(idioms);
   const logTotal = Math.log10(total || 1);
@@ -36,6 +44,7 @@ export function parseLexicon(tsv: string): Lexicon {
   return {
     maxWordLength,
     idioms,
+    setPhrases,
     freq: (word) => counts.get(word) ?? 0,
     charFreq(code) {
       let f = charCounts[code]!;

@@ -108,6 +108,12 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   // 的 for 地 after a reduplicated adverb, for 得 before how fast something changed.
   ['各社区要踏踏实实的做好垃圾分类宣传。', 'text.de-di-de', 'warn', '的', '地'],
   ['今年全市跨境电商进出口增长的非常迅速。', 'text.de-di-de', 'warn', '的', '得'],
+  ['各村的志愿服务活动开展的有声有色。', 'text.de-di-de', 'warn', '的', '得'],
+  ['与会人员认真的听取了工作报告。', 'text.de-di-de', 'warn', '的', '地'],
+  // jieba's set phrases (习用语) one character off.
+  ['老旧管网年久失修，漏损之严重可想而之。', 'text.idiom', 'warn', '可想而之', '可想而知'],
+  ['个别部门遇事互相推委，群众反映强烈。', 'text.idiom', 'warn', '互相推委', '互相推诿'],
+  ['此项工作必须至始至终坚持问题导向。', 'text.idiom', 'warn', '至始至终', '自始至终'],
   // Sound-alike words a pinyin input method offers.
   ['各单位要积极开展全民建身活动。', 'text.homophone', 'warn', '建', '健'],
   ['不断增强我国经济事力。', 'text.homophone', 'warn', '事', '实'],
@@ -150,6 +156,7 @@ const CLEAN = [
   '县人力资源和社会保障局与县财政局联合发文。',
   '新闻报道时间线显示，事件发生于上午。',
   '这是扎扎实实的推进措施，也是经济发展的很好机遇。',
+  '全县正在开展的如火如荼的创建活动，得到群众广泛支持。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
   // Names, places and brands that read like common words.
@@ -158,6 +165,11 @@ const CLEAN = [
   '高通公司发布骁龙处理器。',
   '南山区冬山乡政府组织开展防汛演练。',
   '该药物可能引起过敏反应的问题需要注意。',
+  // Set phrases a real word one character away reads nearly as well as, and negations.
+  '针对这样的乱象，执法部门开展了专项整治。',
+  '参加者多为成年人，也有部分在校学生。',
+  '请于3日内将材料报送至我中心综合科。',
+  '农户通过生产自救、自产自销渡过难关。',
   // Two real words against an idiom jieba merely lists (顺利实现).
   '按要求顺利提现后，对方又以各种理由要求继续充值。',
 ];
