@@ -5,6 +5,7 @@
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
+import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
@@ -32,6 +33,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         CLAUSE_END,
         MAX_EXTENSION,
       ),
+    ),
+    ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
   ];
 };

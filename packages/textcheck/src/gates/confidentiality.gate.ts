@@ -4,6 +4,7 @@ import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { guard, mayMatch } from './regex-guard.ts';
+import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 
 const MARKING =
   /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
@@ -24,7 +25,7 @@ const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解�
 const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
 
 /** A family of wording: a global expression, and what a match of it reports. */
-interface Family {
+export interface Family {
   re: RegExp;
   rule: string;
   severity: 'block' | 'warn';
@@ -37,7 +38,16 @@ interface Family {
   widenLeft?: RegExp;
   /** Only the match's last `tail` characters are reported. */
   tail?: number;
+  /** A match right after text matching this (anchored at $) is not reported. */
+  notAfter?: RegExp;
 }
+
+/**
+ * A marking quoted as an example of the format (国家秘密标志由密级和保密期限组成，例如“机密★10年”): secrecy
+ * publicity explains it, no document carries it.
+ */
+const EXAMPLE_BEFORE =
+  /(?:例如|比如|譬如|例|如|即|格式为|格式是|写作|写为|写成|标注为|标为|形如|样式为)[：:]?\s*[“"「『]$/;
 
 const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
 
@@ -322,6 +332,7 @@ const FAMILIES: Family[] = [
   },
   {
     re: MARKING,
+    notAfter: EXAMPLE_BEFORE,
     rule: 'confidentiality.classification-marking',
     severity: 'block',
     message: MARKING_MESSAGE,
@@ -357,6 +368,7 @@ const FAMILIES: Family[] = [
     message: '标有禁止转发、截图的材料通常不宜公开发布，请核实',
   },
   ...INTERNAL_FAMILIES,
+  ...UNDECIDED_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);
@@ -368,6 +380,7 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     if (!mayMatch(family.re, text) || (family.when && !family.when(text))) continue;
     for (const m of text.matchAll(family.re)) {
       if (family.accept && !family.accept(m[0])) continue;
+      if (family.notAfter?.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = m.index + m[0].length;
       const widen = family.widenLeft?.exec(text.slice(Math.max(0, m.index - 8), m.index));
       const start = family.tail ? end - family.tail : m.index - (widen?.[0].length ?? 0);

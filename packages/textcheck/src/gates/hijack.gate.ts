@@ -10,6 +10,7 @@ import { hiddenBlockFindings } from './hidden-blocks.ts';
 import { checkLegal } from './legal.gate.ts';
 import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
+import { pageColourFindings } from './page-colour.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -135,6 +136,7 @@ export const checkHijack: GateCheck = (ctx) => {
   const spam = spamSpans(ctx);
   return [
     ...hiddenBlockFindings(ctx, html, spam),
+    ...pageColourFindings(ctx, html, spam),
     ...linkFindings(ctx, html, spam),
     ...scriptFindings(ctx, html),
     ...metaRefreshFindings(ctx),

@@ -313,6 +313,16 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '涉赌内容',
   },
   {
+    // A game of chance with a stake per bet, at a fair or in a back room: “押大小”摊位，每注10元起,
+    // 摇骰子猜单双，一注5块. The lotteries sell tickets at a price per bet (双色球每注2元): not a game
+    // named here.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /(?:押大小|猜大小|买大小|赌大小|摇骰子|掷骰子|骰宝|押宝|摇宝|牌九|推筒子|炸金花|扎金花|斗牛|猜单双|押单双|老虎机|捕鱼机)[^。；！？\n]{0,20}?(?:每注|一注|单注|下注|押注|起注|赌注)[^。；！？\n]{0,3}?[0-9０-９一二三四五六七八九十百千]+(?:元|块)|(?:每注|一注|单注)[0-9０-９一二三四五六七八九十百千]+(?:元|块)[^。；！？\n]{0,12}?(?:押大小|猜大小|买大小|赌大小|摇骰子|掷骰子|骰宝|押宝|摇宝|牌九|推筒子|炸金花|扎金花|斗牛|猜单双|押单双)/g,
+    message: '设赌局、按注收取赌资，涉赌内容',
+  },
+  {
     // Social insurance withheld from employees: 试用期员工不缴纳社保, 临时工一律不买五险一金.
     rule: 'legal.labour',
     severity: 'warn',

@@ -9,6 +9,11 @@ import {
   offeredInClause,
   reportedCase,
 } from './legal-framing.ts';
+import {
+  RECIPE_PATTERNS,
+  regradeAdvice,
+  SELF_MEDICATION_PATTERNS,
+} from './legal-advice-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -95,6 +100,8 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', RECIPE_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }

@@ -40,10 +40,21 @@ const AGE_DETAIL = guard(
     'g',
   ),
 );
-/** A parent named beside the minor: 其父李建军, 母亲王秀英 — the family name gives the child away. */
+/**
+ * A parent or relative named beside the minor: 其父李建军, 母亲王秀英, 其父亲李建国系本村村委委员, 其祖父
+ * 张德福 — the family name gives the child away.
+ */
+const RELATIVE =
+  '(?:其父亲|其母亲|其父|其母|父亲|母亲|其祖父|其祖母|其爷爷|其奶奶|其外公|其外婆|其哥哥|其姐姐|其监护人)';
 const PARENT_NAME = guard(
-  /(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在]|$)/g,
+  new RegExp(
+    String.raw`${RELATIVE}(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在系是任为]|$)`,
+    'g',
+  ),
 );
+const RELATIVE_PREFIX = new RegExp(String.raw`^${RELATIVE}(?:系|为|是|叫)?`);
+/** The minor's age in the case, near the relative: 李某某（男，14岁）, 年仅15岁, 未达刑事责任年龄. */
+const MINOR_AGE = new RegExp(String.raw`${AGE}\s*(?:周)?岁|刑事责任年龄`, 'g');
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 /** 15 → 15, 十五 → 15, 九 → 9. */
@@ -77,6 +88,13 @@ const ALIAS_AFTER = /^[（(]?化名/;
 /** A minor praised for helping (见义勇为, 协助民警) is no party to the crime near them. */
 const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|协助民警|协助警方/;
 const PRAISE_REACH = 40;
+
+/** An age under 18, or the age of criminal responsibility, within reach of the span. */
+function minorAgeNear(text: string, span: Span): boolean {
+  const window = text.slice(Math.max(0, span.start - CRIME_REACH), span.end + CRIME_REACH);
+  for (const m of window.matchAll(MINOR_AGE)) if (!m[1] || ageOf(m[1]) < 18) return true;
+  return false;
+}
 
 function finding(span: Span, severity: 'block' | 'warn', message: string): GateFinding {
   return {
@@ -129,14 +147,10 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
   }
   for (const m of matches(PARENT_NAME, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (
-      /某/.test(m[0]) ||
-      !SURNAME.test(m[0].replace(/^(?:其父亲|其母亲|其父|其母|父亲|母亲)(?:系|为|是|叫)?/, ''))
-    )
-      continue;
+    if (/某/.test(m[0]) || !SURNAME.test(m[0].replace(RELATIVE_PREFIX, ''))) continue;
     if (
       nearContext(ctx, 'crime', span, CRIME_REACH) &&
-      nearContext(ctx, 'minor', span, CRIME_REACH)
+      (nearContext(ctx, 'minor', span, CRIME_REACH) || minorAgeNear(text, span))
     ) {
       out.push(finding(span, 'warn', '涉案未成年人父母的姓名可能泄露其身份'));
     }

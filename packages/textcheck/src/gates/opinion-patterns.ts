@@ -73,6 +73,15 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: EMOTION,
   },
   {
+    // Moved to tears in internet slang: 感动哭了, 暖哭了, 感动到想哭, 心疼得泪目, 泪奔了. Tears told of
+    // someone else (老人感动得哭了) are reported, not the account's own (regradeReported).
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern:
+      /(?:感动|暖|心疼|燃|帅|甜|震撼|激动|馋)(?:得|到)?(?:直接|当场|瞬间|都|要)?(?:哭了|哭啦|哭惹|想哭|哭出来了|泪目|泪奔|破防了)|泪(?:目|奔)了/g,
+    message: EMOTION,
+  },
+  {
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:

@@ -28,10 +28,16 @@ export const checkPolicy: GateCheck = (ctx) => {
   const termAt = new Map<string, string>();
   for (const hit of ctx.scan.hits)
     if (hit.entry.gate === 'policy') termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
-  const findings = lexiconFindings(ctx, 'policy').filter((f) => {
-    if (reportsAbolition(text, f.start, f.end) || quotedInRefutation(text, f.start, f.end))
-      return false;
-    const date = dates.get(termAt.get(`${f.start}:${f.end}`) ?? '') ?? '';
+  const policyHits = lexiconFindings(ctx, 'policy');
+  // A post that tells a term's abolition (…营业税正式退出历史舞台) speaks of the abolished thing
+  // wherever it names it, its title's question too (营业税去哪儿了？).
+  const termOf = (f: { start: number; end: number }) => termAt.get(`${f.start}:${f.end}`) ?? '';
+  const abolished = new Set(
+    policyHits.filter((f) => reportsAbolition(text, f.start, f.end)).map(termOf),
+  );
+  const findings = policyHits.filter((f) => {
+    if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
+    const date = dates.get(termOf(f)) ?? '';
     if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);
   });

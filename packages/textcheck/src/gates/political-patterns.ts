@@ -73,6 +73,36 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
       '职务与机构不符：检察院的领导职务是“检察长”，法院的是“院长”，委员长是“全国人大常委会委员长”',
   },
   {
+    // The national standing committee given a local one's title: 全国人大常委会主任, 全国人民代表大会
+    // 常务委员会副主任, 全国人大主任 (委员长, 副委员长). Not the head of one of its offices or special
+    // committees (全国人大常委会办公厅主任, 全国人大常委会法工委主任, 全国人大…委员会主任委员).
+    rule: 'political.title',
+    severity: 'block',
+    pattern:
+      /(?:全国人大常委会|全国人大常务委员会|全国人民代表大会常务委员会|全国人大|全国人民代表大会)(?:副)?主任(?!委员|科员|会议|助理|医师)/g,
+    message: '全国人大常委会的领导职务是“委员长”“副委员长”，“主任”是地方人大常委会的职务',
+  },
+  {
+    // The State Council and local governments meet as a 常务会议; only party committees and people's
+    // congresses have a 常务委员会: 国务院常务委员会, 国务院常委会, 市政府常委会 (常务会议).
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern: new RegExp(
+      `国务院常(?:务委员会|委会)|政府(?<=(?:${LEVEL}|人民)政府)常(?:务委员会|委会)`,
+      'g',
+    ),
+    message: '国务院和地方人民政府召开的是“常务会议”（如国务院常务会议），不设“常务委员会”',
+  },
+  {
+    // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部
+    // (台湾地区文化主管部门, or the name in quotation marks: 台湾“文化部”). A generic 文化部门 is no name.
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /台湾(?:地区|当局|岛内)?(?:的)?(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院)(?!门)/g,
+    message: '台湾地区机构名称须加引号或改用规范表述（如“台湾地区文化主管部门”）',
+  },
+  {
     // Deputies and members of the national bodies are 全国人大代表 and 全国政协委员: 国家人大代表,
     // 国家政协委员 name no body (the NPC is 全国人民代表大会, not 国家人民代表大会).
     rule: 'political.body-name',

@@ -75,6 +75,14 @@ const NAMED_WITH_AGE = guard(
   /(?:村民|居民|市民|群众|患者|病人|伤者|当事人|原告|被告人?|第三人|申请人|投诉人|举报人|来信人|来访人|信访人|求助人|报警人|反映人|留言人|受害人|被害人|驾驶人|车主|业主|住户|租户|老人|男子|女子)(?:系|为|是|叫|名叫)?(?<span>(?<name>[\u4e00-\u9fa5]{2,3})[（(，,、]\s*(?:男|女|男性|女性)[，,、]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁[）)]?)/g,
 );
 const PUBLISHED_ON_PURPOSE = /通缉|悬赏|协查|寻人|认领|失信被执行人|曝光台/;
+/**
+ * A person's own circumstances in brackets after their name: where they live down to the estate,
+ * with or without where they work — 林某涛（在某国企工作，家住滨江花园）, 车主王建华（家住锦绣小区）.
+ * The name is checked after the match (a full name: a common surname, no 某 or title).
+ */
+const NAME_WITH_HOME = guard(
+  /(?<name>[\u4e00-\u9fa5]{2,3})[（(](?:[^（()）\n]{0,20}?(?:家住|住在|现住|居住在|居住于)[\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|公寓|新村|家园|大厦|府|城|湾|庭|居|里|社区)[^（()）\n]{0,20}?)[）)]/g,
+);
 const NOT_A_FULL_NAME =
   /某|女士|先生|老人|大爷|大妈|阿姨|奶奶|爷爷|师傅|同志|男子|女子|老汉|男|女|年|因|今/;
 /**
@@ -211,6 +219,23 @@ export const checkPrivacy: GateCheck = (ctx) => {
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(
       finding('privacy.named-person', 'warn', span, '公开了个人姓名、性别及年龄，须脱敏处理'),
+    );
+  }
+  for (const m of mayMatch(NAME_WITH_HOME, text) ? text.matchAll(NAME_WITH_HOME) : []) {
+    const raw = m.groups?.['name'] ?? '';
+    // The name is the two or three characters before the bracket (车主林海涛: 林海涛).
+    const name = [raw, raw.slice(1)].find((n) => SURNAME.test(n) && !NOT_A_FULL_NAME.test(n));
+    if (!name) continue;
+    const start = m.index + raw.length - name.length;
+    const span = { start, end: m.index + m[0].length };
+    if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+    out.push(
+      finding(
+        'privacy.home-address',
+        'warn',
+        span,
+        '公开了个人姓名及居住小区等身份信息，须脱敏处理',
+      ),
     );
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {

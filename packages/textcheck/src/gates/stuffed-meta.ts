@@ -35,6 +35,13 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
   const meta = html.segments.filter(
     (s) => s.kind === 'title' || s.kind === 'keywords' || s.kind === 'description',
   );
+  // What the page says of itself in a prose description (某市税务局官方网站，提供税收政策、纳税服务等
+  // 信息): its keywords may name what the description names, though the body words it otherwise.
+  const ownDescription = meta
+    .filter((s) => s.kind === 'description')
+    .map((s) => html.text.slice(s.start, s.end))
+    .filter((d) => !keywordList(d))
+    .join('\n');
   const toSource = (s: TextSegment) => ({
     start: html.starts[s.start] ?? 0,
     end: html.ends[s.end - 1] ?? 0,
@@ -57,7 +64,9 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
       .slice(segment.start, segment.end)
       .split(SEPARATORS)
       .filter((t) => t.length >= 2);
-    const unrelated = terms.filter((t) => !body.includes(t));
+    const unrelated = terms.filter(
+      (t) => !body.includes(t) && !(segment.kind === 'keywords' && ownDescription.includes(t)),
+    );
     const stuffed =
       unrelated.length >= UNRELATED_MIN &&
       unrelated.length / terms.length >= UNRELATED_SHARE &&

@@ -3684,7 +3684,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<管理",
     "<保管",
     "<销毁",
-    "<清查"
+    "<清查",
+    ">不"
    ]
   },
   {
@@ -3709,7 +3710,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<管理",
     "<保管",
     "<销毁",
-    "<清查"
+    "<清查",
+    ">不"
    ]
   },
   {
@@ -3760,7 +3762,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "保密期限届满",
     "保密期限管理",
     "保密期限变更",
-    "确定保密期限"
+    "确定保密期限",
+    "密级和保密期限",
+    "密级、保密期限",
+    "保密期限和知悉范围",
+    "保密期限、知悉范围"
    ]
   },
   {
@@ -3868,7 +3874,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<管理",
     "<保管",
     "<销毁",
-    "<清查"
+    "<清查",
+    ">不"
    ]
   },
   {
@@ -12139,7 +12146,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前",
     "文化部门",
-    "文化部署"
+    "文化部署",
+    "<台湾"
    ]
   },
   {
@@ -12161,7 +12169,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前",
     "农业部门",
-    "农业部署"
+    "农业部署",
+    "<台湾"
    ]
   },
   {
@@ -15389,6 +15398,80 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "食品流通许可证",
+   "supersededOn": "2018-10-01",
+   "suggestion": "食品经营许可证",
+   "message": "2015年10月1日起，食品流通许可证与餐饮服务许可证整合为食品经营许可证，原证有效期届满后不再有效",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "餐饮服务许可证",
+   "supersededOn": "2018-10-01",
+   "suggestion": "食品经营许可证",
+   "message": "2015年10月1日起，食品流通许可证与餐饮服务许可证整合为食品经营许可证，原证有效期届满后不再有效",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "食品卫生许可证",
+   "supersededOn": "2013-06-01",
+   "suggestion": "食品经营许可证",
+   "message": "《食品安全法》2009年施行后停止核发食品卫生许可证，原证有效期届满后不再有效，现为食品经营许可证",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "组织机构代码证",
+   "supersededOn": "2018-01-01",
+   "suggestion": "营业执照（统一社会信用代码）",
+   "message": "“三证合一、一照一码”改革后不再单独核发组织机构代码证，过渡期至2017年底，现以统一社会信用代码为准",
+   "exceptions": [
+    "<原",
+    "<前",
+    ">号",
+    ">编号"
+   ]
+  },
+  {
+   "term": "税务登记证",
+   "supersededOn": "2018-01-01",
+   "suggestion": "营业执照（统一社会信用代码）",
+   "message": "“三证合一、一照一码”改革后不再单独核发税务登记证，过渡期至2017年底，现以加载统一社会信用代码的营业执照为准",
+   "exceptions": [
+    "<原",
+    "<前",
+    ">号",
+    ">编号"
+   ]
+  },
+  {
+   "term": "社会保险登记证",
+   "supersededOn": "2018-01-01",
+   "suggestion": "营业执照（统一社会信用代码）",
+   "message": "“五证合一”改革后不再单独核发社会保险登记证，过渡期至2017年底",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "统计登记证",
+   "supersededOn": "2018-01-01",
+   "suggestion": "营业执照（统一社会信用代码）",
+   "message": "“五证合一”改革后不再单独核发统计登记证，过渡期至2017年底",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {

@@ -1,0 +1,61 @@
+// What a post teaches or advises that the law forbids, whatever warning surrounds it: how a drug
+// is made from its precursor (以麻黄碱为原料，经简单还原即可制得 — in an anti-drug lesson as much as
+// anywhere) and controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用).
+// The recipe is never a mere mention; the advice informs only where its own sentence forbids or
+// warns (切勿自行服用曲马多, 须凭处方).
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** Precursor chemicals (易制毒化学品): 含麻黄碱的感冒药 names one too. */
+const PRECURSOR =
+  '(?:麻黄碱|麻黄素|伪麻黄碱|羟亚胺|邻氯苯基环戊酮|苯基丙酮|胡椒醛|黄樟素|黄樟油|麦角酸|醋酸酐)';
+/** Drugs a recipe yields. */
+const DRUG = '(?:冰毒|甲基苯丙胺|K粉|氯胺酮|摇头丸|海洛因|吗啡|毒品|麻古|大麻油)';
+/** What the step yields: a verb of making, or 得到/变成 with the drug named. */
+const YIELDS = `(?:制得|制成|制出|提炼|提取|合成|做出|提纯|(?:得到|变成)${DRUG})`;
+/** Psychotropic and narcotic medicines sold only on prescription (精神药品, 麻醉药品). */
+const CONTROLLED =
+  '(?:曲马多|曲马朵|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|劳拉西泮|三唑仑|咪达唑仑|佐匹克隆|唑吡坦|扎来普隆|可待因|复方甘草片|复方地芬诺酯|右美沙芬|羟考酮|氨酚羟考酮|哌替啶|杜冷丁|芬太尼|吗啡|安定片)';
+
+/** Recipes: reported as written, never regraded. */
+export const RECIPE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A recipe: precursor, a step and how easily it yields the drug (经简单还原即可制得, 只需加热提纯就
+    // 能得到), or the method announced (制取冰毒的具体方法是). 可制成 in a lesson that names the
+    // precursor as controlled states a fact, not a recipe, so an easy result (即可, 就能) is needed.
+    rule: 'legal.drug-making',
+    severity: 'block',
+    pattern: new RegExp(
+      `${PRECURSOR}[^。！？\\n]{0,24}?(?:经|经过|通过|只需|只要|用|再|加入|加上|加热|简单)[^。！？\\n]{0,12}?(?:即可|就能|就可以?|便可|便能)(?:轻松)?${YIELDS}|(?:提炼|提取|制取|合成|制作|制造|自制)(?:${DRUG}|${PRECURSOR})的(?:具体)?(?:方法|步骤|工艺|配方|流程|教程|做法)(?:是|为|如下|[：:])`,
+      'g',
+    ),
+    message: '传授毒品或易制毒化学品的制作方法，涉毒内容',
+  },
+]);
+
+/** Self-medication advice: regraded by its own sentence (regradeAdvice). */
+export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Controlled medicines advised for use without a doctor: 到药店买点曲马多自行服用, 睡不着就吃两片
+    // 艾司唑仑, 可待因自己买来吃即可.
+    rule: 'legal.prescription-drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:药店|药房|网上|网店)(?:买|购买|买点|买些|拿点|开点|购)?[^。；！？\\n]{0,6}?${CONTROLLED}[^。；！？\\n]{0,8}?(?:自行|自己|随便)?(?:服用|吃|服下)|${CONTROLLED}[^。；！？\\n]{0,10}?(?:自行|自己|随便|多)(?:服用|吃|加量|购买|买来吃)|(?:自行|自己|随便)(?:服用|吃|购买|买点|买些)(?:点|些|几片|两片)?${CONTROLLED}|(?:睡不着|失眠|疼|痛|咳嗽)[^。；！？\\n]{0,8}?(?:就|可以|可)(?:吃|服用|来)(?:几|两|一|半)?(?:片|粒)?${CONTROLLED}`,
+      'g',
+    ),
+    message: '建议自行购买、服用精神或麻醉药品，违反处方药管理规定，可能危害健康',
+  },
+]);
+
+/** A sentence that forbids or warns about it: the medicine is named to keep readers from it. */
+const FORBIDS =
+  /切勿|不要|不可|不能|不得|禁止|严禁|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
+
+export const regradeAdvice: Regrade = (span, severity, ctx): Severity => {
+  const [from, to] = sentenceAround(ctx.doc.text, span.start, span.end);
+  return FORBIDS.test(ctx.doc.text.slice(from, to)) ? 'info' : severity;
+};

@@ -1,0 +1,32 @@
+// Matters still undecided, told early from a meeting or an insider: a nomination 尚未经市委常委会研究，
+// 但基本已定; a plan 还在研究，尚未最终确定 that readers are told to prepare for anyway. The post names
+// its channel (据悉, 据…透露, 内部消息, 先跟大家通个气): what the decision body has not settled is a
+// work secret until it is published. A rumour refuted (网传…不实) or a reply that points to the
+// official release tells nothing early.
+import type { Family } from './confidentiality.gate.ts';
+
+/** How the post says it learnt the matter before its release. */
+const LEAKED =
+  /据悉|透露|据参加会议|据参会|知情人士|内部消息|小道消息|通个气|透个底|剧透|提前(?:告诉|放出|曝光)|先跟大家说/;
+const REFUTED =
+  /谣言|谣传|辟谣|不实|虚假|网传|假消息|以官方(?:发布|公布|通知)为准|以正式(?:文件|发布|公布|通知)为准/;
+
+export const UNDECIDED_FAMILIES: Family[] = [
+  {
+    // The body that decides has not met on it: 尚未经市委常委会研究, 还没有经过党组会讨论, 未经县政府
+    // 常务会议审议, with what it decides told all the same.
+    re: /(?:尚未|还未|暂未|还没有?|没有)经(?:过)?[\u4e00-\u9fff]{0,8}?(?:常委会|常务会议?|党委会|党组会|党工委会|办公会|班子会|会议|集体)(?:研究|讨论|审议|决定|通过)/g,
+    when: (text) => LEAKED.test(text) && !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未经集体研究决定的事项属工作秘密，不宜提前公开，请核实',
+  },
+  {
+    // A plan still being weighed: 具体方案还在研究，尚未最终确定; 正在酝酿中，暂未敲定; 尚未最终定稿.
+    re: /(?:还在|正在|仍在|尚在)(?:研究|讨论|酝酿|论证|商议|制定)(?:中|之中|当中)?[，,]?\s*(?:尚未|还未|还没有?|暂未|没有)(?:最终|正式)?(?:确定|定稿|敲定|定下来|出台)|(?:尚未|还未|还没有?|暂未)(?:最终|正式)(?:确定|定稿|敲定)/g,
+    when: (text) => LEAKED.test(text) && !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚在研究、未最终确定的事项不宜提前公开，请核实',
+  },
+];
