@@ -7,6 +7,7 @@ import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
+import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 
 export const DIVISION_GROUPS = {
   provinces: 'div:provinces',
@@ -44,6 +45,7 @@ const regradeSeparatism: Regrade = (span, severity, ctx) => {
 export const checkPolitical: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'political', regradeSeparatism);
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({
