@@ -2,6 +2,10 @@
 // claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
 // commercial domains. A phrase quoted or named in a warning only informs.
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
+import {
+  ADVERTISING_OFFER_PATTERNS,
+  enforcementOnlyReadsCode,
+} from './advertising-offer-patterns.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
@@ -35,7 +39,9 @@ const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (insideQuotes(text, span) || inScamWarning(text, span.start, span.end)) return 'info';
   if (voucherFaceValue(text, span)) return 'info';
-  return enforcementOnlyInClaims(ctx, span) || enforcementOnlyInOtherItems(ctx, span)
+  return enforcementOnlyInClaims(ctx, span) ||
+    enforcementOnlyInOtherItems(ctx, span) ||
+    enforcementOnlyReadsCode(ctx, span)
     ? severity
     : regradeMention(span, severity, ctx);
 };
@@ -96,6 +102,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
       f.rule === HEALTH_CLAIM ? extendToClause(ctx.doc.text, f, LIST_END, 20) : f,
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_OFFER_PATTERNS, regrade),
   ];
   if (SALES_POST.test(ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {

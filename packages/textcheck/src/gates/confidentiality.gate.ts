@@ -1,6 +1,7 @@
 // Confidentiality gate (保密关): classification markings (机密★1年), internal-only markings
 // (内部资料, 不得外传) and classified document numbers.
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
+import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { guard, mayMatch } from './regex-guard.ts';
@@ -307,7 +308,10 @@ const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   let from = span.start;
   while (from > 0 && !/[。；;，,！？!?\n：:]/.test(text[from - 1]!)) from--;
-  return FORBIDS_BEFORE.test(text.slice(from, span.start)) ? 'info' : severity;
+  return FORBIDS_BEFORE.test(text.slice(from, span.start)) ||
+    FORBIDS_AFTER.test(text.slice(span.end, span.end + 40))
+    ? 'info'
+    : severity;
 };
 
 /** Every family, in the order their findings are listed. */
@@ -369,6 +373,7 @@ const FAMILIES: Family[] = [
   },
   ...INTERNAL_FAMILIES,
   ...UNDECIDED_FAMILIES,
+  ...EARLY_FACT_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -5,6 +5,7 @@ import type { GateContext, GateFinding } from './gate-context.ts';
 import { findGamblingAnchors } from './gambling-link.ts';
 import { external, finding, type TextSpan } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
+import { linkWithAnchorText } from './spam-line.ts';
 import { inWarningFrame } from './warning-frame.ts';
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 
@@ -39,6 +40,7 @@ export function linkFindings(
   const byParent = new Map<number, Link[]>();
   const spamAt = spamOffsets(ctx, spam);
   const gamblingAnchors = new Set(findGamblingAnchors(ctx.doc.source, html).map((a) => a.link));
+  const anchored = (link: Link) => linkWithAnchorText(ctx.doc.source, link);
   for (const link of html.links) {
     const url = external(link, ctx);
     if (!url) continue;
@@ -47,13 +49,18 @@ export function linkFindings(
       (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
     if (gamblingAnchors.has(link)) {
       out.push(
-        finding(link, 'block', 'hijack.spam-link', '以赌博网站品牌为文字的外部链接，疑似被植入'),
+        finding(
+          anchored(link),
+          'block',
+          'hijack.spam-link',
+          '以赌博网站品牌为文字的外部链接，疑似被植入',
+        ),
       );
     } else if (kind) {
       const severity = kind === 'known' || link.hidden ? 'block' : 'warn';
       out.push(
         finding(
-          link,
+          anchored(link),
           severity,
           'hijack.illegal-link',
           kind === 'known'
@@ -63,7 +70,12 @@ export function linkFindings(
       );
     } else if (!link.hidden && spamAt.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {
       out.push(
-        finding(link, 'block', 'hijack.spam-link', '违法或广告内容旁的外部链接，疑似被植入'),
+        finding(
+          anchored(link),
+          'block',
+          'hijack.spam-link',
+          '违法或广告内容旁的外部链接，疑似被植入',
+        ),
       );
     } else if (link.tag === 'script' && RISKY_TLD.test(url.hostname)) {
       out.push(

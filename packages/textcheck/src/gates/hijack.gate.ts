@@ -11,6 +11,7 @@ import { checkLegal } from './legal.gate.ts';
 import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
 import { pageColourFindings } from './page-colour.ts';
+import { spamLineFindings } from './spam-line.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -143,5 +144,6 @@ export const checkHijack: GateCheck = (ctx) => {
     ...stuffedMeta(ctx, html),
     ...gamblingTextFindings(ctx),
     ...gamblingParagraphFindings(ctx),
+    ...spamLineFindings(ctx),
   ];
 };

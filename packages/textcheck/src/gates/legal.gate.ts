@@ -14,6 +14,7 @@ import {
   regradeAdvice,
   SELF_MEDICATION_PATTERNS,
 } from './legal-advice-patterns.ts';
+import { LEGAL_LURE_PATTERNS } from './legal-lure-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -97,6 +98,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
       f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(ctx.doc.text, f.start, f.end),
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', LEGAL_LURE_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));

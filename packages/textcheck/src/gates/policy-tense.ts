@@ -54,6 +54,17 @@ const FORMER_BEFORE =
   /(?:原来?的?|原先的?|过去的?|以前的?|以往的?|此前的?|从前的?|昔日的?|曾经的?|改革前的?)$|原(?![则因告料件始本创文地油材籍生汁样价理型子址路稿声装产有])[\u4e00-\u9fff]{2,14}[（(]$/;
 
 /**
+ * A clause opened by a time before the change (以前办理土地登记要去县国土资源局, 过去群众要跑县计生局,
+ * 机构改革前，…): the name is where things were done then. Not 以前 after a date (5月1日以前到…办理),
+ * which is a deadline, nor 现在 after it in the clause (以前是…现在是…).
+ */
+const PAST_CLAUSE_BEFORE =
+  /(?:^|[，,。；;！？!?\n：:])\s*(?:以前|过去|从前|早先|早年|早些年|那时候?|当年|改革前|机构改革前|撤并前)(?:[，,]\s*)?[^，,。；;！？!?\n：:现]{0,24}$/;
+/** 原 before a place and its level (原县国土资源局, 原邵阳市隆回县国土资源局): the body as it was. */
+const FORMER_PLACE_BEFORE =
+  /原(?![则因告料件始本创文地油材籍生汁样价理型子址路稿声装产有])[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗|盟|镇|乡)$/;
+
+/**
  * The sentence tells of the reform that superseded the wording (the name is reported as abolished,
  * not used): true for 组建…，不再保留国家工商行政管理总局, 营业税从此退出历史舞台, 从营业税到增值税 and
  * 原新农合.
@@ -63,7 +74,8 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
-  if (FORMER_BEFORE.test(before)) return true;
+  if (FORMER_BEFORE.test(before) || FORMER_PLACE_BEFORE.test(before)) return true;
+  if (PAST_CLAUSE_BEFORE.test(before)) return true;
   if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return true;
   if (ONLY_FROM_BEFORE.test(before) && FROM_TO_AFTER.test(after)) return true;
   const titles = TITLE_RUN.exec(after);

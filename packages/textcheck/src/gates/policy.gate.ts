@@ -3,6 +3,7 @@
 // not [2018].
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { SupersededEntry } from '../rules/types.ts';
+import { staleBirthLimits } from './birth-policy.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import {
@@ -41,6 +42,7 @@ export const checkPolicy: GateCheck = (ctx) => {
     if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);
   });
+  findings.push(...staleBirthLimits(ctx));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

@@ -8,6 +8,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
+import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 
 export const DIVISION_GROUPS = {
   provinces: 'div:provinces',
@@ -46,6 +47,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'political', regradeSeparatism);
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', STEREOTYPE_PATTERNS, regradeStereotype));
+  findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({

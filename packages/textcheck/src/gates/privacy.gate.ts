@@ -6,6 +6,7 @@ import { findBankCards } from '../rules/patterns/bank-card.ts';
 import { findEmails } from '../rules/patterns/email.ts';
 import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
+import { ADDRESSED_FLAT, afterAddressedCitizen } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, mayMatch } from './regex-guard.ts';
@@ -139,7 +140,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
   const aboutPerson = ids.length > 0 || PERSON_LISTING.test(text);
   for (const hit of findMobileNumbers(text)) {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
-    const official = !aboutPerson && institutionalContact(ctx, hit) && !inSalutation(text, hit);
+    const official =
+      !aboutPerson &&
+      institutionalContact(ctx, hit) &&
+      !inSalutation(text, hit) &&
+      !afterAddressedCitizen(text, hit);
     out.push(
       finding(
         'privacy.mobile-number',
@@ -189,7 +194,13 @@ export const checkPrivacy: GateCheck = (ctx) => {
     );
   }
   // Each expression ends with the address: its last group, or the whole match.
-  for (const re of [HOUSE_OF_PERSON, LISTED_FLAT, BRACKETED_HOME, COMPLAINANT_FLAT]) {
+  for (const re of [
+    HOUSE_OF_PERSON,
+    LISTED_FLAT,
+    BRACKETED_HOME,
+    COMPLAINANT_FLAT,
+    ADDRESSED_FLAT,
+  ]) {
     for (const m of mayMatch(re, text) ? text.matchAll(re) : []) {
       const end = m.index + m[0].length;
       const span = { start: end - (m[1] ?? m[0]).length, end };

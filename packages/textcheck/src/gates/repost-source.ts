@@ -2,6 +2,7 @@
 // designated source units, or an institution's own name.
 import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
 import type { SourceWhitelist } from '../rules/types.ts';
+import { isAuthoritativeInstitution } from './authoritative-source.ts';
 
 /** Channel words after a unit's name: 教育部政府门户网站, 公安部官方微博. */
 const CHANNEL =
@@ -21,6 +22,7 @@ export function isWhitelistedSource(source: string, whitelist: SourceWhitelist):
       whitelist.domainSuffixes.some((suffix) => domainMatches(url.hostname, suffix))
     );
   }
+  if (isAuthoritativeInstitution(name, whitelist.nameBlock)) return true;
   if (whitelist.nameBlock.some((blocked) => name.includes(blocked))) return false;
   if (whitelist.names.some((allowed) => name === allowed || name.startsWith(allowed))) return true;
   return whitelist.nameSuffixes.some((suffix) => name.endsWith(suffix) || quoted.endsWith(suffix));

@@ -10056,7 +10056,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "正在审理",
      "正在调查",
      "调查中",
-     "提请批准逮捕"
+     "提请批准逮捕",
+     "行政拘留",
+     "治安拘留",
+     "行拘",
+     "被拘留",
+     "治安处罚",
+     "行政处罚"
     ]
    ],
    "none": [

@@ -1,0 +1,73 @@
+// Pattern families of the advertising gate for offers the older families miss: a discount for
+// signing up or paying in (报名享八折, 缴费报名立享9折, 办卡即享七五折), a cure told as a farewell to
+// the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰) and buying through a QR code (长按识别
+// 二维码抢购, 扫描下方小程序码立即下单). A public venue's concession (景区、博物馆、公交 …) named before
+// the discount is a public service, not a sale; a disease named as what the public avoids (坚持锻炼，
+// 远离高血压) has no degree or course before it.
+import type { Span } from '../rules/lexicon-scan.ts';
+import { contextGroup, type GateContext } from './gate-context.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const NUM = '[0-9０-９一二三四五六七八九十两]';
+/** Venues and services that the state runs: their concessions are public policy. */
+const PUBLIC_VENUE =
+  '(?:景区|景点|博物馆|纪念馆|图书馆|文化馆|美术馆|科技馆|展览馆|体育馆|游泳馆|体育中心|全民健身中心|公园|公交|地铁|轨道交通|剧院|少年宫|青少年活动中心)';
+/** What a cure is promised against: a disease, an ailment or a pain. */
+const AILMENT =
+  '[\\u4e00-\\u9fff]{0,6}?(?:病|症|炎|癌|瘤|痛|疼|失眠|便秘|脱发|白发|湿疹|脚气|三高|高血压|高血脂|高血糖|痛风|结石|增生|痔疮|近视|哮喘|咳嗽|色斑|痘痘|肥胖|赘肉|鼾|耳鸣)';
+
+export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A discount for signing up or paying in: 凭学生证报名享八折优惠, 缴费报名立享9折, 办卡即享七五折,
+    // 续费打八五折. Not after a public venue's name in the sentence (体育馆游泳培训报名享八折).
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!${PUBLIC_VENUE}[^。！？\\n]{0,30})(?:报名|报班|报课|购课|缴费|办卡|开卡|充值|续费|入会|订课)(?:即|就|立|可|均|还|还可|并)?(?:享受?|可享|立享|打)${NUM}{1,2}(?:\\.[0-9])?折`,
+      'g',
+    ),
+    message: '商业促销用语，政务新媒体不得刊登商业广告',
+  },
+  {
+    // A cure told as a farewell: 一个疗程彻底告别颈椎病, 三贴就能摆脱腰痛, 从此摆脱失眠困扰, 永久告别
+    // 脚气. A degree (彻底, 从此 …) or a course (一个疗程, 三天) must come before it. Not 远离, an
+    // enforcement word (远离毒品) that would turn the claim into a mention, nor a patient's story told
+    // with 了 (术后从此告别了病痛).
+    rule: 'advertising.medical-claim',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:彻底|永久|永远|从此|一次性|轻松|快速|${NUM}+(?:个)?(?:疗程|天|周|贴|盒|次)(?:就能?|即可|便能?)?)(?:告别|摆脱|赶走|根除|甩掉)(?!了)${AILMENT}(?=[，,。！!？?；;、…~～\\s]|$|困扰|烦恼|折磨|之苦|的困扰)`,
+      'g',
+    ),
+    message: '广告法禁止的医疗功效断言',
+  },
+  {
+    // Buying through a code: 长按识别二维码抢购, 扫描下方小程序码立即下单, 识别图中二维码即可购买.
+    // Not a code to sign up, follow or answer a survey (长按识别二维码报名).
+    rule: 'advertising.buy-by-contact',
+    severity: 'warn',
+    pattern:
+      /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|抢券购买|进店选购)/g,
+    message: '导流联系购买，属商业广告',
+  },
+]);
+
+const CODE_REACH = 40;
+/**
+ * 识别 is an enforcement word (识别诈骗), and 长按识别二维码 reads a code: when every enforcement word
+ * near the span is that 识别, the offer is not mentioned in a warning.
+ */
+export function enforcementOnlyReadsCode(ctx: GateContext, span: Span): boolean {
+  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
+    (s) => s.end > span.start - CODE_REACH && s.start < span.end + CODE_REACH,
+  );
+  return (
+    near.length > 0 &&
+    near.every((s) =>
+      /^识别(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码)/.test(
+        ctx.doc.text.slice(s.start, s.start + 12),
+      ),
+    )
+  );
+}

@@ -1,0 +1,99 @@
+// The birth limit of an old family-planning policy stated as the rule of today: 一对夫妻可生育两个
+// 子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩 (the two-child rule, superseded by the
+// three-child policy on 2021-05-31 and by the removal of limits on 2021-07-20), 一对夫妻只能生一个
+// 孩子 (the one-child rule, superseded on 2015-10-29). The listed wordings (superseded.tsv) name the
+// policy; this family reads the limit itself. As there, history is quiet: a year before the change
+// (2016年起，一对夫妻可生育两个子女), a past marker (过去, 当年, 上世纪八十年代), the rule told as
+// replaced, a rumour quoted to refute it, or a question (可以要两个孩子吗？).
+import type { LexiconIndex } from '../rules/lexicon-index.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+import {
+  quotedInRefutation,
+  reportsAbolition,
+  SUPERSEDED_AS_CURRENT,
+  usedAsCurrent,
+} from './policy-tense.ts';
+import { guard, mayMatch } from './regex-guard.ts';
+
+const COUPLE = '(?:一对|每对|每一对)?(?:夫妻|夫妇|家庭)';
+const MAY = '(?:可|可以|能|能够|允许|最多|最多可|最多可以|最多能|只能|只可|只允许|仅能|仅可|限)';
+const BEAR = '(?:生育|生|要)';
+/** Families described by the children they have (对…只生育一个子女的家庭给予奖励): no rule is stated. */
+const NOT_OF_FAMILIES = '(?!的?[\\u4e00-\\u9fff]{0,4}?(?:家庭|夫妻|夫妇|父母|农户|户))';
+
+/** The two-child limit: 一对夫妻可生育两个子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩. */
+const TWO_CHILDREN = guard(
+  new RegExp(
+    `${COUPLE}${MAY}{1,2}${BEAR}(?:(?:两个|二个|2个)(?:子女|孩子|小孩)|二孩|两孩|二胎|两胎)${NOT_OF_FAMILIES}`,
+    'g',
+  ),
+);
+/** The one-child limit: 一对夫妻只能生一个孩子, 每对夫妇只允许生育一个子女. */
+const ONE_CHILD = guard(
+  new RegExp(
+    `${COUPLE}(?:只能|只可|只允许|仅能|仅可|只|限)${BEAR}(?:一个|1个)(?:子女|孩子|小孩)${NOT_OF_FAMILIES}`,
+    'g',
+  ),
+);
+
+interface Limit {
+  re: RegExp;
+  supersededOn: string;
+  /** The superseded.tsv row of the same policy: in the checker's entries once `asOf` reaches its date. */
+  row: string;
+  message: string;
+}
+
+const LIMITS: readonly Limit[] = [
+  {
+    re: TWO_CHILDREN,
+    supersededOn: '2021-05-31',
+    row: '全面两孩政策',
+    message: '现行为三孩生育政策及配套支持措施，一对夫妻可以生育三个子女',
+  },
+  {
+    re: ONE_CHILD,
+    supersededOn: '2015-10-29',
+    row: '独生子女政策',
+    message: '独生子女政策已调整，现行为三孩生育政策及配套支持措施',
+  },
+];
+
+/** The policy terms of a compiled index (superseded rows in force on the checker's date). */
+const termsByIndex = new WeakMap<LexiconIndex, ReadonlySet<string>>();
+function policyTerms(index: LexiconIndex): ReadonlySet<string> {
+  let terms = termsByIndex.get(index);
+  if (!terms) {
+    terms = new Set(index.entries.filter((e) => e.gate === 'policy').map((e) => e.term));
+    termsByIndex.set(index, terms);
+  }
+  return terms;
+}
+
+/** Birth limits of superseded policies stated as current (rule `policy.superseded-as-current`). */
+export function staleBirthLimits(ctx: GateContext): GateFinding[] {
+  const text = ctx.doc.text;
+  const out: GateFinding[] = [];
+  const inForce = policyTerms(ctx.rules.index);
+  for (const { re, supersededOn, row, message } of LIMITS) {
+    if (!inForce.has(row) || !mayMatch(re, text)) continue;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (reportsAbolition(text, start, end) || quotedInRefutation(text, start, end)) continue;
+      if (!usedAsCurrent(text, start, end, supersededOn)) continue;
+      // A question asks what the rule is (双职工家庭可以要两个孩子吗？): it states none.
+      if (/^[^。！!\n]*?[？?]/.test(text.slice(end, end + 30))) continue;
+      out.push({
+        gate: 'policy',
+        rule: SUPERSEDED_AS_CURRENT,
+        severity: 'warn',
+        start,
+        end,
+        message,
+        suggestion: '一对夫妻可以生育三个子女',
+      });
+    }
+  }
+  return out;
+}

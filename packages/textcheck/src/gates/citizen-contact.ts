@@ -1,0 +1,23 @@
+// The citizen a reply is addressed to, told with their own number or flat: 关于您（联系电话159…）反映的,
+// 您（手机：138…）来电反映, 感谢您（电话 137…）的留言; 您作为幸福小区7栋602室业主反映的, 您系锦绣花园
+// 3栋1单元502室住户. A label such as 联系电话 inside the bracket names the citizen's number, not an
+// office's hotline, and a flat given as the citizen's role (业主, 住户) is their home.
+import type { Span } from '../rules/lexicon-scan.ts';
+import { guard } from './regex-guard.ts';
+
+/** 您/你 (or the citizen named as 来电人, 留言人 …) opening a bracket, with at most a label before the number. */
+const ADDRESSED_BRACKET_BEFORE =
+  /(?:您|你|来电人|来信人|留言人|反映人|投诉人|诉求人)[（(](?:[^（()）\n]{0,8}?(?:电话|手机|号码|联系方式|手机号|来电)[^（()）\n]{0,2}?)?[：:\s]*$/;
+
+/** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */
+export function afterAddressedCitizen(text: string, span: Span): boolean {
+  return ADDRESSED_BRACKET_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+}
+
+/**
+ * A flat down to the door, given as what the addressed citizen is there: 您作为金桂苑小区7栋602室业主,
+ * 您系阳光花园3栋1单元502室住户, 你是幸福里5号楼301室的租户. The last group is the flat.
+ */
+export const ADDRESSED_FLAT = guard(
+  /(?:您|你)(?:作为|系|是|为)([\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|广场|城|府|湾|庭|居)[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座|期)(?:[0-9０-９一二三四五六七八九十]+(?:单元|栋|幢|号楼))?[0-9０-９]+(?:室|号|户))(?=的?(?:业主|住户|租户|居民|房主|产权人|承租人))/g,
+);

@@ -1,0 +1,53 @@
+// Families of the confidentiality gate for facts told before they may be: an exam question that is
+// still being settled (今年中考作文题初步定为…, 据悉期末统考数学压轴题拟定为…), where a militia or
+// army store of arms is (民兵武器库位于镇政府后院二楼, 枪弹库设在人武部大楼地下一层), and who is to take
+// a post not yet filled (镇党委书记一职拟由县农业农村局副局长接任). A 任前公示 publishes a candidate on
+// purpose, and questions told after the exam (今年高考作文题为…) are public. Same shape as the gate's
+// own families (confidentiality.gate.ts).
+
+export interface EarlyFactFamily {
+  re: RegExp;
+  rule: string;
+  severity: 'block' | 'warn';
+  message: string;
+  when?: (text: string) => boolean;
+}
+
+const NOT_A_NOTICE = (text: string): boolean =>
+  !/现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示/.test(text);
+
+export const EARLY_FACT_FAMILIES: EarlyFactFamily[] = [
+  {
+    // An exam question told while still provisional: 作文题初步定为“身边的光”, 数学压轴题拟定为…,
+    // 据内部消息，今年面试题目暂定为…. The exam named before it in the sentence.
+    re: /(?:中考|高考|考试|统考|期末|期中|月考|联考|会考|学考|模考|笔试|面试|考研|公考|选调)[^。；！？\n]{0,24}?(?:作文题目?|作文|试题|考题|真题|压轴题|大题|题目|申论题|面试题)(?:已经?)?(?:初步|暂|拟|内定|基本|大致|暂时)(?:定为|确定为|敲定为|拟定为|定了|敲定|确定|拟定)/g,
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开拟定的试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    // Where arms are stored, down to the building: 民兵武器库位于镇政府后院二楼, 枪弹库设在人武部大楼
+    // 地下一层, 军械仓库就在营区东侧第三栋. Not a metaphor (法治武器库) or a rule (武器库实行双人双锁).
+    re: /(?:民兵|人武部|武装部|部队|军分区|营区)?(?:武器库|武器弹药库|枪弹库|枪械库|枪库|军械库|军械仓库|弹药仓库|装备仓库|民兵装备库)(?:的)?(?:具体位置|入口)?(?:位于|设在|设于|就在|建在|坐落于?|在)[^。；！？\n，,]{2,30}?(?:[0-9０-９一二三四五六七八九十]+(?:楼|层|号|栋|幢|室)|地下|后院|院内|楼内|楼上|楼下|东侧|西侧|南侧|北侧|隔壁|旁边|后面)/g,
+    rule: 'confidentiality.military-facility',
+    severity: 'block',
+    message: '公开武器弹药库的具体位置，涉及国家秘密',
+  },
+  {
+    // A post to be filled by someone not yet appointed: 镇党委书记一职拟由县农业农村局副局长接任, 局长
+    // 职务将由李某某接替, 校长人选拟由副校长王某担任.
+    re: /(?:书记|局长|主任|县长|区长|市长|镇长|乡长|部长|处长|科长|所长|院长|校长|主席|站长|队长)(?:一职|职务|岗位|人选|的位置)(?:拟|将|拟定|初步确定|初定|内定|或将|有望)由[^。；！？\n，,]{2,24}?(?:接任|出任|担任|兼任|接替|代理|主持)/g,
+    when: NOT_A_NOTICE,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
+  },
+];
+
+/**
+ * A secret term as the subject of a handling rule in its clause (涉密文件不在微信中传输, 涉密计算机不
+ * 接入互联网, 涉密载体严禁通过普通邮寄传递): secrecy publicity, not a marking. A ban on passing on
+ * (内部资料请勿外传) still marks the material: only channels and handling verbs count here.
+ */
+export const FORBIDS_AFTER =
+  /^[^。；;，,！？!?\n]{0,6}?(?:不|严禁|禁止|不得|不准|不能|一律不得?|不要|切勿)(?:在|通过|用|使用|经|利用|接入|连接|存储|存放|传输|传递|处理|携带|带出|拍摄|带回|带离|上传到?|录入)/;

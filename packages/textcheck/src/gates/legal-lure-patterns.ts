@@ -1,0 +1,53 @@
+// Pattern families of the legal gate for lures at public events and in shops: gambling bonus money
+// (彩金) handed out on sign-up or deposit, the stakes of a betting game (每局押注上限200元), a show
+// sold on sex (湿身互动，尺度全开) and opium-poppy shells in food (卤汤加罂粟壳提香). Warnings and
+// enforcement reports only inform (regraded like the other legal patterns): 警惕“注册送彩金”,
+// 查处一起在火锅底料中添加罂粟壳案.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const AMOUNT = '[0-9０-９一二三四五六七八九十百千万]+';
+
+export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // 彩金 is a gambling site's bonus money: 扫码注册即送38元体验彩金, 新用户首存领取88元彩金, 下载APP
+    // 天天领彩金. Not a lottery's prize paid out (中奖者兑取彩金), which nothing joins to a sign-up.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:注册|充值|首充|首存|存款|入金|下载|开户|新人|新用户|新会员|签到|绑定)[^。；！？\\n]{0,8}?(?:送|赠|领|得|返|拿|派)[^。；！？\\n]{0,8}?彩金|(?:体验|试玩|新人|注册|首存|首充|存送|救援|免费)彩金|彩金(?:免费领|天天送|随便领|无上限|秒到账|${AMOUNT}元起)`,
+      'g',
+    ),
+    message: '以“彩金”诱导注册、充值，涉赌内容',
+  },
+  {
+    // The stakes of a game offered to the public: 每局押注上限200元, 每把下注10元起, 赌注封顶500元,
+    // 押注金额不限. Not the lottery's 投注 (每注投注金额2元 is the state lottery's rule) nor a
+    // deposit (每场押金200元).
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:每局|一局|单局|每把|一把|每手|每轮|每盘)[^。；！？\\n]{0,4}?(?:押注|下注|赌注|押钱|押${AMOUNT}元)|(?:押注|下注|赌注)(?:金额)?(?:上限|下限|封顶|起步|最低|最高|不限|${AMOUNT}元)`,
+      'g',
+    ),
+    message: '设定押注金额的活动，涉嫌赌博',
+  },
+  {
+    // A show sold on sex: 比基尼美女湿身互动，尺度全开, 尺度无下限, 美女脱衣舞表演, 艳舞助兴. Not a
+    // place named in a travel story (著名的脱衣舞酒吧).
+    rule: 'legal.porn',
+    severity: 'warn',
+    pattern:
+      /尺度(?:全开|大开|无下限|拉满|爆表)|湿身(?:互动|秀|诱惑|热舞|表演)|脱衣舞?(?:表演|秀)|(?:表演|跳|助兴|上演)(?:脱衣舞|艳舞)|艳舞(?:表演|助兴|秀)/g,
+    message: '以色情、低俗内容招揽，涉黄内容',
+  },
+  {
+    // Poppy shells cooked into food to hook customers: 卤汤加罂粟壳提香, 火锅底料里放了点罂粟壳,
+    // 掺罂粟粉让人上瘾.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern:
+      /(?:卤|火锅|底料|汤|面|米粉|小吃|菜|烧烤|调料|秘制|秘方|配方)[^。；！？\n]{0,12}?(?:加|放|添加|掺|加入|放入|掺入|掺杂)[了入点些有]?[^。；！？\n]{0,4}?罂粟(?:壳|籽|粉|果)?|(?:加|放|添加|掺|加入|放入|掺入)[了入点些有]?[^。；！？\n]{0,4}?罂粟(?:壳|籽|粉|果)?[^。；！？\n]{0,6}?(?:提香|提味|增香|上瘾|回头客|更香|香)/g,
+    message: '在食品中添加罂粟壳属违法行为',
+  },
+]);

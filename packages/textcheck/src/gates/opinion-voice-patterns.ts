@@ -1,0 +1,36 @@
+// Pattern families of the opinion gate for the account's own voice: a verdict opened by the author
+// (依小编看, 依我之见, 照我说，…, 在笔者看来, 以本人愚见) and a citizen's question belittled as
+// ignorant (问得就很外行, 这种外行问题, 提得太幼稚了, 连这点常识都不懂). 在我看来 is a listed term
+// (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const FIRST_PERSON = '个人观点表述，政务新媒体不得发布个人观点';
+const BELITTLED = '贬低群众提问或诉求，生硬冷漠，应回应关切';
+
+/** What a sneer calls a question: lacking knowledge or sense. */
+const IGNORANT = '(?:外行|幼稚|可笑|无知|没水平|没有水平|没常识|没有常识|业余|小白|弱智|低级)';
+
+export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // The author's verdict: 依小编看, 依我看来, 照我说，…, 以我之见, 在小编看来, 依本人拙见. Not 按我说的做
+    // (an instruction) or 依我看到的 (an observation).
+    rule: 'opinion.first-person',
+    severity: 'warn',
+    pattern:
+      /(?:依|(?<![关按参对拍遵])照|(?<![所可难得足加予用何之据借是])以)(?:小编|我|笔者|本人|俺|本号|咱)(?:个人)?(?:看来?(?![到见过了])|之见|的看法|拙见|愚见|浅见)|照(?:小编|我|笔者|俺)说(?=[，,：:])|在(?:小编|笔者|本号|俺)(?:个人)?看来/g,
+    message: FIRST_PERSON,
+  },
+  {
+    // A question told it is ignorant: 您这个问题问得就很外行, 提得太幼稚了, 这么低级的问题也来问,
+    // 连这点常识都不懂. The citizen's own modesty (我是外行) names no one else, and an office's
+    // self-criticism (杜绝这种低级的问题再次发生) sneers at nobody.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:问得|问的|提得|提的|想得|说得)(?:就|也|真|可|实在|未免|也太)?(?:很|太|挺|非常|有点|有些|真|相当|十分)?${IGNORANT}|(?:这么|这种|如此|这样|这等|这类)${IGNORANT}的(?:提问|诉求|想法|要求|问题(?=[也还都就]?(?:来|要|问|拿|好意思|我们|不|别)))|(?<![我俺])连(?:这|这个|这点|这些|这种)(?:常识|基本常识|道理|规定|小事)?(?:都|也)不(?:懂|知道|明白|清楚)`,
+      'g',
+    ),
+    message: BELITTLED,
+  },
+]);

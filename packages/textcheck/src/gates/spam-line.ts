@@ -1,0 +1,62 @@
+// Hijack rules for spam written into a page's visible text and links: a line that offers an illegal
+// service or good with an outside address (传奇私服新开 一秒一刀 www.sf-cq999.com, 代开发票 www.xx.com)
+// — written into the page even if its hiding style is missed (a colour set by a tag rule of the
+// stylesheet) — and the visible words of an injected link, reported with its address (友情链接：
+// <a href="http://www.banzheng-168.com/">办证刻章</a>). Warnings and case reports regrade the legal
+// finding, and a listed government or trusted host is no outside address.
+import type { Link } from '../html/html-document.ts';
+import { findUrls } from '../rules/patterns/url.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+import { checkLegal } from './legal.gate.ts';
+import { trustedHost } from './hijack-shared.ts';
+import { hiddenInPage } from './mention-regrade.ts';
+import { inWarningFrame } from './warning-frame.ts';
+
+/** Legal rules about what a post says of people (a suspect, a minor, a job ad), not offers. */
+const NOT_AN_OFFER = /suspect|minor|discrimination|labour|violence|cult|separatism/;
+/** Longest anchor text read as part of its link. */
+const ANCHOR_REACH = 80;
+
+/** Visible lines that hold an illegal offer and an outside address. */
+export function spamLineFindings(ctx: GateContext): GateFinding[] {
+  const text = ctx.doc.text;
+  const out: GateFinding[] = [];
+  const seen = new Set<number>();
+  for (const f of checkLegal(ctx)) {
+    if (f.severity === 'info' || f.inSource || NOT_AN_OFFER.test(f.rule)) continue;
+    // Hidden spam is the hidden-block rule's, with the element it hides in.
+    if (hiddenInPage(ctx, f)) continue;
+    const from = text.lastIndexOf('\n', f.start - 1) + 1;
+    const newline = text.indexOf('\n', f.end);
+    const to = newline < 0 ? text.length : newline;
+    if (seen.has(from) || inWarningFrame(text, f.start, f.end)) continue;
+    const line = text.slice(from, to);
+    if (!findUrls(line).some((url) => !trustedHost(url.hostname, ctx))) continue;
+    seen.add(from);
+    const start = from + (line.length - line.trimStart().length);
+    const end = to - (line.length - line.trimEnd().length);
+    out.push({
+      gate: 'hijack',
+      rule: 'hijack.spam-text',
+      severity: 'block',
+      start,
+      end,
+      message: '页面正文中出现违法广告及外部网址，疑似被植入',
+    });
+  }
+  return out;
+}
+
+/**
+ * The source span of a link with the visible words of its anchor (href through the text before
+ * `</a>`), so a finding on an injected link shows what the reader sees; other links keep the span of
+ * their address.
+ */
+export function linkWithAnchorText(source: string, link: Link): { start: number; end: number } {
+  if (link.tag !== 'a') return link;
+  const open = source.indexOf('>', link.end);
+  const close = open < 0 ? -1 : source.indexOf('</a', open);
+  if (close < 0 || close - open > ANCHOR_REACH || source.slice(open, close).includes('<a'))
+    return link;
+  return { start: link.start, end: close };
+}
