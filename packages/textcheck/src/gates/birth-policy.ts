@@ -13,7 +13,7 @@ import {
   SUPERSEDED_AS_CURRENT,
   usedAsCurrent,
 } from './policy-tense.ts';
-import { guard, mayMatch } from './regex-guard.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 
 const COUPLE = '(?:一对|每对|每一对)?(?:夫妻|夫妇|家庭)';
 const MAY = '(?:可|可以|能|能够|允许|最多|最多可|最多可以|最多能|只能|只可|只允许|仅能|仅可|限)';
@@ -76,8 +76,8 @@ export function staleBirthLimits(ctx: GateContext): GateFinding[] {
   const out: GateFinding[] = [];
   const inForce = policyTerms(ctx.rules.index);
   for (const { re, supersededOn, row, message } of LIMITS) {
-    if (!inForce.has(row) || !mayMatch(re, text)) continue;
-    for (const m of text.matchAll(re)) {
+    if (!inForce.has(row)) continue;
+    for (const m of guardedMatches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (reportsAbolition(text, start, end) || quotedInRefutation(text, start, end)) continue;

@@ -4,7 +4,7 @@ import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
-import { guard, mayMatch } from './regex-guard.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 
 const MARKING =
@@ -382,8 +382,8 @@ export const checkConfidentiality: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
   for (const family of FAMILIES) {
-    if (!mayMatch(family.re, text) || (family.when && !family.when(text))) continue;
-    for (const m of text.matchAll(family.re)) {
+    if (family.when && !family.when(text)) continue;
+    for (const m of guardedMatches(family.re, text)) {
       if (family.accept && !family.accept(m[0])) continue;
       if (family.notAfter?.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = m.index + m[0].length;

@@ -2,10 +2,7 @@
 // under 18, or a school and class, written near a crime.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
-import { guard, mayMatch } from './regex-guard.ts';
-
-/** Matches of a guarded expression, or none when the text lacks every literal it needs. */
-const matches = (re: RegExp, text: string) => (mayMatch(re, text) ? text.matchAll(re) : []);
+import { guard, guardedMatches as matches } from './regex-guard.ts';
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;

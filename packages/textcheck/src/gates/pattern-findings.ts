@@ -5,7 +5,7 @@ import fold from '../../lexicons/normalization/fold.json' with { type: 'json' };
 import type { Gate, Severity } from '../finding.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
-import { mayMatch } from './regex-guard.ts';
+import { guardedMatches } from './regex-guard.ts';
 
 export interface PatternRule {
   rule: string;
@@ -126,15 +126,8 @@ export function patternFindings(
   const out: GateFinding[] = [];
   const squeezed = squeeze(ctx.doc.text);
   for (const r of rules) {
-    if (!mayMatch(r.pattern, squeezed.text)) continue;
-    // exec on the rule's own expression: matchAll would copy the RegExp on every call.
-    const re = r.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(squeezed.text); m !== null; m = re.exec(squeezed.text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of guardedMatches(r.pattern, squeezed.text)) {
+      if (m[0].length === 0) continue;
       const part = m.groups?.['span'];
       const from = m.index + (part === undefined ? 0 : m[0].indexOf(part));
       const to = from + (part ?? m[0]).length;

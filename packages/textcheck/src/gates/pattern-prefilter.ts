@@ -1,28 +1,71 @@
-// Picks the pattern rules a text can match at all: one pass of the multi-pattern matcher over the
-// literals each rule's expression cannot match without (regex-literals.ts). Rules without such a
-// set always run. Built once per list of rules.
+// Picks the pattern rules a text can match at all, and where their matches can start: one pass of
+// the multi-pattern matcher over the literals each rule's expression cannot match without, and
+// the literals every match of it begins with (regex-literals.ts). Rules without such sets always
+// run, over the whole text. Built once per list of rules.
 import { buildMatcher } from '../matcher/index.ts';
-import { requiredLiterals } from './regex-literals.ts';
+import { requiredLiterals, startLiterals } from './regex-literals.ts';
 
-/** For a text, which of the expressions (by index) may match it. */
-export type Prefilter = (text: string) => Uint8Array;
+export interface PrefilterResult {
+  /** Per expression (by index): 1 when it may match the text. */
+  may: Uint8Array;
+  /**
+   * Per expression: the ascending offsets where a match of it can start, or null when every
+   * offset can.
+   */
+  starts: Array<number[] | null>;
+}
+
+/** For a text, which of the expressions may match it, and where. */
+export type Prefilter = (text: string) => PrefilterResult;
+
+/** Literal → the expressions it matters to (by index). */
+function addOwner(owners: Map<string, number[]>, literal: string, index: number): void {
+  const list = owners.get(literal);
+  if (list) list.push(index);
+  else owners.set(literal, [index]);
+}
 
 export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
   const always = new Uint8Array(patterns.length);
-  const owners = new Map<string, number[]>();
+  const required = new Map<string, number[]>();
+  const starting = new Map<string, number[]>();
+  const anchored: number[] = [];
   patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(pattern);
     if (!literals) always[index] = 1;
-    else
-      for (const literal of literals) owners.set(literal, [...(owners.get(literal) ?? []), index]);
+    else for (const literal of literals) addOwner(required, literal, index);
+    const starts = startLiterals(pattern);
+    if (starts) {
+      anchored.push(index);
+      for (const literal of starts) addOwner(starting, literal, index);
+    }
   });
-  const literalOwners = [...owners.values()];
-  const matcher = buildMatcher([...owners.keys()]);
+  const literals = [...new Set([...required.keys(), ...starting.keys()])];
+  const requiredBy = literals.map((literal) => required.get(literal) ?? []);
+  const startedBy = literals.map((literal) => starting.get(literal) ?? []);
+  const matcher = buildMatcher(literals);
   return (text) => {
     const may = always.slice();
+    const starts: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
+    for (const index of anchored) starts[index] = [];
     for (const match of matcher.findAll(text, 'overlapping')) {
-      for (const index of literalOwners[match.pattern]!) may[index] = 1;
+      for (const index of requiredBy[match.pattern]!) may[index] = 1;
+      for (const index of startedBy[match.pattern]!) starts[index]!.push(match.start);
     }
-    return may;
+    for (const index of anchored) {
+      const list = starts[index]!;
+      if (list.length === 0) may[index] = 0;
+      else if (may[index] === 1) starts[index] = ascendingUnique(list);
+    }
+    return { may, starts };
   };
+}
+
+function ascendingUnique(list: number[]): number[] {
+  list.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < list.length; i++)
+    if (i === 0 || list[i] !== list[kept - 1]) list[kept++] = list[i]!;
+  list.length = kept;
+  return list;
 }

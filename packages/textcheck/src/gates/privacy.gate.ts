@@ -9,7 +9,7 @@ import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { ADDRESSED_FLAT, afterAddressedCitizen } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
-import { guard, mayMatch } from './regex-guard.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
  * A house number after a word of residence (家住, 住址, 户籍地址) or after the address of the citizen
@@ -163,7 +163,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
   }
 
   // Every address word holds 住, 居 or 地址 (户籍所在地 too): most texts have none.
-  for (const m of mayMatch(ADDRESS, text) ? text.matchAll(ADDRESS) : []) {
+  for (const m of guardedMatches(ADDRESS, text)) {
     const address = m[1] ?? '';
     if (
       !PLACE.test(
@@ -201,7 +201,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     COMPLAINANT_FLAT,
     ADDRESSED_FLAT,
   ]) {
-    for (const m of mayMatch(re, text) ? text.matchAll(re) : []) {
+    for (const m of guardedMatches(re, text)) {
       const end = m.index + m[0].length;
       const span = { start: end - (m[1] ?? m[0]).length, end };
       if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
@@ -213,7 +213,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
     }
   }
-  for (const m of mayMatch(PATIENT, text) ? text.matchAll(PATIENT) : []) {
+  for (const m of guardedMatches(PATIENT, text)) {
     const name = m[1] ?? '';
     if (!SURNAME.test(name) || NOT_A_FULL_NAME.test(name)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
@@ -221,7 +221,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       finding('privacy.patient', 'warn', span, '公开了患者姓名、年龄及住址或病情，须脱敏处理'),
     );
   }
-  for (const m of mayMatch(NAMED_WITH_AGE, text) ? text.matchAll(NAMED_WITH_AGE) : []) {
+  for (const m of guardedMatches(NAMED_WITH_AGE, text)) {
     const name = m.groups?.['name'] ?? '';
     if (!SURNAME.test(name) || NOT_A_FULL_NAME.test(name) || PUBLISHED_ON_PURPOSE.test(text))
       continue;
@@ -232,7 +232,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       finding('privacy.named-person', 'warn', span, '公开了个人姓名、性别及年龄，须脱敏处理'),
     );
   }
-  for (const m of mayMatch(NAME_WITH_HOME, text) ? text.matchAll(NAME_WITH_HOME) : []) {
+  for (const m of guardedMatches(NAME_WITH_HOME, text)) {
     const raw = m.groups?.['name'] ?? '';
     // The name is the two or three characters before the bracket (车主林海涛: 林海涛).
     const name = [raw, raw.slice(1)].find((n) => SURNAME.test(n) && !NOT_A_FULL_NAME.test(n));

@@ -1,13 +1,18 @@
-// Skips regular expressions a text cannot match. Every guarded expression's required literals
-// (regex-literals.ts) go into one multi-pattern matcher; one pass over a text then tells which
-// guarded expressions may match it. Expressions are guarded where they are defined, once.
-import { buildPrefilter, type Prefilter } from './pattern-prefilter.ts';
+// Skips regular expressions a text cannot match, and the offsets where they cannot start. Every
+// guarded expression's required literals and start literals (regex-literals.ts) go into one
+// multi-pattern matcher; one pass over a text then tells which guarded expressions may match it
+// and, for those whose every match begins with a known literal, where a match can begin — there
+// alone the expression is tried (sticky), which finds exactly the matches of a scan of the whole
+// text. Expressions are guarded where they are defined, once.
+import { buildPrefilter, type Prefilter, type PrefilterResult } from './pattern-prefilter.ts';
 
 const guardedList: RegExp[] = [];
 const indexOf = new Map<RegExp, number>();
+/** Per guarded expression: its sticky twin, made on first use. */
+const stickyOf = new Map<RegExp, RegExp>();
 let prefilter: Prefilter | null = null;
 /** The answers for the last few texts (the gates read the same text, squeezed or not). */
-const recent = new Map<string, Uint8Array>();
+const recent = new Map<string, PrefilterResult>();
 const RECENT_TEXTS = 4;
 
 /** Registers `re` so that `mayMatch` can rule it out; returns it. */
@@ -32,16 +37,63 @@ export function guardedExpressions(): readonly RegExp[] {
   return guardedList;
 }
 
+function answersFor(text: string): PrefilterResult {
+  let answers = recent.get(text);
+  if (!answers) {
+    prefilter ??= buildPrefilter(guardedList);
+    answers = prefilter(text);
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, answers);
+  }
+  return answers;
+}
+
 /** False only when `re` is guarded and `text` holds none of the literals it needs. */
 export function mayMatch(re: RegExp, text: string): boolean {
   const index = indexOf.get(re);
-  if (index === undefined) return true;
-  let may = recent.get(text);
-  if (!may) {
-    prefilter ??= buildPrefilter(guardedList);
-    may = prefilter(text);
-    if (recent.size >= RECENT_TEXTS) recent.clear();
-    recent.set(text, may);
+  return index === undefined || answersFor(text).may[index] === 1;
+}
+
+/**
+ * Every match of the global expression `re` in `text`, as `text.matchAll(re)` gives them: none when
+ * the text cannot match; tried only at the offsets where a match can start, when those are known.
+ */
+export function guardedMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`guardedMatches needs a global expression: ${re.source}`);
+  const index = indexOf.get(re);
+  const answers = index === undefined ? undefined : answersFor(text);
+  if (answers && answers.may[index!] === 0) return [];
+  const starts = answers?.starts[index!];
+  const found: RegExpExecArray[] = [];
+  if (starts) {
+    // Every match is non-empty and begins with a start literal: the leftmost match from an offset
+    // is the first start at or after it where the expression matches.
+    let sticky = stickyOf.get(re);
+    if (!sticky)
+      stickyOf.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+    let next = 0;
+    for (const start of starts) {
+      if (start < next) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      found.push(m);
+      next = start + m[0].length;
+    }
+    return found;
   }
-  return may[index] === 1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  return found;
+}
+
+/** The offset after an empty match, as String.prototype.matchAll moves on. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const unit = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }

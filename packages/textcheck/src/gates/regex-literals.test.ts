@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
 import { squeeze } from './pattern-findings.ts';
 import { buildPrefilter } from './pattern-prefilter.ts';
-import { guardedExpressions, mayMatch } from './regex-guard.ts';
-import { requiredLiterals } from './regex-literals.ts';
+import { guardedExpressions, guardedMatches, mayMatch } from './regex-guard.ts';
+import { requiredLiterals, startLiterals } from './regex-literals.ts';
 
 const sorted = (re: RegExp) => requiredLiterals(re)?.sort() ?? null;
 
@@ -38,11 +38,38 @@ describe('requiredLiterals', () => {
   });
 });
 
+describe('startLiterals', () => {
+  const starts = (re: RegExp) => startLiterals(re)?.sort() ?? null;
+
+  it.each([
+    [/abc/g, ['abc']],
+    [/(?:家住|住址[:：]?)([^，]{2,9})/g, ['住址', '家住']],
+    [/(?<=[（(])住[^）]{2,9}/g, ['住']],
+    [/[甲乙]丙.{0,3}丁/g, ['乙丙', '甲丙']],
+    [/(?:ab|c(?:d|e))+x/g, ['ab', 'cd', 'ce']],
+  ])('%s begins with one of its literals', (re, literals) => {
+    expect(starts(re)).toEqual(literals);
+  });
+
+  it.each([/.*/g, /a?b/g, /[\u4e00-\u9fff]{2}号/g, /abc/gi, /\d{4}/g, /(?:ab|[^c])d/g])(
+    '%s may begin anywhere',
+    (re) => {
+      expect(startLiterals(re)).toBeNull();
+    },
+  );
+});
+
 describe('buildPrefilter', () => {
   it('tells which expressions may match a text', () => {
     const prefilter = buildPrefilter([/机密★/g, /不得外传/g, /.*/g]);
-    expect([...prefilter('本文件不得外传。')]).toEqual([0, 1, 1]);
-    expect([...prefilter('天气晴。')]).toEqual([0, 0, 1]);
+    expect([...prefilter('本文件不得外传。').may]).toEqual([0, 1, 1]);
+    expect([...prefilter('天气晴。').may]).toEqual([0, 0, 1]);
+  });
+
+  it('tells where an expression with start literals can begin', () => {
+    const prefilter = buildPrefilter([/(?:家住|住址)[^，]{2,6}/g, /.*/g]);
+    expect(prefilter('其家住城关镇，住址不详，家住').starts).toEqual([[1, 7, 12], null]);
+    expect([...prefilter('天气晴。').may]).toEqual([0, 1]);
   });
 });
 
@@ -75,5 +102,23 @@ describe('the gates’ guarded expressions', () => {
       }
     }
     expect(matched).toBeGreaterThan(1000);
+  });
+
+  it('find, where tried only at their start literals, exactly what a whole scan finds', () => {
+    const anchored = guardedExpressions().filter((re) => startLiterals(re) !== null);
+    expect(anchored.length).toBeGreaterThan(100);
+    let found = 0;
+    // Every seventh evaluation text, as written and squeezed: a whole scan of each is slow.
+    for (const raw of texts.filter((_, i) => i % 7 === 0)) {
+      for (const text of [raw, squeeze(raw).text]) {
+        for (const re of anchored) {
+          const whole = [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+          const tried = guardedMatches(re, text).map((m) => `${m.index}:${m[0]}`);
+          expect(tried, `${re.source.slice(0, 40)} on ${text}`).toEqual(whole);
+          found += whole.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

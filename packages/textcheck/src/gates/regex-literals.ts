@@ -135,3 +135,85 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (!required || required.size > MAX_REQUIRED || required.has('')) return null;
   return [...required];
 }
+
+/** Largest set of first strings kept: beyond it, a match may start almost anywhere. */
+const MAX_STARTS = 256;
+
+/** Whether a node can match the empty string (conservatively: true when unsure). */
+function mayBeEmpty(node: AST.Node): boolean {
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+    case 'Group':
+      return node.alternatives.some(mayBeEmpty);
+    case 'Alternative':
+      return node.elements.every(mayBeEmpty);
+    case 'Quantifier':
+      return node.min === 0 || mayBeEmpty(node.element);
+    case 'Character':
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Strings one of which every match of the node begins with, or null when unknown. */
+function startsOf(node: AST.Node): Set<string> | null {
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+    case 'Group': {
+      if (node.type === 'Group' && node.modifiers) return null;
+      const out = new Set<string>();
+      for (const alternative of node.alternatives) {
+        const starts = startsOf(alternative);
+        if (!starts) return null;
+        for (const start of starts) out.add(start);
+      }
+      return out.size <= MAX_STARTS ? out : null;
+    }
+    case 'Alternative': {
+      // Zero-width assertions before the first element look around it; they start nothing.
+      const elements = node.elements.filter((element, i) =>
+        node.elements.slice(0, i + 1).some((e) => e.type !== 'Assertion'),
+      );
+      const first = elements[0];
+      if (!first || mayBeEmpty(first)) return null;
+      // A leading run of exact parts is spelled out (家住, 住址), as far as it stays small.
+      let run: Set<string> | null = new Set(['']);
+      for (const element of elements) {
+        const info = analyse(element);
+        if (!info.exact || info.exact.has('')) break;
+        const longer: Set<string> | null = product(run, info.exact);
+        if (!longer) break;
+        run = longer;
+      }
+      return run.has('') ? startsOf(first) : run;
+    }
+    case 'Quantifier':
+      return node.min >= 1 ? startsOf(node.element) : null;
+    case 'Character':
+    case 'CharacterClass': {
+      const info = analyse(node);
+      return info.exact && !info.exact.has('') ? info.exact : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Strings one of which every match of `re` begins with (at the match's index), or null when no
+ * such set is known: then a match can start only where one of them occurs.
+ */
+export function startLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i')) return null;
+  const starts = startsOf(parseRegExpLiteral(re).pattern);
+  if (!starts || starts.size === 0) return null;
+  // A literal that another one begins (住址 of 住址：) says nothing more where a match can start.
+  return [...starts].filter(
+    (literal) => ![...starts].some((other) => other !== literal && literal.startsWith(other)),
+  );
+}
