@@ -5,7 +5,9 @@
 // 四川地震台网), and the public platforms state bodies run under a national or regional name
 // (中国互联网联合辟谣平台 of the Cyberspace Administration, 国家政务服务平台, 国家中小学智慧教育平台,
 // 全国12315平台, 湖南省互联网辟谣平台). A platform name with a commercial or self-media word
-// (公司, 自媒体, 号) is none of these.
+// (公司, 自媒体, 号) is none of these. People's organisations and the state administrations' own
+// accounts: authoritative-accounts.ts.
+import { isOrganisationOrStateAccount } from './authoritative-accounts.ts';
 
 /** Examination authorities: only 教育/招生/人事/自学 before 考试院 (a training firm calls itself 学校 or 公司). */
 const EXAM_AUTHORITY = /(?:教育|招生|人事|自学|自学考试|招生考试)考试院$/;
@@ -31,5 +33,10 @@ export function isAuthoritativeInstitution(name: string, nameBlock: readonly str
   if (NOT_STATE.test(name)) return false;
   if (nameBlock.some((blocked) => name.includes(blocked) && !OFFICIAL_WORDS.has(blocked)))
     return false;
-  return EXAM_AUTHORITY.test(name) || SEISMIC_NETWORK.test(name) || STATE_PLATFORM.test(name);
+  return (
+    EXAM_AUTHORITY.test(name) ||
+    SEISMIC_NETWORK.test(name) ||
+    STATE_PLATFORM.test(name) ||
+    isOrganisationOrStateAccount(name)
+  );
 }

@@ -4,6 +4,7 @@
 // finding runs to the end of its clause, and a penalty's from the start of its sentence, so it
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
@@ -33,6 +34,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         CLAUSE_END,
         MAX_EXTENSION,
       ),
+    ),
+    ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),

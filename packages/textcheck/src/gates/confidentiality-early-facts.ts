@@ -13,6 +13,20 @@ export interface EarlyFactFamily {
   when?: (text: string) => boolean;
 }
 
+/** Someone who sets the exam: 命题组老师, 出题人, 参与命题的专家. */
+const SETTER =
+  '(?:(?:参与|参加)了?(?:本次|今年|这次)?(?:命题|出题)(?:工作)?的|(?:命题|出题)(?:组|人|专家组?|老师|专家)的?)(?:老师|专家|成员|人员|负责人|朋友|同志)?';
+/**
+ * The exam is still to come; an analysis after it (考后, 解析, 评析) tells nothing early, and a rumour
+ * refuted (网传“命题组老师透露…”系谣言) tells nothing at all.
+ */
+const BEFORE_EXAM = (text: string): boolean =>
+  /距离?[^。；！？\n]{0,12}?(?:考试|开考|中考|高考|笔试|面试|考研|统考)还有|考前|即将(?:开考|举行|进行)|将于[^。；！？\n]{0,12}?(?:举行|进行|开考)|(?:明天|明日|后天|下周|本周|周末)[^。；！？\n]{0,10}?(?:考试|开考|中考|高考|笔试|面试|统考)|复习|备考|冲刺|尚未开考/.test(
+    text,
+  ) &&
+  !/考后|考试结束|已结束|落下帷幕|解析|点评|答案|回顾|评析|试题分析/.test(text) &&
+  !/谣言|谣传|辟谣|不实|虚假|诈骗|骗局|轻信|上当/.test(text);
+
 const NOT_A_NOTICE = (text: string): boolean =>
   !/现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示/.test(text);
 
@@ -24,6 +38,18 @@ export const EARLY_FACT_FAMILIES: EarlyFactFamily[] = [
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开拟定的试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    // What a coming exam stresses, told as heard from its setters: 据命题组老师透露，今年重点在…, 一位
+    // 参与出题的专家说今年必考…, 听出题人讲作文侧重…. Before the exam only.
+    re: new RegExp(
+      `(?:据|听)?(?:一位|一名|某位)?${SETTER}(?:私下|悄悄|内部)?(?:透露|爆料|表示|称|说|讲|告诉|提醒|剧透)[^。；！？\\n]{0,30}?(?:重点|范围|方向|考点|题型|作文|大题|试题|考题|必考|侧重|押中|会考|要考|考查)`,
+      'g',
+    ),
+    when: BEFORE_EXAM,
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前以命题人员为来源透露考试内容，属泄露国家教育考试秘密',
   },
   {
     // Where arms are stored, down to the building: 民兵武器库位于镇政府后院二楼, 枪弹库设在人武部大楼

@@ -1,10 +1,15 @@
 // Pattern families of the legal gate for lures at public events and in shops: gambling bonus money
 // (彩金) handed out on sign-up or deposit, the stakes of a betting game (每局押注上限200元), a show
-// sold on sex (湿身互动，尺度全开) and opium-poppy shells in food (卤汤加罂粟壳提香). Warnings and
-// enforcement reports only inform (regraded like the other legal patterns): 警惕“注册送彩金”,
-// 查处一起在火锅底料中添加罂粟壳案.
+// sold on sex (湿身互动，尺度全开), opium-poppy shells in food (卤汤加罂粟壳提香), paid company at
+// entertainment venues (可安排佳丽陪侍, 美女陪酒) and an exam pass sold (交纳保过费，无需复习即可拿证).
+// Warnings and enforcement reports only inform (regraded like the other legal patterns): 警惕“注册
+// 送彩金”, 查处一起在火锅底料中添加罂粟壳案, 切勿轻信“包过”.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+import { inWarningFrame } from './warning-frame.ts';
 
 const AMOUNT = '[0-9０-９一二三四五六七八九十百千万]+';
 
@@ -50,4 +55,40 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:卤|火锅|底料|汤|面|米粉|小吃|菜|烧烤|调料|秘制|秘方|配方)[^。；！？\n]{0,12}?(?:加|放|添加|掺|加入|放入|掺入|掺杂)[了入点些有]?[^。；！？\n]{0,4}?罂粟(?:壳|籽|粉|果)?|(?:加|放|添加|掺|加入|放入|掺入)[了入点些有]?[^。；！？\n]{0,4}?罂粟(?:壳|籽|粉|果)?[^。；！？\n]{0,6}?(?:提香|提味|增香|上瘾|回头客|更香|香)/g,
     message: '在食品中添加罂粟壳属违法行为',
   },
+  {
+    // An exam pass sold: 交纳3800元保过费, 包过费, 无需复习即可拿证, 不用考试就能拿证, 免考拿证. A course's
+    // own 保过班 is an advertising claim (advertising-patterns.ts).
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern:
+      /(?:保过|包过|包通过|保通过|包拿证)(?:费|服务费|名额|协议|套餐)|(?:无需|不用|不需要|免|不必)(?:复习|考试|参加考试|到场考试|上课|学习)(?:即可|就能|就可以|也能|直接|照样|也可)(?:拿证|领证|取证|拿到证书?|通过考试)|免考(?:拿证|取证|包过)/g,
+    message: '宣传考试“包过”、免考拿证，涉嫌组织考试作弊或诈骗',
+  },
 ]);
+
+/**
+ * Paid company at a venue (娱乐场所管理条例 forbids 陪侍 for profit): 会所可安排“佳丽陪侍”, 美女陪酒,
+ * 提供陪唱服务, 有偿陪侍. A euphemism in quotation marks after 安排 is still offered, and 不再 (让您的
+ * 夜晚不再寂寞) enforces nothing: only a ban or an enforcement report in the sentence, or a warning
+ * frame, makes it a mention (regradeCompanion).
+ */
+export const COMPANION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.porn',
+    severity: 'warn',
+    pattern:
+      /(?:佳丽|美女|小妹|公主|少爷|模特|女郎|妹子|靓女|嫩模|辣妹)(?:陪侍|陪酒|陪唱|陪玩|陪聊|作陪|陪夜)|(?:安排|提供|可安排|配有|有偿|专业|贴心)(?:异性)?(?:陪侍|陪酒|陪唱)(?:服务)?|陪侍(?:服务|小姐)/g,
+    message: '宣传娱乐场所陪侍服务，涉嫌违法（娱乐场所管理条例）',
+  },
+]);
+
+const BANNED_OR_ENFORCED =
+  /查处|取缔|严禁|禁止|不得|打击|整治|违法|举报|处罚|依法|涉嫌|警方|民警|公安|扫黄|执法|检查|责令|关停/;
+
+export const regradeCompanion: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return BANNED_OR_ENFORCED.test(text.slice(from, to)) || inWarningFrame(text, span.start, span.end)
+    ? 'info'
+    : severity;
+};

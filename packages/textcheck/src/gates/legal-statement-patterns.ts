@@ -9,6 +9,9 @@ import { guardRules } from './regex-guard.ts';
  * suspect is a 犯罪嫌疑人 until judged).
  */
 const CALLED = '劫匪|歹徒|凶手|毒贩|窃贼|小偷|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭';
+/** A stage of a case before judgement. */
+const STAGE =
+  '(?:刑事拘留|刑拘|依法逮捕|批准逮捕|批捕|抓获|归案|落网|立案侦查|移送审查起诉|审查起诉|取保候审|监视居住)';
 
 /** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
 export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
@@ -28,6 +31,18 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(
       `(?:犯罪分子|${CALLED})[\\u4e00-\\u9fff]某某?(?=[^。！？\\n]{0,16}?(?:已被|被)?(?:刑事拘留|刑拘|依法逮捕|逮捕|抓获|控制|批捕))`,
+      'g',
+    ),
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
+  {
+    // …and across sentences of the same report: 缴获冰毒50余克。毒贩刘某对其贩毒事实供认不讳，目前已被
+    // 依法刑事拘留. The stage of the case (抓获, 刑事拘留, 移送审查起诉) may stand up to 60 characters
+    // before or after the name; a judgement anywhere in the post lets it be a criminal.
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${STAGE}[^\\n]{0,60}?)(?:犯罪分子|${CALLED})[\\u4e00-\\u9fff]某某?|(?:犯罪分子|${CALLED})[\\u4e00-\\u9fff]某某?(?=[^\\n]{0,60}?${STAGE})`,
       'g',
     ),
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',

@@ -14,12 +14,17 @@ import {
   regradeAdvice,
   SELF_MEDICATION_PATTERNS,
 } from './legal-advice-patterns.ts';
-import { LEGAL_LURE_PATTERNS } from './legal-lure-patterns.ts';
+import {
+  COMPANION_PATTERNS,
+  LEGAL_LURE_PATTERNS,
+  regradeCompanion,
+} from './legal-lure-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
+import { findMinorByClass } from './minor-class-identity.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -99,6 +104,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_LURE_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', COMPANION_PATTERNS, regradeCompanion));
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
@@ -107,7 +113,8 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }
-  findings.push(...findMinorIdentity(ctx));
+  const minors = findMinorIdentity(ctx);
+  findings.push(...minors, ...findMinorByClass(ctx, minors));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     findings.push({
       gate: 'legal',

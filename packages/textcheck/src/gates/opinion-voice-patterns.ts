@@ -1,7 +1,8 @@
 // Pattern families of the opinion gate for the account's own voice: a verdict opened by the author
 // (依小编看, 依我之见, 照我说，…, 在笔者看来, 以本人愚见) and a citizen's question belittled as
 // ignorant (问得就很外行, 这种外行问题, 提得太幼稚了, 连这点常识都不懂). 在我看来 is a listed term
-// (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer.
+// (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer. And the blame passed up to
+// an unnamed 上面 (谁让上面就是这么要求的呢, 上头就这么定的，我们也没办法).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -32,5 +33,15 @@ export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: BELITTLED,
+  },
+  {
+    // The blame passed up to an unnamed 上面 in a reply: 谁让上面就是这么要求的呢, 上头就这么规定的，我们
+    // 也没办法, 我们也很无奈，都是上面定的. A reply names the rule and its issuer (按照《…》规定) and
+    // says what can be done; 上级 in a formal reply (按上级要求执行) blames no one.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /谁让(?:上面|上头|上边|上级|领导|省里|市里|县里|政策|规定)[^。！？\n，,]{0,10}?(?:要求|规定|定|说|安排)(?:的|了)?(?:呢|呀|啊|嘛)?|(?:上面|上头|上边)(?:就是|就|都|已经)?(?:这么|这样)?(?:要求|规定|定|说|安排)(?:的|了)?[，,]?(?:我们|咱们|我)(?:也|都)?(?:没办法|没有办法|无能为力|很无奈|无奈|说了不算|做不了主|管不了|只能照办|只能执行|只是执行|只管执行)|(?:我们|咱们)(?:也|都)?(?:很|非常|十分|挺)?无奈[，,]?(?:谁让|都是|这是|因为)(?:上面|上头|上边)(?:[^。！？\n，,]{0,10}?(?:要求|规定|定|说|安排)(?:的|了)?(?:呢|呀|啊|嘛)?)?/g,
+    message: '把责任推给“上面”，推诿搪塞的回复，应说明依据和办理渠道',
   },
 ]);

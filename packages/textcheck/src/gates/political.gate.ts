@@ -4,6 +4,7 @@ import { findDivisionErrors } from '../rules/divisions.ts';
 import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { HIRING_PATTERNS, regradeHiring } from './hiring-discrimination.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
@@ -48,6 +49,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({

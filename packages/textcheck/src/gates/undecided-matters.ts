@@ -2,12 +2,13 @@
 // 但基本已定; a plan 还在研究，尚未最终确定 that readers are told to prepare for anyway. The post names
 // its channel (据悉, 据…透露, 内部消息, 先跟大家通个气): what the decision body has not settled is a
 // work secret until it is published. A rumour refuted (网传…不实) or a reply that points to the
-// official release tells nothing early.
+// official release tells nothing early. A draft sent round early names its channel too (先发给大家
+// 提前了解).
 import type { Family } from './confidentiality.gate.ts';
 
 /** How the post says it learnt the matter before its release. */
 const LEAKED =
-  /据悉|透露|据参加会议|据参会|知情人士|内部消息|小道消息|通个气|透个底|剧透|提前(?:告诉|放出|曝光)|先跟大家说/;
+  /据悉|透露|据参加会议|据参会|知情人士|内部消息|小道消息|通个气|透个底|剧透|提前(?:告诉|放出|曝光|了解|知晓|知道|看看|透露)|先跟大家说|先(?:发|传|转)(?:给|到)?(?:大家|各位|群里)|先睹为快|抢先(?:看|了解|知晓)/;
 const REFUTED =
   /谣言|谣传|辟谣|不实|虚假|网传|假消息|以官方(?:发布|公布|通知)为准|以正式(?:文件|发布|公布|通知)为准/;
 

@@ -1,0 +1,47 @@
+// Services withheld to force an interaction, in two shapes the older families miss: the counter
+// closed so that a service can only be had through an app (养老金资格认证一律通过“某某”APP人脸识别
+// 办理，窗口不再受理; 线下不再办理，只能通过小程序申请) — 国办发〔2018〕123号 forbids making the public
+// download an app, and offline service must stay for those who cannot use one — and a service held
+// back unless the citizen gives the top rating, told with 否则 (须点击“非常满意”，否则不予办结) or as a
+// bare condition (不点满意不给办). A service offered online and at the counter, or moved to another
+// counter, names no app that the public must use.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Within one sentence. */
+const IN = '[^。；;！!？?\\n]';
+/** An app or a phone as the only channel. */
+const APP = '(?:APP|app|App|客户端|小程序|公众号|手机)';
+/** Only through it: 一律通过, 只能使用, 须登录. */
+const ONLY = '(?:一律|只能|仅能|仅限|只可|必须|统一|全部|均须|须|请)(?:通过|使用|在|登录|下载|用)';
+/** The counter or any offline place. */
+const COUNTER = '(?:窗口|线下|现场|柜台|大厅|人工|营业厅|服务大厅)';
+/** …no longer serves: 不再受理, 一律不予办理, 停止受理. */
+const REFUSES = '(?:不再|不予|一律不再?|一律不予|停止|概不|不)(?:受理|办理|接待|提供(?:服务|办理))';
+/** What a service gives, withheld. */
+const SERVICE = '(?:办结|办理|受理|打印|出具|领取|盖章|发放|取件|出件|取证|审批|通过|出证|发证|办)';
+const TOP_RATING = '[“"]?(?:非常满意|十分满意|满意|五星好评|5星好评|好评|五星|5星|满分)[”"]?';
+
+export const CHANNEL_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // An app as the only channel, the counter refusing, in either order: 一律通过“智慧人社”APP办理，
+    // 窗口不再受理; 大厅不再受理，一律通过小程序申请.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${ONLY}${IN}{0,20}?${APP}${IN}{0,16}?[，,；;]\\s*${COUNTER}${IN}{0,4}?${REFUSES}|${COUNTER}${IN}{0,4}?${REFUSES}${IN}{0,6}?[，,；;]${IN}{0,10}?${ONLY}${IN}{0,20}?${APP}`,
+      'g',
+    ),
+    message: '关闭窗口、只能通过APP等移动应用办理，属强制群众下载使用（国办发〔2018〕123号）',
+  },
+  {
+    // A top rating or else no service: 须在评价器上点击“非常满意”，否则窗口不予办结; 不点满意不给办.
+    rule: 'coercion.rating',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:点击|点选|按下?|勾选|给予?|给出|打出?|评为?|选择?|填写?)(?:个)?${TOP_RATING}(?:评价|评分)?${IN}{0,10}?(?:否则|不然|要不然)${IN}{0,10}?(?:不予|不能|无法|不得|不给|暂缓|拒绝|不再)(?:为您|给您|予以)?${SERVICE}|不(?:点|给|打|评|选)(?:个)?${TOP_RATING}(?:就)?(?:不予|不能|无法|不给|不让)(?:为您|给您|予以)?${SERVICE}`,
+      'g',
+    ),
+    message: '以评价“满意”、满分作为提供服务的条件，干预评价，属形式主义',
+  },
+]);

@@ -1,0 +1,43 @@
+// A job closed to applicants by sex, marriage or childbearing, told as a rejection (女性勿扰, 已婚未育
+// 者免谈, 宝妈请绕道, 不招女生) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰.
+// 就业促进法 and 妇女权益保障法 forbid it in recruitment. Only in a post about hiring: elsewhere
+// (女性不考虑这个问题) the words close no job; a sentence that bans or reports the practice (不得设置
+// “女性勿扰”等条件, 被依法查处) only informs, and so does a quotation.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** Who is turned away: a sex, a marital or childbearing status. */
+const GROUP =
+  '(?:女性|男性|女士|男士|女生|男生|女同志|男同志|妇女|女的|男的|已婚未育|未婚未育|已婚|未婚|孕妇|孕期|怀孕|哺乳期|二胎|二孩|宝妈|大龄未婚)';
+/** How a notice turns them away. */
+const TURNED_AWAY =
+  '(?:勿扰|免谈|谢绝|请勿报名|勿报名|不得报名|不予报名|不招|不予录用|不录用|不予考虑|慎投|勿投|请绕道|绕道)';
+
+export const HIRING_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${GROUP}(?:者|人员|求职者)?(?:一律)?${TURNED_AWAY}|(?:不招|拒招|不要|不收|谢绝|不考虑)${GROUP}(?=[，,、；;。！!）)]|$)`,
+      'g',
+    ),
+    message: '招聘中以性别、婚育状况排斥求职者，违反就业促进法、妇女权益保障法',
+  },
+]);
+
+/** The post recruits. */
+const HIRING = /招聘|招录|招考|招工|招募|诚聘|急聘|聘用|应聘|用工|报名条件|岗位|求职|简历/;
+/** The sentence bans or reports the practice. */
+const REPORTED =
+  /不得|严禁|禁止|歧视|违法|违反|查处|曝光|整改|投诉|举报|约谈|处罚|责令|纠正|平等就业/;
+
+export const regradeHiring: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  if (!HIRING.test(text) || insideQuotes(text, span)) return 'info';
+  return REPORTED.test(text.slice(from, to)) ? 'info' : severity;
+};

@@ -1,0 +1,46 @@
+// A pupil in a report of a conflict, bullying or a crime named by grade and class with a name that
+// still gives them away (未成年人保护法 第一百零三条): 初二（3）班刘某杰, 七年级2班的学生王小明 — a full
+// name, or one that keeps a character of the given name (刘某杰). Within a class, 刘某杰 is one
+// child; 刘某某 or 刘某 is not reported here (minor-identity.ts reads full names with an age, and
+// schools with a grade).
+import type { GateContext, GateFinding } from './gate-context.ts';
+import { nearContext } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** A grade and class: 初二（3）班, 七年级2班, 高一(5)班, 五年级三班. */
+const CLASS =
+  '(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级)[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）)]?班';
+const CLASS_NAME = guard(
+  new RegExp(
+    `${CLASS}的?(?:学生|同学|男生|女生)?(?<name>[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5](?<!某某)|[\\u4e00-\\u9fa5]{2,3})(?=[，,、（(；;。]|\\s|$|涉嫌|因|被|与|和|在|将|等|多次|曾|先后|对|把|用|持|殴打|辱骂|欺凌)`,
+    'g',
+  ),
+);
+const CRIME_REACH = 80;
+/** A pupil praised (见义勇为, 表彰) is no party to the incident near them. */
+const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|三好学生|优秀/;
+/** Not a name: words that follow a class (班主任, 班长 are cut off by the class's 班 already). */
+const NOT_A_NAME = /某某|学生|同学|老师|班主任|家长|全体|年|月|日|的|是|为/;
+
+export function findMinorByClass(ctx: GateContext, found: readonly GateFinding[]): GateFinding[] {
+  const text = ctx.doc.text;
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(CLASS_NAME, text)) {
+    const name = m.groups?.['name'] ?? '';
+    if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!nearContext(ctx, 'crime', span, CRIME_REACH)) continue;
+    const around = text.slice(Math.max(0, span.start - 40), span.end + 40);
+    if (PRAISE.test(around)) continue;
+    if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
+    out.push({
+      gate: 'legal',
+      rule: 'legal.minor-identity',
+      severity: 'warn',
+      ...span,
+      message: '涉事未成年学生的班级和姓名可能泄露其身份，应使用“某某”等方式隐去',
+    });
+  }
+  return out;
+}
