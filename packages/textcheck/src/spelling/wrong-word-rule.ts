@@ -11,7 +11,8 @@ const STRADDLE_FREQ = 20;
 
 /**
  * Wrong forms that are right in some contexts, each with the context that makes it wrong:
- * 既使 (即使) unless the sentence continues 又使/也能… (既使群众受益，又使企业发展 is right);
+ * 既使 (即使) unless the sentence goes on with 又, 也使 or 还让 (既使群众受益，又使企业发展 is right) —
+ * 即使 itself is answered by 也 (既使天气恶劣，也要坚守岗位 is 即使);
  * 必需 (必须) before a verb (必需严格落实), never in 必需品 or 所必需的;
  * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …);
  * 反应 (反映) when people report something: 群众/您/市民 … 反应的问题/情况/诉求 — a reply's stock phrase,
@@ -22,7 +23,7 @@ const STRADDLE_FREQ = 20;
  */
 const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
   {
-    re: /既使(?![^。！？；\n]*?[又也还](?:使|让|能|可|要|有|为|是))/g,
+    re: /既使(?![^。！？；\n]*?(?:又|[也还](?:使|让)))/g,
     right: '即使',
     needs: '既使',
   },
