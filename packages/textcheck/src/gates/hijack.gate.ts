@@ -7,11 +7,10 @@ import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import { findGamblingLinks } from './gambling-link.ts';
 import { hiddenBlockFindings } from './hidden-blocks.ts';
-import { checkLegal } from './legal.gate.ts';
 import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
 import { pageColourFindings } from './page-colour.ts';
-import { spamLineFindings } from './spam-line.ts';
+import { injectedLines, spamLineFindings } from './spam-line.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -104,30 +103,12 @@ const GAMBLING_OFFER =
  * A warning or a case report regrades the legal finding, so it counts no more here.
  */
 function gamblingParagraphFindings(ctx: GateContext): GateFinding[] {
-  const text = ctx.doc.text;
-  const out: GateFinding[] = [];
-  const seen = new Set<number>();
-  for (const f of checkLegal(ctx)) {
-    if (f.severity !== 'block' || !f.rule.startsWith('legal.gambling') || f.inSource) continue;
-    const from = text.lastIndexOf('\n', f.start - 1) + 1;
-    const newline = text.indexOf('\n', f.end);
-    const to = newline < 0 ? text.length : newline;
-    const line = text.slice(from, to);
-    if (seen.has(from) || !GAMBLING_OFFER.test(line)) continue;
-    if (inWarningFrame(text, f.start, f.end)) continue;
-    seen.add(from);
-    const start = from + (line.length - line.trimStart().length);
-    const end = to - (line.length - line.trimEnd().length);
-    out.push({
-      gate: 'hijack',
-      rule: 'hijack.spam-text',
-      severity: 'block',
-      start,
-      end,
-      message: '页面正文中出现赌博广告，疑似被植入',
-    });
-  }
-  return out;
+  return injectedLines(
+    ctx,
+    (f) => f.severity === 'block' && f.rule.startsWith('legal.gambling'),
+    (line) => GAMBLING_OFFER.test(line),
+    '页面正文中出现赌博广告，疑似被植入',
+  );
 }
 
 export const checkHijack: GateCheck = (ctx) => {

@@ -17,34 +17,48 @@ const NOT_AN_OFFER = /suspect|minor|discrimination|labour|violence|cult|separati
 /** Longest anchor text read as part of its link. */
 const ANCHOR_REACH = 80;
 
-/** Visible lines that hold an illegal offer and an outside address. */
-export function spamLineFindings(ctx: GateContext): GateFinding[] {
+/**
+ * Block findings of whole visible lines written into a page: one per line holding a legal finding
+ * that `counts`, where the line `offers` something, outside warnings.
+ */
+export function injectedLines(
+  ctx: GateContext,
+  counts: (f: GateFinding) => boolean,
+  offers: (line: string) => boolean,
+  message: string,
+): GateFinding[] {
   const text = ctx.doc.text;
   const out: GateFinding[] = [];
   const seen = new Set<number>();
   for (const f of checkLegal(ctx)) {
-    if (f.severity === 'info' || f.inSource || NOT_AN_OFFER.test(f.rule)) continue;
-    // Hidden spam is the hidden-block rule's, with the element it hides in.
-    if (hiddenInPage(ctx, f)) continue;
+    if (f.inSource || !counts(f)) continue;
     const from = text.lastIndexOf('\n', f.start - 1) + 1;
     const newline = text.indexOf('\n', f.end);
     const to = newline < 0 ? text.length : newline;
-    if (seen.has(from) || inWarningFrame(text, f.start, f.end)) continue;
     const line = text.slice(from, to);
-    if (!findUrls(line).some((url) => !trustedHost(url.hostname, ctx))) continue;
+    if (seen.has(from) || !offers(line) || inWarningFrame(text, f.start, f.end)) continue;
     seen.add(from);
-    const start = from + (line.length - line.trimStart().length);
-    const end = to - (line.length - line.trimEnd().length);
     out.push({
       gate: 'hijack',
       rule: 'hijack.spam-text',
       severity: 'block',
-      start,
-      end,
-      message: '页面正文中出现违法广告及外部网址，疑似被植入',
+      start: from + (line.length - line.trimStart().length),
+      end: to - (line.length - line.trimEnd().length),
+      message,
     });
   }
   return out;
+}
+
+/** Visible lines that hold an illegal offer and an outside address. */
+export function spamLineFindings(ctx: GateContext): GateFinding[] {
+  return injectedLines(
+    ctx,
+    // Hidden spam is the hidden-block rule's, with the element it hides in.
+    (f) => f.severity !== 'info' && !NOT_AN_OFFER.test(f.rule) && !hiddenInPage(ctx, f),
+    (line) => findUrls(line).some((url) => !trustedHost(url.hostname, ctx)),
+    '页面正文中出现违法广告及外部网址，疑似被植入',
+  );
 }
 
 /**
