@@ -3,6 +3,7 @@
 // commercial domains. A phrase quoted or named in a warning only informs.
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
+import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
   enforcementOnlyReadsCode,
@@ -105,6 +106,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_OFFER_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
   ];
   if (SALES_POST.test(ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {

@@ -5,6 +5,7 @@
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
+import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
@@ -36,6 +37,9 @@ export const checkCoercion: GateCheck = (ctx) => {
       ),
     ),
     ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+    ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>

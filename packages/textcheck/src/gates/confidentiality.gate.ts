@@ -2,6 +2,7 @@
 // (内部资料, 不得外传) and classified document numbers.
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
+import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -374,6 +375,7 @@ const FAMILIES: Family[] = [
   ...INTERNAL_FAMILIES,
   ...UNDECIDED_FAMILIES,
   ...EARLY_FACT_FAMILIES,
+  ...LEAKED_FIGURE_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

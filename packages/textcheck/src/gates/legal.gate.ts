@@ -20,6 +20,12 @@ import {
   regradeCompanion,
 } from './legal-lure-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
+import {
+  LEGAL_SCHEME_PATTERNS,
+  NO_PRESCRIPTION_PATTERNS,
+  noPrescriptionOffer,
+  THREAT_PATTERNS,
+} from './legal-scheme-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
@@ -27,6 +33,7 @@ import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorByClass } from './minor-class-identity.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { patternFindings } from './pattern-findings.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 /**
@@ -108,6 +115,17 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
+  findings.push(
+    ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
+      (f) =>
+        !inWarningFrame(ctx.doc.text, f.start, f.end) &&
+        noPrescriptionOffer(
+          ctx.doc.text.slice(...sentenceAround(ctx.doc.text, f.start, f.end, SENTENCE_END)),
+        ),
+    ),
+  );
   findings.push(...patternFindings(ctx, 'legal', RECIPE_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   for (let i = 0; i < findings.length; i++) {

@@ -4,6 +4,7 @@
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
+import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { OPINION_VOICE_PATTERNS } from './opinion-voice-patterns.ts';
 import { regradeReported } from './opinion-reported.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -42,6 +43,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...lexiconFindings(ctx, 'opinion'),
     ...patternFindings(ctx, 'opinion', OPINION_PATTERNS),
     ...patternFindings(ctx, 'opinion', OPINION_VOICE_PATTERNS),
+    ...patternFindings(ctx, 'opinion', SARCASM_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

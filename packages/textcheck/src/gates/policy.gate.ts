@@ -6,6 +6,7 @@ import type { SupersededEntry } from '../rules/types.ts';
 import { staleBirthLimits } from './birth-policy.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { staleMarriageCheck } from './marriage-check.ts';
 import {
   datedBefore,
   quotedInRefutation,
@@ -43,6 +44,7 @@ export const checkPolicy: GateCheck = (ctx) => {
     return usedAsCurrent(text, f.start, f.end, date);
   });
   findings.push(...staleBirthLimits(ctx));
+  findings.push(...staleMarriageCheck(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

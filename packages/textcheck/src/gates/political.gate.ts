@@ -8,6 +8,7 @@ import { HIRING_PATTERNS, regradeHiring } from './hiring-discrimination.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-patterns.ts';
+import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 
@@ -48,6 +49,9 @@ export const checkPolitical: GateCheck = (ctx) => {
   const findings = lexiconFindings(ctx, 'political', regradeSeparatism);
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', STEREOTYPE_PATTERNS, regradeStereotype));
+  findings.push(
+    ...patternFindings(ctx, 'political', ORIGIN_STEREOTYPE_PATTERNS, regradeStereotype),
+  );
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   const text = ctx.doc.text;

@@ -9,6 +9,7 @@ import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { ADDRESSED_FLAT, afterAddressedCitizen } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
@@ -258,5 +259,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
   }
+  for (const f of findResidentDetails(text))
+    if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;
 };

@@ -1582,6 +1582,83 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "歧视性、侮辱性称谓，政务新媒体不得使用"
   },
   {
+   "term": "国有资产监督委员会",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "国家机关名称错误：应为“国有资产监督管理委员会”",
+   "suggestion": "国有资产监督管理委员会"
+  },
+  {
+   "term": "国有资产监管委员会",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "国家机关名称错误：应为“国有资产监督管理委员会”",
+   "suggestion": "国有资产监督管理委员会"
+  },
+  {
+   "term": "国有资产管理监督委员会",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "国家机关名称错误：应为“国有资产监督管理委员会”",
+   "suggestion": "国有资产监督管理委员会"
+  },
+  {
+   "term": "退伍军人事务部",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "国家机关名称错误：应为“退役军人事务部”",
+   "suggestion": "退役军人事务部",
+   "exceptions": [
+    "<美国",
+    "<美",
+    "<联邦"
+   ]
+  },
+  {
+   "term": "退伍军人事务厅",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "机关名称错误：应为“退役军人事务厅”",
+   "suggestion": "退役军人事务厅"
+  },
+  {
+   "term": "退伍军人事务局",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "机关名称错误：应为“退役军人事务局”",
+   "suggestion": "退役军人事务局",
+   "exceptions": [
+    "<美国",
+    "<美"
+   ]
+  },
+  {
+   "term": "退伍军人服务站",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "warn",
+   "message": "机构名称错误：应为“退役军人服务站”",
+   "suggestion": "退役军人服务站"
+  },
+  {
+   "term": "退伍军人服务中心",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "warn",
+   "message": "机构名称错误：应为“退役军人服务中心”",
+   "suggestion": "退役军人服务中心",
+   "exceptions": [
+    "<美国",
+    "<美"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -12010,6 +12087,48 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "mentionable": true,
    "message": "疑似以黑话兜售毒品",
    "suggestion": ""
+  },
+  {
+   "id": "legal.debtor-called-criminal",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 150,
+   "sameSentence": false,
+   "all": [
+    [
+     "犯罪分子",
+     "罪犯"
+    ],
+    [
+     "被执行人",
+     "拒不履行",
+     "拒不执行",
+     "失信被执行人",
+     "老赖",
+     "逃避执行",
+     "规避执行",
+     "执行申请人",
+     "申请执行人"
+    ]
+   ],
+   "none": [
+    "判处",
+    "宣判",
+    "有期徒刑",
+    "拘役",
+    "服刑",
+    "罪名成立",
+    "定罪",
+    "判刑",
+    "获刑",
+    "一审判决",
+    "二审判决",
+    "刑满释放"
+   ],
+   "span": "anchor",
+   "message": "被执行人未经刑事判决，不能称“犯罪分子”（无罪推定），应称“被执行人”或“涉嫌犯罪的人员”",
+   "suggestion": "被执行人",
+   "mentionable": false
   }
  ],
  "superseded": [
@@ -15578,6 +15697,76 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ">于2017年"
    ],
    "use": "current"
+  },
+  {
+   "term": "民政局优抚",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务局",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政厅优抚",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务厅",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政部优抚",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务部",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政局安置科",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务局",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政局安置股",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务局",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政局退役士兵安置",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务局",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "民政局复员退伍",
+   "supersededOn": "2018-03-17",
+   "suggestion": "退役军人事务局",
+   "message": "2018年机构改革后，退役军人优抚安置职责已由民政部门划入退役军人事务部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {
@@ -15796,7 +15985,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "360问答",
    "搜狗问问",
    "Wiki",
-   "wiki"
+   "wiki",
+   "情感",
+   "树洞",
+   "鸡汤",
+   "段子",
+   "语录",
+   "星座",
+   "搞笑",
+   "笑话",
+   "奇闻",
+   "趣闻",
+   "美文",
+   "情话",
+   "夜听"
   ]
  },
  "contexts": {

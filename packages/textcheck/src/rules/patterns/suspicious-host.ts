@@ -14,12 +14,12 @@ const CHEAP_TLDS = new Set([
 ]);
 /** Runs that read as porn or gambling (whole runs only: travel and java do not contain "av"). */
 const TOKENS = new Set([
-  ...'av jav sex sexy xxx porn porno hentai nude se sese seqing huang av18 bet bets casino poker slot slots bocai dubo duchang xpj pj amxpj yabo kk vip'.split(
+  ...'av jav sex sexy xxx porn porno hentai nude se sese seqing huang av18 bet bets casino poker slot slots bocai dubo duchang xpj pj amxpj yabo kk vip sp dy'.split(
     ' ',
   ),
 ]);
-/** Tokens too common to count without a second sign. */
-const WEAK = new Set(['kk', 'vip', 'se']);
+/** Tokens too common to count without a second sign (sp 视频 and dy 电影 as in 9393sp, 88dy). */
+const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 
 export function isSuspiciousHost(hostname: string): boolean {
   const info = parse(hostname);

@@ -1,0 +1,48 @@
+// Privacy families for a resident named or housed in a feel-good post: a patient named in full
+// before what brought them in (67岁患者陈桂芳因突发脑梗, 病人李建国突发心梗被送来; the older family
+// needs the age after the name) and a flat down to the door where someone lives (新家就安在星河湾小区
+// 5幢1102室, 老两口住在锦绣花园3栋602室). A title or 某 names no one (患者张大爷, 患者王某), and an
+// office's own address has no one living in it (办公地点：幸福小区3栋101室).
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** A patient named in full, then why they came: 患者陈桂芳因突发脑梗, 伤者刘建军被送往. */
+const NAMED_PATIENT = guard(
+  /(?:患者|病人|病患|伤者|伤员|产妇|孕妇)([\u4e00-\u9fa5]{2,3}?)(?=[，,]?(?:因|突发|确诊|患有|于[0-9０-９一二三四五六七八九十]|被(?:紧急)?送|在家中|在家|出现))/g,
+);
+/** What is not a full name: a title, kinship word or 某. */
+const NOT_A_NAME =
+  /某|女士|先生|老人|大爷|大妈|阿姨|奶奶|爷爷|婆婆|爹|叔|伯|姐|哥|弟|妹|嫂|姨|婶|师傅|同志|男子|女子|老汉|男|女|家属|本人|今年|宝|儿|们|均|都|也|等|及|和|与|年|月|日/;
+/** Where someone lives, down to the flat: 新家就安在…5幢1102室, 住在…3栋2单元602室. */
+const LIVES_IN_FLAT = guard(
+  /(?:家(?:就)?安在|安家在|住在|居住在|租住在|住进了?|搬进了?|搬到了?|新家(?:就)?(?:在|位于))([\u4e00-\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|广场|城|府|湾|庭|居|里)[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]{3,4}(?:室|号|户|房)?)/g,
+);
+
+export function findResidentDetails(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(NAMED_PATIENT, text)) {
+    const name = m[1] ?? '';
+    if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了患者全名，须脱敏处理',
+    });
+  }
+  for (const m of guardedMatches(LIVES_IN_FLAT, text)) {
+    const end = m.index + m[0].length;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.home-address',
+      severity: 'warn',
+      start: end - (m[1] ?? '').length,
+      end,
+      message: '公开了个人家庭住址，须脱敏处理',
+    });
+  }
+  return out;
+}
