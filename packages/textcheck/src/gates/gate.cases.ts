@@ -86,6 +86,13 @@ export const GATE_CASES: GateCase[] = [
     reports: ',',
     why: 'a half-width comma inside Chinese',
   },
+  {
+    gate: 'text',
+    text: '尊敬的各位居民:\n本周六上午将进行消防演练。',
+    reports: ':',
+    why: 'a half-width colon ending a Chinese salutation',
+  },
+  { gate: 'text', text: '集合时间:8:30', why: 'a label colon before a time is only noted' },
   { gate: 'text', text: '增长3.5%，达到1,200亿元', why: 'decimals and thousands separators' },
   { gate: 'text', text: '（一）加强领导（二）压实责任', why: 'balanced brackets' },
   { gate: 'advertising', text: '扫码下单，全国包邮', reports: '包邮', why: 'a promotion phrase' },

@@ -76,8 +76,12 @@ function halfWidth(text: string): GateFinding[] {
     // A label's colon is also plainly wrong where the same text gives its other labels a full-width
     // one (会议地点：…；会议时间:3月5日): mixed use, not a time or a Latin field.
     const mixedColon = ch === ':' && cjkBefore && text.includes('：');
+    // …and so is a colon that ends a Chinese line: a salutation or a heading (各位家长:).
+    const endsLine = ch === ':' && cjkBefore && (after === '\n' || after === '\r' || after === '');
     const severity =
-      (ch === '(' || ch === ')' || ch === ':') && !between && !mixedColon ? 'info' : 'warn';
+      (ch === '(' || ch === ')' || ch === ':') && !between && !mixedColon && !endsLine
+        ? 'info'
+        : 'warn';
     out.push(
       finding(
         'text.half-width-punctuation',

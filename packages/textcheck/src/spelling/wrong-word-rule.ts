@@ -16,7 +16,8 @@ const STRADDLE_FREQ = 20;
  * 必需 (必须) before a verb (必需严格落实), never in 必需品 or 所必需的;
  * 象 (像) in a comparison with 一样/一般/似的, not inside a word (现象, 形象, 对象 …);
  * 反应 (反映) when people report something: 群众/您/市民 … 反应的问题/情况/诉求 — a reply's stock phrase,
- * also through a channel and with the complaint's title quoted (您在县长信箱中反应的“…”问题);
+ * also through a channel, with the complaint's title quoted (您在县长信箱中反应的“…”问题) or told
+ * (市民反应的公交站台破损问题; not 群众反应强烈的问题, a reaction);
  * 报道 (报到) as the heading of when and where to report in (报道时间：…);
  * 即使 (及时) after 请/要/应 before what should be done promptly (请即使关注天气变化).
  * `needs` is a literal every match contains: most texts lack it, and then the pattern is not run.
@@ -38,7 +39,7 @@ const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
     needs: '象',
   },
   {
-    re: /(?<=(?:您|你|你们|群众|市民|居民|网友|村民|业主|家长|职工|来信人|来电人|信访人)(?:所|多次|向我们|向我局|向我委|向我办|在[^，。；！？\n]{1,12}?[中上里])?)反应(?=的?(?:[“"][^”"\n]{1,40}[”"])?(?:问题|情况|诉求|意见|建议|事项|内容))/g,
+    re: /(?<=(?:您|你|你们|群众|市民|居民|网友|村民|业主|家长|职工|来信人|来电人|信访人)(?:所|多次|向我们|向我局|向我委|向我办|在[^，。；！？\n]{1,12}?[中上里])?)反应(?=的?(?:[“"][^”"\n]{1,40}[”"])?(?:问题|情况|诉求|意见|建议|事项|内容)|的[^，。；！？、\n“"]{1,16}?(?:问题|情况|诉求|事项))/g,
     right: '反映',
     needs: '反应',
   },
