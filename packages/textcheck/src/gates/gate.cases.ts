@@ -87,6 +87,17 @@ export const GATE_CASES: GateCase[] = [
     why: 'a half-width comma inside Chinese',
   },
   {
+    gate: 'legal',
+    text: '精神类处方药无需处方，快递到家',
+    reports: '处方药',
+    why: 'a prescription drug offered without a prescription',
+  },
+  {
+    gate: 'legal',
+    text: '布洛芬属于非处方药，无需处方即可在药店购买，但请按说明书服用。',
+    why: 'an OTC drug is bought without a prescription',
+  },
+  {
     gate: 'text',
     text: '尊敬的各位居民:\n本周六上午将进行消防演练。',
     reports: ':',

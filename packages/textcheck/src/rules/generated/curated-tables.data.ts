@@ -3003,13 +3003,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "涉黄内容"
   },
   {
-   "term": "无需处方",
-   "gate": "legal",
-   "rule": "legal.drugs",
-   "severity": "block",
-   "message": "违法销售处方药"
-  },
-  {
    "term": "免处方",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -10894,7 +10887,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "高价收购"
     ]
    ],
-   "none": [],
+   "none": [
+    "非处方"
+   ],
    "span": "anchor",
    "mentionable": true,
    "message": "违法销售药品或违法医疗服务信息",
