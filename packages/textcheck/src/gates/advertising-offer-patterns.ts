@@ -1,9 +1,10 @@
 // Pattern families of the advertising gate for offers the older families miss: a discount for
 // signing up or paying in (报名享八折, 缴费报名立享9折, 办卡即享七五折), a cure told as a farewell to
-// the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰) and buying through a QR code (长按识别
-// 二维码抢购, 扫描下方小程序码立即下单). A public venue's concession (景区、博物馆、公交 …) named before
-// the discount is a public service, not a sale; a disease named as what the public avoids (坚持锻炼，
-// 远离高血压) has no degree or course before it.
+// the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰), buying through a QR code (长按识别二维码抢购,
+// 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券) and a praised
+// brand advised to every home (建议广大市民家中都装上一台). A public venue's concession (景区、博物馆、
+// 公交 …) named before the discount is a public service, not a sale; a disease named as what the
+// public avoids (坚持锻炼，远离高血压) has no degree or course before it.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateContext } from './gate-context.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -50,6 +51,24 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|抢券购买|进店选购)/g,
     message: '导流联系购买，属商业广告',
+  },
+  {
+    // A coupon handed out by private message: 私信小助手领取200元满减券, 后台回复“福利”领50元优惠券, 加
+    // 客服微信领取100元代金券. A consumption voucher claimed in an official app names no 私信.
+    rule: 'advertising.buy-by-contact',
+    severity: 'warn',
+    pattern:
+      /(?:私信|私聊|后台(?:回复|留言)|(?:加|添加)(?:客服|小助手|助手|店长|管家|福利官)(?:微信)?)(?:小助手|助手|客服|小编|福利官|店长|管家)?[^。；！？\n]{0,6}?(?:即可|就能|可|免费)?领(?:取)?[^。；！？\n]{0,4}?[0-9０-９一二三四五六七八九十百千]+元?(?:满减券|优惠券|代金券|现金券|抵用券|抵扣券|红包|券)/g,
+    message: '导流私信领取优惠券，属商业推广',
+  },
+  {
+    // A product advised to every home after a brand is praised: “康源”牌净水器…建议广大市民家中都装
+    // 上一台, 该品牌…推荐家家户户备上一瓶. Safety advice (建议家中配备灭火器) names no brand before it.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:[”"」]牌|品牌|该款|这款|该产品|这个牌子)[^\n]{0,120}?)(?:建议|推荐|号召|提醒)(?:广大|各位)?(?:市民|居民|家长|群众|朋友|大家|消费者|家庭|家家户户)?(?:朋友)?们?(?:家中|家里|人手)?(?:都|也|最好)?(?:装上|安装|买上|购买|备上|入手|配上|用上|选购|添置|买|装)(?:一台|一个|一款|一套|一瓶|一盒|一部|一件|一箱)/g,
+    message: '以建议口吻推荐具体品牌商品，属变相商业广告',
   },
 ]);
 

@@ -3,6 +3,7 @@
 // 3栋1单元502室住户. A label such as 联系电话 inside the bracket names the citizen's number, not an
 // office's hotline, and a flat given as the citizen's role (业主, 住户) is their home.
 import type { Span } from '../rules/lexicon-scan.ts';
+import { SURNAME } from './minor-identity.ts';
 import { guard } from './regex-guard.ts';
 
 /** 您/你 (or the citizen named as 来电人, 留言人 …) opening a bracket, with at most a label before the number. */
@@ -21,3 +22,27 @@ export function afterAddressedCitizen(text: string, span: Span): boolean {
 export const ADDRESSED_FLAT = guard(
   /(?:您|你)(?:作为|系|是|为)([\u4e00-\u9fa5]{2,12}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|广场|城|府|湾|庭|居)[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座|期)(?:[0-9０-９一二三四五六七八九十]+(?:单元|栋|幢|号楼))?[0-9０-９]+(?:室|号|户))(?=的?(?:业主|住户|租户|居民|房主|产权人|承租人))/g,
 );
+
+/**
+ * A full name opening a bracket with at most a label before the number, as a list of names gives a
+ * person's own mobile (…名单公示：第一中学 李思雨（联系电话139…）、王梓萌). A contact person named as
+ * such (联系人：张伟（电话…）) or by a title (张老师, 王主任) is the office's.
+ */
+const LISTED_NAME_BEFORE =
+  /(?:^|[\s：:，,、；;。）)])([\u4e00-\u9fa5]{2,3})[（(](?:联系)?(?:电话|手机|手机号码?|号码|联系方式)?[：:\s]*$/;
+const CONTACT_ROLE_BEFORE = /(?:联系人|负责人|经办人|联络员|咨询人|受理人|工作人员|咨询)[：:\s]*$/;
+const TITLE = /老师|主任|科长|股长|局长|书记|站长|所长|队长|经理|社工|干事|同志|先生|女士|某/;
+const NAME_LIST = /名单|拟表彰|拟推荐|拟授予|评选结果|获奖者|获评/;
+
+/** Whether the mobile number at `span` is given in a bracket after a name in a list of persons. */
+export function afterListedPerson(text: string, span: Span): boolean {
+  if (!NAME_LIST.test(text)) return false;
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  const m = LISTED_NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const name = m[1]!;
+  const nameAt = before.length - m[0].length + m[0].indexOf(name);
+  return (
+    SURNAME.test(name) && !TITLE.test(name) && !CONTACT_ROLE_BEFORE.test(before.slice(0, nameAt))
+  );
+}

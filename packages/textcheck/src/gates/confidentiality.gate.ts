@@ -62,7 +62,7 @@ const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开�
  *   仅供…参阅 (not 仅供参考, which is clean), 不在媒体公开报道, 不宜见报, 严禁上网;
  * - a coded telegram: 密码电报, or 密电 after an issuing body (办公厅密电) or before 全文/要求/精神;
  * - an internal bulletin or speech: 内部情况通报, 内部工作简报, 内部讲话稿, 内部会议纪要 (warn);
- * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕 (warn);
+ * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕, …办内传〔…〕 (warn);
  * - classified material published: 涉密 + a document noun + 全文/如下/公布 in the same sentence.
  */
 const INTERNAL_FAMILIES: Family[] = [
@@ -256,7 +256,7 @@ const INTERNAL_FAMILIES: Family[] = [
   {
     // The issuer before 内 is found by widening the match leftwards (ISSUER_BEFORE): a leading
     // [\u4e00-\u9fff]{0,8} would be tried at every character of every text.
-    re: /[办委局厅部府院组处室]内(?:字|发|函|电|部)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
+    re: /[办委局厅部府院组处室]内(?:字|发|函|电|部|传|参|阅)?\s*[〔[【(（]\s*[0-9０-９]{4}\s*[〕\]】)）]\s*[0-9０-９]+\s*号/g,
     widenLeft: ISSUER_BEFORE,
     rule: 'confidentiality.classified-document-number',
     severity: 'warn',

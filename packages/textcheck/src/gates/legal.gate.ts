@@ -19,6 +19,7 @@ import {
   LEGAL_LURE_PATTERNS,
   regradeCompanion,
 } from './legal-lure-patterns.ts';
+import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
@@ -87,8 +88,12 @@ function findPiracyOffers(ctx: GateContext): GateFinding[] {
   return out;
 }
 
-/** After a judgement (判处, 有期徒刑, 宣判 …) an offender may be called a criminal. */
-const JUDGED = /判处|宣判|有期徒刑|无期徒刑|死刑|判决|服刑|定罪|罪名成立/;
+/**
+ * After a judgement (判处, 有期徒刑, 宣判 …) an offender may be called a criminal; a judgement still
+ * to come (择期宣判, 尚未判决) is none.
+ */
+const JUDGED =
+  /判处|(?<!择期|定期|尚未|未|待|将)宣判|有期徒刑|无期徒刑|死刑|(?<!尚未|未|未经|待|等待)判决|服刑|定罪|罪名成立/;
 const regradeJudged: Regrade = (_span, severity, ctx) =>
   JUDGED.test(ctx.doc.text) ? 'info' : severity;
 
@@ -117,6 +122,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
       (f) =>

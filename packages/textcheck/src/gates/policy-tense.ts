@@ -30,10 +30,10 @@ const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停�
 /**
  * …or after it: 营业税从此退出历史舞台, 延续了2600多年的农业税成为历史, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
  * title that is repealed (《中华人民共和国农业税条例》废止), a licence no longer issued (组织机构代码证和
- * 税务登记证不再单独核发).
+ * 税务登记证不再单独核发), a name replaced by another (暂住证已由居住证取代, 被…替代, 已改为…).
  */
 const ABOLISHED_AFTER =
-  /^[^，,；;]{0,40}?(?:不再(?:单独)?(?:核发|发放|颁发|办理|使用|征收)|》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征|(?:从此|正式|彻底|已经?|终于)?(?:成为|成了|走进|载入|已成)(?:了)?历史(?![的上])|画上(?:了)?句号)/;
+  /^[^，,；;]{0,40}?(?:不再(?:单独)?(?:核发|发放|颁发|办理|使用|征收)|》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征|(?:由|被)[^，,；;。]{1,12}?(?:所)?(?:取代|替代|代替)|(?:已经?|现已|早已)改为|(?:从此|正式|彻底|已经?|终于)?(?:成为|成了|走进|载入|已成)(?:了)?历史(?![的上])|画上(?:了)?句号)/;
 /** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
@@ -80,6 +80,28 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   if (ONLY_FROM_BEFORE.test(before) && FROM_TO_AFTER.test(after)) return true;
   const titles = TITLE_RUN.exec(after);
   return titles !== null && ABOLISHED_AFTER.test(after.slice(titles[0].length));
+}
+
+/** A question right after the name (还需要缴纳社会抚养费吗？) … */
+const QUESTION_AFTER = /^[^。！!？?\n]{0,20}?[？?]/;
+/**
+ * … answered no at once: after an answer's label (答：不需要…, A：已取消) or as a word of its own
+ * (不需要。, 不用，…); 不需要去… after a question is the asker going on.
+ */
+const NO =
+  '(?:不需要|不用|无需|不必|不再|不会|否|已经?(?:取消|废止|停止征收|停征)|早已(?:取消|废止))';
+const ANSWERED_NO = new RegExp(`^\\s*(?:(?:答|回答|答复|A)\\s*[：:]\\s*${NO}|${NO}[。！!，,；;])`);
+
+/**
+ * The name asked about in a question that the post answers no (问：生育三孩还需要缴纳社会抚养费吗？
+ * 答：不需要): the Q&A tells that the wording is gone.
+ */
+export function answeredNo(text: string, end: number): boolean {
+  const question = QUESTION_AFTER.exec(text.slice(end, end + 24));
+  return (
+    question !== null &&
+    ANSWERED_NO.test(text.slice(end + question[0].length, end + question[0].length + 16))
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
+  answeredNo,
   datedBefore,
   quotedInRefutation,
   reportsAbolition,
@@ -32,10 +33,13 @@ export const checkPolicy: GateCheck = (ctx) => {
     if (hit.entry.gate === 'policy') termAt.set(`${hit.start}:${hit.end}`, hit.entry.term);
   const policyHits = lexiconFindings(ctx, 'policy');
   // A post that tells a term's abolition (…营业税正式退出历史舞台) speaks of the abolished thing
-  // wherever it names it, its title's question too (营业税去哪儿了？).
+  // wherever it names it, its title's question too (营业税去哪儿了？), and so does a question on it
+  // answered no (…还需要缴纳社会抚养费吗？答：不需要).
   const termOf = (f: { start: number; end: number }) => termAt.get(`${f.start}:${f.end}`) ?? '';
   const abolished = new Set(
-    policyHits.filter((f) => reportsAbolition(text, f.start, f.end)).map(termOf),
+    policyHits
+      .filter((f) => reportsAbolition(text, f.start, f.end) || answeredNo(text, f.end))
+      .map(termOf),
   );
   const findings = policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;

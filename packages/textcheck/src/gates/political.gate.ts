@@ -4,6 +4,7 @@ import { findDivisionErrors } from '../rules/divisions.ts';
 import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { GROUP_BLAME_PATTERNS } from './group-blame-patterns.ts';
 import { HIRING_PATTERNS, regradeHiring } from './hiring-discrimination.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -11,6 +12,7 @@ import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-pa
 import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
+import { sentenceAround } from './sentence.ts';
 
 export const DIVISION_GROUPS = {
   provinces: 'div:provinces',
@@ -32,12 +34,29 @@ const OPPOSED_BEFORE =
 /** Approved in its clause (支持“台独”): reported even in quotes. */
 const APPROVED_BEFORE = /(?<![不反])(?:支持|拥护|赞成|赞同|声援)[^，,。；;！？!?\n]{0,6}$/;
 
+/** 所谓 and an opening quotation mark right before a term: a separatist claim held at a distance. */
+const SO_CALLED_BEFORE = /所谓\s*[“‘「『"']$/;
+/** …refuted in its sentence (是彻头彻尾的分裂谬论, 荒谬至极, 注定失败). */
+const REFUTED =
+  /谬论|谬说|谬误|歪理|邪说|歪论|荒谬|荒唐|分裂(?:主张|图谋|行径|言论|活动|势力)|图谋|伎俩|注定失败|不得人心|驳斥|批驳|痴心妄想|自欺欺人/;
+
+/**
+ * A separatist term quoted after 所谓 in a sentence that refutes it (所谓“两国论”是彻头彻尾的分裂谬论):
+ * the Taiwan Affairs Office's wording, not the claim.
+ */
+function refutedAsSoCalled(text: string, span: { start: number; end: number }): boolean {
+  if (!SO_CALLED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return REFUTED.test(text.slice(from, to));
+}
+
 /**
  * 台独 named as official prose names it — in quotation marks, or after a verb that opposes it in the
  * same clause — only informs; an approving use stays reported.
  */
 const regradeSeparatism: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
+  if (refutedAsSoCalled(text, span)) return 'info';
   if (text.slice(span.start, span.end) !== '台独') return severity;
   const before = text.slice(Math.max(0, span.start - 20), span.start);
   if (APPROVED_BEFORE.test(before.replace(/[“‘「『"']$/, ''))) return severity;
@@ -52,6 +71,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(
     ...patternFindings(ctx, 'political', ORIGIN_STEREOTYPE_PATTERNS, regradeStereotype),
   );
+  findings.push(...patternFindings(ctx, 'political', GROUP_BLAME_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   const text = ctx.doc.text;

@@ -6,7 +6,7 @@ import { findBankCards } from '../rules/patterns/bank-card.ts';
 import { findEmails } from '../rules/patterns/email.ts';
 import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
-import { ADDRESSED_FLAT, afterAddressedCitizen } from './citizen-contact.ts';
+import { ADDRESSED_FLAT, afterAddressedCitizen, afterListedPerson } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { findResidentDetails } from './privacy-residents.ts';
@@ -145,7 +145,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
       !aboutPerson &&
       institutionalContact(ctx, hit) &&
       !inSalutation(text, hit) &&
-      !afterAddressedCitizen(text, hit);
+      !afterAddressedCitizen(text, hit) &&
+      !afterListedPerson(text, hit);
     out.push(
       finding(
         'privacy.mobile-number',

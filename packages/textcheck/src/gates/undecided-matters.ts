@@ -1,9 +1,10 @@
 // Matters still undecided, told early from a meeting or an insider: a nomination 尚未经市委常委会研究，
 // 但基本已定; a plan 还在研究，尚未最终确定 that readers are told to prepare for anyway. The post names
-// its channel (据悉, 据…透露, 内部消息, 先跟大家通个气): what the decision body has not settled is a
-// work secret until it is published. A rumour refuted (网传…不实) or a reply that points to the
-// official release tells nothing early. A draft sent round early names its channel too (先发给大家
-// 提前了解).
+// its channel (据悉, 据…透露, 内部消息, 先跟大家通个气), an insider named with the plan (据内部人士
+// 透露，…拟将…), or lists what is unsettled (尚未最终确定的拟征收地块分别为…): what the decision body
+// has not settled is a work secret until it is published. A rumour refuted (网传…不实) or a reply
+// that points to the official release tells nothing early. A draft sent round early names its
+// channel too (先发给大家提前了解).
 import type { Family } from './confidentiality.gate.ts';
 
 /** How the post says it learnt the matter before its release. */
@@ -29,5 +30,24 @@ export const UNDECIDED_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚在研究、未最终确定的事项不宜提前公开，请核实',
+  },
+  {
+    // Plots to be expropriated or pulled down, listed before they are settled: 尚未最终确定的三个拟征收
+    // 地块分别为…, 还未正式批准的拆迁片区包括…. The list itself is the early word (speculation,
+    // building rushed up to claim compensation); a 征收预公告 names settled land.
+    re: /(?:尚未|还未|暂未|还没有?|未)(?:最终|正式)?(?:确定|敲定|批准|审定|定下来|公布)的[^。；！？\n，,]{0,8}?(?:拟|待)?(?:征收|拆迁|收储|搬迁|征地|棚改)(?:的)?(?:地块|片区|范围|区域|名单|项目|对象|村组|点位|楼栋)[^。；！？\n]{0,6}?(?:分别为|分别是|包括|涉及|为|是|[：:])/g,
+    when: (text) => !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未最终确定的征收、拆迁范围不宜提前公开，请核实',
+  },
+  {
+    // A plan told from an insider before its release: 据内部人士透露，…拟将起步价调整为10元, 知情人士
+    // 称，…明年将上调. A citizen who cites an insider on what happened names no plan.
+    re: /(?:内部人士|内部知情人士?|知情人士|内部消息人士|内部员工|内部工作人员|内部消息)(?:私下)?(?:透露|爆料|放风|称|表示|说)[，,：:]?[^。！？\n]{0,40}?(?:拟|计划|准备|打算|酝酿|或将|将要?|即将)[^。！？\n]{0,20}?(?:调整|上调|下调|提高|降低|上涨|出台|实施|启动|推出|取消|撤并|合并|征收|拆迁|任命|提拔)/g,
+    when: (text) => !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '援引内部人士提前透露尚未公布的决策，不宜公开发布，请核实',
   },
 ];

@@ -1659,6 +1659,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "政治协商委员会",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "人民政协的名称是“中国人民政治协商会议”（地方为“中国人民政治协商会议××委员会”），不是“政治协商委员会”",
+   "suggestion": "中国人民政治协商会议"
+  },
+  {
+   "term": "中华人民政治协商会议",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "block",
+   "message": "名称错误：应为“中国人民政治协商会议”",
+   "suggestion": "中国人民政治协商会议"
+  },
+  {
+   "term": "中国政治协商会议",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "warn",
+   "message": "名称错误：应为“中国人民政治协商会议”",
+   "suggestion": "中国人民政治协商会议"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -3975,6 +3999,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "rule": "confidentiality.internal-marking",
    "severity": "warn",
    "message": "内部讨论稿不宜公开发布，请核实"
+  },
+  {
+   "term": "内部参阅",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "标有“内部参阅”的材料不宜公开发布，请核实"
+  },
+  {
+   "term": "内部参阅件",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "block",
+   "message": "“内部参阅件”不得公开发布"
+  },
+  {
+   "term": "内部阅件",
+   "gate": "confidentiality",
+   "rule": "confidentiality.internal-marking",
+   "severity": "warn",
+   "message": "“内部阅件”不宜公开发布，请核实"
   },
   {
    "term": "全网最低",

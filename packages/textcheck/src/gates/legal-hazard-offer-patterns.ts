@@ -1,0 +1,86 @@
+// Pattern families of the legal gate for what a post hands its readers: where to buy prescription
+// stimulants sold as "smart drugs" (聪明药…本号整理了几个购买渠道), cannabis recommended abroad (大麻软糖，
+// 游客可适量体验), a recipe for gunpowder or another explosive mixture (硝酸钾、硫磺和木炭按比例自行
+// 配制) and a civil-service place bought through an inside quota (通过内部名额保过面试). Each is an
+// instruction or an offer whatever a post says elsewhere (禁放, 境外注意安全): only a warning against
+// scams (a tip list, 温馨提示, may hold the offer itself) or a ban, a crime or a scam named in its
+// own sentence (严禁私自配制, 所谓内部名额都是骗局) makes it a mention (regradeHazard).
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+import { inScamWarning } from './warning-frame.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** Prescription stimulants and the names they are sold under. */
+const STIMULANT =
+  '(?:聪明药|聪明丸|学霸药|提分药|专注药|利他林|专注达|哌甲酯|莫达非尼|阿德拉|安非他命|苯丙胺)';
+/** Ways to buy … */
+const CHANNEL = '(?:购买|购药|入手|拿货|获取|代购)(?:渠道|途径|链接|方式|地址|方法)';
+/** … handed out: 整理了几个购买渠道, 购买链接本号附上了, 私信获取渠道. */
+const CHANNEL_OFFER = `(?:(?:整理|汇总|附上?|放在|提供|分享|推荐|列出)(?:了)?(?:几个|一些|多个|常用的?|靠谱的?|可靠的?)?${CHANNEL}|${CHANNEL}(?:本号|小编|我们|都)?(?:已经?)?(?:附上|附在|放在|整理|汇总|贴在|列在|见文末|在文末)|私信(?:获取|领取)(?:购买)?(?:渠道|链接|方式))`;
+/** Cannabis in any form. */
+const CANNABIS = '(?:大麻|大麻软糖|大麻烟|大麻油|大麻糖|大麻饼干|大麻巧克力|大麻制品)';
+/** Ingredients of black powder and other explosive mixtures. */
+const OXIDIZER = '(?:硝酸钾|氯酸钾|高氯酸钾|硝酸铵|硫磺|硫黄|镁粉|铝粉|黑火药|火药)';
+
+export const LEGAL_HAZARD_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Where to buy them: 聪明药…整理了几个购买渠道放在文末, 利他林的购买链接本号附上了, 专注达哪里能买…
+    // 私信获取渠道. The drug within the same paragraph, before or after.
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<=${STIMULANT}[^\\n]{0,80}?)${CHANNEL_OFFER}|${CHANNEL_OFFER}(?=[^\\n]{0,80}?${STIMULANT})`,
+      'g',
+    ),
+    message: '提供处方类精神药品（“聪明药”）购买渠道，涉嫌非法提供精神药品',
+  },
+  {
+    // Cannabis recommended: 大麻软糖，游客可适量体验, 当地大麻烟值得一试, 不妨体验一下大麻巧克力.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `${CANNABIS}${IN}{0,12}?(?:可(?:以)?(?:适量|少量|适当)?(?:体验|尝试|品尝|尝鲜|试试)|值得一试|不妨一试|不妨(?:体验|尝试|试试)|体验一下|尝尝|推荐(?:体验|尝试))|(?:可(?:以)?(?:适量|少量)|不妨|推荐|值得)(?:体验|尝试|品尝|试试)(?:一下)?(?:当地的?)?${CANNABIS}`,
+      'g',
+    ),
+    message: '推荐体验大麻制品，宣扬吸毒，违反禁毒法',
+  },
+  {
+    // A recipe for an explosive mixture: 硝酸钾、硫磺和木炭按比例自行配制, 把氯酸钾和镁粉研磨混合即可,
+    // 用氯酸钾自行调配. A lesson that names a chemical and a solution made (溶液配制) gives no ratio,
+    // no 自行 and no 即可; a lab reaction (混合即可制取氯气) makes a product, not a charge.
+    rule: 'legal.dangerous-recipe',
+    severity: 'block',
+    pattern: new RegExp(
+      `${OXIDIZER}${IN}{0,24}?(?:(?:按(?:照)?(?:一定)?(?:的)?比例|按[0-9０-９一二三四五六七八九十]+[:：比][0-9０-９一二三四五六七八九十]+)(?:自行|自己|在家)?(?:配制|调配|混合|研磨混合|研磨|混匀|拌匀)|(?:自行|自己|在家|私自)(?:配制|调配|混合|制作)|(?:混合|混匀|拌匀|研磨)(?:后)?(?:即可|就行|就能|点燃)(?!制取|制得|得到))`,
+      'g',
+    ),
+    message: '传授自制烟花爆竹或爆炸物的配方、方法，涉嫌违法',
+  },
+  {
+    // A civil-service or state place bought through an inside quota: 通过内部名额保过面试, 内部指标包
+    // 录取, 有关系直接入编，不过全额退款.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:内部名额|内部指标|内定名额|内部渠道|特殊渠道|内部关系|找关系)${IN}{0,10}?(?:保过|包过|包录取|保录取|包录用|保录用|包上岸|保上岸|包进编|保进编|直接入编|包入编|保面试|包面试|确保录用)`,
+      'g',
+    ),
+    message: '以“内部名额”承诺保过、包录用，涉嫌招录诈骗，扰乱考录秩序',
+  },
+]);
+
+/** A ban, a crime or a scam named in the sentence. */
+const DISOWNED =
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|(?<![特分])别(?!人)|违法|违规|犯罪|非法|查处|查获|抓获|打击|涉嫌|骗|陷阱|谎称|虚构|冒充|所谓|谨防|警惕|小心|当心|拒绝|远离毒品|毒品/;
+
+export const regradeHazard: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return inScamWarning(text, span.start, span.end) || DISOWNED.test(text.slice(from, to))
+    ? 'info'
+    : severity;
+};
