@@ -7,9 +7,8 @@
 // illness, 加 written as a plus sign, No.1/TOP1 claims and betting on matches — and two that stay
 // quiet: “台独” as official prose names it, and an office's address in brackets after a place label.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-import { itReportsFamilies } from '../../test/support/reported.ts';
+import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -108,15 +107,10 @@ describe('heldout-final21 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
   // The declared source given with the input, as a repost tool passes it.
-  const checker = createChecker({ asOf: '2026-01-01', classifier: false });
-  const sourceFindings = (repostSource: string) =>
-    checker
-      .check({ text: '本县历史悠久，素有“文化之乡”的美誉。', repostSource }, { gates: ['source'] })
-      .findings.filter((f) => f.severity !== 'info');
   it.each(['百度百科', '维基百科', '知乎', '百度知道'])('source reports a repost from %s', (s) => {
-    expect(sourceFindings(s)).toHaveLength(1);
+    expect(reportedSource(s, '本县历史悠久，素有“文化之乡”的美誉。')).toHaveLength(1);
   });
   it.each(['新华社', '县人民政府', '县文化和旅游局'])('source accepts a repost from %s', (s) => {
-    expect(sourceFindings(s)).toEqual([]);
+    expect(reportedSource(s, '本县历史悠久，素有“文化之乡”的美誉。')).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
 import type { Gate } from '../finding.ts';
 import { learnedAdvertisingSeverities } from '../../test/support/stub-advertising-model.ts';
-import { itReportsFamilies } from '../../test/support/reported.ts';
+import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
 
 const page = (description: string, body: string) =>
   `<html><head><title>关于秋季学期开学工作的通知_县教育局</title><meta name="description" content="${description}"></head><body><h1>关于秋季学期开学工作的通知</h1><p>${body}</p></body></html>`;
@@ -126,20 +126,16 @@ describe('heldout-final22 families', () => {
   });
 
   // The declared source given with the input, as a repost tool passes it.
-  const sourceFindings = (repostSource: string) =>
-    checker
-      .check({ text: '雨雪天气，请减速慢行。', repostSource }, { gates: ['source'] })
-      .findings.filter((f) => f.severity !== 'info');
   it.each([
     '县公安局交通警察大队',
     '市消防救援支队官方微博',
     '区综合行政执法大队',
     '市公安局交警支队',
   ])('source accepts a repost from %s', (s) => {
-    expect(sourceFindings(s)).toEqual([]);
+    expect(reportedSource(s)).toEqual([]);
   });
   it.each(['抖音@城东交警大队', '车友会自驾大队'])('source reports a repost from %s', (s) => {
-    expect(sourceFindings(s)).toHaveLength(1);
+    expect(reportedSource(s)).toHaveLength(1);
   });
 
   // The learned flag in a post selling farmers' produce for a programme (助农, 消费帮扶) informs,

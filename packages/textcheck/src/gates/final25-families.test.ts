@@ -12,8 +12,7 @@
 // publicity (涉密文件不在微信中传输), and a body named in a clause about the past (以前…要去县国土资源局)
 // or after 原 and a place (原县国土资源局).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { itReportsFamilies, reported } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported, reportedSource } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
 
 const page = (title: string, body: string, tail = '') =>
@@ -164,11 +163,6 @@ describe('heldout-final25 families', () => {
   });
 
   // The declared source given with the input, as a repost tool passes it.
-  const checker = createChecker({ asOf: '2026-01-01', classifier: false });
-  const sourceFindings = (repostSource: string) =>
-    checker
-      .check({ text: '雨雪天气，请减速慢行。', repostSource }, { gates: ['source'] })
-      .findings.filter((f) => f.severity !== 'info');
   it.each([
     '广东省教育考试院',
     '北京教育考试院',
@@ -178,12 +172,12 @@ describe('heldout-final25 families', () => {
     '北京市互联网联合辟谣平台',
     '国家中小学智慧教育平台官网',
   ])('source accepts a repost from %s', (s) => {
-    expect(sourceFindings(s)).toEqual([]);
+    expect(reportedSource(s)).toEqual([]);
   });
   it.each(['抖音@中国地震台网', '某某自媒体辟谣平台', '某某教育科技有限公司考试院'])(
     'source reports a repost from %s',
     (s) => {
-      expect(sourceFindings(s)).toHaveLength(1);
+      expect(reportedSource(s)).toHaveLength(1);
     },
   );
 });

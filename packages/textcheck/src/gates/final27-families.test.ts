@@ -13,8 +13,7 @@
 // 中国气象), the tolls' removal told as history, an app offered beside the counter, a convicted
 // dealer, warnings that quote 包过, and posts about women that close no job.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { itReportsFamilies } from '../../test/support/reported.ts';
+import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -112,11 +111,6 @@ describe('heldout-final27 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
   // The declared source given with the input, as a repost tool passes it.
-  const checker = createChecker({ asOf: '2026-01-01', classifier: false });
-  const sourceFindings = (repostSource: string) =>
-    checker
-      .check({ text: '雨雪天气，请减速慢行。', repostSource }, { gates: ['source'] })
-      .findings.filter((f) => f.severity !== 'info');
   it.each([
     '团中央',
     '湖南共青团',
@@ -133,7 +127,7 @@ describe('heldout-final27 families', () => {
     '北京消防',
     '四川气象',
   ])('source accepts a repost from %s', (s) => {
-    expect(sourceFindings(s)).toEqual([]);
+    expect(reportedSource(s)).toEqual([]);
   });
   it.each([
     '中国气象爱好者',
@@ -144,6 +138,6 @@ describe('heldout-final27 families', () => {
     '某某小区妇联',
     '城南消防',
   ])('source reports a repost from %s', (s) => {
-    expect(sourceFindings(s)).toHaveLength(1);
+    expect(reportedSource(s)).toHaveLength(1);
   });
 });

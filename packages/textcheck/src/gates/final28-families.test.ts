@@ -15,8 +15,7 @@
 // called a criminal, an honest treatment report, the check told as voluntary and free, a 退役军人事务局
 // notice, an office's own address, anti-fraud warnings quoting 返利, OTC drugs.
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { itReportsFamilies } from '../../test/support/reported.ts';
+import { itReportsFamilies, reported, reportedSource } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -114,33 +113,23 @@ const CLEAN: Array<[Gate, string]> = [
 describe('heldout-final28 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
-  const checker = createChecker({ asOf: '2026-01-01', classifier: false });
-  const sourceFindings = (repostSource: string) =>
-    checker
-      .check({ text: '雨雪天气，请减速慢行。', repostSource }, { gates: ['source'] })
-      .findings.filter((f) => f.severity !== 'info');
   it.each(['情感小站', '深夜树洞', '心灵鸡汤站', '爆笑段子局', '每日语录中心', '星座运势局'])(
     'source reports a repost from %s',
     (s) => {
-      expect(sourceFindings(s)).toHaveLength(1);
+      expect(reportedSource(s)).toHaveLength(1);
     },
   );
   it.each(['县退役军人服务站', '市妇联', '县融媒体中心'])(
     'source accepts a repost from %s',
     (s) => {
-      expect(sourceFindings(s)).toEqual([]);
+      expect(reportedSource(s)).toEqual([]);
     },
   );
 
   const hijack = (href: string, label: string) =>
-    checker
-      .check(
-        {
-          html: `<html><body><div class="links">友情链接：<a href="http://www.gov.cn">中国政府网</a> <a href="${href}">${label}</a></div></body></html>`,
-        },
-        { gates: ['hijack'] },
-      )
-      .findings.filter((f) => f.severity !== 'info');
+    reported('hijack', {
+      html: `<html><body><div class="links">友情链接：<a href="http://www.gov.cn">中国政府网</a> <a href="${href}">${label}</a></div></body></html>`,
+    });
   it.each([
     ['http://www.88dy.top', '最新电影'],
     ['http://6868sp.vip', '午夜视频'],

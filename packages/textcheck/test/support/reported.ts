@@ -14,6 +14,12 @@ export const reported = (gate: Gate, input: { text: string } | { html: string })
     .findings.filter((f) => f.severity !== 'info')
     .map((f) => f.excerpt);
 
+/** The block and warn findings of the source gate on a post reposted from `repostSource`. */
+export const reportedSource = (repostSource: string, text = '雨雪天气，请减速慢行。') =>
+  checker
+    .check({ text, repostSource }, { gates: ['source'] })
+    .findings.filter((f) => f.severity !== 'info');
+
 type Input = { text: string } | { html: string };
 
 /**
