@@ -36,11 +36,14 @@ export const checkPolicy: GateCheck = (ctx) => {
   // wherever it names it, its title's question too (营业税去哪儿了？), and so does a question on it
   // answered no (…还需要缴纳社会抚养费吗？答：不需要).
   const termOf = (f: { start: number; end: number }) => termAt.get(`${f.start}:${f.end}`) ?? '';
-  const abolished = new Set(
-    policyHits
-      .filter((f) => reportsAbolition(text, f.start, f.end) || answeredNo(text, f.end))
-      .map(termOf),
-  );
+  // Every mention of the term counts, those a lexicon exception drops too (原暂住证已由居住证取代).
+  const toldAbolished = (term: string) => {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+      if (reportsAbolition(text, at, at + term.length) || answeredNo(text, at + term.length))
+        return true;
+    return false;
+  };
+  const abolished = new Set([...new Set(policyHits.map(termOf))].filter(toldAbolished));
   const findings = policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
     const date = dates.get(termOf(f)) ?? '';

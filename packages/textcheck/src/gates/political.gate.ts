@@ -50,6 +50,23 @@ function refutedAsSoCalled(text: string, span: { start: number; end: number }): 
   return REFUTED.test(text.slice(from, to));
 }
 
+/** A wrong wording named as wrong, or the right one given (这些说法是错误的, 不能使用, 应称…). */
+const CORRECTED =
+  /说法(?:都|均)?(?:是)?错误|错误(?:的)?(?:说法|表述|提法|称谓)|(?:不能|不得|禁止|不宜|避免|严禁)(?:再)?使用|应(?:当|该)?(?:称|称为|改为|表述为|写作|统一称)[“"「]|规范(?:的)?(?:表述|称谓|提法)是/;
+/** How far after a quoted wording its correction may stand (a question and its answer). */
+const CORRECTION_REACH = 80;
+
+/**
+ * A wrong wording quoted and corrected — a style guide's “台湾总统”…这些说法是错误的，应称“台湾地区
+ * 领导人”: it teaches the rule, it does not break it.
+ */
+function quotedAsWrong(text: string, span: { start: number; end: number }): boolean {
+  if (!/[“‘「『"']$/.test(text.slice(Math.max(0, span.start - 1), span.start))) return false;
+  if (!/^[”’」』"']/.test(text.slice(span.end, span.end + 1))) return false;
+  const after = text.slice(span.end, span.end + CORRECTION_REACH).split(/\n\s*\n/)[0]!;
+  return CORRECTED.test(after);
+}
+
 /**
  * 台独 named as official prose names it — in quotation marks, or after a verb that opposes it in the
  * same clause — only informs; an approving use stays reported.
@@ -136,5 +153,7 @@ export const checkPolitical: GateCheck = (ctx) => {
     if (error.suggestion) finding.suggestion = error.suggestion;
     findings.push(finding);
   }
-  return findings;
+  return findings.map((f) =>
+    f.severity !== 'info' && !f.inSource && quotedAsWrong(text, f) ? { ...f, severity: 'info' } : f,
+  );
 };

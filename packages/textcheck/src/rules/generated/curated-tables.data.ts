@@ -719,7 +719,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "歧视性称谓",
    "suggestion": "盲人",
    "exceptions": [
-    "瞎子摸象"
+    "瞎子摸象",
+    "黑瞎子"
    ]
   },
   {
