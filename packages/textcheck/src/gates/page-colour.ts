@@ -5,16 +5,10 @@
 // Where an ancestor may carry a background neither sees (its class or id is named in any stylesheet
 // rule that sets one: .nav li{background:…}), the text is given the benefit of the doubt. Spam so
 // painted blocks; other text says something only when it is long (like hidden-blocks.ts).
-import {
-  closingEnd,
-  collectStylesheet,
-  declarationsOf,
-  SKIP,
-  VOID,
-} from '../html/element-rules.ts';
+import { closingEnd, declarationsOf, SKIP, VOID } from '../html/element-rules.ts';
 import type { HtmlDocument } from '../html/html-document.ts';
 import { backgroundOf } from '../html/hidden-style.ts';
-import { tokenize, type Token } from '../html/tokenize.ts';
+import type { Token } from '../html/tokenize.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { finding, type TextSpan } from './hijack-shared.ts';
 
@@ -65,8 +59,8 @@ function pageStyle(tokens: Token[], source: string): PageStyle {
 }
 
 /** Source spans of elements whose text colour is the background behind them. */
-function paintedAway(tokens: Token[], source: string, html: HtmlDocument): TextSpan[] {
-  const sheet = collectStylesheet(tokens, source);
+function paintedAway(source: string, html: HtmlDocument): TextSpan[] {
+  const { tokens, stylesheet: sheet } = html;
   const page = pageStyle(tokens, source);
   const out: TextSpan[] = [];
   // Per open element: the background behind its text ('?' when a rule may set one unseen).
@@ -112,7 +106,7 @@ export function pageColourFindings(
   const source = ctx.doc.source;
   if (!/color/i.test(source)) return [];
   const out: GateFinding[] = [];
-  for (const element of paintedAway(tokenize(source), source, html)) {
+  for (const element of paintedAway(source, html)) {
     const segments = html.segments.filter(
       (s) =>
         s.kind === 'body' &&

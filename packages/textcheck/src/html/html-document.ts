@@ -12,8 +12,8 @@ import {
   SKIP,
   VOID,
 } from './element-rules.ts';
-import { backgroundOf, type HiddenReason } from './hidden-style.ts';
-import { tokenize } from './tokenize.ts';
+import { backgroundOf, type Declarations, type HiddenReason } from './hidden-style.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 export interface TextSegment {
   /** Range in `HtmlDocument.text`. */
@@ -52,6 +52,9 @@ export interface HtmlDocument {
   hiddenElements: HiddenElement[];
   /** Inline script bodies (source spans). */
   scripts: Array<{ start: number; end: number }>;
+  /** The page's tokens and its stylesheet's rules, for gates that read the markup itself. */
+  tokens: Token[];
+  stylesheet: Map<string, Declarations>;
 }
 
 interface Open {
@@ -79,6 +82,8 @@ export function readHtml(source: string): HtmlDocument {
     links: [],
     hiddenElements: [],
     scripts: [],
+    tokens,
+    stylesheet: sheet,
   };
   const stack: Open[] = [];
   let needBreak = false;
