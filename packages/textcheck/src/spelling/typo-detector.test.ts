@@ -110,6 +110,8 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['今年全市跨境电商进出口增长的非常迅速。', 'text.de-di-de', 'warn', '的', '得'],
   ['各村的志愿服务活动开展的有声有色。', 'text.de-di-de', 'warn', '的', '得'],
   ['与会人员认真的听取了工作报告。', 'text.de-di-de', 'warn', '的', '地'],
+  ['近年来全县特色产业发展的又快又好。', 'text.de-di-de', 'warn', '的', '得'],
+  ['两会代表委员齐聚北京，共商国事。', 'text.wrong-word', 'warn', '共商国事', '共商国是'],
   // jieba's set phrases (习用语) one character off.
   ['老旧管网年久失修，漏损之严重可想而之。', 'text.idiom', 'warn', '可想而之', '可想而知'],
   ['个别部门遇事互相推委，群众反映强烈。', 'text.idiom', 'warn', '互相推委', '互相推诿'],
@@ -157,6 +159,7 @@ const CLEAN = [
   '新闻报道时间线显示，事件发生于上午。',
   '这是扎扎实实的推进措施，也是经济发展的很好机遇。',
   '全县正在开展的如火如荼的创建活动，得到群众广泛支持。',
+  '促进文化产业的又好又快发展。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
   // Names, places and brands that read like common words.
