@@ -2,10 +2,13 @@
 // (内部资料, 不得外传) and classified document numbers.
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
+import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES } from './confidentiality-internal.ts';
+import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
+import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 
@@ -155,13 +158,17 @@ const FAMILIES: Family[] = [
   ...UNDECIDED_FAMILIES,
   ...EARLY_FACT_FAMILIES,
   ...LEAKED_FIGURE_FAMILIES,
+  ...MILITARY_UNIT_FAMILIES,
+  ...EARLY_STATISTICS_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);
 
 export const checkConfidentiality: GateCheck = (ctx) => {
   const text = ctx.doc.text;
-  const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality);
+  const findings = lexiconFindings(ctx, 'confidentiality', regradeConfidentiality).map((f) =>
+    regradeTradeSecret(f, text),
+  );
   for (const family of FAMILIES) {
     if (family.when && !family.when(text)) continue;
     for (const m of guardedMatches(family.re, text)) {

@@ -20,6 +20,8 @@ import {
   regradeCompanion,
 } from './legal-lure-patterns.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
+import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
+import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
@@ -134,6 +136,8 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', RECIPE_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
+  findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
+  findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }

@@ -5,6 +5,7 @@ import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
+import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
 import { OPINION_VOICE_PATTERNS } from './opinion-voice-patterns.ts';
 import { regradeReported } from './opinion-reported.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -44,6 +45,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', OPINION_PATTERNS),
     ...patternFindings(ctx, 'opinion', OPINION_VOICE_PATTERNS),
     ...patternFindings(ctx, 'opinion', SARCASM_PATTERNS),
+    ...patternFindings(ctx, 'opinion', SCOLD_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -15,6 +15,8 @@ import {
   SUPERSEDED_AS_CURRENT,
   usedAsCurrent,
 } from './policy-tense.ts';
+import { toldStopped } from './policy-stopped.ts';
+import { staleCovidMeasures } from './covid-measures.ts';
 
 /** Each superseded term's date, per table (built once, not per check). */
 const datesByTable = new WeakMap<readonly SupersededEntry[], Map<string, string>>();
@@ -39,7 +41,11 @@ export const checkPolicy: GateCheck = (ctx) => {
   // Every mention of the term counts, those a lexicon exception drops too (原暂住证已由居住证取代).
   const toldAbolished = (term: string) => {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
-      if (reportsAbolition(text, at, at + term.length) || answeredNo(text, at + term.length))
+      if (
+        reportsAbolition(text, at, at + term.length) ||
+        answeredNo(text, at + term.length) ||
+        toldStopped(text, at, at + term.length)
+      )
         return true;
     return false;
   };
@@ -52,6 +58,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   });
   findings.push(...staleBirthLimits(ctx));
   findings.push(...staleMarriageCheck(text));
+  findings.push(...staleCovidMeasures(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

@@ -9,6 +9,8 @@ import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { ADDRESSED_FLAT, afterAddressedCitizen, afterListedPerson } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { findDocumentNumbers } from './privacy-documents.ts';
+import { afterNamedRelative } from './privacy-relatives.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -146,7 +148,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
       institutionalContact(ctx, hit) &&
       !inSalutation(text, hit) &&
       !afterAddressedCitizen(text, hit) &&
-      !afterListedPerson(text, hit);
+      !afterListedPerson(text, hit) &&
+      !afterNamedRelative(text, hit);
     out.push(
       finding(
         'privacy.mobile-number',
@@ -260,7 +263,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
   }
-  for (const f of findResidentDetails(text))
+  for (const f of [...findResidentDetails(text), ...findDocumentNumbers(text)])
     if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;
 };

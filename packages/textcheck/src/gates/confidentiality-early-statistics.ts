@@ -1,0 +1,31 @@
+// Statistics told before their release: an office's own estimate of an indicator while the official
+// figure still awaits its review (据局内初步测算，一季度全市GDP同比增长约4.1%，正式数据待省统计局审核
+// 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布). Statistical data may not be made
+// public before the statistics office releases them. The release itself (初步核算，一季度国内生产总值
+// 增长5.3%), counts that are no indicator (据初步统计，接待游客12万人次) and a figure already published
+// are no leak.
+import type { Family } from './confidentiality.gate.ts';
+
+/** Whose estimate: the office itself, or an estimate word a release does not use. */
+const ESTIMATE =
+  '(?:(?:据|经|按照?|根据)?(?:局内|委内|厅内|办内|内部|我局|本局|我委|本委|我厅|我办|本部门|本单位|系统内)(?:初步)?(?:测算|核算|估算|匡算|预估|统计|推算)|(?:据|经)(?:初步)?(?:测算|估算|匡算|预估|推算))';
+/** Indicators the statistics office releases. */
+const INDICATOR =
+  '(?:GDP|生产总值|增加值|固定资产投资|社会消费品零售总额|社零总额|财政收入|一般公共预算收入|税收收入|居民消费价格|CPI|失业率|可支配收入|进出口总额|外贸进出口)';
+/** The statistics office's figure still to come (a project awaiting approval is no statistic). */
+const PENDING =
+  /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前/;
+const REFUTED = /谣言|谣传|辟谣|不实|虚假/;
+
+export const EARLY_STATISTICS_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `${ESTIMATE}[，,]?[^。；！？\\n]{0,20}?${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`,
+      'g',
+    ),
+    when: (text) => PENDING.test(text) && !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开内部测算数，请核实',
+  },
+];

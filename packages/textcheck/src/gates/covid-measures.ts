@@ -1,0 +1,40 @@
+// COVID-19 still managed as a class-A disease: since 2023-01-08 新型冠状病毒感染 is managed under
+// class B (乙类乙管), so 对新型冠状病毒肺炎继续实施“乙类甲管”, 新冠病毒感染仍按甲类传染病管理 are
+// out of date as current policy. Read with the policy tense rules: history (2020年1月…采取甲类传染病
+// 的预防、控制措施), the change itself (从“乙类甲管”调整为“乙类乙管”) and other diseases still under
+// class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right.
+import type { GateFinding } from './gate-context.ts';
+import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+const SUPERSEDED_ON = '2023-01-08';
+/** COVID-19 named, then its class-A management in the same clause run; the measure is group 1. */
+const CLASS_A = guard(
+  /(?:新冠|新型冠状病毒)[^。；！？\n]{0,24}?((?:继续|仍|仍然|依然|还)?(?:实施|实行|执行|采取|坚持|按照?|落实)?[“"「]?(?:乙类甲管|甲类管理|按甲类(?:传染病)?管理|甲类传染病(?:的)?预防、?控制措施)[”"」]?)/g,
+);
+/** The sentence tells the change to class B. */
+const CHANGED = /乙类乙管|调整为|降为|转为|不再/;
+
+export function staleCovidMeasures(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(CLASS_A, text)) {
+    const measure = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - measure.length;
+    const [from, to] = sentenceAround(text, start, end);
+    if (CHANGED.test(text.slice(from, to)) || quotedInRefutation(text, start, end)) continue;
+    if (!usedAsCurrent(text, start, end, SUPERSEDED_ON)) continue;
+    out.push({
+      gate: 'policy',
+      rule: SUPERSEDED_AS_CURRENT,
+      severity: 'warn',
+      start,
+      end,
+      message:
+        '自2023年1月8日起，新型冠状病毒感染实施“乙类乙管”，不再采取甲类传染病的预防、控制措施',
+      suggestion: '乙类乙管',
+    });
+  }
+  return out;
+}

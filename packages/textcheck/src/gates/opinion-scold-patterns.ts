@@ -1,0 +1,35 @@
+// Replies that scold the citizen: a complaint answered by telling them to move somewhere remote
+// (要不你搬到山里住？, 嫌吵那你干脆住到深山老林去) and a rhetorical question with a word of where or
+// how between 不会 and the verb (自己不会往前翻一翻吗？, 你就不会先看看置顶公告吗？). Moving to a
+// named estate (您可以搬到新建的安置小区) and an offer of help (不会操作的，可往前翻看操作指南) are
+// no sneer. Quoted and reported words only inform (the gate's regradeReported).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Nowhere anyone would choose to live. */
+const REMOTE =
+  '(?:山里|深山|深山老林|山沟|山沟沟|荒郊野外|荒郊野岭|无人区|没人的地方|没有人的地方|荒岛|孤岛|月球|火星|外星|沙漠|南极|北极)';
+const HOW = '(?:往前|往上|往回|往下|先|多|仔细|认真|好好|动手|上网)';
+const READ = '(?:看|查|翻|找|搜|读|问)';
+const SARCASM = '反问、训斥群众的语气，政务新媒体不宜使用';
+
+export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'opinion.lei-yu',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:要不|要不然|不如|干脆|有本事|实在不行|受不了|嫌吵|怕吵|那)(?:就)?(?:你|您|你们)(?:就|干脆|直接|还是|不如)?(?:搬|住|躲)(?:到|去|进)[^。，,；！？?\\n]{0,6}?${REMOTE}|(?:你|您|你们)(?:要不|干脆|不如|最好)(?:就)?(?:搬|住|躲)(?:到|去|进)[^。，,；！？?\\n]{0,6}?${REMOTE}`,
+      'g',
+    ),
+    message: '以“搬走”之类的话打发投诉群众，属雷人雷语',
+  },
+  {
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:自己|你|您|你们)(?:就)?不会(?:自己)?${HOW}${READ}[^。！？!?\\n，,]{0,8}?(?:吗|么|嘛)|(?:不会|不能|就不能)自己${HOW}${READ}[^。！？!?\\n，,]{0,8}?(?:吗|么|嘛)`,
+      'g',
+    ),
+    message: SARCASM,
+  },
+]);
