@@ -1,6 +1,7 @@
 // Families of the confidentiality gate for facts told before they may be: an exam question that is
 // still being settled (今年中考作文题初步定为…, 据悉期末统考数学压轴题拟定为…), where a militia or
-// army store of arms is (民兵武器库位于镇政府后院二楼, 枪弹库设在人武部大楼地下一层), and who is to take
+// army store of arms is (民兵武器库位于镇政府后院二楼, 枪弹库设在人武部大楼地下一层), the coordinates of
+// a military facility (军事设施，坐标为北纬34°48′12″、东经113°39′05″), and who is to take
 // a post not yet filled (镇党委书记一职拟由县农业农村局副局长接任). A 任前公示 publishes a candidate on
 // purpose, and questions told after the exam (今年高考作文题为…) are public. Same shape as the gate's
 // own families (confidentiality.gate.ts).
@@ -26,6 +27,13 @@ const BEFORE_EXAM = (text: string): boolean =>
   ) &&
   !/考后|考试结束|已结束|落下帷幕|解析|点评|答案|回顾|评析|试题分析/.test(text) &&
   !/谣言|谣传|辟谣|不实|虚假|诈骗|骗局|轻信|上当/.test(text);
+
+/** A military site, not a weather radar or a memorial (军事博物馆 is public). */
+const MILITARY_SITE =
+  '(?:军事设施|军事禁区|军事管理区|军事目标|军事基地|营区|营房|兵营|导弹|阵地|哨所|弹药库|军用机场|军用雷达|军港|指挥所|发射场|军工厂|军械库|油料库|洞库|雷达站(?<!(?:气象|天气|多普勒|测风|风廓线)雷达站))';
+/** A latitude or longitude in degrees (北纬34°48′, 东经113.6度), or a decimal pair after 经纬度/坐标. */
+const COORDINATE =
+  '(?:(?:北纬|南纬|东经|西经)\\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\\s*[°度](?:\\s*[0-9０-９]{1,2}\\s*[′\\u0027分](?:\\s*[0-9０-９]{1,2}(?:[.．][0-9０-９]+)?\\s*[″"秒])?)?|(?:经纬度|坐标)[^。；！？\\n]{0,4}?[0-9０-９]{2,3}[.．][0-9０-９]{3,}\\s*[，,、/]\\s*[0-9０-９]{2,3}[.．][0-9０-９]{3,})';
 
 const NOT_A_NOTICE = (text: string): boolean =>
   !/现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示/.test(text);
@@ -58,6 +66,18 @@ export const EARLY_FACT_FAMILIES: EarlyFactFamily[] = [
     rule: 'confidentiality.military-facility',
     severity: 'block',
     message: '公开武器弹药库的具体位置，涉及国家秘密',
+  },
+  {
+    // A military facility pinned by coordinates: 雷达站系部队重要军事设施，坐标为北纬34°48′12″、东经
+    // 113°39′05″; 导弹阵地经纬度（34.8035，113.6514）. An epicentre, a weather radar or a park located
+    // by coordinates names no military facility, and a no-fly notice without them locates nothing.
+    re: new RegExp(
+      `${MILITARY_SITE}[^。；！？\n]{0,40}?${COORDINATE}|${COORDINATE}[^。；！？\n]{0,40}?${MILITARY_SITE}`,
+      'g',
+    ),
+    rule: 'confidentiality.military-facility',
+    severity: 'warn',
+    message: '公开军事设施的坐标、经纬度，涉及国家秘密',
   },
   {
     // A post to be filled by someone not yet appointed: 镇党委书记一职拟由县农业农村局副局长接任, 局长

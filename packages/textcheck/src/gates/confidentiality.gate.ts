@@ -47,11 +47,12 @@ export interface Family {
 }
 
 /**
- * A marking quoted as an example of the format (国家秘密标志由密级和保密期限组成，例如“机密★10年”): secrecy
- * publicity explains it, no document carries it.
+ * A marking quoted as an example of the format (国家秘密标志由密级和保密期限组成，例如“机密★10年”), or
+ * the next in a run of quoted examples (“机密★5年”“秘密★1年”): secrecy publicity explains it, no
+ * document carries it.
  */
 const EXAMPLE_BEFORE =
-  /(?:例如|比如|譬如|例|如|即|格式为|格式是|写作|写为|写成|标注为|标为|形如|样式为)[：:]?\s*[“"「『]$/;
+  /(?:例如|比如|譬如|例|如|即|格式为|格式是|写作|写为|写成|标注为|标为|形如|样式为)[：:]?\s*[“"「『]$|[★☆][^“”"「」『』]{0,5}[”"」』](?:[、，,]|和|或|及|与)?[“"「『]$/;
 
 const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
 

@@ -1,7 +1,8 @@
 // Pattern families of the legal gate for lures at public events and in shops: gambling bonus money
 // (彩金) handed out on sign-up or deposit, the stakes of a betting game (每局押注上限200元), a show
 // sold on sex (湿身互动，尺度全开), opium-poppy shells in food (卤汤加罂粟壳提香), paid company at
-// entertainment venues (可安排佳丽陪侍, 美女陪酒) and an exam pass sold (交纳保过费，无需复习即可拿证).
+// entertainment venues (可安排佳丽陪侍, 美女陪酒), an exam pass sold (交纳保过费，无需复习即可拿证) and a
+// game paying out at odds (押大押小，最高1赔30).
 // Warnings and enforcement reports only inform (regraded like the other legal patterns): 警惕“注册
 // 送彩金”, 查处一起在火锅底料中添加罂粟壳案, 切勿轻信“包过”.
 import type { Severity } from '../finding.ts';
@@ -63,6 +64,18 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:保过|包过|包通过|保通过|包拿证)(?:费|服务费|名额|协议|套餐)|(?:无需|不用|不需要|免|不必)(?:复习|考试|参加考试|到场考试|上课|学习)(?:即可|就能|就可以|也能|直接|照样|也可)(?:拿证|领证|取证|拿到证书?|通过考试)|免考(?:拿证|取证|包过)/g,
     message: '宣传考试“包过”、免考拿证，涉嫌组织考试作弊或诈骗',
+  },
+  {
+    // A game of chance paying out at odds: “幸运骰宝”押大押小，最高1赔30, 猜单双一赔一现场兑现, 摇骰子
+    // 猜点数，猜中赔5倍. The bet doubled (押大押小, 买大买小) names the game by itself; a shop's 假一赔十
+    // is a guarantee, not a game, and names none.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:押|买|猜|赌)大(?:押|买|猜|赌)小|(?:骰宝|骰子|押大小|猜大小|买大小|押单双|猜单双|买单双|猜点数|押点数|押宝|摇宝|转盘押注)[^。；！？\n]{0,20}?(?:[1１一](?:赔|比)${AMOUNT}(?!元)|赔率|赔${AMOUNT}倍|翻${AMOUNT}倍)`,
+      'g',
+    ),
+    message: '按赔率兑现的押大小、猜点数等游戏，涉嫌赌博',
   },
 ]);
 

@@ -22,6 +22,7 @@ import {
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
+import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
@@ -124,6 +125,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(

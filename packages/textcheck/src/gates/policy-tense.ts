@@ -25,8 +25,12 @@ const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一�
 const DONE =
   /曾(?!经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕))|已(?![知有]|经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕|收养|年满|满[0-9０-９一二三四五六七八九十]+周?岁|领取|领证|离异|丧偶))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-/** A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》. */
-const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$/;
+/**
+ * A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》;
+ * right before it, a tax or levy lifted (全面取消农业税, 彻底废除了农业税, 停止征收社会抚养费).
+ */
+const ABOLISHED_BEFORE =
+  /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$|(?:取消|废除|停征|停止征收)(?:了)?$/;
 /**
  * …or after it: 营业税从此退出历史舞台, 延续了2600多年的农业税成为历史, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
  * title that is repealed (《中华人民共和国农业税条例》废止), a licence no longer issued (组织机构代码证和
@@ -34,6 +38,12 @@ const ABOLISHED_BEFORE = /(?:不再保留|不再设立|撤销|撤并|废止|停�
  */
 const ABOLISHED_AFTER =
   /^[^，,；;]{0,40}?(?:不再(?:单独)?(?:核发|发放|颁发|办理|使用|征收)|》(?:已经?|被|正式|同时|依法|予以|宣告)?(?:废止|废除|失效)|退出(?:了)?历史舞台|更名为|改名为|整合为|合并为|合并组建|整合组建|转制|改制为|转隶|整合成立|合并成立|(?:职责|整体|机构)(?:划入|并入|整合)|划归|被(?:依法|正式|明令|宣布|宣告)?(?:撤销|废止|废除|取消)|(?:同时|依法|正式|宣告|予以|一并)废止|改征|(?:由|被)[^，,；;。]{1,12}?(?:所)?(?:取代|替代|代替)|(?:已经?|现已|早已)改为|(?:从此|正式|彻底|已经?|终于)?(?:成为|成了|走进|载入|已成)(?:了)?历史(?![的上])|画上(?:了)?句号)/;
+/**
+ * …or right after it, ending the clause: 流动人口婚育证明已取消。, 农业税早已废除，…. An object after
+ * the verb (卫计委已取消原定会议) makes the name the one who cancels.
+ */
+const ABOLISHED_RIGHT_AFTER =
+  /^(?:等证明|等材料|等)?(?:也|均|现|目前)?(?:已经?|早已|现已|均已|已于[^，,；;。]{1,12}?)(?:被)?(?:正式|全面|彻底|依法)?(?:取消|废止|废除|停止使用|停用)(?:了)?(?=[，,。；;！!？?\n]|$)/;
 /** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
@@ -74,6 +84,7 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
+  if (ABOLISHED_RIGHT_AFTER.test(after)) return true;
   if (FORMER_BEFORE.test(before) || FORMER_PLACE_BEFORE.test(before)) return true;
   if (PAST_CLAUSE_BEFORE.test(before)) return true;
   if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return true;

@@ -12,12 +12,12 @@ import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-pa
 import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
-import { TERRITORY_PATTERNS } from './territory-facts.ts';
 import {
   MOTHERHOOD_PATTERNS,
   regradeMotherhood,
   TRAIT_STEREOTYPE_PATTERNS,
 } from './trait-stereotype-patterns.ts';
+import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
 import { sentenceAround } from './sentence.ts';
 
 export const DIVISION_GROUPS = {
@@ -96,10 +96,10 @@ export const checkPolitical: GateCheck = (ctx) => {
   );
   findings.push(...patternFindings(ctx, 'political', GROUP_BLAME_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', POLITICAL_TERRITORY_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   findings.push(...patternFindings(ctx, 'political', TRAIT_STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
-  findings.push(...patternFindings(ctx, 'political', TERRITORY_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({

@@ -8,9 +8,11 @@ import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
 import { ADDRESSED_FLAT, afterAddressedCitizen, afterListedPerson } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
+import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
 import { findDocumentNumbers } from './privacy-documents.ts';
 import { afterNamedRelative } from './privacy-relatives.ts';
+import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -163,6 +165,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
     const labelled = CARD_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
     if (!hit.luhnValid && !labelled) continue;
+    if (isInstitutionAccount(text, hit)) continue;
     const severity = hit.luhnValid && labelled ? 'block' : 'warn';
     out.push(finding('privacy.bank-card', severity, hit, '公开了银行卡号，须脱敏处理'));
   }
@@ -263,7 +266,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
       out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
   }
-  for (const f of [...findResidentDetails(text), ...findDocumentNumbers(text)])
+  for (const f of [
+    ...findResidentDetails(text),
+    ...findDocumentNumbers(text),
+    ...findProtectedPersons(text),
+  ])
     if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;
 };

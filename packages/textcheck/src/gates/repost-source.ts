@@ -6,10 +6,18 @@ import { isAuthoritativeInstitution } from './authoritative-source.ts';
 
 /** Channel words after a unit's name: 教育部政府门户网站, 公安部官方微博. */
 const CHANNEL =
-  /(?:政府门户网站|门户网站|官方网站|官网|网站|官方微博|微博|官方微信|微信公众号|公众号|客户端|视频号)$/;
+  /(?:政府门户网站|门户网站|官方网站|官网|网站|官方微博|微博|官方微信|微信公众号|微信公众平台|微信号|公众号|客户端|视频号|APP|App|app)$/;
+
+/** A name in quotes or title marks before its channel: “浙江发布”微信公众号, 《人民日报》客户端. */
+const QUOTED_BEFORE_CHANNEL = /^[“"「『《]([^”"」』》]{2,30})[”"」』》]\s*(?:的)?\s*(?=\S)/;
 
 export function isWhitelistedSource(source: string, whitelist: SourceWhitelist): boolean {
-  const quoted = source.trim().replace(/^[“"「《]|[”"」》]$/g, '');
+  const trimmed = source.trim();
+  const inQuotes = QUOTED_BEFORE_CHANNEL.exec(trimmed);
+  const channel = inQuotes ? trimmed.slice(inQuotes[0].length).replace(/^官方/, '') : '';
+  if (inQuotes && channel.replace(CHANNEL, '') === '')
+    return isWhitelistedSource(inQuotes[1] ?? '', whitelist);
+  const quoted = trimmed.replace(/^[“"「《]|[”"」》]$/g, '');
   const name = quoted.replace(CHANNEL, '') || quoted;
   if (name.length === 0) return true;
   // A unit's name with its site in brackets: 某市人民政府门户网站（www.example.gov.cn）.

@@ -1,8 +1,12 @@
 // Keyword stuffing in a page's title and meta keywords/description: illegal or advertising terms,
-// or many terms that the visible page never mentions (SEO spam injected into a hijacked page).
+// or many terms that the visible page never mentions (SEO spam injected into a hijacked page). The
+// site's own name and the sections every government portal has (政务公开, 政策文件, 政务服务) are
+// about the page wherever they stand.
 import type { HtmlDocument, TextSegment } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { regradeMention } from './mention-regrade.ts';
+import { PORTAL_SECTIONS } from './portal-sections.ts';
+import { isOwnSite, ownSiteNames } from './site-own-name.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 const SEPARATORS = /[\s,，、|｜_\-—–·;；/]+/;
@@ -46,6 +50,7 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
     start: html.starts[s.start] ?? 0,
     end: html.ends[s.end - 1] ?? 0,
   });
+  let own: string[] | undefined;
   for (const segment of meta) {
     if (segment.end <= segment.start) continue;
     const segmentText = html.text.slice(segment.start, segment.end);
@@ -65,7 +70,11 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
       .split(SEPARATORS)
       .filter((t) => t.length >= 2);
     const unrelated = terms.filter(
-      (t) => !body.includes(t) && !(segment.kind === 'keywords' && ownDescription.includes(t)),
+      (t) =>
+        !body.includes(t) &&
+        !(segment.kind === 'keywords' && ownDescription.includes(t)) &&
+        !PORTAL_SECTIONS.has(t) &&
+        !isOwnSite(t, (own ??= ownSiteNames(ctx.doc))),
     );
     const stuffed =
       unrelated.length >= UNRELATED_MIN &&

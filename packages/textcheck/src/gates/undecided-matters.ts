@@ -4,7 +4,8 @@
 // 透露，…拟将…), or lists what is unsettled (尚未最终确定的拟征收地块分别为…): what the decision body
 // has not settled is a work secret until it is published. A rumour refuted (网传…不实) or a reply
 // that points to the official release tells nothing early. A draft sent round early names its
-// channel too (先发给大家提前了解).
+// channel too (先发给大家提前了解). The particulars of a division change told while it awaits approval
+// (撤县设区方案尚在审批中，初步拟定新区名称为“云溪区”) need no channel: the plan is secret until approved.
 import type { Family } from './confidentiality.gate.ts';
 
 /** How the post says it learnt the matter before its release. */
@@ -13,7 +14,28 @@ const LEAKED =
 const REFUTED =
   /谣言|谣传|辟谣|不实|虚假|网传|假消息|以官方(?:发布|公布|通知)为准|以正式(?:文件|发布|公布|通知)为准/;
 
+/** A change of administrative divisions, whose plan is a secret until approved. */
+const DIVISION_CHANGE =
+  /撤县设区|撤县设市|撤县建市|撤市设区|撤乡设镇|撤镇设街道|撤乡并镇|撤并乡镇|乡镇撤并|区划调整|行政区划|新设(?:区|市|县)/;
+/** Still waiting for approval: 尚在审批中, 正在报批, 尚未批复, 待省政府批复. */
+const AWAITING_APPROVAL =
+  /(?:尚在|正在|仍在|还在)(?:审批|报批|审核|审查)|(?:审批|报批)(?:中|阶段|程序中)|(?:尚未|还未|还没有?|暂未|未)(?:获得?|得到)?(?:批复|批准|获批)|(?:待|等待|等候)[^。；！？\n]{0,10}?(?:批复|批准)|(?:正式)?批复前/;
+
 export const UNDECIDED_FAMILIES: Family[] = [
+  {
+    // The particulars of a division change still awaiting approval: 初步拟定新区名称为“云溪区”, 区
+    // 政府驻地拟设在城关镇, 拟将河口镇、石门乡划入新区. An approved change (经国务院批准…区人民政府驻城
+    // 关镇), a road-naming notice put out for comment, or progress told without particulars is public.
+    re: /(?:初步)?(?:拟定|拟|拟将|暂定|初定)(?:新区|新市|新县|新设区|新设市|新镇|新街道)?(?:的)?(?:名称|命名|更名)(?:为|是)|(?:新区|新市|新县|新设区|新设市|新镇|新街道)(?:的)?名称(?:初步)?(?:拟定|拟|暂定|初定)(?:为|是)?|(?:政府|人民政府|区委|县委|市委)?驻地(?:初步)?(?:拟|暂定|初定)(?:设|迁|定|选)?(?:在|于|至|为)|拟(?:将)?[^。；！？\n，,]{1,16}?(?:划入|划归|并入|撤并|合并为|合并设立)/g,
+    when: (text) =>
+      DIVISION_CHANGE.test(text) &&
+      AWAITING_APPROVAL.test(text) &&
+      !REFUTED.test(text) &&
+      !/公开征求意见|征求意见稿|现予以?公示/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未批准的行政区划调整方案（名称、驻地、范围）属国家秘密或工作秘密，不得提前公开',
+  },
   {
     // The body that decides has not met on it: 尚未经市委常委会研究, 还没有经过党组会讨论, 未经县政府
     // 常务会议审议, with what it decides told all the same.

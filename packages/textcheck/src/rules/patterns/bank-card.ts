@@ -3,8 +3,12 @@ import { scanRegex, type PatternHit } from './span.ts';
 
 /** 16–19 digits with a card-issuer prefix (3, 4, 5, 6 or 9). */
 const ISSUER = /^[34569]\d{15,18}$/;
+/**
+ * Not inside a longer number written in groups (账号4100 1512 0100 5002 3456, 20 digits): a group
+ * of digits right before or after, across one space or hyphen, continues the number.
+ */
 const CARD_PATTERN =
-  /(?<![0-9０-９])(?:[0-9０-９]{4}[ -]?){3}(?:[0-9０-９]{4}[ -][0-9０-９]{1,3}|[0-9０-９]{4,7})(?![0-9０-９])/g;
+  /(?<![0-9０-９][ -]?)(?:[0-9０-９]{4}[ -]?){3}(?:[0-9０-９]{4}[ -][0-9０-９]{1,3}|[0-9０-９]{4,7})(?![ -]?[0-9０-９])/g;
 
 /** The Luhn (mod 10) check used by UnionPay, Visa and Mastercard numbers. */
 export function passesLuhn(digits: string): boolean {

@@ -1,0 +1,41 @@
+// Pattern families of the legal gate for illegal services offered as if official: money paid out
+// against a bank card number and the phone's verification code (填写姓名、身份证号、银行卡号及手机验证码
+// 即可当天到账: the fake-subsidy scam) and a driver's penalty points cleared by somebody else (由代办
+// 机构代消驾驶证扣分, 买分卖分: 顶分, forbidden by the traffic law). An office's own login (输入手机
+// 验证码查询进度), 学法减分 taken in person, and warnings and enforcement reports (切勿向他人提供验证码,
+// 严厉打击买分卖分) are not offers: as for other offers, only a scam warning or a ban or crime named
+// in the sentence makes one a mention (regradeHazard), since a genuine notice says 温馨提示 too.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+const CODE = '(?:验证码|动态码|校验码|动态密码|银行卡密码|支付密码|取款密码|交易密码)';
+const PAID = '(?:到账|领取|领钱|入账|到卡|打款|发放|返还|退还|退款|返现)';
+const LICENCE = '(?:驾驶证|驾照|驾驶本)';
+const POINTS = '(?:扣分|记分|分数|的分|分)';
+
+export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // The card and the code asked for together (填写银行卡号及手机验证码, 提交卡号、密码), or the code
+    // promised to bring money at once (输入验证码即可当天到账).
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:填写|输入|提交|提供|上传|录入|发送|告知|报上)${IN}{0,24}?(?:银行卡号?|卡号|银行账号)${IN}{0,12}?${CODE}|(?:填写|输入|提交|提供|发送|告知)${IN}{0,24}?${CODE}${IN}{0,4}?(?:即可|就能|就可|便可|马上|立即|立马)(?:当天|当日|立即|马上|立马|秒|实时)?${PAID}`,
+      'g',
+    ),
+    message: '要求填写银行卡号、验证码或密码领取款项，疑似冒充政府补贴的诈骗信息',
+  },
+  {
+    // Points cleared for someone else: 代消驾驶证扣分, 帮人消分, 驾照扣分可代消, 高价收驾照分, 买分卖分,
+    // and clearing offered without the driver (消分无需本人到场).
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:代|替人|替他人|帮人|帮他人|代人|代为|帮您|替您)(?:消|销|消除|处理|扣)${LICENCE}?(?:扣分|记分)|(?:代|替人|帮人|代人|帮您|替您)(?:消|销)分|${LICENCE}${POINTS}${IN}{0,8}?(?:代消|代销|包消|帮消|可代为处理|可代处理)|买分卖分|卖分买分|(?:买|卖|出售|收购|高价收|回收)${LICENCE}${POINTS}|(?:消分|销分|消除扣分|扣分处理)${IN}{0,12}?(?:无需|不用|不需|不必)(?:驾驶人)?本人(?:到场|出面|前往|参加)`,
+      'g',
+    ),
+    message: '代消驾驶证扣分、买卖驾驶证分数属违法行为（顶分）',
+  },
+]);

@@ -1,0 +1,70 @@
+// Privacy families for persons the law tells offices to keep unnamed: a case of an infectious disease
+// named in full with sex and age (我县报告一例肺结核病例：马建军，男，52岁, 确诊患者：李秀英，女，67岁，
+// 家住…) and a whistleblower named (举报人为该公司财务人员王丽娟, 实名举报人系村会计刘建国). A name with
+// 某 (王某，男，52岁; 举报人李某) names no one, and a hero or honouree (张伟，男，35岁，在救火中牺牲)
+// is named without a disease; a report that the informer will be rewarded or kept secret names none.
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/**
+ * Sex and age in a list of particulars after a name: 马建军，男，52岁 / 马建军（男，52岁）. The search
+ * starts at the separator; the name is read from the characters before it.
+ */
+const PARTICULARS = guard(
+  /[，,（(]\s*(?:男|女)性?[，,、]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:周)?岁[）)]?/g,
+);
+/** Words of a case of disease in the same sentence. */
+const DISEASE_CASE =
+  /病例|确诊|感染者|阳性|疑似|密切接触者|密接|隔离治疗|隔离观察|传染病|肺结核|结核病|艾滋病|HIV|新冠|流行病学调查|流调|疫情/;
+/**
+ * A whistleblower named, right after the label or after their role: 举报人王丽娟, 举报人为该公司财务
+ * 人员王丽娟, 实名举报人系村会计刘建国. A form's field (举报人：余中华) is how a citizen signs their own
+ * report, not an office naming them.
+ */
+const INFORMER = guard(
+  /(?:举报人|检举人|控告人|举报者)(?:为|是|系|即)?(?:[^，,。；;：:！？\n]{0,10}?(?:人员|职工|员工|会计|出纳|村民|居民|干部|职员|同事|经理|股东|业主|教师|老师|学生|家长|邻居|亲属|家属|司机|保安|工人|主任|书记|队长|组长|科长|店主|租户))?(?<name>[\u4e00-\u9fa5]{2,3}?)(?=[，,。；;、）)]|反映|称|表示|实名|$)/g,
+);
+/** What is not a full name: 某, a title or role word, a kinship word, a pronoun or a function word. */
+const NOT_A_NAME =
+  /某|女士|先生|同志|老人|大爷|大妈|阿姨|师傅|男子|女子|员|工|人|者|长|师|部|司|会|局|村|组|户|方|们|其|他|她|本|自|已|的|了|和|与|及|等|均|为|是|匿名/;
+
+/** The full name in the two or three characters matched (病例王芳: 王芳), if any. */
+const fullName = (raw: string): string | undefined =>
+  [raw, raw.slice(1)].find(
+    (n) => n.length >= 2 && HAN.test(n) && SURNAME.test(n) && !NOT_A_NAME.test(n),
+  );
+const HAN = /^[\u4e00-\u9fa5]+$/;
+
+export function findProtectedPersons(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(PARTICULARS, text)) {
+    const name = fullName(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!name) continue;
+    const start = m.index - name.length;
+    const end = m.index + m[0].length;
+    const [from, to] = sentenceAround(text, start, end);
+    if (!DISEASE_CASE.test(text.slice(from, to))) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start,
+      end,
+      message: '公开了传染病病例的姓名、性别、年龄，须脱敏处理',
+    });
+  }
+  for (const m of guardedMatches(INFORMER, text)) {
+    if (!fullName(m.groups?.['name'] ?? '')) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.informer',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了举报人身份信息，违反对举报人保密的规定',
+    });
+  }
+  return out;
+}

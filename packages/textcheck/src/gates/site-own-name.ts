@@ -1,0 +1,47 @@
+// What a page says its own site is: the name in meta SiteName (or og:site_name), the part of the
+// title after the article's (威宁县马铃薯秋季收获工作全面展开_威宁县农业农村局) and the footer's
+// 主办单位. A government page naming its own unit as 来源, or listing that name among its keywords,
+// speaks of itself — also by the unit's level only (县农业农村局 on 威宁县农业农村局's site).
+import type { CheckDocument } from './gate-context.ts';
+
+const SITE_META = /^(?:sitename|site_name|og:site_name)$/i;
+/** The title's last part after a separator: the site's name. */
+const TITLE_SITE = /[_|｜—–-]\s*([^_|｜—–-]{4,30})\s*$/;
+const SPONSOR = /主办单位\s*[：:]\s*([^\s，,。；;：:|｜]{4,30})/g;
+/** The level a unit's own byline may name it by: 县农业农村局 for 威宁县农业农村局. */
+const LEVEL = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道)/;
+const MIN_OWN = 4;
+
+/** The names a page gives its own site (none for plain text). */
+export function ownSiteNames(doc: CheckDocument): string[] {
+  const html = doc.html;
+  if (!html) return [];
+  const names: string[] = [];
+  for (const token of html.tokens) {
+    if (token.kind !== 'open' || token.name !== 'meta') continue;
+    const key = token.attrs.find((a) => a.name === 'name' || a.name === 'property')?.value ?? '';
+    if (!SITE_META.test(key)) continue;
+    const content = token.attrs.find((a) => a.name === 'content')?.value.trim() ?? '';
+    if (content.length >= MIN_OWN) names.push(content);
+  }
+  for (const segment of html.segments) {
+    if (segment.kind !== 'title') continue;
+    const site = TITLE_SITE.exec(html.text.slice(segment.start, segment.end))?.[1]?.trim();
+    if (site) names.push(site);
+  }
+  for (const m of html.text.matchAll(SPONSOR)) names.push(m[1] ?? '');
+  return names.filter((n) => n.length >= MIN_OWN);
+}
+
+/**
+ * Whether a name is the site's own: one of its names, or such a name's tail after a level word
+ * (县农业农村局, 市气象局), at least four characters.
+ */
+export function isOwnSite(name: string, own: readonly string[]): boolean {
+  const bare = name.trim();
+  if (bare.length < MIN_OWN) return false;
+  const tail = bare.replace(LEVEL, '');
+  return own.some(
+    (site) => site === bare || (tail.length >= MIN_OWN - 1 && tail !== bare && site.endsWith(tail)),
+  );
+}
