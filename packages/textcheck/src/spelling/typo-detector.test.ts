@@ -112,6 +112,7 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['与会人员认真的听取了工作报告。', 'text.de-di-de', 'warn', '的', '地'],
   ['近年来全县特色产业发展的又快又好。', 'text.de-di-de', 'warn', '的', '得'],
   ['两会代表委员齐聚北京，共商国事。', 'text.wrong-word', 'warn', '共商国事', '共商国是'],
+  ['这一结论的正确性不容质疑。', 'text.wrong-word', 'warn', '不容质疑', '不容置疑'],
   // jieba's set phrases (习用语) one character off.
   ['老旧管网年久失修，漏损之严重可想而之。', 'text.idiom', 'warn', '可想而之', '可想而知'],
   ['个别部门遇事互相推委，群众反映强烈。', 'text.idiom', 'warn', '互相推委', '互相推诿'],
