@@ -58,6 +58,9 @@ describe('legal families', () => {
     '足球比赛外围安保工作已部署到位。',
     '公安机关提醒：境外高薪招聘客服多为电诈陷阱，切勿轻信。',
     '市文旅局联合公安开展打击盗版影视资源专项行动。',
+    // A service telling how to look a record up with one's own ID number is no certificate on sale.
+    '考生输入本人准考证号和身份证号码即可查看本人成绩。',
+    '登录社保网上服务平台，输入身份证号即可查询缴费记录。',
     '市民可到政务服务中心办理证书补办，可上网查询进度。',
     '市民可到政务服务中心办证窗口办理居住证。',
   ])('stays quiet: %s', (text) => {

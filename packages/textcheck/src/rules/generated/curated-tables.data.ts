@@ -11121,7 +11121,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "公章刻制",
     "印章刻制",
     "刻制备案",
-    "营业执照"
+    "营业执照",
+    "即可查",
+    "输入"
    ],
    "span": "all",
    "mentionable": true,
