@@ -105,12 +105,23 @@ function buildIllegalSites(): string {
   return `${HEADER}// Data: konsheng/Sensitive-lexicon (MIT), 非法网址 — hosts and their registrable domains, one per line.\nexport const ILLEGAL_SITES = ${JSON.stringify(domains.join('\n'))};\n`;
 }
 
+/** Words of the official-writing vocabulary (tag `gw` in the spelling lexicon's words.tsv). */
+function officialWritingWords(wordsTsv: string): string[] {
+  const words: string[] = [];
+  for (const line of wordsTsv.split('\n')) {
+    const [word, , tags] = line.split('\t');
+    if (word && tags?.split(',').includes('gw')) words.push(word);
+  }
+  return words;
+}
+
 function buildCrowdTerms(): string {
   const terms = selectCrowdTerms(
     read('lexicons/sensitive-word-houbb/sensitive_word_tags.txt'),
     parseList(read('lexicons/sensitive-word-houbb/review-exclude.txt')),
     readFileSync(join(root, '../../node_modules/@node-rs/jieba/dict.txt'), 'utf8'),
     parseList(read('lexicons/govmedia-rules/allow.txt')),
+    officialWritingWords(read('lexicons/spelling/words.tsv')),
   );
   const byCategory: Record<string, string[]> = {};
   for (const [term, category] of terms) (byCategory[category] ??= []).push(term);

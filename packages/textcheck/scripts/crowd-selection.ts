@@ -1,6 +1,7 @@
 // Which crowd-sourced houbb terms become rules: the reviewed, low-false-alarm part of the list.
 // Policy (DESIGN.md, "Crowd lexicon"): tagged terms only; at least three characters; never an
-// ordinary word of jieba's dictionary (人民日报, 人大代表 are tagged too) and none containing an
+// ordinary word of jieba's dictionary (人民日报, 人大代表 are tagged too) or of the official-writing
+// vocabulary (中国特色 is tagged 色情, 家政服务 political), and none containing an
 // allow-listed word; political terms (tag 0) only from four characters; no bare dates; minus the
 // reviewed exclusions. Illegal-category terms that carry a contact (出售…qq) are kept apart from
 // bare nouns, which only inform.
@@ -32,16 +33,18 @@ function ordinaryWords(jiebaDict: string): Set<string> {
 
 /**
  * `allow` lists ordinary government words (干部, 政府, 烟草): a crowd term containing one is noise
- * (军转干部 is tagged 色情).
+ * (军转干部 is tagged 色情). `officialWords` are the words of official writing, ordinary too.
  */
 export function selectCrowdTerms(
   tagsFile: string,
   exclude: readonly string[],
   jiebaDict: string,
   allow: readonly string[],
+  officialWords: readonly string[],
 ): Array<[string, string]> {
   const excluded = new Set(exclude);
   const ordinary = ordinaryWords(jiebaDict);
+  for (const word of officialWords) ordinary.add(word.toLowerCase());
   const seen = new Set<string>();
   const out: Array<[string, string]> = [];
   for (const line of tagsFile.split(/\r?\n/)) {

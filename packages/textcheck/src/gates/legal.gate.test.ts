@@ -61,6 +61,10 @@ describe('legal families', () => {
     // A service telling how to look a record up with one's own ID number is no certificate on sale.
     '考生输入本人准考证号和身份证号码即可查看本人成绩。',
     '登录社保网上服务平台，输入身份证号即可查询缴费记录。',
+    // Crowd-list terms that are ordinary words of official writing and everyday prose.
+    '高举中国特色社会主义伟大旗帜，坚持以习近平新时代中国特色社会主义思想为指导。',
+    '身为妈妈的我，希望社区多建几处儿童游乐场地。',
+    '要及时化解矛盾纠纷，防止引发群体性事件。',
     '市民可到政务服务中心办理证书补办，可上网查询进度。',
     '市民可到政务服务中心办证窗口办理居住证。',
   ])('stays quiet: %s', (text) => {
