@@ -111,6 +111,7 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['各村的志愿服务活动开展的有声有色。', 'text.de-di-de', 'warn', '的', '得'],
   ['与会人员认真的听取了工作报告。', 'text.de-di-de', 'warn', '的', '地'],
   ['近年来全县特色产业发展的又快又好。', 'text.de-di-de', 'warn', '的', '得'],
+  ['希望明年把服务做的更好。', 'text.de-di-de', 'warn', '的', '得'],
   ['两会代表委员齐聚北京，共商国事。', 'text.wrong-word', 'warn', '共商国事', '共商国是'],
   ['这一结论的正确性不容质疑。', 'text.wrong-word', 'warn', '不容质疑', '不容置疑'],
   // jieba's set phrases (习用语) one character off.
@@ -161,6 +162,7 @@ const CLEAN = [
   '这是扎扎实实的推进措施，也是经济发展的很好机遇。',
   '全县正在开展的如火如荼的创建活动，得到群众广泛支持。',
   '促进文化产业的又好又快发展。',
+  '这是他说的最好的一句话。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
   // Names, places and brands that read like common words.
