@@ -4,7 +4,10 @@
 // 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券) and a praised
 // brand advised to every home (建议广大市民家中都装上一台). A public venue's concession (景区、博物馆、
 // 公交 …) named before the discount is a public service, not a sale; a disease named as what the
-// public avoids (坚持锻炼，远离高血压) has no degree or course before it.
+// public avoids (坚持锻炼，远离高血压) has no degree or course before it. A product endorsed in the
+// account's own voice with its merits or its shop (本号强烈推荐雅迪电动车，质量过硬、续航持久; 小编力荐
+// 这款空气炸锅，好用不贵) is an advertisement too; books, routes and vaccines recommended (小编推荐
+// 几本好书, 强烈推荐老年人接种流感疫苗) praise no product's quality.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateContext } from './gate-context.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -17,6 +20,10 @@ const PUBLIC_VENUE =
 /** What a cure is promised against: a disease, an ailment or a pain. */
 const AILMENT =
   '[\\u4e00-\\u9fff]{0,6}?(?:病|症|炎|癌|瘤|痛|疼|失眠|便秘|脱发|白发|湿疹|脚气|三高|高血压|高血脂|高血糖|痛风|结石|增生|痔疮|近视|哮喘|咳嗽|色斑|痘痘|肥胖|赘肉|鼾|耳鸣)';
+
+/** What a seller praises: quality, battery, price, or where to buy it. */
+const PRODUCT_MERIT =
+  '(?:质量过硬|质量可靠|质量上乘|质量好|品质(?:过硬|可靠|上乘|一流|保证)|性价比(?:高|超高|很高|极高)|续航(?:持久|给力|强|长)|经久耐用|结实耐用|省电|物美价廉|价格(?:实惠|公道|便宜|亲民|优惠)|好用不贵|口碑(?:好|极佳|很好|爆棚)|值得(?:入手|购买|拥有|买)|(?:门店|专卖店|旗舰店|网店|商场|超市|4S店)(?:就能|均可|都能|都可以|可以)?(?:买到|购买|有售|选购)|各大(?:商场|超市|门店)(?:均)?有售)';
 
 export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -69,6 +76,17 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<=(?:[”"」]牌|品牌|该款|这款|该产品|这个牌子)[^\n]{0,120}?)(?:建议|推荐|号召|提醒)(?:广大|各位)?(?:市民|居民|家长|群众|朋友|大家|消费者|家庭|家家户户)?(?:朋友)?们?(?:家中|家里|人手)?(?:都|也|最好)?(?:装上|安装|买上|购买|备上|入手|配上|用上|选购|添置|买|装)(?:一台|一个|一款|一套|一瓶|一盒|一部|一件|一箱)/g,
     message: '以建议口吻推荐具体品牌商品，属变相商业广告',
+  },
+  {
+    // A product endorsed in the account's own voice, with its merits or its shop: 本号强烈推荐雅迪电动车，
+    // 质量过硬、续航持久; 小编力荐这款空气炸锅，好用不贵; 我们真诚推荐某某空调，省电又耐用，各大商场均有售.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:推荐(?<=(?:本号|小编|我们|本台|本平台|笔者|强烈|倾情|极力|墙裂|真诚|诚意|郑重)推荐)|力荐|安利)(?:大家|您|你|各位|市民朋友|广大市民)?(?:购买|选购|入手|使用|选择|试试)?[^。；！？\n，,]{1,12}?[，,、：:]?[^。；！？\n]{0,16}?${PRODUCT_MERIT}`,
+      'g',
+    ),
+    message: '以本账号口吻推荐具体商品并称赞其品质，属变相商业广告',
   },
 ]);
 

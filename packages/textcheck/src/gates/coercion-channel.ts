@@ -1,10 +1,12 @@
-// Services withheld to force an interaction, in two shapes the older families miss: the counter
+// Services withheld to force an interaction, in three shapes the older families miss: the counter
 // closed so that a service can only be had through an app (养老金资格认证一律通过“某某”APP人脸识别
 // 办理，窗口不再受理; 线下不再办理，只能通过小程序申请) — 国办发〔2018〕123号 forbids making the public
-// download an app, and offline service must stay for those who cannot use one — and a service held
-// back unless the citizen gives the top rating, told with 否则 (须点击“非常满意”，否则不予办结) or as a
-// bare condition (不点满意不给办). A service offered online and at the counter, or moved to another
-// counter, names no app that the public must use.
+// download an app, and offline service must stay for those who cannot use one — an app or account
+// demanded or else no service (扫码注册“智慧城管”小程序…，否则不予办理店招店牌设置备案; 关注本公众号，
+// 否则无法领取补贴), and a service held back unless the citizen gives the top rating, told with 否则
+// (须点击“非常满意”，否则不予办结) or as a bare condition (不点满意不给办). A service offered online and
+// at the counter, or moved to another counter, names no app that the public must use, and 否则 with
+// a risk (否则容易上当受骗) withholds nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -20,6 +22,11 @@ const COUNTER = '(?:窗口|线下|现场|柜台|大厅|人工|营业厅|服务�
 const REFUSES = '(?:不再|不予|一律不再?|一律不予|停止|概不|不)(?:受理|办理|接待|提供(?:服务|办理))';
 /** What a service gives, withheld. */
 const SERVICE = '(?:办结|办理|受理|打印|出具|领取|盖章|发放|取件|出件|取证|审批|通过|出证|发证|办)';
+/** Signing up to an app or account: 注册“智慧城管”小程序, 下载…APP, 关注本公众号. */
+const SIGN_UP = `(?:下载|注册|安装|关注|绑定|激活)${IN}{0,12}?(?:${APP}|账号|平台|[“"][^”"]{2,12}[”"])`;
+/** A service an office gives, or a licence or filing it grants. */
+const GRANT =
+  '(?:办理|受理|办结|审批|审核|备案|登记|年检|年审|发放|领取|发证|出证|盖章|入学|报名|开业|营业|续期|验收|通过)';
 const TOP_RATING = '[“"]?(?:非常满意|十分满意|满意|五星好评|5星好评|好评|五星|5星|满分)[”"]?';
 
 export const CHANNEL_PATTERNS: readonly PatternRule[] = guardRules([
@@ -43,5 +50,17 @@ export const CHANNEL_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以评价“满意”、满分作为提供服务的条件，干预评价，属形式主义',
+  },
+  {
+    // An app or account demanded, or else no service: 请商户扫码注册“智慧城管”小程序并上传营业执照，
+    // 否则不予办理备案; 请下载“某某”APP完成认证，不然无法领取补贴.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${SIGN_UP}${IN}{0,30}?(?:否则|不然|要不然)${IN}{0,10}?(?:一律|将|均|都|就)?(?:不予|不能|无法|不得|不给|暂缓|暂停|拒绝|不再|停止)(?:为您|给您|予以)?${IN}{0,6}?${GRANT}`,
+      'g',
+    ),
+    message:
+      '以不予办理相关业务强制群众下载、注册、关注移动应用，属强制互动（国办发〔2018〕123号）',
   },
 ]);

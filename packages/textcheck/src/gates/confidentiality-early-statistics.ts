@@ -1,9 +1,11 @@
 // Statistics told before their release: an office's own estimate of an indicator while the official
 // figure still awaits its review (据局内初步测算，一季度全市GDP同比增长约4.1%，正式数据待省统计局审核
-// 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布). Statistical data may not be made
-// public before the statistics office releases them. The release itself (初步核算，一季度国内生产总值
-// 增长5.3%), counts that are no indicator (据初步统计，接待游客12万人次) and a figure already published
-// are no leak.
+// 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布), and a figure the post itself says is
+// unreleased (…同比增长5.9%（该数据尚未正式对外发布，以统计部门公布数据为准）; 以下数据暂未公开：…).
+// Statistical data may not be made public before the statistics office releases them. The release
+// itself (初步核算，一季度国内生产总值增长5.3%), counts that are no indicator (据初步统计，接待游客12万
+// 人次), a figure already published and a year whose data are still to come, with no figure given
+// (2024年数据尚未发布，本文采用2023年数据), are no leak.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
@@ -12,10 +14,17 @@ const ESTIMATE =
 /** Indicators the statistics office releases. */
 const INDICATOR =
   '(?:GDP|生产总值|增加值|固定资产投资|社会消费品零售总额|社零总额|财政收入|一般公共预算收入|税收收入|居民消费价格|CPI|失业率|可支配收入|进出口总额|外贸进出口)';
+const INDICATOR_NAMED = new RegExp(INDICATOR);
 /** The statistics office's figure still to come (a project awaiting approval is no statistic). */
 const PENDING =
   /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前/;
 const REFUTED = /谣言|谣传|辟谣|不实|虚假/;
+/** A figure: percent, points, money or a count. */
+const FIGURE =
+  '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|万人|万吨|万户|万千瓦时)';
+/** The post's own word that the data are unreleased: 该数据尚未正式对外发布, 上述数字暂未公开. */
+const UNRELEASED =
+  '(?:数据|数字|指标|统计数据|核算数据|核算结果|测算结果|统计结果)(?:目前|暂时|现在)?(?:尚未|还未|还没有?|暂未|并未|未)(?:经)?(?:正式)?(?:对外)?(?:发布|公布|公开)';
 
 export const EARLY_STATISTICS_FAMILIES: Family[] = [
   {
@@ -27,5 +36,15 @@ export const EARLY_STATISTICS_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '统计数据正式发布前不得提前公开内部测算数，请核实',
+  },
+  {
+    re: new RegExp(
+      `(?<=${FIGURE}[^\\n]{0,80}?)(?:该|此|这一|这个|这组|上述|以上|这些|前述|文中)${UNRELEASED}|(?:以下|下列)${UNRELEASED}(?=[^\\n]{0,80}?${FIGURE})`,
+      'g',
+    ),
+    when: (text) => INDICATOR_NAMED.test(text) && !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开，文中已注明数据尚未发布，请核实',
   },
 ];

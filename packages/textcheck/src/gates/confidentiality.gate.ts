@@ -88,8 +88,20 @@ const NO_REPRODUCTION =
 const FORBIDS_BEFORE =
   /(?:不在|不用|不将|不把|不得|严禁|禁止|不要|切勿|请勿|不准|不能|防止|杜绝|严防|避免)[^。；;，,！？!?\n]*$/;
 
+/**
+ * 保密期限 with no period after it names the concept (★后标保密期限, 标注密级和保密期限): secrecy
+ * publicity explains the marking; a document gives the period (保密期限为10年, 保密期限 5年).
+ */
+const PERIOD_AFTER =
+  /^\s*(?:[：:]|为|是)?\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/;
+
 const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
+  if (
+    text.slice(span.start, span.end) === '保密期限' &&
+    !PERIOD_AFTER.test(text.slice(span.end, span.end + 12))
+  )
+    return 'info';
   let from = span.start;
   while (from > 0 && !/[。；;，,！？!?\n：:]/.test(text[from - 1]!)) from--;
   return FORBIDS_BEFORE.test(text.slice(from, span.start)) ||

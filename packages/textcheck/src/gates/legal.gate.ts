@@ -19,6 +19,7 @@ import {
   LEGAL_LURE_PATTERNS,
   regradeCompanion,
 } from './legal-lure-patterns.ts';
+import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
@@ -137,6 +138,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ),
   );
   findings.push(...patternFindings(ctx, 'legal', RECIPE_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', DRUG_HOWTO_PATTERNS, regradeDrugHowTo));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));

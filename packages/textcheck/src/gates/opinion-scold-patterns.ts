@@ -1,8 +1,11 @@
 // Replies that scold the citizen: a complaint answered by telling them to move somewhere remote
-// (要不你搬到山里住？, 嫌吵那你干脆住到深山老林去) and a rhetorical question with a word of where or
-// how between 不会 and the verb (自己不会往前翻一翻吗？, 你就不会先看看置顶公告吗？). Moving to a
-// named estate (您可以搬到新建的安置小区) and an offer of help (不会操作的，可往前翻看操作指南) are
-// no sneer. Quoted and reported words only inform (the gate's regradeReported).
+// (要不你搬到山里住？, 嫌吵那你干脆住到深山老林去) or to put up with it (您可以戴个耳塞嘛, 关上窗户不就
+// 行了, 忍一忍呗), people judged too delicate (现在的人就是太娇气了, 你们也太矫情了), and a rhetorical
+// question with a word of where or how between 不会 and the verb (自己不会往前翻一翻吗？, 你就不会先看看
+// 置顶公告吗？). Moving to a named estate (您可以搬到新建的安置小区), earplugs handed out or advised
+// plainly (施工期间为周边居民免费发放耳塞), a child's or a thing's 娇气 (孩子娇气怎么办) and an offer
+// of help (不会操作的，可往前翻看操作指南) are no sneer. Quoted and reported words only inform (the
+// gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -12,6 +15,11 @@ const REMOTE =
 const HOW = '(?:往前|往上|往回|往下|先|多|仔细|认真|好好|动手|上网)';
 const READ = '(?:看|查|翻|找|搜|读|问)';
 const SARCASM = '反问、训斥群众的语气，政务新媒体不宜使用';
+/** A shrug at the end of a tip: 嘛, 呗, 不就行了. */
+const SHRUG = '(?:嘛|呗|不就(?:行|好|得|完|没事)了|不就(?:行|好)(?:啦|嘛))';
+/** Who is judged: people now, the citizen, some people. */
+const JUDGED =
+  '(?:现在的?(?:人|年轻人)|如今的?(?:人|年轻人)|这届(?:年轻人|网友|群众|市民)|有些人|有的人|个别人|某些人|这些人|你们|你|您)';
 
 export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -31,5 +39,26 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: SARCASM,
+  },
+  {
+    // A complaint answered with a tip to put up with it, shrugged off: 您可以戴个耳塞嘛, 关上窗户不就
+    // 行了, 忍一忍呗.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:戴个?|戴上|戴副|买个|买副|塞个|塞上)耳塞${SHRUG}|(?:关上?|关好)(?:窗户?|门窗|窗子)${SHRUG}|(?:忍一忍|忍忍|忍一下|将就一下|将就将就|习惯习惯|习惯了?就好)${SHRUG}`,
+      'g',
+    ),
+    message: '以“戴耳塞”“忍一忍”之类的话打发投诉群众，生硬冷漠，应回应关切',
+  },
+  {
+    // People judged too delicate: 现在的人就是太娇气了, 这届年轻人实在太娇气了, 你们也太矫情了.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${JUDGED}(?:就是|也|真是|真|实在|未免|还是|可真|可|都)?(?:太|过于|太过|有点|有些|也太|忒)(?:娇气|矫情|娇贵|金贵|玻璃心)`,
+      'g',
+    ),
+    message: '指责群众“娇气”“矫情”，贬损群众诉求，应回应关切',
   },
 ]);

@@ -6,6 +6,7 @@ import type { SupersededEntry } from '../rules/types.ts';
 import { staleBirthLimits } from './birth-policy.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { staleLateMarriageLeave } from './late-marriage-leave.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
   answeredNo,
@@ -17,6 +18,22 @@ import {
 } from './policy-tense.ts';
 import { toldStopped } from './policy-stopped.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
+
+/**
+ * Each superseded term's other names, per table: the rows that share its message name one body or
+ * rule (卫计委, 卫生计生委, 卫生和计划生育委员会). Built once, not per check.
+ */
+const namesByTable = new WeakMap<readonly SupersededEntry[], Map<string, string[]>>();
+const otherNames = (table: readonly SupersededEntry[]): Map<string, string[]> => {
+  let names = namesByTable.get(table);
+  if (!names) {
+    const byMessage = new Map<string, string[]>();
+    for (const e of table) byMessage.set(e.message, [...(byMessage.get(e.message) ?? []), e.term]);
+    names = new Map(table.map((e) => [e.term, byMessage.get(e.message)!]));
+    namesByTable.set(table, names);
+  }
+  return names;
+};
 
 /** Each superseded term's date, per table (built once, not per check). */
 const datesByTable = new WeakMap<readonly SupersededEntry[], Map<string, string>>();
@@ -49,7 +66,14 @@ export const checkPolicy: GateCheck = (ctx) => {
         return true;
     return false;
   };
-  const abolished = new Set([...new Set(policyHits.map(termOf))].filter(toldAbolished));
+  // A body told abolished under one of its names is the old body under all of them (不再保留国家
+  // 卫生和计划生育委员会 … 旧文件中的“卫计委”字样).
+  const names = otherNames(ctx.rules.tables.superseded);
+  const abolished = new Set(
+    [...new Set(policyHits.map(termOf))].filter((term) =>
+      (names.get(term) ?? [term]).some(toldAbolished),
+    ),
+  );
   const findings = policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
     const date = dates.get(termOf(f)) ?? '';
@@ -59,6 +83,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleBirthLimits(ctx));
   findings.push(...staleMarriageCheck(text));
   findings.push(...staleCovidMeasures(text));
+  findings.push(...staleLateMarriageLeave(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

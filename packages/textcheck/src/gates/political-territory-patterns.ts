@@ -1,12 +1,16 @@
 // Pattern families of the political gate for the country's territory and people: the southern end
 // of the territory put anywhere but 曾母暗沙 (我国领土最南端位于海南岛南部的三亚, 祖国疆域最南端是西沙
-// 群岛, 三亚天涯海角是我国国土的最南端), and Hong Kong, Macao or Taiwan residents counted among foreigners (外国人（含港澳台居民）,
-// 港澳台及其他外籍人士). The mainland's southern tip (我国大陆最南端位于徐闻), the southernmost city (三亚
-// 是我国最南端的城市), 境外人员（含港澳台） and 外国人和港澳台居民 listed apart are right.
+// 群岛, 三亚天涯海角是我国国土的最南端); Hong Kong, Macao or Taiwan residents counted among foreigners
+// (外国人（含港澳台居民）, 港澳台及其他外籍人士, 来自港澳台及其他国家的旅客, 台湾等其他国家); and Taipei
+// called a capital (东京、首尔、台北等亚洲各国首都, 台湾的首都台北). The mainland's southern tip (我国大陆
+// 最南端位于徐闻), the southernmost city (三亚是我国最南端的城市), 境外人员（含港澳台）, 外国人和港澳台
+// 居民 listed apart, 港澳台及其他国家和地区 and Taipei among cities (台北、台中等地) are right.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
 const HMT = '(?:港澳台|港澳|香港|澳门|台湾)';
+/** Not 国家和地区 (港澳台及其他国家和地区 lists the regions apart). */
+const NOT_AND_REGIONS = '(?![和与及或、]?地区|[（(]地区)';
 const FOREIGNER =
   '(?:外国人|外国籍人员|外国籍人士|外籍人员|外籍人士|外籍人|外国公民|外国友人|外宾|外国留学生|外籍员工|外籍教师|外籍劳工|外国专家)';
 
@@ -22,10 +26,21 @@ export const POLITICAL_TERRITORY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?(?:居民|同胞|人员|人士|籍人员)?(?:及|和|与|以及|、)(?:其他|其它)(?:外国|外籍|国外)`,
+      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?(?:居民|同胞|人员|人士|籍人员|旅客|游客|客商)?(?:及|和|与|以及|或|、|等)(?:世界)?(?:其他|其它|其余)(?:外国|外籍|国外|(?:各国|国家)${NOT_AND_REGIONS})`,
       'g',
     ),
     message:
       '港澳台居民不是外国人，不得将其归入外国人、外籍人员；应称“境外人员（含港澳台）”或分别列明',
+  },
+  {
+    // Taipei listed among the capitals of states, or Taiwan given one: 东京、首尔、台北、曼谷等亚洲各国
+    // 首都, 各国首都如东京、台北, 台湾的首都台北, 台北是台湾的首都.
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern: new RegExp(
+      `台北(?:市)?(?:[、，,和及与][\\u4e00-\\u9fff]{1,6}?){0,6}?等?(?:亚洲|欧洲|东亚|东南亚|世界|周边|其他|邻近|邻国)*(?:各国|国家|多国|诸国|各个国家)(?:的)?(?:首都|首府|国都)|(?:各国|国家|诸国)(?:的)?(?:首都|国都)(?:城市)?[，,]?(?:如|有|包括|包含|[：:（(])[^。；！？\\n]{0,24}?台北|台湾(?:地区)?(?:的)?(?:首都|国都)|(?:首都|国都)台北|台北(?:市)?(?:是|为|作为)台湾(?:地区)?(?:的)?(?:首都|国都)`,
+      'g',
+    ),
+    message: '台湾是中国的一部分，台北不是“首都”，不能与各国首都并列',
   },
 ]);

@@ -5,7 +5,8 @@
 // has not settled is a work secret until it is published. A rumour refuted (网传…不实) or a reply
 // that points to the official release tells nothing early. A draft sent round early names its
 // channel too (先发给大家提前了解). The particulars of a division change told while it awaits approval
-// (撤县设区方案尚在审批中，初步拟定新区名称为“云溪区”) need no channel: the plan is secret until approved.
+// (撤县设区方案尚在审批中，初步拟定新区名称为“云溪区”; 方案尚未经上级批准，也未对外公布) need no
+// channel: the plan is secret until approved.
 import type { Family } from './confidentiality.gate.ts';
 
 /** How the post says it learnt the matter before its release. */
@@ -14,23 +15,27 @@ const LEAKED =
 const REFUTED =
   /谣言|谣传|辟谣|不实|虚假|网传|假消息|以官方(?:发布|公布|通知)为准|以正式(?:文件|发布|公布|通知)为准/;
 
-/** A change of administrative divisions, whose plan is a secret until approved. */
+/** A change of administrative divisions (撤县设区, 青山区整体并入城东区), secret until approved. */
 const DIVISION_CHANGE =
-  /撤县设区|撤县设市|撤县建市|撤市设区|撤乡设镇|撤镇设街道|撤乡并镇|撤并乡镇|乡镇撤并|区划调整|行政区划|新设(?:区|市|县)/;
+  /撤县设区|撤县设市|撤县建市|撤市设区|撤乡设镇|撤镇设街道|撤乡并镇|撤并乡镇|乡镇撤并|区划调整|行政区划|新设(?:区|市|县)|(?:区|县|乡|镇|街道)(?:整体|的行政区域)?(?:并入|划入|划归)(?:[\u4e00-\u9fff]{1,6}?(?:区|县|市|乡|镇|街道))/;
 /** Still waiting for approval: 尚在审批中, 正在报批, 尚未批复, 待省政府批复. */
 const AWAITING_APPROVAL =
-  /(?:尚在|正在|仍在|还在)(?:审批|报批|审核|审查)|(?:审批|报批)(?:中|阶段|程序中)|(?:尚未|还未|还没有?|暂未|未)(?:获得?|得到)?(?:批复|批准|获批)|(?:待|等待|等候)[^。；！？\n]{0,10}?(?:批复|批准)|(?:正式)?批复前/;
+  /(?:尚在|正在|仍在|还在)(?:审批|报批|审核|审查)|(?:审批|报批)(?:中|阶段|程序中)|(?:尚未|还未|还没有?|暂未|未)(?:获得?|得到|(?:报)?经(?:过)?[^。；！？\n，,]{0,8}?)?(?:批复|批准|获批)|(?:待|等待|等候)[^。；！？\n]{0,10}?(?:批复|批准)|(?:正式)?批复前|(?:尚未|还未|还没有?|暂未|也未|并未)(?:正式)?(?:对外)?(?:公布|公开|发布)/;
+/** A rumour refuted: not 以正式文件为准, which hedges a plan told early rather than refuting it. */
+const RUMOUR_REFUTED = /谣言|谣传|辟谣|不实|虚假|网传|假消息/;
 
 export const UNDECIDED_FAMILIES: Family[] = [
   {
-    // The particulars of a division change still awaiting approval: 初步拟定新区名称为“云溪区”, 区
-    // 政府驻地拟设在城关镇, 拟将河口镇、石门乡划入新区. An approved change (经国务院批准…区人民政府驻城
-    // 关镇), a road-naming notice put out for comment, or progress told without particulars is public.
-    re: /(?:初步)?(?:拟定|拟|拟将|暂定|初定)(?:新区|新市|新县|新设区|新设市|新镇|新街道)?(?:的)?(?:名称|命名|更名)(?:为|是)|(?:新区|新市|新县|新设区|新设市|新镇|新街道)(?:的)?名称(?:初步)?(?:拟定|拟|暂定|初定)(?:为|是)?|(?:政府|人民政府|区委|县委|市委)?驻地(?:初步)?(?:拟|暂定|初定)(?:设|迁|定|选)?(?:在|于|至|为)|拟(?:将)?[^。；！？\n，,]{1,16}?(?:划入|划归|并入|撤并|合并为|合并设立)/g,
+    // The particulars of a division change still awaiting approval or release: 初步拟定新区名称为“云溪
+    // 区”, 区政府驻地拟设在城关镇, 拟将河口镇、石门乡划入新区, 拟将青山区整体并入城东区，新区政府驻地设
+    // 在东湖路，方案尚未经上级批准 (a hedge such as 以正式文件为准 refutes nothing). An approved change
+    // (经国务院批准…区人民政府驻城关镇), a road-naming notice put out for comment, or progress told
+    // without particulars is public.
+    re: /(?:初步)?(?:拟定|拟|拟将|暂定|初定)(?:新区|新市|新县|新设区|新设市|新镇|新街道)?(?:的)?(?:名称|命名|更名)(?:为|是)|(?:新区|新市|新县|新设区|新设市|新镇|新街道)(?:的)?名称(?:初步)?(?:拟定|拟|暂定|初定)(?:为|是)?|(?:政府|人民政府|区委|县委|市委)?驻地(?:初步)?(?:拟|暂定|初定|将)?(?:设|迁|定|选)(?:在|于|至|为)|(?:拟|计划|准备|打算)(?:将|把)?[^。；！？\n，,]{1,16}?(?:划入|划归|并入|撤并|合并为|合并设立|合并组建)/g,
     when: (text) =>
       DIVISION_CHANGE.test(text) &&
       AWAITING_APPROVAL.test(text) &&
-      !REFUTED.test(text) &&
+      !RUMOUR_REFUTED.test(text) &&
       !/公开征求意见|征求意见稿|现予以?公示/.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',

@@ -814,6 +814,44 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "种族歧视称谓"
   },
   {
+   "term": "蒙古大夫",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "以民族名称指代庸医，带有民族歧视色彩，应改称“无资质的游医”“非法行医人员”等",
+   "suggestion": "无资质的游医"
+  },
+  {
+   "term": "南蛮子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "以地域、民族名称构成的贬称，带有歧视色彩，政务新媒体不得使用"
+  },
+  {
+   "term": "鞑子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "对少数民族的历史贬称，带有民族歧视色彩，政务新媒体不得使用"
+  },
+  {
+   "term": "高丽棒子",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "对外国民族的侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "韩国人"
+  },
+  {
+   "term": "棒子国",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "对外国的侮辱性称谓，政务新媒体不得使用",
+   "suggestion": "韩国"
+  },
+  {
    "term": "剩女",
    "gate": "political",
    "rule": "political.discrimination",
@@ -13788,6 +13826,76 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "工商行政管理部门",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理部门",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "工商行政管理机关",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理部门",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "工商行政管理机构",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理部门",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "工商行政管理所",
+   "supersededOn": "2018-03-17",
+   "suggestion": "市场监督管理所",
+   "message": "工商行政管理部门已整合为市场监督管理部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源管理部门",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源主管部门",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "卫生计生部门",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康部门",
+   "message": "卫生计生部门已于机构改革中改为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "卫生和计划生育部门",
+   "supersededOn": "2019-03-01",
+   "suggestion": "卫生健康部门",
+   "message": "卫生计生部门已于机构改革中改为卫生健康部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
    "term": "食品药品监督管理局",
    "supersededOn": "2018-03-17",
    "suggestion": "市场监督管理局",
@@ -13850,7 +13958,157 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2015-12-27",
    "suggestion": "优化生育政策",
    "message": "晚婚晚育已不再作为法定提倡内容，现行为三孩生育政策及配套支持措施",
-   "exceptions": [],
+   "exceptions": [
+    ">假",
+    ">奖励假"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚婚假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚育假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚婚晚育假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚婚奖励假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚育奖励假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚育护理假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "晚婚晚育奖励假",
+   "supersededOn": "2016-01-01",
+   "suggestion": "婚假",
+   "message": "晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<有没有",
+    "<是否有",
+    "<还有",
+    "<取消",
+    ">吗",
+    ">么",
+    ">取消",
+    ">已取消",
+    ">被取消",
+    ">已经取消"
+   ],
    "use": "current"
   },
   {

@@ -6,7 +6,10 @@ export interface DocNumberHit extends PatternHit {
   numberStart: number;
   /** The year-and-serial part written the standard way, or undefined when it already is. */
   corrected?: string;
-  /** Whether the issuer abbreviation marks it as classified or internal (…密〔…〕, a 明传电报 …明电〔…〕). */
+  /**
+   * Whether the issuer abbreviation or a marker after the year marks it as classified or internal
+   * (…密〔…〕, …密字〔…〕, …〔2023〕密字第5号, a 明传电报 …明电〔…〕).
+   */
   classified: boolean;
 }
 
@@ -15,12 +18,12 @@ export interface DocNumberHit extends PatternHit {
  * bracket or year, not at every Han character.
  */
 const DOC_NUMBER_PATTERN =
-  /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*(?:[〕\]］)）】}｝〉》>\-－—]|年)?\s*)(第?)\s*([0-9０-９]{1,4})\s*号/g;
+  /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*(?:[〕\]］)）】}｝〉》>\-－—]|年)?\s*)((?:绝密|机密|秘密|密|内部)字?)?(第?)\s*([0-9０-９]{1,4})\s*号/g;
 const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
 const HAN = /[\u4e00-\u9fa5]/;
-const INTERNAL_ISSUER = /(?:密|明电|明传|电报|内通)$/;
+const INTERNAL_ISSUER = /(?:密|密字|密发|密函|密电|明电|明传|电报|内通)$/;
 const BRACKET_CLOSE = /[〕\]］)）】}｝〉》>]/;
 const DOCUMENT_TYPE_END = /[发函]$/;
 
@@ -36,7 +39,7 @@ export function findDocNumbers(text: string): DocNumberHit[] {
   // Every document number ends in 号: most texts have none, and the search tries every character.
   if (!text.includes('号')) return hits;
   for (const m of text.matchAll(DOC_NUMBER_PATTERN)) {
-    const [tail, open = '', year = '', close = '', ordinal = '', serial = ''] = m;
+    const [tail, open = '', year = '', close = '', marker = '', ordinal = '', serial = ''] = m;
     if (!open.trim() && !close.trim()) continue;
     const issuer = issuerBefore(text, m.index);
     const bracketed = open.trim() !== '' && BRACKET_CLOSE.test(close);
@@ -55,8 +58,14 @@ export function findDocNumbers(text: string): DocNumberHit[] {
       end: start + raw.length,
       value: raw,
       numberStart,
-      classified: INTERNAL_ISSUER.test(issuer),
+      classified: marker !== '' || INTERNAL_ISSUER.test(issuer),
     };
+    // A secrecy marker after the year (县纪发〔2023〕密字第5号) is the classified gate's matter; its
+    // format is not corrected.
+    if (marker) {
+      hits.push(hit);
+      continue;
+    }
     const asciiYear = compactDigits(year);
     const standard =
       open === '〔' &&

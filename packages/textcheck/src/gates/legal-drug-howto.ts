@@ -1,0 +1,34 @@
+// How to buy drugs, told to the reader: 在二手交易平台搜索“小树枝”“咖啡豆”等暗语，再私聊卖家就能买到;
+// 输入暗号就能找到卖家下单. The way in is an instruction whatever frame the post puts round it (禁毒科普,
+// 提高警惕): only its own sentence can disown it, naming it a crime or a case (不法分子…已被抓获, 殊不知
+// 警方早已布控). Code words named as a warning (毒贩常用“小树枝”等暗语交易) tell no way to buy.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+
+export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:搜索|搜|输入|发送|报出?|对上)${IN}{0,24}?(?:暗语|黑话|暗号|隐语|切口)${IN}{0,20}?(?:就能|就可以|就可|即可|便能|便可|都能|马上就能|立马就能)(?:买到|购买|购得|拿到货?|到手|下单|买|找到卖家|联系上卖家)`,
+      'g',
+    ),
+    message: '传授以暗语购买毒品等违禁品的方法，涉毒内容',
+  },
+]);
+
+/** A sentence that tells the way in as a crime or a caught case. */
+const DISOWNED =
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|不法分子|毒贩|查处|查获|抓获|打击|涉嫌|落网|警方|民警|殊不知/;
+
+export const regradeDrugHowTo: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
+};
