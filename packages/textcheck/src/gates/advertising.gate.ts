@@ -16,7 +16,7 @@ import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { ABSOLUTE_WORD, EFFICACY_CLAIM, SALES_POST } from './sales-post.ts';
-import { inScamWarning } from './warning-frame.ts';
+import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
 const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -43,6 +43,7 @@ const regrade: Regrade = (span, severity, ctx) => {
   if (voucherFaceValue(text, span)) return 'info';
   return enforcementOnlyInClaims(ctx, span) ||
     enforcementOnlyInOtherItems(ctx, span) ||
+    enforcementOnlyOfAilments(ctx, span) ||
     enforcementOnlyReadsCode(ctx, span)
     ? severity
     : regradeMention(span, severity, ctx);
@@ -58,6 +59,17 @@ function enforcementOnlyInClaims(ctx: GateContext, span: Span): boolean {
     (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
   );
   return near.length > 0 && near.every((s) => ctx.doc.text.startsWith('复发', s.end));
+}
+
+/**
+ * 谨防湿气困身, 警惕中暑: a health post warns of an ailment, then may sell its own remedy. When every
+ * enforcement word near the span is such a 谨防 or 警惕, the span is not mentioned.
+ */
+function enforcementOnlyOfAilments(ctx: GateContext, span: Span): boolean {
+  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
+    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
+  );
+  return near.length > 0 && near.every((s) => bewareOfAilment(ctx.doc.text, s.start, s.end));
 }
 
 /** A break between items of a numbered list: ；4., ；（二）. */

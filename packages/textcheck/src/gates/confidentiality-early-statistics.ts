@@ -1,11 +1,11 @@
 // Statistics told before their release: an office's own estimate of an indicator while the official
 // figure still awaits its review (据局内初步测算，一季度全市GDP同比增长约4.1%，正式数据待省统计局审核
-// 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布), and a figure the post itself says is
-// unreleased (…同比增长5.9%（该数据尚未正式对外发布，以统计部门公布数据为准）; 以下数据暂未公开：…).
-// Statistical data may not be made public before the statistics office releases them. The release
-// itself (初步核算，一季度国内生产总值增长5.3%), counts that are no indicator (据初步统计，接待游客12万
-// 人次), a figure already published and a year whose data are still to come, with no figure given
-// (2024年数据尚未发布，本文采用2023年数据), are no leak.
+// 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布; 据市统计局初步测算（尚未正式发布），
+// 一季度全市GDP同比增长5.9%), and a figure the post itself says is unreleased (…同比增长5.9%（该数据尚未
+// 正式对外发布，以统计部门公布数据为准）; 以下数据暂未公开：…). Statistical data may not be made public
+// before the statistics office releases them. The release itself (初步核算，一季度国内生产总值增长5.3%),
+// counts that are no indicator (据初步统计，接待游客12万人次), a figure already published and a year
+// whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
@@ -26,7 +26,26 @@ const FIGURE =
 const UNRELEASED =
   '(?:数据|数字|指标|统计数据|核算数据|核算结果|测算结果|统计结果)(?:目前|暂时|现在)?(?:尚未|还未|还没有?|暂未|并未|未)(?:经)?(?:正式)?(?:对外)?(?:发布|公布|公开)';
 
+/** The figure said not yet released, in brackets or a clause: （尚未正式发布）, 尚未对外公布. */
+const NOT_RELEASED = '(?:尚未|还未|暂未|未)(?:正式|对外)?(?:发布|公布|公开|审定|核定)';
+/** A figure of an indicator: 同比增长5.9%, 约4.1%. */
+const INDICATOR_FIGURE = `${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`;
+
 export const EARLY_STATISTICS_FAMILIES: Family[] = [
+  {
+    // The estimate and its release pending told together, whoever estimated: 据市统计局初步测算（尚未
+    // 正式发布），一季度全市GDP同比增长5.9%; 一季度GDP增长5.9%（初步核算数，尚未对外公布）. The release
+    // itself names no pending release.
+    re: new RegExp(
+      `(?:测算|核算|估算|匡算|预估|推算|初步统计|初步数据|内部数据)(?:数|数据|结果)?[（(，,]\\s*${NOT_RELEASED}[）)]?[，,]?[^。；！？\\n]{0,20}?${INDICATOR_FIGURE}|${INDICATOR_FIGURE}[^。；！？\\n]{0,6}?[（(][^）)。\\n]{0,10}?${NOT_RELEASED}[^）)。\\n]{0,4}[）)]`,
+      'g',
+    ),
+    widenLeft: /(?:据|经|根据)[\u4e00-\u9fff]{0,6}?(?:初步)?$/,
+    when: (text) => !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开内部测算数，请核实',
+  },
   {
     re: new RegExp(
       `${ESTIMATE}[，,]?[^。；！？\\n]{0,20}?${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`,

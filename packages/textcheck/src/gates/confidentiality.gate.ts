@@ -1,5 +1,6 @@
 // Confidentiality gate (保密关): classification markings (机密★1年), internal-only markings
-// (内部资料, 不得外传) and classified document numbers.
+// (内部资料, 不得外传) and classified document numbers; a marking quoted or in a rule sentence of
+// secrecy education informs (confidentiality-rule-statements.ts).
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
@@ -8,6 +9,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
+import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
@@ -211,5 +213,5 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       message: '疑似涉密或内部文件文号，请核实能否公开',
     });
   }
-  return findings;
+  return findings.map((f) => regradeRuleStatement(text, f));
 };

@@ -1,7 +1,9 @@
 /**
  * @module gates
  * The review gates, one check per gate, in the order findings are reported. Each reads the
- * shared lexicon scan of the document and adds its own pattern rules.
+ * shared lexicon scan of the document and adds its own pattern rules. In every gate whose terms a
+ * guide can quote as words to avoid (避免使用“残废”“瞎子”), such a quotation only informs
+ * (named-to-avoid.ts).
  */
 import type { GateRegistry } from './gate-context.ts';
 import { checkAdvertising } from './advertising.gate.ts';
@@ -15,17 +17,18 @@ import { checkPolitical } from './political.gate.ts';
 import { checkPrivacy } from './privacy.gate.ts';
 import { checkSource } from './source.gate.ts';
 import { checkText } from './text.gate.ts';
+import { withNamedToAvoid } from './named-to-avoid.ts';
 
 export const GATE_CHECKS: GateRegistry = {
-  political: checkPolitical,
-  legal: checkLegal,
-  policy: checkPolicy,
-  confidentiality: checkConfidentiality,
+  political: withNamedToAvoid(checkPolitical),
+  legal: withNamedToAvoid(checkLegal),
+  policy: withNamedToAvoid(checkPolicy),
+  confidentiality: withNamedToAvoid(checkConfidentiality),
   text: checkText,
-  advertising: checkAdvertising,
-  opinion: checkOpinion,
+  advertising: withNamedToAvoid(checkAdvertising),
+  opinion: withNamedToAvoid(checkOpinion),
   privacy: checkPrivacy,
-  coercion: checkCoercion,
+  coercion: withNamedToAvoid(checkCoercion),
   source: checkSource,
   hijack: checkHijack,
 };

@@ -1,13 +1,17 @@
-// A licence sold without its exam: no exam and a pass promised together (无需参加科目考试，包过,
-// 不用去驾校，保过) or a pass with a date for the paper (包过，3天拿证; 7天出证，包过). Renewing a
-// licence without an exam (驾驶证期满换证无需考试) promises no pass, and a warning (谨防“包过拿证”
-// 骗局) only informs (the legal gate's warning regrade).
+// A licence or certificate sold without its exam: no exam and a pass or a record that checks out
+// promised together (无需参加科目考试，包过; 不用去驾校，保过; 无需考试，全国可查; 免试拿证，学信网可查)
+// or a pass with a date for the paper (包过，3天拿证; 7天出证，包过). Renewing a licence without an exam
+// (驾驶证期满换证无需考试) promises no pass, a service telling how to look a record up (输入证书编号即可
+// 查询) sells nothing, and a warning (谨防“包过拿证”骗局) only informs (the legal gate's warning regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
 const PASS = '(?:包过|保过|稳过|包拿证|包拿本|包拿驾照|包通过|保通过)(?!率)';
+/** A record promised to check out: 全国可查, 学信网可查, 官网可查询, 可查可验. */
+const CHECKS_OUT =
+  '(?:全国|全网|网上|官网|联网|学信网|人社部|永久|终身)(?:均)?可(?:查|查询|验证|验)(?!看|阅)|可查可验|假一赔十';
 const NO_EXAM =
-  '(?:无需|无须|不用|不需要|免|不必)(?:参加|去|到场|参与|本人)?(?:任何|科目[一二三四1234]*|理论|路考|驾校|笔试|面试|培训)?(?:考试|考核|考|培训|学习|驾校)';
+  '(?:(?:无需|无须|不用|不需要|免|不必)(?:参加|去|到场|参与|本人)?(?:任何|科目[一二三四1234]*|理论|路考|驾校|笔试|面试|培训)?(?:考试|考核|考|培训|学习|驾校)|不考试|免试(?=拿证|取证|发证|领证|办证))';
 const PAPER_IN_DAYS =
   '[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日)(?:即可|就能|就可|便可)?(?:拿证|出证|下证|拿本|拿驾照|领证|取证|发证)';
 
@@ -16,9 +20,9 @@ export const EXAM_PASS_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.fraud',
     severity: 'warn',
     pattern: new RegExp(
-      `${NO_EXAM}[^。；！？\\n]{0,10}?${PASS}|${PASS}[^。；！？\\n]{0,10}?${PAPER_IN_DAYS}|${PAPER_IN_DAYS}[^。；！？\\n]{0,10}?${PASS}`,
+      `${NO_EXAM}[^。；！？\\n]{0,10}?(?:${PASS}|${CHECKS_OUT})|(?:${CHECKS_OUT})[^。；！？\\n]{0,10}?${NO_EXAM}|${PASS}[^。；！？\\n]{0,10}?${PAPER_IN_DAYS}|${PAPER_IN_DAYS}[^。；！？\\n]{0,10}?${PASS}`,
       'g',
     ),
-    message: '宣传免考、“包过”拿证，涉嫌组织考试作弊或制售假证',
+    message: '宣传免考、“包过”或“全国可查”拿证，涉嫌组织考试作弊或制售假证',
   },
 ]);

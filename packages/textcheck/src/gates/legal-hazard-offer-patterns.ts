@@ -1,7 +1,7 @@
 // Pattern families of the legal gate for what a post hands its readers: where to buy prescription
 // stimulants sold as "smart drugs" (聪明药…本号整理了几个购买渠道), cannabis recommended abroad (大麻软糖，
 // 游客可适量体验), a recipe for gunpowder or another explosive mixture (硝酸钾、硫磺和木炭按比例自行
-// 配制) and a civil-service place bought through an inside quota (通过内部名额保过面试). Each is an
+// 配制) and a civil-service place bought (通过内部名额保过面试, 交钱就能进编). Each is an
 // instruction or an offer whatever a post says elsewhere (禁放, 境外注意安全): only a warning against
 // scams (a tip list, 温馨提示, may hold the offer itself) or a ban, a crime or a scam named in its
 // own sentence (严禁私自配制, 所谓内部名额都是骗局) makes it a mention (regradeHazard).
@@ -23,6 +23,13 @@ const CHANNEL = '(?:购买|购药|入手|拿货|获取|代购)(?:渠道|途径|�
 const CHANNEL_OFFER = `(?:(?:整理|汇总|附上?|放在|提供|分享|推荐|列出)(?:了)?(?:几个|一些|多个|常用的?|靠谱的?|可靠的?)?${CHANNEL}|${CHANNEL}(?:本号|小编|我们|都)?(?:已经?)?(?:附上|附在|放在|整理|汇总|贴在|列在|见文末|在文末)|私信(?:获取|领取)(?:购买)?(?:渠道|链接|方式))`;
 /** Cannabis in any form. */
 const CANNABIS = '(?:大麻|大麻软糖|大麻烟|大麻油|大麻糖|大麻饼干|大麻巧克力|大麻制品)';
+/** An inside way into a post. */
+const INSIDE =
+  '(?:内部名额|内部指标|内定名额|内部渠道|特殊渠道|内部关系|特殊关系|找关系|托关系|走关系|内部推荐|特殊通道|内部通道)';
+/** The post: 入编, 编制录用, 进事业单位. */
+const POST = '(?:编制|入编|进编|在编|录用|录取|上岸|进事业单位|进机关|考编|进体制)';
+/** The post promised: 保过, 包录用, 保证编制录用, 直接入编, 安排进编. */
+const HIRED = `(?:保过|包过|保面试|包面试|(?:可|能|就能|即可)?(?:保证|确保|包|保|直接|安排)(?:能)?${POST})`;
 /** Ingredients of black powder and other explosive mixtures. */
 const OXIDIZER = '(?:硝酸钾|氯酸钾|高氯酸钾|硝酸铵|硫磺|硫黄|镁粉|铝粉|黑火药|火药)';
 
@@ -61,15 +68,17 @@ export const LEGAL_HAZARD_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     message: '传授自制烟花爆竹或爆炸物的配方、方法，涉嫌违法',
   },
   {
-    // A civil-service or state place bought through an inside quota: 通过内部名额保过面试, 内部指标包
-    // 录取, 有关系直接入编，不过全额退款.
+    // A civil-service or state place bought, not won in the exam: an inside channel that promises the
+    // post (通过内部名额保过面试, 内部渠道可保证编制录用, 找关系直接入编), money that buys it (交5万元就能
+    // 进编, 缴纳服务费即可安排入编) or the exam skipped (不用考试也能进编, 无需考试照样入编). A recruitment
+    // notice's own 考试 and 录用 promise nothing, and a warning (凡声称可保证录用的都是骗局) informs.
     rule: 'legal.fraud',
     severity: 'block',
     pattern: new RegExp(
-      `(?:内部名额|内部指标|内定名额|内部渠道|特殊渠道|内部关系|找关系)${IN}{0,10}?(?:保过|包过|包录取|保录取|包录用|保录用|包上岸|保上岸|包进编|保进编|直接入编|包入编|保面试|包面试|确保录用)`,
+      `${INSIDE}${IN}{0,12}?${HIRED}|(?:(?:交钱|缴费|花钱|出钱|给钱|(?:交|缴纳?|付)(?:服务费|好处费|费用|[0-9０-９.一二三四五六七八九十两]+万?元))(?:就能|就可以|即可|就可|便可|可|包)|(?:不用|无需|无须|不必|不想|不需要)(?:参加)?(?:考试|考)(?:也能|也可以|也可|照样))(?:保证|确保|包|直接|安排)?${POST}`,
       'g',
     ),
-    message: '以“内部名额”承诺保过、包录用，涉嫌招录诈骗，扰乱考录秩序',
+    message: '以“内部名额”“内部渠道”或交钱承诺保过、包录用，涉嫌招录诈骗，扰乱考录秩序',
   },
 ]);
 

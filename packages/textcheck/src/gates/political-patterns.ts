@@ -9,6 +9,8 @@ import { guardRules } from './regex-guard.ts';
 // literal character instead of trying the lookbehind at every position.
 const LEVEL = '(?:[省市县区州旗盟]|自治区|自治州|自治县)';
 const HMT = '(?:香港|澳门|台湾)';
+/** Hong Kong, Macao and Taiwan, also named together (港澳台, 港澳, 港台). */
+const HMT_ANY = '(?:港澳台|港澳|港台|澳台|香港|澳门|台湾)';
 
 export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -146,11 +148,12 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Hong Kong, Macao or Taiwan treated as foreign: 香港回归中国 (回归祖国), 出国到香港, 赴台湾等国外,
-    // 澳门等其他国家. Not 出国（境）, 港澳及国外 (a list of both).
+    // 赴港澳台等国外地区, 港澳台及其他国家, 港澳等海外国家, 国外（含港澳台）. Not 出国（境）, 港澳及国外
+    // (a list of both) or 境外（含港澳台）; 香港等国家 is the proximity rule's (hmt-listed-as-country).
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `(?:香港|澳门|港澳)(?:特别行政区)?(?:正式|顺利)?回归(?:了|到)?中国(?![香澳台]|大陆|内地)|出国(?:到|去|赴|前往|旅游到|旅游去)?(?:中国)?${HMT}|${HMT}(?:等|和其他|及其他|或其他)(?:外国|国外|其他国家|其它国家)`,
+      `(?:香港|澳门|港澳)(?:特别行政区)?(?:正式|顺利)?回归(?:了|到)?中国(?![香澳台]|大陆|内地)|出国(?:到|去|赴|前往|旅游到|旅游去)?(?:中国)?${HMT_ANY}|${HMT_ANY}(?:地区)?(?:同胞|居民)?(?:等|和其他|及其他|或其他|以及其他|等其他|等其它)(?:外国|国外|海外国家|其他国家|其它国家)|(?:国外|外国)[（(](?:含|包括|包含)${HMT_ANY}`,
       'g',
     ),
     message: '香港、澳门、台湾是中国的一部分：应称“回归祖国”，前往港澳台不是“出国”，不能称为国外',

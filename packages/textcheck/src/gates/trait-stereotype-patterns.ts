@@ -1,9 +1,9 @@
 // Stereotypes that give a whole group a trait: an ethnic group called lazy or wild by nature (彝族
-// 群众天生懒散, 少数民族同胞普遍好吃懒做), tenants or workers of a province judged low in 素质 by
-// their 籍 (河南籍租户素质普遍偏低, 外省籍务工人员大多不讲卫生) and women judged unfit for work once
-// married or mothers (女同志婚育后难以兼顾工作, 女职工生孩子后精力有限). A fact of schooling (文化素质
-// 偏低) or a positive trait (能歌善舞) judges no one; a sentence that rejects the stereotype, quotes it,
-// or helps women with the burden (解决女职工婚育后难以兼顾工作的后顾之忧) only informs.
+// 群众天生懒散, 少数民族同胞普遍好吃懒做) and women judged unfit for work once married or mothers
+// (女同志婚育后难以兼顾工作, 女职工生孩子后精力有限); people judged by their 籍 are in
+// origin-stereotype-patterns.ts. A positive trait (能歌善舞) judges no one; a sentence that rejects the
+// stereotype, quotes it, or helps women with the burden (解决女职工婚育后难以兼顾工作的后顾之忧) only
+// informs.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -22,15 +22,6 @@ const BY_NATURE =
 /** What the stereotype says they are. */
 const TRAIT =
   '(?:懒散|懒惰|好吃懒做|懒|散漫|不爱劳动|不爱干活|不想干活|不思进取|不求上进|贪图享乐|爱喝酒|嗜酒|酗酒|好酒贪杯|不讲卫生|邋遢|野蛮|好斗|凶悍|狡猾|愚笨|愚钝|不开窍|爱占便宜|不守规矩|不讲信用|不守信用|靠不住|难管|刁蛮|难缠)';
-/** Provinces and "elsewhere", as origins. */
-const PLACE =
-  '(?:河南|河北|山东|山西|安徽|江西|湖南|湖北|四川|贵州|云南|广西|广东|福建|浙江|江苏|东北|新疆|西藏|甘肃|青海|宁夏|内蒙古?|陕西|黑龙江|吉林|辽宁|海南|重庆|外地|外省|外县|外乡|外来)';
-/** People named by what they do where they live or work. */
-const RESIDENTS =
-  '(?:租户|租客|房客|住户|商户|摊贩|摊主|务工人员|打工人员|务工者|外卖员|快递员|员工|工人|民工|司机|居民|群众|学生|家长|人员|人士|人)';
-/** Judged low in 素质 (not 文化素质, 身体素质: schooling and health judge no one) or in manners. */
-const LOW_MANNERS =
-  '(?:(?<!文化|身体|技能|业务|专业|心理)(?:素质|人品|品行|道德水平|文明程度|文明素质|卫生习惯|文明习惯|卫生意识)(?:普遍|大多|都|往往|就是|本来就|整体|总体|一般|实在|太|也|相对|明显|比较|较为)?(?:低下|低|差|不高|不行|太差|较差|较低|偏低|堪忧|不好|欠佳|很差|很低)|没(?:什么|有)?素质|(?:普遍|大多|大都|都|就是)(?:不讲卫生|不讲文明|爱占小?便宜|不守规矩|素质差))';
 const WOMEN = '(?:女同志|女性|女职工|女员工|女干部|女教师|女生|女士|妇女|女的|女孩子|女人)';
 const MOTHERHOOD =
   '(?:婚育|结婚生子|结婚生孩子|结婚生育|生孩子|生育|生子|怀孕|育儿|带孩子|有了孩子|有孩子|成家|婚后|产后)(?:后|以后|之后)?';
@@ -47,16 +38,6 @@ export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以民族给群体贴负面标签，属民族歧视表述，政务新媒体不得发布',
-  },
-  {
-    // 河南籍租户素质普遍偏低, 外省籍务工人员大多不讲卫生, 四川租客素质太差.
-    rule: 'political.discrimination',
-    severity: 'warn',
-    pattern: new RegExp(
-      `${PLACE}(?:籍(?:的)?${RESIDENTS}?|(?:来的|的)?(?:租户|租客|房客|商户|摊贩|摊主|务工人员|打工人员|民工|司机))[^。；！？\\n，,]{0,6}?${LOW_MANNERS}`,
-      'g',
-    ),
-    message: '以籍贯、地域对群体作贬损判断，属地域歧视表述',
   },
 ]);
 

@@ -1,6 +1,7 @@
 // A warning frame around a scam, drug or gambling term: publicity by the police or an
 // authority (警方提醒, 谨防, 都是诈骗, 远离毒品) within a wider reach than one sentence. The terms it
-// names are mentioned, not offered; genuine promotion does not warn its readers.
+// names are mentioned, not offered; genuine promotion does not warn its readers. 谨防 and 警惕 of an
+// ailment (梅雨季节谨防湿气困身) frame a health post, which may well sell its own remedy.
 const FRAME_REACH = 120;
 /** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
 const SCAM_FRAME_WORDS = [
@@ -8,8 +9,6 @@ const SCAM_FRAME_WORDS = [
   '防诈',
   '防骗',
   '反电诈',
-  '谨防',
-  '警惕',
   '是诈骗',
   '都是诈骗',
   '均为诈骗',
@@ -57,9 +56,22 @@ const FRAME_WORDS = [
 const FRAME_PATTERN =
   /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子|千万(?:别|不要|莫|勿)(?:信|相信|轻信|上当)|(?:别|不要|切勿|勿)轻信|(?:只是|只不过是|都是|就是|为|作为|作|当作?)(?:个|一个)?诱饵|十赌九输|涉(?:赌|诈|毒|黄)线索|本身就是违法|(?:赌博|网赌|诈骗|毒品|违法犯罪|犯罪)(?:活动)?线索|(?:公安机关|公安部门|公安局|派出所|警方|110)(?:举报|报案|报警)|(?<!不)(?:均属|均系|均为|都属于|都是|属于|构成|皆属)(?:违法犯罪|违法|犯罪)行为|套路[^。！？\n]{0,4}?(?:看清|看穿|识破|认清)了(?:吗|么|没)|(?:看清|看穿|识破|认清|揭穿|拆穿)[^。！？\n]{0,8}?(?:骗局|陷阱|真面目|伎俩)|(?:赌博|网赌|赌场|博彩)(?:的)?(?:陷阱|骗局)|(?:切勿|千万不要|千万别|不要|莫|勿|严禁|禁止)(?:参与|参加|沾染|涉足|接触|沉迷)(?:任何)?(?:形式的)?(?:网络|境外|线上)?(?:赌博|网赌|博彩|毒品|黄赌毒)/;
 
+/** Ailments and weather a health or safety post warns of (谨防湿气困身, 警惕高温中暑): no scam. */
+const AILMENT =
+  '(?:湿气|湿邪|寒湿|中暑|高温|感冒|流感|着凉|受凉|腹泻|肠胃|胃肠|食物中毒|中毒|溺水|雷电|暴雨|寒潮|降温|冻伤|过敏|颈椎|腰椎|高血压|血压|血糖|血脂|心脑血管|脑卒中|中风|秋燥|上火|春困|秋乏|湿疹|蚊虫|手足口|诺如|支原体|病毒|传染病|疾病|近视|肥胖|痛风|火灾|火灾隐患|一氧化碳)';
+/** 谨防, 警惕 of anything but an ailment: 谨防电信诈骗, 警惕“高薪兼职”. */
+const BEWARE = new RegExp(`(?:谨防|警惕)(?![^。！？!?\\n，,]{0,4}?${AILMENT})`);
+const OF_AILMENT = new RegExp(`^[^。！？!?\\n，,]{0,4}?${AILMENT}`);
+
+/** Whether the 谨防 or 警惕 at [start, end) warns of an ailment (谨防湿气困身, 警惕中暑). */
+export function bewareOfAilment(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return (word === '谨防' || word === '警惕') && OF_AILMENT.test(text.slice(end, end + 12));
+}
+
 function framed(words: readonly string[], text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - FRAME_REACH), end + FRAME_REACH);
-  return words.some((w) => window.includes(w)) || FRAME_PATTERN.test(window);
+  return words.some((w) => window.includes(w)) || FRAME_PATTERN.test(window) || BEWARE.test(window);
 }
 
 export function inWarningFrame(text: string, start: number, end: number): boolean {

@@ -16266,6 +16266,131 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "国土资源所",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源所",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土所",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源所",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前",
+    ">有",
+    ">属",
+    ">在",
+    ">辖",
+    ">及"
+   ]
+  },
+  {
+   "term": "国土资源管理所",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源所",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源分局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源分局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土分局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源分局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源厅",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源厅",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源管理局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源委员会",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源委员会",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土房管局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源和房屋管理局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土资源和规划局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源和规划局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国土规划局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "自然资源和规划局",
+   "message": "国土资源部门已于2018年机构改革中整合为自然资源部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {

@@ -1,0 +1,59 @@
+// Secrecy education states the rules on marked material; it marks nothing. A marking or secret term
+// quoted (标注“内部资料”“不得外传”等字样的材料), or standing in a sentence that forbids handling such
+// material through a channel — 涉密文件严禁通过互联网、普通手机等传递, 严禁将…上传至互联网, 严禁在政务
+// 新媒体上发布, 这些材料严禁上网发布 — is no marking and only informs. A document that marks itself
+// (本材料严禁上网, 此件不得通过互联网传递) or a marking set off before the ban (内部资料，严禁上传) still
+// is one.
+import type { GateFinding } from './gate-context.ts';
+import { namedToAvoid } from './named-to-avoid.ts';
+
+/** The rules a marking or a secret term is reported under. */
+const MARKING_RULES = new Set([
+  'confidentiality.internal-marking',
+  'confidentiality.classification-marking',
+  'confidentiality.classified',
+  'confidentiality.draft',
+]);
+
+const BAN = '(?:严禁|禁止|不得|不准|切勿|请勿|不要|不能|一律不得|杜绝|防止)';
+const HANDLE =
+  '(?:上网|上传|发布|传递|传输|传送|存储|存放|处理|转发|公开|外传|扩散|拍摄|拍照|复制|携带|邮寄|传播|发送|登载)';
+/**
+ * A rule on handling: the ban, then how or where (将/把 the material, 通过/在/利用 a channel) and a
+ * handling verb; or material named as a kind (这些材料, 此类文件, 涉密载体) banned from the network.
+ */
+const RULE = new RegExp(
+  `${BAN}(?:擅自|私自|随意)?(?:将|把|通过|经由|在|利用|使用|用|以|向)[^。！？\\n]{0,60}?${HANDLE}|(?:这些|此类|这类|各类|任何|一切|涉密)(?:的)?(?:材料|文件|信息|内容|资料|数据|载体|文件资料)[^。！？\\n，,]{0,6}?${BAN}(?:擅自|私自|随意)?${HANDLE}`,
+  'g',
+);
+/** The document speaking of itself (本材料, 以下内容): a marking, not a rule. */
+const SELF =
+  /(?:本|此)(?:件|文件|材料|通知|资料|纪要|简报|报告|方案|名单|文)|该(?:件|文件|材料|资料)|(?:以下|以上|上述|下列|下面)(?:内容|材料|信息|情况)/;
+
+/** Whether the span lies in a rule sentence: after its ban, or the subject joined to it. */
+function inRuleSentence(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[。！？!?\n]/.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  if (SELF.test(sentence)) return false;
+  for (const m of sentence.matchAll(RULE)) {
+    const ruleStart = from + m.index;
+    // Its object or channel, up to the sentence end: 严禁将标注“内部资料”等字样的材料…上传至互联网.
+    if (start >= ruleStart) return true;
+    // The subject of the ban, joined to it: 涉密文件严禁通过互联网传递.
+    if (start < ruleStart && !/[，,；;：:、\s]/.test(text.slice(start, ruleStart))) return true;
+  }
+  return false;
+}
+
+/** A marking finding quoted or in a rule sentence: info. */
+export function regradeRuleStatement(text: string, f: GateFinding): GateFinding {
+  if (f.severity === 'info' || f.inSource || !MARKING_RULES.has(f.rule)) return f;
+  const quoted =
+    /^[“‘「『]$/.test(text.charAt(f.start - 1)) && /^[”’」』]$/.test(text.charAt(f.end));
+  return quoted || namedToAvoid(text, f.start, f.end) || inRuleSentence(text, f.start, f.end)
+    ? { ...f, severity: 'info' }
+    : f;
+}
