@@ -1,13 +1,14 @@
 // Pattern families of the advertising gate for offers the older families miss: a discount for
 // signing up or paying in (报名享八折, 缴费报名立享9折, 办卡即享七五折), a cure told as a farewell to
 // the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰), buying through a QR code (长按识别二维码抢购,
-// 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券) and a praised
-// brand advised to every home (建议广大市民家中都装上一台). A public venue's concession (景区、博物馆、
-// 公交 …) named before the discount is a public service, not a sale; a disease named as what the
-// public avoids (坚持锻炼，远离高血压) has no degree or course before it. A product endorsed in the
-// account's own voice with its merits or its shop (本号强烈推荐雅迪电动车，质量过硬、续航持久; 小编力荐
-// 这款空气炸锅，好用不贵) is an advertisement too; books, routes and vaccines recommended (小编推荐
-// 几本好书, 强烈推荐老年人接种流感疫苗) praise no product's quality.
+// 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券) and a brand
+// advised to the public, praised before (建议广大市民家中都装上一台) or named after the advice
+// (推荐大家选购暖阳牌电暖器). A public venue's concession (景区、博物馆、公交 …) named before the
+// discount is a public service, not a sale; a disease named as what the public avoids (坚持锻炼，
+// 远离高血压) has no degree or course before it. A product endorsed in the account's own voice with
+// its merits or its shop (本号强烈推荐雅迪电动车，质量过硬、续航持久; 小编力荐这款空气炸锅，好用不贵) is an
+// advertisement too; books, routes and vaccines recommended (小编推荐几本好书, 强烈推荐老年人接种流感疫苗)
+// praise no product's quality.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateContext } from './gate-context.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -87,6 +88,16 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以本账号口吻推荐具体商品并称赞其品质，属变相商业广告',
+  },
+  {
+    // The same advice with the brand after it: 我局推荐大家选购暖阳牌电暖器, 建议广大车主认准安驰牌
+    // 轮胎, 推荐家长给孩子选购质量可靠的星光牌台灯, 建议市民使用“净康”牌净化器. A word ending in 牌
+    // that names no maker (品牌, 名牌, 车牌, 门牌, 警示牌 …) is no brand: 建议选购正规品牌的电暖器.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?:建议|推荐|号召|提醒)(?:广大|各位)?(?:市民|居民|家长|群众|朋友|大家|消费者|家庭|车主|老人|村民|用户|家家户户)?(?:朋友)?们?(?:给孩子|为孩子|给家人|为家人|给老人|为老人|家中|家里)?(?:都|也|最好|优先)?(?:选购|购买|选用|使用|认准|首选|选择|买|入手|用)[^。，；！？\n]{0,8}?(?:[“"「『][^”"」』\n]{1,10}[”"」』](?:牌|品牌)|[\u4e00-\u9fff](?<![品名门车标招示奖铭号金王杂冒老大正挂路站告胸工纸克底出亮])牌(?![子照坊楼位匾局桌面]))/g,
+    message: '以建议口吻推荐具体品牌商品，属变相商业广告',
   },
 ]);
 

@@ -3,6 +3,18 @@
 // internal document numbers and classified material published.
 import type { Family } from './confidentiality.gate.ts';
 
+/**
+ * What a marking means or would mean, as secrecy publicity explains it: “机密★10年”表示该文件为机密级,
+ * 如果该文件属绝密级, 一旦文件被定为秘密级. A document that marks itself (本通报为机密级) has none of these
+ * words right before it. MEANING_BEFORE ends right before the document word; MEANING_OF_LEVEL_BEFORE
+ * ends right before the level (机密级).
+ */
+const MEANING = '(?:表示|意味着|说明|即|代表|是指|如果|若|假如|倘若|假设|一旦|那么|则|凡是?)';
+export const MEANING_BEFORE = new RegExp(`${MEANING}$`);
+export const MEANING_OF_LEVEL_BEFORE = new RegExp(
+  `${MEANING}(?:该|此|本|这份|这个|这一|一份)?(?:文件|材料|件|资料|公文|载体)?(?:被)?(?:的密级)?(?:为|属于?|是|系|定为|列为|标为|确定为)?$`,
+);
+
 /** Up to eight Chinese characters right before an internal document number: its issuer. */
 const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
 
@@ -185,6 +197,7 @@ export const INTERNAL_FAMILIES: Family[] = [
   },
   {
     re: /(?:本件|此件|本文件|此文件|本材料|此材料|本通知|本报告|本文|该文件|该材料|本资料|本纪要|本讲话|本稿|本简报|以下内容|上述内容)(?:内容)?(?:属于|属|为|系|列为|定为|涉及)(?:工作秘密|国家秘密|内部[\u4e00-\u9fff]{0,4}?(?:参阅件|参阅材料|参考件|参考资料|资料|文件|材料|阅件|刊物|讨论稿|件)|涉密(?:文件|材料|资料|事项)?|秘密级|机密级|绝密级|敏感信息)|(?:本件|此件|本文件|此文件|本材料|此材料|本通知|此通知|本报告|本纪要|本方案|本函|本通报|本简报|本资料|该文件|该材料|该通知)(?:内容)?(?:涉密|(?:含|含有|包含|附有)(?:涉密|秘密|敏感)(?:内容|信息|事项|附件))(?!人员|岗位|载体|部分已|内容已|信息已|事项管理|等级)/g,
+    notAfter: MEANING_BEFORE,
     rule: 'confidentiality.internal-marking',
     severity: 'block',
     message: '材料自称涉密或内部，不得公开发布',

@@ -7,7 +7,7 @@ import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
-import { INTERNAL_FAMILIES } from './confidentiality-internal.ts';
+import { INTERNAL_FAMILIES, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
@@ -25,9 +25,13 @@ const CIRCULATION_BAN =
   /未经(?:批准|审批|审核批准|允许|授权|同意)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外|转载|泄露)/g;
 
 const EXAM_QUESTION =
-  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}|(?:今年|本次|这次)?(?:语文|英语|综合)?(?:作文|写作|申论|面试)(?:题目|题)(?:已)?(?:确定为|定为|是|为|[：:])[^。；！？\n，,]{1,30}|(?:最后|压轴|第[0-9０-９一二三四五六七八九十]+)(?:一)?(?:道)?大题(?:考|是|为|考查)[^。；！？\n，,]{1,30}|(?:据)?(?:出题组|命题组|出题人|命题人|出题老师|命题老师)(?:透露|表示|称)[^。；！？\n]{0,40}|(?:案例分析题|作文题|论述题|申论题|大题|压轴题|材料题)(?:考的是|将围绕|围绕|考)[^。；！？\n，,]{1,30}|第[一二三四五六七八九十0-9０-９]+道(?:题|大题)(?:已经?(?:确定|定了?))?[，,]?(?:是|为|考)(?:关于)?[^。；！？\n]{1,30}/g;
+  /(?:试卷|试题|考题|卷)[^。；！？\n]{0,8}?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大)?题(?:考查|考察|考|为|是|涉及|主要考)[^。；！？\n]{0,30}|(?:今年|本次|这次)?(?:语文|英语|综合)?(?:作文|写作|申论|面试)(?:题目|题)(?:已)?(?:确定为|定为|是|为|[：:])[^。；！？\n，,]{1,30}|(?:最后|压轴|第[0-9０-９一二三四五六七八九十]+)(?:一)?(?:道)?大题(?:考|是|为|考查)[^。；！？\n，,]{1,30}|(?:据)?(?:出题组|命题组|出题人|命题人|出题老师|命题老师)(?:透露|表示|称)[^。；！？\n]{0,40}|(?:案例分析题|作文题|论述题|申论题|大题|压轴题|材料题)(?:考的是|将围绕|围绕|考|为|是)[^。；！？\n，,]{1,30}|第[一二三四五六七八九十0-9０-９]+道(?:题|大题)(?:已经?(?:确定|定了?))?[，,]?(?:是|为|考)(?:关于)?[^。；！？\n]{1,30}/g;
+/**
+ * The exam still ahead: 启用前, 距离考试还有, 明天（6月20日）上午进行…语文科目考试, 下周一笔试, 将于/将在…
+ * 进行…考试. A date in brackets may stand between the day and the exam.
+ */
 const PRE_EXAM =
-  /启用前|距离?(?:考试|开考|中考|高考|笔试)还有|(?:明天|明日|后天|明早)[^。；！？\n]{0,6}?(?:数学|语文|英语|物理|化学|政治|历史|综合)?(?:卷|试卷|科目)|将于[^。；！？\n]{0,12}?(?:进行|举行|开考)|印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习|(?:明天|明日|后天)(?:就是|就)?(?:要)?[^。；！？\n]{0,10}?(?:笔试|面试|中考|高考|考试|开考)|透个底|提前(?:透露|告诉|剧透)/;
+  /启用前|距离?(?:考试|开考|中考|高考|笔试)还有|(?:明天|明日|后天|明早|下周[一二三四五六日天]?|本周[一二三四五六日天])[^。；！？\n]{0,20}?(?:数学|语文|英语|物理|化学|政治|历史|综合)?(?:卷|试卷|科目|笔试|面试|中考|高考|考试|统考|联考|开考)|将于[^。；！？\n]{0,12}?(?:进行|举行|开考)|将(?:在)?[^。；！？\n，,]{0,8}?(?:进行|举行)[^。；！？\n，,]{0,8}?(?:考试|中考|高考|笔试|统考|联考)|印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习|(?:明天|明日|后天)(?:就是|就)?(?:要)?[^。；！？\n]{0,10}?(?:笔试|面试|中考|高考|考试|开考)|透个底|提前(?:透露|告诉|剧透)/;
 const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
 
 /** A family of wording: a global expression, and what a match of it reports. */
@@ -49,12 +53,12 @@ export interface Family {
 }
 
 /**
- * A marking quoted as an example of the format (国家秘密标志由密级和保密期限组成，例如“机密★10年”), or
- * the next in a run of quoted examples (“机密★5年”“秘密★1年”): secrecy publicity explains it, no
- * document carries it.
+ * A marking quoted as an example of the format (国家秘密标志由密级和保密期限组成，例如“机密★10年”, 例如
+ * 标注“绝密★长期”), or the next in a run of quoted examples (“机密★5年”“秘密★1年”): secrecy publicity
+ * explains it, no document carries it. A paper described as marked (试卷首页标注“绝密★启用前”) carries it.
  */
 const EXAMPLE_BEFORE =
-  /(?:例如|比如|譬如|例|如|即|格式为|格式是|写作|写为|写成|标注为|标为|形如|样式为)[：:]?\s*[“"「『]$|[★☆][^“”"「」『』]{0,5}[”"」』](?:[、，,]|和|或|及|与)?[“"「『]$/;
+  /(?:例如|比如|譬如|例|如|即|格式为|格式是|写作|写为|写成|标注为|标为|形如|样式为)[：:]?\s*[“"「『]$|(?:例如|比如|譬如)[^“”"「」『』。；\n]{1,4}[“"「『]$|[★☆][^“”"「」『』]{0,5}[”"」』](?:[、，,]|和|或|及|与)?[“"「『]$/;
 
 const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
 
@@ -134,7 +138,7 @@ const FAMILIES: Family[] = [
   },
   {
     re: MARKING,
-    notAfter: EXAMPLE_BEFORE,
+    notAfter: new RegExp(`${EXAMPLE_BEFORE.source}|${MEANING_OF_LEVEL_BEFORE.source}`),
     rule: 'confidentiality.classification-marking',
     severity: 'block',
     message: MARKING_MESSAGE,

@@ -1,15 +1,16 @@
 // Pattern families of the legal gate for lures at public events and in shops: gambling bonus money
-// (彩金) handed out on sign-up or deposit, the stakes of a betting game (每局押注上限200元), a show
-// sold on sex (湿身互动，尺度全开), opium-poppy shells in food (卤汤加罂粟壳提香), paid company at
+// (彩金, 体验金) handed out on sign-up or deposit, winnings cashed out (输赢可随时提现), the stakes of a betting game (每局押注上限200元), a show
+// sold on sex (湿身互动，尺度全开), opium-poppy shells in food or for sale (卤汤加罂粟壳提香, 出售自家晾晒的罂粟壳), paid company at
 // entertainment venues (可安排佳丽陪侍, 美女陪酒), an exam pass sold (交纳保过费，无需复习即可拿证) and a
 // game paying out at odds (押大押小，最高1赔30).
 // Warnings and enforcement reports only inform (regraded like the other legal patterns): 警惕“注册
 // 送彩金”, 查处一起在火锅底料中添加罂粟壳案, 切勿轻信“包过”.
 import type { Severity } from '../finding.ts';
+import type { Span } from '../rules/lexicon-scan.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 const AMOUNT = '[0-9０-９一二三四五六七八九十百千万]+';
@@ -25,6 +26,25 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以“彩金”诱导注册、充值，涉赌内容',
+  },
+  {
+    // The same bonus under another name in a game offer: 棋牌真人对战，注册即送88元体验金, 下载APP领
+    // 试玩金, 首充送筹码. Only beside a game or bet word in the sentence: a bank's 体验金 for a deposit
+    // product names none.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /(?:棋牌|对战|牌局|麻将|斗地主|炸金花|牛牛|捕鱼|百家乐|真人|电竞|体育|赛事|竞猜|娱乐|游戏|投注|下注|押注)[^。；！？\n]{0,20}?(?:注册|充值|首充|首存|存款|下载|开户|新人|新用户|新会员|签到|绑定)[^。；！？\n]{0,8}?(?:送|赠|领|得|返|拿|派)[^。；！？\n]{0,8}?(?:体验金|试玩金|筹码|游戏币)/g,
+    message: '以“体验金”等诱导注册、充值，涉赌内容',
+  },
+  {
+    // Winnings paid out in money, the mark of a gambling game: 输赢可随时提现, 赢了秒提现, 赢的金币可
+    // 兑换现金, 筹码可回收. A match won (赢得比赛) or a contest's 不论输赢 names no cash-out.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /(?:输赢|赢钱|赢了钱?|赢的(?:钱|金币|筹码|豆)|赢取的?(?:金币|筹码)|筹码|游戏币|金币)[^。；！？\n]{0,8}?(?:提现|兑现|提款|秒到账|换现金|兑换现金|兑换成现金|换成现金|折现|回收)/g,
+    message: '游戏输赢可提现、兑换现金，涉嫌赌博',
   },
   {
     // The stakes of a game offered to the public: 每局押注上限200元, 每把下注10元起, 赌注封顶500元,
@@ -78,6 +98,29 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '按赔率兑现的押大小、猜点数等游戏，涉嫌赌博',
   },
 ]);
+
+/**
+ * Poppy parts offered for sale: 出售自家晾晒的罂粟壳, 罂粟壳有卖, 罂粟籽低价出, 大烟壳…需要的朋友私信.
+ * A case told in the sentence (叫卖罂粟苗，为啥她的老伴被刑拘, 查获出售罂粟壳的商贩) only informs
+ * (poppySaleReported), besides the legal gate's own regrading.
+ */
+export const POPPY_SALE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern:
+      /(?:出售|售卖|叫卖|贩卖|兜售|有售|批发|零售|代购|供应|转让|卖)[^。；！？\n]{0,10}?(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?|(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?[^。；！？\n]{0,10}?(?:出售|有售|有卖|卖给|低价|便宜|包邮|每斤|一斤|元\/?斤|需要的|有需要|欢迎选购|欢迎购买|可以找|找她|找他|找我|私信)/g,
+    message: '买卖罂粟壳等毒品原植物制品属违法行为',
+  },
+]);
+
+const POPPY_CASE =
+  /刑拘|拘留|查获|查处|抓获|被抓|铲除|收缴|缴获|警方|民警|派出所|公安|判处|立案|处罚|违法|犯罪|严禁|禁止|不得|举报/;
+
+export function poppySaleReported(text: string, span: Span): boolean {
+  const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
+  return POPPY_CASE.test(text.slice(from, to));
+}
 
 /**
  * Paid company at a venue (娱乐场所管理条例 forbids 陪侍 for profit): 会所可安排“佳丽陪侍”, 美女陪酒,

@@ -155,10 +155,13 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '涉黄内容',
   },
   {
+    // Invoices sold: 代开发票, 代开各类增值税专用发票 (代开 and 虚开 reach past a longer kind of invoice),
+    // and the terms of an invoice seller in either order: 发票…不限品名、不限额度, 点数低…专票, 真票可查.
+    // A tax office issuing one for a taxpayer (向税务机关申请代开增值税专用发票) sells nothing.
     rule: 'legal.fake-documents',
     severity: 'block',
     pattern:
-      /(?:代开|出售|虚开|代办)[^。，；！？\n]{0,6}?(?:发票|专票|普票)|(?:出售|贩卖|代办)[^。，；！？\n]{0,8}?(?:证书|学位证|毕业证|资格证|文凭)/g,
+      /(?:(?<!(?:税务|申请|申领|办税)[^。，；！？\n]{0,8})代开|虚开)[^。，；！？\n]{0,10}?(?:发票|专票|普票)|(?:出售|代办)[^。，；！？\n]{0,6}?(?:发票|专票|普票)|(?:发票|专票|普票)[^。；！？\n]{0,12}?(?:不限品名|品名不限|品名任选|任意品名|点数低|低点数|票点低|真票可查|真票可验)|(?:不限品名|品名不限|品名任选|点数低|票点低)[^。；！？\n]{0,12}?(?:发票|专票|普票)|(?:出售|贩卖|代办)[^。，；！？\n]{0,8}?(?:证书|学位证|毕业证|资格证|文凭)/g,
     message: '虚开、代开发票属违法行为',
   },
   {

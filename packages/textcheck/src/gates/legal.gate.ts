@@ -17,10 +17,13 @@ import {
 import {
   COMPANION_PATTERNS,
   LEGAL_LURE_PATTERNS,
+  POPPY_SALE_PATTERNS,
+  poppySaleReported,
   regradeCompanion,
 } from './legal-lure-patterns.ts';
 import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
+import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
@@ -121,6 +124,11 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_LURE_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', COMPANION_PATTERNS, regradeCompanion));
+  findings.push(
+    ...patternFindings(ctx, 'legal', POPPY_SALE_PATTERNS, (span, severity, c) =>
+      poppySaleReported(c.doc.text, span) ? 'info' : regradeLegal(span, severity, c),
+    ),
+  );
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
@@ -142,6 +150,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }

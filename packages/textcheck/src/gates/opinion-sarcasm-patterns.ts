@@ -1,7 +1,8 @@
 // Sarcasm in a reply: the citizen waved off with 您开心就好, 你高兴就行, 您说是就是吧, 随您便, mocked
 // as 您可真是个人才; accused of bad faith (这位网友就是故意找茬, 该市民纯属无理取闹); and a complaint
-// belittled in the author's own voice (个人感觉您反映的问题不算什么大事). A wish for someone's joy (祝您
-// 开心, 只要孩子们开心就好) waves off no one; a citizen's own 个人感觉 about a product judges no one.
+// belittled in the author's own voice (个人感觉您反映的问题不算什么大事); the complainant mocked as
+// idle (是不是太闲了, 投诉上瘾了吧). A wish for someone's joy (祝您开心, 只要孩子们开心就好) waves off
+// no one; a citizen's own 个人感觉 about a product judges no one.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -37,5 +38,15 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:我个人|个人|我)(?:感觉|觉得|认为|看来)[^。！？\n，,]{0,14}?(?:不算(?:什么|啥)?(?:大事|大问题|事儿?|问题)|没(?:什么|啥)大不了|小题大做|大惊小怪|问题不大|无关紧要|不值一提|没必要(?:投诉|反映|较真|计较|举报|纠结))/g,
     message: '以个人感受评判群众诉求，属个人观点表述，应依规答复',
+  },
+  {
+    // The complainant mocked as idle or hooked on complaining: 是不是太闲了, 您可真够闲的, 你这么有空,
+    // 投诉上瘾了吧, 三天两头投诉，有完没完, 有这闲工夫不如…, 您有这时间不如…. Not a question about a
+    // thing (车位是不是空闲), a thanks (您有时间可以来参加) or advice to all (有这时间不如读本书).
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /是不是(?:太|这么|那么|有点|也太|很|挺)?(?:闲|清闲|闲得慌|闲着没事|没事干|没事做|没别的事(?:做|干|可做|可干)?|太无聊|很无聊)(?![置暇散适])|(?:你|您|你们)(?:这|也|可|还|是)?(?:真|可真|真够|够|太|这么|那么|挺|也太)(?:闲|清闲|有空|有闲心|有闲工夫|有时间|有工夫|有功夫)(?![置暇散适])(?:的|啊|呀|了|哈|呢|吧)?(?=[。！!？?，,…~～\s]|$)|(?:投诉|举报|留言|打热线|打电话)(?:都|也)?(?:上瘾|成瘾|上了瘾)|(?:天天|整天|成天|一天到晚|三天两头|隔三差五|动不动就)(?:打电话|打热线)?(?:投诉|举报|留言)[^。！？\n]{0,8}?(?:累不累|烦不烦|不累吗|不烦吗|有意思吗|有完没完|没完没了|图什么)|有这(?:闲工夫|闲功夫|闲心)|(?:你|您|你们)(?:要是)?有这(?:时间|工夫|功夫|精力)[，,]?(?:还)?不如/g,
+    message: '嘲讽群众“太闲”“投诉上瘾”，生硬冷漠，应回应关切',
   },
 ]);

@@ -12,6 +12,8 @@ import { findRegionsListedAsCountries, POLITICAL_PATTERNS } from './political-pa
 import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
+import { REGION_NAME_PATTERNS } from './political-region-names.ts';
+import { reportedForeignName } from './political-foreign-names.ts';
 import {
   MOTHERHOOD_PATTERNS,
   regradeMotherhood,
@@ -97,6 +99,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', GROUP_BLAME_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_TERRITORY_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', REGION_NAME_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   findings.push(...patternFindings(ctx, 'political', TRAIT_STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
@@ -163,6 +166,11 @@ export const checkPolitical: GateCheck = (ctx) => {
     findings.push(finding);
   }
   return findings.map((f) =>
-    f.severity !== 'info' && !f.inSource && quotedAsWrong(text, f) ? { ...f, severity: 'info' } : f,
+    f.severity !== 'info' &&
+    !f.inSource &&
+    (quotedAsWrong(text, f) ||
+      (f.rule === 'political.territory-name' && reportedForeignName(text, f)))
+      ? { ...f, severity: 'info' }
+      : f,
   );
 };

@@ -13,6 +13,7 @@ import { SURNAME } from './minor-identity.ts';
 import { findDocumentNumbers } from './privacy-documents.ts';
 import { afterNamedRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
+import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -107,8 +108,12 @@ function inSalutation(text: string, span: Span): boolean {
   );
 }
 
-/** An address names a place: a road, village, estate or building. */
-const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯]|小区|新村|公寓|大厦/;
+/**
+ * An address names a place: a road, village, estate or building — estates named 华庭, 名邸, 公馆,
+ * 山庄, 雅居, 御府, 海湾, 新城 too (家住锦绣华庭2号楼).
+ */
+const PLACE =
+  /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦|公馆|雅居|新城|花城/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
 const CARD_LABEL = /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡)[:：\s为是]*$/;
 const PUBLIC_MAILBOX = /@(?:qq|163|126|sina|sohu|yeah|gmail|hotmail|outlook|foxmail|139|aliyun)\./;
@@ -270,6 +275,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findResidentDetails(text),
     ...findDocumentNumbers(text),
     ...findProtectedPersons(text),
+    ...findPersonalAccounts(text),
   ])
     if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
   return out;

@@ -1722,6 +1722,316 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "中国人民政治协商会议"
   },
   {
+   "term": "尖阁列岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“尖阁列岛”是日本对我国钓鱼岛及其附属岛屿的称谓，应称“钓鱼岛及其附属岛屿”",
+   "suggestion": "钓鱼岛及其附属岛屿",
+   "exceptions": [
+    "<所谓",
+    "<日方称",
+    "<日本称",
+    "<日方所称",
+    "<日本所称",
+    "<日本人称"
+   ]
+  },
+  {
+   "term": "尖阁诸岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“尖阁诸岛”是日本对我国钓鱼岛及其附属岛屿的称谓，应称“钓鱼岛及其附属岛屿”",
+   "suggestion": "钓鱼岛及其附属岛屿",
+   "exceptions": [
+    "<所谓",
+    "<日方称",
+    "<日本称",
+    "<日方所称",
+    "<日本所称",
+    "<日本人称"
+   ]
+  },
+  {
+   "term": "尖阁群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“尖阁群岛”是日本对我国钓鱼岛及其附属岛屿的称谓，应称“钓鱼岛及其附属岛屿”",
+   "suggestion": "钓鱼岛及其附属岛屿",
+   "exceptions": [
+    "<所谓",
+    "<日方称",
+    "<日本称",
+    "<日方所称",
+    "<日本所称",
+    "<日本人称"
+   ]
+  },
+  {
+   "term": "鱼钓岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“鱼钓岛”是日本对我国钓鱼岛及其附属岛屿的称谓，应称“钓鱼岛及其附属岛屿”",
+   "suggestion": "钓鱼岛及其附属岛屿",
+   "exceptions": [
+    "<所谓",
+    "<日方称",
+    "<日本称",
+    "<日方所称",
+    "<日本所称",
+    "<日本人称"
+   ]
+  },
+  {
+   "term": "西菲律宾海",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“西菲律宾海”是菲律宾对我国南海部分海域的称谓，应称“南海”",
+   "suggestion": "南海",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "卡拉延群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“卡拉延群岛”是菲律宾对我国南沙群岛部分岛礁的称谓，应称“南沙群岛”",
+   "suggestion": "南沙群岛",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "斯卡伯勒浅滩",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“斯卡伯勒浅滩”是菲律宾等对我国黄岩岛的称谓，应称“黄岩岛”",
+   "suggestion": "黄岩岛",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "帕纳塔格礁",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“帕纳塔格礁”是菲律宾对我国黄岩岛的称谓，应称“黄岩岛”",
+   "suggestion": "黄岩岛",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "帕纳塔格浅滩",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“帕纳塔格浅滩”是菲律宾对我国黄岩岛的称谓，应称“黄岩岛”",
+   "suggestion": "黄岩岛",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "阿云金礁",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“阿云金礁”是菲律宾对我国仁爱礁的称谓，应称“仁爱礁”",
+   "suggestion": "仁爱礁",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "阿云金浅滩",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“阿云金浅滩”是菲律宾对我国仁爱礁的称谓，应称“仁爱礁”",
+   "suggestion": "仁爱礁",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "帕加萨岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“帕加萨岛”是菲律宾对我国中业岛的称谓，应称“中业岛”",
+   "suggestion": "中业岛",
+   "exceptions": [
+    "<所谓",
+    "<菲方称",
+    "<菲律宾称",
+    "<菲方所称",
+    "<菲律宾所称"
+   ]
+  },
+  {
+   "term": "黄沙群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“黄沙群岛”是越南对我国西沙群岛的称谓，应称“西沙群岛”",
+   "suggestion": "西沙群岛",
+   "exceptions": [
+    "<所谓",
+    "<越方称",
+    "<越南称",
+    "<越方所称",
+    "<越南所称"
+   ]
+  },
+  {
+   "term": "长沙群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“长沙群岛”是越南对我国南沙群岛的称谓，应称“南沙群岛”",
+   "suggestion": "南沙群岛",
+   "exceptions": [
+    "<所谓",
+    "<越方称",
+    "<越南称",
+    "<越方所称",
+    "<越南所称"
+   ]
+  },
+  {
+   "term": "斯普拉特利群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“斯普拉特利群岛”是外方对我国南沙群岛的称谓，应称“南沙群岛”",
+   "suggestion": "南沙群岛",
+   "exceptions": [
+    "<所谓",
+    "<英文名",
+    "<英文称",
+    "<外方称",
+    "<西方称"
+   ]
+  },
+  {
+   "term": "帕拉塞尔群岛",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“帕拉塞尔群岛”是外方对我国西沙群岛的称谓，应称“西沙群岛”",
+   "suggestion": "西沙群岛",
+   "exceptions": [
+    "<所谓",
+    "<英文名",
+    "<英文称",
+    "<外方称",
+    "<西方称"
+   ]
+  },
+  {
+   "term": "阿鲁纳恰尔邦",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“阿鲁纳恰尔邦”是印度在我国藏南地区非法设立的所谓“邦”的名称，应称“藏南地区”",
+   "suggestion": "藏南地区",
+   "exceptions": [
+    "<所谓",
+    "<印方称",
+    "<印度称",
+    "<印方所称",
+    "<印度所称",
+    "<非法设立",
+    "<非法成立"
+   ]
+  },
+  {
+   "term": "阿鲁纳恰尔",
+   "gate": "political",
+   "rule": "political.territory-name",
+   "severity": "block",
+   "message": "“阿鲁纳恰尔”是印度在我国藏南地区非法设立的所谓“邦”的名称，应称“藏南地区”",
+   "suggestion": "藏南地区",
+   "exceptions": [
+    "<所谓",
+    "<印方称",
+    "<印度称",
+    "<印方所称",
+    "<印度所称",
+    "<非法设立",
+    "<非法成立"
+   ]
+  },
+  {
+   "term": "伊犁哈萨克族自治州",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "block",
+   "message": "自治州名称错误，规范名称为“伊犁哈萨克自治州”（无“族”字）",
+   "suggestion": "伊犁哈萨克自治州"
+  },
+  {
+   "term": "博尔塔拉蒙古族自治州",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "block",
+   "message": "自治州名称错误，规范名称为“博尔塔拉蒙古自治州”（无“族”字）",
+   "suggestion": "博尔塔拉蒙古自治州"
+  },
+  {
+   "term": "巴音郭楞蒙古族自治州",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "block",
+   "message": "自治州名称错误，规范名称为“巴音郭楞蒙古自治州”（无“族”字）",
+   "suggestion": "巴音郭楞蒙古自治州"
+  },
+  {
+   "term": "克孜勒苏柯尔克孜族自治州",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "block",
+   "message": "自治州名称错误，规范名称为“克孜勒苏柯尔克孜自治州”（无“族”字）",
+   "suggestion": "克孜勒苏柯尔克孜自治州"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -2192,7 +2502,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "legal",
    "rule": "legal.fraud",
    "severity": "block",
-   "message": "涉诈内容"
+   "message": "涉诈内容",
+   "exceptions": [
+    "<申请",
+    "<税务机关",
+    "<税务局",
+    "<税务部门"
+   ]
   },
   {
    "term": "出售发票",
@@ -3677,6 +3993,160 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "收缴",
     "严禁"
    ]
+  },
+  {
+   "term": "亚博体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "亚博娱乐",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "亚博官网",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "开云体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "乐鱼体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "华体会体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "九游会",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "必威体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "米乐体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "金宝博",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "伟德体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "明升体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "博天堂",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "凯发娱乐",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "沙巴体育",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：境外赌博网站品牌"
+  },
+  {
+   "term": "网投平台",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "正规网投",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "十大网投",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "网投app",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "网投官网",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "网投网址",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
+  },
+  {
+   "term": "网投入口",
+   "gate": "legal",
+   "rule": "legal.gambling",
+   "severity": "block",
+   "message": "涉赌内容：“网投”即网络投注赌博"
   },
   {
    "term": "内部资料",
