@@ -1,7 +1,8 @@
 // The idiom rule (text.idiom): four characters that are one confusable character away from a
 // known idiom, and read much better as that idiom (再接再励 → 再接再厉). jieba's set phrases (习用语:
 // 事半功倍, 互相推诿) count too, held to a higher standard: many of them are plain phrases (这样的话,
-// 未成年人) that a real word one character away reads nearly as well as.
+// 未成年人) that a real word one character away reads nearly as well as. A variant written right after
+// the idiom itself (渔舟唱晚变成了渔舟唱晨) is wordplay, not a slip.
 import type { Finding } from '../finding.ts';
 import { hanRuns } from './han.ts';
 import { isKeptCharacter } from './kept-characters.ts';
@@ -85,6 +86,7 @@ export function createIdiomRule(model: SpellingModel) {
           if (!attested && halvesAreWords(window, RARE_IDIOM_PAIR_FLOOR)) continue;
           const needed = setPhrase ? SET_PHRASE_GAIN : attested ? MIN_GAIN : RARE_IDIOM_GAIN;
           if (lm.score(idiom) - lm.score(window) < needed) continue;
+          if (playsOnIdiom(text, s, idiom)) break;
           findings.push(
             makeFinding(
               text,
@@ -102,6 +104,21 @@ export function createIdiomRule(model: SpellingModel) {
     }
     return findings;
   };
+}
+
+/** How near the idiom itself must stand for a variant of it to be wordplay. */
+const PLAY_REACH = 16;
+
+/**
+ * Whether the idiom itself stands close by in the same sentence (渔舟唱晚变成了渔舟唱晨, 不是“事半功倍”
+ * 而是“事倍功半”): a writer who has just written it right varies it on purpose.
+ */
+function playsOnIdiom(text: string, at: number, idiom: string): boolean {
+  const before = text.lastIndexOf(idiom, at - 4);
+  const after = text.indexOf(idiom, at + 4);
+  const near = (from: number, to: number) =>
+    to - from <= PLAY_REACH && !/[。！？!?\n]/.test(text.slice(from, to));
+  return (before >= 0 && near(before + 4, at)) || (after >= 0 && near(at + 4, after));
 }
 
 /**

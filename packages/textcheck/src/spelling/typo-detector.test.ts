@@ -163,6 +163,8 @@ const CLEAN = [
   '全县正在开展的如火如荼的创建活动，得到群众广泛支持。',
   '促进文化产业的又好又快发展。',
   '这是他说的最好的一句话。',
+  // An idiom varied on purpose right after it is written right.
+  '清晨的东江湖，雾气缭绕，渔舟唱晚变成了渔舟唱晨。',
   '周末来看看自己经常去的公园。',
   '深入贯彻落实党的二十大精神，扎实推进高质量发展。',
   // Names, places and brands that read like common words.
