@@ -1,7 +1,8 @@
 // Pattern families of the advertising gate for offers the older families miss: a discount for
 // signing up or paying in (报名享八折, 缴费报名立享9折, 办卡即享七五折), a cure told as a farewell to
 // the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰), buying through a QR code (长按识别二维码抢购,
-// 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券) and a brand
+// 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券), a promo code
+// (输入优惠码ZWFW立减50元) and a brand
 // advised to the public, praised before (建议广大市民家中都装上一台) or named after the advice
 // (推荐大家选购暖阳牌电暖器). A public venue's concession (景区、博物馆、公交 …) named before the
 // discount is a public service, not a sale; a disease named as what the public avoids (坚持锻炼，
@@ -59,6 +60,18 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|抢券购买|进店选购)/g,
     message: '导流联系购买，属商业广告',
+  },
+  {
+    // A promo code or a pay-in discount: 输入优惠码ZWFW立减50元, 下单时填写折扣码可享8折, 结算时输入
+    // 口令“夏日”直降20元, 优惠码：ABC123，首单减30元, 通过APP缴纳水费立减5元. 验证码, 兑换码 (a voucher
+    // claimed) and a public venue's concession are no promotion.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:输入|填写|填入|使用|凭|出示|复制|领取|输|用)(?:专属|专用|下方|以下)?(?:的)?(?:优惠码|折扣码|促销码|优惠口令|口令|红包码|推广码|立减码|优惠券码|券码)[^。；！？\\n]{0,16}?(?:立减|立享|立省|直降|减免?|享受?|打|优惠|抵扣?|返现?|送)(?:${NUM}|[0-9０-９.．]+|优惠)|(?:优惠码|折扣码|促销码|立减码)[\\s：:“"「]*[A-Za-z0-9]{3,12}[^。；！？\\n]{0,10}?(?:立减|立享|直降|减|享|打|抵|返|送)(?:${NUM}|[0-9０-９.．]+)|(?<!${PUBLIC_VENUE}[^。；！？\\n]{0,12})(?:缴纳|缴费|支付|付款|充值|结算|首单|首次缴费)[^。；！？\\n，,]{0,8}?(?:即|就|可|即可|还可|还能)?(?:立减|立返|立省|直降|返现)${NUM}*[0-9０-９.．]*元`,
+      'g',
+    ),
+    message: '优惠码、缴费立减等商业促销，政务新媒体不得刊登',
   },
   {
     // A coupon handed out by private message: 私信小助手领取200元满减券, 后台回复“福利”领50元优惠券, 加

@@ -30,6 +30,10 @@ const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
  * - an internal document number: 市应急办内〔2024〕3号, …办内字〔…〕, …办内传〔…〕 (warn);
  * - classified material published: 涉密 + a document noun + 全文/如下/公布 in the same sentence.
  */
+/** A military site that can be watched, not a weather radar or a memorial. */
+const VIEWED_SITE =
+  '(?:某部|部队|军队|解放军|武警)?(?:(?:导弹|雷达|炮兵|高炮|防空)(?:阵地(?!遗址|旧址|纪念)|营区|基地|发射场|发射井)|军事设施|军事禁区|军事管理区|军事基地|军用机场|营区|营房|兵营|发射井|雷达站(?<!(?:气象|天气|多普勒|测风|风廓线)雷达站)|弹药库|哨所|部队驻地)';
+
 export const INTERNAL_FAMILIES: Family[] = [
   {
     // An internal notice that forbids passing itself on: 本通知仅发至各村党支部书记，严禁转发; 此件只
@@ -49,6 +53,22 @@ export const INTERNAL_FAMILIES: Family[] = [
     rule: 'confidentiality.military-facility',
     severity: 'block',
     message: '公开军事设施、人防指挥工程的位置或兵力，涉及国家秘密',
+  },
+  {
+    // A military site told as a sight to see or shoot: 从平台向东望去，可清晰看到山下某部导弹营区和
+    // 雷达阵地全貌, 山顶可俯瞰整个军用机场, 用长焦镜头能拍到部队营房, 营区布局一览无余. A ban on
+    // photographing (禁止拍摄军事设施, 不随意拍摄、发布军事设施照片 in a secrecy lesson), a memorial
+    // battlefield (炮兵阵地遗址) and an open day's visit (参观营区) show nothing secret.
+    re: new RegExp(
+      `(?:看到|看见|望见|看清|俯瞰|鸟瞰|远眺|眺望|俯视|一览|拍到|拍摄|拍下|航拍)(?:到)?[^。；！？\\n]{0,12}?${VIEWED_SITE}(?:的)?(?:全貌|全景|布局|内部|部署)?|${VIEWED_SITE}(?:的)?(?:全貌|全景|布局|内部)?[^。；！？\\n]{0,6}?(?:尽收眼底|一览无余|一览无遗|清晰可见|历历在目|一清二楚)`,
+      'g',
+    ),
+    notAfter:
+      /(?:禁止|严禁|不得|不准|不要|切勿|请勿|勿|不能|不可|擅自|非法|违规|偷偷)[^。；！？\n]{0,6}$|(?:不|随意|随便|私自)(?:随意|随便|私自|要|得|准|能|可)?$/,
+    when: (text) => !/保密|泄密|窃密|国家安全教育|12339|军事设施保护法/.test(text),
+    rule: 'confidentiality.military-facility',
+    severity: 'block',
+    message: '公开可观察、拍摄军事设施的位置和视角，涉及国家秘密',
   },
   {
     // The place named before the facility: 前往位于东岭山北麓、距县城12公里的武警某部弹药库营区.

@@ -1,5 +1,6 @@
 // A job closed to applicants by sex, marriage or childbearing, told as a rejection (女性勿扰, 已婚未育
-// 者免谈, 宝妈请绕道, 不招女生) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰.
+// 者免谈, 宝妈请绕道, 不招女生) or as a childbearing status required (女性需已婚已育, 已婚已育者优先,
+// 承诺三年内不生育) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰.
 // 就业促进法 and 妇女权益保障法 forbid it in recruitment. Only in a post about hiring: elsewhere
 // (女性不考虑这个问题) the words close no job; a sentence that bans or reports the practice (不得设置
 // “女性勿扰”等条件, 被依法查处) only informs, and so does a quotation.
@@ -17,6 +18,13 @@ const GROUP =
 const TURNED_AWAY =
   '(?:勿扰|免谈|谢绝|请勿报名|勿报名|不得报名|不予报名|不招|不予录用|不录用|不予考虑|慎投|勿投|请绕道|绕道)';
 
+/** Whom a requirement is put on. */
+const WHO =
+  '女性|女士|女生|女同志|妇女|宝妈|应聘者|应聘人员|求职者|报名者|报考者|报名人员|报考人员';
+/** A childbearing status asked for: 已婚已育, 已生育, 未婚未育, 无生育计划. */
+const CHILDBEARING =
+  '(?:已婚已育|已婚已孕|已婚并已育|已婚且已育|已婚有(?:子女|孩子|小孩)|已婚生育|已生育|已育|未婚未育|已婚未育|无生育计划)';
+
 export const HIRING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'political.discrimination',
@@ -26,6 +34,18 @@ export const HIRING_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '招聘中以性别、婚育状况排斥求职者，违反就业促进法、妇女权益保障法',
+  },
+  {
+    // …or told as a requirement or a preference: 女性需已婚已育, 限已婚已育女性, 应聘者须已生育,
+    // 已婚已育者优先, 承诺三年内不生育. A status alone (已婚, 未婚) is also asked for lawfully
+    // (军校招生, 公租房), so only childbearing counts.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${WHO})(?:应聘者|应聘人员|求职者)?(?:需|须|要求|必须|应|应为|应当|需要|最好|均须|一律)(?:为|是)?${CHILDBEARING}|(?:限|仅限|只限|只招|仅招|要求|必须)(?:为|是)?${CHILDBEARING}|${CHILDBEARING}(?:的)?(?:者|人员|女性|女士|宝妈)?(?:优先|为佳|更佳)|(?:承诺|保证|要求)[^。；，,\\n]{0,6}?(?:[一二两三四五0-9０-９]+年)?内?(?:不(?:生育|怀孕|生孩子|要孩子|生二胎|要二胎)|无生育计划)`,
+      'g',
+    ),
+    message: '招聘中以婚育状况设置条件，违反就业促进法、妇女权益保障法',
   },
 ]);
 

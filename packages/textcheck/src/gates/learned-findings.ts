@@ -3,7 +3,8 @@
 // when the score clears the gate's threshold by WARN_MARGIN and inform below it; legal flags only
 // inform (most legal misses are page markup, which sentences do not hold). An advertising flag
 // needs a word of trade in the post and a coercion flag an interaction in its sentence: the model
-// alone reads statistics (全国最大的脐橙产区) as boasts.
+// alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post that calls the
+// interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels.
 import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
@@ -34,6 +35,15 @@ const HELPING_FARMERS =
   /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会/;
 const PROMOTION =
   /[0-9０-９](?:\.[0-9０-９]+)?元|立减|直降|[0-9０-９一二三四五六七八九]折|优惠|秒杀|抢购|限时|限量|送[0-9０-９一二三四五六七八九十两]|赠|包邮|特价|福利|红包|券|最|第一|冲鸭|手慢无/;
+/**
+ * A post that calls the interaction voluntary (本次投票由市民自愿参与, 不作强制要求): the model reads
+ * the vote's rules (每个微信号每天可投1票) as a quota. A sanction or a must in the flagged sentence
+ * keeps the warn.
+ */
+const VOLUNTARY =
+  /自愿|(?:不|非|不作|不做|并非|并不)(?:强制|硬性)|自由参与|自主参与|不纳入(?:考核|考评|评比)|不与[^。；！？\n]{1,8}?挂钩/;
+const COMPELLED =
+  /必须|务必|须|一律|考核|通报|排名|扣分|扣除|评优|评先|挂钩|纳入|名单|截图|未完成|未参与|不予|暂停|取消/;
 const INTERACTION =
   /下载|安装|注册|关注|点赞|转发|分享|评论|投票|打卡|积分|学习|观看|直播|填写|填报|问卷|截图|扫码|激活/;
 
@@ -52,6 +62,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     message: '疑似强制群众下载、注册、点赞、转发等（模型判断），请人工核实',
     cue: { re: INTERACTION, in: 'sentence' },
+    sanctioned: { post: VOLUNTARY, still: COMPELLED },
   },
   legal: { severity: 'info', message: '疑似违法违规内容（模型判断），请人工核实' },
 };

@@ -1,6 +1,7 @@
 // What a post teaches or advises that the law forbids, whatever warning surrounds it: how a drug
 // is made from its precursor (以麻黄碱为原料，经简单还原即可制得 — in an anti-drug lesson as much as
-// anywhere) and controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用).
+// anywhere), controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用)
+// and poppy parts taken as a home remedy (用罂粟壳煮水服用来止泻).
 // The recipe is never a mere mention; the advice informs only where its own sentence forbids or
 // warns (切勿自行服用曲马多, 须凭处方).
 import type { Severity } from '../finding.ts';
@@ -36,6 +37,17 @@ export const RECIPE_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
+/** Opium-poppy parts (罂粟壳, 大烟壳, 御米壳 — not 玉米壳). */
+const POPPY = '(?:罂粟|大烟|御米)(?:壳|籽|果|杆|秆|苗|花|膏|粉)|(?<!玉)米壳|罂粟';
+/** How a home remedy is made of it: boiled, steeped, chewed. */
+const BREW = '(?:煮水|泡水|熬水|煎水|熬汤|煮汤|泡茶|泡酒|煎服|冲服|煮|熬|泡|炖|煎|嚼|磨粉)';
+/** What the remedy is said to do. */
+const REMEDY_EFFECT =
+  '(?:止泻|止咳|止痛|镇痛|治|缓解|安神|助眠|退烧|效果|见效|管用|好使|灵验|有效)';
+/** The ailment it is taken for. */
+const AILMENT =
+  '(?:拉肚子|腹泻|闹肚子|咳嗽|牙疼|牙痛|肚子疼|肚子痛|胃疼|胃痛|失眠|睡不着|痛经|头疼|头痛|关节痛)';
+
 /** Self-medication advice: regraded by its own sentence (regradeAdvice). */
 export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -48,6 +60,17 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '建议自行购买、服用精神或麻醉药品，违反处方药管理规定，可能危害健康',
+  },
+  {
+    // Poppy parts taken as a home remedy: 用罂粟壳煮水服用来止泻, 咳嗽不止可以用罂粟壳泡水喝, 拉肚子时嚼
+    // 几粒大烟籽就好, 罂粟壳熬汤止痛效果好. A lesson that it is illegal or addictive (违法, 成瘾) informs.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${POPPY})[^。；！？\n]{0,4}?${BREW}[^。；！？\n]{0,10}?${REMEDY_EFFECT}|${AILMENT}[^。；！？\n]{0,12}?(?:用|喝|吃|嚼|服用|泡|煮|熬)[^。；！？\n]{0,4}?(?:${POPPY})`,
+      'g',
+    ),
+    message: '宣扬用罂粟壳等毒品原植物治病，涉毒且危害健康',
   },
 ]);
 

@@ -26,6 +26,7 @@ import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
+import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
@@ -123,6 +124,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_LURE_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery));
   findings.push(...patternFindings(ctx, 'legal', COMPANION_PATTERNS, regradeCompanion));
   findings.push(
     ...patternFindings(ctx, 'legal', POPPY_SALE_PATTERNS, (span, severity, c) =>

@@ -113,6 +113,18 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '生硬冷漠的回复，应回应关切',
   },
   {
+    // The citizen told to stop writing in, or that asking is no use: 您别在这留言了，找谁都没用,
+    // 不要往这里发了, 您反映了也白搭, 你投诉到哪儿都一样没用, 你找哪个部门都不好使 — addressed to the
+    // citizen or after the word to stop: a citizen's own 投诉也没用 is their complaint. Telling where a
+    // matter belongs (此事由供电公司负责，请拨打95598) or what a channel cannot do (网上留言不能代替
+    // 报警) dismisses no one.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:不要|别)(?:再)?(?:在这(?:里|儿)?|在此|往这(?:里|儿)?|来这(?:里|儿)?|在我们这(?:里|儿)?|在平台上?)(?:留言|发帖|打电话|来电|投诉|问|发)了|(?:你|您|你们)(?:再|就算|即使|哪怕|就是|不管|无论)?(?:去)?(?:找|问|投诉|反映|留言|举报|打电话|打热线|来电|上访|告)(?:了|到)?(?:谁|哪里|哪儿|哪个部门|哪个单位|哪|我们|上面|领导)?(?:也|都)(?:一样)?(?:没用|没有用|白搭|白费|不管用|不好使|没戏)|(?:别|不要)(?:再)?[^。！？\n，,]{0,6}?(?:留言|发帖|来电|投诉|打电话|问|发)了[，,](?:你|您)?(?:找|问|投诉|反映|告)(?:谁|哪里|哪儿|哪个部门|哪)(?:也|都)(?:一样)?(?:没用|没有用|白搭|不管用|不好使)/g,
+    message: '生硬冷漠的回复，应回应关切',
+  },
+  {
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:

@@ -1,7 +1,8 @@
 // Pattern families of the political gate for the country's territory and people: the southern end
 // of the territory put anywhere but 曾母暗沙 (我国领土最南端位于海南岛南部的三亚, 祖国疆域最南端是西沙
 // 群岛, 三亚天涯海角是我国国土的最南端); Hong Kong, Macao or Taiwan residents counted among foreigners
-// (外国人（含港澳台居民）, 港澳台及其他外籍人士, 来自港澳台及其他国家的旅客, 台湾等其他国家); Taipei
+// (外国人（含港澳台居民）, 港澳台及其他外籍人士, 港澳台等外籍选手, 外籍选手（含港澳台）, 港澳台选手视为
+// 外籍选手, 来自港澳台及其他国家的旅客, 台湾等其他国家); Taipei
 // called a capital (东京、首尔、台北等亚洲各国首都, 台湾的首都台北); and islands of China called disputed
 // (东海的中日争议岛屿钓鱼岛, 钓鱼岛是中日之间存在争议的领土, 南沙群岛等争议岛礁): 钓鱼岛及其附属岛屿, the
 // Nansha and Xisha islands are China's inherent territory. The mainland's southern tip (我国大陆最南端位于
@@ -21,7 +22,10 @@ const ISLANDS =
 const DISPUTED =
   '(?<!不存在|没有|并无|所谓|否认|并非|不是|不|无)(?:中日|中菲|中越|中马|两国)?(?:之间)?(?:有争议|存在争议|主权争议|争议)(?:的)?(?:岛屿|岛礁|领土|海岛|岛|礁|群岛)';
 const FOREIGNER =
-  '(?:外国人|外国籍人员|外国籍人士|外籍人员|外籍人士|外籍人|外国公民|外国友人|外宾|外国留学生|外籍员工|外籍教师|外籍劳工|外国专家)';
+  '(?:外国人|外国籍人员|外国籍人士|外籍人员|外籍人士|外籍人|外国公民|外国友人|外宾|外国留学生|外籍员工|外籍教师|外籍劳工|外国专家|(?:外籍|外国籍?)(?:选手|运动员|参赛者|跑者|游客|旅客|学生|考生|来宾|嘉宾|客商|居民|员工|职工|人才|专家|教师|友人|朋友|患者|人口))';
+/** People of Hong Kong, Macao or Taiwan as a group: 港澳台选手, 台湾同胞. */
+const HMT_PEOPLE =
+  '(?:居民|同胞|人员|人士|籍人员|旅客|游客|客商|选手|运动员|参赛者|跑者|学生|考生|青年|嘉宾|来宾|员工|职工|人才|专家|患者)';
 
 export const POLITICAL_TERRITORY_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -45,7 +49,7 @@ export const POLITICAL_TERRITORY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?(?:居民|同胞|人员|人士|籍人员|旅客|游客|客商)?(?:及|和|与|以及|或|、|等)(?:世界)?(?:其他|其它|其余)(?:外国|外籍|国外|(?:各国|国家)${NOT_AND_REGIONS})`,
+      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?${HMT_PEOPLE}?(?:及|和|与|以及|或|、|等)(?:世界)?(?:其他|其它|其余)(?:外国|外籍|国外|(?:各国|国家)${NOT_AND_REGIONS})|${HMT}(?:地区)?${HMT_PEOPLE}?等(?:外国|外籍|国外)(?!地区)|${HMT}(?:地区)?${HMT_PEOPLE}?(?:属于|视为|视同|算作|归为|列为)(?:外国|外籍)`,
       'g',
     ),
     message:

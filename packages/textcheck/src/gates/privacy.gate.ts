@@ -32,10 +32,12 @@ const HOME_FLAT =
   /(?:位于|住在|在|于|至|到|回)(?:其|他|她|他们|她们|老人)?(?:位于|住在|所在的?|在)?([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,30}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)[0-9０-９一二三四五六七八九十]+单元[0-9０-９]+(?:室|号|户)?)(?=的?(?:家|住处|住所|住宅|寓所|租住|出租屋))/g;
 /**
  * A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某,
- * 阳光小区2号楼3单元601室居民王某某.
+ * 阳光小区2号楼3单元601室居民王某某, 民生路88号4栋302房居民韦某某 — a road's number before the block
+ * too, and a full name after 居民, 住户 or 业主 (…302房居民韦小强，…); a flat's tenant unnamed
+ * (10栋704房租户，使用…) is no one.
  */
 const HOUSE_OF_PERSON = guard(
-  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄)[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户)(?=(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某)/g,
+  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄|路|街|巷|大道|弄|花园|苑|家园|新村|公寓)(?:[0-9０-９]+(?:号院|号|弄))?[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户|房)(?=的?(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某|的?(?:村民|居民|住户|业主|租户|户主|房主)(?!委员会|大会|代表|们)[\u4e00-\u9fa5]{2,3}(?:[，,。；;（(、]|$))/g,
 );
 /** Words of a listing of applicants or beneficiaries. */
 const PERSON_LISTING =
@@ -208,11 +210,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
   }
   // Each expression ends with the address: its last group, or the whole match.
   for (const re of [
+    ADDRESSED_FLAT,
     HOUSE_OF_PERSON,
     LISTED_FLAT,
     BRACKETED_HOME,
     COMPLAINANT_FLAT,
-    ADDRESSED_FLAT,
   ]) {
     for (const m of guardedMatches(re, text)) {
       const end = m.index + m[0].length;

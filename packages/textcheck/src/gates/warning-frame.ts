@@ -1,7 +1,8 @@
-// A warning frame around a scam, drug or gambling term: publicity by the police or an
-// authority (警方提醒, 谨防, 都是诈骗, 远离毒品) within a wider reach than one sentence. The terms it
-// names are mentioned, not offered; genuine promotion does not warn its readers. 谨防 and 警惕 of an
-// ailment (梅雨季节谨防湿气困身) frame a health post, which may well sell its own remedy.
+// A warning frame around a scam, drug, gambling or porn term: publicity by the police or an
+// authority (警方提醒, 谨防, 都是诈骗, 远离毒品, 扫黄打非·护苗) within a wider reach than one sentence.
+// The terms it names are mentioned, not offered; genuine promotion does not warn its readers. 谨防
+// and 警惕 of an ailment (梅雨季节谨防湿气困身) frame a health post, which may well sell its own
+// remedy.
 const FRAME_REACH = 120;
 /** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
 const SCAM_FRAME_WORDS = [
@@ -29,6 +30,22 @@ const SCAM_FRAME_WORDS = [
   '以案为鉴',
   '96110',
 ];
+/**
+ * Anti-pornography publicity (扫黄打非·护苗, 净网, 清朗 campaigns, 有害信息, 青少年模式; the 12390 and
+ * 12377 reporting lines in FRAME_PATTERN, not inside a longer number such as an ICP licence): 低俗色情,
+ * 淫秽色情 there name what is fought, as 远离毒品 does for drugs.
+ */
+const PORN_FRAME_WORDS = [
+  '扫黄打非',
+  '护苗',
+  '净网',
+  '清朗',
+  '有害信息',
+  '不良信息',
+  '违法和不良',
+  '青少年模式',
+  '防沉迷',
+];
 const FRAME_WORDS = [
   ...SCAM_FRAME_WORDS,
   '提醒广大',
@@ -43,6 +60,7 @@ const FRAME_WORDS = [
   '禁毒宣传',
   '拒绝赌博',
   '远离赌博',
+  ...PORN_FRAME_WORDS,
 ];
 /**
  * Advice by an authority (民警提示, 法官提醒, 检察官支招, 禁毒办提醒) and the falls it warns of
@@ -54,7 +72,7 @@ const FRAME_WORDS = [
  * 看清庄家套路 or 揭秘 is no warning: 套路 counts only in the question that warns.
  */
 const FRAME_PATTERN =
-  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子|千万(?:别|不要|莫|勿)(?:信|相信|轻信|上当)|(?:别|不要|切勿|勿)轻信|(?:只是|只不过是|都是|就是|为|作为|作|当作?)(?:个|一个)?诱饵|十赌九输|涉(?:赌|诈|毒|黄)线索|本身就是违法|(?:赌博|网赌|诈骗|毒品|违法犯罪|犯罪)(?:活动)?线索|(?:公安机关|公安部门|公安局|派出所|警方|110)(?:举报|报案|报警)|(?<!不)(?:均属|均系|均为|都属于|都是|属于|构成|皆属)(?:违法犯罪|违法|犯罪)行为|套路[^。！？\n]{0,4}?(?:看清|看穿|识破|认清)了(?:吗|么|没)|(?:看清|看穿|识破|认清|揭穿|拆穿)[^。！？\n]{0,8}?(?:骗局|陷阱|真面目|伎俩)|(?:赌博|网赌|赌场|博彩)(?:的)?(?:陷阱|骗局)|(?:切勿|千万不要|千万别|不要|莫|勿|严禁|禁止)(?:参与|参加|沾染|涉足|接触|沉迷)(?:任何)?(?:形式的)?(?:网络|境外|线上)?(?:赌博|网赌|博彩|毒品|黄赌毒)/;
+  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子|千万(?:别|不要|莫|勿)(?:信|相信|轻信|上当)|(?:别|不要|切勿|勿)轻信|(?:只是|只不过是|都是|就是|为|作为|作|当作?)(?:个|一个)?诱饵|十赌九输|涉(?:赌|诈|毒|黄)线索|本身就是违法|(?:赌博|网赌|诈骗|毒品|违法犯罪|犯罪)(?:活动)?线索|(?:公安机关|公安部门|公安局|派出所|警方|110)(?:举报|报案|报警)|(?<!不)(?:均属|均系|均为|都属于|都是|属于|构成|皆属)(?:违法犯罪|违法|犯罪)行为|套路[^。！？\n]{0,4}?(?:看清|看穿|识破|认清)了(?:吗|么|没)|(?:看清|看穿|识破|认清|揭穿|拆穿)[^。！？\n]{0,8}?(?:骗局|陷阱|真面目|伎俩)|(?:赌博|网赌|赌场|博彩)(?:的)?(?:陷阱|骗局)|(?:切勿|千万不要|千万别|不要|莫|勿|严禁|禁止)(?:参与|参加|沾染|涉足|接触|沉迷)(?:任何)?(?:形式的)?(?:网络|境外|线上)?(?:赌博|网赌|博彩|毒品|黄赌毒)|(?:抵制|远离|拒绝|打击|整治|清理|净化|屏蔽|过滤|防范|查处|举报)(?:网络|网上)?(?:低俗|淫秽|色情|涉黄|黄赌毒)|(?<![0-9])(?:12390|12377)(?![0-9])/;
 
 /** Ailments and weather a health or safety post warns of (谨防湿气困身, 警惕高温中暑): no scam. */
 const AILMENT =

@@ -12059,7 +12059,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "未按时",
      "完不成",
      "未达标",
-     "不达标"
+     "不达标",
+     "未做完",
+     "没做完",
+     "未答题",
+     "未登录",
+     "未参与",
+     "未参加"
     ],
     [
      "下载",
@@ -12088,7 +12094,18 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "实名认证",
      "人脸认证",
      "信息采集",
-     "绑定房屋"
+     "绑定房屋",
+     "答题",
+     "登录",
+     "安全教育平台",
+     "教育平台",
+     "学习平台",
+     "在线学习",
+     "线上学习",
+     "网上学习",
+     "观看直播",
+     "观看视频",
+     "问卷"
     ],
     [
      "暂停办理",
@@ -12139,7 +12156,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "作废",
      "断网",
      "停水",
-     "停电"
+     "停电",
+     "公布名单",
+     "名单公布",
+     "晒名单",
+     "点名",
+     "曝光",
+     "公示",
+     "发到群里",
+     "发群里",
+     "群内通报",
+     "群里通报"
     ]
    ],
    "none": [
