@@ -7,13 +7,9 @@
 // replaced, a rumour quoted to refute it, or a question (可以要两个孩子吗？).
 import type { LexiconIndex } from '../rules/lexicon-index.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
-import {
-  quotedInRefutation,
-  reportsAbolition,
-  SUPERSEDED_AS_CURRENT,
-  usedAsCurrent,
-} from './policy-tense.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { reportsAbolition } from './policy-tense.ts';
+import { guard } from './regex-guard.ts';
+import { staleStatements } from './stale-statements.ts';
 
 const COUPLE = '(?:一对|每对|每一对)?(?:夫妻|夫妇|家庭)';
 const MAY = '(?:可|可以|能|能够|允许|最多|最多可|最多可以|最多能|只能|只可|只允许|仅能|仅可|限)';
@@ -73,27 +69,16 @@ function policyTerms(index: LexiconIndex): ReadonlySet<string> {
 /** Birth limits of superseded policies stated as current (rule `policy.superseded-as-current`). */
 export function staleBirthLimits(ctx: GateContext): GateFinding[] {
   const text = ctx.doc.text;
-  const out: GateFinding[] = [];
   const inForce = policyTerms(ctx.rules.index);
-  for (const { re, supersededOn, row, message } of LIMITS) {
-    if (!inForce.has(row)) continue;
-    for (const m of guardedMatches(re, text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (reportsAbolition(text, start, end) || quotedInRefutation(text, start, end)) continue;
-      if (!usedAsCurrent(text, start, end, supersededOn)) continue;
+  return LIMITS.filter(({ row }) => inForce.has(row)).flatMap(({ re, supersededOn, message }) =>
+    staleStatements(text, {
+      re,
+      supersededOn,
       // A question asks what the rule is (双职工家庭可以要两个孩子吗？): it states none.
-      if (/^[^。！!\n]*?[？?]/.test(text.slice(end, end + 30))) continue;
-      out.push({
-        gate: 'policy',
-        rule: SUPERSEDED_AS_CURRENT,
-        severity: 'warn',
-        start,
-        end,
-        message,
-        suggestion: '一对夫妻可以生育三个子女',
-      });
-    }
-  }
-  return out;
+      toldChanged: (t, start, end) =>
+        reportsAbolition(t, start, end) || /^[^。！!\n]*?[？?]/.test(t.slice(end, end + 30)),
+      message,
+      suggestion: '一对夫妻可以生育三个子女',
+    }),
+  );
 }

@@ -4,9 +4,9 @@
 // 的预防、控制措施), the change itself (从“乙类甲管”调整为“乙类乙管”) and other diseases still under
 // class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { staleStatements } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2023-01-08';
 /** COVID-19 named, then its class-A management in the same clause run; the measure is group 1. */
@@ -17,24 +17,19 @@ const CLASS_A = guard(
 const CHANGED = /乙类乙管|调整为|降为|转为|不再/;
 
 export function staleCovidMeasures(text: string): GateFinding[] {
-  const out: GateFinding[] = [];
-  for (const m of guardedMatches(CLASS_A, text)) {
-    const measure = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - measure.length;
-    const [from, to] = sentenceAround(text, start, end);
-    if (CHANGED.test(text.slice(from, to)) || quotedInRefutation(text, start, end)) continue;
-    if (!usedAsCurrent(text, start, end, SUPERSEDED_ON)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message:
-        '自2023年1月8日起，新型冠状病毒感染实施“乙类乙管”，不再采取甲类传染病的预防、控制措施',
-      suggestion: '乙类乙管',
-    });
-  }
-  return out;
+  return staleStatements(text, {
+    re: CLASS_A,
+    supersededOn: SUPERSEDED_ON,
+    // The measure itself (group 1) is reported, not the disease's name before it.
+    span: (m) => {
+      const end = m.index + m[0].length;
+      return [end - (m[1] ?? '').length, end];
+    },
+    toldChanged: (t, start, end) => {
+      const [from, to] = sentenceAround(t, start, end);
+      return CHANGED.test(t.slice(from, to));
+    },
+    message: '自2023年1月8日起，新型冠状病毒感染实施“乙类乙管”，不再采取甲类传染病的预防、控制措施',
+    suggestion: '乙类乙管',
+  });
 }

@@ -4,9 +4,9 @@
 // tense rules: history (1988年…规定), the change told (已取消, 不再享受) and a question (有没有晚婚假？)
 // are right.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { staleStatements } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2016-01-01';
 /** Late marriage or birth, then more days of leave in the same clause run. */
@@ -17,21 +17,13 @@ const LATE_LEAVE = guard(
 const GONE_OR_ASKED = /取消|不再|废止|停止|已无|没有了|[？?]|吗/;
 
 export function staleLateMarriageLeave(text: string): GateFinding[] {
-  const out: GateFinding[] = [];
-  for (const m of guardedMatches(LATE_LEAVE, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const [from, to] = sentenceAround(text, start, end);
-    if (GONE_OR_ASKED.test(text.slice(from, to)) || quotedInRefutation(text, start, end)) continue;
-    if (!usedAsCurrent(text, start, end, SUPERSEDED_ON)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: '晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行',
-    });
-  }
-  return out;
+  return staleStatements(text, {
+    re: LATE_LEAVE,
+    supersededOn: SUPERSEDED_ON,
+    toldChanged: (t, start, end) => {
+      const [from, to] = sentenceAround(t, start, end);
+      return GONE_OR_ASKED.test(t.slice(from, to));
+    },
+    message: '晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行',
+  });
 }

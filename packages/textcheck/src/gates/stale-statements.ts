@@ -1,0 +1,39 @@
+// A statement of a superseded rule told as today's (policy.superseded-as-current): the one loop of the
+// families that read such statements by pattern (birth limits, late-marriage leave, COVID-19 class-A
+// measures). Each family says what in its post tells the rule changed or only asks about it; the
+// policy tense rules then decide whether what is left is stated as current.
+import type { GateFinding } from './gate-context.ts';
+import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import { guardedMatches } from './regex-guard.ts';
+
+export interface StaleStatement {
+  /** A guarded, global expression for the statement. */
+  re: RegExp;
+  /** The day the rule stopped being in force (ISO date). */
+  supersededOn: string;
+  message: string;
+  suggestion?: string;
+  /** The span to report for a match; by default the whole match. */
+  span?: (m: RegExpExecArray) => readonly [number, number];
+  /** Whether the post tells the rule changed, gone or only asks about it there. */
+  toldChanged: (text: string, start: number, end: number) => boolean;
+}
+
+export function staleStatements(text: string, statement: StaleStatement): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(statement.re, text)) {
+    const [start, end] = statement.span ? statement.span(m) : [m.index, m.index + m[0].length];
+    if (statement.toldChanged(text, start, end) || quotedInRefutation(text, start, end)) continue;
+    if (!usedAsCurrent(text, start, end, statement.supersededOn)) continue;
+    out.push({
+      gate: 'policy',
+      rule: SUPERSEDED_AS_CURRENT,
+      severity: 'warn',
+      start,
+      end,
+      message: statement.message,
+      ...(statement.suggestion !== undefined ? { suggestion: statement.suggestion } : {}),
+    });
+  }
+  return out;
+}
