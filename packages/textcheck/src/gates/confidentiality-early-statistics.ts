@@ -1,7 +1,7 @@
 // Statistics told before their release: an office's own estimate of an indicator while the official
 // figure still awaits its review (据局内初步测算，一季度全市GDP同比增长约4.1%，正式数据待省统计局审核
 // 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布; 据市统计局初步测算（尚未正式发布），
-// 一季度全市GDP同比增长5.9%), and a figure the post itself says is unreleased (…同比增长5.9%（该数据尚未
+// 一季度全市GDP同比增长5.9%; 据统计局内部初步核算…正式数据将于下月由省统计局统一发布), and a figure the post itself says is unreleased (…同比增长5.9%（该数据尚未
 // 正式对外发布，以统计部门公布数据为准）; 以下数据暂未公开：…). Statistical data may not be made public
 // before the statistics office releases them. The release itself (初步核算，一季度国内生产总值增长5.3%),
 // counts that are no indicator (据初步统计，接待游客12万人次), a figure already published and a year
@@ -17,7 +17,7 @@ const INDICATOR =
 const INDICATOR_NAMED = new RegExp(INDICATOR);
 /** The statistics office's figure still to come (a project awaiting approval is no statistic). */
 const PENDING =
-  /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前/;
+  /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前|(?:正式|最终|官方)(?:数据|数字|结果)[^。；！？\n]{0,6}?(?:将于|将在|将由|另行|择期|拟于|预计于?)[^。；！？\n]{0,16}?(?:发布|公布)|以[^。；！？\n]{0,10}?统计(?:局|部门)[^。；！？\n]{0,8}?(?:正式)?(?:发布|公布)(?:的)?(?:数据)?为准/;
 const REFUTED = /谣言|谣传|辟谣|不实|虚假/;
 /** A figure: percent, points, money or a count. */
 const FIGURE =

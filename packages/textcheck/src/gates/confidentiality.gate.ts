@@ -9,6 +9,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
+import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -176,6 +177,7 @@ const FAMILIES: Family[] = [
   ...INTERNAL_FAMILIES,
   ...UNDECIDED_FAMILIES,
   ...EARLY_FACT_FAMILIES,
+  ...SECURE_TRANSPORT_FAMILIES,
   ...LEAKED_FIGURE_FAMILIES,
   ...MILITARY_UNIT_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,

@@ -9,6 +9,7 @@ import { findGamblingLinks } from './gambling-link.ts';
 import { hiddenBlockFindings } from './hidden-blocks.ts';
 import { spamSpans, trustedHost } from './hijack-shared.ts';
 import { linkFindings } from './hijack-links.ts';
+import { optionLinkFindings } from './hijack-option-links.ts';
 import { pageColourFindings } from './page-colour.ts';
 import { injectedLines, spamLineFindings } from './spam-line.ts';
 import { stuffedMeta } from './stuffed-meta.ts';
@@ -120,6 +121,7 @@ export const checkHijack: GateCheck = (ctx) => {
     ...hiddenBlockFindings(ctx, html, spam),
     ...pageColourFindings(ctx, html, spam),
     ...linkFindings(ctx, html, spam),
+    ...optionLinkFindings(ctx, html),
     ...scriptFindings(ctx, html),
     ...metaRefreshFindings(ctx),
     ...stuffedMeta(ctx, html),

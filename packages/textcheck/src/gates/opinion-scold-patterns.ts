@@ -1,5 +1,5 @@
 // Replies that scold the citizen: a complaint answered by telling them to move somewhere remote
-// (要不你搬到山里住？, 嫌吵那你干脆住到深山老林去) or to put up with it (您可以戴个耳塞嘛, 关上窗户不就
+// (要不你搬到山里住？, 嫌吵那你干脆住到深山老林去, 建议您搬到深山老林去住, 您不妨去荒郊野外住) or to put up with it (您可以戴个耳塞嘛, 关上窗户不就
 // 行了, 忍一忍呗), people judged too delicate (现在的人就是太娇气了, 你们也太矫情了), and a rhetorical
 // question with a word of where or how between 不会 and the verb (自己不会往前翻一翻吗？, 你就不会先看看
 // 置顶公告吗？). Moving to a named estate (您可以搬到新建的安置小区), earplugs handed out or advised
@@ -14,6 +14,9 @@ const REMOTE =
   '(?:山里|深山|深山老林|山沟|山沟沟|荒郊野外|荒郊野岭|无人区|没人的地方|没有人的地方|荒岛|孤岛|月球|火星|外星|沙漠|南极|北极)';
 const HOW = '(?:往前|往上|往回|往下|先|多|仔细|认真|好好|动手|上网)';
 const READ = '(?:看|查|翻|找|搜|读|问)';
+/** An official's post offered to the citizen in a retort. */
+const POST =
+  '(?:局长|副局长|书记|主任|县长|市长|区长|镇长|乡长|村长|科长|所长|处长|厅长|领导|官|位子|位置)';
 const SARCASM = '反问、训斥群众的语气，政务新媒体不宜使用';
 /** A shrug at the end of a tip: 嘛, 呗, 不就行了. */
 const SHRUG = '(?:嘛|呗|不就(?:行|好|得|完|没事)了|不就(?:行|好)(?:啦|嘛))';
@@ -26,10 +29,21 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'opinion.lei-yu',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:要不|要不然|不如|干脆|有本事|实在不行|受不了|嫌吵|怕吵|那)(?:就)?(?:你|您|你们)(?:就|干脆|直接|还是|不如)?(?:搬|住|躲)(?:到|去|进)[^。，,；！？?\\n]{0,6}?${REMOTE}|(?:你|您|你们)(?:要不|干脆|不如|最好)(?:就)?(?:搬|住|躲)(?:到|去|进)[^。，,；！？?\\n]{0,6}?${REMOTE}`,
+      `(?:要不|要不然|不如|干脆|有本事|实在不行|受不了|嫌吵|怕吵|那|建议|劝|奉劝|我看|我劝)(?:就)?(?:你|您|你们)(?:就|干脆|直接|还是|不如|可以|不妨|最好|考虑|趁早|赶紧)?(?:搬|住|躲|搬家|迁)(?:到|去|进|往)[^。，,；！？?\\n]{0,6}?${REMOTE}|(?:你|您|你们)(?:要不|干脆|不如|最好|不妨|趁早|大可)(?:就)?(?:搬|住|躲|搬家|迁)(?:到|去|进|往)[^。，,；！？?\\n]{0,6}?${REMOTE}|(?:你|您|你们)(?:要不|干脆|不如|最好|不妨|可以|大可)?(?:去|到)${REMOTE}(?:里|中)?(?:去)?(?:住|生活|安家|待着)`,
       'g',
     ),
     message: '以“搬走”之类的话打发投诉群众，属雷人雷语',
+  },
+  {
+    // The citizen offered the official's post in a retort: 要不这个局长您来当？, 那你来当这个县长好了,
+    // 有本事这个主任让给你干. An invitation to a role (欢迎您来当志愿者) is no retort.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:要不|要不然|那|干脆|不如|有本事|你行)(?:这个|这)?${POST}(?:就)?(?:让给|给|交给)?(?:你|您|你们)(?:来|去)(?:当|做|干|坐)|(?:要不|要不然|那|干脆|不如|有本事|你行)(?:就)?(?:你|您|你们)(?:来|去)(?:当|做|干|坐)(?:这个|这)?${POST}|(?:这个|这)${POST}(?:让给|给|换)(?:你|您)(?:来)?(?:当|做|干|坐)`,
+      'g',
+    ),
+    message: SARCASM,
   },
   {
     rule: 'opinion.sarcasm',

@@ -7,6 +7,7 @@ import { staleBirthLimits } from './birth-policy.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { staleLateMarriageLeave } from './late-marriage-leave.ts';
+import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
   answeredNo,
@@ -84,6 +85,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleMarriageCheck(text));
   findings.push(...staleCovidMeasures(text));
   findings.push(...staleLateMarriageLeave(text));
+  findings.push(...staleTaxThreshold(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

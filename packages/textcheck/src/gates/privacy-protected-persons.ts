@@ -49,6 +49,17 @@ const NAMED_DIAGNOSIS = guard(
     'g',
   ),
 );
+/**
+ * A case of disease told as a resident named with their village or community: 该患者为城关镇黄泥村
+ * 村民陈秀兰, 确诊病例系城南街道幸福社区居民刘建军, 一例肺结核病例，为东风乡红旗村村民李春花. Read only
+ * with a case of disease in the sentence; a resident praised or a name with 某 names no patient.
+ */
+const VILLAGER_CASE = guard(
+  /(?:村民|居民|住户)(?<=(?:村|社区|小区|居委会|村委会|组)(?:村民|居民|住户))(?<name>[\u4e00-\u9fa5]{2,3}?)(?=[，,。；;、（(]|目前|现已|现在|已|经|$)/g,
+);
+/** The sentence tells a case of disease (the words of a case, or a diagnosis). */
+const CASE_OR_DIAGNOSIS = new RegExp(`${DISEASE_CASE.source}|患者|${DIAGNOSIS}`);
+
 /** What is not a full name: 某, a title or role word, a kinship word, a pronoun or a function word. */
 const NOT_A_NAME =
   /某|女士|先生|同志|老人|大爷|大妈|阿姨|师傅|男子|女子|员|工|人|者|长|师|部|司|会|局|村|组|户|方|们|其|他|她|本|自|已|的|了|和|与|及|等|均|为|是|匿名|你|您|我/;
@@ -90,6 +101,24 @@ export function findProtectedPersons(text: string): GateFinding[] {
         message: '公开了举报人身份信息，违反对举报人保密的规定',
       });
     }
+  }
+  for (const m of guardedMatches(VILLAGER_CASE, text)) {
+    if (!fullName(m.groups?.['name'] ?? '')) continue;
+    const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
+    if (!CASE_OR_DIAGNOSIS.test(text.slice(from, to))) continue;
+    // From the village's place name before it (城关镇黄泥村), after 为, 是 or 系.
+    const lead = /[\u4e00-\u9fa5]{0,10}$/.exec(text.slice(Math.max(from, m.index - 10), m.index));
+    const place = lead?.[0] ?? '';
+    const cut = Math.max(place.lastIndexOf('为'), place.lastIndexOf('是'), place.lastIndexOf('系'));
+    const start = m.index - place.length + cut + 1;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start,
+      end: m.index + m[0].length,
+      message: '公开了传染病等病例的姓名及所在村（社区），须脱敏处理',
+    });
   }
   for (const m of guardedMatches(NAMED_DIAGNOSIS, text)) {
     if (!fullName(m.groups?.['name'] ?? m.groups?.['name2'] ?? '')) continue;

@@ -11,8 +11,17 @@ const CHANNEL =
 /** A name in quotes or title marks before its channel: “浙江发布”微信公众号, 《人民日报》客户端. */
 const QUOTED_BEFORE_CHANNEL = /^[“"「『《]([^”"」』》]{2,30})[”"」』》]\s*(?:的)?\s*(?=\S)/;
 
+/**
+ * A unit's channel with its account's name after it: 应急管理部微信公众号“中国应急管理”, 国家卫生健康委
+ * 官方微博“健康中国”, 共青团中央微信公众号《团团》. The unit vouches for its own account.
+ */
+const CHANNEL_THEN_ACCOUNT =
+  /^(.{2,30}?)(?:的)?(?:政府门户网站|官方网站|官方微博|官方微信|微信公众号|微信公众平台|微信号|公众号|微博|客户端|视频号|抖音号|头条号)\s*[:：]?\s*[“"「『《][^”"」』》]{2,30}[”"」』》]$/;
+
 export function isWhitelistedSource(source: string, whitelist: SourceWhitelist): boolean {
   const trimmed = source.trim();
+  const account = CHANNEL_THEN_ACCOUNT.exec(trimmed);
+  if (account) return isWhitelistedSource(account[1] ?? '', whitelist);
   const inQuotes = QUOTED_BEFORE_CHANNEL.exec(trimmed);
   const channel = inQuotes ? trimmed.slice(inQuotes[0].length).replace(/^官方/, '') : '';
   if (inQuotes && channel.replace(CHANNEL, '') === '')

@@ -13,6 +13,11 @@ export interface DivisionIndex {
   allCounties: Set<string>;
   /** County-level name (婺源县) → the provinces that have a county of that name. */
   countyProvinces: Map<string, Set<string>>;
+  /**
+   * County stem (婺源 of 婺源县, 开化 of 开化县) → the provinces that have such a county: only 县 and 旗,
+   * and no stem that is also a prefecture's or a province's name.
+   */
+  countyStems: Map<string, Set<string>>;
 }
 
 export interface DivisionError extends Span {
@@ -25,6 +30,8 @@ const PREFECTURE_SUFFIX = /(?:(?:[\u4e00-\u9fa5]{1,4}?族)+自治州|自治州|�
 const MAX_STEM = 6;
 const MAX_COUNTY = 12;
 const HAN = /[\u4e00-\u9fa5]/;
+/** What may follow a county stem standing alone: a list's or a sentence's stop, or 等, 一带, 境内. */
+const STEM_END = /^(?:[、，,。；;！!？?\s]|$|等|一带|境内)/;
 
 export function buildDivisionIndex(
   divisions: Record<string, Record<string, string[]>>,
@@ -35,6 +42,7 @@ export function buildDivisionIndex(
     counties: new Map(),
     allCounties: new Set(),
     countyProvinces: new Map(),
+    countyStems: new Map(),
   };
   const addStem = (stem: string, province: string) => {
     if (stem.length < 2) return;
@@ -55,6 +63,14 @@ export function buildDivisionIndex(
         index.countyProvinces.set(county, owners);
       }
     }
+  }
+  for (const [county, owners] of index.countyProvinces) {
+    if (!/[县旗]$/.test(county) || county.length < 3) continue;
+    const stem = county.slice(0, -1);
+    if (index.prefectureStems.has(stem) || index.provinces.has(stem)) continue;
+    const set = index.countyStems.get(stem) ?? new Set<string>();
+    for (const owner of owners) set.add(owner);
+    index.countyStems.set(stem, set);
   }
   return index;
 }
@@ -113,8 +129,10 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   const fullName = written === province;
   const stem = longestAt(text, span.end, MAX_STEM, index.prefectureStems);
   const owners = stem ? index.prefectureStems.get(stem) : undefined;
-  if (!stem) return fullName ? skippedCountyError(index, text, span, province) : undefined;
-  if (!owners || owners.has(province)) return undefined;
+  if (!stem) return skippedCountyError(index, text, span, province, fullName);
+  if (!owners) return undefined;
+  if (owners.has(province))
+    return fullName ? listedPrefectureError(index, text, span, province) : undefined;
   const after = text.slice(span.end + stem.length);
   const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
   const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
@@ -133,18 +151,31 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
 }
 
 /**
- * A county written straight after a province it is not in (安徽省婺源县, 河南省义乌市): only full
- * province names and county names with their suffix (县, 旗, 市) of three characters or more.
+ * A county written straight after a province it is not in (安徽省婺源县, 河南省义乌市, 浙江省婺源): after
+ * a full province name, a county name with its suffix (县, 旗, 市) of three characters or more; after
+ * a full or short name (浙江婺源、衢州开化), the stem of a 县 or 旗 standing alone (not the start of a
+ * longer word or a name: 上海市长兴岛, 北京市公安局, 上海友谊(集团)).
  */
 function skippedCountyError(
   index: DivisionIndex,
   text: string,
   span: Span,
   province: string,
+  fullName: boolean,
 ): DivisionError | undefined {
-  const county = longestAt(text, span.end, MAX_COUNTY, index.countyProvinces);
-  if (!county || county.length < 3 || !/(?:县|旗|市)$/.test(county)) return undefined;
-  const owners = index.countyProvinces.get(county);
+  const named = longestAt(text, span.end, MAX_COUNTY, index.countyProvinces);
+  const county =
+    named && named.length >= 3 && /(?:县|旗|市)$/.test(named)
+      ? named
+      : longestAt(text, span.end, MAX_STEM, index.countyStems);
+  if (!county) return undefined;
+  if (
+    county !== named &&
+    !STEM_END.test(text.slice(span.end + county.length, span.end + county.length + 2))
+  )
+    return undefined;
+  if (county === named && !fullName) return undefined;
+  const owners = index.countyProvinces.get(county) ?? index.countyStems.get(county);
   if (!owners || owners.has(province)) return undefined;
   const error: DivisionError = {
     start: span.start,
@@ -154,6 +185,40 @@ function skippedCountyError(
   const [owner] = owners;
   if (owners.size === 1 && owner) error.suggestion = `${owner}${county}`;
   return error;
+}
+
+/**
+ * A list of prefectures after one province, one of them another province's (四川省泸州市、昭通市): the
+ * province is read as theirs. Full names with a suffix only; a province named again (、云南省昭通市)
+ * or a municipality (、重庆市) starts its own entry.
+ */
+function listedPrefectureError(
+  index: DivisionIndex,
+  text: string,
+  span: Span,
+  province: string,
+): DivisionError | undefined {
+  let at = span.end;
+  for (let listed = 0; listed < 8; listed++) {
+    const name = longestAt(text, at, MAX_COUNTY, index.counties);
+    if (!name || !PREFECTURE_SUFFIX.test(name) || index.provinces.has(name)) return undefined;
+    const owners = index.prefectureStems.get(name.replace(PREFECTURE_SUFFIX, ''));
+    if (!owners) return undefined;
+    if (!owners.has(province)) {
+      const [owner] = owners;
+      const error: DivisionError = {
+        start: span.start,
+        end: at + name.length,
+        message: `行政区划层级错误：${name}不属于${province}`,
+      };
+      if (owners.size === 1 && owner) error.suggestion = `${owner}${name}`;
+      return error;
+    }
+    at += name.length;
+    if (text.charAt(at) !== '、') return undefined;
+    at += 1;
+  }
+  return undefined;
 }
 
 /** A prefecture written straight after another as if under it (成都市绵阳市游仙区). */
