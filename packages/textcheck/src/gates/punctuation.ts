@@ -1,4 +1,4 @@
-// Punctuation rules of the text gate (GB/T 15834): half-width marks inside Chinese, doubled or
+// Punctuation rules of the text gate (GB/T 15834): half-width marks (and quotes) inside Chinese, doubled or
 // clashing marks, and brackets or quotation marks left unmatched.
 import type { GateFinding } from './gate-context.ts';
 
@@ -92,6 +92,29 @@ function halfWidth(text: string): GateFinding[] {
         full,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * Half-width quotation marks around Chinese words inside Chinese (深化"放管服"改革): each becomes the
+ * full-width opening or closing mark. Quotes around Latin text or code (输入"OK") stay.
+ */
+const HALF_WIDTH_QUOTED = /(["'])([^"'\n]{1,40}?)\1/g;
+const QUOTES: Record<string, [string, string]> = { '"': ['“', '”'], "'": ['‘', '’'] };
+
+function halfWidthQuotes(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of text.matchAll(HALF_WIDTH_QUOTED)) {
+    const [, mark = '"', inner = ''] = m;
+    const open = m.index;
+    const close = open + m[0].length - 1;
+    if (!CJK.test(inner)) continue;
+    if (!CJK.test(text.charAt(open - 1)) && !CJK.test(text.charAt(close + 1))) continue;
+    const [left, right] = QUOTES[mark]!;
+    const message = '中文语句中应使用全角引号';
+    out.push(finding('text.half-width-punctuation', 'warn', open, open + 1, message, left));
+    out.push(finding('text.half-width-punctuation', 'warn', close, close + 1, message, right));
   }
   return out;
 }
@@ -208,6 +231,7 @@ function titleMarks(text: string): GateFinding[] {
 export function findPunctuationErrors(text: string): GateFinding[] {
   return [
     ...halfWidth(text),
+    ...halfWidthQuotes(text),
     ...doubled(text),
     ...unmatched(text),
     ...asOf(text),
