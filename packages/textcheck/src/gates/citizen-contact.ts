@@ -25,14 +25,16 @@ export const ADDRESSED_FLAT = guard(
 
 /**
  * A full name opening a bracket with at most a label before the number, as a list of names gives a
- * person's own mobile (…名单公示：第一中学 李思雨（联系电话139…）、王梓萌). A contact person named as
+ * person's own mobile (…名单公示：第一中学 李思雨（联系电话139…）、王梓萌; 拟确定以下农户为补助对象：
+ * 马福全（联系电话139…）). A contact person named as
  * such (联系人：张伟（电话…）) or by a title (张老师, 王主任) is the office's.
  */
 const LISTED_NAME_BEFORE =
   /(?:^|[\s：:，,、；;。）)])([\u4e00-\u9fa5]{2,3})[（(](?:联系)?(?:电话|手机|手机号码?|号码|联系方式)?[：:\s]*$/;
 const CONTACT_ROLE_BEFORE = /(?:联系人|负责人|经办人|联络员|咨询人|受理人|工作人员|咨询)[：:\s]*$/;
 const TITLE = /老师|主任|科长|股长|局长|书记|站长|所长|队长|经理|社工|干事|同志|先生|女士|某/;
-const NAME_LIST = /名单|拟表彰|拟推荐|拟授予|评选结果|获奖者|获评/;
+const NAME_LIST =
+  /名单|拟表彰|拟推荐|拟授予|评选结果|获奖者|获评|拟确定以下|补助对象|补贴对象|资助对象|救助对象|帮扶对象|拟补助|拟资助/;
 
 /** Whether the mobile number at `span` is given in a bracket after a name in a list of persons. */
 export function afterListedPerson(text: string, span: Span): boolean {

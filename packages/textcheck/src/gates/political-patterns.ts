@@ -75,6 +75,18 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
       '职务与机构不符：检察院的领导职务是“检察长”，法院的是“院长”，委员长是“全国人大常委会委员长”',
   },
   {
+    // A local standing committee given the NPC's title: 自治区人大常委会委员长, 省人大常委会副委员长, 市人民
+    // 代表大会常务委员会委员长, also after the body's other titles (省人大常委会党组书记、委员长). Only
+    // the NPC Standing Committee has a 委员长; a local one is headed by a 主任.
+    rule: 'political.title',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:人大(?<=${LEVEL}人大)(?:常委会|常务委员会)?|人民代表大会(?<=${LEVEL}人民代表大会)(?:常务委员会)?)(?:的)?(?:[\u4e00-\u9fa5]{2,6}、)?(?:副)?委员长`,
+      'g',
+    ),
+    message: '地方人大常委会的领导职务是“主任”“副主任”，“委员长”只用于全国人大常委会',
+  },
+  {
     // The national standing committee given a local one's title: 全国人大常委会主任, 全国人民代表大会
     // 常务委员会副主任, 全国人大主任 (委员长, 副委员长). Not the head of one of its offices or special
     // committees (全国人大常委会办公厅主任, 全国人大常委会法工委主任, 全国人大…委员会主任委员).

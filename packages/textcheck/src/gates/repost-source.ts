@@ -4,9 +4,9 @@ import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
 import type { SourceWhitelist } from '../rules/types.ts';
 import { isAuthoritativeInstitution } from './authoritative-source.ts';
 
-/** Channel words after a unit's name: 教育部政府门户网站, 公安部官方微博. */
+/** Channel words after a unit's name: 教育部政府门户网站, 公安部官方微博, 应急管理部官方微信公众号. */
 const CHANNEL =
-  /(?:政府门户网站|门户网站|官方网站|官网|网站|官方微博|微博|官方微信|微信公众号|微信公众平台|微信号|公众号|客户端|视频号|APP|App|app)$/;
+  /(?:官方)?(?:政府门户网站|门户网站|官方网站|官网|网站|官方微博|微博|官方微信|微信公众号|微信公众平台|微信号|公众号|客户端|视频号|APP|App|app)$/;
 
 /** A name in quotes or title marks before its channel: “浙江发布”微信公众号, 《人民日报》客户端. */
 const QUOTED_BEFORE_CHANNEL = /^[“"「『《]([^”"」』》]{2,30})[”"」』》]\s*(?:的)?\s*(?=\S)/;
@@ -18,10 +18,20 @@ const QUOTED_BEFORE_CHANNEL = /^[“"「『《]([^”"」』》]{2,30})[”"」�
 const CHANNEL_THEN_ACCOUNT =
   /^(.{2,30}?)(?:的)?(?:政府门户网站|官方网站|官方微博|官方微信|微信公众号|微信公众平台|微信号|公众号|微博|客户端|视频号|抖音号|头条号)\s*[:：]?\s*[“"「『《][^”"」』》]{2,30}[”"」』》]$/;
 
+/**
+ * An account's name with its owner in brackets after it: 甘肃发布（甘肃省人民政府新闻办公室）, 中国应急管理
+ * （应急管理部官方微信公众号）. The owner, named beyond a bare channel, vouches for its account; a site
+ * in the brackets is left to the site's own check.
+ */
+const ACCOUNT_THEN_OWNER = /^[^（(）)]{2,30}[（(]([^（(）)]{2,40})[）)]$/;
+
 export function isWhitelistedSource(source: string, whitelist: SourceWhitelist): boolean {
   const trimmed = source.trim();
   const account = CHANNEL_THEN_ACCOUNT.exec(trimmed);
   if (account) return isWhitelistedSource(account[1] ?? '', whitelist);
+  const owner = ACCOUNT_THEN_OWNER.exec(trimmed)?.[1]?.trim() ?? '';
+  if (owner.replace(CHANNEL, '').length >= 2 && !/[a-z]{2,}\.|\.[a-z]{2,}/i.test(owner))
+    return isWhitelistedSource(owner, whitelist);
   const inQuotes = QUOTED_BEFORE_CHANNEL.exec(trimmed);
   const channel = inQuotes ? trimmed.slice(inQuotes[0].length).replace(/^官方/, '') : '';
   if (inQuotes && channel.replace(CHANNEL, '') === '')

