@@ -34,6 +34,13 @@ const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
 const LIST_END = /[。；;！!？?\n，,]/;
 
 /**
+ * A guaranteed return (稳赚不赔, 保本保息, 只赚不赔) is a claim no authority's advice makes: after 提醒 or
+ * 建议 it is still offered (市住建局提醒：…现在入手投资稳赚不赔); only a quotation or a scam warning
+ * names it.
+ */
+const RETURN_GUARANTEE = /^(?:稳赚不赔|保本保息|只赚不赔|保本保收益)$/;
+
+/**
  * Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”), named in a warning, or told in an
  * anti-fraud case (杀猪盘, 民警提示): info.
  */
@@ -41,6 +48,7 @@ const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (insideQuotes(text, span) || inScamWarning(text, span.start, span.end)) return 'info';
   if (voucherFaceValue(text, span)) return 'info';
+  if (RETURN_GUARANTEE.test(text.slice(span.start, span.end))) return severity;
   return enforcementOnlyInClaims(ctx, span) ||
     enforcementOnlyInOtherItems(ctx, span) ||
     enforcementOnlyOfAilments(ctx, span) ||

@@ -6,6 +6,7 @@
 // before the statistics office releases them. The release itself (初步核算，一季度国内生产总值增长5.3%),
 // counts that are no indicator (据初步统计，接待游客12万人次), a figure already published and a year
 // whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
+// A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
@@ -31,7 +32,21 @@ const NOT_RELEASED = '(?:尚未|还未|暂未|未)(?:正式|对外)?(?:发布|�
 /** A figure of an indicator: 同比增长5.9%, 约4.1%. */
 const INDICATOR_FIGURE = `${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`;
 
+/** A word to hold the figure back: 请先不要对外, 暂勿外传, 请勿对外公布 (not a bare 不 or 暂不公开). */
+const HOLD_BACK =
+  '(?:请|暂|切|先|务必)(?:先|暂时?)?(?:不要|勿|别|不得)(?:对外|外传|外泄|外发|公开)(?:发布|公布|透露|传播|发)?';
+
 export const EARLY_STATISTICS_FAMILIES: Family[] = [
+  {
+    // A figure of an indicator the post asks to keep back: 一季度全市GDP初步核算增长6.2%，正式数据将于下周
+    // 发布会统一公布，请先不要对外; 规上工业增加值增长7.1%，暂勿外传. A request not to spread a rumour
+    // (请勿传播谣言) or a figure held back with no indicator is no leak.
+    re: new RegExp(`${INDICATOR_FIGURE}[^\\n]{0,40}?${HOLD_BACK}`, 'g'),
+    when: (text) => !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开，文中要求“暂勿对外”，请核实',
+  },
   {
     // The estimate and its release pending told together, whoever estimated: 据市统计局初步测算（尚未
     // 正式发布），一季度全市GDP同比增长5.9%; 一季度GDP增长5.9%（初步核算数，尚未对外公布）. The release

@@ -198,6 +198,16 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '对少数民族的歧视性表述，政务新媒体不得发布',
   },
   {
+    // The people of an ethnic group or region judged backward in one word: 少数民族地区群众思想落后,
+    // 藏区农牧民观念愚昧, 彝族同胞思想普遍落后. Backward ways told as a thing to change (引导群众转变
+    // 落后观念) or a region's development (民族地区发展相对落后) judge no people.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:少数民族|民族|藏区|彝区|[\u4e00-\u9fff](?<![家贵部种宗氏水王亲皇])族)(?:地区|聚居区|村寨|牧区|山区)?(?:的)?(?:群众|同胞|村民|百姓|农牧民|牧民|老百姓)(?:普遍|大多|大都|多)?(?:思想|观念|头脑)(?:普遍|较为|比较|相对|十分|非常|极其)?(?:落后|愚昧|封闭|陈旧|不开化)/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
     // The same judgement before the people it judges: 还没开化的少数民族村寨, 未开化的彝族同胞.
     rule: 'political.discrimination',
     severity: 'block',

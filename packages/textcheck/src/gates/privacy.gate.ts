@@ -11,6 +11,7 @@ import { nearContext, type GateCheck, type GateContext, type GateFinding } from 
 import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
 import { findDocumentNumbers } from './privacy-documents.ts';
+import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
@@ -276,6 +277,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
   for (const f of [
     ...findResidentDetails(text),
     ...findDocumentNumbers(text),
+    ...findPatientRecordNumbers(text),
     ...findProtectedPersons(text),
     ...findPersonalAccounts(text),
   ])

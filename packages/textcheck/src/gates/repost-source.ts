@@ -23,15 +23,19 @@ const CHANNEL_THEN_ACCOUNT =
  * （应急管理部官方微信公众号）. The owner, named beyond a bare channel, vouches for its account; a site
  * in the brackets is left to the site's own check.
  */
-const ACCOUNT_THEN_OWNER = /^[^（(）)]{2,30}[（(]([^（(）)]{2,40})[）)]$/;
+const ACCOUNT_THEN_OWNER = /^([^（(）)]{2,30})[（(]([^（(）)]{2,40})[）)]$/;
 
 export function isWhitelistedSource(source: string, whitelist: SourceWhitelist): boolean {
   const trimmed = source.trim();
   const account = CHANNEL_THEN_ACCOUNT.exec(trimmed);
   if (account) return isWhitelistedSource(account[1] ?? '', whitelist);
-  const owner = ACCOUNT_THEN_OWNER.exec(trimmed)?.[1]?.trim() ?? '';
+  const bracketed = ACCOUNT_THEN_OWNER.exec(trimmed);
+  const owner = bracketed?.[2]?.trim() ?? '';
   if (owner.replace(CHANNEL, '').length >= 2 && !/[a-z]{2,}\.|\.[a-z]{2,}/i.test(owner))
     return isWhitelistedSource(owner, whitelist);
+  // A unit's name with a bare channel in brackets: 应急管理部（微信公众号）, 公安部（官方微博）.
+  if (bracketed && owner.length > 0 && owner.replace(CHANNEL, '') === '')
+    return isWhitelistedSource(bracketed[1] ?? '', whitelist);
   const inQuotes = QUOTED_BEFORE_CHANNEL.exec(trimmed);
   const channel = inQuotes ? trimmed.slice(inQuotes[0].length).replace(/^官方/, '') : '';
   if (inQuotes && channel.replace(CHANNEL, '') === '')

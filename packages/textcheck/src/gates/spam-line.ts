@@ -1,5 +1,6 @@
 // Hijack rules for spam written into a page's visible text and links: a line that offers an illegal
 // service or good with an outside address (传奇私服新开 一秒一刀 www.sf-cq999.com, 代开发票 www.xx.com)
+// or a private contact to reach its seller (【推广】正规代孕机构…咨询微信dy6688, 办证刻章 电话139…)
 // — written into the page even if its hiding style is missed (a colour set by a tag rule of the
 // stylesheet) — and the visible words of an injected link, reported with its address (友情链接：
 // <a href="http://www.banzheng-168.com/">办证刻章</a>). Warnings and case reports regrade the legal
@@ -14,6 +15,9 @@ import { inWarningFrame } from './warning-frame.ts';
 
 /** Legal rules about what a post says of people (a suspect, a minor, a job ad), not offers. */
 const NOT_AN_OFFER = /suspect|minor|discrimination|labour|violence|cult|separatism/;
+/** A seller's private contact: a messaging handle (微信dy6688, QQ 80012345, 加V:abc123) or a mobile. */
+const PRIVATE_CONTACT =
+  /(?:微信|薇信|威信|V信|VX|vx|QQ|qq|扣扣|加V|加v)号?[：:\s]{0,2}[A-Za-z0-9_-]{5,20}|(?:电话|手机|热线|联系|咨询)[^\n]{0,6}?1[3-9][0-9]{9}(?![0-9])/;
 /** Longest anchor text read as part of its link. */
 const ANCHOR_REACH = 80;
 
@@ -50,13 +54,14 @@ export function injectedLines(
   return out;
 }
 
-/** Visible lines that hold an illegal offer and an outside address. */
+/** Visible lines that hold an illegal offer and an outside address or a private contact. */
 export function spamLineFindings(ctx: GateContext): GateFinding[] {
   return injectedLines(
     ctx,
     // Hidden spam is the hidden-block rule's, with the element it hides in.
     (f) => f.severity !== 'info' && !NOT_AN_OFFER.test(f.rule) && !hiddenInPage(ctx, f),
-    (line) => findUrls(line).some((url) => !trustedHost(url.hostname, ctx)),
+    (line) =>
+      PRIVATE_CONTACT.test(line) || findUrls(line).some((url) => !trustedHost(url.hostname, ctx)),
     '页面正文中出现违法广告及外部网址，疑似被植入',
   );
 }

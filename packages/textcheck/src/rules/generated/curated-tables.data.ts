@@ -5612,6 +5612,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "投资招商宣传中的收益承诺，属违法广告"
   },
   {
+   "term": "只赚不赔",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
+   "term": "保本保收益",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资招商宣传中的收益承诺，属违法广告"
+  },
+  {
    "term": "抢到就是赚到",
    "gate": "advertising",
    "rule": "advertising.promotion",
