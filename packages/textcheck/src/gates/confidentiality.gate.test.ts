@@ -42,6 +42,9 @@ const CLEAN = [
   '请勿转发未经证实的信息，共同维护网络清朗空间。',
   '通知已发至各村（社区），请群众留意。',
   '革命先辈冒着生命危险传递密电，守护党的秘密。',
+  // The law's definition of a state secret describes matters, it limits no document.
+  '国家秘密是依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。',
+  '工作秘密是指在一定时间内只限一定范围的人员知悉的信息。',
 ];
 
 describe('confidentiality families', () => {

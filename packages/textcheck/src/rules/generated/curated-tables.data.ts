@@ -3432,7 +3432,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "term": "非法集资",
    "gate": "legal",
    "rule": "legal.fraud",
-   "severity": "warn",
+   "severity": "info",
    "message": "涉及非法集资"
   },
   {
