@@ -1,7 +1,7 @@
 // A statement of a superseded rule told as today's (policy.superseded-as-current): the one loop of the
 // families that read such statements by pattern (birth limits, late-marriage leave, COVID-19 class-A
-// measures). Each family says what in its post tells the rule changed or only asks about it; the
-// policy tense rules then decide whether what is left is stated as current.
+// measures, the old income-tax threshold). Each family says what in its post tells the rule changed
+// or only asks about it; the policy tense rules then decide whether what is left is stated as current.
 import type { GateFinding } from './gate-context.ts';
 import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
 import { guardedMatches } from './regex-guard.ts';

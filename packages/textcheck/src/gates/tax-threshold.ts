@@ -5,9 +5,9 @@
 // Read with the policy tense rules: history (2011年起…), the change told (提高到5000元) and a question
 // are right.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { staleStatements } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2018-10-01';
 /** 3500 as the monthly line above which pay is taxed, or deducted before it. */
@@ -21,22 +21,14 @@ const CHANGED_OR_ASKED = /5000元|五千元|提高|上调|调整为|调至|原�
 
 export function staleTaxThreshold(text: string): GateFinding[] {
   if (!text.includes('3500')) return [];
-  const out: GateFinding[] = [];
-  for (const m of guardedMatches(OLD_THRESHOLD, text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const sentence = text.slice(...sentenceAround(text, start, end));
-    if (!TAX.test(sentence) || CHANGED_OR_ASKED.test(sentence)) continue;
-    if (quotedInRefutation(text, start, end) || !usedAsCurrent(text, start, end, SUPERSEDED_ON))
-      continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: '个人所得税基本减除费用标准自2018年10月1日起为每月5000元，3500元为旧标准',
-    });
-  }
-  return out;
+  return staleStatements(text, {
+    re: OLD_THRESHOLD,
+    supersededOn: SUPERSEDED_ON,
+    // Not a tax line without a word of the tax; the change told or asked about is no statement.
+    toldChanged: (t, start, end) => {
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      return !TAX.test(sentence) || CHANGED_OR_ASKED.test(sentence);
+    },
+    message: '个人所得税基本减除费用标准自2018年10月1日起为每月5000元，3500元为旧标准',
+  });
 }
