@@ -1,7 +1,7 @@
 // Scoring with a stored classifier model: every sentence of a text gets one score per gate.
 import type { Gate } from '../finding.ts';
 import type { ClassifierModel } from './model.ts';
-import { NgramTrie } from './ngram-trie.ts';
+import { NgramTrie, thousandths, WEIGHT_SCALE } from './ngram-trie.ts';
 import { SentencePoints } from './sentence-points.ts';
 import { sentenceSpans } from './sentences.ts';
 
@@ -27,7 +27,9 @@ export function createClassifier(model: ClassifierModel): Classifier {
   const trie = new NgramTrie(model.weights, min, max, width);
   const { weights } = trie;
   const sentence = new SentencePoints();
-  const scores = new Float64Array(width);
+  /** Scores of the sentence last scored, in thousandths: integer sums, so exact. */
+  const scores = new Int32Array(width);
+  const bias = Int32Array.from(model.bias, (b) => thousandths(b, '(bias)'));
   /** Per point of the sentence: its symbol in the trie. */
   let symbols = new Int32Array(0);
   // Each distinct n-gram counts once per sentence: it is counted when its stamp is not yet the
@@ -48,7 +50,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       stamps.fill(0);
       stamp = 1;
     }
-    scores.set(model.bias);
+    scores.set(bias);
     for (let i = 0; i < length; i++) {
       let node = symbols[i]!;
       for (let n = 1; node !== 0;) {
@@ -66,14 +68,14 @@ export function createClassifier(model: ClassifierModel): Classifier {
   return {
     scoreSentence(text) {
       score(text, 0, text.length);
-      return Array.from(scores);
+      return Array.from(scores, (s) => s / WEIGHT_SCALE);
     },
     classify(input) {
       const hits: ClassifierHit[] = [];
       for (const { start, end } of sentenceSpans(input)) {
         score(input, start, end);
         model.gates.forEach((gate, g) => {
-          const value = scores[g]!;
+          const value = scores[g]! / WEIGHT_SCALE;
           if (value >= model.thresholds[g]!) hits.push({ gate, start, end, score: value });
         });
       }

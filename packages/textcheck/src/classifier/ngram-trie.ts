@@ -2,7 +2,11 @@
 // symbol 1 … symbolCount, which is also the node it leads to from the root; deeper edges sit in an
 // open-addressing hash table of packed integer keys, so that scoring never cuts out a string. Most
 // edges asked for do not exist; a bit filter of the keys, small enough to stay in cache, answers
-// those without probing the table.
+// those without probing the table. Weights are kept as integer thousandths (the trainer rounds them
+// so), two bytes each, so that the table stays small enough to stay in cache beside the gates.
+
+/** Weights are stored in units of one thousandth. */
+export const WEIGHT_SCALE = 1000;
 
 /** An odd multiplier unrelated to the table's, so that the filter and the table hash apart. */
 const FILTER_MULTIPLIER = 0x2c1b3c6d;
@@ -11,10 +15,10 @@ export class NgramTrie {
   /** Nodes are numbered 0 (the root) … nodeCount - 1. */
   readonly nodeCount: number;
   /**
-   * Weights per node, `width` each: node v's are `weights[v * width … (v + 1) * width)`; all 0 for
-   * the root and for a node that is no n-gram of the model but only leads to longer ones.
+   * Weights per node in thousandths, `width` each: node v's are `weights[v * width … (v + 1) * width)`;
+   * all 0 for the root and for a node that is no n-gram of the model but only leads to longer ones.
    */
-  readonly weights: Float64Array;
+  readonly weights: Int16Array;
   /** Symbols of BMP code points; 0 for one in no key of the model. */
   private readonly bmpSymbols = new Int32Array(0x10000);
   private readonly astralSymbols = new Map<number, number>();
@@ -88,10 +92,11 @@ export class NgramTrie {
     if (nodeCount * (symbolCount + 1) >= 2 ** 31)
       throw new Error('Classifier model too large for its n-gram trie');
     this.nodeCount = nodeCount;
-    this.weights = new Float64Array(nodeCount * width);
+    this.weights = new Int16Array(nodeCount * width);
     for (let k = 0; k < rows.length; k++)
       if (nodeOf[k] !== 0)
-        for (let g = 0; g < width; g++) this.weights[nodeOf[k]! * width + g] = rows[k]![g] ?? 0;
+        for (let g = 0; g < width; g++)
+          this.weights[nodeOf[k]! * width + g] = thousandths(rows[k]![g] ?? 0, keys[k]!);
   }
 
   /** The symbol of a code point (also its node below the root), or 0 if no key of the model has it. */
@@ -137,4 +142,12 @@ export class NgramTrie {
     const bit = Math.imul(key, FILTER_MULTIPLIER) >>> this.filterShift;
     this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
+}
+
+/** A weight in integer thousandths; the model must give it so, within the two-byte range. */
+export function thousandths(weight: number, key: string): number {
+  const scaled = Math.round(weight * WEIGHT_SCALE);
+  if (Math.abs(scaled - weight * WEIGHT_SCALE) > 1e-6 || scaled < -0x8000 || scaled > 0x7fff)
+    throw new Error(`Classifier weight ${weight} of "${key}" is not a thousandth within ±32.767`);
+  return scaled;
 }

@@ -11,4 +11,9 @@ describe('sentenceSpans', () => {
   it('cuts at line breaks and tags and drops pieces without a word', () => {
     expect(texts('<p>第一段</p>\n<p>第二段；还有</p> —— ')).toEqual(['第一段', '第二段；', '还有']);
   });
+
+  it('reads letters beyond the basic plane, and drops a piece of emoji and marks alone', () => {
+    expect(texts('😀😀！𠀀好。……')).toEqual(['𠀀好。']);
+    expect(texts('𠀀。😀')).toEqual(['𠀀。']);
+  });
 });

@@ -14,6 +14,7 @@ import { contextGroup, type GateCheck, type GateContext } from './gate-context.t
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
+import { guardedTest } from './regex-guard.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { ABSOLUTE_WORD, EFFICACY_CLAIM, SALES_POST } from './sales-post.ts';
 import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
@@ -128,7 +129,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
   ];
-  if (SALES_POST.test(ctx.doc.text)) {
+  if (guardedTest(SALES_POST, ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {
       for (const m of ctx.doc.text.matchAll(words)) {
         const span = { start: m.index, end: m.index + m[0].length };

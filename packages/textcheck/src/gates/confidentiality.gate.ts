@@ -12,7 +12,7 @@ import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 
 const MARKING =
@@ -194,7 +194,8 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     regradeTradeSecret(f, text),
   );
   for (const family of FAMILIES) {
-    if (family.when && !family.when(text)) continue;
+    // The family's own expression rules a post out cheaply (regex-guard.ts); its condition may not.
+    if (!mayMatch(family.re, text) || (family.when && !family.when(text))) continue;
     for (const m of guardedMatches(family.re, text)) {
       if (family.accept && !family.accept(m[0])) continue;
       if (family.notAfter?.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

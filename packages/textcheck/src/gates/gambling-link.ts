@@ -6,10 +6,12 @@ import { classifyUrl, findUrls } from '../rules/patterns/url.ts';
 import { parse } from 'tldts';
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
+import { guard, guardedTest } from './regex-guard.ts';
 
 /** Casino brands and gambling words that sell a site (not 彩票 or 体育, which official sites use). */
-const GAMBLING =
-  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|在线棋牌|充值秒到|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/;
+const GAMBLING = guard(
+  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|在线棋牌|充值秒到|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/,
+);
 const REACH = 60;
 /** A domain spelt out to dodge link filters: xpj5577点com, js3388 dot net, pj6688。vip. */
 const SPELT =
@@ -40,7 +42,7 @@ function paragraphAround(text: string, span: Span): string {
 /** Spans of numbered hosts or spelt-out domains next to a gambling brand. */
 export function findGamblingLinks(text: string): Span[] {
   const out: Span[] = [];
-  if (!GAMBLING.test(text)) return out;
+  if (!guardedTest(GAMBLING, text)) return out;
   const candidates: Span[] = [];
   for (const url of findUrls(text)) {
     if (numberedName(url.hostname)) candidates.push({ start: url.start, end: url.end });

@@ -3,6 +3,7 @@
 // refutation. The legal gate keeps or lowers a finding's severity by these.
 import type { Span } from '../rules/lexicon-scan.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
+import { guard, guardedTest } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
 /**
@@ -66,8 +67,9 @@ export function genericOffenders(text: string, start: number, end: number): bool
  * the case, however far from an enforcement word. An offer priced or delivered in its own sentence
  * still counts, and so does calling a suspect 犯罪分子.
  */
-const CASE_REPORT =
-  /警情通报|案情通报|警方通报|审理查明|经审理|被告人|犯罪嫌疑人|刑事拘留|依法刑拘|取保候审|提起公诉|辟谣|造谣|传谣|谣言|不实信息|经[^。！？\n]{0,8}?核实/;
+const CASE_REPORT = guard(
+  /警情通报|案情通报|警方通报|审理查明|经审理|被告人|犯罪嫌疑人|刑事拘留|依法刑拘|取保候审|提起公诉|辟谣|造谣|传谣|谣言|不实信息|经[^。！？\n]{0,8}?核实/,
+);
 const CASE_FACTS = new Set([
   'legal.gambling',
   'legal.drugs',
@@ -81,6 +83,6 @@ const CASE_FACTS = new Set([
 export function reportedCase(ctx: GateContext, f: GateFinding): GateFinding {
   if (f.severity === 'info' || !CASE_FACTS.has(f.rule)) return f;
   const text = ctx.doc.text;
-  if (offeredInClause(text, f) || !CASE_REPORT.test(text)) return f;
+  if (offeredInClause(text, f) || !guardedTest(CASE_REPORT, text)) return f;
   return { ...f, severity: 'info' };
 }

@@ -2,7 +2,7 @@
 // under 18, or a school and class, written near a crime.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
-import { guard, guardedMatches as matches } from './regex-guard.ts';
+import { guard, guardedMatches as matches, guardedTest } from './regex-guard.ts';
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
@@ -77,8 +77,9 @@ const SCHOOL = guard(
  * then the grade or class within eight characters. Without that run to try at every character it is
  * five times quicker, so it rules SCHOOL out first — the dearest search of a check otherwise.
  */
-const SCHOOL_CORE =
-  /(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班|初[一二三]|高[一二三])/;
+const SCHOOL_CORE = guard(
+  /(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班|初[一二三]|高[一二三])/,
+);
 /** A school named as where someone studies, without a grade: 就读于县第二职业中专. */
 const ENROLLED_SCHOOL = guard(
   /(?<=就读于|就读在|在读于)[\u4e00-\u9fa5\d]{1,12}?(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中)/g,
@@ -159,7 +160,7 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
       out.push(finding(span, 'warn', '涉案未成年人父母的姓名可能泄露其身份'));
     }
   }
-  const schools = SCHOOL_CORE.test(text) ? matches(SCHOOL, text) : [];
+  const schools = guardedTest(SCHOOL_CORE, text) ? matches(SCHOOL, text) : [];
   for (const m of [...schools, ...matches(ENROLLED_SCHOOL, text)]) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (

@@ -46,15 +46,15 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
   const matcher = buildMatcher(literals);
   return (text) => {
     const may = always.slice();
+    // Lists are made for the expressions whose start literals occur: most have none in a post.
     const starts: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
-    for (const index of anchored) starts[index] = [];
     for (const match of matcher.findAll(text, 'overlapping')) {
       for (const index of requiredBy[match.pattern]!) may[index] = 1;
-      for (const index of startedBy[match.pattern]!) starts[index]!.push(match.start);
+      for (const index of startedBy[match.pattern]!) (starts[index] ??= []).push(match.start);
     }
     for (const index of anchored) {
-      const list = starts[index]!;
-      if (list.length === 0) may[index] = 0;
+      const list = starts[index];
+      if (!list) may[index] = 0;
       else if (may[index] === 1) starts[index] = ascendingUnique(list);
     }
     return { may, starts };

@@ -1,7 +1,7 @@
 // Political gate (政治关): official formulations, Hong Kong/Macao/Taiwan wording, names of the
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
-import { findStateBodyErrors } from '../rules/patterns/state-body.ts';
+import { findStateBodyErrors, STATE_BODY_PATTERN } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { GROUP_BLAME_PATTERNS } from './group-blame-patterns.ts';
@@ -20,7 +20,10 @@ import {
   TRAIT_STEREOTYPE_PATTERNS,
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+
+guard(STATE_BODY_PATTERN);
 
 export const DIVISION_GROUPS = {
   provinces: 'div:provinces',
@@ -134,7 +137,7 @@ export const checkPolitical: GateCheck = (ctx) => {
       suggestion: run.name,
     });
   }
-  for (const hit of findStateBodyErrors(text)) {
+  for (const hit of findStateBodyErrors(text, guardedMatches)) {
     findings.push({
       gate: 'political',
       rule: 'political.body-name',

@@ -55,6 +55,16 @@ export function mayMatch(re: RegExp, text: string): boolean {
 }
 
 /**
+ * `re.test(text)` of a whole text (the post the gates read, squeezed or not — never a window, for
+ * which the prefilter would run again): false at once when the text holds none of its literals.
+ */
+export function guardedTest(re: RegExp, text: string): boolean {
+  if (re.global || re.sticky)
+    throw new TypeError(`guardedTest needs a plain expression: ${re.source}`);
+  return mayMatch(re, text) && re.test(text);
+}
+
+/**
  * Every match of the global expression `re` in `text`, as `text.matchAll(re)` gives them: none when
  * the text cannot match; tried only at the offsets where a match can start, when those are known.
  */

@@ -3,6 +3,8 @@
 // The terms it names are mentioned, not offered; genuine promotion does not warn its readers. 谨防
 // and 警惕 of an ailment (梅雨季节谨防湿气困身) frame a health post, which may well sell its own
 // remedy.
+import { testWindow } from './window-test.ts';
+
 const FRAME_REACH = 120;
 /** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
 const SCAM_FRAME_WORDS = [
@@ -96,21 +98,35 @@ export function bewareOfAilment(text: string, start: number, end: number): boole
  */
 const TOPIC_SWITCH = /[。！？!?\n]\s*(?:另外|另|此外|再者|又讯|另讯)[，,：:]/g;
 
+/** Offsets of the topic switches of the last text asked about (the gates ask of one post in turn). */
+let switchesOf: { text: string; at: number[] } = { text: '', at: [] };
+
+function topicSwitches(text: string): number[] {
+  if (switchesOf.text !== text)
+    switchesOf = { text, at: Array.from(text.matchAll(TOPIC_SWITCH), (m) => m.index) };
+  return switchesOf.at;
+}
+
 /** The reach around [start, end), cut at a topic switch on either side. */
 function frameWindow(text: string, start: number, end: number): string {
   let from = Math.max(0, start - FRAME_REACH);
   let to = Math.min(text.length, end + FRAME_REACH);
-  TOPIC_SWITCH.lastIndex = from;
-  for (let m = TOPIC_SWITCH.exec(text); m && m.index < to; m = TOPIC_SWITCH.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) to = m.index + 1;
+  for (const at of topicSwitches(text)) {
+    if (at < from) continue;
+    if (at >= to) break;
+    if (at < start) from = at + 1;
+    else if (at >= end) to = at + 1;
   }
   return text.slice(from, to);
 }
 
 function framed(words: readonly string[], text: string, start: number, end: number): boolean {
   const window = frameWindow(text, start, end);
-  return words.some((w) => window.includes(w)) || FRAME_PATTERN.test(window) || BEWARE.test(window);
+  return (
+    words.some((w) => window.includes(w)) ||
+    testWindow(FRAME_PATTERN, window) ||
+    testWindow(BEWARE, window)
+  );
 }
 
 export function inWarningFrame(text: string, start: number, end: number): boolean {

@@ -103,7 +103,8 @@ const UNITS = ['委员会', '总局', '总署', '部', '局', '署', '委', '院
 const byStem = new Map(BODIES.map((b) => [b.stem, b]));
 const alternatives = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
-const PATTERN = new RegExp(
+/** Every name of a state body, with or without prefix and unit; global. */
+export const STATE_BODY_PATTERN = new RegExp(
   `(${alternatives(PREFIXES)})?(${alternatives(byStem.keys())})(${alternatives(UNITS)})?`,
   'g',
 );
@@ -117,9 +118,16 @@ export interface StateBodyHit extends PatternHit {
   prefixedMinistry: boolean;
 }
 
-export function findStateBodyErrors(text: string): StateBodyHit[] {
+/**
+ * Wrong and informal names of state bodies in `text`. `matches` lists the matches of
+ * STATE_BODY_PATTERN as `text.matchAll` does; a caller may pass a quicker search of its own.
+ */
+export function findStateBodyErrors(
+  text: string,
+  matches: (re: RegExp, text: string) => Iterable<RegExpExecArray> = (re, t) => t.matchAll(re),
+): StateBodyHit[] {
   const hits: StateBodyHit[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of matches(STATE_BODY_PATTERN, text)) {
     const [, prefix = '', stem = '', matchedUnit = ''] = m;
     const b = byStem.get(stem);
     // A name that is whole without a unit takes none: 全国政协 + 委员 is no unit.
