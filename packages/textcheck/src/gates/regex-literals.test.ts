@@ -47,11 +47,14 @@ describe('startLiterals', () => {
     [/(?<=[（(])住[^）]{2,9}/g, ['住']],
     [/[甲乙]丙.{0,3}丁/g, ['乙丙', '甲丙']],
     [/(?:ab|c(?:d|e))+x/g, ['ab', 'cd', 'ce']],
+    [/a?b/g, ['a', 'b']],
+    [/(中国|国家)?(教育|公安)(部|局)?/g, ['中国', '公安', '国家', '教育']],
+    [/(?:各类)?(?:毕业)*证书/g, ['各类', '毕业', '证书']],
   ])('%s begins with one of its literals', (re, literals) => {
     expect(starts(re)).toEqual(literals);
   });
 
-  it.each([/.*/g, /a?b/g, /[\u4e00-\u9fff]{2}号/g, /abc/gi, /\d{4}/g, /(?:ab|[^c])d/g])(
+  it.each([/.*/g, /a?.b/g, /a?b?/g, /[\u4e00-\u9fff]{2}号/g, /abc/gi, /\d{4}/g, /(?:ab|[^c])d/g])(
     '%s may begin anywhere',
     (re) => {
       expect(startLiterals(re)).toBeNull();

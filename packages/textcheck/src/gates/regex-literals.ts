@@ -159,6 +159,32 @@ function mayBeEmpty(node: AST.Node): boolean {
   }
 }
 
+/**
+ * Starts of a sequence of elements. Parts that may match nothing ((中国)?教育部, (?:各类)?证书) add
+ * their own starts to those of what follows them.
+ */
+function startsOfSequence(elements: readonly AST.Node[]): Set<string> | null {
+  const first = elements[0];
+  if (!first) return null;
+  if (mayBeEmpty(first)) {
+    const own = startsOf(first.type === 'Quantifier' ? first.element : first);
+    const rest = own && startsOfSequence(elements.slice(1));
+    if (!own || !rest) return null;
+    const out = new Set([...own, ...rest]);
+    return out.size <= MAX_STARTS ? out : null;
+  }
+  // A leading run of exact parts is spelled out (家住, 住址), as far as it stays small.
+  let run: Set<string> | null = new Set(['']);
+  for (const element of elements) {
+    const info = analyse(element);
+    if (!info.exact || info.exact.has('')) break;
+    const longer: Set<string> | null = product(run, info.exact);
+    if (!longer) break;
+    run = longer;
+  }
+  return run.has('') ? startsOf(first) : run;
+}
+
 /** Strings one of which every match of the node begins with, or null when unknown. */
 function startsOf(node: AST.Node): Set<string> | null {
   switch (node.type) {
@@ -174,24 +200,13 @@ function startsOf(node: AST.Node): Set<string> | null {
       }
       return out.size <= MAX_STARTS ? out : null;
     }
-    case 'Alternative': {
+    case 'Alternative':
       // Zero-width assertions before the first element look around it; they start nothing.
-      const elements = node.elements.filter((element, i) =>
-        node.elements.slice(0, i + 1).some((e) => e.type !== 'Assertion'),
+      return startsOfSequence(
+        node.elements.filter((element, i) =>
+          node.elements.slice(0, i + 1).some((e) => e.type !== 'Assertion'),
+        ),
       );
-      const first = elements[0];
-      if (!first || mayBeEmpty(first)) return null;
-      // A leading run of exact parts is spelled out (家住, 住址), as far as it stays small.
-      let run: Set<string> | null = new Set(['']);
-      for (const element of elements) {
-        const info = analyse(element);
-        if (!info.exact || info.exact.has('')) break;
-        const longer: Set<string> | null = product(run, info.exact);
-        if (!longer) break;
-        run = longer;
-      }
-      return run.has('') ? startsOf(first) : run;
-    }
     case 'Quantifier':
       return node.min >= 1 ? startsOf(node.element) : null;
     case 'Character':
