@@ -213,11 +213,13 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: ABSOLUTE,
   },
   {
-    // A product as the first choice of an occasion: 首选佳酿, 宴请首选, 商务宴请的首选, 送礼必备佳品.
+    // A product as the first choice of an occasion: 首选佳酿, 宴请首选, 商务宴请的首选, 送礼必备佳品,
+    // and the best choice of a gift (是馈赠亲友的最佳选择, 招待客人的不二之选, 送礼自用的最好选择).
+    // A time or a route (馈赠亲友的最佳时机, 商务出行的首选路线) is no product.
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:首选|必选|必备|不二)(?:的)?(?:佳酿|好酒|美酒|名酒|好茶|名茶|佳品|好礼|礼品|用酒|用茶|品牌|珍品|良品|好物)|(?:宴请|送礼|馈赠|婚宴|商务|聚会|家宴|待客|节日送礼)(?:用酒|用茶)?的?(?:首选|必选|必备)(?![的地]?(?:路线|方式|渠道|线路|出行))/g,
+      /(?:首选|必选|必备|不二)(?:的)?(?:佳酿|好酒|美酒|名酒|好茶|名茶|佳品|好礼|礼品|用酒|用茶|品牌|珍品|良品|好物)|(?:宴请|送礼|馈赠|婚宴|商务|聚会|家宴|待客|节日送礼|招待)(?:亲友|亲朋好友|亲朋|亲人|友人|朋友|客人|宾客|长辈|自用|自饮|自食)?(?:用酒|用茶)?的?(?:首选|必选|必备|(?:最佳|最好|最理想|最优|最合适)的?(?:选择|之选)|不二之选)(?![的地]?(?:路线|方式|渠道|线路|出行))/g,
     message: ABSOLUTE,
   },
   {

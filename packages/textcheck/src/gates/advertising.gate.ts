@@ -9,6 +9,7 @@ import {
   enforcementOnlyReadsCode,
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
+import { quotedSlogan } from './advertising-quoted-slogan.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -43,11 +44,16 @@ const RETURN_GUARANTEE = /^(?:稳赚不赔|保本保息|只赚不赔|保本保�
 
 /**
  * Quoted anywhere in a quotation (骗子常说“加我微信，带你赚钱”), named in a warning, or told in an
- * anti-fraud case (杀猪盘, 民警提示): info.
+ * anti-fraud case (杀猪盘, 民警提示): info — but not a slogan quoted as the brand a business builds
+ * (打造“中国第一品牌”, advertising-quoted-slogan.ts).
  */
 const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
-  if (insideQuotes(text, span) || inScamWarning(text, span.start, span.end)) return 'info';
+  if (
+    (insideQuotes(text, span) && !quotedSlogan(text, span)) ||
+    inScamWarning(text, span.start, span.end)
+  )
+    return 'info';
   if (voucherFaceValue(text, span)) return 'info';
   if (RETURN_GUARANTEE.test(text.slice(span.start, span.end))) return severity;
   return enforcementOnlyInClaims(ctx, span) ||

@@ -2,13 +2,20 @@
 // study in the same paragraph, the tally is tied to a review (…下载注册“智慧教育”APP…每日登录学习
 // 不少于20分钟…完成情况纳入个人年度考核; 学习时长计入绩效). Appraisal with no app in the paragraph
 // (安全生产工作完成情况纳入年度考核) and a tally kept out of it (使用情况不纳入考核, 不与评优挂钩)
-// force nothing; reports, bans and voluntary wording inform (regradeCoercion).
+// force nothing; reports, bans and voluntary wording inform (regradeCoercion). So is an interaction
+// task made a veto item (反诈APP注册推广工作实行一票否决, 公众号关注任务列为评优一票否决事项): a veto
+// over a unit's whole appraisal is the sharpest tie of all. A veto with no interaction task before
+// it (安全生产实行一票否决) or one refused (不搞一票否决) forces nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
 /** An interaction demanded of users: an app, an account, a check-in. */
 const INTERACTION =
   '(?:下载|注册|安装|APP|app|App|客户端|小程序|公众号|视频号|打卡|点赞|转发|关注|学习强国|答题|登录学习|实名认证)';
+/** The interaction handed down as work: 推广工作, 注册任务, 关注人数, 下载率. */
+const TASK_WORD = '(?:工作|任务|指标|情况|人数|数量|率|量)';
+/** A veto refused or lifted right before it: 不搞, 不再实行, 取消, 免于. */
+const REFUSED = '(?:不|不再|没有|取消|免于|无须|无需|废止|叫停)';
 /** How far the tally may stand after it, in the same paragraph. */
 const REACH = 100;
 
@@ -21,5 +28,14 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '将下载、登录学习等完成情况纳入考核，属强制使用政务APP（国办发〔2018〕123号）',
+  },
+  {
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${INTERACTION}[^。；;！!？?\\n，,]{0,16}?${TASK_WORD}[^。；;！!？?\\n]{0,20}?(?<span>(?:(?:实行|实施|执行|采取|适用|纳入|列入|列为|作为)[^。；;！!？?\\n，,]{0,6}?)?[“"]?(?<!${REFUSED}(?:实行|实施|执行|采取|适用|纳入|列入|列为|作为|搞)?[“"]?)一票否决)`,
+      'g',
+    ),
+    message: '将下载、注册、关注等互动任务实行一票否决，属强制互动（国办发〔2018〕123号）',
   },
 ]);

@@ -1,5 +1,6 @@
 // A unit's cover designation told with where it is stationed or who joins it: 部队番号为69315部队,
-// 补入驻西藏日喀则的某部（77625部队）, 分配到驻扎在福建的73066部队. News names such a unit 某部; its
+// 补入驻西藏日喀则的某部（77625部队）, 分配到驻扎在福建的73066部队, and the unit named by its station
+// in a visit to it (慰问驻镇32145部队官兵, 驻扎在我镇青龙山下的69248部队). News names such a unit 某部; its
 // number with its station or its recruits is a military secret. A recruitment notice issued under the
 // unit's own name (中国人民解放军32150部队2024年公开招考文职人员) and a rule about designations
 // (部队番号属于军事秘密) name no unit's station.
@@ -10,7 +11,7 @@ const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
     re: new RegExp(
-      `(?:部队)?(?:番号|代号)(?:为|是|[：:])?${UNIT}|(?:驻|驻扎在?|驻守在?|驻地在?)[^。；！？\\n，,]{1,12}?(?:某部|部队)?[（(](?:部队)?(?:番号|代号)?(?:为|是|[：:])?${UNIT}[）)]|(?:补入|补充到|分配到|分配至|分到|入伍到|服役于|编入|前往)(?:驻[^。；！？\\n，,]{1,12}?的)?${UNIT}`,
+      `(?:部队)?(?:番号|代号)(?:为|是|[：:])?${UNIT}|(?:驻|驻扎在?|驻守在?|驻地在?)[^。；！？\\n，,]{1,12}?(?:某部|部队)?[（(](?:部队)?(?:番号|代号)?(?:为|是|[：:])?${UNIT}[）)]|(?:补入|补充到|分配到|分配至|分到|入伍到|服役于|编入|前往)(?:驻[^。；！？\\n，,]{1,12}?的)?${UNIT}|(?:驻|驻扎在?|驻守在?|驻防在?|驻地在?)(?:[^。；！？\\n，,（(0-9０-９]{1,12}?(?:的|之)?)?(?:部队)?第?${UNIT}`,
       'g',
     ),
     rule: 'confidentiality.military-unit',

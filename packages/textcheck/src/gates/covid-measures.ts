@@ -2,7 +2,10 @@
 // class B (乙类乙管), so 对新型冠状病毒肺炎继续实施“乙类甲管”, 新冠病毒感染仍按甲类传染病管理 are
 // out of date as current policy. Read with the policy tense rules: history (2020年1月…采取甲类传染病
 // 的预防、控制措施), the change itself (从“乙类甲管”调整为“乙类乙管”) and other diseases still under
-// class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right.
+// class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right. The checks that came with those
+// measures are as stale: entry on a health code or a recent negative test (进入本馆须出示健康码绿码及48
+// 小时内核酸检测阴性证明, 凭72小时核酸阴性报告入园, 进站请扫场所码、查验行程卡) — none is asked since
+// 乙类乙管, and history (疫情期间, 2022年) or the end of the check (不再查验健康码) is right.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -15,8 +18,35 @@ const CLASS_A = guard(
 );
 /** The sentence tells the change to class B. */
 const CHANGED = /乙类乙管|调整为|降为|转为|不再/;
+/** A health code, a trip card or a recent negative test shown, checked or scanned for entry. */
+const ENTRY_CHECK = guard(
+  /(?:出示|查验|核验|验看|提供|持有?|凭|扫描?|亮)[^。；！？\n，,]{0,6}?(?:健康码|行程码|行程卡|通信行程卡|场所码|(?:[0-9０-９]{2,3}小时(?:内)?)?核酸(?:检测)?阴性(?:证明|报告|结果|检测证明)|[0-9０-９]{2,3}小时(?:内)?核酸(?:检测)?(?:证明|报告|结果))/g,
+);
+/**
+ * The sentence tells the check ended or eased, or asks about it; or it is a border's (入境, 来华,
+ * 登机), whose tests lasted into 2023 and are told by other rules.
+ */
+const CHECK_ENDED =
+  /乙类乙管|不再|取消|无需|无须|不需要?|不用|停止|免于|[？?]|吗|入境|出境|来华|登机|航班/;
 
 export function staleCovidMeasures(text: string): GateFinding[] {
+  return [...staleClassA(text), ...staleEntryChecks(text)];
+}
+
+function staleEntryChecks(text: string): GateFinding[] {
+  return staleStatements(text, {
+    re: ENTRY_CHECK,
+    supersededOn: SUPERSEDED_ON,
+    toldChanged: (t, start, end) => {
+      const [from, to] = sentenceAround(t, start, end);
+      return CHECK_ENDED.test(t.slice(from, to));
+    },
+    message:
+      '自2023年1月8日起新冠病毒感染实施“乙类乙管”，已不再查验健康码、行程卡和核酸检测阴性证明',
+  });
+}
+
+function staleClassA(text: string): GateFinding[] {
   return staleStatements(text, {
     re: CLASS_A,
     supersededOn: SUPERSEDED_ON,

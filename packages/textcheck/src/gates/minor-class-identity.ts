@@ -1,8 +1,9 @@
 // A pupil in a report of a conflict, bullying or a crime named by grade and class with a name that
 // still gives them away (未成年人保护法 第一百零三条): 初二（3）班刘某杰, 七年级2班的学生王小明 — a full
-// name, or one that keeps a character of the given name (刘某杰). Within a class, 刘某杰 is one
-// child; 刘某某 or 刘某 is not reported here (minor-identity.ts reads full names with an age, and
-// schools with a grade).
+// name, or one that keeps a character of the given name (刘某杰) — and the name first, its class after
+// 系 or 是 (涉事学生陈子轩系该校初二（3）班学生, 王某涛是市二中高一（2）班的学生). Within a class, 刘某杰
+// is one child; 刘某某 or 刘某 is not reported here (minor-identity.ts reads full names with an age,
+// and schools with a grade).
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { nearContext } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -17,6 +18,13 @@ const CLASS_NAME = guard(
     'g',
   ),
 );
+/** A name, then 系 or 是 and the class, with the school or 该校 between: 陈子轩系该校初二（3）班学生. */
+const NAME_CLASS = guard(
+  new RegExp(
+    `(?<name>[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5](?<!某某)|[\\u4e00-\\u9fa5]{2,3})(?:系|是|为|就读于)(?:该校|本校|[\\u4e00-\\u9fa5\\d]{1,12}?(?:中学|小学|学校|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小))?${CLASS}的?(?:学生|男生|女生)?`,
+    'g',
+  ),
+);
 const CRIME_REACH = 80;
 /** A pupil praised (见义勇为, 表彰) is no party to the incident near them. */
 const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|三好学生|优秀/;
@@ -26,10 +34,23 @@ const NOT_A_NAME = /某某|学生|同学|老师|班主任|家长|全体|年|月|
 export function findMinorByClass(ctx: GateContext, found: readonly GateFinding[]): GateFinding[] {
   const text = ctx.doc.text;
   const out: GateFinding[] = [];
-  for (const m of guardedMatches(CLASS_NAME, text)) {
-    const name = m.groups?.['name'] ?? '';
+  const candidates = [
+    ...guardedMatches(CLASS_NAME, text).map((m) => ({
+      name: m.groups?.['name'] ?? '',
+      span: { start: m.index, end: m.index + m[0].length },
+    })),
+    ...guardedMatches(NAME_CLASS, text).map((m) => {
+      // A two-character name may come with the character before it (生王磊系…): drop it.
+      const raw = m.groups?.['name'] ?? '';
+      const name = raw.length === 3 && !SURNAME.test(raw) ? raw.slice(1) : raw;
+      return {
+        name,
+        span: { start: m.index + raw.length - name.length, end: m.index + m[0].length },
+      };
+    }),
+  ];
+  for (const { name, span } of candidates) {
     if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
     if (!nearContext(ctx, 'crime', span, CRIME_REACH)) continue;
     const around = text.slice(Math.max(0, span.start - 40), span.end + 40);
     if (PRAISE.test(around)) continue;

@@ -29,32 +29,43 @@ const RUMOUR_REFUTED = /谣言|谣传|辟谣|不实|虚假|网传|假消息/;
 /** Not yet approved by the body above: 尚未报省政府批准, 还未获批复, 尚在审批中. */
 const NOT_APPROVED =
   '(?:(?:尚未|还未|还没有?|暂未)(?:正式)?(?:报|上报|报经|报请|提交|提请|经|经过|获得?|得到)?[\\u4e00-\\u9fff]{0,6}?(?:批准|批复|审批|同意|审定)|(?:尚在|正在|仍在|还在)(?:审批|报批)|(?:尚未|还未)获批)';
+/**
+ * The plan itself not yet made public: 该方案目前尚未正式公开, 此事还未对外公布. Not a detail still to come
+ * (具体细则尚未公布): the plan or the matter must be the subject.
+ */
+const NOT_PUBLISHED =
+  '(?:方案|消息|此事|该事|这件事|决定|计划|事项)[^。；！？\\n，,]{0,6}?(?:尚未|还未|还没有?|暂未|并未)(?:正式)?(?:对外|向社会)?(?:公开|公布|发布|宣布)';
 /** A body of the state merged, split or raised: 开发区与高新区合并, 撤并乡镇, 撤县设区. */
 const REORGANISED =
   '(?:合并|撤并|整合|并入|划入|划归|拆分|升格|托管|撤销|撤县设区|撤县设市|撤市设区|撤乡设镇|撤镇设街道|区划调整)';
-/** Not yet settled by the body that decides: 尚未提交常委会研究, 还未经党组会讨论, 尚未公示. */
+/**
+ * Not yet settled by the body that decides: 尚未提交常委会研究, 还未经党组会讨论, 尚未公示, and the
+ * meeting still ahead (待县委常委会研究通过后再行公示, 还需提交党组会审议, 等党委会研究后另行通知).
+ */
 const NOT_DECIDED =
-  /(?:尚未|还未|暂未|还没有?|没有|未)(?:提交|提请|经|经过|报|上)?[^。，；\n]{0,8}?(?:常委会|常务会|党委会|党组会|党工委会|办公会|班子会|集体)(?:研究|讨论|审议|决定)|(?:尚未|还未|暂未)(?:公示|考察|履行(?:相关)?程序)|待考察|酝酿中/;
+  /(?:尚未|还未|暂未|还没有?|没有|未)(?:提交|提请|经|经过|报|上)?[^。，；\n]{0,8}?(?:常委会|常务会|党委会|党组会|党工委会|办公会|班子会|集体)(?:研究|讨论|审议|决定)|(?:(?<![期对])待|等待|等|尚需|还需|仍需|还要)(?:提交|提请|经|经过|报|上)?[^。，；\n]{0,8}?(?:常委会|常务会|党委会|党组会|党工委会|办公会|班子会)(?:研究|讨论|审议|决定)|(?:尚未|还未|暂未)(?:公示|考察|履行(?:相关)?程序)|待考察|酝酿中/;
 const PUBLISHED_NOTICE = /现予以?公示|特此公示|公示期|任前公示|公示如下/;
 
 export const UNDECIDED_FAMILIES: Family[] = [
   {
     // A plan to merge or split bodies told with its approval still pending: 市里正在研究将开发区与
-    // 高新区合并的方案，目前尚未报省政府批准; 尚未获批的乡镇撤并方案显示…. An approved merger (经省政府
+    // 高新区合并的方案，目前尚未报省政府批准; 尚未获批的乡镇撤并方案显示…; or decided and told while
+    // still unpublished (拟将青石小学撤并至镇中心小学，该方案目前尚未正式公开). An approved merger (经省政府
     // 批准…合并) or a plan put out for comment is public.
     re: new RegExp(
-      `(?:研究|酝酿|谋划|论证|起草|拟定|拟|计划|准备|打算)(?:将)?[^。；！？\\n]{1,24}?${REORGANISED}[^。；！？\\n]{0,24}?${NOT_APPROVED}|(?:尚未|还未|未)(?:获批|(?:获|经)?(?:批准|批复|审批))的[^。；！？\\n]{0,16}?${REORGANISED}(?:的)?(?:方案|计划|设想)`,
+      `(?:研究|酝酿|谋划|论证|起草|拟定|拟|计划|准备|打算)(?:将)?[^。；！？\\n]{1,24}?${REORGANISED}[^。；！？\\n]{0,24}?(?:${NOT_APPROVED}|${NOT_PUBLISHED})|(?:尚未|还未|未)(?:获批|(?:获|经)?(?:批准|批复|审批))的[^。；！？\\n]{0,16}?${REORGANISED}(?:的)?(?:方案|计划|设想)`,
       'g',
     ),
     when: (text) => !REFUTED.test(text) && !/公开征求意见|征求意见稿|现予以?公示/.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
-    message: '尚未批准的机构、区划合并调整方案属工作秘密，不得提前公开',
+    message: '尚未批准或公布的机构、学校、区划合并调整方案属工作秘密，不得提前公开',
   },
   {
     // A list of cadres or a change of heads settled in draft before the body that decides has met:
-    // 拟任干部名单已初步确定（尚未提交常委会研究）, 主要负责人拟作调整. A 任前公示 is public by design.
-    re: /(?:干部|人选|人事)?(?:调整)?(?:名单|人选)(?:已经?)?(?:初步|基本)(?:确定|敲定|拟定|形成|成型|酝酿成熟)|(?:主要负责人|一把手|主要领导|班子成员|领导班子|负责同志|局长|书记)(?:拟作|拟将|拟|将作)(?:调整|调动|交流|轮岗|免职|更换|变动)/g,
+    // 拟任干部名单已初步确定（尚未提交常委会研究）, 主要负责人拟作调整. A 任前公示 is public by design,
+    // and a procedure (考察对象名单初步确定后，待常委会研究) names no case.
+    re: /(?:干部|人选|人事)?(?:调整)?(?:名单|人选)(?:已经?)?(?:初步|基本)(?:确定|敲定|拟定|形成|成型|酝酿成熟)(?!后|之后|以后)|(?:主要负责人|一把手|主要领导|班子成员|领导班子|负责同志|局长|书记)(?:拟作|拟将|拟|将作)(?:调整|调动|交流|轮岗|免职|更换|变动)/g,
     when: (text) => NOT_DECIDED.test(text) && !PUBLISHED_NOTICE.test(text) && !REFUTED.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
