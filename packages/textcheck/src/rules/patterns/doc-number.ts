@@ -34,7 +34,16 @@ function issuerBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-export function findDocNumbers(text: string): DocNumberHit[] {
+/** The last text searched and its hits: the policy and confidentiality gates both ask of a post. */
+let last: { text: string; hits: readonly DocNumberHit[] } = { text: '', hits: [] };
+
+/** Document numbers in `text` (the same array for the same text asked again: do not change it). */
+export function findDocNumbers(text: string): readonly DocNumberHit[] {
+  if (last.text !== text) last = { text, hits: searchDocNumbers(text) };
+  return last.hits;
+}
+
+function searchDocNumbers(text: string): DocNumberHit[] {
   const hits: DocNumberHit[] = [];
   // Every document number ends in 号: most texts have none, and the search tries every character.
   if (!text.includes('号')) return hits;
