@@ -28,7 +28,21 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH_ADDRESS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-export function findUrls(original: string): UrlHit[] {
+/** The hits of the last few texts searched: several gates ask of the same post. */
+const recent = new Map<string, readonly UrlHit[]>();
+const RECENT_TEXTS = 4;
+
+/** URLs and domains in `original` (the same array for a text asked again: do not change it). */
+export function findUrls(original: string): readonly UrlHit[] {
+  let hits = recent.get(original);
+  if (!hits) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(original, (hits = searchUrls(original)));
+  }
+  return hits;
+}
+
+function searchUrls(original: string): UrlHit[] {
   const hits: UrlHit[] = [];
   const text = halfWidth(original);
   for (const m of text.matchAll(URL_PATTERN)) {
