@@ -2,7 +2,7 @@
 // repost-sources.json names them and a blocked word may be part of their name (互联网, 网络):
 // the examination authorities of education and personnel departments (湖南省教育考试院, 北京教育
 // 考试院, 上海市人事考试院), the seismic networks of the earthquake administration (中国地震台网,
-// 四川地震台网), and the public platforms state bodies run under a national or regional name
+// 四川地震台网), a public-security bureau's own detachments (曲靖市公安局治安管理支队), and the public platforms state bodies run under a national or regional name
 // (中国互联网联合辟谣平台 of the Cyberspace Administration, 国家政务服务平台, 国家中小学智慧教育平台,
 // 全国12315平台, 湖南省互联网辟谣平台). A platform name with a commercial or self-media word
 // (公司, 自媒体, 号) is none of these. People's organisations and the state administrations' own
@@ -13,6 +13,12 @@ import { isOrganisationOrStateAccount } from './authoritative-accounts.ts';
 const EXAM_AUTHORITY = /(?:教育|招生|人事|自学|自学考试|招生考试)考试院$/;
 /** Seismic networks: 地震台网 (its 中心 already ends in a listed suffix). */
 const SEISMIC_NETWORK = /(?:地震|测震|强震)台网$/;
+/**
+ * A public-security organ's own detachments and stations, named after it: 曲靖市公安局治安管理支队,
+ * 某市公安局交通管理支队, 某县公安局网络安全保卫大队, 某区公安分局某某派出所.
+ */
+const POLICE_UNIT =
+  /(?:公安部|公安厅|公安局|公安分局|公安处)[\u4e00-\u9fa5]{0,12}?(?:总队|支队|大队|中队|派出所|警务站|警务室)$/;
 /** Who runs a platform under its name: the state, or a province, region or city. */
 const PUBLIC_OWNER =
   '(?:中国|国家|全国|中央|中华人民共和国|[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|特别行政区)|北京|天津|上海|重庆)';
@@ -36,6 +42,7 @@ export function isAuthoritativeInstitution(name: string, nameBlock: readonly str
   return (
     EXAM_AUTHORITY.test(name) ||
     SEISMIC_NETWORK.test(name) ||
+    POLICE_UNIT.test(name) ||
     STATE_PLATFORM.test(name) ||
     isOrganisationOrStateAccount(name)
   );

@@ -3,7 +3,8 @@
 // 后发布; 我局初步测算…规上工业增加值增长6.3%，正式数据尚未发布; 据市统计局初步测算（尚未正式发布），
 // 一季度全市GDP同比增长5.9%; 据统计局内部初步核算…正式数据将于下月由省统计局统一发布), and a figure the post itself says is unreleased (…同比增长5.9%（该数据尚未
 // 正式对外发布，以统计部门公布数据为准）; 以下数据暂未公开：…). Statistical data may not be made public
-// before the statistics office releases them. The release itself (初步核算，一季度国内生产总值增长5.3%),
+// before the statistics office releases them; the statistics office's own preliminary figure told at a
+// meeting before its release day (据统计部门初步核算，一季度…增长5.8%，正式数据将于4月20日对外发布) is as early. The release itself (初步核算，一季度国内生产总值增长5.3%),
 // counts that are no indicator (据初步统计，接待游客12万人次), a figure already published and a year
 // whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
 // A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well.
@@ -11,7 +12,7 @@ import type { Family } from './confidentiality.gate.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
 const ESTIMATE =
-  '(?:(?:据|经|按照?|根据)?(?:局内|委内|厅内|办内|内部|我局|本局|我委|本委|我厅|我办|本部门|本单位|系统内)(?:初步)?(?:测算|核算|估算|匡算|预估|统计|推算)|(?:据|经)(?:初步)?(?:测算|估算|匡算|预估|推算))';
+  '(?:(?:据|经|按照?|根据)?(?:局内|委内|厅内|办内|内部|我局|本局|我委|本委|我厅|我办|本部门|本单位|系统内)(?:初步)?(?:测算|核算|估算|匡算|预估|统计|推算)|(?:据|经)(?:初步)?(?:测算|估算|匡算|预估|推算)|(?:据|经|根据)[\\u4e00-\\u9fa5]{0,6}?统计(?:局|部门)(?:初步)?(?:核算|测算|估算|统计))';
 /** Indicators the statistics office releases. */
 const INDICATOR =
   '(?:GDP|生产总值|增加值|固定资产投资|社会消费品零售总额|社零总额|财政收入|一般公共预算收入|税收收入|居民消费价格|CPI|失业率|可支配收入|进出口总额|外贸进出口)';

@@ -18,9 +18,18 @@ const CLASS_A = guard(
 );
 /** The sentence tells the change to class B. */
 const CHANGED = /乙类乙管|调整为|降为|转为|不再/;
-/** A health code, a trip card or a recent negative test shown, checked or scanned for entry. */
+/** A health code, a trip card or a recent negative test. */
+const CHECKED_ITEM =
+  '(?:健康码(?:绿码)?|行程码|行程卡|通信行程卡|场所码|(?:[0-9０-９]{2,3}小时(?:内)?)?核酸(?:检测)?阴性(?:证明|报告|结果|检测证明)|[0-9０-９]{2,3}小时(?:内)?核酸(?:检测)?(?:证明|报告|结果))';
+/**
+ * One or more of them shown, checked or scanned for entry; the finding runs over the whole list
+ * (出示健康码和48小时核酸检测阴性证明), not its first item only.
+ */
 const ENTRY_CHECK = guard(
-  /(?:出示|查验|核验|验看|提供|持有?|凭|扫描?|亮)[^。；！？\n，,]{0,6}?(?:健康码|行程码|行程卡|通信行程卡|场所码|(?:[0-9０-９]{2,3}小时(?:内)?)?核酸(?:检测)?阴性(?:证明|报告|结果|检测证明)|[0-9０-９]{2,3}小时(?:内)?核酸(?:检测)?(?:证明|报告|结果))/g,
+  new RegExp(
+    `(?:出示|查验|核验|验看|提供|持有?|凭|扫描?|亮)[^。；！？\\n，,]{0,6}?${CHECKED_ITEM}(?:(?:和|及|以及|与|或|或者|、|并)(?:出示|提供|持有?)?${CHECKED_ITEM})*`,
+    'g',
+  ),
 );
 /**
  * The sentence tells the check ended or eased, or asks about it; or it is a border's (入境, 来华,

@@ -16,7 +16,9 @@ const PRECURSOR =
 /** Drugs a recipe yields. */
 const DRUG = '(?:冰毒|甲基苯丙胺|K粉|氯胺酮|摇头丸|海洛因|吗啡|毒品|麻古|大麻油)';
 /** What the step yields: a verb of making, or 得到/变成 with the drug named. */
-const YIELDS = `(?:制得|制成|制出|提炼|提取|合成|做出|提纯|(?:得到|变成)${DRUG})`;
+const YIELDS = `(?:制得|制成|制出|提炼|提取|合成|做出|提纯|自制|(?:得到|变成)${DRUG})`;
+/** Where or by whom, between the ease and the yield: 即可在家中自制, 就能自己提炼. */
+const AT_HOME = '(?:在家(?:中|里)?|在出租屋内?|自己|自行|私自)?';
 /** Psychotropic and narcotic medicines sold only on prescription (精神药品, 麻醉药品). */
 const CONTROLLED =
   '(?:曲马多|曲马朵|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|劳拉西泮|三唑仑|咪达唑仑|佐匹克隆|唑吡坦|扎来普隆|可待因|复方甘草片|复方地芬诺酯|右美沙芬|羟考酮|氨酚羟考酮|哌替啶|杜冷丁|芬太尼|吗啡|安定片)';
@@ -25,12 +27,12 @@ const CONTROLLED =
 export const RECIPE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A recipe: precursor, a step and how easily it yields the drug (经简单还原即可制得, 只需加热提纯就
-    // 能得到), or the method announced (制取冰毒的具体方法是). 可制成 in a lesson that names the
+    // 能得到, 研磨提纯后加热还原，即可在家中自制冰毒), or the method announced (制取冰毒的具体方法是). 可制成 in a lesson that names the
     // precursor as controlled states a fact, not a recipe, so an easy result (即可, 就能) is needed.
     rule: 'legal.drug-making',
     severity: 'block',
     pattern: new RegExp(
-      `${PRECURSOR}[^。！？\\n]{0,24}?(?:经|经过|通过|只需|只要|用|再|加入|加上|加热|简单)[^。！？\\n]{0,12}?(?:即可|就能|就可以?|便可|便能)(?:轻松)?${YIELDS}|(?:提炼|提取|制取|合成|制作|制造|自制)(?:${DRUG}|${PRECURSOR})的(?:具体)?(?:方法|步骤|工艺|配方|流程|教程|做法)(?:是|为|如下|[：:])`,
+      `${PRECURSOR}[^。！？\\n]{0,24}?(?:经|经过|通过|只需|只要|用|再|加入|加上|加热|简单)[^。！？\\n]{0,12}?(?:即可|就能|就可以?|便可|便能)(?:轻松)?${AT_HOME}(?:轻松)?${YIELDS}|(?:提炼|提取|制取|合成|制作|制造|自制)(?:${DRUG}|${PRECURSOR})的(?:具体)?(?:方法|步骤|工艺|配方|流程|教程|做法)(?:是|为|如下|[：:])`,
       'g',
     ),
     message: '传授毒品或易制毒化学品的制作方法，涉毒内容',

@@ -25,6 +25,7 @@ import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
+import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
@@ -148,6 +149,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ),
   );
   findings.push(...patternFindings(ctx, 'legal', RECIPE_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', EXPLICIT_ACT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', DRUG_HOWTO_PATTERNS, regradeDrugHowTo));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));

@@ -17313,7 +17313,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "您的联系电话",
    "您的电话",
    "您的号码",
-   "被投诉"
+   "被投诉",
+   "留言人",
+   "来信人",
+   "信访人",
+   "诉求人",
+   "求助人",
+   "报警人",
+   "来访人"
   ],
   "minor": [
    "未成年",
