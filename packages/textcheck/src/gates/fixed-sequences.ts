@@ -4,6 +4,7 @@
 // run of the items written one after the other (separated by 、，, quotes or nothing) in another
 // order is the formulation misquoted. A run needs enough of the items that it is the formulation and
 // not prose that happens to use two or three of the words (营造友善、文明、和谐的氛围).
+import { guard, guardedMatches } from './regex-guard.ts';
 
 interface FixedSequence {
   name: string;
@@ -83,7 +84,7 @@ const GAP = /^[、，,\s“”"‘’「」]{0,4}$/;
 
 const compiled = SEQUENCES.map((s) => ({
   ...s,
-  re: new RegExp([...s.items].sort((a, b) => b.length - a.length).join('|'), 'g'),
+  re: guard(new RegExp([...s.items].sort((a, b) => b.length - a.length).join('|'), 'g')),
 }));
 
 export interface MisorderedSequence {
@@ -111,7 +112,7 @@ export function findMisorderedSequences(text: string): MisorderedSequence[] {
         out.push({ start: run[0]!.start, end: last.end, name: seq.name });
       run = [];
     };
-    for (const m of text.matchAll(seq.re)) {
+    for (const m of guardedMatches(seq.re, text)) {
       const item = { index: seq.items.indexOf(m[0]), start: m.index, end: m.index + m[0].length };
       const prev = run[run.length - 1];
       if (prev && !GAP.test(text.slice(prev.end, item.start))) flush();

@@ -1,6 +1,7 @@
 // Punctuation rules of the text gate (GB/T 15834): half-width marks (and quotes) inside Chinese, doubled or
 // clashing marks, and brackets or quotation marks left unmatched.
 import type { GateFinding } from './gate-context.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 const FULL_WIDTH: Record<string, string> = {
@@ -190,11 +191,12 @@ function unmatched(text: string): GateFinding[] {
  * 截止 (to stop) used for 截至 (as of) where a clause opens with a date it counts up to: 截止到10月底，…,
  * 截止目前，…, 截止今年6月，… — not a deadline stated after its subject (报名截止到3月5日).
  */
-const AS_OF =
-  /(?<=^|[。！？；\n])截止(?:到|至)?(?=(?:[0-9０-９]|目前|当前|现在|今年|去年|本月|上月|今天|昨天|发稿|[一二三四五六七八九十]+月)[^。，；！？\n]{0,12}[，,])/g;
+const AS_OF = guard(
+  /(?<=^|[。！？；\n])截止(?:到|至)?(?=(?:[0-9０-９]|目前|当前|现在|今年|去年|本月|上月|今天|昨天|发稿|[一二三四五六七八九十]+月)[^。，；！？\n]{0,12}[，,])/g,
+);
 
 function asOf(text: string): GateFinding[] {
-  return [...text.matchAll(AS_OF)].map((m) =>
+  return guardedMatches(AS_OF, text).map((m) =>
     finding(
       'text.word-usage',
       'warn',
