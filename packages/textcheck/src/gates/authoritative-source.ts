@@ -2,7 +2,8 @@
 // repost-sources.json names them and a blocked word may be part of their name (互联网, 网络):
 // the examination authorities of education and personnel departments (湖南省教育考试院, 北京教育
 // 考试院, 上海市人事考试院), the seismic networks of the earthquake administration (中国地震台网,
-// 四川地震台网), a public-security bureau's own detachments (曲靖市公安局治安管理支队), and the public platforms state bodies run under a national or regional name
+// 四川地震台网), a public-security bureau's own detachments (曲靖市公安局治安管理支队), and the
+// public platforms state bodies run under a national or regional name
 // (中国互联网联合辟谣平台 of the Cyberspace Administration, 国家政务服务平台, 国家中小学智慧教育平台,
 // 全国12315平台, 湖南省互联网辟谣平台). A platform name with a commercial or self-media word
 // (公司, 自媒体, 号) is none of these. People's organisations and the state administrations' own
