@@ -1,9 +1,10 @@
 // Pattern families of the advertising gate for a product's claims the older families miss: its
 // taste ranked best of a place with no product word after it (赣南脐橙全国最甜, 全省最好吃, 甜度全国
 // 第一, 口感全省最佳), a product called top-grade (顶级滋补佳品, 极品好茶, 顶级食材) and a low down
-// payment on a flat told with no sales contact (首付仅需5万, 首付只要8万即可安家). A ranking of the
-// economy (全省第一) names no taste, and a housing fund's minimum down payment is a ratio (最低首付款
-// 比例20%).
+// payment on a flat told with no sales contact (首付仅需5万, 首付只要8万即可安家), and a product sold on
+// the name of a state body (人民大会堂特供酒, 国宴专供, 中南海指定用茶). A ranking of the economy
+// (全省第一) names no taste, a housing fund's minimum down payment is a ratio (最低首付款比例20%), and
+// a state body's own supplies (机关食堂大米采购) name no product sold to the public.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -14,6 +15,9 @@ const RANK_PLACE = '(?:全国|全省|全市|全县|全区|全球|世界|天下|�
 /** Tastes a product boasts of. */
 const TASTE =
   '(?:最甜|最香甜|最香|最好吃|最好喝|最正宗|最鲜美|最鲜嫩|最鲜|最嫩|最脆甜|最脆|最糯|最地道|最美味|最可口|最爽口)';
+/** State bodies and state occasions whose name a product may not borrow (广告法第九条第二项). */
+const STATE_NAME =
+  '(?:人民大会堂|大会堂|中南海|钓鱼台国宾馆|钓鱼台|国宾馆|国务院|全国人大|全国政协|党中央|中央机关|国家机关|党政机关|政府机关|机关单位|部队|军队|解放军|国宴|两会|国管局|机关事务管理局)';
 
 export const ADVERTISING_CLAIM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -46,5 +50,17 @@ export const ADVERTISING_CLAIM_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '商业促销用语，政务新媒体不得刊登商业广告',
+  },
+  {
+    // A product sold on the name of a state body: 曾作为人民大会堂特供酒, 中南海专供茶, 国宴用酒, 两会
+    // 接待专用酒, 钓鱼台国宾馆特供; 特供酒 alone is the same claim. Not a body's own supply or
+    // service (部队专用车道, 国宴菜单, 机关食堂采购): only 特供/专供, or 指定/专用 before a product.
+    rule: 'advertising.state-name',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${STATE_NAME}(?:宴会|会议|接待|招待|内部)?(?:特供|专供|(?:指定|专用|接待|宴会)(?:用)?(?:酒|白酒|茶|茶叶|烟|香烟|米|大米|产品|用品|食品|礼品|品牌)|用(?:酒|白酒|茶|茶叶|烟))|特供(?:酒|白酒|茶|茶叶|烟|香烟|大米|产品|食品|礼品)`,
+      'g',
+    ),
+    message: '借用国家机关名义宣传商品（特供、专供、指定用品），违反广告法第九条',
   },
 ]);

@@ -15,6 +15,13 @@ export const MEANING_OF_LEVEL_BEFORE = new RegExp(
   `${MEANING}(?:该|此|本|这份|这个|这一|一份)?(?:文件|材料|件|资料|公文|载体)?(?:被)?(?:的密级)?(?:为|属于?|是|系|定为|列为|标为|确定为)?$`,
 );
 
+/**
+ * A 公示 still to come: 相关任前公示将于近期发布, 近期将进行任前公示, 待任前公示后正式发文, 公示尚未发布.
+ * The post tells the candidate before the notice that publishes it.
+ */
+const NOTICE_TO_COME =
+  /(?:任前)?公示(?:将于|将在|即将|预计|近期将|尚未|还未|还没有?|暂未)[^。；！？\n，,]{0,8}?(?:发布|进行|开展|启动|公布|出来)?|(?:将|即将|近期将|待|等待|尚未|还未|还没有?)(?:于[^。；！？\n，,]{0,8}?)?(?:进行|开展|发布|履行)?(?:任前)?公示(?!期)(?:程序)?(?:后)?/g;
+
 /** Up to eight Chinese characters right before an internal document number: its issuer. */
 const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;
 
@@ -135,13 +142,21 @@ export const INTERNAL_FAMILIES: Family[] = [
   },
   {
     // A candidate for a post told from the meeting that weighs it, before any 公示: 会议还研究了干部
-    // 人事事项，张某某拟任县交通运输局局长，待考察后另行上会; 王某同志拟提名为镇长人选，目前正在酝酿.
-    // A 任前公示 (拟任…现予公示) is public by design.
-    re: /[\u4e00-\u9fff]{1,3}某{0,2}(?:同志)?拟(?:任|提名为?|推荐为?|提拔为?|提任|调任|转任|免去)[^。；！？\n，,]{2,16}?(?:书记|局长|主任|县长|区长|镇长|乡长|部长|处长|院长|校长|主席|站长|所长|馆长|队长|委员|人选)/g,
-    when: (text) =>
-      /待考察|考察后|另行上会|提交[^。，]{0,8}上会|酝酿|动议|尚未(?:公示|公布|考察|履行)|暂不(?:公开|公布|对外)|研究了?干部人事事项|人事事项/.test(
-        text,
-      ) && !/任前公示|现予(?:以)?公示|公示期/.test(text),
+    // 人事事项，张某某拟任县交通运输局局长，待考察后另行上会; 王某同志拟提名为镇长人选，目前正在酝酿;
+    // 据悉…拟任命张建国同志为县交通运输局局长，相关任前公示将于近期发布 (the 公示 still to come, or
+    // heard from the meeting). A 任前公示 (拟任…现予公示) is public by design.
+    re: /[\u4e00-\u9fff]{1,3}某{0,2}(?:同志)?拟(?:任|提名为?|推荐为?|提拔为?|提任|调任|转任|免去)[^。；！？\n，,]{2,16}?(?:书记|局长|主任|县长|区长|镇长|乡长|部长|处长|院长|校长|主席|站长|所长|馆长|队长|委员|人选)|拟(?:任命|提拔|提名|推荐|提任|调任)[\u4e00-\u9fff]{2,3}(?:同志)?(?:为|任|担任)[^。；！？\n，,]{2,16}?(?:书记|局长|主任|县长|区长|镇长|乡长|部长|处长|院长|校长|主席|站长|所长|馆长|队长|委员|人选)/g,
+    when: (text) => {
+      const rest = text.replace(NOTICE_TO_COME, '');
+      return (
+        (/待考察|考察后|另行上会|提交[^。，]{0,8}上会|酝酿|动议|尚未(?:公示|公布|考察|履行)|暂不(?:公开|公布|对外)|研究了?干部人事事项|人事事项/.test(
+          text,
+        ) ||
+          rest !== text ||
+          /据悉|知情人士|内部消息|小道消息|透露/.test(text)) &&
+        !/任前公示|现予(?:以)?公示|予以公示|特此公示|公示期|公示时间|公示如下/.test(rest)
+      );
+    },
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚在酝酿、考察中的干部人选属工作秘密，不宜公开发布，请核实',
@@ -176,6 +191,20 @@ export const INTERNAL_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未公开的内部决定或规划不宜公开发布，请核实',
+  },
+  {
+    // Where a project is to be built, told as settled while its plan awaits approval or release:
+    // 高铁站选址已内定在我镇东溪村，正式规划尚未批复; 新机场场址初步确定于城北镇，方案还未获批; 厂址基本
+    // 敲定为石桥村，批复还没下来. The site must be named and the approval pending in the sentence; an
+    // approved site (经省发改委批复，站址确定在…), a 批前公示 put out for comment or a rumour refuted
+    // tells nothing early.
+    re: /(?:选址|站址|厂址|场址|院址|校址|线位)(?:已经?|目前)?(?:内定|初定|初选|初步(?:确定|选定|敲定|定)|基本(?:确定|选定|敲定|定)|确定|选定|敲定|拟定|暂定|拟|定)(?:设|建|落|放)?(?:在|于|为)[^。；！？\n，,]{2,20}(?=[^。！？\n]{0,40}?(?:(?:尚未|还未|暂未|还没有?|并未)(?:正式)?(?:获得?|经|报经|得到)?[^。！？\n，,]{0,6}?(?:批复|批准|获批|审批|公布|公开|发布)|批复(?:还没有?|尚未|还未)(?:下来|下达|出来)))/g,
+    // The project before the site word (高铁站, 垃圾焚烧发电厂) joins the finding.
+    widenLeft: /[^。！？!?\n，,；;：:]{1,8}$/,
+    when: (text) => !/谣言|谣传|辟谣|不实|虚假|网传|公示|征求意见/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未批准公布的项目选址属工作秘密，不宜提前公开，请核实',
   },
   {
     // What a meeting behind closed doors decided, told before it is published: 内部会议上，县领导透露…

@@ -1,5 +1,6 @@
 // How to buy drugs, told to the reader: 在二手交易平台搜索“小树枝”“咖啡豆”等暗语，再私聊卖家就能买到;
-// 输入暗号就能找到卖家下单. The way in is an instruction whatever frame the post puts round it (禁毒科普,
+// 输入暗号就能找到卖家下单; the trade name to search for laughing gas or another drug the post is about
+// (笑气…搜索“奶油气弹”就能下单). The way in is an instruction whatever frame the post puts round it (禁毒科普,
 // 提高警惕): only its own sentence can disown it, naming it a crime or a case (不法分子…已被抓获, 殊不知
 // 警方早已布控). Code words named as a warning (毒贩常用“小树枝”等暗语交易) tell no way to buy.
 import type { Severity } from '../finding.ts';
@@ -10,6 +11,17 @@ import { sentenceAround } from './sentence.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
+/** Ways of saying the reader gets it at once. */
+const AT_ONCE = '(?:就能|就可以|就可|即可|便能|便可|都能|马上就能|立马就能)';
+/**
+ * Drugs and drug-like gases: a quoted name searched for is one of them when one stands inside the
+ * quotes, or within 80 characters of the search in the same paragraph.
+ */
+const DRUG =
+  '(?:笑气|一氧化二氮|毒品|冰毒|大麻|海洛因|摇头丸|K粉|麻古|迷药|迷幻药|催情药|听话水|神仙水|上头电子烟|依托咪酯|合成大麻素|恰特草|芬太尼|三唑仑|羟基丁酸|GHB)';
+const SEARCH = '(?:搜索|搜|输入)';
+/** A quoted name to search for or type in, then the purchase: 搜索“奶油气弹”就能下单. */
+const QUOTED_BUY = `${IN}{0,6}?[“"「『][^”"」』\\n]{1,12}[”"」』]${IN}{0,12}?${AT_ONCE}(?:买到|购买|购得|下单|买|找到卖家|联系上卖家)`;
 
 export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -20,6 +32,16 @@ export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '传授以暗语购买毒品等违禁品的方法，涉毒内容',
+  },
+  {
+    // The drug before the search (tried only where a search word stands), after it, or in its quotes.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `${SEARCH}(?<=${DRUG}[^\\n]{0,80}?${SEARCH})${QUOTED_BUY}|${SEARCH}${QUOTED_BUY}(?=[^\\n]{0,80}?${DRUG})|${SEARCH}${IN}{0,6}?[“"「『][^”"」』\\n]{0,6}?${DRUG}[^”"」』\\n]{0,6}?[”"」』]${IN}{0,12}?${AT_ONCE}(?:买到|购买|购得|下单|买)`,
+      'g',
+    ),
+    message: '传授搜索商品名购买笑气、毒品等违禁品的方法，涉毒内容',
   },
 ]);
 

@@ -8,7 +8,12 @@ import { guard, guardedMatches as matches, guardedTest } from './regex-guard.ts'
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
 /** Grades and words for pupils: 初二, 高一, 七年级, 中学生, 未成年人. */
 const PUPIL = String.raw`(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级|中学生|小学生|初中生|高中生|在校学生|未成年人?)`;
-const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和)`;
+const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和|系)`;
+/**
+ * What a case calls the person between the age and the name: 16岁的犯罪嫌疑人刘浩然, 15岁的被害人, 年仅14岁
+ * 的违法行为人 — the law hides a minor's name whichever side of the case they stand on.
+ */
+const CASE_ROLE = '(?:嫌疑人|嫌犯|被告人|行为人|违法人员|涉案人员|被害人|受害人)';
 const NAME_AGE = guard(
   new RegExp(
     String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:作案时|案发时|时年|年仅|今年|现年|今年才|年方)?${AGE}\s*(?:周)?岁`,
@@ -17,7 +22,7 @@ const NAME_AGE = guard(
 );
 const AGE_NAME = guard(
   new RegExp(
-    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子|${CASE_ROLE}))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
     'g',
   ),
 );
