@@ -159,6 +159,13 @@ function mayBeEmpty(node: AST.Node): boolean {
   }
 }
 
+/** An assertion, or a group of nothing but assertions ((?:^|(?<=[，。]))): it matches no character. */
+function zeroWidth(node: AST.Node): boolean {
+  if (node.type === 'Assertion') return true;
+  if (node.type !== 'Group' && node.type !== 'CapturingGroup') return false;
+  return node.alternatives.every((alternative) => alternative.elements.every(zeroWidth));
+}
+
 /**
  * Starts of a sequence of elements. Parts that may match nothing ((中国)?教育部, (?:各类)?证书) add
  * their own starts to those of what follows them.
@@ -201,10 +208,10 @@ function startsOf(node: AST.Node): Set<string> | null {
       return out.size <= MAX_STARTS ? out : null;
     }
     case 'Alternative':
-      // Zero-width assertions before the first element look around it; they start nothing.
+      // Zero-width parts before the first element look around it; they start nothing.
       return startsOfSequence(
         node.elements.filter((element, i) =>
-          node.elements.slice(0, i + 1).some((e) => e.type !== 'Assertion'),
+          node.elements.slice(0, i + 1).some((e) => !zeroWidth(e)),
         ),
       );
     case 'Quantifier':
