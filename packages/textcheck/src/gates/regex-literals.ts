@@ -7,6 +7,8 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 const MAX_EXACT = 64;
 /** Largest character class spelled out into its characters. */
 const MAX_CLASS = 16;
+/** Largest character class spelled out as the first characters of a match. */
+const MAX_START_CLASS = 32;
 /** Larger required sets are not worth a lookup: the expression just runs. */
 const MAX_REQUIRED = 512;
 
@@ -88,19 +90,19 @@ function repeat(info: Info, min: number, max: number): Info {
   return { exact: null, required: requiredOf(info) };
 }
 
-function characterClass(node: AST.CharacterClass): Info {
+function characterClass(node: AST.CharacterClass, limit = MAX_CLASS): Info {
   if (node.negate || node.unicodeSets) return UNKNOWN;
   const chars = new Set<string>();
   for (const element of node.elements) {
     if (element.type === 'Character') chars.add(String.fromCodePoint(element.value));
     else if (element.type === 'CharacterClassRange') {
-      if (element.max.value - element.min.value >= MAX_CLASS) return UNKNOWN;
+      if (element.max.value - element.min.value >= limit) return UNKNOWN;
       for (let c = element.min.value; c <= element.max.value; c++) {
         chars.add(String.fromCodePoint(c));
       }
     } else return UNKNOWN;
   }
-  return chars.size > 0 && chars.size <= MAX_CLASS ? { exact: chars, required: null } : UNKNOWN;
+  return chars.size > 0 && chars.size <= limit ? { exact: chars, required: null } : UNKNOWN;
 }
 
 function analyse(node: AST.Node): Info {
@@ -217,8 +219,10 @@ function startsOf(node: AST.Node): Set<string> | null {
     case 'Quantifier':
       return node.min >= 1 ? startsOf(node.element) : null;
     case 'Character':
+      return new Set([String.fromCodePoint(node.value)]);
     case 'CharacterClass': {
-      const info = analyse(node);
+      // A match may begin with any of a larger class (the digits and numerals of 3瓶立减…).
+      const info = characterClass(node, MAX_START_CLASS);
       return info.exact && !info.exact.has('') ? info.exact : null;
     }
     default:
