@@ -2,7 +2,8 @@
 // signing up or paying in (报名享八折, 缴费报名立享9折, 办卡即享七五折), a cure told as a farewell to
 // the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰), buying through a QR code (长按识别二维码抢购,
 // 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券), a promo code
-// (输入优惠码ZWFW立减50元) and a brand
+// (输入优惠码ZWFW立减50元), a shop searched for on a shopping platform (在拼多多搜索“…旗舰店”下单)
+// and a brand
 // advised to the public, praised before (建议广大市民家中都装上一台) or named after the advice
 // (推荐大家选购暖阳牌电暖器). A public venue's concession (景区、博物馆、公交 …) named before the
 // discount is a public service, not a sale; a disease named as what the public avoids (坚持锻炼，
@@ -26,6 +27,14 @@ const AILMENT =
 /** What a seller praises: quality, battery, price, or where to buy it. */
 const PRODUCT_MERIT =
   '(?:质量过硬|质量可靠|质量上乘|质量好|品质(?:过硬|可靠|上乘|一流|保证)|性价比(?:高|超高|很高|极高)|续航(?:持久|给力|强|长)|经久耐用|结实耐用|省电|物美价廉|价格(?:实惠|公道|便宜|亲民|优惠)|好用不贵|口碑(?:好|极佳|很好|爆棚)|值得(?:入手|购买|拥有|买)|(?:门店|专卖店|旗舰店|网店|商场|超市|4S店)(?:就能|均可|都能|都可以|可以)?(?:买到|购买|有售|选购)|各大(?:商场|超市|门店)(?:均)?有售)';
+
+/** Shopping and delivery platforms a shop is searched on. */
+const SHOPPING_PLATFORM =
+  '(?:拼多多|淘宝|天猫|京东|抖音商城|抖音|快手|微店|有赞|美团|饿了么|唯品会|苏宁易购|1688|闲鱼|小红书|得物|盒马)';
+
+/** Buying right after the shop is found: 即可下单, 进店选购. */
+const BUY =
+  '(?:即可|就能|就可以|立即|直接|进行)?(?:下单|购买|抢购|选购|订购|拍下|购物|进店(?:选购|购买)?)';
 
 export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -61,6 +70,19 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|抢券购买|进店选购|(?:进入|进|访问|前往|逛逛?)[“"「『]?[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:商城|小店|网店|微店|店铺|旗舰店|专卖店|直营店)(?![管监]))/g,
     message: '导流联系购买，属商业广告',
+  },
+  {
+    // A shop to search for on a shopping platform: 在拼多多搜索“某某县猕猴桃官方旗舰店”下单, 打开淘宝搜
+    // 索“山里红小店”即可购买, 京东上搜“老王家特产”进店选购. The account points its readers to a seller.
+    // An official account or mini-program searched for (在抖音搜索“某某发布”关注, 微信搜索“粤省事”) is
+    // no shop.
+    rule: 'advertising.buy-by-contact',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:在|到|上|去|打开|登录)?${SHOPPING_PLATFORM}(?:APP|app|App|平台|商城)?(?:上|里|中|内)?(?:直接)?(?:搜索|搜一搜|搜|查找|找到|输入)(?:[“"「『]?[^”"」』。；！？\n]{1,20}?(?:旗舰店|专卖店|专营店|直营店|小店|网店|店铺|商城|官方店|特产店|[\u4e00-\u9fff]店)[”"」』]?${BUY}?|[“"「『][^”"」』。；！？\n]{1,20}[”"」』]${BUY})`,
+      'g',
+    ),
+    message: '引导到购物平台搜索店铺下单，属商业广告',
   },
   {
     // A promo code or a pay-in discount: 输入优惠码ZWFW立减50元, 下单时填写折扣码可享8折, 结算时输入

@@ -1,9 +1,11 @@
 // Advertising gate: promotion phrases, absolute terms banned by the Advertising Law, medical
 // claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
-// commercial domains. A phrase quoted or named in a warning only informs.
+// commercial domains. A phrase quoted or named in a warning only informs, and so does a cure word
+// denied or asked about (尚不能根治, 能否根治).
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
+import { deniedCure } from './advertising-denied-cure.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
   enforcementOnlyReadsCode,
@@ -51,7 +53,8 @@ const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (
     (insideQuotes(text, span) && !quotedSlogan(text, span)) ||
-    inScamWarning(text, span.start, span.end)
+    inScamWarning(text, span.start, span.end) ||
+    deniedCure(text, span)
   )
     return 'info';
   if (voucherFaceValue(text, span)) return 'info';

@@ -50,10 +50,11 @@ export const EARLY_STATISTICS_FAMILIES: Family[] = [
   },
   {
     // The estimate and its release pending told together, whoever estimated: 据市统计局初步测算（尚未
-    // 正式发布），一季度全市GDP同比增长5.9%; 一季度GDP增长5.9%（初步核算数，尚未对外公布）. The release
+    // 正式发布），一季度全市GDP同比增长5.9%; 一季度GDP增长5.9%（初步核算数，尚未对外公布）; 同比增长
+    // 6.1%（统计局尚未正式发布，仅供参考）, the bracket adding a caveat after it. The release
     // itself names no pending release.
     re: new RegExp(
-      `(?:测算|核算|估算|匡算|预估|推算|初步统计|初步数据|内部数据)(?:数|数据|结果)?[（(，,]\\s*${NOT_RELEASED}[）)]?[，,]?[^。；！？\\n]{0,20}?${INDICATOR_FIGURE}|${INDICATOR_FIGURE}[^。；！？\\n]{0,6}?[（(][^）)。\\n]{0,10}?${NOT_RELEASED}[^）)。\\n]{0,4}[）)]`,
+      `(?:测算|核算|估算|匡算|预估|推算|初步统计|初步数据|内部数据)(?:数|数据|结果)?[（(，,]\\s*${NOT_RELEASED}[）)]?[，,]?[^。；！？\\n]{0,20}?${INDICATOR_FIGURE}|${INDICATOR_FIGURE}[^。；！？\\n]{0,6}?[（(][^）)。\\n]{0,10}?${NOT_RELEASED}[^）)。\\n]{0,10}[）)]`,
       'g',
     ),
     widenLeft: /(?:据|经|根据)[\u4e00-\u9fff]{0,6}?(?:初步)?$/,

@@ -12,6 +12,14 @@ import { guard, guardedTest } from './regex-guard.ts';
 const GAMBLING = guard(
   /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|在线棋牌|充值秒到|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/,
 );
+/**
+ * Casino brands that name nothing but a gambling site (澳门威尼斯人, 皇冠体育, 金沙娱乐, 百家乐): a page
+ * title or keyword that is one of them, and that the page never mentions, was injected. Not the
+ * gambling words an enforcement page uses (赌博, 投注, 下注).
+ */
+const CASINO_BRAND = guard(
+  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|官网)|太阳城(?:娱乐|集团|官网|网址|平台)|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|娱乐城|博彩|百家乐|真人视讯|网投|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)/,
+);
 const REACH = 60;
 /** A domain spelt out to dodge link filters: xpj5577点com, js3388 dot net, pj6688。vip. */
 const SPELT =
@@ -61,6 +69,11 @@ export function findGamblingLinks(text: string): Span[] {
 
 /** Words of a report about gambling, not an offer of it (破获…赌博案, 打击…): a news link's title. */
 const REPORTED = /破获|案|打击|警方|公安|判|查处|捣毁|抓获|提醒|谨防|远离/;
+
+/** Whether a term of a page's title or keywords names a casino brand, not a report about one. */
+export function namesCasinoBrand(term: string): boolean {
+  return CASINO_BRAND.test(term) && !REPORTED.test(term);
+}
 
 /**
  * Anchors of a page whose visible text is a casino brand or gambling word (友情链接：皇冠网投 |

@@ -1,7 +1,8 @@
 // What a post teaches or advises that the law forbids, whatever warning surrounds it: how a drug
 // is made from its precursor (以麻黄碱为原料，经简单还原即可制得 — in an anti-drug lesson as much as
 // anywhere), controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用)
-// and poppy parts taken as a home remedy (用罂粟壳煮水服用来止泻).
+// and poppy parts taken as a home remedy (用罂粟壳煮水服用来止泻) or grown as a seasoning (种植罂粟
+// 用于做菜调味).
 // The recipe is never a mere mention; the advice informs only where its own sentence forbids or
 // warns (切勿自行服用曲马多, 须凭处方).
 import type { Severity } from '../finding.ts';
@@ -50,6 +51,10 @@ const REMEDY_EFFECT =
 const AILMENT =
   '(?:拉肚子|腹泻|闹肚子|咳嗽|牙疼|牙痛|肚子疼|肚子痛|胃疼|胃痛|失眠|睡不着|痛经|头疼|头痛|关节痛)';
 
+/** What a poppy grown at home is said to be for: seasoning food. */
+const SEASONING =
+  '(?:调味|调料|提味|提香|提鲜|增香|香料|做菜|炒菜|炖肉|卤肉|卤味|火锅|煮肉|自家吃|自己吃|食用)';
+
 /** Self-medication advice: regraded by its own sentence (regradeAdvice). */
 export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -74,11 +79,23 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '宣扬用罂粟壳等毒品原植物治病，涉毒且危害健康',
   },
+  {
+    // Poppies grown or used as a seasoning, told as harmless: 在自家菜园少量种植罂粟用于做菜调味, 卤肉时
+    // 放几个罂粟壳提香, 种几棵大烟当调料吃. Growing opium poppy in any number is a crime; a lesson
+    // that says so (违法, 非法, 铲除) informs.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:种植|栽种|种上|种了|种些|种几|种|栽)[^。；！？\n]{0,6}?(?:${POPPY})[^。；！？\n]{0,12}?${SEASONING}|(?:${POPPY})[^。；！？\n]{0,10}?(?:提香|提味|提鲜|增香|调味|当调料|做调料|当香料|做香料)`,
+      'g',
+    ),
+    message: '宣扬种植罂粟或以罂粟壳调味，涉毒违法',
+  },
 ]);
 
 /** A sentence that forbids or warns about it: the medicine is named to keep readers from it. */
 const FORBIDS =
-  /切勿|不要|不可|不能|不得|禁止|严禁|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
+  /切勿|不要|不可|不能|不得|禁止|严禁|非法|不法|铲除|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
 
 export const regradeAdvice: Regrade = (span, severity, ctx): Severity => {
   const [from, to] = sentenceAround(ctx.doc.text, span.start, span.end);

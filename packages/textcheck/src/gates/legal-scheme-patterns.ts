@@ -20,11 +20,12 @@ const RETURN = '(?:返利|回报|分红|返息|返现|红利|收益)';
 export const LEGAL_SCHEME_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Diplomas and licences of every kind sold: 各类毕业证、资格证、驾驶证均可办理, 学历证书、职称证都能
-    // 代办, 各种文凭包办. A diploma in the list, then "all can be had".
+    // 代办, 各种文凭包办. A diploma in the list, then "all can be had"; or 代办 before a list that
+    // holds one (代办驾驶证、学历证、各类资格证书).
     rule: 'legal.fake-documents',
     severity: 'block',
     pattern: new RegExp(
-      `(?:各类|各种|一切|所有|各级)?(?:${CERT}[、，,/和及与]?){0,4}${DIPLOMA}(?:[、，,/和及与]?${CERT}){0,4}(?:等)?(?:各类)?(?:证件|证书)?(?:均|都|皆|全|全部|统统|一律)(?:可|能|可以|能够)(?:代办|包办|办理|办|制作|做|办到|补办到)|(?:代办|包办|快速办理|加急办理|专业办理)(?:各类|各种)?${DIPLOMA}`,
+      `(?:各类|各种|一切|所有|各级)?(?:${CERT}[、，,/和及与]?){0,4}${DIPLOMA}(?:[、，,/和及与]?${CERT}){0,4}(?:等)?(?:各类)?(?:证件|证书)?(?:均|都|皆|全|全部|统统|一律)(?:可|能|可以|能够)(?:代办|包办|办理|办|制作|做|办到|补办到)|(?:代办|包办|快速办理|加急办理|专业办理)(?:各类|各种)?(?:${CERT}[、，,/和及与]){0,4}(?:各类|各种)?${DIPLOMA}`,
       'g',
     ),
     message: '兜售或代办各类证书，涉嫌伪造、买卖国家机关证件',

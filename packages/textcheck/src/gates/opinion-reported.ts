@@ -62,10 +62,19 @@ function sentenceBefore(text: string, at: number): string {
  * reports it as misconduct (被停职, 纪委介入, 公开道歉). Not words said to an official (对干部说：…).
  */
 const LEI_YU_RULE = 'opinion.lei-yu';
+const COLD_REPLY_RULE = 'opinion.cold-reply';
 const OFFICIAL_SAYS =
   /(?<![向对跟和给找问])(?:负责同志|负责人|工作人员|干部|领导|书记|主任|局长|镇长|乡长|县长|区长|所长|站长|科长|队长|窗口人员|办事员)[^。！？\n，,“”：:]{0,4}?(?:回应|答复|回答|表示|解释|强调|称|说|道)[称说道]?[：:，,]?$/;
 const MISCONDUCT =
   /纪委|监委|处分|问责|停职|免职|撤职|道歉|不当言论|调查|曝光|网传|热议|引发|批评教育|诫勉|核查|整改/;
+
+/**
+ * Contempt by the body's own official that the reply plays down (工作人员只是说了一句“你算老几”，并无
+ * 其他过激言行, 该干部不过回了句“爱办不办”): the account excuses it as nothing, whatever it did
+ * about it. Not a citizen's words (网友只是说了一句…).
+ */
+const DOWNPLAYED =
+  /(?:负责同志|负责人|工作人员|干部|领导|书记|主任|局长|镇长|乡长|所长|站长|科长|队长|窗口人员|办事员|网格员|民警|辅警|协管员|城管队员|队员)[^。！？\n“”]{0,8}?(?:只是|只|仅|仅仅|仅是|不过|不过是|无非是?|就)(?:随口|顺口|情急之下)?(?:说|讲|回|答|嘟囔|抱怨|怼)了?(?:一|两|几)?句[：:，,]?$/;
 
 /** Quoted, and not by the account itself (我们只想说：“…”) nor by its own official (above). */
 function quotedByOthers(text: string, span: Span, rule: string): boolean {
@@ -73,6 +82,7 @@ function quotedByOthers(text: string, span: Span, rule: string): boolean {
   if (open < 0) return false;
   const before = sentenceBefore(text, open);
   if (ACCOUNT.test(before.slice(-12))) return false;
+  if ((rule === LEI_YU_RULE || rule === COLD_REPLY_RULE) && DOWNPLAYED.test(before)) return false;
   return !(rule === LEI_YU_RULE && OFFICIAL_SAYS.test(before) && !MISCONDUCT.test(text));
 }
 

@@ -1,8 +1,10 @@
 // Keyword stuffing in a page's title and meta keywords/description: illegal or advertising terms,
-// or many terms that the visible page never mentions (SEO spam injected into a hijacked page). The
+// a casino brand the page never mentions (…的通知_澳门威尼斯人_皇冠体育官网_某县人民政府), or many
+// terms that the visible page never mentions (SEO spam injected into a hijacked page). The
 // site's own name and the sections every government portal has (政务公开, 政策文件, 政务服务) are
 // about the page wherever they stand.
 import type { HtmlDocument, TextSegment } from '../html/html-document.ts';
+import { namesCasinoBrand } from './gambling-link.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { PORTAL_SECTIONS } from './portal-sections.ts';
@@ -76,11 +78,16 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
         !PORTAL_SECTIONS.has(t) &&
         !isOwnSite(t, (own ??= ownSiteNames(ctx.doc))),
     );
+    // A casino brand in the title or keywords that the body never names: one term is enough.
+    const casino =
+      segment.kind !== 'description' &&
+      unrelated.some(namesCasinoBrand) &&
+      !inWarningFrame(segmentText, 0, segmentText.length);
     const stuffed =
       unrelated.length >= UNRELATED_MIN &&
       unrelated.length / terms.length >= UNRELATED_SHARE &&
       (segment.kind !== 'description' || keywordList(segmentText));
-    if (!spam && !stuffed) continue;
+    if (!spam && !casino && !stuffed) continue;
     const where =
       segment.kind === 'title'
         ? '网页标题'
@@ -89,12 +96,14 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
           : '网页描述';
     out.push({
       gate: 'hijack',
-      rule: spam ? 'hijack.stuffed-meta' : 'hijack.unrelated-keywords',
-      severity: spam ? 'block' : 'warn',
+      rule: spam || casino ? 'hijack.stuffed-meta' : 'hijack.unrelated-keywords',
+      severity: spam || casino ? 'block' : 'warn',
       ...toSource(segment),
       message: spam
         ? `${where}含违法或广告词，疑似被篡改植入`
-        : `${where}堆砌了与正文无关的词（${unrelated.slice(0, 3).join('、')}…），疑似被篡改`,
+        : casino
+          ? `${where}含与正文无关的赌博网站品牌，疑似被篡改植入`
+          : `${where}堆砌了与正文无关的词（${unrelated.slice(0, 3).join('、')}…），疑似被篡改`,
       inSource: true,
     });
   }
