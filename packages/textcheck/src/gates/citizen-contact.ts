@@ -34,13 +34,23 @@ const LISTED_NAME_BEFORE =
 const CONTACT_ROLE_BEFORE = /(?:联系人|负责人|经办人|联络员|咨询人|受理人|工作人员|咨询)[：:\s]*$/;
 const TITLE = /老师|主任|科长|股长|局长|书记|站长|所长|队长|经理|社工|干事|同志|先生|女士|某/;
 const NAME_LIST =
-  /名单|拟表彰|拟推荐|拟授予|评选结果|获奖者|获评|拟确定以下|补助对象|补贴对象|资助对象|救助对象|帮扶对象|拟补助|拟资助/;
+  /名单|拟表彰|拟推荐|拟授予|评选结果|获奖者|获评|拟确定以下|补助对象|补贴对象|资助对象|救助对象|帮扶对象|拟补助|拟资助|慰问对象|走访对象/;
+/**
+ * A full name, then a field or two of the person's own circumstances (sex, age, 独居老人, 低保户),
+ * then at most a label before the number, as such a list gives them: 赵桂兰，独居老人，联系人电话158…;
+ * 王建国，男，78岁，五保户，电话139….
+ */
+const DESCRIBED_NAME_BEFORE =
+  /(?:^|[\s：:，,、；;。）)])([\u4e00-\u9fa5]{2,3})(?:[，,、（(]\s*(?:[男女]|[0-9０-９]{1,3}岁|(?:独居|空巢|留守|孤寡|失独|高龄|失能|残疾)老人|低保户|特困户|五保户|特困(?:供养)?人员|残疾人|重度残疾|困难户|困难群众|脱贫户|监测户|边缘户|留守儿童|困境儿童|孤儿)[）)]?){1,3}[，,、\s]*(?:联系人)?(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)?[：:\s]*$/;
 
-/** Whether the mobile number at `span` is given in a bracket after a name in a list of persons. */
+/**
+ * Whether the mobile number at `span` is given in a bracket after a name in a list of persons, or
+ * after the name and the person's circumstances.
+ */
 export function afterListedPerson(text: string, span: Span): boolean {
   if (!NAME_LIST.test(text)) return false;
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
-  const m = LISTED_NAME_BEFORE.exec(before);
+  const before = text.slice(Math.max(0, span.start - 32), span.start);
+  const m = LISTED_NAME_BEFORE.exec(before) ?? DESCRIBED_NAME_BEFORE.exec(before);
   if (!m) return false;
   const name = m[1]!;
   const nameAt = before.length - m[0].length + m[0].indexOf(name);

@@ -4,10 +4,18 @@
 // 部队全体官兵致以节日问候, 县领导到68102部队营区慰问). News names such a unit 某部; its
 // number with its station or its recruits is a military secret. A recruitment notice issued under the
 // unit's own name (中国人民解放军32150部队2024年公开招考文职人员) and a rule about designations
-// (部队番号属于军事秘密) name no unit's station.
+// (部队番号属于军事秘密) name no unit's station. So is a formation named by its army (陆军第83集团军
+// 某合成旅, 武警江苏总队某支队) moved to or stationed at a place (近期移防至我县城东营区, 已进驻我市
+// 西郊营区, 将调防至我区): a deployment; its exercises or visits (某旅开展实兵演练, 来我县开展助农
+// 活动) and history (1949年第二十七军进驻上海) tell no station of today.
 import type { Family } from './confidentiality.gate.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
+/** A formation named by its army, the unit itself kept as 某: 第83集团军某合成旅, 武警江苏总队某支队. */
+const FORMATION =
+  '(?:陆军|海军|空军|火箭军|武警)?(?:第[0-9０-９一二三四五六七八九十]+集团军|(?<=武警)[^。；！？\\n，,某]{2,6}?总队|[^。；！？\\n，,]{2,6}?战区(?:陆军|空军|海军)?)某[^。；！？\\n，,某]{0,6}?(?:旅|师|团|支队|大队|营|部)';
+/** Moved to or stationed at: 移防至, 进驻, 调防到, 驻扎在. */
+const DEPLOYED = '(?:移防|换防|调防|移驻|调驻|进驻|转隶|驻扎|驻防|开赴|转场)(?:至|到|于|在|进)?';
 
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
@@ -18,5 +26,14 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'block',
     message: '公开部队番号（代号）及驻地、兵员去向，涉及军事秘密',
+  },
+  {
+    re: new RegExp(
+      `${FORMATION}[^。；！？\\n，,]{0,8}?${DEPLOYED}(?:我|本)?[^。；！？\\n，,]{1,12}?(?:营区|营房|驻地|基地|机场|港|县|市|区|镇|乡|村|山|岛)`,
+      'g',
+    ),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开部队调动、移防去向及驻地，涉及军事秘密',
   },
 ];

@@ -1,5 +1,5 @@
 // Pattern families of the legal gate for lures at public events and in shops: gambling bonus money
-// (彩金, 体验金) handed out on sign-up or deposit, winnings cashed out (输赢可随时提现), the stakes of a betting game (每局押注上限200元), a show
+// (彩金, 体验金) handed out on sign-up or deposit, winnings cashed out (输赢可随时提现), the stakes of a betting game (每局押注上限200元, 每局彩头不超过200元), a show
 // sold on sex (湿身互动，尺度全开), opium-poppy shells in food or for sale (卤汤加罂粟壳提香, 出售自家晾晒的罂粟壳), paid company at
 // entertainment venues (可安排佳丽陪侍, 美女陪酒), an exam pass sold (交纳保过费，无需复习即可拿证) and a
 // game paying out at odds (押大押小，最高1赔30).
@@ -14,6 +14,9 @@ import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
 const AMOUNT = '[0-9０-９一二三四五六七八九十百千万]+';
+/** A cap on a stake: 不超过, 不得超过, 控制在, 上限, 封顶. */
+const STAKE_CAP =
+  '(?:不超过|不得超过|不高于|不大于|控制在|限(?:定|制)?在|上限(?:为|是)?|封顶|最高)';
 
 export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -48,12 +51,14 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // The stakes of a game offered to the public: 每局押注上限200元, 每把下注10元起, 赌注封顶500元,
-    // 押注金额不限. Not the lottery's 投注 (每注投注金额2元 is the state lottery's rule) nor a
-    // deposit (每场押金200元).
+    // 押注金额不限, and the same stakes called 彩头 or 赌资 under a cap (每局彩头不超过200元, 彩头
+    // 控制在50元以内, 一把赌资不得超过100元). Not the lottery's 投注 (每注投注金额2元 is the state
+    // lottery's rule) nor a deposit (每场押金200元); 讨个好彩头 is luck, and 查获赌资2万元 is seized,
+    // not capped.
     rule: 'legal.gambling',
     severity: 'block',
     pattern: new RegExp(
-      `(?:每局|一局|单局|每把|一把|每手|每轮|每盘)[^。；！？\\n]{0,4}?(?:押注|下注|赌注|押钱|押${AMOUNT}元)|(?:押注|下注|赌注)(?:金额)?(?:上限|下限|封顶|起步|最低|最高|不限|${AMOUNT}元)`,
+      `(?:每局|一局|单局|每把|一把|每手|每轮|每盘)[^。；！？\\n]{0,4}?(?:押注|下注|赌注|押钱|押${AMOUNT}元)|(?:押注|下注|赌注)(?:金额)?(?:上限|下限|封顶|起步|最低|最高|不限|${AMOUNT}元)|(?:押注|下注|赌注|彩头|赌资)(?:金额)?(?:一般|均|都|最多)?${STAKE_CAP}${AMOUNT}(?:元|块)|(?:每局|一局|单局|每把|一把|每手|每轮|每盘)(?:的)?彩头(?:金额)?(?:为|是)?${AMOUNT}(?:元|块)`,
       'g',
     ),
     message: '设定押注金额的活动，涉嫌赌博',
