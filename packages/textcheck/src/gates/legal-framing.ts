@@ -63,9 +63,9 @@ export function genericOffenders(text: string, start: number, end: number): bool
 
 /**
  * A post that is itself a case report or a rumour refutation (警情通报, 经审理查明, 被告人…, 犯罪嫌疑人
- * …被刑事拘留, 视频系谣言, 造谣传谣者) tells of gambling platforms, drugs or bank cards as facts of
- * the case, however far from an enforcement word. An offer priced or delivered in its own sentence
- * still counts, and so does calling a suspect 犯罪分子.
+ * …被刑事拘留, 视频系谣言, 造谣传谣者) tells of gambling platforms, drugs, bank cards or a loan,
+ * investment or job scheme as facts of the case, however far from an enforcement word. An offer
+ * priced or delivered in its own sentence still counts, and so does calling a suspect 犯罪分子.
  */
 const CASE_REPORT = guard(
   /警情通报|案情通报|警方通报|审理查明|经审理|被告人|犯罪嫌疑人|刑事拘留|依法刑拘|取保候审|提起公诉|辟谣|造谣|传谣|谣言|不实信息|经[^。！？\n]{0,8}?核实/,
@@ -76,6 +76,9 @@ const CASE_FACTS = new Set([
   'legal.contraband-offer',
   'legal.porn',
   'legal.fraud',
+  'legal.loan-fraud',
+  'legal.investment-fraud',
+  'legal.job-scam',
   'legal.weapons',
   'legal.account-trade',
 ]);

@@ -1,7 +1,8 @@
 // What a page says its own site is: the name in meta SiteName (or og:site_name), the part of the
 // title after the article's (威宁县马铃薯秋季收获工作全面展开_威宁县农业农村局) and the footer's
 // 主办单位. A government page naming its own unit as 来源, or listing that name among its keywords,
-// speaks of itself — also by the unit's level only (县农业农村局 on 威宁县农业农村局's site).
+// speaks of itself — also by the unit's level only (县农业农村局 on 威宁县农业农村局's site) or by one
+// of its own divisions, named bare (立案庭 on a court's site, 办公室, 宣传科, 融媒体中心).
 import type { CheckDocument } from './gate-context.ts';
 
 const SITE_META = /^(?:sitename|site_name|og:site_name)$/i;
@@ -11,6 +12,13 @@ const SPONSOR = /主办单位\s*[：:]\s*([^\s，,。；;：:|｜]{4,30})/g;
 /** The level a unit's own byline may name it by: 县农业农村局 for 威宁县农业农村局. */
 const LEVEL = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道)/;
 const MIN_OWN = 4;
+/**
+ * A division of the unit itself, named without a place (立案庭, 政治处, 宣传科, 执法大队): a unit
+ * elsewhere is named with its place (某某县融媒体中心), a medium ends in 报, 网, 台 or 社, and a
+ * studio (光影工作室) is no division.
+ */
+const OWN_DIVISION =
+  /^(?:(?![省市县区州盟旗镇乡村])[\u4e00-\u9fa5]){1,8}(?:庭|科|股|(?<!工作)室|处|中心|大队|中队)$/;
 
 /** The names a page gives its own site (none for plain text). */
 export function ownSiteNames(doc: CheckDocument): string[] {
@@ -35,10 +43,12 @@ export function ownSiteNames(doc: CheckDocument): string[] {
 
 /**
  * Whether a name is the site's own: one of its names, or such a name's tail after a level word
- * (县农业农村局, 市气象局), at least four characters.
+ * (县农业农村局, 市气象局), at least four characters, or — on a page that names its site — one of
+ * its divisions named bare.
  */
 export function isOwnSite(name: string, own: readonly string[]): boolean {
   const bare = name.trim();
+  if (own.length > 0 && OWN_DIVISION.test(bare)) return true;
   if (bare.length < MIN_OWN) return false;
   const tail = bare.replace(LEVEL, '');
   return own.some(
