@@ -9,7 +9,7 @@ import type { Gate } from '../finding.ts';
 
 /** A unit's article page: its name in meta SiteName and the title, a byline naming `source`. */
 const page = (site: string, source: string) =>
-  `<html><head><meta charset="utf-8"><meta name="SiteName" content="${site}"><title>诉讼服务指南_${site}</title></head><body><div class="article"><h1>诉讼服务指南</h1><div class="info">发布时间：2025-03-01　来源：${source}</div><p>当事人可通过现场、网上等方式申请立案。</p></div></body></html>`;
+  `<html><head><meta charset="utf-8"><meta name="SiteName" content="${site}"><title>诉讼服务指南_${site}</title></head><body><div class="article"><h1>诉讼服务指南</h1><div class="info">发布时间：2025-03-01\u3000来源：${source}</div><p>当事人可通过现场、网上等方式申请立案。</p></div></body></html>`;
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -30,10 +30,7 @@ const CLEAN: Array<[Gate, string | { html: string }]> = [
     'legal',
     '犯罪嫌疑人王某以帮助办理无抵押贷款为由，收取多名群众“手续费”2万余元，现已被刑事拘留。',
   ],
-  [
-    'legal',
-    '经审理查明，被告人刘某谎称可办理低息贷款，先后骗取被害人“包装费”“手续费”共计8万元。',
-  ],
+  ['legal', '经审理查明，被告人刘某谎称可办理低息贷款，先后骗取被害人“包装费”“手续费”共计8万元。'],
   [
     'legal',
     '近日，县人民检察院对涉嫌诈骗的犯罪嫌疑人赵某批准逮捕。赵某以办理贷款为由骗取手续费。检察机关提醒，正规贷款放款前不收取任何费用。',
