@@ -56,12 +56,31 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /**
  * `re.test(text)` of a whole text (the post the gates read, squeezed or not — never a window, for
- * which the prefilter would run again): false at once when the text holds none of its literals.
+ * which the prefilter would run again): false at once when the text holds none of its literals,
+ * and tried only where a match can begin when that is known.
  */
 export function guardedTest(re: RegExp, text: string): boolean {
   if (re.global || re.sticky)
     throw new TypeError(`guardedTest needs a plain expression: ${re.source}`);
-  return mayMatch(re, text) && re.test(text);
+  const index = indexOf.get(re);
+  const answers = index === undefined ? undefined : answersFor(text);
+  if (answers && answers.may[index!] === 0) return false;
+  const starts = answers?.starts[index!];
+  if (!starts) return re.test(text);
+  // Every match begins at a start literal: the text matches if the expression does at one of them.
+  const sticky = stickyTwin(re);
+  for (const start of starts) {
+    sticky.lastIndex = start;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
+
+/** The sticky, non-global twin of an expression, made on first use. */
+function stickyTwin(re: RegExp): RegExp {
+  let sticky = stickyOf.get(re);
+  if (!sticky) stickyOf.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return sticky;
 }
 
 /**
@@ -78,9 +97,7 @@ export function guardedMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (starts) {
     // Every match is non-empty and begins with a start literal: the leftmost match from an offset
     // is the first start at or after it where the expression matches.
-    let sticky = stickyOf.get(re);
-    if (!sticky)
-      stickyOf.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+    const sticky = stickyTwin(re);
     let next = 0;
     for (const start of starts) {
       if (start < next) continue;

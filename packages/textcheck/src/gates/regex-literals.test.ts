@@ -143,4 +143,18 @@ describe('the gates’ guarded expressions', () => {
     }
     expect(found).toBeGreaterThan(500);
   }, 180_000);
+
+  it('answer a test, where tried only at their start literals, as the whole text does', () => {
+    const tested = guardedExpressions().filter((re) => !re.global && startLiterals(re) !== null);
+    expect(tested.length).toBeGreaterThanOrEqual(3);
+    let matched = 0;
+    for (const raw of texts.filter((_, i) => i % 3 === 0)) {
+      for (const re of tested) {
+        const whole = re.test(raw);
+        expect(guardedTest(re, raw), `${re.source.slice(0, 40)} on ${raw}`).toBe(whole);
+        if (whole) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  }, 180_000);
 });
