@@ -4,10 +4,10 @@
 // Kong, Macao and Taiwan listed as 境外国家, a pupil named before their class, the health-code and
 // negative-test checks of the pandemic told as current, a gift's best choice, a quoted slogan a
 // business builds, and the misspelt 教科文 of UNESCO — and the near misses that stay quiet.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
-import type { Gate, TextGateDetector } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
+import type { Gate } from '../finding.ts';
+import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -141,7 +141,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 // [text, misspelt excerpt, its correction]
-const MISSPELT: Array<[string, string, string]> = [
+const MISSPELT: Misspelt[] = [
   ['我市古村落保护项目荣获联合国教课文组织亚太地区文化遗产保护奖。', '教课文组织', '教科文组织'],
   ['该遗址已被列入联合国教课文组织世界遗产名录。', '教课文组织', '教科文组织'],
   ['我市非遗项目入选联合国科教文组织名录。', '科教文组织', '教科文组织'],
@@ -156,19 +156,5 @@ const SPELT_RIGHT = [
 
 describe('heldout-final41 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
-
-  let detector: TextGateDetector;
-  beforeAll(() => {
-    detector = loadTypoDetector();
-  });
-  it.each(MISSPELT)('text reports the misspelt 教科文 in %s', (text, wrong, right) => {
-    expect(
-      detector
-        .detect(text)
-        .some((f) => f.rule === 'text.wrong-word' && f.excerpt === wrong && f.suggestion === right),
-    ).toBe(true);
-  });
-  it.each(SPELT_RIGHT)('text leaves %s alone', (text) => {
-    expect(detector.detect(text).filter((f) => f.severity !== 'info')).toEqual([]);
-  });
+  itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 });

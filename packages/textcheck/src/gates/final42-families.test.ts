@@ -4,10 +4,10 @@
 // cadre's appointment told before its 公示, a project's site told as settled while its plan awaits
 // approval, the items of a secrecy pledge (no leak), and 旱 written 早 in the words of drought work —
 // and the near misses that stay quiet.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
-import type { Gate, TextGateDetector } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
+import type { Gate } from '../finding.ts';
+import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -132,7 +132,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 // [text, misspelt excerpt, its correction]
-const MISSPELT: Array<[string, string, string]> = [
+const MISSPELT: Misspelt[] = [
   ['县防汛抗早指挥部召开全体成员会议，部署主汛期工作。', '防汛抗早', '防汛抗旱'],
   ['各地要全力做好抗早救灾工作，确保群众生活用水。', '抗早救灾', '抗旱救灾'],
   ['入夏以来持续干早少雨，部分乡镇出现旱情。', '干早少雨', '干旱少雨'],
@@ -148,19 +148,5 @@ const SPELT_RIGHT = [
 
 describe('heldout-final42 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
-
-  let detector: TextGateDetector;
-  beforeAll(() => {
-    detector = loadTypoDetector();
-  });
-  it.each(MISSPELT)('text reports the misspelt 旱 in %s', (text, wrong, right) => {
-    expect(
-      detector
-        .detect(text)
-        .some((f) => f.rule === 'text.wrong-word' && f.excerpt === wrong && f.suggestion === right),
-    ).toBe(true);
-  });
-  it.each(SPELT_RIGHT)('text leaves %s alone', (text) => {
-    expect(detector.detect(text).filter((f) => f.severity !== 'info')).toEqual([]);
-  });
+  itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 });

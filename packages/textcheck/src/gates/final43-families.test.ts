@@ -5,10 +5,10 @@
 // wrote in (留言人, 来信人), a flat with a road's number before the estate or its resident in brackets,
 // a drug recipe that ends in 自制, explicit sex acts named in a report — and the near misses that stay
 // quiet. The source gate accepts a public-security bureau's own detachments.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
-import type { Gate, TextGateDetector } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
+import type { Gate } from '../finding.ts';
+import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -144,29 +144,19 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 // 按排 for 安排 in its usual phrases (the text gate's typo detector), and 按 before 排名, 排量 left alone.
-const ANPAI = [
+const ANPAI: Misspelt[] = [
   '请各单位统筹按排好值班人员。',
   '镇里将妥善按排受灾群众的生活。',
   '会议对下一步工作作出按排部署。',
   '各村要按排专人负责信息报送。',
   '具体时间另行按排，请留意通知。',
-];
+].map((text) => [text, '按排']);
 const ANPAI_CLEAN = ['请按排名先后顺序入场。', '车船税按排量分档征收。', '科学安排课后服务时间。'];
-
-let typos: TextGateDetector;
-beforeAll(() => {
-  typos = loadTypoDetector();
-});
 
 describe('heldout-final43 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
-  it.each(ANPAI)('the typo detector reports 按排 in %s', (text) => {
-    expect(typos.detect(text).some((f) => f.excerpt.includes('按排'))).toBe(true);
-  });
-  it.each(ANPAI_CLEAN)('the typo detector leaves %s alone', (text) => {
-    expect(typos.detect(text).filter((f) => f.excerpt.includes('按'))).toEqual([]);
-  });
+  itReportsMisspellings(ANPAI, ANPAI_CLEAN);
 
   it.each([
     '曲靖市公安局治安管理支队',

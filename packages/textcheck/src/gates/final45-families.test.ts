@@ -4,10 +4,10 @@
 // meal ranked best of a place, a platform's homework rate tied to a teacher's appraisal, the number of
 // a person listed with their circumstances, and the misspelt names of countries (the text gate's typo
 // detector) — and the near misses that stay quiet.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
-import type { Gate, TextGateDetector } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
+import type { Gate } from '../finding.ts';
+import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -93,7 +93,7 @@ const CLEAN: Array<[Gate, string]> = [
 ];
 
 // The misspelt names of countries (the text gate's typo detector), and the right names left alone.
-const COUNTRIES: Array<[string, string]> = [
+const COUNTRIES: Misspelt[] = [
   ['我市代表团赴赛尔维亚考察基础设施合作项目。', '赛尔维亚'],
   ['与阿赛拜疆客商签订农产品出口协议。', '阿赛拜疆'],
   ['埃赛俄比亚留学生走进社区体验非遗。', '埃赛俄比亚'],
@@ -107,18 +107,8 @@ const COUNTRIES_CLEAN = [
   '比赛内容包括象棋和围棋。',
 ];
 
-let typos: TextGateDetector;
-beforeAll(() => {
-  typos = loadTypoDetector();
-});
-
 describe('heldout-final45 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
-  it.each(COUNTRIES)('the typo detector reports %s', (text, wrong) => {
-    expect(typos.detect(text).some((f) => f.excerpt.includes(wrong))).toBe(true);
-  });
-  it.each(COUNTRIES_CLEAN)('the typo detector leaves the country names in %s alone', (text) => {
-    expect(typos.detect(text).filter((f) => /斯坦|塞|赛|柬|哥/.test(f.excerpt))).toEqual([]);
-  });
+  itReportsMisspellings(COUNTRIES, COUNTRIES_CLEAN);
 });

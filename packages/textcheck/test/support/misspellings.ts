@@ -1,0 +1,30 @@
+// The typo detector's tests of every round that adds misspellings: each misspelt text reported at
+// its wrong form (with its correction, when one is given), and each right text left without a block
+// or warn finding.
+import { beforeAll, expect, it } from 'vitest';
+import type { TextGateDetector } from '../../src/finding.ts';
+import { loadTypoDetector } from '../../src/node/typo-detector.ts';
+
+/** [text, misspelt excerpt, its correction (optional)] */
+export type Misspelt = readonly [string, string, string?];
+
+export function itReportsMisspellings(
+  misspelt: ReadonlyArray<Misspelt>,
+  speltRight: readonly string[],
+): void {
+  let detector: TextGateDetector;
+  beforeAll(() => {
+    detector = loadTypoDetector();
+  });
+  const cases = misspelt.map(([text, wrong, right]) => ({ text, wrong, right }));
+  it.each(cases)('text reports $wrong in $text', ({ text, wrong, right }) => {
+    expect(
+      detector
+        .detect(text)
+        .some((f) => f.excerpt.includes(wrong) && (right === undefined || f.suggestion === right)),
+    ).toBe(true);
+  });
+  it.each(speltRight)('text leaves %s alone', (text) => {
+    expect(detector.detect(text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+}
