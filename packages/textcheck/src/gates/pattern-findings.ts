@@ -6,6 +6,7 @@ import type { Gate, Severity } from '../finding.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { guardedMatches } from './regex-guard.ts';
+import { memoByText } from '../text-memo.ts';
 
 export interface PatternRule {
   rule: string;
@@ -71,12 +72,8 @@ const identityOffsets = (length: number): Int32Array => {
   return identity.subarray(0, length);
 };
 
-const squeezedByText = new Map<string, Squeezed>();
-
-/** The text as the patterns read it, with a map back (one entry cached: the gates share it). */
-export function squeeze(text: string): Squeezed {
-  const cached = squeezedByText.get(text);
-  if (cached) return cached;
+/** The text as the patterns read it, with a map back (one entry remembered: the gates share it). */
+export const squeeze: (text: string) => Squeezed = memoByText((text) => {
   // Most posts have nothing to drop or fold: read them as they are.
   let first = 0;
   while (first < text.length) {
@@ -84,14 +81,10 @@ export function squeeze(text: string): Squeezed {
     if (c === DROP || READ_AS[c] !== c || emojiUnits(text, first) > 0) break;
     first++;
   }
-  const result =
-    first === text.length
-      ? { text, offsets: identityOffsets(text.length) }
-      : squeezeFrom(text, first);
-  squeezedByText.clear();
-  squeezedByText.set(text, result);
-  return result;
-}
+  return first === text.length
+    ? { text, offsets: identityOffsets(text.length) }
+    : squeezeFrom(text, first);
+});
 
 /** Squeezes a text whose first `first` units are read as they are. */
 function squeezeFrom(text: string, first: number): Squeezed {

@@ -5,6 +5,7 @@
 // remedy.
 import { buildMatcher, type PatternMatcher } from '../matcher/index.ts';
 import { testWindow } from './window-test.ts';
+import { memoByText } from '../text-memo.ts';
 
 const FRAME_REACH = 120;
 /** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
@@ -99,14 +100,8 @@ export function bewareOfAilment(text: string, start: number, end: number): boole
  */
 const TOPIC_SWITCH = /[。！？!?\n]\s*(?:另外|另|此外|再者|又讯|另讯)[，,：:]/g;
 
-/** Offsets of the topic switches of the last text asked about (the gates ask of one post in turn). */
-let switchesOf: { text: string; at: number[] } = { text: '', at: [] };
-
-function topicSwitches(text: string): number[] {
-  if (switchesOf.text !== text)
-    switchesOf = { text, at: Array.from(text.matchAll(TOPIC_SWITCH), (m) => m.index) };
-  return switchesOf.at;
-}
+/** Offsets of the topic switches of a post, found once (the gates ask of one post in turn). */
+const topicSwitches = memoByText((text) => Array.from(text.matchAll(TOPIC_SWITCH), (m) => m.index));
 
 /** The reach around [start, end), cut at a topic switch on either side. */
 function frameWindow(text: string, start: number, end: number): string {

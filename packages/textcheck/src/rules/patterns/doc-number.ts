@@ -1,5 +1,6 @@
 // Official document numbers (发文字号, GB/T 9704): 机关代字〔年份〕序号号, e.g. 国办发〔2018〕123号.
 import { compactDigits, type PatternHit } from './span.ts';
+import { memoByText } from '../../text-memo.ts';
 
 export interface DocNumberHit extends PatternHit {
   /** Start of the year-and-serial part (after the issuer abbreviation). */
@@ -34,14 +35,12 @@ function issuerBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-/** The last text searched and its hits: the policy and confidentiality gates both ask of a post. */
-let last: { text: string; hits: readonly DocNumberHit[] } = { text: '', hits: [] };
-
-/** Document numbers in `text` (the same array for the same text asked again: do not change it). */
-export function findDocNumbers(text: string): readonly DocNumberHit[] {
-  if (last.text !== text) last = { text, hits: searchDocNumbers(text) };
-  return last.hits;
-}
+/**
+ * Document numbers in `text` (the same array for the same text asked again: do not change it); the
+ * policy and confidentiality gates both ask of a post.
+ */
+export const findDocNumbers: (text: string) => readonly DocNumberHit[] =
+  memoByText(searchDocNumbers);
 
 function searchDocNumbers(text: string): DocNumberHit[] {
   const hits: DocNumberHit[] = [];

@@ -1,6 +1,7 @@
 // URLs and bare domain names in text, with the registrable domain classified by tldts.
 import { parse } from 'tldts';
 import type { PatternHit } from './span.ts';
+import { memoByText } from '../../text-memo.ts';
 
 export interface UrlHit extends PatternHit {
   /** Host name, lower case. */
@@ -28,19 +29,11 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH_ADDRESS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-/** The hits of the last few texts searched: several gates ask of the same post. */
-const recent = new Map<string, readonly UrlHit[]>();
-const RECENT_TEXTS = 4;
-
-/** URLs and domains in `original` (the same array for a text asked again: do not change it). */
-export function findUrls(original: string): readonly UrlHit[] {
-  let hits = recent.get(original);
-  if (!hits) {
-    if (recent.size >= RECENT_TEXTS) recent.clear();
-    recent.set(original, (hits = searchUrls(original)));
-  }
-  return hits;
-}
+/**
+ * URLs and domains in `original` (the same array for a text asked again: do not change it); several
+ * gates ask of the same post, the hijack gate of its parts too.
+ */
+export const findUrls: (original: string) => readonly UrlHit[] = memoByText(searchUrls, 4);
 
 function searchUrls(original: string): UrlHit[] {
   const hits: UrlHit[] = [];
