@@ -10,6 +10,7 @@ import {
   ADVERTISING_OFFER_PATTERNS,
   enforcementOnlyReadsCode,
 } from './advertising-offer-patterns.ts';
+import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import { quotedSlogan } from './advertising-quoted-slogan.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
@@ -134,6 +135,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
       f.rule === HEALTH_CLAIM ? extendToClause(ctx.doc.text, f, LIST_END, 20) : f,
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_OFFER_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),

@@ -1,0 +1,212 @@
+// Pattern families of the advertising gate for the Advertising Law's absolute terms (《广告法》第九条):
+// 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
+// occasion, and a destination ranked best in its region.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const ABSOLUTE = '广告法禁用的绝对化用语';
+/** Places and verbs of a ranking before a Latin first place (行业No.1, 稳居TOP1). */
+const RANKED =
+  '(?:行业|全国|全球|全网|同行|业内|国内|世界|品类|同类|市场|销量|全省|全市|全城|亚洲|中国|稳居|位居|荣登|问鼎|雄踞|蝉联|勇夺|排名)(?:排名|销量)?';
+/** 最佳之选, 最好的选择, 不二之选: the Advertising Law's absolute terms as the best choice (not the adverb: 最好选择正规渠道). */
+const BEST_CHOICE =
+  '(?<span>(?:最佳|最优|最理想|最完美|最明智|最值得|最划算|最超值|最实惠|最强|唯一|不二|首选)(?:的)?(?:之选|选择|礼物|礼品|好物)|最好(?:的(?:选择|礼物|礼品|好物)|之选))';
+/** A product or a sale in the same sentence: 这款, 本品, 楼盘, 特价, 送礼 …. */
+const PRODUCT_CONTEXT =
+  '这款|本款|该款|此款|本品|我们的|我家的?|本店|小店|门店|专柜|楼盘|售楼|产品|商品|单品|礼盒|送礼|特价|优惠|限时|价格|折扣|下单|选购|购买|入手|抢购|包邮|品鉴|进店|到店|现货|新品|[0-9]+元';
+/** Places a destination is ranked in (全省最佳避暑胜地, 华东地区最佳避暑胜地, 长三角一带最好的去处). */
+const TOUR_PLACE =
+  '(?:全国|全球|世界|全省|全市|全县|全区|亚洲|天下|国内|省内|中国|华东|华南|华北|华中|西南|西北|东北|江南|长三角|珠三角|京津冀|江浙沪|大湾区|南方|北方)(?:地区|一带|境内|范围内|区域)?';
+/** What a destination is called (胜地, 目的地, 去处), or a stay or a meal chosen there (住宿选择, 下榻之选). */
+const DESTINATION =
+  '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒)?(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
+
+export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Superlatives of history and of a product: 史上最大力度优惠, 全国最好的绿茶, 全省最甜的脐橙.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<!历)史上最(?:大力度|大|低|强|优惠|划算|便宜|给力|低价)|(?:全国|全省|全球|世界|全市|全县|天下)(?:最好|最佳|最正宗|最好喝|最好吃|最香|最甜)的?[\u4e00-\u9fff]{0,3}(?:茶|米|酒|果|蜜|肉|鱼|菜|瓜|橙|桃|梨|枣|笋|油|面|奶|蛋|鸡|鸭|鹅|羊|牛|猪|虾|蟹)(?![\u4e00-\u9fff]{0,2}(?:产业|产区|基地|之乡))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A thing ranked the top of the country or trade: 国内顶级的天然氧吧, 业内顶级. Not a fact of
+    // science, sport or standing (国内顶级期刊, 国内顶级赛事, 达到国内顶级水平).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国内|全国|省内|市内|县内|业内|行业内?)顶级(?!期刊|学术|专家|学者|赛事|科研|刊物|会议|高校|大学|院校|实验室|团队|科学家|水平)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:品质|口碑|销量|性价比|口感|疗效|功效|效果|人气|正宗)(?:第一|最好|最佳|最优|一流|无敌|最高|No\.?1|NO\.?1|TOP ?1|天下第一)|(?:销量|销售额|口碑|人气)[^。，；！\n]{1,6}?(?:第一|榜首|冠军|之最)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:价格|售价|收费)(?:全城|全市|全网|全国|全县|同行|行业)(?:最低|最便宜|最实惠)|(?:医生|专家|医师|药师|教授|院士|明星|网红)[^。，；！\n]{0,2}(?:都在用|都在吃|都在喝|力荐|亲测|倾情推荐|强烈推荐)|(?:元|价格|均价|售价)[^。；！\n]{0,4}?[，,]?(?:全城|全市|全网|全国|全县|全区|本地|同行|行业)(?:最低|最便宜|最实惠)(?!气温|温度)|(?:100%|100％|百分百|百分之百)(?:纯)?(?:天然|无添加|有机|野生|纯手工)|(?:全市|全省|全国|全球|全网|全城|全县|世界|行业|业内|同行|本地)(?:最好吃|最好喝|最正宗|最便宜|最实惠|最低价|最划算|最好用|最畅销|最火爆|最齐全|独一家|第一品牌|最好的(?:产品|品牌|商品|店))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A business ranked the best of a place: 本县最佳装修公司, 全市最好的培训机构, 省内最专业的搬家
+    // 公司. Not 最大 or 第一家 (facts of size and order: 全省最大的光伏企业).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:本县|本市|本区|本地|本省|全县|全市|全区|全省|全国|全城|全网|省内|市内|县内|城区|业内|行业内?)(?:公认的?|公认)?(?:最佳|最好|最优|最强|顶尖|顶级|最专业|最权威|最正宗|最靠谱|首席)的?[\u4e00-\u9fff]{0,6}?(?:公司|品牌|商家|门店|店铺|专卖店|厂家|厂商|培训机构|培训学校|楼盘|商场|饭店|餐厅|酒楼|酒家|诊所|美容院|装修队|服务商|供应商|医院|专科医院|民宿|酒店|宾馆|驾校|农家乐)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A product's quality ranked first: 甜度全国第一, 口感全省最好, 品质行业领先. Not output or sales
+    // figures (产量全国第一 is a statistic).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:甜度|口感|品质|味道|口味|风味|肉质|疗效|功效|销量)(?:堪称|位居|号称|绝对|可谓|达到)?(?:全国|全省|全市|全县|全球|世界|天下|行业|业内)(?:第一|之最|最佳|最好|顶级|领先|一流|冠军)|(?:行业|中国|全国|国内)[\u4e00-\u9fff]{0,4}第一品牌/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A product as the first choice of an occasion: 首选佳酿, 宴请首选, 商务宴请的首选, 送礼必备佳品,
+    // and the best choice of a gift (是馈赠亲友的最佳选择, 招待客人的不二之选, 送礼自用的最好选择) or of a
+    // holiday (是周边地区养生休闲的最佳选择, 周末度假的不二之选). A time or a route (馈赠亲友的最佳时机, 商务出行的首选路线) is no product.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:首选|必选|必备|不二)(?:的)?(?:佳酿|好酒|美酒|名酒|好茶|名茶|佳品|好礼|礼品|用酒|用茶|品牌|珍品|良品|好物)|(?:度假|休闲|养生|避暑|康养|疗养|旅游|旅行|出游|游玩|亲子游?|周末游|踏青|赏花|泡温泉|消夏|纳凉|宴请|送礼|馈赠|婚宴|商务|聚会|家宴|待客|节日送礼|招待)(?:亲友|亲朋好友|亲朋|亲人|友人|朋友|客人|宾客|长辈|自用|自饮|自食)?(?:用酒|用茶)?的?(?:首选|必选|必备|(?:最佳|最好|最理想|最优|最合适)的?(?:选择|之选)|不二之选)(?![的地]?(?:路线|方式|渠道|线路|出行)|是|就是)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:顶级|极品|最高级|最佳|国家级|世界级|至尊|王牌|殿堂级|最顶级)(?:产品|品质|工艺|滤芯|配方|原料|食材|享受|材料|面料|好茶|好酒|口感|奢华|商品|货源|美味)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // Housing sold on a top grade of what surrounds it: 享顶级学区配套, 极品地段, 绝版江景豪宅.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:顶级|最顶级|极品|至尊|殿堂级|绝版|最好的?|最优的?)(?:学区|名校|学位|地段|配套|户型|豪宅|楼盘|湖景|江景|海景|园林|精装|装修|物业|住宅|洋房|别墅|商铺|旺铺)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A product sold as beyond doubt or the best ever: 绝对正品, 百分百正宗, 史上最好吃的猕猴桃, 史上最
+    // 划算. Not 史上最严 or 史上最强台风 (a law's or a storm's record), nor 绝对安全 (a safety goal).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:绝对|百分百|百分之百)(?:是)?(?:正品|正宗|纯正|原装|保真|真品|纯天然|好吃|好喝|新鲜|实惠|划算|低价)|史上(?:最好吃|最好喝|最美味|最正宗|最便宜|最实惠|最划算|最优惠|最低价|最好用|最给力|最香|最甜|最好的(?:产品|商品|品牌|宝贝))/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: /最高级(?!别|人民|法院|检察|领导|官员|干部|会议)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'block',
+    pattern:
+      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // Absolute claims in Latin form: 稳居行业No.1, 全网销量NO.1, 品类TOP1, 同行业内第1. 第1 only after
+    // words of trade: 全省第1 after a place is a statistic's rank.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${RANKED}(?:No|NO|no|nO)[.．]?1(?![0-9])|${RANKED}(?:TOP|Top|top)1(?![0-9])|(?:行业|同行|业内|全网|品类|同类产品|同类|销量)(?:排名)?第1(?![0-9])`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:这款|该款|本款|此款|本品)[^。！？\n]{0,20}?(?:世界领先|国际领先|全球领先|行业领先|国内领先|遥遥领先|最先进|顶尖|全国第一|全球第一|行业第一|全网第一)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'block',
+    pattern: /(?:节能|省电|质量|品质|性能|效果|口碑|销量)[\u4e00-\u9fff]{0,3}第一名/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /唯一(?:的)?一款|(?:这|该|本)款[^。，；！\n]{0,8}唯一|销量(?:遥遥)?领先|遥遥领先同行|同类产品中(?:最|第一)/g,
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(`(?:${PRODUCT_CONTEXT})[^。；;！!？?\\n]{0,24}?${BEST_CHOICE}`, 'g'),
+    message: ABSOLUTE,
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(`${BEST_CHOICE}[^。；;！!？?\\n]{0,16}?(?:${PRODUCT_CONTEXT})`, 'g'),
+    message: ABSOLUTE,
+  },
+  {
+    // A training course or clinic selling its pass or cure rate as the best: 考公上岸率全市第一,
+    // 通过率100%…名师辅导; only with a course, a fee or a sign-up after it in the sentence.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:上岸率|提分率|过关率|通过率|好评率|治愈率|有效率|回头率|录取率|升学率|过审率|下证率)(?:高达|达|稳居|位居|连续[^。，；！\n]{1,3}年)?(?:全市|全省|全国|全网|全县|全区|行业|同行|本地)?(?:第一|最高|领先|No\.?1|NO\.?1|100%|百分之百)(?=[^。；！？\n]{0,30}?(?:报名|辅导|课程|名师|优惠|立减|咨询|学费|早鸟|机构|加微|私信|一对一|包过|预约))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // Stacked superlatives of a place or sight (全国最美、世界唯一) and hype (不来终身遗憾).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:全国|全球|世界|全省|亚洲|天下|国内)(?:最美|最大|第一|唯一|独有|之最|最壮观|最震撼)的?[、，,和与]\s*(?:全国|全球|世界|全省|亚洲|天下|国内)(?:最美|最大|第一|唯一|独有|之最|最壮观|最震撼)|(?:全国|全球|世界|亚洲|天下|国内)(?:最美|唯一|第一|最大|最壮观)[^。！\n]{0,30}?(?:不来终身遗憾|不来后悔|不来会后悔|此生必去|一生必去|错过再等)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A place called the most beautiful in the land: 这里是全国最美的高山杜鹃林带, 被誉为“全国最美山岳
+    // 景区”, 堪称世界最美. Beauty cannot be verified; a title awarded (被评为“中国最美乡村”) is not claimed.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:这里是|这里就是|这儿是|被誉为|被称为|号称|堪称|素有)[“"‘「]?(?:全国|全球|世界|亚洲|天下|国内|中国|全省)最美/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A destination ranked best of a place in tourism promotion: 全省最佳避暑胜地, 全国最好的康养目的地,
+    // 华东地区最佳避暑胜地, 长三角一带最理想的亲子游去处, 避暑胜地，华东地区首屈一指, and a stay or a
+    // meal there (全市最佳的住宿选择, 全省最理想的下榻之选; 出行 is not one: 绿色出行是全市最佳的出行选择). Not a period or a time (最佳观赏期, 最佳赏花时间), nor a title awarded
+    // (被评为全省最佳旅游目的地, 荣获“…”称号, 入选…榜单).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一|头号)的?${DESTINATION}(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))|(?<=(?:胜地|目的地|去处)[，,]?(?:在|于)?)${TOUR_PLACE}(?:首屈一指|数一数二|无出其右|独一无二|无与伦比)`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A lender ranked first of a place: 全国最快放款, 全网最低利息, 全城最快下款, 下款全网最快. Not a
+    // bureau's speed (审批时限全省最短) or a tax refund: only lending words count.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:全国|全网|全省|全市|全城|全县|全球|业内|行业|同行|市场)(?:最快|最低|最便宜|最优惠|最实惠|最省心|最容易|最简单)(?:的)?(?:放款|下款|出款|放贷|借款|网贷|利息|月息|日息|息费)|(?:下款|出款|放贷|秒批)(?:速度)?(?:全国|全网|全城|业内|行业|同行)(?:最快|第一)/g,
+    message: ABSOLUTE,
+  },
+]);
