@@ -2,7 +2,7 @@
 // the multi-pattern matcher over the literals each rule's expression cannot match without, and
 // the literals every match of it begins with (regex-literals.ts). Rules without such sets always
 // run, over the whole text. Built once per list of rules.
-import { buildMatcher } from '../matcher/index.ts';
+import { buildUnitMatcher } from '../matcher/index.ts';
 import { requiredLiterals, startLiterals } from './regex-literals.ts';
 
 export interface PrefilterResult {
@@ -53,7 +53,7 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
   });
   ownersFrom[literals.length] = ownerList.length;
   const owners = Int32Array.from(ownerList);
-  const matcher = buildMatcher(literals);
+  const matcher = buildUnitMatcher(literals);
   return (text) => {
     const may = always.slice();
     // Lists are made for the expressions whose start literals occur: most have none in a post.
@@ -63,23 +63,25 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
         const owner = owners[k]!;
         const index = owner >> 1;
         if ((owner & 1) === 0) may[index] = 1;
-        else (starts[index] ??= []).push(match.start);
+        else insertStart((starts[index] ??= []), match.start);
       }
     }
     for (const index of anchored) {
-      const list = starts[index];
-      if (!list) may[index] = 0;
-      else if (may[index] === 1) starts[index] = ascendingUnique(list);
+      if (!starts[index]) may[index] = 0;
+      else if (may[index] === 0) starts[index] = null;
     }
     return { may, starts };
   };
 }
 
-function ascendingUnique(list: number[]): number[] {
-  list.sort((a, b) => a - b);
-  let kept = 0;
-  for (let i = 0; i < list.length; i++)
-    if (i === 0 || list[i] !== list[kept - 1]) list[kept++] = list[i]!;
-  list.length = kept;
-  return list;
+/**
+ * Adds `start` to an ascending list of distinct offsets. Matches arrive ordered by their end, so a
+ * start is out of order only by less than a literal's length: it moves back a step or two at most.
+ */
+function insertStart(list: number[], start: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > start) at--;
+  if (at > 0 && list[at - 1] === start) return;
+  if (at === list.length) list.push(start);
+  else list.splice(at, 0, start);
 }

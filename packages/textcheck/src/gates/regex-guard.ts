@@ -1,57 +1,87 @@
-// Skips regular expressions a text cannot match, and the offsets where they cannot start. Every
-// guarded expression's required literals and start literals (regex-literals.ts) go into one
-// multi-pattern matcher; one pass over a text then tells which guarded expressions may match it
+// Skips regular expressions a text cannot match, and the offsets where they cannot start. The
+// required literals and start literals (regex-literals.ts) of a group of guarded expressions go
+// into one multi-pattern matcher; one pass over a text then tells which of them may match it
 // and, for those whose every match begins with a known literal, where a match can begin — there
 // alone the expression is tried (sticky), which finds exactly the matches of a scan of the whole
 // text. Expressions are guarded where they are defined, once.
 import { buildPrefilter, type Prefilter, type PrefilterResult } from './pattern-prefilter.ts';
 
-const guardedList: RegExp[] = [];
-const indexOf = new Map<RegExp, number>();
+/**
+ * Expressions guarded together: one prefilter over their literals, built on first use. Pattern
+ * rules (`guardRules`) read the squeezed copy of a post (pattern-findings.ts), the others the post
+ * as it is: each text's pass then looks only for the literals of the expressions that read it.
+ * An expression asked about another text is still answered exactly, by its group's prefilter.
+ */
+interface Group {
+  expressions: RegExp[];
+  prefilter: Prefilter | null;
+  /** The answers for the last few texts (the gates read the same text, squeezed or not). */
+  recent: Map<string, PrefilterResult>;
+}
+const newGroup = (): Group => ({ expressions: [], prefilter: null, recent: new Map() });
+const asWritten = newGroup();
+const patternRules = newGroup();
+const RECENT_TEXTS = 4;
+
+/** Per guarded expression: its group and its index there. */
+const entryOf = new Map<RegExp, { group: Group; index: number }>();
 /** Per guarded expression: its sticky twin, made on first use. */
 const stickyOf = new Map<RegExp, RegExp>();
-let prefilter: Prefilter | null = null;
-/** The answers for the last few texts (the gates read the same text, squeezed or not). */
-const recent = new Map<string, PrefilterResult>();
-const RECENT_TEXTS = 4;
+
+function add(group: Group, re: RegExp): void {
+  if (entryOf.has(re)) return;
+  entryOf.set(re, { group, index: group.expressions.length });
+  group.expressions.push(re);
+  group.prefilter = null;
+  group.recent.clear();
+}
 
 /** Registers `re` so that `mayMatch` can rule it out; returns it. */
 export function guard<T extends RegExp>(re: T): T {
-  if (!indexOf.has(re)) {
-    indexOf.set(re, guardedList.length);
-    guardedList.push(re);
-    prefilter = null;
-    recent.clear();
-  }
+  add(asWritten, re);
   return re;
 }
 
-/** Registers the expression of every rule; returns the rules. */
+/** Registers the expression of every pattern rule (read on the squeezed copy); returns the rules. */
 export function guardRules<T extends { pattern: RegExp }>(rules: T[]): T[] {
-  for (const rule of rules) guard(rule.pattern);
+  for (const rule of rules) add(patternRules, rule.pattern);
   return rules;
 }
 
-/** Every guarded expression, in the order guarded. */
+/** Every guarded expression. */
 export function guardedExpressions(): readonly RegExp[] {
-  return guardedList;
+  return [...asWritten.expressions, ...patternRules.expressions];
 }
 
-function answersFor(text: string): PrefilterResult {
-  let answers = recent.get(text);
+/** The prefilter's answers on `text` for the expressions of `group`. */
+function answersFor(group: Group, text: string): PrefilterResult {
+  let answers = group.recent.get(text);
   if (!answers) {
-    prefilter ??= buildPrefilter(guardedList);
-    answers = prefilter(text);
-    if (recent.size >= RECENT_TEXTS) recent.clear();
-    recent.set(text, answers);
+    group.prefilter ??= buildPrefilter(group.expressions);
+    answers = group.prefilter(text);
+    if (group.recent.size >= RECENT_TEXTS) group.recent.clear();
+    group.recent.set(text, answers);
   }
   return answers;
 }
 
+/** The starts of an expression that cannot match the text. */
+const NOWHERE: readonly number[] = Object.freeze([]);
+
+/**
+ * Where a match of `re` in `text` can begin, ascending: NOWHERE when the text holds none of the
+ * literals it needs, null when it may begin anywhere (or `re` is not guarded).
+ */
+function possibleStarts(re: RegExp, text: string): readonly number[] | null {
+  const entry = entryOf.get(re);
+  if (!entry) return null;
+  const answers = answersFor(entry.group, text);
+  return answers.may[entry.index] === 0 ? NOWHERE : answers.starts[entry.index]!;
+}
+
 /** False only when `re` is guarded and `text` holds none of the literals it needs. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const index = indexOf.get(re);
-  return index === undefined || answersFor(text).may[index] === 1;
+  return possibleStarts(re, text) !== NOWHERE;
 }
 
 /**
@@ -62,10 +92,8 @@ export function mayMatch(re: RegExp, text: string): boolean {
 export function guardedTest(re: RegExp, text: string): boolean {
   if (re.global || re.sticky)
     throw new TypeError(`guardedTest needs a plain expression: ${re.source}`);
-  const index = indexOf.get(re);
-  const answers = index === undefined ? undefined : answersFor(text);
-  if (answers && answers.may[index!] === 0) return false;
-  const starts = answers?.starts[index!];
+  const starts = possibleStarts(re, text);
+  if (starts === NOWHERE) return false;
   if (!starts) return re.test(text);
   // Every match begins at a start literal: the text matches if the expression does at one of them.
   const sticky = stickyTwin(re);
@@ -89,10 +117,8 @@ function stickyTwin(re: RegExp): RegExp {
  */
 export function guardedMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`guardedMatches needs a global expression: ${re.source}`);
-  const index = indexOf.get(re);
-  const answers = index === undefined ? undefined : answersFor(text);
-  if (answers && answers.may[index!] === 0) return [];
-  const starts = answers?.starts[index!];
+  const starts = possibleStarts(re, text);
+  if (starts === NOWHERE) return [];
   const found: RegExpExecArray[] = [];
   if (starts) {
     // Every match is non-empty and begins with a start literal: the leftmost match from an offset
