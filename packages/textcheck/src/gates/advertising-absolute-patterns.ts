@@ -89,6 +89,16 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A stay, a bath or a meal sold as top grade, with what kind between: 尽享顶级温泉度假体验, 极品海景
+    // 客房, 至尊私汤享受, 殿堂级视听盛宴, 顶尖的度假体验. Only leisure words may stand between, so a rank of
+    // people or events (顶级专家提供诊疗服务, 世界顶级赛事) and 顶级服务器 are not one.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:最?顶级|顶尖|极品|至尊|殿堂级)的?(?:温泉|度假|住宿|休闲|养生|康养|旅游|旅居|观光|海景|山景|湖景|江景|私汤|SPA|spa|视听|美食|餐饮|亲子|滑雪|酒店|民宿|奢华|尊贵){0,3}(?:体验|享受|感受|待遇|服务(?!器)|住宿|度假|温泉|美景|风光|客房|套房|美食|盛宴|礼遇)/g,
+    message: ABSOLUTE,
+  },
+  {
     // Housing sold on a top grade of what surrounds it: 享顶级学区配套, 极品地段, 绝版江景豪宅.
     rule: 'advertising.absolute-term',
     severity: 'warn',

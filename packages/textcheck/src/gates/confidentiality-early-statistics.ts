@@ -33,11 +33,37 @@ const NOT_RELEASED = '(?:尚未|还未|暂未|未)(?:正式|对外)?(?:发布|�
 /** A figure of an indicator: 同比增长5.9%, 约4.1%. */
 const INDICATOR_FIGURE = `${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`;
 
+/**
+ * The data said to be unreleased, whoever's word it is: 该数据尚未正式发布, 统计局还没有公布, 尚未经统计部门
+ * 正式发布的数据, 正式数据要到下月才对外发布 (a release's own 正式数据将于下月发布 after its preliminary
+ * figure is no such word). Not data of a period named right before (2024年数据尚未发布,
+ * 全年的数据尚未公布) or of a part (部分数据尚未公布, 具体数据): a figure given beside them may be public.
+ */
+const DATA_PENDING =
+  '(?:(?<![年度月份期]的?|部分|个别|其他|其余|具体|详细|分项|明细)(?:数据|数字|统计数据|核算数据|核算结果|统计结果|指标)|统计(?:局|部门))(?:目前|暂时|现在)?(?:尚未|还未|还没有?|暂未|并未|未)(?:经)?(?:[\\u4e00-\\u9fa5]{0,6}?统计(?:局|部门))?(?:正式)?(?:对外)?(?:发布|公布|公开)|(?:尚未|还未|暂未|未经?)(?:[\\u4e00-\\u9fa5]{0,6}?统计(?:局|部门))?(?:正式)?(?:对外)?(?:发布|公布|公开)的(?:统计|核算|初步|内部)?(?:数据|数字)|(?:正式|最终|官方)(?:数据|数字|结果)[^。；！？\\n]{0,8}?(?:要到|还要等到?|才)[^。；！？\\n]{0,12}?(?:发布|公布)';
+/** Another period's data used instead (本文采用2023年数据): the figure given is that one. */
+const OTHER_PERIOD_USED =
+  /(?:采用|沿用|使用|参照|引用)[^。；！？\n]{0,8}?(?:[0-9０-９]{4}年|上年|去年|上一年|往年)(?:度)?(?:的)?(?:数据|数字)/;
+
 /** A word to hold the figure back: 请先不要对外, 暂勿外传, 请勿对外公布 (not a bare 不 or 暂不公开). */
 const HOLD_BACK =
   '(?:请|暂|切|先|务必)(?:先|暂时?)?(?:不要|勿|别|不得)(?:对外|外传|外泄|外发|公开)(?:发布|公布|透露|传播|发)?';
 
 export const EARLY_STATISTICS_FAMILIES: Family[] = [
+  {
+    // A figure of an indicator beside the post's word that the data are not yet released, in either
+    // order and whatever the wording: 据初步核算（该数据尚未正式发布），…地区生产总值同比增长5.9%; 统计局
+    // 还没有公布，但…GDP增速已经达到6.3%; 尚未正式发布的统计数据显示，…增加值同比增长8.2%.
+    re: new RegExp(
+      `(?:${DATA_PENDING})(?=[^\\n]{0,60}?${INDICATOR_FIGURE})|(?<=${INDICATOR_FIGURE}[^\\n]{0,40}?)(?:${DATA_PENDING})`,
+      'g',
+    ),
+    widenLeft: /(?:该|此|这一|这个|这组|上述|以上|相关|以下|下列)$/,
+    when: (text) => !REFUTED.test(text) && !OTHER_PERIOD_USED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开，文中已注明数据尚未发布，请核实',
+  },
   {
     // A figure of an indicator the post asks to keep back: 一季度全市GDP初步核算增长6.2%，正式数据将于下周
     // 发布会统一公布，请先不要对外; 规上工业增加值增长7.1%，暂勿外传. A request not to spread a rumour

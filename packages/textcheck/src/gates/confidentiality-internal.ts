@@ -16,11 +16,11 @@ export const MEANING_OF_LEVEL_BEFORE = new RegExp(
 );
 
 /**
- * A 公示 still to come: 相关任前公示将于近期发布, 近期将进行任前公示, 待任前公示后正式发文, 公示尚未发布.
- * The post tells the candidate before the notice that publishes it.
+ * A 公示 still to come: 相关任前公示将于近期发布, 近期将进行任前公示, 待任前公示后正式发文, 公示尚未发布,
+ * 任前公示下周发布. The post tells the candidate before the notice that publishes it.
  */
-const NOTICE_TO_COME =
-  /(?:任前)?公示(?:将于|将在|即将|预计|近期将|尚未|还未|还没有?|暂未)[^。；！？\n，,]{0,8}?(?:发布|进行|开展|启动|公布|出来)?|(?:将|即将|近期将|待|等待|尚未|还未|还没有?)(?:于[^。；！？\n，,]{0,8}?)?(?:进行|开展|发布|履行)?(?:任前)?公示(?!期)(?:程序)?(?:后)?/g;
+export const NOTICE_TO_COME =
+  /(?:任前)?公示(?:将于|将在|即将|预计|近期将|尚未|还未|还没有?|暂未|(?:下周|下月|近期|近日|随后|稍后|另行)将?(?=发布|进行|公布))[^。；！？\n，,]{0,8}?(?:发布|进行|开展|启动|公布|出来)?|(?:将|即将|近期将|待|等待|尚未|还未|还没有?)(?:于[^。；！？\n，,]{0,8}?)?(?:进行|开展|发布|履行)?(?:任前)?公示(?!期)(?:程序)?(?:后)?/g;
 
 /** Up to eight Chinese characters right before an internal document number: its issuer. */
 const ISSUER_BEFORE = /[\u4e00-\u9fff]{0,8}$/;

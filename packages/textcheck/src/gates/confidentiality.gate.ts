@@ -2,6 +2,7 @@
 // (内部资料, 不得外传) and classified document numbers; a marking quoted or in a rule sentence of
 // secrecy education informs (confidentiality-rule-statements.ts).
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
+import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
@@ -10,6 +11,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
+import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
@@ -186,6 +188,8 @@ const FAMILIES: Family[] = [
   ...LEAKED_FIGURE_FAMILIES,
   ...MILITARY_UNIT_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
+  ...CANDIDATE_FAMILIES,
+  ...TRIAL_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -2,7 +2,10 @@
 // 输入暗号就能找到卖家下单; the trade name to search for laughing gas or another drug the post is about
 // (笑气…搜索“奶油气弹”就能下单). The way in is an instruction whatever frame the post puts round it (禁毒科普,
 // 提高警惕): only its own sentence can disown it, naming it a crime or a case (不法分子…已被抓获, 殊不知
-// 警方早已布控). Code words named as a warning (毒贩常用“小树枝”等暗语交易) tell no way to buy.
+// 警方早已布控). Code words named as a warning (毒贩常用“小树枝”等暗语交易) tell no way to buy. Telling
+// the reader how easily the drug is had (笑气…价格便宜，网上就能买到; 在电商平台很容易买到; 随处可买) points
+// the way in too, and is disowned the same way (不法商家…已被查处, 千万不要); a sale that is no longer
+// possible (网上已买不到, 不能再随意购买) points nowhere.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -23,7 +26,30 @@ const SEARCH = '(?:搜索|搜|输入)';
 /** A quoted name to search for or type in, then the purchase: 搜索“奶油气弹”就能下单. */
 const QUOTED_BUY = `${IN}{0,6}?[“"「『][^”"」』\\n]{1,12}[”"」』]${IN}{0,12}?${AT_ONCE}(?:买到|购买|购得|下单|买|找到卖家|联系上卖家)`;
 
+/** Where it is had online or in the street: 网上, 电商平台上, 便利店里. */
+const OUTLET =
+  '(?:在)?(?:网上|网店|线上|电商平台|网购平台|购物平台|外卖平台|社交平台|朋友圈|微商|小卖部|便利店|超市|商店|KTV|酒吧|夜店)(?:上|里|中)?';
+/** How easily: 随便, 轻松, 很容易. */
+const EASILY = '(?:随处|到处|随时|随便|随意|轻松|轻易|很容易|非常容易|容易|一搜|很轻松|简单)地?';
+/** Had: 买到, 搞到, 到手. */
+const GOT = '(?:买到|买得到|购买到|购得|搞到|弄到|到手|下单)';
+/** Cheap, said first: 价格便宜，…. */
+const CHEAP = '(?:(?:价格|售价)?(?:便宜|低廉|不贵|实惠)[，,、]\\s*)?';
+/** Had easily: 网上就能买到, 随便都能搞到, 随处可买, perhaps after 价格便宜. */
+const EASY_TO_GET = `${CHEAP}(?:${OUTLET}(?:${EASILY})?|${EASILY})${AT_ONCE}?${GOT}|${CHEAP}随处(?:可|能)(?:买|购买|买到)`;
+
 export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // How easily the drug is had: 笑气…价格便宜，网上就能买到; 这种“上头电子烟”在网上很容易买到; 网上随便就能
+    // 买到的笑气弹. The drug named up to 80 characters before in the paragraph, or right after.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${DRUG}[^\\n]{0,80}?)(?:${EASY_TO_GET})|(?:${EASY_TO_GET})(?=的?${IN}{0,8}?${DRUG})`,
+      'g',
+    ),
+    message: '宣扬毒品、笑气等违禁品容易买到，变相指引购买渠道',
+  },
   {
     rule: 'legal.drugs',
     severity: 'block',

@@ -17,3 +17,12 @@ export function afterNamedRelative(text: string, span: Span): boolean {
   const name = m?.[1] ?? '';
   return SURNAME.test(name) && !NOT_A_NAME.test(name);
 }
+
+/** A label naming whose number it is: 家长联系电话, 监护人手机, 父亲电话, 子女手机号码. */
+const RELATIVE_LABEL_BEFORE =
+  /(?:家长|监护人|父亲|母亲|爸爸|妈妈|配偶|爱人|家属|亲属|子女)的?(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)(?:为|是)?[：:\s]*$/;
+
+/** Whether the mobile number at `span` is labelled as a family's or the person's own. */
+export function labelledAsRelative(text: string, span: Span): boolean {
+  return RELATIVE_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+}

@@ -12,7 +12,7 @@ import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
 import { findDocumentNumbers } from './privacy-documents.ts';
 import { findPatientRecordNumbers } from './privacy-patient-records.ts';
-import { afterNamedRelative } from './privacy-relatives.ts';
+import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findResidentDetails } from './privacy-residents.ts';
@@ -160,7 +160,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
       !inSalutation(text, hit) &&
       !afterAddressedCitizen(text, hit) &&
       !afterListedPerson(text, hit) &&
-      !afterNamedRelative(text, hit);
+      !afterNamedRelative(text, hit) &&
+      !labelledAsRelative(text, hit);
     out.push(
       finding(
         'privacy.mobile-number',

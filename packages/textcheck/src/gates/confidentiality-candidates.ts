@@ -1,0 +1,49 @@
+// A cadre named as the candidate for a post before the notice that makes it public: 县人民法院拟新
+// 提任副院长一名，人选为现任立案庭庭长王某某，…正式任命前将履行公示等程序; 初步人选是党政办主任李某，目前
+// 正在考察; 考察对象为城关中学校长张某某，公示尚未发布; 接任的是县委办副主任何某某，还没公示. Until the
+// 任前公示 (or the decision announced) the candidate is a work secret; the post itself says the
+// procedure is still to come (考察, 上会, 公示 to come, 任命前) or that it was learnt early (据了解,
+// 透露). The notice itself (拟任…现予公示), a 考察预告, an election, a decision announced, and honours
+// whose nominees are named (优秀志愿者推荐人选) tell nothing early.
+import type { Family } from './confidentiality.gate.ts';
+import { NOTICE_TO_COME } from './confidentiality-internal.ts';
+
+/** A post to fill, told first: 拟新提任副院长一名, 准备提拔一名副镇长, 拟新增一名副检察长. */
+const POST_TO_FILL =
+  '(?:拟|准备|计划|打算|将要)新?(?:提任|提拔|选拔|选任|配备|增配|新增|增补|推荐|提名|任命)[^。；！？\\n]{1,16}?[，,]\\s*(?:目前|现)?(?:已经?)?(?:确定的|初定的|考察的)?';
+/** The candidate's word: 人选, 初步人选, 考察对象, 接任的是, 继任者. */
+const CANDIDATE =
+  '(?:(?:初步|拟任|推荐|提名|建议|考察)?人选|考察对象|接任者|继任者|接任的?(?:人选|人)?|接替(?:他|她)?的(?:人选|人)?)';
+/** Settled, guessed or just stated: 已基本确定为, 初定为, 很可能是, 是, 人选：. */
+const SETTLED =
+  '(?:已经?|目前|基本|初步|暂|内部|很?可能|或将|应该){0,3}(?:确定|敲定|内定|锁定|选定|初定|拟定|定)?(?:为|是|[：:])[：:]?';
+/**
+ * The person: 某某 or 同志 (王某某, 周建国同志), or a full name after a title (办公室主任刘建国),
+ * with their present post before (现任立案庭庭长王某某) or in brackets after (张某某（现任…主任）).
+ */
+const NAMED =
+  '(?:现任|原任?|时任)?[^。；！？\\n，,]{0,16}?(?:[\\u4e00-\\u9fff]某{1,2}|[\\u4e00-\\u9fff]{2,3}同志|(?:长|主任|书记|委员|主席|经理)[\\u4e00-\\u9fff]{2,3}(?=[，,。；、和与及）)\\n]|$))(?:[（(][^（()）\\n]{1,20}[）)])?';
+
+/** The procedure still ahead, or the candidate learnt early. */
+const NOT_YET_PUBLIC =
+  /考察|上会|党组会|党委会|常委会|(?:任命|任职|公示)前|正式任命|(?:任职|任命)文件|(?:文件|通知)(?:还没|尚未|还未)|(?:尚未|还未|还没有?|暂未)(?:公示|公布|任命|宣布|下文|发文|下发)|据了解|据悉|透露|内部消息|听说|知情人士|酝酿|拟新?(?:提任|提拔|选拔|选任|推荐|任命|提名|新增|增配|配备|增补)/;
+/** The candidate published on purpose, elected or announced. */
+const PUBLISHED =
+  /现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示|考察预告|予以公告|公告如下|选举|当选|宣布[^。；！？\n]{0,12}?(?:任职|任命|决定)|任职的决定|任命的决定/;
+/** Nominees for an honour, not for a post. */
+const HONOUR = /评选|表彰|评比|获奖|劳动模范|道德模范|先进个人|最美/;
+
+export const CANDIDATE_FAMILIES: Family[] = [
+  {
+    re: new RegExp(`(?:${POST_TO_FILL})?${CANDIDATE}${SETTLED}${NAMED}`, 'g'),
+    // A cadre's post or title in what was matched (立案庭庭长王某某, 副局长人选).
+    accept: (match) => /长|主任|书记|委员|主席|干部|领导/.test(match),
+    when: (text) =>
+      NOT_YET_PUBLIC.test(text) &&
+      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
+      !HONOUR.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未公示的干部人选属工作秘密，不宜公开发布，请核实',
+  },
+];
