@@ -76,6 +76,12 @@ describe('buildPrefilter', () => {
     expect(prefilter('其家住城关镇，住址不详，家住').starts).toEqual([[1, 7, 12], null]);
     expect([...prefilter('天气晴。').may]).toEqual([0, 1]);
   });
+
+  it('keeps the starts ascending when a shorter literal ends first', () => {
+    // 址信 (1–3) is found before 住址信息 (0–4), which ends later but starts earlier.
+    const prefilter = buildPrefilter([/(?:住址信息|址信)[^，]?/g]);
+    expect(prefilter('住址信息，址信').starts).toEqual([[0, 1, 5]]);
+  });
 });
 
 describe('guardedTest', () => {
