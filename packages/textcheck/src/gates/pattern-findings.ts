@@ -61,6 +61,17 @@ for (let c = 0; c < 0x10000; c++) {
         ? c - 0xfee0
         : (SIMPLIFIED.get(ch)?.charCodeAt(0) ?? c);
 }
+/**
+ * One bit per UTF-16 unit: set when the patterns do not read it as it is (dropped or folded; DROP
+ * itself is dropped) or it may begin an emoji. Most units are read as they are, and this 8 KB table answers for them
+ * without touching READ_AS.
+ */
+const NOT_AS_IS = new Int32Array(0x10000 >> 5);
+for (let c = 0; c < 0x10000; c++)
+  if (c === DROP || READ_AS[c] !== c || (c >= 0xd83c && c <= 0xd83e))
+    NOT_AS_IS[c >> 5]! |= 1 << (c & 31);
+/** Whether the patterns read the unit `c` as it is (a shift by `c` reads its low five bits). */
+const readAsIs = (c: number) => ((NOT_AS_IS[c >> 5]! >>> c) & 1) === 0;
 const utf16 = new TextDecoder('utf-16le');
 /** 0, 1, 2 …: the offsets of a text the patterns read as it is (shared, never written after growth). */
 let identity = new Int32Array(0);
@@ -76,11 +87,7 @@ const identityOffsets = (length: number): Int32Array => {
 export const squeeze: (text: string) => Squeezed = memoByText((text) => {
   // Most posts have nothing to drop or fold: read them as they are.
   let first = 0;
-  while (first < text.length) {
-    const c = text.charCodeAt(first);
-    if (c === DROP || READ_AS[c] !== c || emojiUnits(text, first) > 0) break;
-    first++;
-  }
+  while (first < text.length && readAsIs(text.charCodeAt(first))) first++;
   return first === text.length
     ? { text, offsets: identityOffsets(text.length) }
     : squeezeFrom(text, first);
@@ -96,12 +103,18 @@ function squeezeFrom(text: string, first: number): Squeezed {
   }
   let n = first;
   for (let i = first; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (readAsIs(unit)) {
+      units[n] = unit;
+      offsets[n++] = i;
+      continue;
+    }
     const emoji = emojiUnits(text, i);
     if (emoji > 0) {
       i += emoji - 1;
       continue;
     }
-    const read = READ_AS[text.charCodeAt(i)]!;
+    const read = READ_AS[unit]!;
     if (read === DROP) continue;
     units[n] = read;
     offsets[n++] = i;
