@@ -5,6 +5,7 @@
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
+import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
@@ -12,6 +13,7 @@ import {
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
+import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
 import { quotedSlogan } from './advertising-quoted-slogan.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
@@ -37,6 +39,7 @@ const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
   ],
 ];
 const LIST_END = /[。；;！!？?\n，,]/;
+const COMMERCIAL_LINK = '链接指向购物或商业网站，政务新媒体不得链接商业广告页面';
 
 /**
  * A guaranteed return (稳赚不赔, 保本保息, 只赚不赔) is a claim no authority's advice makes: after 提醒 or
@@ -139,6 +142,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_OFFER_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
   ];
   if (guardedTest(SALES_POST, ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {
@@ -158,8 +162,8 @@ export const checkAdvertising: GateCheck = (ctx) => {
       severity: 'block',
       start: url.start,
       end: url.end,
-      message: '链接指向购物或商业网站，政务新媒体不得链接商业广告页面',
+      message: COMMERCIAL_LINK,
     });
   }
-  return findings;
+  return [...findings, ...commercialLinkTargets(ctx, COMMERCIAL_LINK)];
 };

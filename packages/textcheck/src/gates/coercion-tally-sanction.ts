@@ -2,7 +2,8 @@
 // study in the same paragraph, the tally is tied to a review (…下载注册“智慧教育”APP…每日登录学习
 // 不少于20分钟…完成情况纳入个人年度考核; 学习时长计入绩效), also as a rate and on a named platform's
 // homework (督促家长完成“安全教育平台”专题作业，班级完成率纳入班主任考核); so is an online campaign's
-// (网络征集活动…每人至少提交建议2条，参与情况纳入绩效考核; 网上投票…投票情况计入年终考评). Appraisal with
+// (网络征集活动…每人至少提交建议2条，参与情况纳入绩效考核; 网上投票…投票情况计入年终考评; 网络竞赛…
+// 参赛率将纳入单位年度目标管理考核). Appraisal with
 // no app in the paragraph (安全生产工作完成情况纳入年度考核) and a tally kept out of it (使用情况不纳入考核, 不与评优挂钩)
 // force nothing; reports, bans and voluntary wording inform (regradeCoercion). So is an interaction
 // task made a veto item (反诈APP注册推广工作实行一票否决, 公众号关注任务列为评优一票否决事项): a veto
@@ -13,7 +14,7 @@ import { guardRules } from './regex-guard.ts';
 
 /** An interaction demanded of users: an app, an account, a check-in. */
 const INTERACTION =
-  '(?:下载|注册|安装|APP|app|App|客户端|小程序|公众号|视频号|打卡|点赞|转发|关注|学习强国|答题|登录学习|实名认证|(?:网络|网上|线上|在线)(?:征集|投票|问卷|留言|调查|答题|竞答)|留言征集|问卷调查|平台[”"]|专题作业)';
+  '(?:下载|注册|安装|APP|app|App|客户端|小程序|公众号|视频号|打卡|点赞|转发|关注|学习强国|答题|登录学习|实名认证|(?:网络|网上|线上|在线)(?:知识)?(?:征集|投票|问卷|留言|调查|答题|竞答|竞赛)|留言征集|问卷调查|平台[”"]|专题作业)';
 /** The interaction handed down as work: 推广工作, 注册任务, 关注人数, 下载率. */
 const TASK_WORD = '(?:工作|任务|指标|情况|人数|数量|率|量)';
 /** A veto refused or lifted right before it: 不搞, 不再实行, 取消, 免于. */
@@ -26,7 +27,7 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,10}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
+      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|参赛|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,10}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
       'g',
     ),
     message: '将下载、登录学习等完成情况纳入考核，属强制使用政务APP（国办发〔2018〕123号）',

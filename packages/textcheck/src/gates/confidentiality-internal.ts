@@ -9,7 +9,8 @@ import type { Family } from './confidentiality.gate.ts';
  * words right before it. MEANING_BEFORE ends right before the document word; MEANING_OF_LEVEL_BEFORE
  * ends right before the level (机密级).
  */
-const MEANING = '(?:表示|意味着|说明|即|代表|是指|如果|若|假如|倘若|假设|一旦|那么|则|凡是?)';
+export const MEANING =
+  '(?:表示|意味着|说明|即|代表|是指|如果|若|假如|倘若|假设|一旦|那么|则|凡是?)';
 export const MEANING_BEFORE = new RegExp(`${MEANING}$`);
 export const MEANING_OF_LEVEL_BEFORE = new RegExp(
   `${MEANING}(?:该|此|本|这份|这个|这一|一份)?(?:文件|材料|件|资料|公文|载体)?(?:被)?(?:的密级)?(?:为|属于?|是|系|定为|列为|标为|确定为)?$`,

@@ -8,8 +8,11 @@ import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
-import { INTERNAL_FAMILIES, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
+import { INTERNAL_FAMILIES, MEANING, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
+import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
+import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
+import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
@@ -88,6 +91,13 @@ const PERSONNEL =
 const LEVEL_FIELD =
   /密级\s*(?:[：:]|为|是)\s*(?:绝密|机密|秘密)|保密期限\s*[：:]\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/g;
 /**
+ * The fields of a marking explained, not given: secrecy publicity reads 机密★10年 as 表示该文件密级为
+ * 机密、保密期限为10年. A clause opened by 表示, 意味着, 即 … up to the field gives no document's level.
+ */
+const EXPLAINED_BEFORE = new RegExp(`${MEANING}[^。；;，,！？!?\\n：:]{0,12}$`);
+/** 保密期限 in a sentence that explains the level before it (意味着该文件的密级是绝密，保密期限为30年). */
+const EXPLAINED_SENTENCE = new RegExp(`${MEANING}[^。；;！？!?\\n]{0,8}?密级[^。；;！？!?\\n]*$`);
+/**
  * A document that may not be reproduced or passed out: 不得翻印, 严禁翻印、转借, 阅后收回, 会后退回,
  * 用后销毁, 阅后勿转发, 工作秘密，注意保管, a bracketed （不对外公开）. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
  */
@@ -111,13 +121,14 @@ const PERIOD_AFTER =
 
 const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
-  if (
-    text.slice(span.start, span.end) === '保密期限' &&
-    !PERIOD_AFTER.test(text.slice(span.end, span.end + 12))
-  )
-    return 'info';
   let from = span.start;
   while (from > 0 && !/[。；;，,！？!?\n：:]/.test(text[from - 1]!)) from--;
+  if (
+    text.slice(span.start, span.end) === '保密期限' &&
+    (!PERIOD_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      EXPLAINED_SENTENCE.test(text.slice(Math.max(0, span.start - 60), span.start)))
+  )
+    return 'info';
   return FORBIDS_BEFORE.test(text.slice(from, span.start)) ||
     FORBIDS_AFTER.test(text.slice(span.end, span.end + 40))
     ? 'info'
@@ -128,6 +139,7 @@ const regradeConfidentiality: Regrade = (span, severity, ctx) => {
 const FAMILIES: Family[] = [
   {
     re: LEVEL_FIELD,
+    notAfter: EXPLAINED_BEFORE,
     rule: 'confidentiality.classification-marking',
     severity: 'block',
     message: MARKING_MESSAGE,
@@ -190,6 +202,9 @@ const FAMILIES: Family[] = [
   ...EARLY_STATISTICS_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,
+  ...UNRELEASED_CONTENT_FAMILIES,
+  ...MEETING_POSITION_FAMILIES,
+  ...PLANNED_RAID_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -1,6 +1,7 @@
 // COVID-19 still managed as a class-A disease: since 2023-01-08 新型冠状病毒感染 is managed under
 // class B (乙类乙管), so 对新型冠状病毒肺炎继续实施“乙类甲管”, 新冠病毒感染仍按甲类传染病管理 are
-// out of date as current policy. Read with the policy tense rules: history (2020年1月…采取甲类传染病
+// out of date as current policy, and so is …纳入乙类传染病，按甲类传染病采取预防、控制措施 (or 按甲类
+// 防控措施). Read with the policy tense rules: history (2020年1月…采取甲类传染病
 // 的预防、控制措施), the change itself (从“乙类甲管”调整为“乙类乙管”) and other diseases still under
 // class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right. The checks that came with those
 // measures are as stale: entry on a health code or a recent negative test (进入本馆须出示健康码绿码及48
@@ -14,7 +15,7 @@ import { staleStatements } from './stale-statements.ts';
 const SUPERSEDED_ON = '2023-01-08';
 /** COVID-19 named, then its class-A management in the same clause run; the measure is group 1. */
 const CLASS_A = guard(
-  /(?:新冠|新型冠状病毒)[^。；！？\n]{0,24}?((?:继续|仍|仍然|依然|还)?(?:实施|实行|执行|采取|坚持|按照?|落实)?[“"「]?(?:乙类甲管|甲类管理|按甲类(?:传染病)?管理|甲类传染病(?:的)?预防、?控制措施)[”"」]?)/g,
+  /(?:新冠|新型冠状病毒)[^。；！？\n]{0,24}?((?:继续|仍|仍然|依然|还)?(?:实施|实行|执行|采取|坚持|按照?|落实)?[“"「]?(?:乙类甲管|甲类管理|按甲类(?:传染病)?(?:进行|实施|实行)?管理|(?:按|按照|参照)?甲类(?:传染病)?(?:的)?(?:采取|实施|实行|落实)?(?:的)?(?:预防、?控制|防控)措施)[”"」]?)/g,
 );
 /** The sentence tells the change to class B. */
 const CHANGED = /乙类乙管|调整为|降为|转为|不再/;
@@ -64,9 +65,10 @@ function staleClassA(text: string): GateFinding[] {
       const end = m.index + m[0].length;
       return [end - (m[1] ?? '').length, end];
     },
+    // A question (新冠现在还按甲类管理吗？) asks what the answer then tells.
     toldChanged: (t, start, end) => {
       const [from, to] = sentenceAround(t, start, end);
-      return CHANGED.test(t.slice(from, to));
+      return CHANGED.test(t.slice(from, to)) || /[？?]/.test(t.charAt(to));
     },
     message: '自2023年1月8日起，新型冠状病毒感染实施“乙类乙管”，不再采取甲类传染病的预防、控制措施',
     suggestion: '乙类乙管',

@@ -1,9 +1,11 @@
 // Source gate (PUB-4): a repost whose declared source — given with the input or written in the
 // text as 来源：/转自 — is not on the configured whitelist. A page's byline runs its fields together
 // when they sit in inline elements (来源：县农业农村局字号：大中小): the source ends where the next
-// field's label begins. A page naming its own unit (meta SiteName, title, 主办单位) is no repost.
+// field's label begins. A page naming its own unit (meta SiteName, title, 主办单位) is no repost,
+// nor one naming a hospital, school or library of its own government (县人民医院 on a county site).
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isWhitelistedSource } from './repost-source.ts';
+import { isOwnLevelInstitution } from './own-level-institution.ts';
 import { isOwnSite, ownSiteNames } from './site-own-name.ts';
 
 const MESSAGE = '转载来源不在白名单内：原则上只转载党委和政府网站及主管部门确定的稿源单位信息';
@@ -36,7 +38,8 @@ export const checkSource: GateCheck = (ctx) => {
         declared &&
         opensClause &&
         !isWhitelistedSource(declared, whitelist) &&
-        !isOwnSite(declared, (own ??= ownSiteNames(ctx.doc)))
+        !isOwnSite(declared, (own ??= ownSiteNames(ctx.doc))) &&
+        !isOwnLevelInstitution(declared, own)
       ) {
         const start = at + label.length + m[0].length - (m[2]?.length ?? 0) - (m[1]?.length ?? 0);
         out.push({

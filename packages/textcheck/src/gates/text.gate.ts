@@ -1,5 +1,6 @@
 // Text gate (文字关): punctuation here; typos and wrong words from the configured detector.
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
@@ -15,6 +16,7 @@ export const checkText: GateCheck = (ctx) => {
   const detector = ctx.rules.textGateDetector;
   if (detector) {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
+      if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
       findings.push(finding);
     }

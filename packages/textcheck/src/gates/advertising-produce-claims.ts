@@ -1,0 +1,44 @@
+// Pattern families of the advertising gate for farm produce praised in the Advertising Law's banned
+// grades: a product called top-grade with its kind before it (顶级富硒大米, 极品高山云雾茶, 顶级有机
+// 脐橙), and a product's quality said to reach a national or world grade (品质达到国家级水准, 口感堪比
+// 世界级水平, 工艺跻身国家级行列). A village post promoting its rice or tea is as bound as a shop's. A
+// grade of something other than produce (顶级专家, 顶级赛事), a standard met (质量达到国家标准, 水质达到
+// 国家一类标准) and a national title won (被认定为国家级示范基地) are no such claim.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const ABSOLUTE = '广告法禁用的绝对化用语';
+/** Produce of a farm, orchard, tea garden or workshop. */
+const PRODUCE =
+  '(?:大米|稻米|香米|贡米|小米|黑米|茶叶|红茶|绿茶|白茶|黑茶|云雾茶|毛尖|茶油|山茶油|菜籽油|香油|蜂蜜|苹果|脐橙|柑橘|蜜柚|猕猴桃|葡萄|草莓|樱桃|杨梅|荔枝|龙眼|西瓜|甜瓜|牛肉|羊肉|猪肉|黑猪肉|腊肉|火腿|土鸡|鸡蛋|鸭蛋|大闸蟹|小龙虾|木耳|香菇|核桃|板栗|红枣|枸杞|花生|红薯|山药|米粉|挂面|白酒|黄酒|米酒|葡萄酒|人参|天麻|灵芝|石斛|黄精)';
+/** Words of a grade that are not a product's kind: 顶级专家, 顶级赛事. */
+const NOT_PRODUCE =
+  '(?!专家|学者|赛事|期刊|科研|团队|高校|大学|人才|水平|配置|技术|设计|企业|品牌)';
+/** Grades the Advertising Law bans (第九条: 国家级, 世界级, 最高级, 顶级). */
+const TOP_GRADE =
+  '(?:国家级|世界级|国际级|顶级|最高级|顶尖|国际顶尖|世界顶尖|殿堂级|国宴级)(?!非遗|非物质|示范|标准化|重点|龙头|地理标志|保护区|自然保护)';
+
+export const ADVERTISING_PRODUCE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A product called top-grade, up to four characters of its kind between: 顶级富硒大米, 极品高山
+    // 云雾茶, 顶级有机脐橙. Not 顶尖, which tells a variety's standing as well (属于顶尖的茶叶品种).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:最顶级|顶级|极品|至尊级?)的?${NOT_PRODUCE}[\\u4e00-\\u9fff]{0,4}?${PRODUCE}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A product's quality said to reach a banned grade: 品质达到国家级水准, 口感堪比世界级水平, 工艺
+    // 跻身国家级行列.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:品质|口感|风味|口味|味道|香气|肉质|甜度|工艺|做工|品相|成色|质地)(?:已经?|均|完全|全面|足以|可以|能够)?(?:达到|达|堪比|媲美|比肩|超过|超越|跻身|位列|属于?|堪称)了?${TOP_GRADE}(?:的)?(?:水准|水平|标准|品质|行列|档次|品位)?`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+]);

@@ -1,0 +1,33 @@
+// Who said what at an internal meeting that decided nothing: 张镇长提出每平方米补偿2800元，分管副镇长
+// 认为标准偏高, while 会议未形成一致意见，待下次会议继续研究. The members' positions on a matter still
+// open are a work secret: the public may learn the decision, not the debate before it. A meeting that
+// decided (会议研究同意), the views of deputies and members at a people's congress or a political
+// consultative conference (published on purpose), a public hearing and a mediation tell nothing early.
+import type { Family } from './confidentiality.gate.ts';
+
+/** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
+const MEMBER =
+  '(?:书记|镇长|乡长|县长|区长|市长|局长|主任|所长|站长|科长|部长|院长|校长|主席|经理|负责人|领导|同志|班子成员|有的|也有人|还有人)';
+/** A position taken: 提出, 认为, 主张, 坚持, 反对 (not 强调 or 表示, which any report of a speech uses). */
+const POSITION = '(?:提出|认为|主张|坚持|建议|反对|质疑|担心|倾向于?)';
+/** An internal meeting. */
+const MEETING =
+  /会议|会上|联席会|常务会|党委会|党组会|党工委会|办公会|班子会|碰头会|专题会|(?:研究|讨论|审议)时/;
+/** The meeting left the matter open. */
+const UNDECIDED =
+  /未(?:能)?形成(?:一致意见|决议|决定|共识|统一意见)|未(?:能)?达成(?:一致|共识)|没有(?:形成|达成)(?:一致|共识|决议|决定)|意见(?:不一|不统一|分歧)|存在(?:较大)?分歧|分歧较大|争议较大|未能统一|待下次会议|下次会议(?:继续|再)|择期再议|留待下次|暂缓(?:决定|表决|研究)/;
+/** Public by design: a congress or conference's deliberation, a hearing, a mediation. */
+const PUBLIC_DEBATE = /人大|政协|代表|听证|调解|辩论赛|座谈/;
+
+export const MEETING_POSITION_FAMILIES: Family[] = [
+  {
+    // A member's position, to the end of its clause: 张镇长提出每平方米补偿2800元, 分管副镇长认为标准
+    // 偏高. The name or title before the office word joins the finding.
+    re: new RegExp(`${MEMBER}${POSITION}[^。；！？\\n，,]{2,30}`, 'g'),
+    widenLeft: /[\u4e00-\u9fff]{1,6}$/,
+    when: (text) => MEETING.test(text) && UNDECIDED.test(text) && !PUBLIC_DEBATE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '会议尚未形成决定，参会人员的不同意见属工作秘密，不宜公开发布，请核实',
+  },
+];

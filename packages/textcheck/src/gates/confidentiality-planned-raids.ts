@@ -1,0 +1,33 @@
+// A raid told before it happens, with its time and its target: 专案组计划于本周五凌晨4时对城东锦绣小区
+// 实施集中收网抓捕, 定于明晚10点在城南物流园统一收网, 下周二凌晨，警方将对两处窝点实施突袭, 收网行动
+// 定于本周五凌晨4时. Announced, it
+// warns the suspects; the plan is a work secret of the case. A raid already made (于10月12日凌晨…实施收网，
+// 抓获…), a suspect taken (民警将嫌疑人抓捕归案), a campaign with no time (将于近期开展专项行动) and a
+// press conference about an arrest (将于明天在县公安局通报抓捕情况) tell nothing early.
+import type { Family } from './confidentiality.gate.ts';
+
+/** A day or hour still ahead. */
+const WHEN =
+  '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
+/** Against a place or a gang (对…, 在…, 到…); one clause, no comma. */
+const TARGET = '(?:对|在|到|赴|前往)[^。；！？\\n，,]{1,20}?';
+/** The raid itself; not an arrest told (抓捕归案) nor a briefing on one (通报抓捕情况). */
+const RAID =
+  '(?:实施|开展|进行|展开|组织|发起)?(?:集中|统一|同步|突击)?(?<!通报|公布|介绍|发布|总结|表彰)(?:收网|抓捕|围捕|搜捕|缉捕|清剿|突袭|捣毁|查抄|搜查|拘捕)(?!归案|到案|情况|工作|经过)(?:抓捕|行动)?';
+
+/** The raid's time set, the raid named first: 收网行动定于本周五凌晨4时, 抓捕时间安排在明晚. */
+const RAID_SET =
+  '(?:收网|抓捕|围捕|搜捕|突袭)(?:行动)?(?:时间)?(?:初步)?(?:定于|定在|安排在|计划于|计划在|拟于|拟定于|定为)';
+
+export const PLANNED_RAID_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `(?:计划|准备|拟|定|将|决定|打算)(?:于|在)[^。；！？\\n]{0,12}?${WHEN}[^。；！？\\n]{0,30}?${TARGET}${RAID}|${WHEN}[^。；！？\\n]{0,20}?将(?:于|在|对|要|会|统一|集中|同步|前往|赴)[^。；！？\\n]{0,30}?${RAID}|${RAID_SET}[^。；！？\\n]{0,8}?${WHEN}`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|不实/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '提前公开抓捕、收网行动的时间和地点，可能泄露工作秘密',
+  },
+];

@@ -1,0 +1,52 @@
+// What the post itself says is not for release, told all the same: a figure under a caveat in
+// brackets (税收收入完成情况（未经审定，暂不对外）：累计入库2.36亿元; 财政收入3.2亿元（内部数据，暂勿外传）)
+// and a result introduced as unpublished with its content (会议通报了上级尚未公开的…暗访结果：全县43所
+// 学校食堂中有17所存在问题; 未对外公布的抽检结果显示，6批次不合格). The caveat is the post's own word that the
+// content is a work secret until it is reviewed and released. A building not yet open (（暂不对外开放）),
+// a caveat with no figure after it (（尚未公布）将于7月发布), a result awaited (尚未公布的成绩，请耐心等待)
+// and a rumour refuted tell nothing early.
+import type { Family } from './confidentiality.gate.ts';
+
+/**
+ * The post's caveat: unreviewed (未经审定), held back (暂不对外, 暂勿外传), unreleased (尚未公布) or
+ * internal only (仅供内部参考, 内部数据). Not a place or service closed to the public (暂不对外开放).
+ */
+const CAVEAT =
+  '(?:未经(?:最终)?(?:审定|审核|核定|核实|审批|批准|确认)|(?:暂不|暂勿|不得?|请勿)(?:对外|外传)(?:公开|公布|发布|提供|透露|使用)?(?!开放|营业|服务|办公|接待|招生|销售|出租|借阅)|暂(?:不|勿)(?:公开|公布|发布)|(?:尚未|还未|暂未)(?:正式)?(?:对外)?(?:公开|公布|发布|审定|核定)|仅供内部(?:参考|掌握|使用|研究)|内部(?:掌握|数据|口径))';
+/** The caveat in brackets (（未经审定，暂不对外）, 【内部数据 请勿外传】) or heading what follows (以下数据未经审定：). */
+const BRACKETED = `(?:[（(【[][^（）()【】[\\]\\n]{0,8}?${CAVEAT}[^（）()【】[\\]\\n]{0,10}?[）)】\\]]|(?:以下|下列|下面|本表|本组)(?:数据|数字|情况|指标)[^。；！？\\n：:]{0,4}?${CAVEAT}[^。；！？\\n：:]{0,10}?[：:])`;
+/** A figure: money, a rate or a count of people, tonnes or households. */
+const FIGURE =
+  '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|亿|万人|万吨|万户|万千瓦时|万亩)';
+/** What an unpublished result is: 暗访结果, 抽检数据, 考核排名, 问题清单. */
+const RESULT = '(?:结果|名单|数据|排名|情况|结论|报告|成绩|清单|问题)';
+const REFUTED_OR_PUBLIC = /谣言|谣传|辟谣|不实|虚假|现予以?公布|现予以?公示|特此公告/;
+
+export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
+  {
+    // A figure under the post's caveat, the caveat before it (完成情况（未经审定，暂不对外）：累计入库
+    // 2.36亿元; 以下数据未经审定，暂不对外：…增长8.2%) or right after it (实现税收3.2亿元（内部数据，暂勿
+    // 外传）).
+    re: new RegExp(
+      `${BRACKETED}[：:，,]?[^。；！？\\n]{0,40}?${FIGURE}|${FIGURE}[^。；！？\\n（(]{0,10}?${BRACKETED}`,
+      'g',
+    ),
+    when: (text) => !REFUTED_OR_PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文中注明“未经审定”“暂不对外”的数据属未公开信息，不宜公开发布，请核实',
+  },
+  {
+    // A result the post calls unpublished, with what it found: 上级尚未公开的秋季学校食堂暗访结果：全县
+    // 43所…, 未对外公布的抽检结果显示，6批次不合格. A figure must follow: a result awaited (尚未公布的
+    // 成绩，请耐心等待) tells nothing.
+    re: new RegExp(
+      `(?:尚未|还未|暂未|并未|未)(?:正式)?(?:对外|向社会)?(?:公开|公布|发布|通报)的[^。；！？\\n，,]{0,16}?${RESULT}(?:[：:]|显示|表明|如下[：:]?)[^。！？\\n]{0,30}?[0-9０-９][^。；！？\\n，,]{0,20}`,
+      'g',
+    ),
+    when: (text) => !REFUTED_OR_PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文中称“尚未公开”的检查、评估结果不宜提前公开发布，请核实',
+  },
+];
