@@ -20,6 +20,21 @@ export interface DocNumberHit extends PatternHit {
  */
 const DOC_NUMBER_PATTERN =
   /(?<=[\u4e00-\u9fa5])(\s*[〔[［(（【{｛〈《<]?\s*)((?:19|20|１９|２０)?[0-9０-９]{2})(\s*(?:[〕\]］)）】}｝〉》>\-－—]|年)?\s*)((?:绝密|机密|秘密|密|内部)字?)?(第?)\s*([0-9０-９]{1,4})\s*号/g;
+/** The same expression, tried only where a match can begin (`matchesFrom`). */
+const DOC_NUMBER_STICKY = new RegExp(DOC_NUMBER_PATTERN.source, 'y');
+/**
+ * Per UTF-16 unit: 1 when the year part can begin with it — a space, an opening bracket or a
+ * digit — and 2 when it is a Han character of the lookbehind's range.
+ */
+const UNIT_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const char = String.fromCharCode(c);
+  UNIT_KIND[c] = /[\s〔[［(（【{｛〈《<0-9０-９]/.test(char)
+    ? 1
+    : /[\u4e00-\u9fa5]/.test(char)
+      ? 2
+      : 0;
+}
 const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
@@ -46,7 +61,7 @@ function searchDocNumbers(text: string): DocNumberHit[] {
   const hits: DocNumberHit[] = [];
   // Every document number ends in 号: most texts have none, and the search tries every character.
   if (!text.includes('号')) return hits;
-  for (const m of text.matchAll(DOC_NUMBER_PATTERN)) {
+  for (const m of matchesFrom(text)) {
     const [tail, open = '', year = '', close = '', marker = '', ordinal = '', serial = ''] = m;
     if (!open.trim() && !close.trim()) continue;
     const issuer = issuerBefore(text, m.index);
@@ -90,4 +105,21 @@ function searchDocNumbers(text: string): DocNumberHit[] {
     hits.push(hit);
   }
   return hits;
+}
+
+/**
+ * The matches `text.matchAll(DOC_NUMBER_PATTERN)` gives, found by trying the expression only after
+ * a Han character and at a space, bracket or digit, where every match begins.
+ */
+function matchesFrom(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let at = 1; at < text.length; at++) {
+    if (UNIT_KIND[text.charCodeAt(at)] !== 1 || UNIT_KIND[text.charCodeAt(at - 1)] !== 2) continue;
+    DOC_NUMBER_STICKY.lastIndex = at;
+    const m = DOC_NUMBER_STICKY.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    at += m[0].length - 1;
+  }
+  return found;
 }
