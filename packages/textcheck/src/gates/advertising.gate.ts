@@ -7,6 +7,7 @@ import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
+import { errandService } from './advertising-errand-service.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
   enforcementOnlyReadsCode,
@@ -58,7 +59,8 @@ const regrade: Regrade = (span, severity, ctx) => {
   if (
     (insideQuotes(text, span) && !quotedSlogan(text, span)) ||
     inScamWarning(text, span.start, span.end) ||
-    deniedCure(text, span)
+    deniedCure(text, span) ||
+    errandService(text, span)
   )
     return 'info';
   if (voucherFaceValue(text, span)) return 'info';

@@ -3,6 +3,8 @@
 // secrecy education informs (confidentiality-rule-statements.ts).
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
+import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
+import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
@@ -16,6 +18,7 @@ import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-conten
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
+import { regradeLevelLesson } from './confidentiality-level-lessons.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
@@ -205,6 +208,8 @@ const FAMILIES: Family[] = [
   ...UNRELEASED_CONTENT_FAMILIES,
   ...MEETING_POSITION_FAMILIES,
   ...PLANNED_RAID_FAMILIES,
+  ...CASE_DELIBERATION_FAMILIES,
+  ...EXAM_QUESTION_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);
@@ -244,5 +249,5 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       message: '疑似涉密或内部文件文号，请核实能否公开',
     });
   }
-  return findings.map((f) => regradeRuleStatement(text, f));
+  return findings.map((f) => regradeLevelLesson(text, regradeRuleStatement(text, f)));
 };

@@ -65,7 +65,7 @@ export function linkFindings(
           'hijack.illegal-link',
           kind === 'known'
             ? '链接指向已知违法网站，疑似被植入'
-            : '链接疑似指向赌博或色情网站，疑似被植入',
+            : '链接疑似指向赌博、色情或翻墙网站，疑似被植入',
         ),
       );
     } else if (!link.hidden && spamAt.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {

@@ -30,6 +30,11 @@ const INSIDE =
 const POST = '(?:编制|入编|进编|在编|录用|录取|上岸|进事业单位|进机关|考编|进体制)';
 /** The post promised: 保过, 包录用, 保证编制录用, 直接入编, 安排进编. */
 const HIRED = `(?:保过|包过|保面试|包面试|(?:可|能|就能|即可)?(?:保证|确保|包|保|直接|安排)(?:能)?${POST})`;
+/** A sum or a fee paid: 缴纳3000元服务费, 交8000元中介费, 花十万块, 付好处费. */
+const PAID_FOR_POST =
+  '(?:交|缴|缴纳|交纳|付|支付|花|出|给)(?:上|了)?(?:[0-9０-９.一二三四五六七八九十两百千]+(?:万|千)?(?:元|块)?(?:的)?(?:服务费|好处费|中介费|辛苦费|打点费|介绍费|保证金|费用|钱)|[0-9０-９.一二三四五六七八九十两百千]+(?:万|千)?(?:元|块)|(?:服务费|好处费|中介费|辛苦费|打点费|介绍费))';
+/** The post promised outright: 保证入编, 包录用, 稳上岸, 就能进事业单位. */
+const POST_PROMISED = `(?:保证|确保|包|稳|直接|百分百|100%|就能|就可以|即可|便可)(?:能|可以)?${POST}`;
 /** Ingredients of black powder and other explosive mixtures. */
 const OXIDIZER = '(?:硝酸钾|氯酸钾|高氯酸钾|硝酸铵|硫磺|硫黄|镁粉|铝粉|黑火药|火药)';
 
@@ -79,6 +84,18 @@ export const LEGAL_HAZARD_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以“内部名额”“内部渠道”或交钱承诺保过、包录用，涉嫌招录诈骗，扰乱考录秩序',
+  },
+  {
+    // The same post bought, the price named by its sum or its kind of fee and the promise a clause
+    // apart, in either order: 缴纳3000元服务费即可保证入编, 交8000元中介费，包录用, 保证上岸，只需缴纳2万元
+    // 服务费, 包入编，费用面议.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `${PAID_FOR_POST}${IN}{0,10}?${POST_PROMISED}|${POST_PROMISED}${IN}{0,10}?(?:${PAID_FOR_POST}|(?:费用|价格|收费)(?:面议|从优|私聊|详谈|另议))`,
+      'g',
+    ),
+    message: '以交钱承诺保证入编、包录用，涉嫌招录诈骗，扰乱考录秩序',
   },
 ]);
 

@@ -18,6 +18,21 @@ const AMOUNT = '[0-9０-９一二三四五六七八九十百千万]+';
 const STAKE_CAP =
   '(?:不超过|不得超过|不高于|不大于|控制在|限(?:定|制)?在|上限(?:为|是)?|封顶|最高)';
 
+/** Opium-poppy parts as a cook names them. */
+const POPPY_PART = '(?:罂粟(?:壳|籽|粉|果)?|大烟壳|大烟籽|御米壳)';
+/**
+ * Putting something into the pot: 加入少许, 放上几颗, 丢几个, 撒点, 每锅加一小把. Not what a victim ate
+ * (误食加入罂粟壳的卤肉).
+ */
+const PUT_IN =
+  '(?<!误食|食用|吃了|吃下)(?:加入|加上|加进|加点|加些|加了|添加|添了|添入|添点|放入|放进|放上|放点|放些|放了|放几|掺入|掺进|掺了|掺杂|撒上|撒入|撒点|拌入|拌上|丢进|丢入|丢几|扔进|扔几|配上|配以|下入|(?<![参增追施附外])加(?=[一几少适]))';
+/** A dish or its cooking named before: 卤, 火锅底料, 八角、桂皮, 秘方. */
+const COOKING =
+  '(?:卤|锅|汤|底料|香料|调料|配料|八角|桂皮|草果|花椒|秘方|秘诀|配方|熬|炖|焖|煮|菜|肉|面条|米粉|小吃|烧烤)';
+/** Cooked or tasted after: 一起熬制, 味道更鲜, 吃了还想吃. */
+const COOKED =
+  '(?:熬|炖|焖|煮|卤|炒|调味|入味|提香|提味|提鲜|增香|味道|口感|好吃|还想吃|上瘾|回头客|更香)';
+
 export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // 彩金 is a gambling site's bonus money: 扫码注册即送38元体验彩金, 新用户首存领取88元彩金, 下载APP
@@ -101,6 +116,27 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '按赔率兑现的押大小、猜点数等游戏，涉嫌赌博',
+  },
+  // Poppy parts told as an ingredient of a dish, wherever the cooking is named in the sentence: 一锅好卤
+  // 要用八角、桂皮…十余种香料，再加入少许罂粟壳，小火慢熬; 往锅里丢几个罂粟壳; 汤头要用罂粟壳一起熬制; 添了少量
+  // 罂粟粉，吃了还想吃. A case (检出罂粟壳成分，已立案查处) or a ban (严禁在食品中添加罂粟壳) only informs.
+  {
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<=${COOKING}[^。；！？\\n]{0,40}?)(?<span>${PUT_IN}[^。；！？\\n，,]{0,6}?${POPPY_PART})`,
+      'g',
+    ),
+    message: '在食品中添加罂粟壳属违法行为',
+  },
+  {
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `${PUT_IN}[^。；！？\\n，,]{0,6}?${POPPY_PART}(?=[^。；！？\\n]{0,30}?${COOKED})|用(?:了)?[^。；！？\\n，,]{0,4}?${POPPY_PART}[^。；！？\\n，,]{0,4}?${COOKED}`,
+      'g',
+    ),
+    message: '在食品中添加罂粟壳属违法行为',
   },
 ]);
 

@@ -198,7 +198,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
       severity: known ? 'block' : warned ? 'info' : 'warn',
       start: url.start,
       end: url.end,
-      message: known ? '链接指向已知违法网站' : '链接疑似指向赌博或色情网站',
+      message: known ? '链接指向已知违法网站' : '链接疑似指向赌博、色情或翻墙网站',
     });
   }
   // Whatever a page hides is spam, not a mention: a hidden legal term informs no reader.

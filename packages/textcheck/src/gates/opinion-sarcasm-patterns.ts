@@ -2,7 +2,8 @@
 // as 您可真是个人才; accused of bad faith (这位网友就是故意找茬, 该市民纯属无理取闹); and a complaint
 // belittled in the author's own voice (个人感觉您反映的问题不算什么大事); the complainant mocked as
 // idle (是不是太闲了, 投诉上瘾了吧). A wish for someone's joy (祝您开心, 只要孩子们开心就好) waves off
-// no one; a citizen's own 个人感觉 about a product judges no one.
+// no one; a citizen's own 个人感觉 about a product judges no one. People the post reports on are
+// scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -48,5 +49,24 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /是不是(?:太|这么|那么|有点|也太|很|挺)?(?:闲|清闲|闲得慌|闲着没事|没事干|没事做|没别的事(?:做|干|可做|可干)?|太无聊|很无聊)(?![置暇散适])|(?:你|您|你们)(?:这|也|可|还|是)?(?:真|可真|真够|够|太|这么|那么|挺|也太)(?:闲|清闲|有空|有闲心|有闲工夫|有时间|有工夫|有功夫)(?![置暇散适])(?:的|啊|呀|了|哈|呢|吧)?(?=[。！!？?，,…~～\s]|$)|(?:投诉|举报|留言|打热线|打电话)(?:都|也)?(?:上瘾|成瘾|上了瘾)|(?:天天|整天|成天|一天到晚|三天两头|隔三差五|动不动就)(?:打电话|打热线)?(?:投诉|举报|留言)[^。！？\n]{0,8}?(?:累不累|烦不烦|不累吗|不烦吗|有意思吗|有完没完|没完没了|图什么)|有这(?:闲工夫|闲功夫|闲心)|(?:你|您|你们)(?:要是)?有这(?:时间|工夫|功夫|精力)[，,]?(?:还)?不如|(?:你|您|你们)(?:是|就是|真是|是真|就)?(?:没别的事|没其他事|没正事|闲着没事)(?:可)?(?:做|干)(?:了)?(?:吗|么|吧|啊|呀)(?=[。！!？?，,…\s]|$)/g,
     message: '嘲讽群众“太闲”“投诉上瘾”，生硬冷漠，应回应关切',
+  },
+  {
+    // People scorned as unworthy in a rhetorical question or exclamation: 这种人也配领低保？, 他们也配叫
+    // 专家吗, 这样的企业还配评先进？, 这号人哪配当村干部！ Not 也配合, 也配备, 还配有, 配送 … (配 in a word).
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:人|家伙|货色?|东西|老赖|企业|商家|单位|干部|他|她|他们|她们|它们)(?:也|还|哪|哪里|怎么|凭什么)配(?![合备置送套发齐有上了件方料色音偶对药电额比菜货给售])[^。，,；;！？!?\n]{1,12}?(?:吗|么|呢)?[？?！!]/g,
+    message: '以“也配”等反问贬损当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // Mock praise of wrongdoers in quotes, or their offence mocked as an innovation: 真是“好样的”, 可真
+    // “有本事”, 也太“有才”了, 偷排都偷出“新花样”了, 造假造出了新高度. Praise of good work unquoted (真是好样
+    // 的) and 新花样 of a festival (活动玩出新花样) mock no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
+    message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
   },
 ]);

@@ -18,7 +18,9 @@ import {
   usedAsCurrent,
 } from './policy-tense.ts';
 import { toldStopped } from './policy-stopped.ts';
+import { toldMerged } from './policy-merged.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
+import { staleSupervisionBureau } from './supervision-bureau.ts';
 
 /**
  * Each superseded term's other names, per table: the rows that share its message name one body or
@@ -62,7 +64,8 @@ export const checkPolicy: GateCheck = (ctx) => {
       if (
         reportsAbolition(text, at, at + term.length) ||
         answeredNo(text, at + term.length) ||
-        toldStopped(text, at, at + term.length)
+        toldStopped(text, at, at + term.length) ||
+        toldMerged(text, at, at + term.length)
       )
         return true;
     return false;
@@ -86,6 +89,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleCovidMeasures(text));
   findings.push(...staleLateMarriageLeave(text));
   findings.push(...staleTaxThreshold(text));
+  findings.push(...staleSupervisionBureau(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

@@ -14,6 +14,7 @@ import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 import { REGION_NAME_PATTERNS } from './political-region-names.ts';
 import { reportedForeignName } from './political-foreign-names.ts';
+import { forbiddenByStyleRule } from './political-style-rules.ts';
 import {
   MOTHERHOOD_PATTERNS,
   regradeMotherhood,
@@ -172,6 +173,7 @@ export const checkPolitical: GateCheck = (ctx) => {
     f.severity !== 'info' &&
     !f.inSource &&
     (quotedAsWrong(text, f) ||
+      forbiddenByStyleRule(text, f) ||
       (f.rule === 'political.territory-name' && reportedForeignName(text, f)))
       ? { ...f, severity: 'info' }
       : f,

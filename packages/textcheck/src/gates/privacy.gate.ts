@@ -14,6 +14,7 @@ import { findDocumentNumbers } from './privacy-documents.ts';
 import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
+import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -266,6 +267,10 @@ export const checkPrivacy: GateCheck = (ctx) => {
         '公开了个人姓名及居住小区等身份信息，须脱敏处理',
       ),
     );
+  }
+  for (const span of findReplyAddresses(text)) {
+    if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
+    out.push(finding('privacy.home-address', 'block', span, '公开了个人家庭住址，须脱敏处理'));
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {
     const span = { start: m.index, end: m.index + m[0].length };

@@ -56,5 +56,11 @@ export function isWhitelistedSource(source: string, whitelist: SourceWhitelist):
   if (isAuthoritativeInstitution(name, whitelist.nameBlock)) return true;
   if (whitelist.nameBlock.some((blocked) => name.includes(blocked))) return false;
   if (whitelist.names.some((allowed) => name === allowed || name.startsWith(allowed))) return true;
-  return whitelist.nameSuffixes.some((suffix) => name.endsWith(suffix) || quoted.endsWith(suffix));
+  // A suffix read on the name with its channel must cover the channel: 县政府门户网站 ends in 政府门户网站,
+  // but the 站 of 商业网站 or 青岚生活网站 is the channel's, not a station's (县气象站).
+  const channelLength = quoted.length - name.length;
+  return whitelist.nameSuffixes.some(
+    (suffix) =>
+      name.endsWith(suffix) || (quoted.endsWith(suffix) && suffix.length >= channelLength),
+  );
 }

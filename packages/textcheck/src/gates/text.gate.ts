@@ -1,4 +1,5 @@
 // Text gate (文字关): punctuation here; typos and wrong words from the configured detector.
+import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
@@ -17,6 +18,7 @@ export const checkText: GateCheck = (ctx) => {
   if (detector) {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
       if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
+      if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
       findings.push(finding);
     }

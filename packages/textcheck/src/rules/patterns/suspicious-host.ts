@@ -1,7 +1,10 @@
 // Host names built like porn or gambling sites that no list knows yet: av98kk.xyz, sex88vip.top,
 // bet9988.vip. The registrable name is cut into letter and digit runs; a porn or gambling token
 // counts on an adult TLD, on a cheap TLD used for throwaway sites, or next to a digit run; on a
-// cheap TLD, digits with a filler run (kk, xx, vip) count too.
+// cheap TLD, digits with a filler run (kk, xx, vip) count too. A registrable name that sells a way
+// round the firewall (sf-vpn-free.xyz, v2ray-node.com, fanqiang.net) counts on any TLD: a VPN the
+// state has not licensed is illegal to offer, and a campus VPN lives under its school's own name
+// (vpn.example.edu.cn), which this test never reads.
 import { parse } from 'tldts';
 
 /** TLDs that name the business. */
@@ -21,12 +24,16 @@ const TOKENS = new Set([
 /** Tokens too common to count without a second sign (sp 视频 and dy 电影 as in 9393sp, 88dy). */
 const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 
+/** Circumvention tools in a registrable name, inside a longer run too (letsvpn, freevpn). */
+const CIRCUMVENTION = /vpn|v2ray|shadowsocks|shadowrocket|fanqiang|kexueshangwang/;
+
 export function isSuspiciousHost(hostname: string): boolean {
   const info = parse(hostname);
   if (!info.domain || !info.publicSuffix || info.publicSuffix.endsWith('gov.cn')) return false;
   const suffix = info.publicSuffix.split('.').pop() ?? '';
   if (ADULT_TLDS.has(suffix)) return true;
   const name = info.domain.slice(0, -info.publicSuffix.length - 1);
+  if (CIRCUMVENTION.test(name.toLowerCase())) return true;
   const runs = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
   const strong = runs.some((r) => TOKENS.has(r) && !WEAK.has(r));
   // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).

@@ -1,0 +1,32 @@
+// How a party or discipline body split over a case, told with its decision: 讨论中，有两名常委主张给予留党
+// 察看处分，经表决最终决定给予党内严重警告处分; 多数委员认为应给予撤职处分，个别委员持保留意见; 以7票赞成、
+// 2票反对通过. The decision on a cadre is published; who argued for what and how the members voted are
+// a work secret of the body (the secrecy rules of the discipline inspection organs). A people's
+// congress, a political consultative conference, villagers' or owners' meetings vote in public, and a
+// meeting that decided nothing is confidentiality-meeting-positions.ts's.
+import type { Family } from './confidentiality.gate.ts';
+
+const COUNT = '[0-9０-９一二两三四五六七八九十]+';
+/** Some of the members: 两名常委, 多数委员, 个别同志, 部分班子成员. */
+const MEMBERS = `(?:${COUNT}(?:名|位|个)|部分|个别|少数|多数|大多数|多名|几名|一些)(?:常委|委员|成员|同志|参会人员|参会同志|与会人员|与会同志|班子成员|领导)`;
+/** A position or a vote: 主张, 认为, 持保留意见, 投了反对票. */
+const STANCE =
+  '(?:提出|认为|主张|坚持|建议|反对|不同意|倾向于?|持保留意见|持不同意见|投(?:了)?(?:反对|弃权|赞成)票)';
+/** A party or discipline body deciding a case. */
+const CASE_BODY = /纪委|纪工委|监委|党委|党组|党工委|县委|市委|区委|审理室|审理委员会/;
+const CASE = /案件|违纪|违法|处分|问责|审查|审理|处理意见|纪律处分|免职|撤职/;
+/** Bodies and meetings that deliberate in public. */
+const PUBLIC_VOTE = /人大|政协|代表|听证|村民|业主|居民|职工大会|调解/;
+
+export const CASE_DELIBERATION_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `(?:有|其中|另有|也有|还有)?${MEMBERS}${STANCE}[^。；！？\\n，,]{0,30}|${COUNT}票(?:反对|弃权)|(?:反对|弃权)(?:票)?${COUNT}票`,
+      'g',
+    ),
+    when: (text) => CASE_BODY.test(text) && CASE.test(text) && !PUBLIC_VOTE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '纪检监察机关、党委（党组）讨论案件时成员的不同意见和表决情况属工作秘密，不得公开',
+  },
+];

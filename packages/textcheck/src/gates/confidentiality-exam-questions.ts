@@ -1,0 +1,30 @@
+// The questions of an exam or an interview still ahead handed out by count or kind: 现将明天面试的三道
+// 结构化题目提前发布：一、…; 下周笔试的申论题目如下; 提前透露本次面试的考题：…. Until it is sat, the paper
+// of a civil-service or national exam is a state secret (the exam rules): a post that publishes it
+// leaks it, whatever it calls itself (备考分享). A lesson on question types (结构化面试题目一般分为…), the
+// paper told after the exam (考后解析, 真题回顾) and a ban (严禁提前泄露面试题目) are no leak.
+import type { Family } from './confidentiality.gate.ts';
+
+/** The exam, with the number and kind of questions: 面试的三道结构化题目, 笔试申论试题. */
+const PAPER =
+  '(?:面试|笔试|考试|测试|申论|作文|考核|公考|联考|统考|中考|高考)(?:的)?(?:[0-9０-９一二三四五六七八九十两]+道)?(?:结构化|半结构化|无领导小组讨论|情景模拟|综合分析|案例分析|论述|申论|写作|作文|面试|笔试)?(?:题目|试题|考题|真题|原题)';
+/** Still ahead: 明天, 下周, 即将举行的. */
+const AHEAD =
+  '(?:明天|明日|后天|下周[一二三四五六日天]?|本周[一二三四五六日天]|即将(?:举行|进行|开始)?(?:的)?|将要(?:举行|进行)(?:的)?)';
+/** Handed out: 提前发布, 透露, 如下, a colon. */
+const OUT = '(?:提前)?(?:发布|公布|透露|分享|放出|曝光|发给大家|告诉大家|如下|[：:])';
+
+export const EXAM_QUESTION_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
+      'g',
+    ),
+    // A ban (严禁提前泄露面试题目) or the paper told after the exam.
+    notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕)[^。；！？\n]{0,6}$/,
+    when: (text) => !/考后|考试结束|已结束|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
+];

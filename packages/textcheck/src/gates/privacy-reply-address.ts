@@ -1,0 +1,35 @@
+// The citizen's own address read back in a reply: 寄送至您留言中填写的地址柳湾镇新桥村三组17号, 您提供的
+// 通讯地址为幸福路12号3栋402室, 将材料邮寄到您家（城关镇建设路58号）. What the citizen gave the office
+// to write back to is their home; the reply publishes it. The house number must follow (一个村组和门牌),
+// and an office's own address (寄至市司法局立法处, 地址：市民中心B座6楼) is not the citizen's.
+import type { Span } from '../rules/lexicon-scan.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** An address down to its house number, as ADDRESS of the privacy gate reads it. */
+const HOUSE =
+  '[\\u4e00-\\u9fa5A-Za-z0-9０-９#\\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*';
+/** The place words an address has (路, 村, 小区 …). */
+const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦/;
+
+/**
+ * The citizen's address (您…填写的地址, 您提供的通讯地址为, 你留下的联系地址：) or the citizen's home
+ * as the place a reply is sent (寄送至您家, 邮寄到您的住处); group 1 is the address.
+ */
+const REPLY_ADDRESS = guard(
+  new RegExp(
+    `(?:(?:您|你)(?:在|于)?(?:[^，,。；;！？!?\\n]{0,8}?(?:中|里|上|时))?(?:所)?(?:填写|提供|留下|登记|预留|填报|注明|告知|留)(?:的)?(?:联系|通讯|通信|收件|家庭|居住|邮寄|详细)?(?:地址|住址)|(?:寄送|邮寄|寄|送达|投递|送)(?:至|到)(?:您|你)(?:的)?(?:家中|家里|家|住处|住所|住址))[为是:：（(\\s]{0,2}(${HOUSE})`,
+    'g',
+  ),
+);
+
+/** Spans of citizens' addresses read back to them. */
+export function findReplyAddresses(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of guardedMatches(REPLY_ADDRESS, text)) {
+    const address = m[1] ?? '';
+    if (!PLACE.test(address)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - address.length, end });
+  }
+  return out;
+}
