@@ -12,6 +12,7 @@ import { INTERNAL_FAMILIES, MEANING_OF_LEVEL_BEFORE } from './confidentiality-in
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
+import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
@@ -190,6 +191,7 @@ const FAMILIES: Family[] = [
   ...EARLY_STATISTICS_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,
+  ...PENDING_DECISION_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -19,6 +19,7 @@ import {
 } from './policy-tense.ts';
 import { toldStopped } from './policy-stopped.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
+import { staleProcedures } from './policy-procedures.ts';
 
 /**
  * Each superseded term's other names, per table: the rows that share its message name one body or
@@ -86,6 +87,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleCovidMeasures(text));
   findings.push(...staleLateMarriageLeave(text));
   findings.push(...staleTaxThreshold(text));
+  findings.push(...staleProcedures(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
