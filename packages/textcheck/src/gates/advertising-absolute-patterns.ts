@@ -1,6 +1,6 @@
 // Pattern families of the advertising gate for the Advertising Law's absolute terms (《广告法》第九条):
 // 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
-// occasion, and a destination ranked best in its region.
+// occasion, a destination ranked best in its region, and a grade title on a foodstuff (国家级大米).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -217,6 +217,16 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     severity: 'warn',
     pattern:
       /(?:全国|全网|全省|全市|全城|全县|全球|业内|行业|同行|市场)(?:最快|最低|最便宜|最优惠|最实惠|最省心|最容易|最简单)(?:的)?(?:放款|下款|出款|放贷|借款|网贷|利息|月息|日息|息费)|(?:下款|出款|放贷|秒批)(?:速度)?(?:全国|全网|全城|业内|行业|同行)(?:最快|第一)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A grade title on a foodstuff itself, the grade no body awards to a product: 真正的国家级大米,
+    // 世界级蜂蜜, 国家级放心酒, 顶级土鸡蛋. A base, a standard or a certificate with the grade (国家级优质
+    // 粮食基地, 国家级茶艺师, 国家级地理标志产品) is a title of something else.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国家级|世界级|顶级|极品|至尊|殿堂级)(?:的)?(?:放心|优质|精品|生态|有机|绿色)?(?:大米|香米|好米|稻米|小米|面粉|挂面|食用油|菜籽油|山茶油|茶油|花生油|茶叶|红茶|绿茶|白茶|普洱|白酒|黄酒|米酒|红酒|葡萄酒|酒(?![店业厂类精驾])|蜂蜜|牛奶|奶粉|鸡蛋|土鸡蛋|猪肉|牛肉|羊肉|海参|燕窝|阿胶|枸杞|红枣|核桃|脐橙|苹果|猕猴桃|大闸蟹|矿泉水|山泉水|月饼|粽子|腊肉|香肠)(?![基园区地标准认证品种示范质产加批市检种])/g,
     message: ABSOLUTE,
   },
 ]);

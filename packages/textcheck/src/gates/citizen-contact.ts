@@ -1,7 +1,8 @@
 // The citizen a reply is addressed to, told with their own number or flat: 关于您（联系电话159…）反映的,
 // 您（手机：138…）来电反映, 感谢您（电话 137…）的留言; 您作为幸福小区7栋602室业主反映的, 您系锦绣花园
 // 3栋1单元502室住户. A label such as 联系电话 inside the bracket names the citizen's number, not an
-// office's hotline, and a flat given as the citizen's role (业主, 住户) is their home.
+// office's hotline, and a flat given as the citizen's role (业主, 住户) is their home. So is the number
+// the citizen left with their message, told back to them (您留言时提供的联系电话150…).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard } from './regex-guard.ts';
@@ -57,4 +58,18 @@ export function afterListedPerson(text: string, span: Span): boolean {
   return (
     SURNAME.test(name) && !TITLE.test(name) && !CONTACT_ROLE_BEFORE.test(before.slice(0, nameAt))
   );
+}
+
+/**
+ * The number the citizen left with their message, told back to them in a reply: 您留言时提供的联系
+ * 电话150…, 您预留的手机号码为138…, 您来信中留下的电话139…. The label says whose it is; 请拨打我局
+ * 电话 names the office's, and a call centre asking to confirm a number (请问您联系电话是…吗) publishes
+ * nothing.
+ */
+const CITIZENS_OWN_BEFORE =
+  /(?:您|你)(?:的|所|本人)?[^。；！？\n，,]{0,10}?(?:提供|留下|预留|填写|登记|留)的?(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)(?:号码)?(?:为|是)?[：:\s]*$/;
+
+/** Whether the mobile number at `span` is labelled as the addressed citizen's own. */
+export function labelledAsCitizens(text: string, span: Span): boolean {
+  return CITIZENS_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
 }

@@ -1,7 +1,8 @@
 // A service unlocked only by an interaction: 点赞置顶视频后，方可在线查询案件进度; 转发本条微博后才能预约;
 // 集满20个赞才给办理. 国办发〔2018〕123号 forbids forcing the public to like or share; following an
 // account to use its menu (关注公众号后可在线查询) asks for no like or share, and a prize for sharing
-// (转发后方可领取奖品) withholds no service: neither is reported.
+// (转发后方可领取奖品) withholds no service: neither is reported. So is a school's information kept
+// from parents who do not pay for a membership or install an app (未开通的家长将无法查看孩子的考试成绩).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -12,5 +13,17 @@ export const UNLOCK_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:点赞|转发|分享到?(?:朋友圈|微信群)|评论|留言好评|集满?[0-9０-９一二三四五六七八九十百]*个?赞|好评)[^。；;！!？?\n]{0,16}?(?:后|之后|以后)[，,]?\s*(?:方可|才能|才可以?|方能|才给|才予|才会|才予以)(?:为您|给您)?(?:在线|线上|网上)?(?:查询|办理|受理|预约|领取(?!奖|礼|红包|纪念|优惠|福利|积分)|申请|办结|审核|审批|进入|报名|立案|出证|取号|挂号)/g,
     message: '以点赞、转发等互动作为提供政务服务的条件，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    // A paid membership or an app imposed on parents, the school's own information withheld from those
+    // who do not take it: 家长须开通每学期98元的会员服务，未开通的家长将无法查看孩子的考试成绩; 不下载APP的
+    // 学生收不到作业通知. Only in a post that names a fee, a membership or an app (会员, 元, 平台, APP),
+    // and only what a school owes every family (成绩, 评语, 作业, 通知) counts: an account needed to log
+    // in to a service (未注册的用户无法登录) withholds nothing owed.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:会员|VIP|vip|付费|收费|[0-9０-９]元|平台|APP|app|客户端|公众号|小程序)[^\n]{0,80}?)(?:未|不|没有?|拒不)(?:开通|订阅|购买|付费|充值|办理|下载|安装|关注|注册)(?:会员|服务|套餐|VIP|vip|该平台|平台|APP|app|客户端|公众号|小程序)?(?:的)?(?:家长|学生|用户|家庭|同学)?(?:将|就|均|一律|则)?(?:无法|不能|不得|不予|看不到|收不到|查不到|不再)[^。；！？\n]{0,16}?(?:成绩|评语|作业|通知|考试|分数|排名|在校表现|学习情况)/g,
+    message: '以开通付费会员、下载APP等作为家长获取孩子成绩、作业、通知的条件，属变相强制',
   },
 ]);

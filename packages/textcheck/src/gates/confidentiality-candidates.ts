@@ -4,7 +4,8 @@
 // 任前公示 (or the decision announced) the candidate is a work secret; the post itself says the
 // procedure is still to come (考察, 上会, 公示 to come, 任命前) or that it was learnt early (据了解,
 // 透露). The notice itself (拟任…现予公示), a 考察预告, an election, a decision announced, and honours
-// whose nominees are named (优秀志愿者推荐人选) tell nothing early.
+// whose nominees are named (优秀志愿者推荐人选) tell nothing early. So is the decision told in the
+// notice's own words before the notice (拟提任王某某同志为…科长，…尚未发布任前公示，大家心里有数即可).
 import type { Family } from './confidentiality.gate.ts';
 import { NOTICE_TO_COME } from './confidentiality-internal.ts';
 
@@ -27,6 +28,11 @@ const NAMED =
 /** The procedure still ahead, or the candidate learnt early. */
 const NOT_YET_PUBLIC =
   /考察|上会|党组会|党委会|常委会|(?:任命|任职|公示)前|正式任命|(?:任职|任命)文件|(?:文件|通知)(?:还没|尚未|还未)|(?:尚未|还未|还没有?|暂未)(?:公示|公布|任命|宣布|下文|发文|下发)|据了解|据悉|透露|内部消息|听说|知情人士|酝酿|拟新?(?:提任|提拔|选拔|选任|推荐|任命|提名|新增|增配|配备|增补)/;
+/** A cadre by name: 王某某同志, 李某, 周建国同志 (a list joined by 、 is one match per name). */
+const PERSON = '(?:[\\u4e00-\\u9fff]某{1,2}(?:同志)?|[\\u4e00-\\u9fff]{2,3}同志)';
+/** The post keeps the news back: 心里有数即可, 先不要外传, 暂不对外, 内部掌握. */
+const KEPT_BACK =
+  /心里有数|心中有数|(?:先|暂|请|务必)(?:不要|勿|别|不得)(?:外传|对外|声张|扩散|透露)|暂不(?:对外|公开|公布)|内部掌握|知悉即可|仅供[^。；！？\n]{0,8}?掌握/;
 /** The candidate published on purpose, elected or announced. */
 const PUBLISHED =
   /现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示|考察预告|予以公告|公告如下|选举|当选|宣布[^。；！？\n]{0,12}?(?:任职|任命|决定)|任职的决定|任命的决定/;
@@ -40,6 +46,24 @@ export const CANDIDATE_FAMILIES: Family[] = [
     accept: (match) => /长|主任|书记|委员|主席|干部|领导/.test(match),
     when: (text) =>
       NOT_YET_PUBLIC.test(text) &&
+      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
+      !HONOUR.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未公示的干部人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // The decision told in the notice's own words before the notice: 经局党组会议研究，拟提任王某某同志
+    // 为局运输管理科科长，…组织部门尚未发布任前公示，大家心里有数即可; 拟任命李某为办公室主任，任前
+    // 公示下周才发; 党委会已定，拟提拔张某某同志任副镇长，先不要外传. The 公示 itself (现予公示) uses
+    // these words on purpose, so the post must say the notice is still to come or keep it back.
+    re: new RegExp(
+      `(?:拟|准备|计划|打算|将)(?:新)?(?:提任|提拔|任命|聘任|选任|调任|推荐|提名)(?:为)?${PERSON}(?:为|任|担任|出任)[^。；！？\\n，,]{1,20}`,
+      'g',
+    ),
+    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
+    when: (text) =>
+      (text.replace(NOTICE_TO_COME, '') !== text || KEPT_BACK.test(text)) &&
       !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
       !HONOUR.test(text),
     rule: 'confidentiality.internal-marking',

@@ -7,7 +7,8 @@
 // (部队番号属于军事秘密) name no unit's station. So is a formation named by its army (陆军第83集团军
 // 某合成旅, 武警江苏总队某支队) moved to or stationed at a place (近期移防至我县城东营区, 已进驻我市
 // 西郊营区, 将调防至我区): a deployment; its exercises or visits (某旅开展实兵演练, 来我县开展助农
-// 活动) and history (1949年第二十七军进驻上海) tell no station of today.
+// 活动) and history (1949年第二十七军进驻上海) tell no station of today. So is a unit told by its arm
+// and size with its strength and camp (某部队一个工兵营共380名官兵已进驻…东侧临时营地).
 import type { Family } from './confidentiality.gate.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
@@ -16,6 +17,10 @@ const FORMATION =
   '(?:陆军|海军|空军|火箭军|武警)?(?:第[0-9０-９一二三四五六七八九十]+集团军|(?<=武警)[^。；！？\\n，,某]{2,6}?总队|[^。；！？\\n，,]{2,6}?战区(?:陆军|空军|海军)?)某[^。；！？\\n，,某]{0,6}?(?:旅|师|团|支队|大队|营|部)';
 /** Moved to or stationed at: 移防至, 进驻, 调防到, 驻扎在. */
 const DEPLOYED = '(?:移防|换防|调防|移驻|调驻|进驻|转隶|驻扎|驻防|开赴|转场)(?:至|到|于|在|进)?';
+
+/** A unit by its arm and size: 一个工兵营, 某舟桥连, 某部炮兵团. */
+const ARM_UNIT =
+  '(?:某部|部队|驻军|[0-9０-９]{5}部队)[^。；！？\\n，,]{0,4}?(?:一个|1个|两个|某)?(?:工兵|舟桥|防化|通信|步兵|炮兵|装甲|坦克|特战|侦察|导弹|雷达|高炮|陆航|运输|工程|防空)(?:营|连|团|旅|分队|大队|中队)';
 
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
@@ -35,5 +40,17 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'warn',
     message: '公开部队调动、移防去向及驻地，涉及军事秘密',
+  },
+  {
+    // A unit told by its arm and size with its strength and where it is camped: 驻我区某部队一个工兵营
+    // 共380名官兵已进驻东江水库东侧临时营地, 某部舟桥连120名官兵部署在大坝北侧. Relief news names the
+    // troops sent (出动官兵300余人赶赴灾区), not a unit's arm, strength and camp together.
+    re: new RegExp(
+      `${ARM_UNIT}[^。；！？\\n]{0,8}?(?:共|计|约|合计)?[0-9０-９一二三四五六七八九十百千两余]+(?:余)?名?(?:官兵|兵力|战士|指战员)[^。；！？\\n，,]{0,6}?(?:进驻|驻扎|驻守|驻防|部署|集结|屯驻|扎营|驻)(?:在|于|至|到)?[^。；！？\\n，,]{2,20}?(?:营地|营区|阵地|驻地|基地|集结地|一带|附近|东侧|西侧|南侧|北侧|[东西南北]岸)`,
+      'g',
+    ),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开部队兵种、建制、兵力及驻扎位置，涉及军事秘密',
   },
 ];

@@ -17,6 +17,7 @@ import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
+import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeLevelLesson } from './confidentiality-level-lessons.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
@@ -210,6 +211,7 @@ const FAMILIES: Family[] = [
   ...PLANNED_RAID_FAMILIES,
   ...CASE_DELIBERATION_FAMILIES,
   ...EXAM_QUESTION_FAMILIES,
+  ...PENDING_DECISION_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

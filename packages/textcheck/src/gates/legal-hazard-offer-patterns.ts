@@ -1,7 +1,8 @@
 // Pattern families of the legal gate for what a post hands its readers: where to buy prescription
 // stimulants sold as "smart drugs" (聪明药…本号整理了几个购买渠道), cannabis recommended abroad (大麻软糖，
 // 游客可适量体验), a recipe for gunpowder or another explosive mixture (硝酸钾、硫磺和木炭按比例自行
-// 配制) and a civil-service place bought (通过内部名额保过面试, 交钱就能进编). Each is an
+// 配制), a civil-service place bought (通过内部名额保过面试, 交钱就能进编) and a school place bought
+// (交2万元“协调费”保证安排入学名额, 花5万元就能进市一中实验班). Each is an
 // instruction or an offer whatever a post says elsewhere (禁放, 境外注意安全): only a warning against
 // scams (a tip list, 温馨提示, may hold the offer itself) or a ban, a crime or a scam named in its
 // own sentence (严禁私自配制, 所谓内部名额都是骗局) makes it a mention (regradeHazard).
@@ -35,6 +36,15 @@ const PAID_FOR_POST =
   '(?:交|缴|缴纳|交纳|付|支付|花|出|给)(?:上|了)?(?:[0-9０-９.一二三四五六七八九十两百千]+(?:万|千)?(?:元|块)?(?:的)?(?:服务费|好处费|中介费|辛苦费|打点费|介绍费|保证金|费用|钱)|[0-9０-９.一二三四五六七八九十两百千]+(?:万|千)?(?:元|块)|(?:服务费|好处费|中介费|辛苦费|打点费|介绍费))';
 /** The post promised outright: 保证入编, 包录用, 稳上岸, 就能进事业单位. */
 const POST_PROMISED = `(?:保证|确保|包|稳|直接|百分百|100%|就能|就可以|即可|便可)(?:能|可以)?${POST}`;
+/**
+ * Money paid for a school place: an amount or a fee's name (交2万元“协调费”, 花5万元, 缴纳赞助费,
+ * 给好处费), the name in quotation marks or not.
+ */
+const SCHOOL_FEE =
+  '(?:交|缴纳?|付|花|出|给|送)(?:(?:[0-9０-９.一二三四五六七八九十两]+万?元)(?:的)?[“"]?(?:协调费|赞助费|择校费|好处费|关系费|打点费|活动费|服务费|建校费|感谢费)?|[“"]?(?:协调费|赞助费|择校费|好处费|关系费|打点费|活动费|建校费|感谢费))[”"]?';
+/** The place: 入学名额, 学位, 重点班, 进实验中学, 上名校. */
+const SCHOOL_PLACE =
+  '(?:入学名额|入学指标|入学资格|就读名额|借读名额|学位|重点班|实验班|尖子班|火箭班|名校|(?:进|入|上|读)[\\u4e00-\\u9fff]{0,8}?(?:中学|小学|学校|幼儿园|重点班|实验班|附中|附小|一中|二中|实验)|入学|就读|插班)';
 /** Ingredients of black powder and other explosive mixtures. */
 const OXIDIZER = '(?:硝酸钾|氯酸钾|高氯酸钾|硝酸铵|硫磺|硫黄|镁粉|铝粉|黑火药|火药)';
 
@@ -96,6 +106,19 @@ export const LEGAL_HAZARD_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以交钱承诺保证入编、包录用，涉嫌招录诈骗，扰乱考录秩序',
+  },
+  {
+    // A school place bought the same way: a fee with an amount or a name (交2万元“协调费”, 花5万元,
+    // 缴纳赞助费) or an inside channel, then the place promised (保证安排入学名额, 就能进市一中实验班,
+    // 包上名校). A ban or a scam in the sentence (严禁收取择校费, 凡称交钱保证入学的都是骗局) informs, and
+    // a school that denies it (不存在交钱保证入学) promises nothing.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<!不|没有|不存在|杜绝)(?:${SCHOOL_FEE}|${INSIDE})${IN}{0,6}?(?:(?:就能|就可以|就可|便可|便能)(?:保证|确保|直接|安排){0,2}|(?:即可|可以?|能|包)?(?:保证|确保|包|直接|安排|搞定|办妥){1,2})(?:孩子|小孩|学生|子女)?${SCHOOL_PLACE}`,
+      'g',
+    ),
+    message: '以交钱或“找关系”承诺保证入学、进重点班，涉嫌招生诈骗或行贿受贿',
   },
 ]);
 

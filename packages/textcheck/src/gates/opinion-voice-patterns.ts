@@ -2,7 +2,8 @@
 // (依小编看, 依我之见, 照我说，…, 在笔者看来, 以本人愚见) and a citizen's question belittled as
 // ignorant (问得就很外行, 这种外行问题, 提得太幼稚了, 连这点常识都不懂). 在我看来 is a listed term
 // (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer. And the blame passed up to
-// an unnamed 上面 (谁让上面就是这么要求的呢, 上头就这么定的，我们也没办法).
+// an unnamed 上面 (谁让上面就是这么要求的呢, 上头就这么定的，我们也没办法), and a wish to punish them
+// all (恨不得把这些企业统统关掉).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -43,5 +44,15 @@ export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /谁让(?:上面|上头|上边|上级|领导|省里|市里|县里|政策|规定)[^。！？\n，,]{0,10}?(?:要求|规定|定|说|安排)(?:的|了)?(?:呢|呀|啊|嘛)?|(?:上面|上头|上边)(?:就是|就|都|已经)?(?:这么|这样)?(?:要求|规定|定|说|安排)(?:的|了)?[，,]?(?:我们|咱们|我)(?:也|都)?(?:没办法|没有办法|无能为力|很无奈|无奈|说了不算|做不了主|管不了|只能照办|只能执行|只是执行|只管执行)|(?:我们|咱们)(?:也|都)?(?:很|非常|十分|挺)?无奈[，,]?(?:谁让|都是|这是|因为)(?:上面|上头|上边)(?:[^。！？\n，,]{0,10}?(?:要求|规定|定|说|安排)(?:的|了)?(?:呢|呀|啊|嘛)?)?/g,
     message: '把责任推给“上面”，推诿搪塞的回复，应说明依据和办理渠道',
+  },
+  {
+    // The account wishing a sweeping punishment out of anger: 恨不得把这些企业统统关掉, 真想把乱停车的
+    // 全都拖走, 巴不得把他们都抓起来. An office acts by law and case by case; a wish to shut all or seize
+    // all is a vent. A citizen's words reported (群众恨不得…) only inform (regradeReported).
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern:
+      /(?:恨不得|恨不能|巴不得|真想|简直想|都想)(?:把|将|让)?[^。；！？\n]{0,12}?(?:统统|通通|全部|全都|都|一律|一个个|一个不留地?|一锅端)(?:给)?(?:关掉|关停|关了|封掉|封了|查封|取缔|抓起来|抓走|关起来|赶走|赶出去|拆掉|拆了|罚死|罚到破产|开除|撤职|拖走|砸了|砸掉|拉黑|端掉)/g,
+    message: '以“恨不得把……统统关掉”之类的话宣泄情绪，政务新媒体应依法依规表述处理措施',
   },
 ]);

@@ -28,11 +28,12 @@ const DONE =
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /**
  * A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》;
- * right before it, a tax or levy lifted (全面取消农业税, 彻底废除了农业税, 停止征收社会抚养费) or the
+ * right before it or before a list ending with it, a tax or levy lifted (全面取消农业税, 彻底废除了农业税,
+ * 停止征收社会抚养费, 取消公路养路费、公路运输管理费) or the
  * new thing that replaced it (居住证制度取代了暂住证制度, 以居住证代替暂住证, 替代了原来的暂住证).
  */
 const ABOLISHED_BEFORE =
-  /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$|(?:取消|废除|停征|停止征收)(?:了)?$|(?:取代|替代|代替|替换)(?:了)?(?:原来?的?|原有的?|过去的?|以往的?|旧的?|实行多年的?|沿用多年的?)?[“"《]?$/;
+  /(?:不再保留|不再设立|撤销|撤并|废止|停止执行)[^，,：:》」”]{0,40}$|(?:取消|废除|停征|停止征收)(?:了)?(?:[\u4e00-\u9fff“”"]{1,12}[、和及与])*$|(?:取代|替代|代替|替换)(?:了)?(?:原来?的?|原有的?|过去的?|以往的?|旧的?|实行多年的?|沿用多年的?)?[“"《]?$/;
 /**
  * …or after it: 营业税从此退出历史舞台, 延续了2600多年的农业税成为历史, 县工商局更名为市场监管局, 质检总局的职责划入…, a law named in a
  * title that is repealed (《中华人民共和国农业税条例》废止), a licence no longer issued (组织机构代码证和

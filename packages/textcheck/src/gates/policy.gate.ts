@@ -21,6 +21,7 @@ import { toldStopped } from './policy-stopped.ts';
 import { toldMerged } from './policy-merged.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
 import { staleSupervisionBureau } from './supervision-bureau.ts';
+import { staleProcedures } from './policy-procedures.ts';
 
 /**
  * Each superseded term's other names, per table: the rows that share its message name one body or
@@ -90,6 +91,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleLateMarriageLeave(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleSupervisionBureau(text));
+  findings.push(...staleProcedures(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

@@ -13,6 +13,7 @@ import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 import { REGION_NAME_PATTERNS } from './political-region-names.ts';
+import { BODY_NAME_PATTERNS } from './political-body-names.ts';
 import { reportedForeignName } from './political-foreign-names.ts';
 import { forbiddenByStyleRule } from './political-style-rules.ts';
 import {
@@ -107,6 +108,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   findings.push(...patternFindings(ctx, 'political', TRAIT_STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
+  findings.push(...patternFindings(ctx, 'political', BODY_NAME_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({

@@ -6,7 +6,12 @@ import { findBankCards } from '../rules/patterns/bank-card.ts';
 import { findEmails } from '../rules/patterns/email.ts';
 import { findIdNumbers } from '../rules/patterns/id-number.ts';
 import { findMobileNumbers } from '../rules/patterns/mobile.ts';
-import { ADDRESSED_FLAT, afterAddressedCitizen, afterListedPerson } from './citizen-contact.ts';
+import {
+  ADDRESSED_FLAT,
+  afterAddressedCitizen,
+  afterListedPerson,
+  labelledAsCitizens,
+} from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -160,6 +165,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       institutionalContact(ctx, hit) &&
       !inSalutation(text, hit) &&
       !afterAddressedCitizen(text, hit) &&
+      !labelledAsCitizens(text, hit) &&
       !afterListedPerson(text, hit) &&
       !afterNamedRelative(text, hit) &&
       !labelledAsRelative(text, hit);

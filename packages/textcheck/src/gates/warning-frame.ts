@@ -6,6 +6,7 @@
 import { buildMatcher, type PatternMatcher } from '../matcher/index.ts';
 import { testWindow } from './window-test.ts';
 import { memoByText } from '../text-memo.ts';
+import { GUARDIAN_FRAME_PATTERNS } from './warning-frame-guardians.ts';
 
 const FRAME_REACH = 120;
 /** Anti-fraud publicity: named scam types, case lessons and advice by an authority. */
@@ -120,17 +121,25 @@ function frameWindow(text: string, start: number, end: number): string {
 const FRAME_WORD_MATCHER = buildMatcher(FRAME_WORDS);
 const SCAM_FRAME_WORD_MATCHER = buildMatcher(SCAM_FRAME_WORDS);
 
-function framed(words: PatternMatcher, text: string, start: number, end: number): boolean {
+function framed(
+  words: PatternMatcher,
+  text: string,
+  start: number,
+  end: number,
+  more: readonly RegExp[] = [],
+): boolean {
   const window = frameWindow(text, start, end);
   return (
     words.findAll(window).length > 0 ||
     testWindow(FRAME_PATTERN, window) ||
-    testWindow(BEWARE, window)
+    testWindow(BEWARE, window) ||
+    more.some((re) => testWindow(re, window))
   );
 }
 
+/** The whole frame, with the letters to parents (warning-frame-guardians.ts). */
 export function inWarningFrame(text: string, start: number, end: number): boolean {
-  return framed(FRAME_WORD_MATCHER, text, start, end);
+  return framed(FRAME_WORD_MATCHER, text, start, end, GUARDIAN_FRAME_PATTERNS);
 }
 
 /**

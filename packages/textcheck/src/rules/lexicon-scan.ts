@@ -32,10 +32,11 @@ const BREAKS_PRECEDING = /[\s，,。；;：:、！!？?到在向去找赴至往�
 /**
  * One-character `<x` words inside a longer word that means something else: 前 of 目前 and 当前
  * (now, not formerly), 原 of 原则 and 原因 (目前工商局…, 原则上农业部… are no history); 前 of a deadline
- * followed by its task (15日前完成上月营业税申报, 月底前办理…: a date, not the former name).
+ * followed by its task, also after a must (15日前完成上月营业税申报, 月底前办理…, 年审前须缴清…, 审验前
+ * 需到…: a date, not the former name), and 前 of 前往, 前去 (going there).
  */
 const NOT_QUALIFYING: Record<string, { before?: RegExp; after?: RegExp }> = {
-  前: { before: /[目当眼跟提空]$/, after: /^[完办缴申提报]/ },
+  前: { before: /[目当眼跟提空]$/, after: /^(?:[须需应要请先务必]{1,2})?[完办缴申提报交到去往]/ },
   原: { after: /^[则因告]/ },
 };
 
@@ -43,7 +44,7 @@ function qualifies(text: string, at: number, word: string): boolean {
   const not = NOT_QUALIFYING[word];
   if (!not) return true;
   if (not.before?.test(text.slice(Math.max(0, at - 1), at))) return false;
-  return !not.after?.test(text.slice(at + word.length, at + word.length + 1));
+  return !not.after?.test(text.slice(at + word.length, at + word.length + 3));
 }
 
 function excepted(entry: LexiconEntry, text: string, span: Span): boolean {

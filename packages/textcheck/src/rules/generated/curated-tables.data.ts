@@ -17010,6 +17010,45 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "运输管理费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路运输管理费、水路运输管理费等六项收费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "公路运输管理费",
+    "取消运输管理费",
+    ">并入",
+    ">改为"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "客货运附加费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消公路、水运客货运附加费等六项收费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消客货运附加费"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "航道养护费",
+   "supersededOn": "2009-01-01",
+   "suggestion": "",
+   "message": "成品油价格和税费改革自2009年1月1日起取消航道养护费等六项收费",
+   "exceptions": [
+    "<原",
+    "<前",
+    "取消航道养护费"
+   ],
+   "use": "current"
   }
  ],
  "sources": {

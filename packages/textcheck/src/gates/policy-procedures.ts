@@ -1,0 +1,133 @@
+// Procedures and admission rules of before a reform stated as today's (policy.superseded-as-current),
+// read with the policy tense rules as the other stale statements are (stale-statements.ts):
+// - the house and the land certificate applied for one after the other (先到房管部门办理房屋所有权证，
+//   再到国土部门办理国有土地使用证): since 2015-03-01 (不动产登记暂行条例) one 不动产权证书 covers both;
+// - school admission tied to the family's births (独生子女加10分, 独生子女考生优先录取): since the
+//   decision of 2021-07-20 on the birth policy, 入学 is cut off from a family's births;
+// - a compulsory-education school choosing its pupils by an entrance exam (各民办初中统一组织入学笔试
+//   选拔, 小升初选拔考试): since 2019-06-23 (关于深化教育教学改革全面提高义务教育质量的意见) public and
+//   private schools enrol together without exams and draw lots when oversubscribed.
+// And a planning or land bureau of before the 2018 reform (城乡规划局, 国土部门) named in a post that is
+// dated after it — a year from 2021 on, or a body the reform created named too: the same names in
+// a post of 2017 are the bodies of their day, and no other word tells the two apart.
+import type { GateFinding } from './gate-context.ts';
+import { datedBefore, reportsAbolition } from './policy-tense.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+import { staleStatements, type StaleStatement } from './stale-statements.ts';
+
+const IN = '[^。；！？\\n]';
+const APPLY = '(?:办理|申领|领取|申请|办)';
+const HOUSE_CERT = '(?:房屋所有权证|房产证|房权证|房屋产权证)';
+const LAND_CERT = '(?:国有)?(?:土地使用(?:权)?证|国土证|土地证)';
+const THEN = '(?:再|然后|之后|随后|并|还要|还需|另行|接着)';
+
+/** One certificate applied for, then the other: 先…办理房屋所有权证，再…办理国有土地使用证. */
+const TWO_CERTIFICATES = guard(
+  new RegExp(
+    `${APPLY}${IN}{0,4}?${HOUSE_CERT}${IN}{0,8}?${THEN}${IN}{0,16}?${APPLY}${IN}{0,4}?${LAND_CERT}|${APPLY}${IN}{0,4}?${LAND_CERT}${IN}{0,8}?${THEN}${IN}{0,16}?${APPLY}${IN}{0,4}?${HOUSE_CERT}`,
+    'g',
+  ),
+);
+/** The post tells of the unified certificate: 不动产权证书, 不动产统一登记. */
+const UNIFIED = /不动产(?:权证|权属证书|登记证|统一登记)|两证合一|合并为/;
+
+/** Points or priority for a family's births: 独生子女加10分, 独女户子女优先录取. */
+const BIRTH_BONUS = guard(
+  /(?:独生子女|独女户|双女户|二女户|计生户|计划生育(?:家庭|户))(?:家庭)?(?:的)?(?:考生|子女|学生|孩子)?[^。；！？\n，,]{0,10}?(?:可|可以|给予|享受|照顾|另)?(?:(?:加|增加|照顾加|奖励)[0-9０-９一二三四五六七八九十]+分|加分(?:照顾)?|优先录取|降分录取)/g,
+);
+const BONUS_ENDED = /取消|不再|停止|废止|已调整|脱钩/;
+
+/** A school of compulsory education: 民办初中, 小学, 小升初, 七年级. */
+const COMPULSORY = /初中|初级中学|小学|九年一贯|义务教育|小升初|幼升小|七年级|初一|一年级/;
+const SENIOR = /高中|中考|高考|中职|中专|职高|大学|高校|研究生|技工/;
+/** Chosen by an exam: 入学笔试选拔, 招生考试, 选拔性测试, 笔试…择优录取. */
+const ENTRANCE_EXAM = guard(
+  /(?:统一)?(?:组织|举行|进行|开展|安排)?(?:入学|招生|选拔性?|小升初)(?:考试|笔试|测试|测评|面试|考核)(?:选拔)?|(?:笔试|考试|测试|测评)(?:选拔|择优录取|按成绩录取)/g,
+);
+/** Pupils chosen by the result (选拔, 择优录取, 按成绩), not an exam merely named (小升初考试时填写意向). */
+const SELECTED = /选拔|择优|按成绩|成绩排名|按分数|笔试科目|考试科目|测试科目/;
+const EXAM_BANNED =
+  /严禁|禁止|不得|不准|一律不|不组织|不举行|不进行|不再|取消|免试|电脑随机|随机录取|摇号|派位|违规|查处|变相/;
+
+const STATEMENTS: readonly StaleStatement[] = [
+  {
+    re: TWO_CERTIFICATES,
+    supersededOn: '2015-03-01',
+    toldChanged: (text) => UNIFIED.test(text),
+    message:
+      '自2015年3月1日不动产统一登记起，房屋所有权证和土地使用证已合并为不动产权证书，无需分别办理',
+    suggestion: '办理不动产权证书',
+  },
+  {
+    re: BIRTH_BONUS,
+    supersededOn: '2021-07-20',
+    toldChanged: (text, start, end) => {
+      const [from, to] = sentenceAround(text, start, end);
+      return BONUS_ENDED.test(text.slice(from, to));
+    },
+    message:
+      '按照优化生育政策的决定，入学、升学已与个人生育情况全面脱钩，不再对独生子女等给予加分或优先',
+  },
+  {
+    re: ENTRANCE_EXAM,
+    supersededOn: '2019-06-23',
+    toldChanged: (text, start, end) => {
+      const [from, to] = sentenceAround(text, start, end);
+      const sentence = text.slice(from, to);
+      return (
+        !COMPULSORY.test(sentence) ||
+        !SELECTED.test(sentence) ||
+        SENIOR.test(sentence) ||
+        EXAM_BANNED.test(sentence)
+      );
+    },
+    message:
+      '义务教育阶段学校（含民办学校）招生不得以考试、测试选拔学生，报名超过计划的实行电脑随机录取',
+  },
+];
+
+/** Planning and land bureaus merged into the natural-resources bodies in the 2018 reform. */
+const FORMER_BUREAU = guard(
+  /城乡规划(?:管理)?局|城市规划局|规划和国土资源(?:局|委员会)|规划国土(?:资源)?局|国土(?:资源)?部门/g,
+);
+/** A body the reform created. */
+const REFORM_BODY =
+  /自然资源(?:和规划)?(?:局|厅|部门|委员会)|规划和自然资源(?:局|委员会)|市场监督管理局|市场监管局|应急管理(?:局|厅)|生态环境局|卫生健康(?:委员会|委|局)|卫健委|医疗保障局|医保局|退役军人事务(?:局|厅)|文化和旅游(?:局|厅)|农业农村(?:局|厅)/;
+/** A year when the local reforms were done (2021 on), and one when they were not (up to 2020). */
+const LATE_YEAR = /20(?:2[1-9]|[3-9][0-9])\s*年/;
+const EARLY_YEAR = /(?:19[0-9]{2}|20(?:[01][0-9]|20))\s*年/;
+
+/**
+ * The post is dated after the reform: a year from 2021 on, or a body the reform created and no year
+ * of the transition or before (a reply of 2019 may name 国土部门 and 自然资源局 side by side).
+ */
+const afterReform = (text: string): boolean =>
+  LATE_YEAR.test(text) || (REFORM_BODY.test(text) && !EARLY_YEAR.test(text));
+
+function formerBureaus(text: string): GateFinding[] {
+  if (!afterReform(text)) return [];
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(FORMER_BUREAU, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/原$|前$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    if (reportsAbolition(text, start, end) || datedBefore(text, start, end, '2019-01-01')) continue;
+    out.push({
+      gate: 'policy',
+      rule: 'policy.superseded',
+      severity: 'warn',
+      start,
+      end,
+      message:
+        '城乡规划、国土资源部门已于2018年机构改革中整合为自然资源部门（各地名称不一，如自然资源和规划局）',
+      suggestion: '自然资源和规划局',
+    });
+  }
+  return out;
+}
+
+/** The stale procedures and admission rules, and the former bureaus of a dated post. */
+export function staleProcedures(text: string): GateFinding[] {
+  return [...STATEMENTS.flatMap((s) => staleStatements(text, s)), ...formerBureaus(text)];
+}

@@ -1,0 +1,42 @@
+// Pattern families of the political gate for two more kinds of wrong body names: a national
+// regulator whose 监督管理 is cut, swapped or replaced (国务院国有资产管理委员会, 国家市场管理总局,
+// 中国证券管理委员会 — the right names are 国务院国有资产监督管理委员会, 国家市场监督管理总局 or
+// 市场监管总局, 中国证券监督管理委员会), and a ministry of the Taiwan authorities named by its own
+// name, even in quotation marks, as the party of an exchange (与台湾“教育部”相关负责人座谈):
+// quotation marks are the exception for when no other name will do, an exchange names the
+// 台湾地区教育事务主管部门.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** The Taiwan ministries and councils political-patterns.ts reports unquoted (台湾文化部). */
+const TAIWAN_MINISTRY =
+  '(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆)';
+
+/** A Taiwan ministry by its own name in quotation marks: 台湾“教育部”, 台湾当局的“卫福部”. */
+const QUOTED_MINISTRY = `台湾(?:地区|当局|岛内)?(?:的)?[“"「『]${TAIWAN_MINISTRY}[”"」』]`;
+
+export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Only with a national prefix: a university's own 国有资产管理委员会 and Hong Kong's 金融管理局 are
+    // right names of other bodies.
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern:
+      /(?:国务院|国家|中央)国有资产(?:管理监督|监督|监管|管理|监察)?委员会|国家(?:市场|金融)(?:管理监督|监督|管理)?总局|国家药品(?:管理监督|监督|管理)局|中国证券(?:管理监督|监督|监管|管理)委员会/g,
+    message:
+      '国家机关名称错误：应为“国务院国有资产监督管理委员会”“国家市场监督管理总局”“国家金融监督管理总局”“国家药品监督管理局”“中国证券监督管理委员会”',
+  },
+  {
+    // Only as a party met or dealt with (与台湾“教育部”相关负责人座谈, 会见台湾“文化部”官员, 台湾“经济部”
+    // 代表团来访): quoting the name where it cannot be avoided is allowed (台湾“文化部”日前公布的数据
+    // 显示), an exchange names the 主管部门. 陆委会 may be named as it is (台湾陆委会), so it is not listed.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:与|同|和|跟|会见|接待|邀请|拜会|拜访|会晤|对接)[^。；！？\\n，,]{0,6}?)${QUOTED_MINISTRY}|${QUOTED_MINISTRY}(?=[^。；！？\\n，,]{0,8}?(?:负责人|官员|部长|次长|司长|代表团|率团|一行|座谈|会谈|会见|交流|对接|签署|合作|来访|访问|互访))`,
+      'g',
+    ),
+    message:
+      '对台湾地区行政管理机构的下属部门，宜称“台湾地区××事务主管部门”（如台湾地区教育事务主管部门），不宜直接使用其名称',
+  },
+]);
