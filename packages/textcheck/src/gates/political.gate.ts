@@ -15,6 +15,7 @@ import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 import { REGION_NAME_PATTERNS } from './political-region-names.ts';
 import { reportedForeignName } from './political-foreign-names.ts';
 import { forbiddenByStyleRule } from './political-style-rules.ts';
+import { MEMBER_TITLE_PATTERNS } from './political-member-titles.ts';
 import {
   MOTHERHOOD_PATTERNS,
   regradeMotherhood,
@@ -107,6 +108,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));
   findings.push(...patternFindings(ctx, 'political', TRAIT_STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
+  findings.push(...patternFindings(ctx, 'political', MEMBER_TITLE_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({
