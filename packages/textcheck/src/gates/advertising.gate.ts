@@ -5,6 +5,7 @@
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
+import { ADVERTISING_GUARANTEE_PATTERNS } from './advertising-guarantee-patterns.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
@@ -145,6 +146,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
   ];
   if (guardedTest(SALES_POST, ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {

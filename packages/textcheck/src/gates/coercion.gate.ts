@@ -9,6 +9,7 @@ import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
+import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
@@ -47,6 +48,9 @@ export const checkCoercion: GateCheck = (ctx) => {
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+    ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
   ];

@@ -4,6 +4,8 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
+import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
+import { EXPROPRIATION_FAMILIES } from './confidentiality-expropriation.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
@@ -212,6 +214,8 @@ const FAMILIES: Family[] = [
   ...CASE_DELIBERATION_FAMILIES,
   ...EXAM_QUESTION_FAMILIES,
   ...PENDING_DECISION_FAMILIES,
+  ...EXPROPRIATION_FAMILIES,
+  ...CASE_LEAK_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -29,6 +29,8 @@ import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
+import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
+import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
@@ -141,6 +143,10 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard));
+  findings.push(...patternFindings(ctx, 'legal', PAID_FAVOUR_PATTERNS, regradeHazard));
+  findings.push(
+    ...patternFindings(ctx, 'legal', MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)),
+  );
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
       (f) =>

@@ -16,10 +16,17 @@ const RUN_GLUE = /^(?:[、，,/]|和|或|及|与|以及|或者)?$/;
 
 /** Right before the run: the avoiding verb, with a few words of lead-in (诸如, 类似, 称其为). */
 const AVOID_BEFORE =
-  /(?:(?:避免|不要|不得|不能|不宜|不应|不应该|不可|不准|严禁|禁止|切忌|忌|慎|勿|别|不再|停止)(?:使用|再用|用|说|称|称呼|称为|叫|叫做|写|写成|写作)|禁用|杜绝|摒弃|而(?:不是|非)(?:称|叫|说|用)?)(?:诸如|类似|像|如|例如|比如|其为|他们为|她们为|为)?[：:]?\s*$/;
+  /(?:(?:避免|不要|不得|不能|不宜|不应|不应该|不可|不准|严禁|禁止|切忌|忌|慎|勿|别|不再|停止|不)(?:使用|再用|用|说|称|称呼|称为|叫|叫做|写|写成|写作)|禁用|停用|弃用|杜绝|摒弃|而(?:不是|非)(?:称|叫|说|用)?)(?:诸如|类似|像|如|例如|比如|其为|他们为|她们为|为)?[：:]?\s*$/;
 /** Right after the run: …等带有歧视色彩的称呼应避免使用, “卫计委”等旧称不再使用, …是错误的称呼. */
 const AVOID_AFTER =
   /^(?:等|之类)?[^。；！？\n“”]{0,12}?(?:用语|说法|称呼|称谓|词语|字眼|表述|提法|词汇|字样|叫法|旧称)[，,]?(?:都|均|一律)?(?:应|应当|要|须|必须)?(?:避免|禁止|不得|不宜|不要|杜绝|不再|不能|停止|摒弃)(?:使用|出现|再用|说)?/;
+/**
+ * Or told replaced right after the run, with or without a noun for it: “一带一路战略”应改为…,
+ * 将“中港”统一表述为“内地与香港”, “卫计委”等说法一律更正为…. Only a replacing verb counts: “放管服”
+ * 改革 and “清单”更新为 name a thing, not a word to drop, so 更新/改革 are no such verb.
+ */
+const REPLACED_AFTER =
+  /^(?:等|之类)?(?:的)?(?:用语|说法|称呼|称谓|表述|提法|写法|叫法|旧称)?[，,]?(?:都|均|一律|统一)?(?:应|应当|要|须|必须|需|请)?(?:一律|统一)?(?:改为|改成|改称|改用|更正为|更改为|替换为|修改为|纠正为|规范为|表述为|调整为)[“"「]/;
 
 /** [open, close) of the quotation holding the span on its line, or null. */
 function quotationAround(text: string, start: number, end: number): [number, number] | null {
@@ -67,7 +74,8 @@ export function namedToAvoid(text: string, start: number, end: number): boolean 
     if (!next) break;
     last = next[1];
   }
-  return AVOID_AFTER.test(text.slice(last, last + 30));
+  const after = text.slice(last, last + 30);
+  return AVOID_AFTER.test(after) || REPLACED_AFTER.test(after);
 }
 
 /** The gate's check, with its block and warn findings on terms named to avoid made info. */

@@ -6,6 +6,7 @@ import { lexiconFindings } from './lexicon-findings.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
+import { OPINION_SHAMING_PATTERNS } from './opinion-shaming-patterns.ts';
 import { OPINION_VOICE_PATTERNS } from './opinion-voice-patterns.ts';
 import { regradeReported } from './opinion-reported.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -46,6 +47,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', OPINION_VOICE_PATTERNS),
     ...patternFindings(ctx, 'opinion', SARCASM_PATTERNS),
     ...patternFindings(ctx, 'opinion', SCOLD_PATTERNS),
+    ...patternFindings(ctx, 'opinion', OPINION_SHAMING_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -16,6 +16,7 @@ import { REGION_NAME_PATTERNS } from './political-region-names.ts';
 import { BODY_NAME_PATTERNS } from './political-body-names.ts';
 import { reportedForeignName } from './political-foreign-names.ts';
 import { forbiddenByStyleRule } from './political-style-rules.ts';
+import { MEMBER_TITLE_PATTERNS } from './political-member-titles.ts';
 import {
   MOTHERHOOD_PATTERNS,
   regradeMotherhood,
@@ -109,6 +110,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', TRAIT_STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
   findings.push(...patternFindings(ctx, 'political', BODY_NAME_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', MEMBER_TITLE_PATTERNS));
   const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({

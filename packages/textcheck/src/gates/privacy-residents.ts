@@ -1,8 +1,10 @@
 // Privacy families for a resident named or housed in a feel-good post: a patient named in full
 // before what brought them in (67岁患者陈桂芳因突发脑梗, 病人李建国突发心梗被送来; the older family
 // needs the age after the name) and a flat down to the door where someone lives (新家就安在星河湾小区
-// 5幢1102室, 老两口住在锦绣花园3栋602室). A title or 某 names no one (患者张大爷, 患者王某), and an
-// office's own address has no one living in it (办公地点：幸福小区3栋101室).
+// 5幢1102室, 老两口住在锦绣花园3栋602室), or followed by the one who lives there named in full — the
+// estate named earlier or not at all (系3号楼2单元302室业主王桂兰家中所为, 5栋1102室住户李建国). A title
+// or 某 names no one (患者张大爷, 患者王某), and an office's own address has no one living in it
+// (办公地点：幸福小区3栋101室).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -17,6 +19,27 @@ const NOT_A_NAME =
 /** Where someone lives, down to the flat: 新家就安在…5幢1102室, 住在…3栋2单元602室. */
 const LIVES_IN_FLAT = guard(
   /(?:家(?:就)?安在|安家在|住在|居住在|租住在|住进了?|搬进了?|搬到了?|新家(?:就)?(?:在|位于))([\u4e00-\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|广场|城|府|湾|庭|居|里)[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]{3,4}(?:室|号|户|房)?)/g,
+);
+
+/** A flat down to its door: 3号楼2单元302室, 5栋1102室, 12幢601房. */
+const DOOR =
+  '[0-9０-９一二三四五六七八九十]+(?:号楼|栋|幢|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]{3,4}(?:室|号|户|房)?';
+/** Who lives there, by role: 业主, 住户, 租户 …, not a body of them (业主委员会) or a clause (业主请…). */
+const ROLE =
+  '[（(]?的?(?:业主|住户|租户|户主|房主|产权人|承租人|居民)[：:]?(?!委员会|大会|代表|群|[于在对向把将为与和及等均都也已到自请须应要])';
+/**
+ * A flat down to its door — a block, maybe a stairway, and a door of three or four digits — then the
+ * one who lives there by role and full name: 3号楼2单元302室业主王桂兰, 5栋1102室（住户李建国）,
+ * 12幢601房租户张伟, or by full name alone before their household (302室王桂兰家, 5栋1102室李明夫妇).
+ * Groups 1 and 2 are the flat and the name, or groups 3 and 4. The privacy gate's house-of-person family
+ * asks for the estate's name before the block; here the door and the named resident are enough. A
+ * word after the role that opens a clause (业主于周五前缴费, 业主请…, 住户要…) names no one.
+ */
+const FLAT_OF_NAMED_RESIDENT = guard(
+  new RegExp(
+    `(${DOOR})${ROLE}([\\u4e00-\\u9fa5]{2,3})|(${DOOR})([\\u4e00-\\u9fa5]{2,3}?)(?=家|一家|夫妇)`,
+    'g',
+  ),
 );
 
 export function findResidentDetails(text: string): GateFinding[] {
@@ -42,6 +65,20 @@ export function findResidentDetails(text: string): GateFinding[] {
       start: end - (m[1] ?? '').length,
       end,
       message: '公开了个人家庭住址，须脱敏处理',
+    });
+  }
+  for (const m of guardedMatches(FLAT_OF_NAMED_RESIDENT, text)) {
+    const flat = m[1] ?? m[3] ?? '';
+    const name = m[2] ?? m[4] ?? '';
+    // A three-character run may end in 家 or a verb (王芳家中): its first two then make the name.
+    if (![name, name.slice(0, 2)].some((n) => SURNAME.test(n) && !NOT_A_NAME.test(n))) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.home-address',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + flat.length,
+      message: '公开了住户姓名及其门牌号，须脱敏处理',
     });
   }
   return out;

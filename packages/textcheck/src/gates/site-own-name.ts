@@ -49,9 +49,32 @@ export function ownSiteNames(doc: CheckDocument): string[] {
 export function isOwnSite(name: string, own: readonly string[]): boolean {
   const bare = name.trim();
   if (own.length > 0 && OWN_DIVISION.test(bare)) return true;
+  return isOwnUnit(bare, own) || isOwnUnitDivision(bare, own);
+}
+
+/** One of the site's names, or its tail after a level word (县农业农村局, 市中级人民法院). */
+function isOwnUnit(bare: string, own: readonly string[]): boolean {
   if (bare.length < MIN_OWN) return false;
   const tail = bare.replace(LEVEL, '');
   return own.some(
     (site) => site === bare || (tail.length >= MIN_OWN - 1 && tail !== bare && site.endsWith(tail)),
   );
+}
+
+/**
+ * The site's own unit, by its full name or by its name less the place (from the level word on),
+ * followed by one of its divisions: 市中级人民法院立案庭 on 临江市中级人民法院's site, 县农业农村局办公室
+ * on 威宁县农业农村局's, 威宁县农业农村局执法大队. Another unit's division does not begin with the
+ * site's name: 市人民法院立案庭 on a 中级人民法院's site names another court.
+ */
+function isOwnUnitDivision(bare: string, own: readonly string[]): boolean {
+  for (let cut = MIN_OWN; cut <= bare.length - 2; cut++) {
+    const head = bare.slice(0, cut);
+    if (
+      OWN_DIVISION.test(bare.slice(cut)) &&
+      own.some((site) => site === head || (LEVEL.test(head) && site.endsWith(head)))
+    )
+      return true;
+  }
+  return false;
 }

@@ -1,0 +1,31 @@
+// Family of the confidentiality gate for a case's particulars told by an insider while it is still being
+// handled: 检察长…并透露该案涉案金额可能超过3000万元、另有两名处级干部牵涉其中; 据办案人员私下透露，涉案
+// 人员已达十余人. Until the case is charged or tried in public, its sums and who else is involved are a
+// secret of the investigation (the secrecy rules of the procuratorates, the police and the discipline
+// organs). A case told after it is decided (法院依法判处…, 已被提起公诉, 情况通报), or an official's
+// account with no leak verb (检察官介绍，该案涉案金额达…) is published on purpose.
+import type { Family } from './confidentiality.gate.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** Told on the quiet: 透露, 爆料, 私下说, 放风. */
+const LEAK = '(?:透露|爆料|私下(?:说|讲|告诉|提到)|放风|吹风|泄露|悄悄(?:说|告诉))';
+/** A particular of the case: its sum, its people, its progress; or others drawn in. */
+const PARTICULAR =
+  '(?:涉案(?:金额|数额|资金|款项|人员|人数)|受贿(?:金额|数额)|贪污(?:金额|数额)|犯罪(?:金额|数额)|案值|案情|侦查进展|调查进展|审查进展|牵涉其中|牵扯其中|卷入其中|涉案其中|(?:另有|还有|此外还有)[0-9０-９一二两三四五六七八九十多]+(?:名|位|个)[^。；！？\\n，,]{0,8}?(?:干部|官员|领导|人员|公职人员)(?:也|均)?(?:涉案|牵涉|牵扯|涉嫌|被调查|卷入|有问题))';
+/** The case is still being handled: 审查起诉, 侦查, 调查中, 尚未. */
+const PENDING =
+  /审查起诉|侦查|审查调查|正在调查|调查中|立案调查|留置|尚未(?:结案|起诉|判决|宣判|公开)|案件(?:办理|查办)中|检察委员会|检委会/;
+/** Decided, published or refuted. */
+const PUBLIC =
+  /依法判处|判决如下|已(?:经)?(?:依法)?(?:宣判|判决|提起公诉|向法院提起公诉)|情况通报|现将[^。；！？\n]{0,10}?通报|谣言|辟谣|不实/;
+
+export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    re: new RegExp(`${LEAK}${IN}{0,16}?${PARTICULAR}${IN}{0,40}`, 'g'),
+    when: (text) => PENDING.test(text) && !PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '案件办理中透露涉案金额、涉案人员等案情，属泄露工作秘密，不得公开',
+  },
+];

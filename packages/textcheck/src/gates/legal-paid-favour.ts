@@ -1,0 +1,44 @@
+// Pattern families of the legal gate for a public service sold to whoever pays: a licence or an
+// approval sped up for a fee (缴纳300元加急服务费即可在7个工作日内领证, 想早点拿证的，交200元就能插队)
+// and a fee paid into a staff member's own account (费用请转至工作人员个人微信). An office charges only
+// fees the law sets, into its own account; either offer is 乱收费 or a bribe, or a scam that borrows an
+// office's name. A service told free (无需缴纳任何加急费), a ban (严禁…转入个人账户) or a scam warning
+// only informs (regradeHazard, with the legal gate's).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** The reader paying: 缴纳, 交, 付 (not an office's 收取, which a ban or a price list names). */
+const PAY = '(?<!无需|无须|不用|不需|不必|免|不再)(?:缴纳|交纳|缴|交|付|支付|另付|多付|加付|转账?)';
+/** A fee for speed: 加急服务费, 插队费, 绿色通道费, 300元加急费. */
+const SPEED_FEE =
+  '(?:加急|插队|优先|提速|快速|急件|加速|绿色通道|VIP通道|快速通道|特快)(?:服务|办理|通道|处理)?费';
+/** What the fee brings out: a licence, a certificate, an approval. */
+const ISSUED =
+  '(?:领证|拿证|取证|出证|发证|下证|领到证|拿到证|办证|领取证件|拿到证件|办结|审批|批下来|出结果|过审|办好|办完)';
+/** Money paid for a place ahead: 交200元就能插队, 给300块可以优先审批, 塞红包就能插队. */
+const PAID_SUM = `(?:(?:${PAY}|给|花)(?:上|了)?[0-9０-９.一二三四五六七八九十两百千]+(?:元|块)|交钱|花钱|给钱|塞钱|送钱|塞红包|给红包|给好处费?)`;
+const AHEAD =
+  '(?:插队|加塞|优先(?:办理|审批|发证|领证|拿证)|提前(?:拿证|领证|出证|发证|审批|办结)|当天(?:拿证|领证|出证)|加急(?:办理|拿证|领证|出证))';
+
+export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${PAY}${IN}{0,8}?${SPEED_FEE}${IN}{0,16}?(?:即可|就能|就可|便可|可以|可|能)${IN}{0,12}?${ISSUED}|${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)${AHEAD}|${ISSUED}${IN}{0,8}?(?:慢|急)${IN}{0,10}?${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)?${AHEAD}`,
+      'g',
+    ),
+    message: '以收取“加急费”等承诺加快办证、审批，涉嫌违规收费或诈骗',
+  },
+  {
+    // A fee sent to a staff member's own WeChat, Alipay or card: 费用请转至工作人员个人微信, 报名费转到
+    // 经办人个人支付宝, 扫工作人员个人收款码缴费.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern:
+      /(?:费用|款项|费|钱|押金|保证金|罚款|税款)[^。；！？\n]{0,8}?(?:转|打|汇|付|交|缴|存)(?:至|到|给|入|进)(?:本单位|我们的?|我局|我中心)?(?:工作人员|经办人|窗口人员|办事员|负责人|专管员|网格员|村干部)[^。；！？\n]{0,4}?个人(?:的)?(?:微信|支付宝|账户|帐户|账号|银行卡|卡|收款码)|(?:扫|扫描)(?:工作人员|经办人|窗口人员|办事员|专管员|网格员|村干部)(?:的)?个人(?:微信|支付宝)?收款码/g,
+    message: '要求将费用转入工作人员个人账户，涉嫌违规收费或诈骗',
+  },
+]);
