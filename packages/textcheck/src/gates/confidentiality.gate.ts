@@ -18,6 +18,7 @@ import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-conten
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
+import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeLevelLesson } from './confidentiality-level-lessons.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
@@ -212,6 +213,7 @@ const FAMILIES: Family[] = [
   ...CASE_DELIBERATION_FAMILIES,
   ...EXAM_QUESTION_FAMILIES,
   ...PENDING_DECISION_FAMILIES,
+  ...PRELIMINARY_RESULT_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);
