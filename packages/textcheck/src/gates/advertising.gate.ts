@@ -17,6 +17,7 @@ import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.t
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
 import { quotedSlogan } from './advertising-quoted-slogan.ts';
+import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -125,14 +126,32 @@ function enforcementOnlyInOtherItems(ctx: GateContext, span: Span): boolean {
  */
 const VOUCHER = /消费券|惠民券|文旅券|餐饮券|家电券|汽车券|数字人民币红包|政府补贴券/;
 const VOUCHER_ISSUE = /发放|面额|领取|申领|分批|共计|投放/;
+/**
+ * The voucher's own terms in a sentence of their own (三、券面金额：满100元减20元、满200元减40元两档),
+ * in a post where a government body issues the vouchers (市商务局…开展“惠购成都”餐饮消费券发放活动):
+ * still the programme's face values, whatever the sentence calls the voucher.
+ */
+const VOUCHER_TERMS = /券|面额|面值|档次|[一二三四五六两]档|核销|使用门槛|使用规则|限领|有效期/;
+/** A shop's own offer beside the programme (本店满100减20) stays an advert. */
+const SHOP_OFFER = /本店|我店|本商场|本超市|本公司|店内|全场/;
+const VOUCHER_ISSUER =
+  /人民政府|政府|商务(?:局|厅|委)|文(?:化和)?旅(?:游)?(?:局|厅)|文广旅|财政(?:局|厅)|发展改革|发改委|总工会|人民银行|消费促进|促消费/;
 function voucherFaceValue(text: string, span: Span): boolean {
-  if (!/^满/.test(text.slice(span.start, span.end))) return false;
+  const excerpt = text.slice(span.start, span.end);
+  if (!/^满|减/.test(excerpt)) return false;
   let from = span.start;
   while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]!)) from--;
   let to = span.end;
   while (to < text.length && !/[。！？!?\n]/.test(text[to]!)) to++;
   const sentence = text.slice(from, to);
-  return VOUCHER.test(sentence) && VOUCHER_ISSUE.test(sentence);
+  if (SHOP_OFFER.test(sentence)) return false;
+  if (VOUCHER.test(sentence) && VOUCHER_ISSUE.test(sentence)) return true;
+  return (
+    VOUCHER_TERMS.test(sentence) &&
+    VOUCHER.test(text) &&
+    VOUCHER_ISSUE.test(text) &&
+    VOUCHER_ISSUER.test(text)
+  );
 }
 
 export const checkAdvertising: GateCheck = (ctx) => {
@@ -147,6 +166,9 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
+      (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),
+    ),
   ];
   if (guardedTest(SALES_POST, ctx.doc.text)) {
     for (const [words, rule, message] of SALES_POST_CHECKS) {

@@ -5,7 +5,7 @@
 // 四川地震台网), a public-security bureau's own detachments (曲靖市公安局治安管理支队), and the
 // public platforms state bodies run under a national or regional name
 // (中国互联网联合辟谣平台 of the Cyberspace Administration, 国家政务服务平台, 国家中小学智慧教育平台,
-// 全国12315平台, 湖南省互联网辟谣平台). A platform name with a commercial or self-media word
+// 全国12315平台, 湖南省互联网辟谣平台, 浙江省统一政务咨询投诉举报平台). A platform name with a commercial or self-media word
 // (公司, 自媒体, 号) is none of these. People's organisations and the state administrations' own
 // accounts: authoritative-accounts.ts.
 import { isOrganisationOrStateAccount } from './authoritative-accounts.ts';
@@ -27,6 +27,15 @@ const PUBLIC_OWNER =
 const STATE_PLATFORM = new RegExp(
   `^${PUBLIC_OWNER}(?:互联网|网络|网站)?(?:联合)?(?:辟谣|政务服务|中小学智慧教育|高等教育智慧教育|职业教育智慧教育|智慧教育|12315|12345|医保服务|社会保险公共服务|企业信用信息公示|预警信息发布)(?:平台|网|系统)$`,
 );
+/**
+ * The complaint, petition and service platforms a province or city runs under its own name (浙江省
+ * 统一政务咨询投诉举报平台, 北京市12345市民服务热线, 广东省网上信访平台, 江苏省公共资源交易平台, 成都市网络理政中心): only a
+ * government takes citizens' complaints, petitions and public tenders. 投诉举报 needs 政务 or a
+ * hotline number before it (a firm's 质量投诉平台 is none).
+ */
+const GOVERNMENT_SERVICE_PLATFORM = new RegExp(
+  `^${PUBLIC_OWNER}(?:统一|网上)?(?:政务(?:咨询|服务)?(?:投诉举报|咨询投诉|投诉)|(?:12345|12315|12319|12369)?(?:政务服务|市民服务|便民服务|政务服务便民)?热线(?:投诉举报)?|网上信访|阳光信访|信访|公共资源交易|政府采购|政务公开|政府信息公开|民生诉求|群众诉求|营商环境投诉|网络理政)(?:服务|信息)?(?:平台|网|系统|中心|热线)?$`,
+);
 /** Words of a business or a self-media account: no state platform has them in its name. */
 const NOT_STATE = /公司|集团|自媒体|号|商城|营销|科技|传媒|文化传播|@/;
 /** Blocked words an official name may hold (中国互联网联合辟谣平台); any other blocked word (抖音, 网友) still blocks. */
@@ -45,6 +54,7 @@ export function isAuthoritativeInstitution(name: string, nameBlock: readonly str
     SEISMIC_NETWORK.test(name) ||
     POLICE_UNIT.test(name) ||
     STATE_PLATFORM.test(name) ||
+    GOVERNMENT_SERVICE_PLATFORM.test(name) ||
     isOrganisationOrStateAccount(name)
   );
 }

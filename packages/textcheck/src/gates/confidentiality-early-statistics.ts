@@ -20,6 +20,12 @@ const INDICATOR_NAMED = new RegExp(INDICATOR);
 /** The statistics office's figure still to come (a project awaiting approval is no statistic). */
 const PENDING =
   /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前|(?:正式|最终|官方)(?:数据|数字|结果)[^。；！？\n]{0,6}?(?:将于|将在|将由|另行|择期|拟于|预计于?)[^。；！？\n]{0,16}?(?:发布|公布)|以[^。；！？\n]{0,10}?统计(?:局|部门)[^。；！？\n]{0,8}?(?:正式)?(?:发布|公布)(?:的)?(?:数据)?为准/;
+/**
+ * The release of the figure just given still ahead: 该数据将于7月18日新闻发布会上正式发布, 上述数据要到
+ * 下月才公布. Not a detail still to come beside a released figure (详细数据将于…发布).
+ */
+const RELEASE_AHEAD =
+  /(?<!详细|具体|分项|分产业|其他|其余|部分|更多)(?:该|此|这一|这个|上述|以上|相关|这些)(?:数据|数字|指标|统计数据|核算数据)[^。；！？\n]{0,4}?(?:将于|将在|定于|拟于|预计于?|要到|才能|需待)[^。；！？\n]{0,20}?(?:正式)?(?:对外)?(?:发布|公布)/;
 const REFUTED = /谣言|谣传|辟谣|不实|虚假/;
 /** A figure: percent, points, money or a count. */
 const FIGURE =
@@ -94,7 +100,7 @@ export const EARLY_STATISTICS_FAMILIES: Family[] = [
       `${ESTIMATE}[，,]?[^。；！？\\n]{0,20}?${INDICATOR}[^。；！？\\n]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?`,
       'g',
     ),
-    when: (text) => PENDING.test(text) && !REFUTED.test(text),
+    when: (text) => (PENDING.test(text) || RELEASE_AHEAD.test(text)) && !REFUTED.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '统计数据正式发布前不得提前公开内部测算数，请核实',

@@ -2,6 +2,10 @@
 // (绝密级一般不超过30年，机密级不超过20年), the three levels listed (密级分为绝密级、机密级、秘密级) and a level
 // defined (绝密级国家秘密是最重要的国家秘密). No document carries two levels or a legal maximum; a marked
 // one gives its own (本通报为机密级, 根据上级下发的绝密级文件精神), which stays reported.
+// A post that teaches about markings (【保密知识】, 密级分为…, 标注密级和保密期限, 未标注保密期限的…)
+// is a lesson throughout: any level it names or lists with a default period (绝密级一般为30年、机密级
+// 20年), explains (表示该文件为机密级) or ties to a kind of material (涉密文件一般在首页标注密级) marks
+// no document, unless the clause names the post's own document (本通报为机密级) or one it received.
 import type { GateFinding } from './gate-context.ts';
 
 /** A level with 级 as the marking family reports it. */
@@ -15,9 +19,67 @@ const LEVEL_BEFORE = /(?:绝密|机密|秘密)(?:级|等级)?[”"]?(?:[、，,�
 /** A level defined: 绝密级国家秘密是…, 机密级国家秘密泄露会使…. */
 const DEFINED = /^(?:的)?国家秘密(?:是|指|是指|，?泄露|一旦泄露)/;
 
+/** A heading of secrecy education: 【保密知识】, 保密小课堂, 保密常识问答. */
+const LESSON_HEADING =
+  /保密(?:知识|常识|小课堂|课堂|小知识|科普|宣传|教育|百科|须知|问答|微课|学习|讲堂)|密级(?:知识|常识)/;
+/**
+ * What a lesson on markings says: the levels divided or counted, the marking's parts, a default
+ * period (未标注保密期限的, 绝密级一般为30年, 机密级20年). Two of them, or one under a heading, make a
+ * lesson.
+ */
+const LESSON_CUES = [
+  /(?:密级|等级)(?:依次)?分为|分为[“"]?绝密|三个密级|三级密级|密级(?:共)?(?:有)?三(?:个|级|种)/,
+  /密级标志|密级标识|国家秘密标志|标注密级|标明密级|密级和保密期限|密级、保密期限/,
+  /(?:未|没有|不)(?:标注|标明|注明)保密期限/,
+  /(?:绝密|机密|秘密)(?:级)?(?:国家秘密|事项|文件)?(?:的保密期限)?(?:一般|通常|原则上|最长)?(?:为|是|不超过)?[0-9０-９一二三四五六七八九十]+年[、，,；;][^。\n]{0,12}?(?:绝密|机密|秘密)/,
+  /(?:表示|意味着|说明|代表)(?:该|此|这份)?(?:文件|材料|资料|载体)?(?:的密级)?(?:为|是|属于?)(?:绝密|机密|秘密)/,
+  /(?:绝密|机密|秘密)级(?:文件|材料|载体|国家秘密)(?:一般|通常|应当?|须|必须|只能|不得|严禁)/,
+];
+/** The clause names the post's own document or one it received: 本通报为机密级, 上级下发的绝密级文件. */
+const OWN_OR_RECEIVED =
+  /(?:本|此)(?:件|文件|通知|通报|材料|资料|纪要|简报|报告|方案|名单|文|预案)|(?:下发|印发|转发|传达|收到|报送|附)(?:的|了)?[^，,。；;\n]{0,6}$/;
+/** The post quotes its content: 主要内容摘录如下 — a document, not a lesson. */
+const CONTENT_GIVEN =
+  /(?:内容|要点|全文)(?:摘录|节选|摘要)?如下|现将[^。\n]{0,12}?(?:摘录|转发|印发)/;
+
+/** Whether the post teaches about classification markings. */
+function lessonPost(text: string): boolean {
+  if (CONTENT_GIVEN.test(text)) return false;
+  const cues = LESSON_CUES.filter((re) => re.test(text)).length;
+  return cues >= 2 || (cues >= 1 && LESSON_HEADING.test(text));
+}
+
+/** A level in running text (绝密级, 机密, not a ★ marking) or a secret kind of material (涉密文件). */
+const LESSON_SPAN = /^(?:(?:绝密|机密|秘密)(?:级|等级)?|涉密[\u4e00-\u9fff]{1,4})$/;
+
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[。；;，,！？!?\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+
+/** A bare level opening a line, defined (绝密：最重要的国家秘密): a list of a lesson, no marking. */
+const LINE_DEFINED = /^\s*[：:—－-]+\s*(?:是|指|即)?(?:最|较为?|比较)?(?:重要|一般)的国家秘密/;
+
+/** A level or secret material named in a lesson post, not its own document's: info. */
+function inLesson(text: string, f: GateFinding): boolean {
+  if (
+    f.rule !== 'confidentiality.classification-marking' &&
+    f.rule !== 'confidentiality.classified'
+  )
+    return false;
+  if (!LESSON_SPAN.test(text.slice(f.start, f.end))) return false;
+  // A bare level opening a line is the marking's own place (机密，不予公开), unless defined there.
+  if (f.start === 0 || text[f.start - 1] === '\n')
+    return LINE_DEFINED.test(text.slice(f.end, f.end + 16));
+  return !OWN_OR_RECEIVED.test(clauseBefore(text, f.start)) && lessonPost(text);
+}
+
 /** A classification-marking finding on a level named as a lesson: info. */
 export function regradeLevelLesson(text: string, f: GateFinding): GateFinding {
-  if (f.severity === 'info' || f.rule !== 'confidentiality.classification-marking') return f;
+  if (f.severity === 'info') return f;
+  if (inLesson(text, f)) return { ...f, severity: 'info' };
+  if (f.rule !== 'confidentiality.classification-marking') return f;
   if (!LEVEL.test(text.slice(f.start, f.end))) return f;
   const after = text.slice(f.end, f.end + 24);
   const before = text.slice(Math.max(0, f.start - 8), f.start);

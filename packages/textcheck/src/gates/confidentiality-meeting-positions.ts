@@ -3,6 +3,7 @@
 // open are a work secret: the public may learn the decision, not the debate before it. A meeting that
 // decided (会议研究同意), the views of deputies and members at a people's congress or a political
 // consultative conference (published on purpose), a public hearing and a mediation tell nothing early.
+// A leader's dissent at a closed meeting (分管副市长对…提出不同意见) stays secret even once it decided.
 import type { Family } from './confidentiality.gate.ts';
 
 /** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
@@ -19,6 +20,13 @@ const UNDECIDED =
 /** Public by design: a congress or conference's deliberation, a hearing, a mediation. */
 const PUBLIC_DEBATE = /人大|政协|代表|听证|调解|辩论赛|座谈/;
 
+/** A leader at a closed meeting (not 负责人 or 有人, who may be a firm's or a citizen). */
+const LEADER =
+  '(?:书记|镇长|乡长|县长|区长|市长|州长|省长|局长|厅长|主任|常委|班子成员|分管领导|主要领导|副职)';
+/** A closed meeting of a party or government body. */
+const CLOSED_MEETING =
+  /常务会|常委会|党组会|党委会|党工委会|办公会|班子会|碰头会|专题会议|(?:研究|讨论|审议)时|会议上|会上/;
+
 export const MEETING_POSITION_FAMILIES: Family[] = [
   {
     // A member's position, to the end of its clause: 张镇长提出每平方米补偿2800元, 分管副镇长认为标准
@@ -29,5 +37,19 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '会议尚未形成决定，参会人员的不同意见属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A leader's dissent at an internal meeting, whatever it decided: 分管副市长对项目环评风险提出不同
+    // 意见, 王书记在会上明确反对, 两名常委投了反对票. Who opposed what in a closed meeting is a work
+    // secret even once the meeting has decided; a public debate (人大, 政协, 听证, 座谈) is not closed.
+    re: new RegExp(
+      `${LEADER}(?:在会上|会上)?(?:对|就|针对)?[^。；！？\n，,]{0,16}?(?:提出|表达|发表|持)(?:了)?(?:不同意见|反对意见|异议|保留意见|不同看法)|${LEADER}[^。；！？\n，,]{0,6}?(?:投了?反对票|投了?弃权票|明确(?:表示)?反对|表示反对|坚决反对|不同意)`,
+      'g',
+    ),
+    widenLeft: /[\u4e00-\u9fff]{1,6}$/,
+    when: (text) => CLOSED_MEETING.test(text) && !PUBLIC_DEBATE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '内部会议上领导成员的不同意见、反对意见属工作秘密，不宜公开发布，请核实',
   },
 ];

@@ -8,7 +8,8 @@
 // 某合成旅, 武警江苏总队某支队) moved to or stationed at a place (近期移防至我县城东营区, 已进驻我市
 // 西郊营区, 将调防至我区): a deployment; its exercises or visits (某旅开展实兵演练, 来我县开展助农
 // 活动) and history (1949年第二十七军进驻上海) tell no station of today. So is a unit told by its arm
-// and size with its strength and camp (某部队一个工兵营共380名官兵已进驻…东侧临时营地).
+// and size with its strength and camp (某部队一个工兵营共380名官兵已进驻…东侧临时营地), and a missile,
+// radar or ammunition site located by its neighbours (地块北侧紧邻驻军某部导弹营区).
 import type { Family } from './confidentiality.gate.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
@@ -21,6 +22,10 @@ const DEPLOYED = '(?:移防|换防|调防|移驻|调驻|进驻|转隶|驻扎|驻
 /** A unit by its arm and size: 一个工兵营, 某舟桥连, 某部炮兵团. */
 const ARM_UNIT =
   '(?:某部|部队|驻军|[0-9０-９]{5}部队)[^。；！？\\n，,]{0,4}?(?:一个|1个|两个|某)?(?:工兵|舟桥|防化|通信|步兵|炮兵|装甲|坦克|特战|侦察|导弹|雷达|高炮|陆航|运输|工程|防空)(?:营|连|团|旅|分队|大队|中队)';
+
+/** A missile, radar or ammunition site, with the army's word before it: 驻军某部导弹营区, 部队雷达站. */
+const MILITARY_SITE =
+  '(?:驻军|部队|某部|解放军|武警|军方|军队|军事)?[^。；！？\\n，,]{0,6}?(?:导弹|雷达|弹药|火箭军|防空|高炮|军用)(?:某[部旅团营]?)?(?:营区|阵地|基地|库|仓库|站|发射场|洞库|机场|部队|旅|团|营)';
 
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
@@ -52,5 +57,21 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'warn',
     message: '公开部队兵种、建制、兵力及驻扎位置，涉及军事秘密',
+  },
+  {
+    // A military facility located by what lies next to it: 地块北侧紧邻驻军某部导弹营区, 小区东面就是
+    // 部队雷达站, 某部弹药库位于镇北山坳. A missile, radar or ammunition site's place is a military
+    // secret; a post that sells land or homes beside it gives it away. A radar or depot needs a word of
+    // the army (a weather radar is civil); a memorial or a site no longer in use (旧址, 退役) tells
+    // nothing of today.
+    re: new RegExp(
+      `(?:紧邻|毗邻|临近|靠近|邻近|相邻|挨着|背靠|旁边?(?:就是|有|为)?|(?:[东西南北](?:侧|面|边)|对面|附近)(?:为|是|有|紧邻|毗邻|就是)?)${MILITARY_SITE}|${MILITARY_SITE}(?:就)?(?:位于|设在|建在|坐落于?|在)[^。；！？\n，,]{2,16}`,
+      'g',
+    ),
+    accept: (m) => /驻军|部队|某部|解放军|武警|军|导弹/.test(m),
+    when: (text) => !/旧址|遗址|纪念馆|博物馆|退役|国防教育基地/.test(text),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开导弹、雷达、弹药库等军事设施的位置，涉及军事秘密',
   },
 ];

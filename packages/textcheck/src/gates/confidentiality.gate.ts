@@ -20,6 +20,7 @@ import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-conten
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
+import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeLevelLesson } from './confidentiality-level-lessons.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
@@ -216,6 +217,7 @@ const FAMILIES: Family[] = [
   ...PENDING_DECISION_FAMILIES,
   ...EXPROPRIATION_FAMILIES,
   ...CASE_LEAK_FAMILIES,
+  ...PRELIMINARY_RESULT_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

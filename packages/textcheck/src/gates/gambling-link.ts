@@ -1,7 +1,8 @@
 // Gambling brands beside a bare address: 澳门新葡京 … wns8899.cc, 威尼斯人 最新地址 js3388点com.
 // A host (or a domain spelt with 点/dot to dodge link filters) whose name mixes letters with a
 // run of digits, or is digits only, within reach of a casino brand or gambling word in the same
-// paragraph. Known and suspicious hosts are the URL rule's; this family needs the brand.
+// paragraph, or of a gambling site's own offer (注册送38元, 返水1.5%, 赔率高多了, 六合彩特码). Known
+// and suspicious hosts are the URL rule's; this family needs the brand or the offer.
 import { classifyUrl, findUrls } from '../rules/patterns/url.ts';
 import { parse } from 'tldts';
 import type { HtmlDocument, Link } from '../html/html-document.ts';
@@ -10,7 +11,7 @@ import { guard, guardedTest } from './regex-guard.ts';
 
 /** Casino brands and gambling words that sell a site (not 彩票 or 体育, which official sites use). */
 const GAMBLING = guard(
-  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|在线棋牌|充值秒到|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)/,
+  /葡京|威尼斯人|金沙(?:娱乐|国际|城|官网|集团)|永利(?:娱乐|皇宫|官网)|银河(?:娱乐|国际|官网)|太阳城|皇冠(?:体育|娱乐|现金|官网|网址|网投|足球|比分|信用|开户|代理)|网投(?:平台|官网|网址|app|APP)?|娱乐城|娱乐场|赌场|博彩|百家乐|真人视讯|彩金|首充|首存|存款秒到|投注|下注|老虎机|电子游艺|棋牌(?:官网|平台|网址)|在线棋牌|充值秒到|[A-Za-z0-9]{2,}体育(?:官网|平台|投注)|[大小]发娱乐|澳门(?:娱乐|赌|官方|正规|网上|线上)|线上娱乐|在线娱乐|娱乐(?:官网|平台|网址)|返水|洗码|(?:注册|充值|首存)(?:就|即|立)?送[0-9０-９]+|赔率(?:高|更高|最高)|(?:高|更高|最高)赔率|六合彩|六合宝典|特码|时时彩|外围(?:投注|网站|平台|赌球)?|赌球|私彩/,
 );
 /**
  * Casino brands that name nothing but a gambling site (澳门威尼斯人, 皇冠体育, 金沙娱乐, 百家乐): a page

@@ -33,6 +33,14 @@ const TRADE =
  */
 const HELPING_FARMERS =
   /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会/;
+/**
+ * A price set or paid by a programme of the state: drugs and consumables bought in bulk by the
+ * medical-insurance bodies (集采, 中选药品 … 价格明显下降), drugs added to the insurance list after
+ * negotiation, a government's consumption vouchers and trade-in subsidies. The post tells what the
+ * programme does for patients and buyers; the model reads its falling prices as a seller's.
+ */
+const PUBLIC_PROGRAMME =
+  /集中带量采购|集采|中选(?:药品|产品|结果|企业|价格)|国家组织(?:药品|药品和医用耗材|医用耗材|高值医用耗材)|医保(?:目录|谈判)|谈判药品|(?:政府|财政|商务局|商务厅)[^。\n]{0,12}?(?:消费券|以旧换新|补贴)/;
 const PROMOTION =
   /[0-9０-９](?:\.[0-9０-９]+)?元|立减|直降|[0-9０-９一二三四五六七八九]折|优惠|秒杀|抢购|限时|限量|送[0-9０-９一二三四五六七八九十两]|赠|包邮|特价|福利|红包|券|最|第一|冲鸭|手慢无/;
 /**
@@ -52,7 +60,10 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     message: '疑似商业推广或广告用语（模型判断），请人工核实',
     cue: { re: TRADE, in: 'post' },
-    sanctioned: { post: HELPING_FARMERS, still: PROMOTION },
+    sanctioned: {
+      post: new RegExp(`${HELPING_FARMERS.source}|${PUBLIC_PROGRAMME.source}`),
+      still: PROMOTION,
+    },
   },
   opinion: {
     severity: 'warn',

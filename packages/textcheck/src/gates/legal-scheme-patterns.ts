@@ -41,6 +41,19 @@ export const LEGAL_SCHEME_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '承诺固定高额返利并保本，涉嫌非法集资',
   },
+  {
+    // Public funds cashed out through a middleman: 医保卡个人账户余额可提现，当天到账，手续费10%;
+    // 社保卡余额套现; 公积金不用离职也能全额提取，扣点8%. Medical-insurance and housing-fund money may
+    // only be spent or drawn as the rules allow, and the offer needs a sign of the trade (a fee, a
+    // same-day payout, a WeChat id or 代办) — a notice of how to draw the fund lawfully has none.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:医保卡|医保账户|医保个人账户|医保余额|医保统筹|社保卡|社保账户|住房公积金|公积金|个人账户)(?:(?!不(?:能|可|得|予|允许|支持)|未|禁止|严禁|勿|无法|并非)${IN}){0,10}?(?:可|能|可以|均可|都能|帮你?|代|包|轻松|快速|一键)?(?:提现|套现|取现|变现|套取|兑现|换现金|转现金|全额提取|取出来)(?=${IN}{0,30}?(?:当天到账|秒到|到账快|手续费|服务费|扣点|点位|[0-9０-９]+[%％]|加(?:我)?(?:微信|V|v|薇|QQ)|微信|代办|办理|联系))`,
+      'g',
+    ),
+    message: '兜售医保、社保、公积金套现服务，涉嫌诈骗或骗取社会保障基金',
+  },
 ]);
 
 /**

@@ -40,11 +40,13 @@ import {
 } from './legal-scheme-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
+import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorByClass } from './minor-class-identity.ts';
 import { findMinorIdentity } from './minor-identity.ts';
+import { findMinorBySchool } from './minor-school-name.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -163,11 +165,13 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
+  findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }
   const minors = findMinorIdentity(ctx);
-  findings.push(...minors, ...findMinorByClass(ctx, minors));
+  const byClass = findMinorByClass(ctx, minors);
+  findings.push(...minors, ...byClass, ...findMinorBySchool(ctx, [...minors, ...byClass]));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     findings.push({
       gate: 'legal',

@@ -100,7 +100,7 @@ const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金
 const PRAISE_REACH = 40;
 
 /** An age under 18, or the age of criminal responsibility, within reach of the span. */
-function minorAgeNear(text: string, span: Span): boolean {
+export function minorAgeNear(text: string, span: Span): boolean {
   const window = text.slice(Math.max(0, span.start - CRIME_REACH), span.end + CRIME_REACH);
   for (const m of window.matchAll(MINOR_AGE)) if (!m[1] || ageOf(m[1]) < 18) return true;
   return false;

@@ -96,6 +96,12 @@ function inCitizenMessage(text: string, span: Span): boolean {
 }
 
 /**
+ * The account's own name opening the clause (网友在后台留言吐槽，小编个人觉得…, 对此，笔者认为…): no
+ * citizen calls himself 小编, so the words after it are the account's, whoever spoke before.
+ */
+const OWN_VOICE = /(?:^|[，,；;：:])(?:对此[，,]?)?(?:小编|本号|笔者|本台)[^。！？\n，,；;：:]*$/;
+
+/**
  * An opinion finding that quotes or reports others is information only; so is an emotion word
  * whose clause names a third person (老人气得直跺脚).
  */
@@ -103,10 +109,11 @@ export function regradeReported(finding: GateFinding, ctx: GateContext): GateFin
   if (finding.severity === 'info') return finding;
   const text = ctx.doc.text;
   const before = sentenceBefore(text, finding.start);
+  const ownVoice = OWN_VOICE.test(before + text.slice(finding.start, finding.end));
   const reported =
     quotedByOthers(text, finding, finding.rule) ||
-    REPORTED.test(before) ||
+    (!ownVoice && REPORTED.test(before)) ||
     inCitizenMessage(text, finding) ||
-    (finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));
+    (!ownVoice && finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));
   return reported ? { ...finding, severity: 'info' } : finding;
 }

@@ -5,7 +5,7 @@
 // 置顶公告吗？). Moving to a named estate (您可以搬到新建的安置小区), earplugs handed out or advised
 // plainly (施工期间为周边居民免费发放耳塞), a child's or a thing's 娇气 (孩子娇气怎么办) and an offer
 // of help (不会操作的，可往前翻看操作指南) are no sneer. Quoted and reported words only inform (the
-// gate's regradeReported).
+// gate's regradeReported). So is a complainant told not to complain (不懂相关规定就别瞎投诉).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -23,6 +23,10 @@ const SHRUG = '(?:嘛|呗|不就(?:行|好|得|完|没事)了|不就(?:行|好)(
 /** Who is judged: people now, the citizen, some people. */
 const JUDGED =
   '(?:现在的?(?:人|年轻人)|如今的?(?:人|年轻人)|这届(?:年轻人|网友|群众|市民)|有些人|有的人|个别人|某些人|这些人|你们|你|您)';
+
+/** Raising a matter with the government. */
+const COMPLAIN =
+  '(?:投诉|举报|反映|上访|信访|打12345|打热线|打市长热线|打电话投诉|留言投诉|提意见)';
 
 export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -74,5 +78,17 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '指责群众“娇气”“矫情”，贬损群众诉求，应回应关切',
+  },
+  {
+    // The complainant told not to complain: 不懂相关规定就别瞎投诉, 搞不清楚情况就不要乱举报, 别动不动
+    // 就打12345. A warning against false reports (请勿恶意投诉, 诬告陷害将依法追究) scolds no one, and
+    // 不懂的可以咨询 offers help.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:不懂|不了解|不清楚|搞不清楚?|没搞清楚|弄不清楚?|没弄清楚|不知道)[^。，,；;！？!?\\n]{0,8}?(?:的话)?[，,]?(?:就|那就|你就|您就)?(?:别|不要|少|甭)(?:再)?(?:乱|瞎|随便|随意)?(?:来|去)?${COMPLAIN}|(?:别|不要|少|甭)(?:再)?(?:乱|瞎|动不动就?|一天到晚|没事就)${COMPLAIN}`,
+      'g',
+    ),
+    message: '训斥群众不要投诉、举报，贬损群众诉求，应依法依规答复',
   },
 ]);

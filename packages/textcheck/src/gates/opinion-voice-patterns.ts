@@ -3,7 +3,7 @@
 // ignorant (问得就很外行, 这种外行问题, 提得太幼稚了, 连这点常识都不懂). 在我看来 is a listed term
 // (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer. And the blame passed up to
 // an unnamed 上面 (谁让上面就是这么要求的呢, 上头就这么定的，我们也没办法), and a wish to punish them
-// all (恨不得把这些企业统统关掉).
+// all (恨不得把这些企业统统关掉), and a policy judged in the account's voice (这个政策确实不太合理).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -54,5 +54,15 @@ export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:恨不得|恨不能|巴不得|真想|简直想|都想)(?:把|将|让)?[^。；！？\n]{0,12}?(?:统统|通通|全部|全都|都|一律|一个个|一个不留地?|一锅端)(?:给)?(?:关掉|关停|关了|封掉|封了|查封|取缔|抓起来|抓走|关起来|赶走|赶出去|拆掉|拆了|罚死|罚到破产|开除|撤职|拖走|砸了|砸掉|拉黑|端掉)/g,
     message: '以“恨不得把……统统关掉”之类的话宣泄情绪，政务新媒体应依法依规表述处理措施',
+  },
+  {
+    // The account judging a policy it has to carry out: 这个政策确实不太合理, 该政策的确有些不公平,
+    // 这项新规实在欠妥. An office explains a policy and how to raise views on it; a verdict of its own
+    // is an opinion. A citizen's words reported only inform (regradeReported).
+    rule: 'opinion.first-person',
+    severity: 'warn',
+    pattern:
+      /(?:这个|这项|这条|这一|这些|该|此|新)(?:政策|新政|新规)(?:本身)?(?:确实|的确|实在|真的|是有点|是有些|有点|有些|未免|多少|也|还是)+(?:不太|不够|不大|不|太不|欠)(?:合理|公平|公道|人性化|妥当|科学|靠谱)|(?:这个|这项|这条|这一|该|此)(?:政策|新政|新规)(?:确实|的确|实在|真的|有点|有些|未免)+(?:欠妥|有问题|离谱|坑人|太坑)/g,
+    message: FIRST_PERSON,
   },
 ]);

@@ -4,7 +4,8 @@
 // 市场监管总局, 中国证券监督管理委员会), and a ministry of the Taiwan authorities named by its own
 // name, even in quotation marks, as the party of an exchange (与台湾“教育部”相关负责人座谈):
 // quotation marks are the exception for when no other name will do, an exchange names the
-// 台湾地区教育事务主管部门.
+// 台湾地区教育事务主管部门. And a state body's head given another kind of body's title (国家医疗保障局
+// 部长 for its 局长).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -38,5 +39,17 @@ export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '对台湾地区行政管理机构的下属部门，宜称“台湾地区××事务主管部门”（如台湾地区教育事务主管部门），不宜直接使用其名称',
+  },
+  {
+    // A state body's head given the title of another kind of body: a national 局, 总局 or 署 is
+    // headed by a 局长 or 署长 (审计署 by the 审计长), a commission by its 主任, the central bank by its
+    // 行长 — 国家医疗保障局部长, 国家发改委部长, 中国人民银行部长, 审计署部长 name no office. Only
+    // after a national prefix or a body of its own, so 局部 of 局部长时间降雨 is no title.
+    rule: 'political.body-name',
+    severity: 'warn',
+    pattern:
+      /(?:(?:国家|中国|国务院|中华人民共和国)[\u4e00-\u9fff]{1,12}?(?:局|总局|署|总署|委员会|委)|中国人民银行|人民银行|审计署|海关总署)(?:副)?部长(?![期远久度途江城沙寿效时间级助])/g,
+    message:
+      '国家机关负责人称谓错误：国家局、总局的负责人称局长，署称署长（审计署为审计长），委员会称主任，中国人民银行称行长',
   },
 ]);

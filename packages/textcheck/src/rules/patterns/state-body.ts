@@ -96,6 +96,13 @@ const BODIES: readonly Body[] = [
   body('新闻出版广电', '国家', '总局', '国家新闻出版广电总局'),
   body('新闻出版广播电影电视', '国家', '总局', '国家新闻出版广播电影电视总局'),
   body('卫生和计划生育', '国家', '委员会', '国家卫生和计划生育委员会'),
+  // Short names, right only with their own prefix: 国务院发改委 and 国务院卫健委 are no body (国家
+  // 发展改革委, 国家卫生健康委); 全国发改委系统 and 中国医保局 (foreign news) are not wrong. The short
+  // names of ministries are left out: 国家住建部, 国家人社部 are common in replies and only informal.
+  body('发改', '国家|中国|全国', '委', '国家发展改革委'),
+  body('发展改革', '国家|中国|全国', '委|委员会', '国家发展改革委'),
+  body('卫健', '国家|中国|全国', '委', '国家卫生健康委'),
+  body('医保', '国家|中国|全国', '局', '国家医保局'),
 ];
 
 const PREFIXES = ['中华人民共和国', '国务院', '国家', '全国', '中国'];

@@ -21,6 +21,20 @@ const TOKENS = new Set([
     ' ',
   ),
 ]);
+/**
+ * Lottery and betting brands: lhc (六合彩) and liuhecai count like bet; hg (皇冠) counts before a run
+ * of four digits that is no year (hg8868, hg0088; not hg2024); tk (图库) and kj (开奖) after a digit run name the result pages of
+ * an illegal lottery (lhc-49tk, 118kj).
+ */
+const LOTTERY = new Set(['lhc', 'liuhecai', 'xglhc', 'amlhc']);
+function lotteryName(runs: readonly string[]): boolean {
+  return runs.some(
+    (r, i) =>
+      LOTTERY.has(r) ||
+      (r === 'hg' && /^(?!19|20)\d{4}$/.test(runs[i + 1] ?? '')) ||
+      ((r === 'tk' || r === 'kj') && /^\d{2,}$/.test(runs[i - 1] ?? '')),
+  );
+}
 /** Tokens too common to count without a second sign (sp 视频 and dy 电影 as in 9393sp, 88dy). */
 const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 
@@ -35,6 +49,7 @@ export function isSuspiciousHost(hostname: string): boolean {
   const name = info.domain.slice(0, -info.publicSuffix.length - 1);
   if (CIRCUMVENTION.test(name.toLowerCase())) return true;
   const runs = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  if (lotteryName(runs)) return true;
   const strong = runs.some((r) => TOKENS.has(r) && !WEAK.has(r));
   // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).
   const weak = runs.some((r) => WEAK.has(r) || /^([a-z])\1$/.test(r));

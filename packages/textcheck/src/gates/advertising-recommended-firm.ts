@@ -1,0 +1,38 @@
+// A reply that recommends a business: 建议您联系宏业装饰工程公司，电话4008-123-456，价格实惠，包您满意;
+// 推荐您找城东家政服务部，服务周到，电话138…. An office may point to a public utility, a street
+// office or firms with a licence in general (建议您联系有资质的防水公司), not sell one firm's service with
+// its praise or its number. Utilities and public services (燃气公司, 供电公司, 物业服务中心) are what
+// a reply must name and carry no praise.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const IN = '[^。；！？!?\\n]';
+/** A firm by its name: a trade name then the business and its kind. */
+const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修部|经营部|装饰|建材店|厂|店)`;
+/** The firm praised as a seller praises it. */
+const PRAISE =
+  '(?:价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠)';
+/** Trades whose firms a reply may not pick for the citizen. */
+const TRADE =
+  '(?:装饰|装修|家政|维修|开锁|防水|搬家|保洁|疏通|管道|回收|中介|建材|家电|空调|驾校|培训)';
+/** Utilities and public services a reply names as they are. */
+const UTILITY =
+  /燃气|供电|电力|供水|自来水|水务|热力|供热|通信|移动|联通|电信|物业|街道|社区|医院|银行|邮政/;
+
+export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // The firm recommended with a seller's praise, or a trade's firm with its number.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:建议|推荐)(?:您|你|市民|大家|业主|您们)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请|到|去)${FIRM}${IN}{0,30}?${PRAISE}|(?:建议|推荐)(?:您|你|市民|大家|业主)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请)${IN}{0,12}?${TRADE}${IN}{0,6}?(?:公司|商行|店|工作室|服务部|维修部)[，,、]?(?:其|的)?(?:电话|手机|联系电话|联系方式|热线)[：:为是]?\\s*[0-9０-９][0-9０-９-]{4,}`,
+      'g',
+    ),
+    message: '政务回复推荐特定商家并附联系方式或宣传用语，涉嫌商业推广',
+  },
+]);
+
+/** A recommended firm that is a utility or public service is no advert. */
+export function utilityFirm(match: string): boolean {
+  return UTILITY.test(match);
+}

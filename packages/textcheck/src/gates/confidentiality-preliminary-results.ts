@@ -1,0 +1,50 @@
+// Results told while they are still provisional: a procurement's bid prices or winners before the
+// official result (据悉，本轮集采拟中选产品平均价格为每片860元…正式中选结果尚未公布; 拟中标单位为某某公司，
+// 结果尚未公示), and an audit's or an inspection's findings before its report is settled (审计组初步
+// 查出违规资金约3200万元…审计报告尚未定稿; 巡察组初步发现问题线索12条，巡察报告还未形成). Until the
+// buyer publishes the result or the auditor its report they are work secrets. A publicity notice of
+// the provisional result (拟中选结果公示如下, 中标候选人公示) and an audit result announced with its
+// remedies are public by design.
+import type { Family } from './confidentiality.gate.ts';
+
+const IN = '[^。；！？\\n]';
+const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:元|万元|亿元|%|％)';
+
+/** The official result still to come, or learnt early. */
+const RESULT_PENDING =
+  /(?:正式|最终)?(?:的)?(?:中选|中标|成交|采购|评标|评审|谈判)?结果(?:目前)?(?:尚未|还未|还没有?|暂未|未|将于|将在|待)[^。；！？\n]{0,12}?(?:公布|公示|发布|公开|确定)|(?:尚未|还未|暂未)(?:正式)?(?:公示|公布)|据悉|据了解|透露|内部消息|知情人士/;
+/** Published on purpose: the provisional result's own publicity notice or the result announced. */
+const RESULT_PUBLISHED =
+  /公示如下|现予公示|现予以公示|特此公示|公示期|候选人公示|结果公告|公告如下|(?:已|正式)(?:公布|公示|发布)(?:了)?(?:中选|中标|成交)?结果/;
+
+/** The audit's or inspection's report not yet settled, or the work still going on. */
+const REPORT_PENDING =
+  /(?:审计|巡察|巡视)?(?:报告|结论|结果|决定|意见)(?:目前)?(?:尚未|还未|还没有?|暂未|未)(?:正式)?(?:定稿|出具|形成|公布|公开|审定|作出|送达|反馈)|(?:尚在|正在|仍在|还在)(?:审计|巡察|巡视|核查|核实)(?:中|之中|当中)?|现场审计(?:后期|阶段|期间|中)|(?:待|等)[^。；！？\n]{0,8}?(?:审定|定稿|反馈)后/;
+const REPORT_PUBLISHED = /审计结果公告|整改情况|反馈意见|已(?:全部)?整改|公告如下/;
+
+export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
+  {
+    // A provisional winner or price: 拟中选产品平均价格为每片860元, 拟中标单位为某某建设公司, 预中标价
+    // 1.2亿元, 初步中选企业…降价60%.
+    re: new RegExp(
+      `(?:拟中选|拟中标|预中标|拟成交|预成交|初步中选|拟入围|初步确定的中标)(?:产品|企业|药品|耗材|单位|供应商|价格|结果|价|人)?${IN}{0,20}?(?:${AMOUNT}|(?:为|是)${IN}{2,20}?(?:公司|集团|企业|厂))`,
+      'g',
+    ),
+    when: (text) => RESULT_PENDING.test(text) && !RESULT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '采购、招标的拟中选（中标）价格或单位在正式结果公布前属工作秘密，不宜提前公开，请核实',
+  },
+  {
+    // An audit's or an inspection's findings told before its report: 审计组初步查出违规资金约3200万元,
+    // 巡察组初步发现问题线索12条, 审计人员已发现虚列成本等问题.
+    re: new RegExp(
+      `(?:审计组|审计人员|审计局|审计署|审计厅|审计机关|审计|巡察组|巡视组)(?:已经?)?(?:初步)?(?:查出|发现|核实|认定|查实|掌握)${IN}{0,20}?(?:${AMOUNT}|[0-9０-９一二三四五六七八九十百]+(?:起|条|个|项|笔|人)|问题)`,
+      'g',
+    ),
+    when: (text) => REPORT_PENDING.test(text) && !REPORT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '审计、巡察报告形成前的初步发现属工作秘密，不宜提前公开，请核实',
+  },
+];
