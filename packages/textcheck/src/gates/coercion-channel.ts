@@ -42,11 +42,13 @@ export const CHANNEL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '关闭窗口、只能通过APP等移动应用办理，属强制群众下载使用（国办发〔2018〕123号）',
   },
   {
-    // A top rating or else no service: 须在评价器上点击“非常满意”，否则窗口不予办结; 不点满意不给办.
+    // A top rating or else no service: 须在评价器上点击“非常满意”，否则窗口不予办结; 不点满意不给办;
+    // also a reply to the follow-up text demanded, or else the case is sent back (务必回复“非常满意”，
+    // 否则工单将被退回重新办理).
     rule: 'coercion.rating',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:点击|点选|按下?|勾选|给予?|给出|打出?|评为?|选择?|填写?)(?:个)?${TOP_RATING}(?:评价|评分)?${IN}{0,10}?(?:否则|不然|要不然)${IN}{0,10}?(?:不予|不能|无法|不得|不给|暂缓|拒绝|不再)(?:为您|给您|予以)?${SERVICE}|不(?:点|给|打|评|选)(?:个)?${TOP_RATING}(?:就)?(?:不予|不能|无法|不给|不让)(?:为您|给您|予以)?${SERVICE}`,
+      `(?:点击|点选|按下?|勾选|给予?|给出|打出?|评为?|选择?|填写?|回复|回答|答复)(?:个)?${TOP_RATING}(?:评价|评分)?${IN}{0,10}?(?:否则|不然|要不然)${IN}{0,10}?(?:(?:不予|不能|无法|不得|不给|暂缓|拒绝|不再)(?:为您|给您|予以)?${SERVICE}|(?:将被|会被|被|要被|将|会)(?:退回|退单|打回|驳回))|不(?:点|给|打|评|选)(?:个)?${TOP_RATING}(?:就)?(?:不予|不能|无法|不给|不让)(?:为您|给您|予以)?${SERVICE}`,
       'g',
     ),
     message: '以评价“满意”、满分作为提供服务的条件，干预评价，属形式主义',

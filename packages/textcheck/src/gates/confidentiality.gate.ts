@@ -21,6 +21,7 @@ import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
 import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
+import { INTERNAL_JUDGEMENT_FAMILIES } from './confidentiality-internal-judgements.ts';
 import { regradeRuleStatement } from './confidentiality-rule-statements.ts';
 import { regradeLevelLesson } from './confidentiality-level-lessons.ts';
 import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
@@ -218,6 +219,7 @@ const FAMILIES: Family[] = [
   ...EXPROPRIATION_FAMILIES,
   ...CASE_LEAK_FAMILIES,
   ...PRELIMINARY_RESULT_FAMILIES,
+  ...INTERNAL_JUDGEMENT_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -3,6 +3,7 @@
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { findGamblingAnchors } from './gambling-link.ts';
+import { findOfferAnchors } from './hijack-offer-anchors.ts';
 import { external, finding, type TextSpan } from './hijack-shared.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { linkWithAnchorText } from './spam-line.ts';
@@ -40,6 +41,7 @@ export function linkFindings(
   const byParent = new Map<number, Link[]>();
   const spamAt = spamOffsets(ctx, spam);
   const gamblingAnchors = new Set(findGamblingAnchors(ctx.doc.source, html).map((a) => a.link));
+  const offerAnchors = new Set(findOfferAnchors(ctx.doc.source, html));
   const anchored = (link: Link) => linkWithAnchorText(ctx.doc.source, link);
   for (const link of html.links) {
     const url = external(link, ctx);
@@ -54,6 +56,15 @@ export function linkFindings(
           'block',
           'hijack.spam-link',
           '以赌博网站品牌为文字的外部链接，疑似被植入',
+        ),
+      );
+    } else if (offerAnchors.has(link)) {
+      out.push(
+        finding(
+          anchored(link),
+          'block',
+          'hijack.spam-link',
+          '以烟草、发票等违禁商品买卖为文字的外部链接，疑似被植入',
         ),
       );
     } else if (kind) {

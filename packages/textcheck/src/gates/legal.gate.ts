@@ -40,6 +40,7 @@ import {
 } from './legal-scheme-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
+import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
@@ -142,6 +143,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THEFT_METHOD_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', EVASION_METHOD_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard));

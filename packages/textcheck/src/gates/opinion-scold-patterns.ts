@@ -5,7 +5,9 @@
 // 置顶公告吗？). Moving to a named estate (您可以搬到新建的安置小区), earplugs handed out or advised
 // plainly (施工期间为周边居民免费发放耳塞), a child's or a thing's 娇气 (孩子娇气怎么办) and an offer
 // of help (不会操作的，可往前翻看操作指南) are no sneer. Quoted and reported words only inform (the
-// gate's regradeReported). So is a complainant told not to complain (不懂相关规定就别瞎投诉).
+// gate's regradeReported). So is a complainant told not to complain (不懂相关规定就别瞎投诉), the
+// people served called fussy (某些买家收个快递事儿真多, 有些市民就是难伺候) and experts mocked as 砖家
+// (所谓的“专家”就是砖家, 这些砖家).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -23,6 +25,12 @@ const SHRUG = '(?:嘛|呗|不就(?:行|好|得|完|没事)了|不就(?:行|好)(
 /** Who is judged: people now, the citizen, some people. */
 const JUDGED =
   '(?:现在的?(?:人|年轻人)|如今的?(?:人|年轻人)|这届(?:年轻人|网友|群众|市民)|有些人|有的人|个别人|某些人|这些人|你们|你|您)';
+
+/** The people an office or a firm serves, as a group. */
+const SERVED =
+  '(?:买家|顾客|客户|用户|业主|市民|群众|网友|旅客|乘客|患者|病人|家长|居民|消费者|办事人|来访者|投诉人|收件人|住户|村民)';
+/** A group singled out: some of them, these, or a bare 你们. */
+const SOME = '(?:某些|有些|有的|个别|这些|那些|这种|这类|这帮|这群|少数)';
 
 /** Raising a matter with the government. */
 const COMPLAIN =
@@ -90,5 +98,25 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '训斥群众不要投诉、举报，贬损群众诉求，应依法依规答复',
+  },
+  {
+    // The people served called fussy or hard to please: 某些买家收个快递事儿真多, 有些市民就是难伺候,
+    // 个别业主要求也太多了. A customer's own request told (客户要求上门安装) judges no one.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${SOME}${SERVED}[^。，,；;！？!?\\n]{0,8}?(?:就是|也|真是|可真|实在|还)?(?:事儿?(?:真|太|特别|就是|也太)?多|毛病(?:真|太|特别)?多|(?:真|太|特别|就是)?难伺候|(?:真|太|特别|就是)难缠|(?:要求|讲究)(?:也)?(?:真|太|特别)多|(?:真|太)挑剔|矫情)`,
+      'g',
+    ),
+    message: '指责群众、客户“事多”“难伺候”，贬损服务对象，应回应关切',
+  },
+  {
+    // Experts mocked as 砖家: after a copula or a pointing word (就是砖家, 这些砖家, 成了砖家). A
+    // quoted word warned against (谨防所谓“砖家”) is the opinion-patterns family's.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:就是|都是|全是|简直是|成了|沦为|这些|那些|某些|有些|个别|这帮|这群|所谓的?)[“"‘「]?砖家/g,
+    message: '以“砖家”嘲讽专家，属个人情绪化表达，政务新媒体不宜使用',
   },
 ]);

@@ -126,6 +126,13 @@ const PLACE =
   /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦|公馆|雅居|新城|花城/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
 const CARD_LABEL = /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡)[:：\s为是]*$/;
+/**
+ * A bank's name, or an account word and a bracket, right before a UnionPay-prefixed (62) number:
+ * 个人账户（工商银行6222 0212 3456 7890 123）. Such a number is a card though its check digit is
+ * mistyped; a bare digit run with no bank before it stays quiet.
+ */
+const BANK_BEFORE =
+  /(?:银行|信用社|农商行|农信社|邮储|(?:账户|帐户|卡号|账号|帐号)[（(])[:：\s为是]*$/;
 const PUBLIC_MAILBOX = /@(?:qq|163|126|sina|sohu|yeah|gmail|hotmail|outlook|foxmail|139|aliyun)\./;
 const LABEL_REACH = 12;
 const PERSONAL_REACH = 30;
@@ -180,8 +187,10 @@ export const checkPrivacy: GateCheck = (ctx) => {
   }
   for (const hit of findBankCards(text)) {
     if (ids.some((id) => id.start <= hit.start && id.end >= hit.end)) continue;
-    const labelled = CARD_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
-    if (!hit.luhnValid && !labelled) continue;
+    const before = text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start);
+    const labelled = CARD_LABEL.test(before);
+    const atBank = hit.value.startsWith('62') && BANK_BEFORE.test(before);
+    if (!hit.luhnValid && !labelled && !atBank) continue;
     if (isInstitutionAccount(text, hit)) continue;
     const severity = hit.luhnValid && labelled ? 'block' : 'warn';
     out.push(finding('privacy.bank-card', severity, hit, '公开了银行卡号，须脱敏处理'));

@@ -20,6 +20,13 @@ const MIN_OWN = 4;
 const OWN_DIVISION =
   /^(?:(?![省市县区州盟旗镇乡村])[\u4e00-\u9fa5]){1,8}(?:庭|科|股|(?<!工作)室|处|中心|大队|中队)$/;
 
+/**
+ * A department named after the unit's full name (国网临江供电公司营销部, 某某集团办公室): a firm's or
+ * utility's own 部 speaks for it as a 科 or 处 does for an office; bare, 部 stays unqualified
+ * (宣传部 alone may be another body's).
+ */
+const OWN_DEPARTMENT = /^[\u4e00-\u9fa5]{1,6}部$/;
+
 /** The names a page gives its own site (none for plain text). */
 export function ownSiteNames(doc: CheckDocument): string[] {
   const html = doc.html;
@@ -71,8 +78,9 @@ function isOwnUnitDivision(bare: string, own: readonly string[]): boolean {
   for (let cut = MIN_OWN; cut <= bare.length - 2; cut++) {
     const head = bare.slice(0, cut);
     if (
-      OWN_DIVISION.test(bare.slice(cut)) &&
-      own.some((site) => site === head || (LEVEL.test(head) && site.endsWith(head)))
+      (OWN_DIVISION.test(bare.slice(cut)) &&
+        own.some((site) => site === head || (LEVEL.test(head) && site.endsWith(head)))) ||
+      (OWN_DEPARTMENT.test(bare.slice(cut)) && own.includes(head))
     )
       return true;
   }

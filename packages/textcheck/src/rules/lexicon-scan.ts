@@ -28,6 +28,11 @@ const PRECEDING_REACH = 4;
  * motion, which starts a new phrase (原件到县工商局, 前往工商局 — 原/前 do not qualify the name there).
  */
 const BREAKS_PRECEDING = /[\s，,。；;：:、！!？?到在向去找赴至往从由经]/;
+/**
+ * 原来, 原先 (formerly) qualify a place of the past across one preposition (原来在工商局办理的, 原先到
+ * 环保局报批): the time word, not the name, carries the history, so 在/到 there starts no new phrase.
+ */
+const CARRIES_ACROSS = /^[来先][在到从向去找]?/;
 
 /**
  * One-character `<x` words inside a longer word that means something else: 前 of 目前 and 当前
@@ -54,9 +59,10 @@ function excepted(entry: LexiconEntry, text: string, span: Span): boolean {
       const from = Math.max(0, span.start - PRECEDING_REACH - word.length);
       const found = text.slice(from, span.start).lastIndexOf(word);
       const at = from + found;
+      const between = text.slice(at + word.length, span.start);
       if (
         found >= 0 &&
-        !BREAKS_PRECEDING.test(text.slice(at + word.length, span.start)) &&
+        !BREAKS_PRECEDING.test(word === '原' ? between.replace(CARRIES_ACROSS, '') : between) &&
         qualifies(text, at, word)
       )
         return true;

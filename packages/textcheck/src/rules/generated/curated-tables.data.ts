@@ -2032,6 +2032,47 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "suggestion": "克孜勒苏柯尔克孜自治州"
   },
   {
+   "term": "国家烟草专卖总局",
+   "gate": "political",
+   "rule": "political.body-name",
+   "severity": "warn",
+   "message": "国家机关名称错误：应为“国家烟草专卖局”（与中国烟草总公司一个机构两块牌子），没有“国家烟草专卖总局”",
+   "suggestion": "国家烟草专卖局"
+  },
+  {
+   "term": "台湾护照",
+   "gate": "political",
+   "rule": "political.hmt",
+   "severity": "warn",
+   "message": "台湾居民来往大陆应持台湾居民来往大陆通行证，不称“台湾护照”",
+   "suggestion": "台湾居民来往大陆通行证（台胞证）",
+   "exceptions": [
+    "<所谓"
+   ]
+  },
+  {
+   "term": "落后民族",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "将民族称为“落后民族”带有民族歧视色彩，各民族一律平等",
+   "suggestion": "欠发达地区群众"
+  },
+  {
+   "term": "劣等民族",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "“劣等民族”是民族歧视说法，各民族一律平等"
+  },
+  {
+   "term": "野蛮民族",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "“野蛮民族”是民族歧视说法，各民族一律平等"
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -17520,6 +17561,99 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2019-03-01",
    "suggestion": "党委宣传部",
    "message": "县级文化、广电和新闻出版部门已于2018年机构改革中调整：新闻出版职责划入党委宣传部，文化部门与旅游部门合并为文化和旅游部门（各地名称不一，如文化广电新闻出版旅游局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家电监会",
+   "supersededOn": "2013-03-14",
+   "suggestion": "国家能源局",
+   "message": "国家电力监管委员会（电监会）已于2013年机构改革中并入国家能源局，电力监管投诉应向国家能源局及其派出机构反映",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "电监会",
+   "supersededOn": "2013-03-14",
+   "suggestion": "国家能源局",
+   "message": "国家电力监管委员会（电监会）已于2013年机构改革中并入国家能源局，电力监管投诉应向国家能源局及其派出机构反映",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家电力监管委员会",
+   "supersededOn": "2013-03-14",
+   "suggestion": "国家能源局",
+   "message": "国家电力监管委员会（电监会）已于2013年机构改革中并入国家能源局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "邮电局",
+   "supersededOn": "1998-03-10",
+   "suggestion": "邮政局（邮政营业网点）",
+   "message": "邮电部门已于1998年邮电分营中分设为邮政和电信，“邮电局”已不存在，现应称邮政局或邮政营业网点",
+   "exceptions": [
+    "<原",
+    "<前",
+    "邮电局家属",
+    "邮电局宿舍"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "863计划",
+   "supersededOn": "2016-02-16",
+   "suggestion": "国家重点研发计划",
+   "message": "国家高技术研究发展计划（863计划）已于2016年起整合进国家重点研发计划，不再单独立项",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "台胞证加签",
+   "supersededOn": "2015-07-01",
+   "suggestion": "卡式台胞证（无需加签）",
+   "message": "自2015年7月1日起台湾居民来往大陆免予签注，卡式台胞证无需办理加签",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安现役部队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "移民管理警察、消防救援队伍",
+   "message": "公安边防、消防、警卫部队已于2018年全部退出现役，不再称“公安现役部队”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安边防部队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "移民管理警察队伍",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安警卫部队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "警卫警察队伍",
+   "message": "公安警卫部队已于2018年退出现役",
    "exceptions": [
     "<原",
     "<前"

@@ -1,0 +1,77 @@
+// An office's internal material told before it is settled or released: figures the post itself
+// calls an internal estimate not yet published (以上数据为内部初步测算，尚未对外发布), an office's own
+// internal assessment quoted (据我办内部研判, 根据我局内部掌握的情况), a meeting's preliminary view told
+// while the final plan waits (初步意见是压减城区投资…最终方案待下次会议确定), a post's successor settled by
+// a standing committee before the 任前公示 (市委常委会已研究拟由张某某同志接任), and where a visiting
+// leader will stay, down to the building (下榻西湖国宾馆8号楼). All are work secrets until released; a
+// publicity notice (任前公示, 现予公示) and a figure or plan the post says is published are not.
+import type { Family } from './confidentiality.gate.ts';
+
+const IN = '[^。；！？!?\\n]';
+/** Published on purpose: a notice of the appointment or the plan. */
+const NOTICE =
+  /现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示|已(?:正式)?(?:公布|发布|印发)/;
+/** The final plan or decision still to come. */
+const FINAL_PENDING = new RegExp(
+  `(?:最终|正式)(?:方案|意见|决定|结果)${IN}{0,8}?(?:待|尚未|还未|未|将在|将于)|待${IN}{0,10}?(?:研究|审议|会议|讨论)${IN}{0,4}?(?:确定|决定|后)|(?:尚未|还未|还没有?)(?:最终)?(?:确定|定稿|定案|决定)|不同意见`,
+);
+
+export const INTERNAL_JUDGEMENT_FAMILIES: Family[] = [
+  {
+    // Data the post calls an internal estimate and unreleased, in either order: 以上数据为内部初步测算，
+    // 尚未对外发布; （内部统计数，暂未公开）; 尚未对外公布的内部测算数据显示. A release's word that its
+    // data are preliminary (初步核算数) names nothing internal.
+    re: new RegExp(
+      `内部(?:初步)?(?:测算|核算|估算|统计|掌握|汇总)(?:数|数据|数字|结果)?[，,、（(]?\\s*(?:目前)?(?:尚未|还未|暂未|未|暂不)(?:正式)?(?:对外)?(?:发布|公布|公开)|(?:尚未|还未|暂未)(?:正式)?(?:对外)?(?:发布|公布|公开)的内部(?:初步)?(?:测算|核算|估算|统计)(?:数|数据|数字|结果)`,
+      'g',
+    ),
+    widenLeft: /(?:以上|上述|该|此|这些|本)?(?:数据|数字|情况)?(?:为|系|是|属)$/,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文中注明为尚未对外发布的内部测算数据，属工作秘密，不宜公开，请核实',
+  },
+  {
+    // An office's own internal assessment quoted as the source: 据我办内部研判, 根据我局内部掌握的情况,
+    // 经本单位内部评估. A public 综合研判 or 经研判 without 内部 is an office's stated view.
+    re: /(?:据|经|根据|按照?)(?:我(?:办|局|委|厅|部|处|室|院|所|中心|单位)|本(?:单位|部门|机关|局|办))?内部(?:研判|评估|分析|判断|掌握(?:的情况)?|通报|消息)/g,
+    when: (text) => !NOTICE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '引用机关内部研判、评估情况，属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A meeting's preliminary view told while the final plan waits: 会上初步意见是压减城区投资、暂缓北区
+    // 两座变电站建设…最终方案待下次会议确定; 党组会初步考虑为… A view announced as decided is no leak.
+    re: new RegExp(
+      `(?<=(?:会议|会上|党委会|党组会|常委会|办公会|常务会|碰头会|专题会)${IN}{0,30}?)初步(?:意见|意向|考虑|倾向|方案|想法)(?:是|为|倾向于?)${IN}{2,40}?(?=[。；！？!?\\n]|[，,]${IN}{0,16}?(?:不同意见|最终|待|尚未))`,
+      'g',
+    ),
+    when: (text) => FINAL_PENDING.test(text) && !NOTICE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '会议尚未形成最终决定的初步意见属工作秘密，不宜公开，请核实',
+  },
+  {
+    // A successor settled by a leading body and not yet publicised: 市委常委会已研究拟由张某某同志接任,
+    // 县委常委会研究决定拟由李某担任, 党组会已酝酿拟由王某某接替. The 任前公示 itself publishes him.
+    re: new RegExp(
+      `(?:常委会|党组会|党委会|党组|书记办公会|组织部)(?:议)?(?:已经?|日前|近日)?(?:研究|讨论|酝酿|审议)(?:决定|同意|通过)?[，,]?(?:拟|初步确定|初定|拟定|决定)由${IN}{2,20}?(?:接任|出任|担任|接替|兼任|主持)`,
+      'g',
+    ),
+    when: (text) => !NOTICE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '未经公示的干部调整人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // Where a visitor will stay, down to the building or room: 下榻西湖国宾馆8号楼, 将入住某宾馆3号楼.
+    // A hotel named alone after the visit (代表团下榻某酒店) gives no security detail.
+    re: new RegExp(
+      `(?:下榻|将入住|拟入住|安排入住)${IN}{2,16}?(?:[0-9０-９一二三四五六七八九十]+号楼|[0-9０-９]+(?:号房|房间|号套房)|总统套房)`,
+      'g',
+    ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '公开来访领导、外宾下榻的具体楼号房号，涉及安保秘密，请核实',
+  },
+];
