@@ -8,9 +8,17 @@ import { nearContext } from './gate-context.ts';
 import { minorAgeNear, SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
+/** The word that ends a school's name: 中学, 技校, 二小. */
+const SCHOOL_WORD =
+  '(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中|完小|[一二三四五六七八九十\\d]+中|[一二三四五六七八九十\\d]+小)';
 /** A school's name: 市第三职业中学, 县实验中学, 城关二小, 某某技工学校. */
-const SCHOOL =
-  '[\\u4e00-\\u9fa5\\d]{1,12}?(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中|完小|[一二三四五六七八九十\\d]+中|[一二三四五六七八九十\\d]+小)';
+const SCHOOL = `[\\u4e00-\\u9fa5\\d]{1,12}?${SCHOOL_WORD}`;
+/**
+ * A school's name as the start of a match, from its last word: a match of SCHOOL_THEN_NAME exists
+ * exactly where one character of the name stands before the word, and beginning at the word lets
+ * the search start only where such a word does.
+ */
+const SCHOOL_AT_WORD = `(?<=[\\u4e00-\\u9fa5\\d])${SCHOOL_WORD}`;
 /** A major, grade or class after the school: 汽修专业, 初二, 高一（3）班. */
 const COURSE = '(?:[\\u4e00-\\u9fa5\\d（()）]{0,8}?(?:专业|年级|班|初[一二三]|高[一二三]))?';
 const STUDENT = '(?:在校|在读)?(?:学生|男生|女生|学员)';
@@ -18,7 +26,7 @@ const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3})';
 const NAME_END = '(?=[，,、（(；;。]|\\s|$|涉嫌|因|被|与|和|在|将|等|多次|曾|伙同|持|已|于|均)';
 /** The school, then 学生 and the name: 系市第三职业中学汽修专业学生孙宇航. */
 const SCHOOL_THEN_NAME = guard(
-  new RegExp(`${SCHOOL}${COURSE}的?${STUDENT}${NAME}${NAME_END}`, 'g'),
+  new RegExp(`${SCHOOL_AT_WORD}${COURSE}的?${STUDENT}${NAME}${NAME_END}`, 'g'),
 );
 /** The name, then 系/是 the school's student: 孙宇航系市第三职业中学学生. */
 const NAME_THEN_SCHOOL = guard(
