@@ -229,4 +229,14 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
       /(?:国家级|世界级|顶级|极品|至尊|殿堂级)(?:的)?(?:放心|优质|精品|生态|有机|绿色)?(?:大米|香米|好米|稻米|小米|面粉|挂面|食用油|菜籽油|山茶油|茶油|花生油|茶叶|红茶|绿茶|白茶|普洱|白酒|黄酒|米酒|红酒|葡萄酒|酒(?![店业厂类精驾])|蜂蜜|牛奶|奶粉|鸡蛋|土鸡蛋|猪肉|牛肉|羊肉|海参|燕窝|阿胶|枸杞|红枣|核桃|脐橙|苹果|猕猴桃|大闸蟹|矿泉水|山泉水|月饼|粽子|腊肉|香肠)(?![基园区地标准认证品种示范质产加批市检种])/g,
     message: ABSOLUTE,
   },
+  {
+    // An app, software or product sold on a perfect rate: 下载“风云速报”天气APP，分钟级降水预报准确率
+    // 100%; 这款软件识别率百分之百. A rate claimed whole is absolute (广告法 第九条、第二十八条); an
+    // office's own statistics (抽检合格率100%, 预警信息覆盖率100%) name no product before them.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:APP|app|App|软件|小程序|客户端|这款|该款|产品)[^。；！？\n]{0,30}?)(?:准确率|精准率|精确率|成功率|命中率|识别率|有效率)(?:高达|达到?|为|是)?(?:100[%％]|百分之?百|百分百)/g,
+    message: ABSOLUTE,
+  },
 ]);

@@ -1,7 +1,9 @@
 // A claim in quotation marks that the post sets as the goal of a business, not one it cites: 倾力打造
 // “中国第一品牌”酱香白酒, 争创“全省销量第一”, 叫响“天下第一米”. Quotation marks usually turn an
 // advertising term into a mention (商家宣传“全市第一”被查处); after a verb of building a brand they only
-// set off the slogan, which the post then claims for the product itself.
+// set off the slogan, which the post then claims for the product itself. So do they after a verb of
+// selling to the audience (副县长向网友推介清溪黑茶：“我们的清溪黑茶全国销量第一”, 主播在直播间吆喝：
+// “全网最低价”): the pitch the post relays is the advert, unless the post names it an offence.
 import type { Span } from '../rules/lexicon-scan.ts';
 
 /** A verb of building a brand or a name right before the opening mark: 打造, 争创, 叫响. */
@@ -10,18 +12,38 @@ const BUILT_BEFORE =
 const OPEN = '“"「『';
 const CLOSE = /[”"」』\n]/;
 
+/** A verb of selling to the audience a few words before the opening mark: 向网友推介黑茶：“. */
+const PITCHED_BEFORE =
+  /(?:推介|推荐|带货|代言|吆喝|叫卖|卖货|种草)[^。！？\n“"「『]{0,12}?(?:说|道|称|表示)?[：:，,]?[“"「『]$/;
+/** The pitch named an offence: 涉嫌虚假宣传, 被查处. */
+const OFFENCE = /违法|违规|涉嫌|查处|处罚|虚假|夸大|误导/;
+
 /** Whether the span lies in a quotation opened right after a verb of building a brand. */
 export function quotedSlogan(text: string, span: Span): boolean {
+  const open = openingMark(text, span, 20);
+  return open >= 0 && BUILT_BEFORE.test(text.slice(Math.max(0, open - 6), open + 1));
+}
+
+/** Whether the span lies in a sales pitch quoted after a verb of selling, not named an offence. */
+export function quotedPitch(text: string, span: Span): boolean {
+  const open = openingMark(text, span, 40);
+  if (open < 0 || !PITCHED_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return false;
+  const sentence = text.slice(Math.max(0, open - 24), span.end + 40);
+  return !OFFENCE.test(sentence);
+}
+
+/** Where the quotation holding the span opens (within `reach` characters), or -1. */
+function openingMark(text: string, span: Span, reach: number): number {
   let open = -1;
-  for (let i = span.start - 1; i >= 0 && i >= span.start - 20 && text[i] !== '\n'; i--) {
-    if (CLOSE.test(text[i]!)) return false;
+  for (let i = span.start - 1; i >= 0 && i >= span.start - reach && text[i] !== '\n'; i--) {
+    if (CLOSE.test(text[i]!)) return -1;
     if (OPEN.includes(text[i]!)) {
       open = i;
       break;
     }
   }
-  if (open < 0) return false;
+  if (open < 0) return -1;
   const close = text.slice(span.end).search(CLOSE);
-  if (close < 0 || text[span.end + close] === '\n') return false;
-  return BUILT_BEFORE.test(text.slice(Math.max(0, open - 6), open + 1));
+  if (close < 0 || text[span.end + close] === '\n') return -1;
+  return open;
 }

@@ -16,7 +16,7 @@ import {
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
-import { quotedSlogan } from './advertising-quoted-slogan.ts';
+import { quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
 import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
@@ -59,7 +59,7 @@ const RETURN_GUARANTEE = /^(?:稳赚不赔|保本保息|只赚不赔|保本保�
 const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (
-    (insideQuotes(text, span) && !quotedSlogan(text, span)) ||
+    (insideQuotes(text, span) && !quotedSlogan(text, span) && !quotedPitch(text, span)) ||
     inScamWarning(text, span.start, span.end) ||
     deniedCure(text, span) ||
     errandService(text, span)

@@ -27,7 +27,7 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|参赛|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,10}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
+      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|参赛|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,20}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
       'g',
     ),
     message: '将下载、登录学习等完成情况纳入考核，属强制使用政务APP（国办发〔2018〕123号）',
@@ -40,5 +40,16 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '将下载、注册、关注等互动任务实行一票否决，属强制互动（国办发〔2018〕123号）',
+  },
+  {
+    // A dictated rating enforced on the staff: after units are told to steer citizens to “满意”, each
+    // “不满意” costs them points (回访中出现“不满意”评价的，每件扣责任单位年度信访工作考核2分). A
+    // dissatisfaction penalty with no dictated rating before it (群众不满意的扣减考核分) is ordinary
+    // appraisal and forces nothing.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern:
+      /(?:引导|要求|督促|动员|叮嘱|确保|让)[^\n]{0,40}?(?:选择?|给予?|回答|评价?为?|打出?)[“"]?(?:非常满意|满意|好评|五星)[^\n]{0,60}?(?<span>[“"]?(?:不满意|差评|基本满意)[”"]?(?:评价|评分)?(?:的|者)[，,]?[^。；;！!？?\n]{0,8}?扣[^。；;！!？?\n]{0,16}?(?:考核|绩效|奖金)[^。；;！!？?\n，,]{0,6})/g,
+    message: '引导群众评“满意”并对“不满意”扣减单位考核，干预评价，属形式主义',
   },
 ]);

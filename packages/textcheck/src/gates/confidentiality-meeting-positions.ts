@@ -27,6 +27,11 @@ const LEADER =
 const CLOSED_MEETING =
   /常务会|常委会|党组会|党委会|党工委会|办公会|班子会|碰头会|专题会议|(?:研究|讨论|审议)时|会议上|会上/;
 
+/** Some of the members, unnamed: 有同志, 部分委员, 个别常委. */
+const SOME_MEMBERS = '(?:有的?|部分|个别|少数|多数|一些)(?:同志|委员|常委|成员|班子成员|领导)';
+/** The other side: 也有同志, 另有委员, 还有成员. */
+const OTHER_MEMBERS = '(?:也有|另有|还有|另一些|其他)(?:的)?(?:同志|委员|常委|成员|领导|人)';
+
 export const MEETING_POSITION_FAMILIES: Family[] = [
   {
     // A member's position, to the end of its clause: 张镇长提出每平方米补偿2800元, 分管副镇长认为标准
@@ -51,5 +56,20 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '内部会议上领导成员的不同意见、反对意见属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // Members split at a closed meeting, told side against side even once it decided: 会上，有同志认为
+    // 预警发布偏早…，也有同志坚持应提前发布; 部分委员主张缓建，另有委员反对. A single view reported
+    // (有同志建议加强宣传) shows no split; a public debate (人大, 政协, 座谈) is not closed.
+    re: new RegExp(`${SOME_MEMBERS}${POSITION}[^。；！？\\n，,]{2,30}`, 'g'),
+    when: (text) =>
+      CLOSED_MEETING.test(text) &&
+      !PUBLIC_DEBATE.test(text) &&
+      new RegExp(`${SOME_MEMBERS}${POSITION}[^。；！？\\n]{2,40}?${OTHER_MEMBERS}${POSITION}`).test(
+        text,
+      ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '内部会议上成员之间的分歧意见属工作秘密，不宜公开发布，请核实',
   },
 ];

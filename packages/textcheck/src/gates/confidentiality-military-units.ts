@@ -27,6 +27,13 @@ const ARM_UNIT =
 const MILITARY_SITE =
   '(?:驻军|部队|某部|解放军|武警|军方|军队|军事)?[^。；！？\\n，,]{0,6}?(?:导弹|雷达|弹药|火箭军|防空|高炮|军用)(?:某[部旅团营]?)?(?:营区|阵地|基地|库|仓库|站|发射场|洞库|机场|部队|旅|团|营)';
 
+/** A garrison's camp and where it is: 驻县某部营区位于凤凰山北侧, 营区设在城东水库旁. */
+const CAMP =
+  '(?:(?:驻[县市区镇乡地我本]|驻军|某部|部队)[^。；！？\\n，,]{0,4}?)?(?:营区|营房|驻地|阵地)(?:位于|设在|建在|坐落于?|在)[^。；！？\\n，,]{2,16}';
+/** Its strength kept there: 常备兵力120人, 现有官兵200余名, 驻有兵力一个连. */
+const STRENGTH =
+  '(?:常备|常驻|现有|驻有|在编|驻扎)(?:兵力|官兵|兵员|人员)[^。；！？\\n，,]{0,2}?[0-9０-９一二三四五六七八九十百千两]+(?:余)?(?:人|名|个连|个营)';
+
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
     re: new RegExp(
@@ -73,5 +80,18 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'warn',
     message: '公开导弹、雷达、弹药库等军事设施的位置，涉及军事秘密',
+  },
+  {
+    // A unit's camp located with its standing strength, in either order: 驻县某部营区位于凤凰山北侧，
+    // 常备兵力120人; 驻军某部现有官兵200余名，营区设在城东水库旁. A camp told alone (慰问驻县部队) or
+    // troops sent to a disaster (出动官兵300余人) give no garrison's strength at its place.
+    re: new RegExp(
+      `${CAMP}[^。；！？\\n]{0,12}?${STRENGTH}|${STRENGTH}[^。；！？\\n]{0,12}?${CAMP}`,
+      'g',
+    ),
+    accept: (m) => /某部|驻军|部队|兵力|官兵|兵员|营区|营房|阵地/.test(m),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开部队营区位置及兵力，涉及军事秘密',
   },
 ];

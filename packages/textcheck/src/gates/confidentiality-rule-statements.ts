@@ -48,11 +48,26 @@ function inRuleSentence(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A marking quoted as what a document carries (文件首页标注“秘密★10年”, 封面印有“机密”), in a post
+ * that shows the document's content (现将该文件部分内容予以展示, 原文摘录如下): the quote reports the
+ * document's own marking, and the post publishes what it marks.
+ */
+const CARRIED_BEFORE =
+  /(?:首页|封面|页眉|页首|右上角|左上角|文件|请示|报告|试卷|材料|档案)[^。；，,\n]{0,4}?(?:标注|标有|标明|印有|注明|盖有)(?:了|着)?[“‘「『]$/;
+const CONTENT_SHOWN =
+  /(?:予以|进行|作)(?:展示|公布|刊发|披露)|(?:内容|原文|全文)(?:摘录|节选)?如下|部分内容|原文(?:摘录|照片|影印)/;
+
 /** A marking finding quoted or in a rule sentence: info. */
 export function regradeRuleStatement(text: string, f: GateFinding): GateFinding {
   if (f.severity === 'info' || f.inSource || !MARKING_RULES.has(f.rule)) return f;
   const quoted =
-    /^[“‘「『]$/.test(text.charAt(f.start - 1)) && /^[”’」』]$/.test(text.charAt(f.end));
+    /^[“‘「『]$/.test(text.charAt(f.start - 1)) &&
+    /^[”’」』]$/.test(text.charAt(f.end)) &&
+    !(
+      CARRIED_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) &&
+      CONTENT_SHOWN.test(text)
+    );
   return quoted || namedToAvoid(text, f.start, f.end) || inRuleSentence(text, f.start, f.end)
     ? { ...f, severity: 'info' }
     : f;

@@ -30,9 +30,10 @@ const TRADE =
  * stay the rules' (全网最低价); a price cut, a gift or a rush in the flagged sentence keeps the warn.
  * Local produce pointed to the 供销社 or a produce fair (供销社农产品展销中心, 农博会) is the same
  * programme: the co-operatives and fairs are the state's outlets for farmers, not a seller's.
+ * A farmers' co-operative (专业合作社, 农民合作社) selling its members' produce is the same programme.
  */
 const HELPING_FARMERS =
-  /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会/;
+  /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会|(?:专业|农民|经济)合作社/;
 /**
  * A price set or paid by a programme of the state: drugs and consumables bought in bulk by the
  * medical-insurance bodies (集采, 中选药品 … 价格明显下降), drugs added to the insurance list after
@@ -41,8 +42,12 @@ const HELPING_FARMERS =
  */
 const PUBLIC_PROGRAMME =
   /集中带量采购|集采|中选(?:药品|产品|结果|企业|价格)|国家组织(?:药品|药品和医用耗材|医用耗材|高值医用耗材)|医保(?:目录|谈判)|谈判药品|(?:政府|财政|商务局|商务厅)[^。\n]{0,12}?(?:消费券|以旧换新|补贴)/;
+/**
+ * A price told as a bargain (仅需9.9元, 低至5元, 券后19元, 9.9元秒杀), not a price as such (零售价每斤68元):
+ * a programme states what its produce costs.
+ */
 const PROMOTION =
-  /[0-9０-９](?:\.[0-9０-９]+)?元|立减|直降|[0-9０-９一二三四五六七八九]折|优惠|秒杀|抢购|限时|限量|送[0-9０-９一二三四五六七八九十两]|赠|包邮|特价|福利|红包|券|最|第一|冲鸭|手慢无/;
+  /(?:仅|只|才|低至|不到|券后|到手|活动价|秒杀价|特惠价)[^。；！？\n，]{0,4}?[0-9０-９](?:\.[0-9０-９]+)?元|[0-9０-９](?:\.[0-9０-９]+)?元(?:起|抢|秒|包邮)|立减|直降|[0-9０-９一二三四五六七八九]折|优惠|秒杀|抢购|限时|限量|送[0-9０-９一二三四五六七八九十两]|赠|包邮|特价|福利|红包|券|最|第一|冲鸭|手慢无/;
 /**
  * A post that calls the interaction voluntary (本次投票由市民自愿参与, 不作强制要求): the model reads
  * the vote's rules (每个微信号每天可投1票) as a quota. A sanction or a must in the flagged sentence

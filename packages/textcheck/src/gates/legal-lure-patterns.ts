@@ -79,6 +79,17 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '设定押注金额的活动，涉嫌赌博',
   },
   {
+    // Money stakes set on a game by its organiser: 掼蛋项目设现金赌注, 比赛设置彩头, 每局输赢上限200元,
+    // 输赢不超过100元. Not a ban (严禁设赌注, 比赛不设彩头) nor 不论输赢.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<!不|不得|严禁|禁止|不准|不许|杜绝|不能|不要|勿|避免|防止)设(?:置|立)?(?:现金|金钱|现钞|钱财)?(?:赌注|彩头|赌资|赌局)|(?:每局|一局|单局|每把|一把|每盘|每轮|每场)(?:的)?输赢(?:金额)?(?:上限|封顶|最多|最高|${STAKE_CAP})${AMOUNT}(?:元|块)`,
+      'g',
+    ),
+    message: '比赛、活动设现金赌注或输赢限额，涉嫌赌博',
+  },
+  {
     // A show sold on sex: 比基尼美女湿身互动，尺度全开, 尺度无下限, 美女脱衣舞表演, 艳舞助兴. Not a
     // place named in a travel story (著名的脱衣舞酒吧).
     rule: 'legal.porn',

@@ -119,4 +119,14 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:就是|都是|全是|简直是|成了|沦为|这些|那些|某些|有些|个别|这帮|这群|所谓的?)[“"‘「]?砖家/g,
     message: '以“砖家”嘲讽专家，属个人情绪化表达，政务新媒体不宜使用',
   },
+  {
+    // A complaint about a service answered with "then do without it": 嫌食堂难吃可以不吃, 嫌饭菜贵就别
+    // 买, 吃不惯可以不吃, 不满意的话可以不来. The office's duty is to improve the service; a notice that
+    // the meal is optional (不需要用餐的可以不报) answers no complaint.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:嫌[^。，,；;！？!?\n]{0,6}?(?:难吃|难喝|不好吃|不好喝|太淡|太咸|太辣|贵|差|难用|不好用|慢|挤|远|不好|不行|麻烦)|(?:吃|喝|住|用)不惯|不满意|不喜欢|看不惯|不爱吃)(?:的话)?[，,]?(?:您|你|你们)?(?:可以|就|那就|大可|尽管|完全可以)(?:不|别|不要)(?:吃|喝|来|买|用|住|办|看|去|坐|乘)/g,
+    message: '以“嫌不好可以不用”回应群众意见，态度生硬，应回应关切、改进服务',
+  },
 ]);

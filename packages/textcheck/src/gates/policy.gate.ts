@@ -22,6 +22,7 @@ import { toldMerged } from './policy-merged.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
 import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
+import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 
 /**
  * Each superseded term's other names, per table: the rows that share its message name one body or
@@ -92,6 +93,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));
+  findings.push(...supersededRegulationArticles(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

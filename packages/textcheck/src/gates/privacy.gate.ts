@@ -46,9 +46,12 @@ const HOME_FLAT =
 const HOUSE_OF_PERSON = guard(
   /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄|路|街|巷|大道|弄|花园|苑|家园|新村|公寓)(?:[0-9０-９]+(?:号院|号|弄))?[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户|房)(?=[（(]?的?(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某|[（(]?的?(?:村民|居民|住户|业主|租户|户主|房主)(?!委员会|大会|代表|们)[\u4e00-\u9fa5]{2,3}(?:[，,。；;（(、）)]|$))/g,
 );
-/** Words of a listing of applicants or beneficiaries. */
+/**
+ * Words of a listing of applicants or beneficiaries, or of flats allotted to named staff (周转房分配：
+ * 张某某，分配至凤凰小区7栋1单元302室，联系电话…).
+ */
 const PERSON_LISTING =
-  /户主|申请人|受助人|救助对象|救助原因|临时救助|户籍人口|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源/;
+  /户主|申请人|受助人|救助对象|救助原因|临时救助|户籍人口|补贴金额|补助金额|救助金额|发放金额|种植面积|配租房源|承租人|配租对象|分配至[^。；\n]{2,20}?[0-9０-９]+(?:室|号房)/;
 /**
  * The flat a citizen's complaint is about, repeated in the reply: 您反映的幸福里小区7栋2单元1502室楼上…,
  * also when the reply quotes the complaint (你投诉的“锦绣花园3栋2单元801室…”问题) or puts the road's

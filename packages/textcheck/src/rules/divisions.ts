@@ -30,6 +30,13 @@ export interface DivisionError extends Span {
 
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const PREFECTURE_SUFFIX = /(?:(?:[\u4e00-\u9fa5]{1,4}?族)+自治州|自治州|地区|林区|市|盟)$/;
+/**
+ * An autonomous prefecture's or county's name up to its peoples (恩施 of 恩施土家族苗族自治州, 长阳 of
+ * 长阳土家族自治县): its short name is the stem with 州 or 县 (恩施州, 长阳县), the name the press writes.
+ * A people without 族 is one so written in names (博尔塔拉蒙古自治州, 伊犁哈萨克自治州).
+ */
+const AUTONOMOUS =
+  /^([\u4e00-\u9fa5]{2,}?)(?:(?:土家|苗|藏|羌|彝|布依|侗|壮|瑶|白|傣|哈尼|景颇|傈僳|朝鲜|蒙古|回|维吾尔|黎|佤|畲|拉祜|水|东乡|纳西|柯尔克孜|土|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|独龙|保安|裕固|满|哈萨克|鄂温克|鄂伦春)族|蒙古|哈萨克|柯尔克孜|锡伯|塔吉克|各族)+自治([州县])$/;
 const MAX_STEM = 6;
 const MAX_COUNTY = 12;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -56,9 +63,12 @@ export function buildDivisionIndex(
   for (const [province, prefectures] of Object.entries(divisions)) {
     index.provinces.set(province, province);
     index.provinces.set(province.replace(PROVINCE_SUFFIX, ''), province);
-    for (const [prefecture, counties] of Object.entries(prefectures)) {
-      addStem(prefecture.replace(PREFECTURE_SUFFIX, ''), province);
+    for (const [prefecture, fullCounties] of Object.entries(prefectures)) {
+      const counties = [...fullCounties, ...fullCounties.map(shortName).filter(isString)];
+      const short = shortName(prefecture);
+      addStem(short ? short.slice(0, -1) : prefecture.replace(PREFECTURE_SUFFIX, ''), province);
       index.counties.set(prefecture, new Set(counties));
+      if (short) index.counties.set(short, new Set(counties));
       for (const county of counties) {
         index.allCounties.add(county);
         const owners = index.countyProvinces.get(county) ?? new Set<string>();
@@ -83,6 +93,14 @@ export function buildDivisionIndex(
   }
   return index;
 }
+
+/** The short name of an autonomous prefecture or county (恩施州, 长阳县), if `name` is one. */
+function shortName(name: string): string | undefined {
+  const m = AUTONOMOUS.exec(name);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+const isString = (s: string | undefined): s is string => s !== undefined;
 
 /** Names the scan should locate: every province and prefecture full or short name. */
 export function divisionNames(index: DivisionIndex): {
@@ -258,6 +276,9 @@ function countyError(index: DivisionIndex, text: string, span: Span): DivisionEr
   const county = longestAt(text, span.end, MAX_COUNTY, index.allCounties);
   if (!county) return prefectureError(index, text, span, prefecture, own);
   if (own.has(county)) return undefined;
+  // A province that lists its own county-level cities (湖北省: 仙桃市) has its prefectures' counties too.
+  if (index.provinces.has(prefecture) && index.countyProvinces.get(county)?.has(prefecture))
+    return undefined;
   return {
     start: span.start,
     end: span.end + county.length,

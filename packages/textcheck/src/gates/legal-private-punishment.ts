@@ -1,0 +1,25 @@
+// Private punishment allowed: a rule, notice or reply telling people they may tie up, parade, beat or
+// lock up an offender (村规民约: 对偷盗者村民可将其捆绑游街示众; 抓到小偷一律挂牌游街; 可以把他绑起来
+// 关一夜). Only the police and courts may detain or punish; a village rule that permits it invites
+// unlawful detention and humiliation (刑法 第二百三十八条、第二百四十六条). A ban (严禁捆绑游街示众,
+// 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** What lets it happen: 可, 可以, 准许, 有权, 一律. */
+const ALLOWED = '(?<![不无严禁止准许得])(?:可以?|准许|允许|有权|一律|就地)';
+/** The gap up to the act, with no ban and no lawful authority in it (可将其, 一律对其当众). */
+const GAP =
+  '(?:(?!严禁|禁止|杜绝|不得|不准|不许|防止|避免|反对|依法|公安|警方)[^。；;！!？?\\n，,]){0,6}?';
+/** The act done to a person; 捆绑 only as a punishment (捆绑游街, 捆绑起来), not a bundle (利益捆绑). */
+const ACT =
+  '(?:捆绑(?=游街|示众|起来|殴打|吊打|关押)|绑起来|捆起来|绑在树上|挂牌游街|游街|示众|殴打|暴打|关押|关起来|罚跪|剃阴阳头|吊起来|私设公堂)';
+
+export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(`${ALLOWED}${GAP}${ACT}[^。；;！!？?\\n，,]{0,6}`, 'g'),
+    message: '允许私自捆绑、游街示众、殴打或关押他人，涉嫌非法拘禁、侮辱',
+  },
+]);
