@@ -9,12 +9,11 @@
 // secrecy lesson, a hospital or school of the site's own government as its source, a service guide's
 // choice of channels, and 我县 read as a slip of 我现在 — each with the near misses that stay quiet or
 // the faults still reported.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itReportsFamilies, reported } from '../../test/support/reported.ts';
+import { textGateWarnings } from '../../test/support/text-gate.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
-import { createChecker, type Checker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -434,15 +433,7 @@ describe('heldout-final47 families', () => {
   itReportsMisspellings(JI, JI_CLEAN);
 
   describe('the text gate', () => {
-    let checker: Checker;
-    beforeAll(() => {
-      checker = createChecker({ asOf: '2026-01-01', textGateDetector: loadTypoDetector() });
-    });
-    const warned = (text: string) =>
-      checker
-        .check({ text }, { gates: ['text'] })
-        .findings.filter((f) => f.severity !== 'info')
-        .map((f) => f.excerpt);
+    const warned = textGateWarnings;
     it.each(OWN_DIVISION)('leaves the own division alone in %s', (text) => {
       expect(warned(text)).toEqual([]);
     });

@@ -8,12 +8,11 @@
 // false-alarm classes: the levels of secrets named as a lesson, 代购 as an errand for elders, 难讨 of
 // pay read as 难过, a scheme told merged into its successor, and a style rule forbidding a wording —
 // each with the near misses that stay quiet or the faults still reported.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itReportsFamilies, reported, reportedSource } from '../../test/support/reported.ts';
+import { textGateWarnings } from '../../test/support/text-gate.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
-import { createChecker, type Checker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -297,15 +296,7 @@ describe('heldout-final49 families', () => {
   itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 
   describe('the text gate', () => {
-    let checker: Checker;
-    beforeAll(() => {
-      checker = createChecker({ asOf: '2026-01-01', textGateDetector: loadTypoDetector() });
-    });
-    const warned = (text: string) =>
-      checker
-        .check({ text }, { gates: ['text'] })
-        .findings.filter((f) => f.severity !== 'info')
-        .map((f) => f.excerpt);
+    const warned = textGateWarnings;
     it.each(CLAIMED_PAY)('leaves 讨 of pay alone in %s', (text) => {
       expect(warned(text)).toEqual([]);
     });

@@ -8,12 +8,11 @@
 // sanction (coercion); 全国人大委员 and other member titles mixed up (political). And the false-alarm
 // classes: a wording a style guide forbids with 不使用/禁用 or tells replaced, and a court's own
 // division named with the court's level as byline source — each with its near misses.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itReportsFamilies, reported } from '../../test/support/reported.ts';
+import { textGateWarnings } from '../../test/support/text-gate.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
-import { createChecker, type Checker } from '../check.ts';
 import type { Gate } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -324,15 +323,7 @@ describe('heldout-final50 families', () => {
   itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 
   describe('the text gate', () => {
-    let checker: Checker;
-    beforeAll(() => {
-      checker = createChecker({ asOf: '2026-01-01', textGateDetector: loadTypoDetector() });
-    });
-    const warned = (text: string) =>
-      checker
-        .check({ text }, { gates: ['text'] })
-        .findings.filter((f) => f.severity !== 'info')
-        .map((f) => f.excerpt);
+    const warned = textGateWarnings;
     it.each(LINGER_SLIPS)('reports 流连忘返 misspelt in %s', (text) => {
       expect(warned(text).some((e) => /往返|忘反|流恋/.test(e))).toBe(true);
     });

@@ -11,12 +11,10 @@
 // (confidentiality); 申请 written 申清 (text); a complainant told not to complain and a policy judged
 // in the account's voice (opinion); a reply that recommends a firm (advertising).
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../classifier/classify.ts';
-import type { ClassifierModel } from '../classifier/model.ts';
 import { itReportsFamilies, reported } from '../../test/support/reported.ts';
+import { learnedAdvertisingSeverities } from '../../test/support/stub-advertising-model.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 import type { Gate } from '../finding.ts';
-import { learnedFindings } from './learned-findings.ts';
 
 /** A page of a government site with `body` as its article. */
 const page = (body: string) =>
@@ -86,17 +84,7 @@ describe('heldout-final51 false-alarm classes', () => {
 });
 
 // A state programme's prices read by the model as a seller's: a stub model that flags 价格下降.
-const model: ClassifierModel = {
-  provenance: 'test',
-  gates: ['advertising'],
-  ngram: { min: 2, max: 2 },
-  bias: [-1],
-  thresholds: [0],
-  weights: { 下降: [5] },
-};
-const classifier = createClassifier(model);
-const learnedAdvert = (text: string) =>
-  learnedFindings(classifier, model, text, ['advertising'], []).map((f) => f.severity);
+const learnedAdvert = (text: string) => learnedAdvertisingSeverities(text, '下降');
 
 describe('heldout-final51 learned flags on state programmes', () => {
   it.each([

@@ -11,25 +11,13 @@
 // a pitch quoted from a livestream (advertising); an article of the superseded 信访条例 (policy); a
 // phone number in a flat allocation (privacy); 人人有责 written 人人有则 (text).
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../classifier/classify.ts';
-import type { ClassifierModel } from '../classifier/model.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { learnedAdvertisingSeverities } from '../../test/support/stub-advertising-model.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 import type { Gate } from '../finding.ts';
-import { learnedFindings } from './learned-findings.ts';
 
 // The learned model's flag on produce: a stub model that flags 选购.
-const model: ClassifierModel = {
-  provenance: 'test',
-  gates: ['advertising'],
-  ngram: { min: 2, max: 2 },
-  bias: [-1],
-  thresholds: [0],
-  weights: { 选购: [5] },
-};
-const classifier = createClassifier(model);
-const learnedAdvert = (text: string) =>
-  learnedFindings(classifier, model, text, ['advertising'], []).map((f) => f.severity);
+const learnedAdvert = (text: string) => learnedAdvertisingSeverities(text, '选购');
 
 describe('heldout-final52 learned flags on farmers’ co-operatives', () => {
   it.each([
