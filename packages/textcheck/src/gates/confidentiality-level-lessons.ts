@@ -16,6 +16,12 @@ const PERIOD_RULE =
 /** Another level right after or before it, as in a list of the three. */
 const LEVEL_AFTER = /^(?:[、，,和与及或]|以及)[“"]?(?:绝密|机密|秘密)/;
 const LEVEL_BEFORE = /(?:绝密|机密|秘密)(?:级|等级)?[”"]?(?:[、，,和与及或]|以及)$/;
+/**
+ * A kind of material classed until a moment, the level in brackets or after 属于 (试卷在启用前属于
+ * 国家秘密（绝密级）, 高考试题开考前为绝密级): the rule for every copy, no one document marked.
+ */
+const CLASSED_UNTIL_BEFORE =
+  /(?:启用|开考|使用|公布|发布|解密)(?:之)?前[^，,。；;\n]{0,6}?(?:属于|属|为|是|列为|定为|按)(?:国家秘密)?[（(“"]?$/;
 /** A level defined: 绝密级国家秘密是…, 机密级国家秘密泄露会使…. */
 const DEFINED = /^(?:的)?国家秘密(?:是|指|是指|，?泄露|一旦泄露)/;
 
@@ -34,6 +40,10 @@ const LESSON_CUES = [
   /(?:绝密|机密|秘密)(?:级)?(?:国家秘密|事项|文件)?(?:的保密期限)?(?:一般|通常|原则上|最长)?(?:为|是|不超过)?[0-9０-９一二三四五六七八九十]+年[、，,；;][^。\n]{0,12}?(?:绝密|机密|秘密)/,
   /(?:表示|意味着|说明|代表)(?:该|此|这份)?(?:文件|材料|资料|载体)?(?:的密级)?(?:为|是|属于?)(?:绝密|机密|秘密)/,
   /(?:绝密|机密|秘密)级(?:文件|材料|载体|国家秘密)(?:一般|通常|应当?|须|必须|只能|不得|严禁)/,
+  // A kind of material classed by rule until a moment (试卷在启用前属于国家秘密（绝密级）) and the
+  // secrecy rule cited (按照《国家教育考试保密工作规定》): a duty explained, as a lesson does.
+  /(?:启用|开考|使用|公布|发布|解密)(?:之)?前[^，,。；;\n]{0,6}?(?:属于|属|为|是|列为|定为|按)(?:国家秘密|绝密|机密|秘密)/,
+  /(?:按照|根据|依据|依照)《[^》\n]{0,30}保密[^》\n]{0,20}》/,
 ];
 /** The clause names the post's own document or one it received: 本通报为机密级, 上级下发的绝密级文件. */
 const OWN_OR_RECEIVED =
@@ -84,6 +94,7 @@ export function regradeLevelLesson(text: string, f: GateFinding): GateFinding {
   const after = text.slice(f.end, f.end + 24);
   const before = text.slice(Math.max(0, f.start - 8), f.start);
   return PERIOD_RULE.test(after) ||
+    CLASSED_UNTIL_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) ||
     LEVEL_AFTER.test(after) ||
     LEVEL_BEFORE.test(before) ||
     DEFINED.test(after)

@@ -47,4 +47,18 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     severity: 'warn',
     message: '审计、巡察报告形成前的初步发现属工作秘密，不宜提前公开，请核实',
   },
+  {
+    // Figures quoted from a report's unsettled draft: 据审计报告初稿（尚未征求被审计单位意见），该公司…
+    // 违规举债约2.3亿元; 巡察报告征求意见稿显示…问题12个; 调查报告讨论稿认定…. A draft is a work secret
+    // until the report is issued, whatever it finds.
+    re: new RegExp(
+      `(?:据|根据|按照?|从|在)?(?:审计|巡察|巡视|调查|核查|检查|评估|督查)(?:组|局|机关)?的?(?:报告)?(?:初稿|征求意见稿|讨论稿|草稿|送审稿|未定稿|审议稿|草案)${IN}{0,40}?(?:${AMOUNT}|[0-9０-９一二三四五六七八九十百]+(?:起|条|个|项|笔|人)|问题)`,
+      'g',
+    ),
+    when: (text) => !REPORT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message:
+      '审计、巡察等报告的初稿（征求意见稿）尚未定稿，其中数据和结论属工作秘密，不宜公开，请核实',
+  },
 ];

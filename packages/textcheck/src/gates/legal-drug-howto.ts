@@ -69,6 +69,18 @@ export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '传授搜索商品名购买笑气、毒品等违禁品的方法，涉毒内容',
   },
+  {
+    // The drug offered by a business as part of its service (派对套餐…另可提供“笑气”气球助兴, 现场供应笑气
+    // 气球, 笑气气球免费畅吸): a sale or treat, in either order. Not its harm or a lesson on it
+    // (提供笑气危害科普), and a sentence naming the crime disowns it (regradeDrugHowTo).
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:提供|供应|出售|销售|售卖|有售|配送|赠送|附送|免费送|加购|无限量?供应)${IN}{0,4}?[“"「]?${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶|奶油气)?(?!${IN}{0,2}(?:危害|知识|科普|检测|的危害|成瘾|中毒))|${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶)?${IN}{0,6}?(?:有售|现货|批发|零售|可提供|免费送|免费吸|畅吸|任吸|无限畅玩|随便吸)`,
+      'g',
+    ),
+    message: '商家提供或出售笑气等违禁品，涉毒内容',
+  },
 ]);
 
 /** A sentence that tells the way in as a crime or a caught case. */

@@ -2,7 +2,8 @@
 // lock up an offender (村规民约: 对偷盗者村民可将其捆绑游街示众; 抓到小偷一律挂牌游街; 可以把他绑起来
 // 关一夜). Only the police and courts may detain or punish; a village rule that permits it invites
 // unlawful detention and humiliation (刑法 第二百三十八条、第二百四十六条). A ban (严禁捆绑游街示众,
-// 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing.
+// 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing. A school's corporal punishment
+// allowed is the same fault at a teacher's hand.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -11,6 +12,8 @@ const ALLOWED = '(?<![不无严禁止准许得])(?:可以?|准许|允许|有权|
 /** The gap up to the act, with no ban and no lawful authority in it (可将其, 一律对其当众). */
 const GAP =
   '(?:(?!严禁|禁止|杜绝|不得|不准|不许|防止|避免|反对|依法|公安|警方)[^。；;！!？?\\n，,]){0,6}?';
+/** The same gap, wide enough for whom it is done to (允许老师对调皮学生进行体罚). */
+const WIDE_GAP = GAP.replace('{0,6}', '{0,10}');
 /** The act done to a person; 捆绑 only as a punishment (捆绑游街, 捆绑起来), not a bundle (利益捆绑). */
 const ACT =
   '(?:捆绑(?=游街|示众|起来|殴打|吊打|关押)|绑起来|捆起来|绑在树上|挂牌游街|游街|示众|殴打|暴打|关押|关起来|罚跪|剃阴阳头|吊起来|私设公堂)';
@@ -21,5 +24,17 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(`${ALLOWED}${GAP}${ACT}[^。；;！!？?\\n，,]{0,6}`, 'g'),
     message: '允许私自捆绑、游街示众、殴打或关押他人，涉嫌非法拘禁、侮辱',
+  },
+  {
+    // Corporal punishment allowed at school (班主任可适当体罚, 允许老师对学生进行体罚, 体罚学生是可以的):
+    // 义务教育法 第二十九条 and 未成年人保护法 第二十七条 forbid it; lawful 教育惩戒 is another word.
+    // A ban (严禁体罚, 不得体罚或变相体罚) is no permission.
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${ALLOWED}${WIDE_GAP}(?:适当|适度|酌情|轻微)?(?:体罚|变相体罚)|(?<![严禁止不得准许防杜绝])体罚(?:学生|孩子|幼儿|违纪学生)?(?:是|也是)?(?:可以的|允许的|被允许的|没问题的|无妨|不违法|不算违法)`,
+      'g',
+    ),
+    message: '允许体罚学生，违反义务教育法、未成年人保护法',
   },
 ]);

@@ -12,3 +12,17 @@ export function toldStopped(text: string, start: number, end: number): boolean {
   const [, to] = sentenceAround(text, start, end);
   return STOPPED_AFTER.test(text.slice(end, to));
 }
+
+/**
+ * The name asked about, then answered as gone in the sentences after it through a word pointing
+ * back (…要不要开《流动人口婚育证明》。这里统一答复：这个证明国家早在2016年就已取消; 该证明已于…废止;
+ * 这个证现在不用再开了): the post tells the reader the old thing is gone.
+ */
+const POINTED_BACK_GONE =
+  /^[^\n]{0,40}?(?:这个|这一|这项|这种|这张|该|此)(?:证明|证件|证|规定|政策|制度|收费|费用|手续|材料)[^。！？!?\n]{0,24}?(?:(?:已经?|早已|就已|现已|均已|已于[^。！？!?\n]{1,12}?)(?:被)?(?:正式|全面|明令|依法)?(?:取消|废止|废除|停止(?:办理|使用|征收)|停办|作废)|(?:不需要|不用|无需|无须|不必)再?(?:开|办|办理|提交|提供|开具|交)?了?[。！!，,])/;
+
+/** Whether a sentence after the one naming [start, end) points back to it and tells it gone. */
+export function toldGoneAfter(text: string, start: number, end: number): boolean {
+  const [, to] = sentenceAround(text, start, end);
+  return POINTED_BACK_GONE.test(text.slice(to, to + 80));
+}

@@ -17,7 +17,7 @@ import {
   SUPERSEDED_AS_CURRENT,
   usedAsCurrent,
 } from './policy-tense.ts';
-import { toldStopped } from './policy-stopped.ts';
+import { toldGoneAfter, toldStopped } from './policy-stopped.ts';
 import { toldMerged } from './policy-merged.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
 import { staleSupervisionBureau } from './supervision-bureau.ts';
@@ -67,6 +67,7 @@ export const checkPolicy: GateCheck = (ctx) => {
         reportsAbolition(text, at, at + term.length) ||
         answeredNo(text, at + term.length) ||
         toldStopped(text, at, at + term.length) ||
+        toldGoneAfter(text, at, at + term.length) ||
         toldMerged(text, at, at + term.length)
       )
         return true;

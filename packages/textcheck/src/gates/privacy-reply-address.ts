@@ -1,7 +1,8 @@
 // The citizen's own address read back in a reply: 寄送至您留言中填写的地址柳湾镇新桥村三组17号, 您提供的
 // 通讯地址为幸福路12号3栋402室, 将材料邮寄到您家（城关镇建设路58号）. What the citizen gave the office
 // to write back to is their home; the reply publishes it. The house number must follow (一个村组和门牌),
-// and an office's own address (寄至市司法局立法处, 地址：市民中心B座6楼) is not the citizen's.
+// and an office's own address (寄至市司法局立法处, 地址：市民中心B座6楼) is not the citizen's. A reply
+// that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -12,12 +13,13 @@ const HOUSE =
 const PLACE = /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦/;
 
 /**
- * The citizen's address (您…填写的地址, 您提供的通讯地址为, 你留下的联系地址：) or the citizen's home
- * as the place a reply is sent (寄送至您家, 邮寄到您的住处); group 1 is the address.
+ * The citizen's address (您…填写的地址, 您提供的通讯地址为, 你留下的联系地址：), the citizen's home
+ * as the place a reply is sent (寄送至您家, 邮寄到您的住处), or the home told back to locate the matter
+ * (您家在花桥镇凉水井村三组17号, 您住在幸福路12号); group 1 is the address.
  */
 const REPLY_ADDRESS = guard(
   new RegExp(
-    `(?:(?:您|你)(?:在|于)?(?:[^，,。；;！？!?\\n]{0,8}?(?:中|里|上|时))?(?:所)?(?:填写|提供|留下|登记|预留|填报|注明|告知|留)(?:的)?(?:联系|通讯|通信|收件|家庭|居住|邮寄|详细)?(?:地址|住址)|(?:寄送|邮寄|寄|送达|投递|送)(?:至|到)(?:您|你)(?:的)?(?:家中|家里|家|住处|住所|住址))[为是:：（(\\s]{0,2}(${HOUSE})`,
+    `(?:(?:您|你)(?:在|于)?(?:[^，,。；;！？!?\\n]{0,8}?(?:中|里|上|时))?(?:所)?(?:填写|提供|留下|登记|预留|填报|注明|告知|留)(?:的)?(?:联系|通讯|通信|收件|家庭|居住|邮寄|详细)?(?:地址|住址)|(?:寄送|邮寄|寄|送达|投递|送)(?:至|到)(?:您|你)(?:的)?(?:家中|家里|家|住处|住所|住址)|(?:您|你)(?:的)?(?:家|家庭住址|住址|住处|住所|居住地)(?:位于|就在|在|是)|(?:您|你)(?:住在|居住在|家住))[为是:：（(\\s]{0,2}(${HOUSE})`,
     'g',
   ),
 );

@@ -34,6 +34,19 @@ const SCAM_FRAME_WORDS = [
   '以案释法',
   '以案为鉴',
   '96110',
+  // A scam's steps told as a lesson (骗子通常以“美女”身份主动添加好友…, 【“裸聊”敲诈套路揭秘】): the
+  // scammer as the subject and the lesson's own headings.
+  '骗子通常',
+  '骗子往往',
+  '骗子常常',
+  '骗子一般',
+  '骗子冒充',
+  '骗子谎称',
+  '敲诈套路',
+  '套路揭秘',
+  '防范要点',
+  '不要转账',
+  '切勿转账',
 ];
 /**
  * Anti-pornography publicity (扫黄打非·护苗, 净网, 清朗 campaigns, 有害信息, 青少年模式; the 12390 and

@@ -8758,7 +8758,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "opinion",
    "rule": "opinion.slang",
    "severity": "warn",
-   "message": "网络口语，政务表述不宜使用"
+   "message": "网络口语，政务表述不宜使用",
+   "exceptions": [
+    ">一起",
+    ">一同",
+    ">共同",
+    ">陪同",
+    ">参加",
+    ">参与",
+    "<的",
+    "<和",
+    "<与",
+    "<及",
+    "<同",
+    "<陪",
+    "<带着",
+    "<邀请",
+    "<欢迎广大",
+    "<孩子",
+    "<学生",
+    "<患者",
+    "<老人"
+   ]
   },
   {
    "term": "宝子们",
@@ -11263,7 +11284,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "评为",
     "荣获",
     "保护产品",
-    "创建"
+    "创建",
+    "申报国家级",
+    "国家级经济技术开发区",
+    "国家级开发区",
+    "国家级高新",
+    "国家级新区",
+    "国家级园区",
+    "国家级自然保护区",
+    "国家级风景名胜区",
+    "国家级重点"
    ],
    "span": "anchor",
    "message": "广告法禁止在商业宣传中使用绝对化用语",
