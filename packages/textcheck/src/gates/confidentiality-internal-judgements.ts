@@ -75,4 +75,32 @@ export const INTERNAL_JUDGEMENT_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开来访领导、外宾下榻的具体楼号房号，涉及安保秘密，请核实',
   },
+  {
+    // An internal count quoted, then said to be unreleased or of a disease (据内部统计，截至今日我市累计
+    // 发现猴痘病例7例，该数据尚未对外发布; 根据内部汇总，全县已有3人死亡). Case counts of an infectious disease
+    // are released by the health authority; an internal tally given first is a work secret.
+    re: new RegExp(
+      `(?:据|根据|按照?)(?:我(?:局|委|办|市|县|区)|本(?:单位|部门|系统))?内部(?:初步)?(?:测算|核算|估算|统计|汇总|摸排)(?:数据|数字|结果|情况)?[，,：:]?${IN}{2,40}?(?:(?=[，,]?(?:该|此|上述|以上|这一?|相关)?(?:数据|数字|情况)(?:目前)?(?:尚未|还未|暂未|未)(?:正式)?(?:对外)?(?:发布|公布|公开))|(?:病例|确诊|感染者?|死亡|患者)${IN}{0,6}?[0-9０-９一二三四五六七八九十百]+(?:例|人|名))`,
+      'g',
+    ),
+    when: (text) => !NOTICE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '援引尚未对外发布的内部统计数据，属工作秘密，不宜公开，请核实',
+  },
+  {
+    // A closed meeting's deliberation to hold back an enforcement decision: 在昨天的局党组会上，大家讨论
+    // 认为对某乳企的虚假广告处罚决定暂缓公开; 局长办公会研究决定暂不公布该企业名单. How a penalty's
+    // publication was weighed is a work secret; a decision published (依法向社会公开) holds nothing back.
+    re: new RegExp(
+      `(?:党组会|党委会|常委会|办公会|常务会|碰头会|专题会|局务会|班子会|联席会)(?:议)?(?:上)?${IN}{0,40}?(?:暂缓|暂不|推迟|延后|先不|不予|暂时不)(?:对外|向社会)?(?:公开|公布|发布|公示|曝光)`,
+      'g',
+    ),
+    widenLeft:
+      /(?:在|于)?(?:昨天|昨日|今天|今日|日前|近日|本周|上周)?(?:的|召开的)?[\u4e00-\u9fa5]{0,2}$/,
+    when: (text) => !NOTICE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '公开内部会议对处罚、案件信息暂缓公开的讨论情况，属工作秘密，请核实',
+  },
 ];

@@ -44,6 +44,9 @@ const LESSON_CUES = [
   // secrecy rule cited (按照《国家教育考试保密工作规定》): a duty explained, as a lesson does.
   /(?:启用|开考|使用|公布|发布|解密)(?:之)?前[^，,。；;\n]{0,6}?(?:属于|属|为|是|列为|定为|按)(?:国家秘密|绝密|机密|秘密)/,
   /(?:按照|根据|依据|依照)《[^》\n]{0,30}保密[^》\n]{0,20}》/,
+  // A marking weighed against the levels (是不是国家秘密？, 不等同于密级标志, 是否标注了密级): a
+  // reader's question on markings answered.
+  /(?:是不是|是否(?:属于)?|算不算|属不属于|(?:不)?等同于|不属于)(?:国家秘密|密级|涉密)|标注了密级/,
 ];
 /** The clause names the post's own document or one it received: 本通报为机密级, 上级下发的绝密级文件. */
 const OWN_OR_RECEIVED =
@@ -59,8 +62,12 @@ function lessonPost(text: string): boolean {
   return cues >= 2 || (cues >= 1 && LESSON_HEADING.test(text));
 }
 
-/** A level in running text (绝密级, 机密, not a ★ marking) or a secret kind of material (涉密文件). */
-const LESSON_SPAN = /^(?:(?:绝密|机密|秘密)(?:级|等级)?|涉密[\u4e00-\u9fff]{1,4})$/;
+/**
+ * A level in running text (绝密级, 机密, not a ★ marking), a secret kind of material (涉密文件), or an
+ * internal marking a lesson explains (“内部资料”通常是工作秘密的管理标识).
+ */
+const LESSON_SPAN =
+  /^(?:(?:绝密|机密|秘密)(?:级|等级)?|涉密[\u4e00-\u9fff]{1,4}|内部(?:资料|文件|材料|刊物|事项))$/;
 
 function clauseBefore(text: string, at: number): string {
   let from = at;
@@ -75,7 +82,8 @@ const LINE_DEFINED = /^\s*[：:—－-]+\s*(?:是|指|即)?(?:最|较为?|比较
 function inLesson(text: string, f: GateFinding): boolean {
   if (
     f.rule !== 'confidentiality.classification-marking' &&
-    f.rule !== 'confidentiality.classified'
+    f.rule !== 'confidentiality.classified' &&
+    f.rule !== 'confidentiality.internal-marking'
   )
     return false;
   if (!LESSON_SPAN.test(text.slice(f.start, f.end))) return false;

@@ -27,6 +27,10 @@ const ARM_UNIT =
 const MILITARY_SITE =
   '(?:驻军|部队|某部|解放军|武警|军方|军队|军事)?[^。；！？\\n，,]{0,6}?(?:导弹|雷达|弹药|火箭军|防空|高炮|军用)(?:某[部旅团营]?)?(?:营区|阵地|基地|库|仓库|站|发射场|洞库|机场|部队|旅|团|营)';
 
+/** An armed unit that takes a firing position: 民兵高炮分队, 炮兵连, 某部导弹营. */
+const ARMED =
+  '(?:高炮|炮兵|导弹|防空|雷达|火箭炮|榴弹炮|迫击炮|高射炮|地空导弹)(?:[^。；！？\\n，,]{0,2}?(?:分队|连|营|团|旅|部队|排|班))?';
+
 /** A garrison's camp and where it is: 驻县某部营区位于凤凰山北侧, 营区设在城东水库旁. */
 const CAMP =
   '(?:(?:驻[县市区镇乡地我本]|驻军|某部|部队)[^。；！？\\n，,]{0,4}?)?(?:营区|营房|驻地|阵地)(?:位于|设在|建在|坐落于?|在)[^。；！？\\n，,]{2,16}';
@@ -93,5 +97,18 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'warn',
     message: '公开部队营区位置及兵力，涉及军事秘密',
+  },
+  {
+    // A firing position located by its landmark, the place before the position: 民兵高炮分队在城北凤凰山
+    // 东侧山腰预设阵地完成部署, 炮兵连于水库大坝北侧500米处的隐蔽阵地待命. An exercise may be reported; where
+    // its guns stand prepared is a military secret. A kept battlefield (阵地遗址) and a figurative
+    // position (宣传阵地, 思想阵地) place no guns.
+    re: new RegExp(
+      `(?<=${ARMED}[^。；！？\n]{0,12}?)(?:在|于|进入|占领|进驻)[^。；！？\n，,]{2,16}?(?:山腰|山顶|山脚|山坳|山谷|山洞|[东西南北]麓|[东西南北](?:侧|面)|[0-9０-９]+米处?|高地|一线)的?(?:预设|预备|隐蔽|伪装|野战|发射|射击|防空|主|备用)阵地(?!遗址|旧址|纪念)`,
+      'g',
+    ),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开火炮、导弹等作战阵地的具体位置，涉及军事秘密',
   },
 ];

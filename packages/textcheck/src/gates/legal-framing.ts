@@ -23,11 +23,17 @@ const INVITATION =
   /想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)|私信[^。；！？\n]{0,6}?(?:获取|领取|索要)(?:联系方式|资源|链接|网址|福利)|加(?:我|好友|微信|QQ|qq|V|v)[^。；！？\n]{0,6}?(?:免费看|免费观看|看视频|看更多|领福利|看福利|一对一)/;
 const INVITATION_WARNING = /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|骗局|诈骗/;
 
+/**
+ * A commenter's handle in quotes (网友“夜猫子”：出冰、K粉，同城当面交易) quotes a name, not the offer: it
+ * does not make the term a quotation.
+ */
+const HANDLE = /(?:网友|用户|昵称|评论者?|留言者?|ID)[“"「][^”"」\n]{1,16}[”"」][：:]?/g;
+
 export function offeredInClause(text: string, span: Span): boolean {
   const [from, to] = sentenceAround(text, span.start, span.end);
   const sentence = text.slice(from, to);
   if (INVITATION.test(sentence) && !INVITATION_WARNING.test(sentence)) return true;
-  return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence);
+  return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence.replace(HANDLE, ''));
 }
 
 /**

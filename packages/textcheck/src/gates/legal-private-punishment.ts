@@ -18,6 +18,16 @@ const WIDE_GAP = GAP.replace('{0,6}', '{0,10}');
 const ACT =
   '(?:捆绑(?=游街|示众|起来|殴打|吊打|关押)|绑起来|捆起来|绑在树上|挂牌游街|游街|示众|殴打|暴打|关押|关起来|罚跪|剃阴阳头|吊起来|私设公堂)';
 
+/**
+ * Violence called for against a person (这种老赖就该拉到广场上打断腿, 小偷抓到了就应该往死里打, 真该
+ * 拉出去游街): a comment urging it, left standing or pinned by an official account, incites assault.
+ * A lawful word in the gap (就该依法严惩, 就应该曝光) calls for nothing of the kind.
+ */
+const CALLED_FOR = '(?:就该|就应该|就应当|都该|都应该|真该|活该被|就得|必须)';
+const CALL_GAP = '(?:(?!依法|法律|法院|公安|警方|曝光|惩戒|处罚|严惩)[^。；;！!？?\\n，,]){0,10}?';
+const HARM =
+  '(?:打断(?:他|她|他们)?的?(?:腿|手|胳膊)|打死|弄死|砍死|往死里打|吊起来打|暴打一顿|揍一顿|拉出去(?:枪)?毙了?|游街示众|挂牌游街)';
+
 export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.violence',
@@ -36,5 +46,12 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '允许体罚学生，违反义务教育法、未成年人保护法',
+  },
+  {
+    // Violence called for against a person (就该把他拉到广场上打断腿, 吊起来打).
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
+    message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
   },
 ]);

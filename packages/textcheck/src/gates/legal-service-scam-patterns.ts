@@ -38,4 +38,15 @@ export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '代消驾驶证扣分、买卖驾驶证分数属违法行为（顶分）',
   },
+  {
+    // A court's blacklist lifted for a fee (专业处理失信名单、限制高消费, 代撤销限高, 不用还钱三天撤销):
+    // only paying the debt or the court itself removes a debtor from the list, so the offer is a scam.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:不用|无需|不需要?|不必|免)(?:还钱|还款|还债|偿还|履行)${IN}{0,8}?(?:撤销|撤除|撤掉|移除|删除|解除|屏蔽|消除|出名单|下名单)|(?:专业|代|代为|帮(?:您|你|人)?|包)(?:处理|撤销|撤除|移除|删除|解除|屏蔽|消除|洗白)${IN}{0,2}?(?:失信(?:被执行人)?名单|失信记录|限高|限制高消费|老赖名单)`,
+      'g',
+    ),
+    message: '声称不还款即可撤销失信名单、限制高消费，疑似诈骗信息',
+  },
 ]);

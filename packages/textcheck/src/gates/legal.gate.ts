@@ -119,6 +119,10 @@ const regradeJudged: Regrade = (_span, severity, ctx) =>
  */
 const findingsByContext = new WeakMap<GateContext, GateFinding[]>();
 
+/** A gambling, porn or fraud site named right before its address: 涉案赌博网站为, 诈骗平台网址：. */
+const NAMED_CASE_SITE =
+  /(?:赌博|博彩|涉赌|色情|涉黄|诈骗|涉诈|钓鱼|虚假投资)(?:类)?(?:网站|网址|平台|APP|app)(?:的)?(?:网址|域名|地址|链接)?(?:为|是|系|[：:])?\s*[“"「（(]?$/;
+
 export const checkLegal: GateCheck = (ctx) => {
   let findings = findingsByContext.get(ctx);
   if (!findings) findingsByContext.set(ctx, (findings = legalFindings(ctx)));
@@ -205,7 +209,13 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     if (!kind) continue;
     const known = kind === 'known';
     // A suspected host named in an anti-fraud or anti-gambling warning is an example, not a link.
-    const warned = !known && inWarningFrame(ctx.doc.text, url.start, url.end);
+    // But one given as the site of a gambling or fraud case (涉案赌博网站为www.…) spells out, unmasked,
+    // the address a warning should hide (www.wns***.vip).
+    const warned =
+      !known &&
+      inWarningFrame(ctx.doc.text, url.start, url.end) &&
+      (/[*＊×xX]{2,}/.test(ctx.doc.text.slice(url.start, url.end)) ||
+        !NAMED_CASE_SITE.test(ctx.doc.text.slice(Math.max(0, url.start - 16), url.start)));
     findings.push({
       gate: 'legal',
       rule: known ? 'legal.illegal-site' : 'legal.suspected-illegal-site',

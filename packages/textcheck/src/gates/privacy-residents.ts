@@ -42,6 +42,19 @@ const FLAT_OF_NAMED_RESIDENT = guard(
   ),
 );
 
+/**
+ * A person (a case, a patient, a party) said to be the resident of a flat down to its door: 该病例系城关镇
+ * 幸福里小区7栋2单元502室居民, 当事人为阳光花园3号楼1102室住户. Unnamed, the door still points at one
+ * household; a building or an estate alone (系幸福里小区居民) does not, nor does a writer naming their own
+ * flat in their message (我是金富北城1栋1812的业主).
+ */
+const RESIDENT_OF_FLAT = guard(
+  new RegExp(
+    `(?<!我|本人|我们|我家)(?:系|为|是)([\\u4e00-\\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|城|府|湾|庭|居|里)${DOOR})(?=的?(?:居民|住户|业主|租户|村民|户主))`,
+    'g',
+  ),
+);
+
 export function findResidentDetails(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of guardedMatches(NAMED_PATIENT, text)) {
@@ -57,6 +70,17 @@ export function findResidentDetails(text: string): GateFinding[] {
     });
   }
   for (const m of guardedMatches(LIVES_IN_FLAT, text)) {
+    const end = m.index + m[0].length;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.home-address',
+      severity: 'warn',
+      start: end - (m[1] ?? '').length,
+      end,
+      message: '公开了个人家庭住址，须脱敏处理',
+    });
+  }
+  for (const m of guardedMatches(RESIDENT_OF_FLAT, text)) {
     const end = m.index + m[0].length;
     out.push({
       gate: 'privacy',

@@ -31,6 +31,9 @@ import { guard, guardedMatches } from './regex-guard.ts';
 const ADDRESS = guard(
   /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|(?:投诉人|举报人|来信人|来电人|信访人|求助人|报警人|反映人|留言人|诉求人)(?:的)?(?:家庭|居住|联系|通讯|通信)?地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g,
 );
+/** An estate and a flat after a road's number: 金色家园小区11栋1803室, 3号楼2单元402室. */
+const FLAT_AFTER =
+  /^[\u4e00-\u9fa5]{0,10}?(?:小区|花园|苑|家园|新村|公寓|大厦)?[0-9０-９一二三四五六七八九十]+(?:号楼|栋|幢|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]{3,4}(?:室|号|户|房)?/;
 /**
  * A flat named down to its door (2栋3单元402室, 5号楼1单元301) and said to be someone's home
  * (…的家中, …的住处): 民警将老人送回其位于…402室的家中.
@@ -209,11 +212,13 @@ export const checkPrivacy: GateCheck = (ctx) => {
     )
       continue;
     const start = m.index + m[0].length - address.length;
+    // The road's number may go on to the estate and the flat (建设路26号金色家园小区11栋1803室).
+    const flat = FLAT_AFTER.exec(text.slice(start + address.length))?.[0] ?? '';
     out.push(
       finding(
         'privacy.home-address',
         'block',
-        { start, end: start + address.length },
+        { start, end: start + address.length + flat.length },
         '公开了个人家庭住址，须脱敏处理',
       ),
     );

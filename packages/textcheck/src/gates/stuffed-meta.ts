@@ -32,6 +32,25 @@ function keywordList(text: string): boolean {
   return items.length >= LIST_MIN && items.every((t) => t.length <= LIST_ITEM_MAX);
 }
 
+/** A place name (东陵县, 江临市) in a title: a stuffed term may share it without being about the page. */
+const PLACE = /[\u4e00-\u9fa5]{2,3}?(?:省|市|县|区|州|镇|乡)/g;
+
+/**
+ * Whether a keyword is about the page though the body never writes it whole: keywords are often
+ * the page's topic in other words (保密宣传, 密级标志 on 保密常识：如何正确识别国家秘密标志; 应征入伍 on a
+ * conscription notice that writes 应征青年 and 入伍青年). It shares a two-character word with the
+ * title's own topic (the title less the site's name and place names), or both its halves stand in
+ * the body. Stuffed trade terms (江临搬家公司, 雅思培训, 百度刷排名) share neither.
+ */
+function relatesToTopic(term: string, topic: string, body: string): boolean {
+  for (let i = 0; i + 2 <= term.length; i++) {
+    if (/^[\u4e00-\u9fa5]{2}$/.test(term.slice(i, i + 2)) && topic.includes(term.slice(i, i + 2)))
+      return true;
+  }
+  if (term.length !== 4) return false;
+  return body.includes(term.slice(0, 2)) && body.includes(term.slice(2));
+}
+
 export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[] {
   const out: GateFinding[] = [];
   const body = html.segments
@@ -53,6 +72,19 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
     end: html.ends[s.end - 1] ?? 0,
   });
   let own: string[] | undefined;
+  const related = (t: string) =>
+    body.includes(t) || PORTAL_SECTIONS.has(t) || isOwnSite(t, (own ??= ownSiteNames(ctx.doc)));
+  // The title's topic, to which the keywords and description may relate — unless the title is
+  // itself stuffed (空调维修_上门维修电话_…-某卫生健康局), when it tells nothing of the page.
+  let topic = '';
+  for (const segment of meta) {
+    if (segment.kind !== 'title') continue;
+    let title = html.text.slice(segment.start, segment.end);
+    const terms = title.split(SEPARATORS).filter((t) => t.length >= 2);
+    if (terms.filter((t) => !related(t)).length >= UNRELATED_MIN) continue;
+    for (const name of (own ??= ownSiteNames(ctx.doc))) title = title.split(name).join(' ');
+    topic += title.replace(PLACE, ' ') + '\n';
+  }
   for (const segment of meta) {
     if (segment.end <= segment.start) continue;
     const segmentText = html.text.slice(segment.start, segment.end);
@@ -73,10 +105,9 @@ export function stuffedMeta(ctx: GateContext, html: HtmlDocument): GateFinding[]
       .filter((t) => t.length >= 2);
     const unrelated = terms.filter(
       (t) =>
-        !body.includes(t) &&
+        !related(t) &&
         !(segment.kind === 'keywords' && ownDescription.includes(t)) &&
-        !PORTAL_SECTIONS.has(t) &&
-        !isOwnSite(t, (own ??= ownSiteNames(ctx.doc))),
+        !(segment.kind !== 'title' && relatesToTopic(t, topic, body)),
     );
     // A casino brand in the title or keywords that the body never names: one term is enough.
     const casino =

@@ -10427,6 +10427,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语与情绪表述"
   },
   {
+   "term": "妈宝",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、贬损群体的称呼"
+  },
+  {
+   "term": "草莓族",
+   "gate": "opinion",
+   "rule": "opinion.sarcasm",
+   "severity": "warn",
+   "message": "嘲讽、贬损群体的称呼"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
