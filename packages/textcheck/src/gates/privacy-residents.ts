@@ -69,28 +69,20 @@ export function findResidentDetails(text: string): GateFinding[] {
       message: '公开了患者全名，须脱敏处理',
     });
   }
-  for (const m of guardedMatches(LIVES_IN_FLAT, text)) {
-    const end = m.index + m[0].length;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.home-address',
-      severity: 'warn',
-      start: end - (m[1] ?? '').length,
-      end,
-      message: '公开了个人家庭住址，须脱敏处理',
-    });
-  }
-  for (const m of guardedMatches(RESIDENT_OF_FLAT, text)) {
-    const end = m.index + m[0].length;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.home-address',
-      severity: 'warn',
-      start: end - (m[1] ?? '').length,
-      end,
-      message: '公开了个人家庭住址，须脱敏处理',
-    });
-  }
+  // A flat down to its door, told as where someone lives or whose resident a person is: the
+  // finding covers the flat, the expression's first group, which ends the match.
+  for (const re of [LIVES_IN_FLAT, RESIDENT_OF_FLAT])
+    for (const m of guardedMatches(re, text)) {
+      const end = m.index + m[0].length;
+      out.push({
+        gate: 'privacy',
+        rule: 'privacy.home-address',
+        severity: 'warn',
+        start: end - (m[1] ?? '').length,
+        end,
+        message: '公开了个人家庭住址，须脱敏处理',
+      });
+    }
   for (const m of guardedMatches(FLAT_OF_NAMED_RESIDENT, text)) {
     const flat = m[1] ?? m[3] ?? '';
     const name = m[2] ?? m[4] ?? '';
