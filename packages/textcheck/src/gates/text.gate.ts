@@ -3,7 +3,6 @@ import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
-import { idiomSlips } from './text-idiom-slips.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
 function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
@@ -23,7 +22,6 @@ export const checkText: GateCheck = (ctx) => {
       const finding: GateFinding = { ...found, gate: 'text' };
       findings.push(finding);
     }
-    findings.push(...idiomSlips(ctx.doc.text));
   }
   return findings;
 };

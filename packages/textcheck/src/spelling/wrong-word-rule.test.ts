@@ -30,6 +30,8 @@ describe('common misspellings of official writing', () => {
     ['各单位必需严格落实责任。', '必需严格', '必须严格'],
     ['他们象家人一样照顾老人。', '象', '像'],
     ['请妥善保管帐号密码。', '帐号', '账号'],
+    // A set phrase misspelt is read whole, even where 人流 straddles its start.
+    ['湖光山色让人流连往返。', '流连往返', '流连忘返'],
   ])('reports %s', (text, wrong, right) => {
     expect(wrongWords(text)).toContainEqual([wrong, right]);
   });

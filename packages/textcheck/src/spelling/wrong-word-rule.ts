@@ -1,5 +1,7 @@
 // The common-wrong-word rule (text.wrong-word): a listed wrong form that is not the junction of
-// two real words is reported with its listed correction.
+// two real words is reported with its listed correction. A wrong form of four characters or more is
+// a set phrase misspelt (流连往返, 美仑美奂) and is read whole wherever it stands: 人流 across the
+// start of 让人流连往返 makes no junction of it.
 import type { Finding } from '../finding.ts';
 import { makeFinding } from './make-finding.ts';
 import { buildPhraseIndex } from './phrase-index.ts';
@@ -8,6 +10,8 @@ import { straddlesWord } from './word-boundary.ts';
 
 /** A neighbouring word this frequent means the match is a junction, not a wrong word. */
 const STRADDLE_FREQ = 20;
+/** Wrong forms this long are set phrases, never read as a junction. */
+const SET_PHRASE = 4;
 
 /**
  * Wrong forms that are right in some contexts, each with the context that makes it wrong:
@@ -63,7 +67,11 @@ export function createWrongWordRule(model: SpellingModel) {
   return (text: string): Finding[] => [
     ...index
       .findAll(text)
-      .filter((h) => !straddlesWord(text, h.start, h.end, model.lexicon, STRADDLE_FREQ))
+      .filter(
+        (h) =>
+          h.end - h.start >= SET_PHRASE ||
+          !straddlesWord(text, h.start, h.end, model.lexicon, STRADDLE_FREQ),
+      )
       .map((h) =>
         makeFinding(
           text,
