@@ -1,7 +1,7 @@
 // The homophone index finds the known words that read like a stretch of text, whatever its tones
 // and whichever reading of a polyphonic character applies.
 import { describe, expect, it } from 'vitest';
-import { buildHomophoneIndex, MAX_KEYS } from './homophone-index.ts';
+import { buildHomophoneIndex, MAX_KEYS, MAX_WORD_LENGTH } from './homophone-index.ts';
 import { parseLexicon } from './lexicon.ts';
 
 const lexicon = parseLexicon(
@@ -18,12 +18,23 @@ const soundAlikes = (text: string, start: number, end: number): string[] => {
     count = index.extend(keys, count, text.charCodeAt(i), next);
     keys = next;
   }
-  return Array.from(keys.subarray(0, count)).flatMap((k) => index.lookup(k)?.words ?? []);
+  return Array.from(keys.subarray(0, count)).flatMap((k) => {
+    const e = index.lookup(k);
+    return e < 0 ? [] : index.words.slice(index.starts[e], index.starts[e + 1]);
+  });
 };
 
 describe('the homophone index', () => {
   it('groups words read alike, most frequent first', () => {
     expect(soundAlikes('作出绝顶', 2, 4)).toEqual(['决定', '绝顶']);
+  });
+
+  it('keeps the count and codes of each word in flat arrays', () => {
+    const i = index.words.indexOf('绝顶');
+    expect(index.freqs[i]).toBe(400);
+    expect(
+      String.fromCharCode(...index.codes.subarray(i * MAX_WORD_LENGTH, i * MAX_WORD_LENGTH + 2)),
+    ).toBe('绝顶');
   });
 
   it('ignores tones: 建身 (jiàn shēn) reads like 健身 (jiàn shēn) and not like 建设', () => {

@@ -13,22 +13,27 @@ export const MAX_KEYS = 16;
 /** Readings kept per character (a few characters have more; the rest are rare). */
 const MAX_READINGS = 4;
 
-/** The known words sharing one reading (so one length), most frequent first. */
-export interface HomophoneEntry {
-  words: readonly string[];
-  freqs: Float64Array;
-  /** The words' UTF-16 codes, word after word, for comparisons without string access. */
-  codes: Uint16Array;
-}
+/** Longest word indexed; each word's codes take this many slots of `codes`. */
+export const MAX_WORD_LENGTH = 4;
 
+/**
+ * Known words grouped by reading. An entry is the words sharing one reading (so one length), most
+ * frequent first: words `starts[e]` to `starts[e + 1] - 1`. The words' counts and codes sit in flat
+ * typed arrays, so a lookup follows no object pointers.
+ */
 export interface HomophoneIndex {
   /**
    * Keys of the stretch one character longer: each of `keys[0, count)` extended by each reading of
    * the character with UTF-16 code `code`, written to `out`; returns how many were written.
    */
   extend(keys: Float64Array, count: number, code: number, out: Float64Array): number;
-  /** The words (2–4 characters) read as `key`, or undefined. */
-  lookup(key: number): HomophoneEntry | undefined;
+  /** The entry of the words (2–4 characters) read as `key`, or -1. */
+  lookup(key: number): number;
+  readonly starts: Int32Array;
+  readonly words: readonly string[];
+  readonly freqs: Float64Array;
+  /** Word i's UTF-16 codes at `codes[i * MAX_WORD_LENGTH + k]`. */
+  readonly codes: Uint16Array;
 }
 
 export function buildHomophoneIndex(lexicon: Lexicon, minFreq: number): HomophoneIndex {
@@ -40,7 +45,8 @@ export function buildHomophoneIndex(lexicon: Lexicon, minFreq: number): Homophon
   };
   const grouped = new Map<number, Array<[string, number]>>();
   for (const [word, freq] of lexicon.entries()) {
-    if (freq < minFreq || word.length < 2 || word.length > 4 || !HAN.test(word)) continue;
+    if (freq < minFreq || word.length < 2 || word.length > MAX_WORD_LENGTH || !HAN.test(word))
+      continue;
     let key = 0;
     for (const s of pinyin(word, { toneType: 'none', type: 'array' })) {
       key = key * RADIX + syllableId(s);
@@ -49,26 +55,35 @@ export function buildHomophoneIndex(lexicon: Lexicon, minFreq: number): Homophon
     if (group) group.push([word, freq]);
     else grouped.set(key, [[word, freq]]);
   }
-  // Two-syllable keys index an array; three-syllable keys are small integers (below 2^27) in a
-  // map; four-syllable words are found by their first three syllables, then the fourth, so no
-  // lookup hashes a heap number.
-  const pairs = new Array<HomophoneEntry | undefined>(RADIX * RADIX);
-  const short = new Map<number, HomophoneEntry>();
-  const long = new Map<number, Map<number, HomophoneEntry>>();
-  for (const [key, group] of grouped) {
-    group.sort((a, b) => b[1] - a[1]);
-    const words = group.map((g) => g[0]);
-    const codes = Uint16Array.from(words.join(''), (c) => c.charCodeAt(0));
-    const entry = { words, freqs: Float64Array.from(group, (g) => g[1]), codes };
-    if (key < RADIX * RADIX) pairs[key] = entry;
-    else if (key < RADIX ** 3) short.set(key, entry);
+  // Two-syllable keys index an array of entry numbers; three-syllable keys are small integers
+  // (below 2^27) in a map; four-syllable words are found by their first three syllables, then the
+  // fourth, so no lookup hashes a heap number.
+  const pairs = new Int32Array(RADIX * RADIX).fill(-1);
+  const short = new Map<number, number>();
+  const long = new Map<number, Map<number, number>>();
+  const groups = [...grouped.values()];
+  const starts = new Int32Array(groups.length + 1);
+  groups.forEach((group, e) => (starts[e + 1] = starts[e]! + group.length));
+  const words: string[] = [];
+  const freqs = new Float64Array(starts[groups.length]!);
+  const codes = new Uint16Array(freqs.length * MAX_WORD_LENGTH);
+  [...grouped.keys()].forEach((key, e) => {
+    const group = groups[e]!.sort((a, b) => b[1] - a[1]);
+    for (const [word, freq] of group) {
+      for (let k = 0; k < word.length; k++)
+        codes[words.length * MAX_WORD_LENGTH + k] = word.charCodeAt(k);
+      freqs[words.length] = freq;
+      words.push(word);
+    }
+    if (key < RADIX * RADIX) pairs[key] = e;
+    else if (key < RADIX ** 3) short.set(key, e);
     else {
       const head = Math.floor(key / RADIX);
       let tails = long.get(head);
       if (!tails) long.set(head, (tails = new Map()));
-      tails.set(key % RADIX, entry);
+      tails.set(key % RADIX, e);
     }
-  }
+  });
   // Per UTF-16 code, filled on first use: how many readings (-1: not yet read) and their ids.
   const readingCount = new Int8Array(0x10000).fill(-1);
   const readingIds = new Uint16Array(0x10000 * MAX_READINGS);
@@ -99,9 +114,13 @@ export function buildHomophoneIndex(lexicon: Lexicon, minFreq: number): Homophon
     },
     lookup: (key) =>
       key < RADIX * RADIX
-        ? pairs[key]
+        ? pairs[key]!
         : key < RADIX ** 3
-          ? short.get(key)
-          : long.get(Math.floor(key / RADIX))?.get(key % RADIX),
+          ? (short.get(key) ?? -1)
+          : (long.get(Math.floor(key / RADIX))?.get(key % RADIX) ?? -1),
+    starts,
+    words,
+    freqs,
+    codes,
   };
 }

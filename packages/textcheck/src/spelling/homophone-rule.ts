@@ -6,7 +6,7 @@
 import type { Finding } from '../finding.ts';
 import { hanRuns } from './han.ts';
 import { isKeptCharacter } from './kept-characters.ts';
-import { buildHomophoneIndex, MAX_KEYS, type HomophoneEntry } from './homophone-index.ts';
+import { buildHomophoneIndex, MAX_KEYS, MAX_WORD_LENGTH } from './homophone-index.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
 import { DEFAULT_TYPO_OPTIONS } from './typo-rule.ts';
@@ -92,18 +92,24 @@ export function createHomophoneRule(
   const unexplainedRun = (strength: Float64Array, rs: number, re: number, i: number) => {
     let a = i;
     let b = i + 1;
-    while (a > rs && strength[a - 1 - rs] === 0) a--;
-    while (b < re && strength[b - rs] === 0) b++;
+    while (a > rs && strength[a - 1] === 0) a--;
+    while (b < re && strength[b] === 0) b++;
     return [a, b] as const;
   };
 
-  /** Whether word w of the entry equals text[s, s + len) (compared by codes, no string access). */
-  const same = (text: string, s: number, len: number, codes: Uint16Array, w: number) => {
-    for (let k = 0; k < len; k++) if (text.charCodeAt(s + k) !== codes[w * len + k]) return false;
+  const { starts, words, freqs, codes } = index;
+
+  /** Whether word w equals text[s, s + len) (compared by codes, no string access). */
+  const same = (text: string, s: number, len: number, w: number) => {
+    for (let k = 0; k < len; k++)
+      if (text.charCodeAt(s + k) !== codes[w * MAX_WORD_LENGTH + k]) return false;
     return true;
   };
 
-  /** The best replacement of text[s, s + len) among the words of one reading, or undefined. */
+  /**
+   * The best replacement of text[s, s + len) among the words of entry e at least `floor` frequent
+   * (twice the stretch's own count), or undefined.
+   */
   const bestAt = (
     text: string,
     rs: number,
@@ -111,46 +117,40 @@ export function createHomophoneRule(
     strength: Float64Array,
     s: number,
     len: number,
-    entry: HomophoneEntry,
+    e: number,
+    floor: number,
     best: Replacement | undefined,
   ): Replacement | undefined => {
-    const { words, freqs, codes } = entry;
-    if (freqs[0]! < options.ratio) return best;
-    if (words.length === 1 && same(text, s, len, codes, 0)) return best;
-    const wordFreq =
-      len === 2
-        ? coverage.pairFreq(text.charCodeAt(s), text.charCodeAt(s + 1))
-        : lexicon.freq(text.slice(s, s + len));
-    const floor = options.ratio * Math.max(wordFreq, 1);
     // Most frequent first: once a word is too rare, so are the rest.
-    for (let w = 0; w < words.length && freqs[w]! >= floor; w++) {
-      if (same(text, s, len, codes, w)) continue;
+    for (let w = starts[e]!, stop = starts[e + 1]!; w < stop && freqs[w]! >= floor; w++) {
+      if (same(text, s, len, w)) continue;
       let changed = 0;
       let first = -1;
       let last = -1;
       let unexplained = false;
       let explainedBy = 0;
       for (let k = 0; k < len; k++) {
-        if (codes[w * len + k] === text.charCodeAt(s + k)) continue;
+        const code = text.charCodeAt(s + k);
+        if (codes[w * MAX_WORD_LENGTH + k] === code) continue;
         changed++;
         if (first < 0) first = k;
         last = k;
-        const code = text.charCodeAt(s + k);
         if (lexicon.charFreq(code) < options.minCharFreq || isKeptCharacter(code))
           changed = Infinity;
-        const st = strength[s + k - rs]!;
+        const st = strength[s + k]!;
         if (st === 0) unexplained = true;
         else if (st > explainedBy) explainedBy = st;
       }
       if (changed > options.maxChanged) continue;
       if (freqs[w]! < options.explainedRatio * explainedBy) continue;
+      const alike = words[w]!;
       // The typo rule already scores a near confusable of an unexplained character completing a
       // frequent word (its default options), against a lower threshold: no need to score it again.
       if (
         changed === 1 &&
         unexplained &&
         freqs[w]! >= DEFAULT_TYPO_OPTIONS.candidateFreq &&
-        confusion.tier(text[s + first]!, words[w]![first]!) === 'near'
+        confusion.tier(text[s + first]!, alike[first]!) === 'near'
       )
         continue;
       if (guarded(text, rs, re, strength, s + first)) continue;
@@ -162,7 +162,6 @@ export function createHomophoneRule(
       const need =
         (unexplained ? options.unexplainedGain : options.explainedGain) +
         options.perExtraChar * (changed - 1);
-      const alike = words[w]!;
       const margin = lm.score(text.slice(ws, s) + alike + text.slice(s + len, we)) - base - need;
       if (margin >= 0 && (!best || margin > best.margin)) {
         const fix = alike.slice(first, last + 1);
@@ -174,7 +173,7 @@ export function createHomophoneRule(
 
   /** Whether the character at `at` is probably part of a name rather than a slip. */
   const guarded = (text: string, rs: number, re: number, strength: Float64Array, at: number) => {
-    if (strength[at - rs]! > 0) return names.isLikelyName(text, at, at, at + 1);
+    if (strength[at]! > 0) return names.isLikelyName(text, at, at, at + 1);
     const [a, b] = unexplainedRun(strength, rs, re, at);
     return b - a > options.maxStretch || names.isLikelyName(text, at, a, b);
   };
@@ -191,28 +190,34 @@ export function createHomophoneRule(
 
   return (text: string): Finding[] => {
     const found: Replacement[] = [];
+    const strength = coverage.cover(text);
     for (const [rs, re] of hanRuns(text)) {
       if (re - rs < 2) continue;
-      const strength = coverage.cover(text, rs, re);
       for (let s = rs; s + 1 < re; s++) {
         // The longest stretch from s holds the weakest character: if it is strong, skip s.
         let weakestAll = Infinity;
         for (let j = s; j < Math.min(re, s + options.maxLength); j++)
-          weakestAll = Math.min(weakestAll, strength[j - rs]!);
+          weakestAll = Math.min(weakestAll, strength[j]!);
         if (weakestAll >= options.strongFreq) continue;
         counts[1] = index.extend(keys[0]!, 1, text.charCodeAt(s), keys[1]!);
-        let weakest = strength[s - rs]!;
+        let weakest = strength[s]!;
         for (let len = 2; len <= options.maxLength && s + len <= re; len++) {
           const at = text.charCodeAt(s + len - 1);
           const n = (counts[len] = index.extend(keys[len - 1]!, counts[len - 1]!, at, keys[len]!));
-          weakest = Math.min(weakest, strength[s + len - 1 - rs]!);
+          weakest = Math.min(weakest, strength[s + len - 1]!);
           if (weakest >= options.strongFreq) continue;
+          // A replacement must be at least twice as frequent as the stretch itself.
+          const wordFreq =
+            len === 2
+              ? coverage.pairFreq(text.charCodeAt(s), text.charCodeAt(s + 1))
+              : lexicon.freq(text.slice(s, s + len));
+          const floor = options.ratio * Math.max(wordFreq, 1);
           let best: Replacement | undefined;
           base = undefined;
           scored = 0;
           for (let k = 0; k < n; k++) {
-            const entry = index.lookup(keys[len]![k]!);
-            if (entry) best = bestAt(text, rs, re, strength, s, len, entry, best);
+            const e = index.lookup(keys[len]![k]!);
+            if (e >= 0) best = bestAt(text, rs, re, strength, s, len, e, floor, best);
           }
           if (best) found.push(best);
         }

@@ -9,12 +9,12 @@ const OPENING = '“‘「『《〈（(【';
  * Characters that mostly spell foreign names (卡麦隆, 乌隆他尼, 德拉吉): two of them around an
  * unexplained character make a transliteration, not a slip.
  */
-const TRANSLITERATION = new Set(
-  '斯尔克特拉德伦顿姆维茨吉卡娜莉丽菲诺罗萨蒂奥巴尼塔森曼格兰瓦弗沃索洛迪侬隆麦艾默赫凯托乌杰琳玛芬雷戈耶鲁纳哈贝库帕莫欧朗翰韦亨妮娅黛琪',
-);
-/** What follows the name of a place or an organisation (冬山乡, 船场镇, 中伍恒利公司). */
+const TRANSLITERATION = codeSet([
+  ...'斯尔克特拉德伦顿姆维茨吉卡娜莉丽菲诺罗萨蒂奥巴尼塔森曼格兰瓦弗沃索洛迪侬隆麦艾默赫凯托乌杰琳玛芬雷戈耶鲁纳哈贝库帕莫欧朗翰韦亨妮娅黛琪',
+]);
+/** What follows the name of a place or an organisation (冬山乡, 船场镇, 中伍恒利公司); sticky. */
 const PLACE_OR_BODY =
-  /^[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/u;
+  /[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/uy;
 const CLOSING = '”’」』》〉）)】';
 
 export interface ProperNameGuard {
@@ -24,7 +24,8 @@ export interface ProperNameGuard {
 
 /** `surnames`: one surname per line, `#` comments. */
 export function createProperNameGuard(surnames: string): ProperNameGuard {
-  const surnameSet = new Set(
+  // Single-character surnames: the guard asks about one character at a time.
+  const surnameSet = codeSet(
     surnames
       .split('\n')
       .filter((l) => l && !l.startsWith('#'))
@@ -51,14 +52,23 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
         OPENING.includes(text[start - 1]!) &&
         CLOSING.includes(text[end]!);
       if (quoted) return true;
-      if (PLACE_OR_BODY.test(text.slice(end, end + 4))) return true;
+      PLACE_OR_BODY.lastIndex = end;
+      if (PLACE_OR_BODY.test(text)) return true;
       let foreign = 0;
       for (let j = Math.max(0, start - 1); j < Math.min(text.length, end + 1); j++) {
-        if (TRANSLITERATION.has(text[j]!)) foreign++;
+        foreign += TRANSLITERATION[text.charCodeAt(j)]!;
       }
       if (foreign >= 2) return true;
-      for (let j = Math.max(start, i - 2); j < i; j++) if (surnameSet.has(text[j]!)) return true;
+      for (let j = Math.max(start, i - 2); j < i; j++)
+        if (surnameSet[text.charCodeAt(j)]) return true;
       return repeated(text, i - 1) || repeated(text, i);
     },
   };
+}
+
+/** 1 at the UTF-16 code of each single-character string of `chars`, 0 elsewhere. */
+function codeSet(chars: readonly string[]): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const c of chars) if (c.length === 1) set[c.charCodeAt(0)] = 1;
+  return set;
 }

@@ -21,7 +21,7 @@ import { createWrongWordRule } from './wrong-word-rule.ts';
 export interface TypoDetectorOptions {
   /** Tuning of the language-model rule (text.typo); the defaults favour precision. */
   typo?: Partial<TypoRuleOptions>;
-  /** Tuning of the sound-alike word rule (text.homophone); `false` leaves it out (≈ 30–40 % faster). */
+  /** Tuning of the sound-alike word rule (text.homophone); `false` leaves it out (it takes about half the detector's time). */
   homophone?: Partial<HomophoneRuleOptions> | false;
 }
 

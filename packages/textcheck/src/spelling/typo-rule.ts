@@ -225,19 +225,19 @@ export function createTypoRule(
 
   return (text: string): Finding[] => {
     const findings: Finding[] = [];
+    const strength = coverage.cover(text);
     for (const [rs, re] of hanRuns(text)) {
       if (re - rs < 2) continue;
-      const strength = coverage.cover(text, rs, re);
       let runStart = rs;
       let runEnd = rs;
       for (let i = rs; i < re; i++) {
         let fix: Replacement | undefined;
-        if (strength[i - rs]! > 0) fix = checkExplained(text, i, rs, re, strength[i - rs]!);
+        if (strength[i]! > 0) fix = checkExplained(text, i, rs, re, strength[i]!);
         else {
           if (i >= runEnd) {
             runStart = i;
             runEnd = i;
-            while (runEnd < re && strength[runEnd - rs] === 0) runEnd++;
+            while (runEnd < re && strength[runEnd] === 0) runEnd++;
           }
           fix = checkUnexplained(text, i, rs, re, runStart, runEnd);
         }

@@ -2,9 +2,10 @@
 // the count of the most frequent such word containing it (0 = unexplained). Words are grouped by
 // their first two characters' codes (a small-integer key) in an integer-keyed table of typed
 // arrays (word-table.ts), with the rest and the counts in flat arrays alongside, so the scan
-// allocates nothing but its result and reads no boxed objects — it runs on every character of
-// every post.
+// reads no boxed objects and allocates nothing (one result buffer serves text after text) — it
+// runs on every character of every post.
 import type { Lexicon } from './lexicon.ts';
+import { hanRuns } from './han.ts';
 import { buildIntTable } from './word-table.ts';
 
 const HAN = /^[\u3400-\u9fff]+$/u;
@@ -17,8 +18,11 @@ const HAN_BASE = 0x3400;
 const codesKey = (a: number, b: number) => (a - HAN_BASE) * 0x8000 + (b - HAN_BASE);
 
 export interface WordCoverage {
-  /** For each character of the Han run [start, end): the count of the most frequent word covering it. */
-  cover(text: string, start: number, end: number): Float64Array;
+  /**
+   * For each character of `text`: the count of the most frequent word covering it (0 outside Han
+   * runs). The array may be longer than the text and is reused: it holds until the next text.
+   */
+  cover(text: string): Float64Array;
   /** Count of the two-character word made of the characters with these UTF-16 codes (0 if none). */
   pairFreq(first: number, second: number): number;
 }
@@ -56,42 +60,52 @@ export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCovera
   }
   const table = flatten(byPair);
   const { pairFreqs, thirdStarts, thirds, thirdFreqs, restStarts, rests, restFreqs } = table;
+  // The last text covered and its strengths, in one buffer reused from text to text.
+  let lastText = '';
+  let strength = new Float64Array(0);
+
+  /** Fills strength[start, end) for one Han run (zero on entry). */
+  const coverRun = (text: string, start: number, end: number) => {
+    let second = text.charCodeAt(start);
+    for (let s = start; s + 1 < end; s++) {
+      const first = second;
+      second = text.charCodeAt(s + 1);
+      const e = table.find(codesKey(first, second));
+      if (e < 0) continue;
+      const freq = pairFreqs[e]!;
+      if (freq > 0) {
+        if (strength[s]! < freq) strength[s] = freq;
+        if (strength[s + 1]! < freq) strength[s + 1] = freq;
+      }
+      if (s + 2 >= end) continue;
+      const third = text.charCodeAt(s + 2);
+      for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++) {
+        if (thirds[k] !== third) continue;
+        const f = thirdFreqs[k]!;
+        for (let j = s; j < s + 3; j++) if (strength[j]! < f) strength[j] = f;
+      }
+      const restStop = restStarts[e + 1]!;
+      if (s + 3 >= end || restStarts[e] === restStop) continue;
+      const rest = (third << 16) | text.charCodeAt(s + 3);
+      for (let k = restStarts[e]!; k < restStop; k++) {
+        if (rests[k] !== rest) continue;
+        const f = restFreqs[k]!;
+        for (let j = s; j < s + 4; j++) if (strength[j]! < f) strength[j] = f;
+      }
+    }
+  };
 
   return {
     pairFreq(first, second) {
       const e = table.find(codesKey(first, second));
       return e < 0 ? 0 : pairFreqs[e]!;
     },
-    cover(text, start, end) {
-      const strength = new Float64Array(end - start);
-      let second = text.charCodeAt(start);
-      for (let s = start; s + 1 < end; s++) {
-        const first = second;
-        second = text.charCodeAt(s + 1);
-        const e = table.find(codesKey(first, second));
-        if (e < 0) continue;
-        const at = s - start;
-        const freq = pairFreqs[e]!;
-        if (freq > 0) {
-          if (strength[at]! < freq) strength[at] = freq;
-          if (strength[at + 1]! < freq) strength[at + 1] = freq;
-        }
-        if (s + 2 >= end) continue;
-        const third = text.charCodeAt(s + 2);
-        for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++) {
-          if (thirds[k] !== third) continue;
-          const f = thirdFreqs[k]!;
-          for (let j = at; j < at + 3; j++) if (strength[j]! < f) strength[j] = f;
-        }
-        const restStop = restStarts[e + 1]!;
-        if (s + 3 >= end || restStarts[e] === restStop) continue;
-        const rest = (third << 16) | text.charCodeAt(s + 3);
-        for (let k = restStarts[e]!; k < restStop; k++) {
-          if (rests[k] !== rest) continue;
-          const f = restFreqs[k]!;
-          for (let j = at; j < at + 4; j++) if (strength[j]! < f) strength[j] = f;
-        }
-      }
+    cover(text) {
+      if (text === lastText) return strength;
+      lastText = text;
+      if (strength.length < text.length) strength = new Float64Array(2 * text.length);
+      else strength.fill(0, 0, text.length);
+      for (const [start, end] of hanRuns(text)) coverRun(text, start, end);
       return strength;
     },
   };
@@ -127,35 +141,14 @@ function flatten(byPair: Map<number, PairEntry>) {
 }
 
 // One coverage per lexicon and threshold, shared by the rules that read it (the typo and the
-// homophone rule): built once, and each text's runs scanned once — the second rule to ask about
-// the same text and run gets the first one's result. Callers must not modify the arrays.
+// homophone rule): built once, and each text scanned once — the second rule to ask about the same
+// text gets the first one's result. Callers must not modify the array.
 const shared = new WeakMap<Lexicon, Map<number, WordCoverage>>();
 
 export function sharedWordCoverage(lexicon: Lexicon, minFreq: number): WordCoverage {
   let byFreq = shared.get(lexicon);
   if (!byFreq) shared.set(lexicon, (byFreq = new Map()));
   let coverage = byFreq.get(minFreq);
-  if (!coverage)
-    byFreq.set(minFreq, (coverage = memoiseByText(buildWordCoverage(lexicon, minFreq))));
+  if (!coverage) byFreq.set(minFreq, (coverage = buildWordCoverage(lexicon, minFreq)));
   return coverage;
-}
-
-/** Remembers the runs of the last text asked about. */
-function memoiseByText(inner: WordCoverage): WordCoverage {
-  let lastText = '';
-  let runs = new Map<number, Float64Array>();
-  return {
-    pairFreq: inner.pairFreq,
-    cover(text, start, end) {
-      if (text !== lastText) {
-        lastText = text;
-        runs = new Map();
-      }
-      let strength = runs.get(start);
-      if (strength?.length !== end - start) {
-        runs.set(start, (strength = inner.cover(text, start, end)));
-      }
-      return strength;
-    },
-  };
 }
