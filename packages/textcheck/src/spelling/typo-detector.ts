@@ -21,7 +21,10 @@ import { createWrongWordRule } from './wrong-word-rule.ts';
 export interface TypoDetectorOptions {
   /** Tuning of the language-model rule (text.typo); the defaults favour precision. */
   typo?: Partial<TypoRuleOptions>;
-  /** Tuning of the sound-alike word rule (text.homophone); `false` leaves it out (it takes about half the detector's time). */
+  /**
+   * Tuning of the sound-alike word rule (text.homophone); `false` leaves it out (it takes about
+   * half the detector's time).
+   */
   homophone?: Partial<HomophoneRuleOptions> | false;
 }
 
