@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Checker } from '../src/check.ts';
+import { Worker } from 'node:worker_threads';
 import { buildMatcher, buildNormalizedMatcher } from '../src/matcher/index.ts';
 import { generateHaystack } from './haystack.ts';
 import { readPairs, readTerms } from './lexicon-file.ts';
@@ -165,28 +165,25 @@ console.log(
   }),
 );
 
-/** p50 of a full `check()` (every gate) over 2,000-character posts cut from the haystack. */
+/**
+ * p50 of a full `check()` (every gate) over 2,000-character posts cut from the haystack, measured
+ * in a worker thread (check-worker.ts) with a heap of its own, loaded through tsx's API.
+ */
 async function measureCheck(text: string): Promise<number | undefined> {
-  const checkModule = here('../src/check.ts');
-  if (!existsSync(checkModule)) return undefined;
-  try {
-    const { createChecker } = (await import(checkModule)) as { createChecker: () => Checker };
-    const checker = createChecker();
-    const posts = Array.from({ length: 100 }, (_, k) => text.slice(k * 2000, (k + 1) * 2000));
-    // Steady state, as a server sees it: each expression compiled and optimised before timing.
-    for (let round = 0; round < 3; round++) for (const post of posts) checker.check({ text: post });
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const post of posts) {
-        const start = performance.now();
-        checker.check({ text: post });
-        times.push(performance.now() - start);
-      }
-    }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-  } catch (error) {
-    log(`check(): ${(error as Error).message}`);
-    return undefined;
-  }
+  if (!existsSync(here('../src/check.ts'))) return undefined;
+  const source = `const { workerData } = require('node:worker_threads');
+    import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.module));`;
+  const workerData = {
+    text,
+    tsx: import.meta.resolve('tsx/esm/api'),
+    module: new URL('./check-worker.ts', import.meta.url).href,
+  };
+  const worker = new Worker(source, { eval: true, workerData });
+  const answer = await new Promise<{ p50?: number; error?: string }>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (error) => resolve({ error: error.message }));
+  });
+  await worker.terminate();
+  if (answer.error !== undefined) log(`check(): ${answer.error}`);
+  return answer.p50;
 }
