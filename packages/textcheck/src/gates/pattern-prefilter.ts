@@ -58,14 +58,14 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
     const may = always.slice();
     // Lists are made for the expressions whose start literals occur: most have none in a post.
     const starts: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
-    for (const match of matcher.findAll(text, 'overlapping')) {
-      for (let k = ownersFrom[match.pattern]!, end = ownersFrom[match.pattern + 1]!; k < end; k++) {
+    matcher.visitAll(text, (literal, start) => {
+      for (let k = ownersFrom[literal]!, end = ownersFrom[literal + 1]!; k < end; k++) {
         const owner = owners[k]!;
         const index = owner >> 1;
         if ((owner & 1) === 0) may[index] = 1;
-        else insertStart((starts[index] ??= []), match.start);
+        else insertStart((starts[index] ??= []), start);
       }
-    }
+    });
     for (const index of anchored) {
       if (!starts[index]) may[index] = 0;
       else if (may[index] === 0) starts[index] = null;

@@ -1,8 +1,15 @@
-// Property test: the double-array engine agrees with the naive oracle on random input. Small
-// alphabets make matches, shared prefixes, duplicates and failure chains common.
+// Property test: the double-array engine agrees with the naive oracle on random input, in both
+// modes and when it hands overlapping matches to a visitor. Small alphabets make matches, shared
+// prefixes, duplicates and failure chains common.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, buildNaiveMatcher, type MatchMode } from './index.ts';
+import {
+  buildMatcher,
+  buildNaiveMatcher,
+  buildUnitMatcher,
+  type Match,
+  type MatchMode,
+} from './index.ts';
 
 const MODES: readonly MatchMode[] = ['leftmost-longest', 'overlapping'];
 
@@ -16,6 +23,11 @@ function agreesWithOracle(unit: fc.Arbitrary<string>, runs: number) {
         const oracle = buildNaiveMatcher(patterns);
         for (const mode of MODES)
           expect(engine.findAll(haystack, mode)).toEqual(oracle.findAll(haystack, mode));
+        const visited: Match[] = [];
+        buildUnitMatcher(patterns).visitAll(haystack, (pattern, start, end) =>
+          visited.push({ pattern, start, end }),
+        );
+        expect(visited).toEqual(oracle.findAll(haystack, 'overlapping'));
       },
     ),
     { numRuns: runs },

@@ -127,6 +127,18 @@ export function searchOverlapping(
   length: number,
   out: Match[],
 ): void {
+  visitOverlapping(automaton, labels, length, (pattern, start, end) => {
+    out.push({ pattern, start, end });
+  });
+}
+
+/** Every match, as `searchOverlapping` finds them, handed to `visit` instead of built as objects. */
+export function visitOverlapping(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  visit: (pattern: number, start: number, end: number) => void,
+): void {
   const { cells, fail, depth, output, suffixOutput, samePattern, rootNext } = automaton;
   let state = 0;
   for (let i = 0; i < length;) {
@@ -158,7 +170,7 @@ export function searchOverlapping(
       const cell = hit >> 1;
       const from = i - depth[cell]!;
       for (let pattern = output[cell]!; pattern >= 0; pattern = samePattern[pattern]!) {
-        out.push({ pattern, start: from, end: i });
+        visit(pattern, from, i);
       }
     }
   }

@@ -2,7 +2,7 @@
 // alphabet labels, so that the normaliser can feed it without building a string.
 import type { Alphabet } from './alphabet.ts';
 import { buildAutomaton } from './double-array.ts';
-import { searchLeftmostLongest, searchOverlapping } from './search.ts';
+import { searchLeftmostLongest, searchOverlapping, visitOverlapping } from './search.ts';
 import type { Match, MatchMode, PatternMatcher } from './types.ts';
 
 export interface UnitMatcher extends PatternMatcher {
@@ -14,6 +14,11 @@ export interface UnitMatcher extends PatternMatcher {
    * search sets the few entries after `length` to 0 when `labels` has room for them.
    */
   findInLabels(labels: Uint16Array, length: number, mode?: MatchMode, out?: Match[]): Match[];
+  /**
+   * Every occurrence in `haystack` (the overlapping matches, in their order) handed to `visit`,
+   * with no match object built: for callers that only tally them.
+   */
+  visitAll(haystack: string, visit: (pattern: number, start: number, end: number) => void): void;
 }
 
 /** `alphabet` defaults to the patterns' own units, most frequent first (alphabet.ts). */
@@ -24,6 +29,11 @@ export function buildUnitMatcher(patterns: readonly string[], alphabet?: Alphabe
   const encodeInto = (length: number) => {
     if (scratch.length < length) scratch = new Uint16Array(length * 2);
     return scratch;
+  };
+  const encodeText = (haystack: string) => {
+    const labels = encodeInto(haystack.length);
+    for (let i = 0; i < haystack.length; i++) labels[i] = labelOf[haystack.charCodeAt(i)]!;
+    return labels;
   };
   const findInLabels = (
     labels: Uint16Array,
@@ -45,9 +55,10 @@ export function buildUnitMatcher(patterns: readonly string[], alphabet?: Alphabe
       return findInLabels(labels, length, mode);
     },
     findAll(haystack, mode) {
-      const labels = encodeInto(haystack.length);
-      for (let i = 0; i < haystack.length; i++) labels[i] = labelOf[haystack.charCodeAt(i)]!;
-      return findInLabels(labels, haystack.length, mode);
+      return findInLabels(encodeText(haystack), haystack.length, mode);
+    },
+    visitAll(haystack, visit) {
+      visitOverlapping(automaton, encodeText(haystack), haystack.length, visit);
     },
   };
 }
