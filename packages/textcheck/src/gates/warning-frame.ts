@@ -3,8 +3,7 @@
 // The terms it names are mentioned, not offered; genuine promotion does not warn its readers. 谨防
 // and 警惕 of an ailment (梅雨季节谨防湿气困身) frame a health post, which may well sell its own
 // remedy.
-import { buildMatcher, type PatternMatcher } from '../matcher/index.ts';
-import { testWindow } from './window-test.ts';
+import { buildReachLiterals, literalsOf } from './reach-literals.ts';
 import { memoByText } from '../text-memo.ts';
 import { GUARDIAN_FRAME_PATTERNS } from './warning-frame-guardians.ts';
 
@@ -117,8 +116,8 @@ const TOPIC_SWITCH = /[。！？!?\n]\s*(?:另外|另|此外|再者|又讯|另�
 /** Offsets of the topic switches of a post, found once (the gates ask of one post in turn). */
 const topicSwitches = memoByText((text) => Array.from(text.matchAll(TOPIC_SWITCH), (m) => m.index));
 
-/** The reach around [start, end), cut at a topic switch on either side. */
-function frameWindow(text: string, start: number, end: number): string {
+/** The reach around [start, end), cut at a topic switch on either side, as [from, to). */
+function frameReach(text: string, start: number, end: number): [number, number] {
   let from = Math.max(0, start - FRAME_REACH);
   let to = Math.min(text.length, end + FRAME_REACH);
   for (const at of topicSwitches(text)) {
@@ -127,32 +126,48 @@ function frameWindow(text: string, start: number, end: number): string {
     if (at < start) from = at + 1;
     else if (at >= end) to = at + 1;
   }
-  return text.slice(from, to);
+  return [from, to];
 }
 
-/** The frame words, each list in one matcher: one pass over a window instead of one per word. */
-const FRAME_WORD_MATCHER = buildMatcher(FRAME_WORDS);
-const SCAM_FRAME_WORD_MATCHER = buildMatcher(SCAM_FRAME_WORDS);
+/**
+ * The frame words and the literals each frame expression needs, found once per text: bit 0 the
+ * frame words, bit 1 the anti-fraud ones, then one bit per expression of FRAME_EXPRESSIONS.
+ */
+const WORDS = 1;
+const SCAM_WORDS = 2;
+const FRAME_EXPRESSIONS = [FRAME_PATTERN, BEWARE, ...GUARDIAN_FRAME_PATTERNS];
+const frameLiterals = buildReachLiterals([
+  FRAME_WORDS,
+  SCAM_FRAME_WORDS,
+  ...FRAME_EXPRESSIONS.map(literalsOf),
+]);
 
+/**
+ * Whether the reach around [start, end) holds one of the words `wordBit` stands for, or a match of
+ * one of the first `expressions` frame expressions.
+ */
 function framed(
-  words: PatternMatcher,
+  wordBit: number,
+  expressions: number,
   text: string,
   start: number,
   end: number,
-  more: readonly RegExp[] = [],
 ): boolean {
-  const window = frameWindow(text, start, end);
-  return (
-    words.findAll(window).length > 0 ||
-    testWindow(FRAME_PATTERN, window) ||
-    testWindow(BEWARE, window) ||
-    more.some((re) => testWindow(re, window))
-  );
+  const [from, to] = frameReach(text, start, end);
+  const present = frameLiterals.within(text, from, to);
+  if (present & wordBit) return true;
+  let window: string | undefined;
+  for (let e = 0; e < expressions; e++) {
+    if ((present & (1 << (e + 2))) === 0) continue;
+    window ??= text.slice(from, to);
+    if (FRAME_EXPRESSIONS[e]!.test(window)) return true;
+  }
+  return false;
 }
 
 /** The whole frame, with the letters to parents (warning-frame-guardians.ts). */
 export function inWarningFrame(text: string, start: number, end: number): boolean {
-  return framed(FRAME_WORD_MATCHER, text, start, end, GUARDIAN_FRAME_PATTERNS);
+  return framed(WORDS, FRAME_EXPRESSIONS.length, text, start, end);
 }
 
 /**
@@ -160,5 +175,5 @@ export function inWarningFrame(text: string, start: number, end: number): boolea
  * (a shop's advertisement does): only scam names, case lessons and an authority's advice count.
  */
 export function inScamWarning(text: string, start: number, end: number): boolean {
-  return framed(SCAM_FRAME_WORD_MATCHER, text, start, end);
+  return framed(SCAM_WORDS, 2, text, start, end);
 }
