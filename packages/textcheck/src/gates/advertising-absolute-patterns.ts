@@ -24,7 +24,44 @@ const TOUR_PLACE =
 const DESTINATION =
   '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒){0,2}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
 
+/** A place a business is ranked in. */
+const RANK_PLACE =
+  '(?:全国|全省|全市|全县|全区|全镇|全城|本市|本县|本地|本省|国内|省内|市内|县内|全球|世界|亚洲|行业内?|业内)';
+/** What a business is called: a base, farm, brand, school, shop. */
+const BUSINESS =
+  '(?:基地|农场|果园|茶园|牧场|采摘园|种植园|养殖场|品牌|厂家|工厂|酒厂|茶厂|门店|店铺|商家|专卖店|商行|驾校|培训机构|培训学校|训练场地?|产品|商品|供应商|经销商|代理商)';
+/** Designated by no one the post names: 唯一指定, not an office's own designation of a site. */
+const SOLE_DESIGNATED = `${RANK_PLACE}?唯一(?:的)?指定(?:的)?[\u4e00-\u9fff]{0,6}?${BUSINESS}`;
+/** A business as the subject: 驾校, 本店, 我公司, 这款 … before 是 or 为. */
+const BUSINESS_SUBJECT =
+  '(?:驾校|培训学校|培训机构|公司|本店|我店|小店|门店|商行|超市|厂家|农场|基地|采摘园|果园|品牌|本品|这款|该款|我们)';
+
 export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A business ranked first of a place outright, the rank as its description (柳河村草莓采摘园是全国
+    // 第一的有机草莓基地, 本店是全市第一的烘焙品牌) — not a figure's rank (产量全省第一, 纳税额全市第一的
+    // 企业), an order (全国第一个, 全省第一家), a size (全国第一大脐橙产区), a goal (打造全国第一的…)
+    // or a title awarded (被评为…).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:是|(?<!评|选|定|命名|认定|列)为|乃|堪称|号称|称得上)(?:我国|中国)?)${RANK_PLACE}(?:第一|头号|No\\.?1|NO\\.?1)的[\u4e00-\u9fff]{0,6}?${BUSINESS}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A business claiming to be the only one designated (诚信驾校是全市唯一指定考试训练场地, 本店为
+    // 全省唯一指定经销商): the Advertising Law's 唯一, and a designation no body is named for. An office
+    // telling its own (中国人事考试网为唯一指定报名网站) names no business before it.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${BUSINESS_SUBJECT}[^。；！？\\n，,]{0,8}?(?:是|为|系|作为|成为))${SOLE_DESIGNATED}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
   {
     // Superlatives of history and of a product: 史上最大力度优惠, 全国最好的绿茶, 全省最甜的脐橙.
     rule: 'advertising.absolute-term',

@@ -4,7 +4,13 @@
 // outcome (广告法第二十四条; 人力资源市场暂行条例 forbids false recruitment promises). A report of pay
 // (不少技工月薪过万), the old planned allocation told as past or gone (过去大学毕业包分配, 国家不再包
 // 分配), a contract's 承包工作 and the policy 保就业 are no promise; quoted and warned-of wordings only
-// inform (the gate's regrade).
+// inform (the gate's regrade). A course sold on passing or getting into a school (保证考上重点高中，考
+// 不上全额退费; 广告法 第二十四条) and an investment sold on its return (投资回报率每年不低于8%, 年化收益
+// 保底6%, 租金回报稳定在每年7%以上; 广告法 第二十五条) make the same promise. An estimate (预计年均回报率
+// 约5%), a policy's entry condition (申报企业净资产收益率不低于6%) and a caution (不能保证每位考生考上)
+// promise nothing.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -13,6 +19,22 @@ const PAY = '(?:月薪|月入|年薪|年入|日薪|日入|月收入|年收入|�
 /** A sum of pay: 过万, 破万, 上万, 8000元, 2万, 百万. */
 const SUM = `(?:过万|破万|上万|万元以上|过${NUM}+万|百万|${NUM}+万|[0-9０-９]{4,}元?)`;
 const MESSAGE = '招生、招聘广告不得对就业、收入作出保证性承诺';
+/** A return on an investment: 投资回报率, 年化收益, 租金回报, 年回报. Not a firm's 净资产收益率. */
+const RETURN =
+  '(?<!净资产|资产|内部|项目资本金)(?:投资回报率?|投资收益率?|年化(?:收益|回报)率?|租金回报率?|年(?:回报|收益)率?|回报率|收益率)';
+/** Promised: 不低于, 保底, 稳定在, 确保, 至少. */
+const FLOOR = '(?:不低于|不少于|不会低于|保底|保证|确保|稳定在|稳定|固定|稳拿|至少|最低)';
+/** A rate: 8%, 百分之八, 10个点, 两成. */
+const RATE =
+  '(?:[0-9０-９]+(?:\\.[0-9]+)?\\s*[%％]|百分之[0-9０-９一二三四五六七八九十两]+|[0-9０-９一二三四五六七八九十两]+个点|[一二三四五六七八九两]成)';
+/** Into a school or through an exam: 考上, 考入, 升入, 上岸, 过线. */
+const ADMITTED =
+  '(?:考上|考入|考取|升入|录取|上岸|过线|过关|通过考试|提分|提高[0-9０-９一二三四五六七八九十]+分)(?!工作|程序|过程|环节|结果|秩序|率|通知|公平|公正|质量|名单|人数|分数|线|标准|政策)';
+/** Failing to: 考不上, 没考上, 未通过, 不提分. */
+const NOT_ADMITTED =
+  '(?:考不上|没考上|未考上|考不过|没考过|没通过|未通过|不通过|不过线|没上岸|不提分|没提分|成绩没提高|成绩未提高)';
+const EDUCATION_MESSAGE = '教育、培训广告不得对升学、通过考试作出保证性承诺';
+const RETURN_MESSAGE = '招商、投资广告不得对收益作出保证性承诺';
 
 export const ADVERTISING_GUARANTEE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -32,3 +54,40 @@ export const ADVERTISING_GUARANTEE_PATTERNS: readonly PatternRule[] = guardRules
     message: MESSAGE,
   },
 ]);
+
+/**
+ * Promises of a pass or of a return, read apart so that a case report telling what an offender
+ * promised (被告人周某…承诺年化收益率18%, 以“包过”为名骗取学费) only informs (regradePromise).
+ */
+export const ADVERTISING_PROMISE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A course sold on the pass: 保证考上重点高中, 包你考入理想大学, 考不上全额退费, 未通过免费重读.
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![不难无法未没能])(?:保证|确保|承诺|包|包你|稳|必定|一定能|百分百)${ADMITTED}|${NOT_ADMITTED}(?:的)?[，,]?(?:全额|全部|无条件|双倍)?(?:退费|退款|退学费|退还学费|退全款|免费重读|免费重学|免费复读)`,
+      'g',
+    ),
+    message: EDUCATION_MESSAGE,
+  },
+  {
+    // An investment sold on its return: 投资回报率每年不低于8%, 年化收益保底6%, 租金回报稳定在7%以上.
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${RETURN}(?:每年|年均|每月|每季度|常年|长期)?(?:可)?${FLOOR}(?:在|为|达到?)?(?:每年|年均)?${RATE}|(?:保底|保证|确保|稳拿|承诺)(?:每年|年均)?${RETURN}${RATE}`,
+      'g',
+    ),
+    message: RETURN_MESSAGE,
+  },
+]);
+
+/** A post that reports a case: the promise is the offender's, told as a fact of it. */
+const CASE_REPORT =
+  /被告人|犯罪嫌疑人|嫌疑人|审理查明|经审理|骗取|诈骗|非法吸收公众存款|非法集资|涉嫌|案发|判处|立案侦查/;
+
+/** The gate's regrading, after a case report: such a post's promise only informs. */
+export const regradePromise =
+  (regrade: Regrade): Regrade =>
+  (span, severity, ctx): Severity =>
+    CASE_REPORT.test(ctx.doc.text) ? 'info' : regrade(span, severity, ctx);

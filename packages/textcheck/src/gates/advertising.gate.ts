@@ -5,7 +5,12 @@
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
-import { ADVERTISING_GUARANTEE_PATTERNS } from './advertising-guarantee-patterns.ts';
+import {
+  ADVERTISING_GUARANTEE_PATTERNS,
+  ADVERTISING_PROMISE_PATTERNS,
+  regradePromise,
+} from './advertising-guarantee-patterns.ts';
+import { OFFICE_ENDORSEMENT_PATTERNS } from './advertising-office-endorsement.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
@@ -74,6 +79,15 @@ const regrade: Regrade = (span, severity, ctx) => {
     ? severity
     : regradeMention(span, severity, ctx);
 };
+
+/**
+ * An office vouching for a product names its own staff (本所民警, 我局干部), whom the mention regrade
+ * reads as enforcement words: only a quotation or a scam warning makes it someone else's claim.
+ */
+const regradeEndorsement: Regrade = (span, severity, ctx) =>
+  insideQuotes(ctx.doc.text, span) || inScamWarning(ctx.doc.text, span.start, span.end)
+    ? 'info'
+    : severity;
 
 const CLAIM_REACH = 40;
 /**
@@ -166,6 +180,8 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
+    ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
       (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),
     ),

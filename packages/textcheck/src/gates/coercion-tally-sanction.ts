@@ -43,13 +43,14 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // A dictated rating enforced on the staff: after units are told to steer citizens to “满意”, each
-    // “不满意” costs them points (回访中出现“不满意”评价的，每件扣责任单位年度信访工作考核2分). A
-    // dissatisfaction penalty with no dictated rating before it (群众不满意的扣减考核分) is ordinary
-    // appraisal and forces nothing.
+    // “不满意” costs them points (回访中出现“不满意”评价的，每件扣责任单位年度信访工作考核2分) or is
+    // laid at their door (请各村提前告知群众统一回答“非常满意”，出现不满意评价的，将追究所在村干部责任).
+    // A dissatisfaction penalty with no dictated rating before it (群众不满意的扣减考核分, 对差评问题
+    // 追究窗口人员责任) is ordinary appraisal and forces nothing.
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern:
-      /(?:引导|要求|督促|动员|叮嘱|确保|让)[^\n]{0,40}?(?:选择?|给予?|回答|评价?为?|打出?)[“"]?(?:非常满意|满意|好评|五星)[^\n]{0,60}?(?<span>[“"]?(?:不满意|差评|基本满意)[”"]?(?:评价|评分)?(?:的|者)[，,]?[^。；;！!？?\n]{0,8}?扣[^。；;！!？?\n]{0,16}?(?:考核|绩效|奖金)[^。；;！!？?\n，,]{0,6})/g,
+      /(?:引导|要求|督促|动员|叮嘱|确保|让|告知|通知|教|请)[^\n]{0,40}?(?:选择?|给予?|回答|答复|评价?为?|打出?|说)[“"]?(?:非常满意|满意|好评|五星)[^\n]{0,60}?(?<span>[“"]?(?:不满意|差评|基本满意|不太满意)[”"]?(?:评价|评分|回答)?(?:的|者)[，,]?[^。；;！!？?\n]{0,8}?(?:扣[^。；;！!？?\n]{0,16}?(?:考核|绩效|奖金)|追究[^。；;！!？?\n]{0,12}?责任|问责|约谈|通报批评|取消[^。；;！!？?\n]{0,8}?(?:评优|评先|资格|奖励)|一票否决)[^。；;！!？?\n，,]{0,6})/g,
     message: '引导群众评“满意”并对“不满意”扣减单位考核，干预评价，属形式主义',
   },
 ]);

@@ -4,6 +4,7 @@
 // finding runs to the end of its clause, and a penalty's from the start of its sentence, so it
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
@@ -37,6 +38,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         CLAUSE_END,
         MAX_EXTENSION,
       ),
+    ),
+    ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),

@@ -3,7 +3,10 @@
 // 2票反对通过. The decision on a cadre is published; who argued for what and how the members voted are
 // a work secret of the body (the secrecy rules of the discipline inspection organs). A people's
 // congress, a political consultative conference, villagers' or owners' meetings vote in public, and a
-// meeting that decided nothing is confidentiality-meeting-positions.ts's.
+// meeting that decided nothing is confidentiality-meeting-positions.ts's. A court's judicial committee
+// or collegial bench and a procuratorate's committee split the same way (该案经本院审判委员会讨论，其中
+// 3名委员主张判处死缓; 合议庭评议中，一名法官持不同意见): how they deliberated is a secret of the trial
+// even after the verdict is pronounced (the courts' secrecy rules), so the verdict does not free it.
 import type { Family } from './confidentiality.gate.ts';
 
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
@@ -18,7 +21,27 @@ const CASE = /案件|违纪|违法|处分|问责|审查|审理|处理意见|纪�
 /** Bodies and meetings that deliberate in public. */
 const PUBLIC_VOTE = /人大|政协|代表|听证|村民|业主|居民|职工大会|调解/;
 
+/** A court's or procuratorate's deliberating body. */
+const COURT_BODY = /审判委员会|审委会|合议庭|检察委员会|检委会/;
+/** Some of its members: 3名委员, 一名法官, 部分委员, 两名审判员, 多数检委会委员. */
+const BENCH_MEMBERS = `(?:${COUNT}(?:名|位|个)|部分|个别|少数|多数|大多数|多名|几名|一些)(?:审委会|检委会)?(?:委员|法官|审判员|人民陪审员|陪审员|检察官|合议庭成员|成员)`;
+
+/** A position taken in the deliberation (not 建议, which a judge also says to the public). */
+const BENCH_STANCE =
+  '(?:主张|认为|坚持|反对|不同意|倾向于?|持保留意见|持不同意见|提出(?:了)?[^。；！？\\n，,]{0,8}?意见|投(?:了)?(?:反对|弃权|赞成)票)';
+
 export const CASE_DELIBERATION_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `(?:有|其中|另有|也有|还有)?${BENCH_MEMBERS}${BENCH_STANCE}[^。；！？\\n，,]{0,30}`,
+      'g',
+    ),
+    when: (text) => COURT_BODY.test(text),
+    rule: 'confidentiality.trial-deliberation',
+    severity: 'warn',
+    message:
+      '审判委员会、合议庭、检察委员会讨论案件时成员的不同意见和表决情况属审判、检察工作秘密，不得公开',
+  },
   {
     re: new RegExp(
       `(?:有|其中|另有|也有|还有)?${MEMBERS}${STANCE}[^。；！？\\n，,]{0,30}|${COUNT}票(?:反对|弃权)|(?:反对|弃权)(?:票)?${COUNT}票`,

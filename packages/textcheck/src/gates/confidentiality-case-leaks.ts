@@ -3,7 +3,10 @@
 // 人员已达十余人. Until the case is charged or tried in public, its sums and who else is involved are a
 // secret of the investigation (the secrecy rules of the procuratorates, the police and the discipline
 // organs). A case told after it is decided (法院依法判处…, 已被提起公诉, 情况通报), or an official's
-// account with no leak verb (检察官介绍，该案涉案金额达…) is published on purpose.
+// account with no leak verb (检察官介绍，该案涉案金额达…) is published on purpose. So is the evidence
+// the case rests on while it is pending: who the key witness is (检察机关掌握的关键证人为钟某某的专职司机
+// 王某) or what the decisive proof is (警方掌握的关键证据是嫌疑人手机中的转账记录) — told before the
+// trial, it invites pressure on the witness and warns the accused.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -20,7 +23,25 @@ const PENDING =
 const PUBLIC =
   /依法判处|判决如下|已(?:经)?(?:依法)?(?:宣判|判决|提起公诉|向法院提起公诉)|情况通报|现将[^。；！？\n]{0,10}?通报|谣言|辟谣|不实/;
 
+/** The evidence held against the accused: 关键证人, 核心证据, 重要物证. */
+const EVIDENCE =
+  '(?:关键|核心|重要|主要|重大|决定性|突破性|污点)(?:的)?(?:证人|证据|物证|书证|证言)';
+/** Held by the investigators: 掌握的, 锁定的, 获取的, 取得的. */
+const HELD = '(?:掌握|锁定|获取|取得|获得|找到|固定|调取)(?:了)?(?:的)?';
+
 export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    // The key witness or the decisive proof named while the case is pending: 检察机关掌握的关键证人
+    // 为…王某, 专案组锁定的核心证据是…, 此案的关键证人是…张某.
+    re: new RegExp(
+      `(?:${HELD}|此案的?|该案的?|本案的?)${EVIDENCE}(?:之一)?(?:为|是|系|包括|有)${IN}{0,40}`,
+      'g',
+    ),
+    when: (text) => PENDING.test(text) && !PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '案件办理中公开关键证人身份、核心证据等案情，属泄露工作秘密，不得公开',
+  },
   {
     re: new RegExp(`${LEAK}${IN}{0,16}?${PARTICULAR}${IN}{0,40}`, 'g'),
     when: (text) => PENDING.test(text) && !PUBLIC.test(text),

@@ -81,6 +81,9 @@ const EXAMPLE_BEFORE =
 
 const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
 
+/** A telegram named right before a document number, with its urgency: 特急明传电报（, 明电：. */
+const TELEGRAM_BEFORE = /(?:特急|加急|特提|急件)?(?:明传电报|明电|密电|电报)\s*[（(：:，,]?\s*$/;
+
 /**
  * Families of internal markings and circulation limits (block unless noted):
  * - a bracketed level or internal tag: 【内部】, （内部件）, 〔涉密〕nly one side, so both are needed.
@@ -251,7 +254,22 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     }
   }
   for (const hit of findDocNumbers(ctx.doc.text)) {
-    if (!hit.classified) continue;
+    if (!hit.classified) {
+      // A telegram named and then numbered by another series (特急明传电报（省防电〔2024〕17号）):
+      // the number is the internal telegram's, whatever its issuer's code.
+      const telegram = TELEGRAM_BEFORE.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+      if (telegram)
+        findings.push({
+          gate: 'confidentiality',
+          rule: 'confidentiality.classified-document-number',
+          severity: 'warn',
+          start: hit.start - telegram[0].length,
+          end:
+            hit.end + (/[（(]\s*$/.test(telegram[0]) && /[）)]/.test(text[hit.end] ?? '') ? 1 : 0),
+          message: '明传电报等内部电报及其文号不宜公开发布，请核实能否公开',
+        });
+      continue;
+    }
     findings.push({
       gate: 'confidentiality',
       rule: 'confidentiality.classified-document-number',

@@ -1,5 +1,5 @@
-// Links in a page: to known or suspected illegal hosts, hidden external frames, external links
-// injected beside spam, and farms of external links.
+// Links in a page: to known or suspected illegal hosts (a drug seller's name too: drug-host.ts),
+// hidden external frames, external links injected beside spam, and farms of external links.
 import type { HtmlDocument, Link } from '../html/html-document.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { findGamblingAnchors } from './gambling-link.ts';
@@ -9,6 +9,7 @@ import { regradeMention } from './mention-regrade.ts';
 import { linkWithAnchorText } from './spam-line.ts';
 import { inWarningFrame } from './warning-frame.ts';
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
+import { isDrugHost } from './drug-host.ts';
 
 const LINK_FARM = 5;
 /** Top-level domains that spam and redirect scripts favour; a government page loads none. */
@@ -48,7 +49,7 @@ export function linkFindings(
     if (!url) continue;
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??
-      (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
+      (isSuspiciousHost(url.hostname) || isDrugHost(url.hostname) ? 'suspected' : undefined);
     if (gamblingAnchors.has(link)) {
       out.push(
         finding(
@@ -76,7 +77,7 @@ export function linkFindings(
           'hijack.illegal-link',
           kind === 'known'
             ? '链接指向已知违法网站，疑似被植入'
-            : '链接疑似指向赌博、色情或翻墙网站，疑似被植入',
+            : '链接疑似指向赌博、色情、涉毒或翻墙网站，疑似被植入',
         ),
       );
     } else if (!link.hidden && spamAt.some((at) => Math.abs(at - link.start) <= SPAM_REACH)) {

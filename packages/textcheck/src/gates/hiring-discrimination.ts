@@ -1,7 +1,10 @@
 // A job closed to applicants by sex, marriage or childbearing, told as a rejection (女性勿扰, 已婚未育
 // 者免谈, 宝妈请绕道, 不招女生; with its reason between: 女性因婚育原因易影响工作连续性，原则上不予
 // 考虑, 考虑到产假因素，女性应聘者一律不录用) or as a childbearing status required (女性需已婚已育, 已婚已育者优先,
-// 承诺三年内不生育) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰.
+// 承诺三年内不生育) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰 — and by
+// origin, a province's or a region's people turned away (河南籍人员勿投, 东北人免谈, 新疆、西藏籍
+// 人员不予录用, 少数民族谢绝; 就业促进法 第三条、第二十八条). A job kept for local residents by rule
+// (公益性岗位限本地户籍) is no rejection and is not read.
 // 就业促进法 and 妇女权益保障法 forbid it in recruitment. Only in a post about hiring: elsewhere
 // (女性不考虑这个问题) the words close no job; a sentence that bans or reports the practice (不得设置
 // “女性勿扰”等条件, 被依法查处) only informs, and so does a quotation.
@@ -26,7 +29,23 @@ const WHO =
 const CHILDBEARING =
   '(?:已婚已育|已婚已孕|已婚并已育|已婚且已育|已婚有(?:子女|孩子|小孩)|已婚生育|已生育|已育|未婚未育|已婚未育|无生育计划)';
 
+/** Provinces and regions as origins. */
+const PROVINCE =
+  '(?:北京|天津|河北|山西|内蒙古?|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|东北|西北|西南|苏北|豫|皖|川|黔|滇|藏|疆|赣|湘|鄂|鲁|冀)';
+/** People of an origin: 河南籍人员, 东北人, 新疆、西藏籍, 少数民族. */
+const ORIGIN_GROUP = `(?:${PROVINCE}(?:[、和及与]${PROVINCE})*(?:籍|户籍|省籍|省|地区|人)(?:的)?(?:人员|人士|求职者|应聘者|应聘人员|者|人)?|少数民族(?:人员|求职者|应聘者)?)`;
+
 export const HIRING_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A job closed by origin: 河南籍人员勿投, 东北人免谈, 新疆、西藏籍人员不予录用.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${ORIGIN_GROUP}(?:一律|原则上|均|概|暂|本岗位|该岗位)?${TURNED_AWAY}`,
+      'g',
+    ),
+    message: '招聘中以籍贯、地域或民族排斥求职者，违反就业促进法',
+  },
   {
     rule: 'political.discrimination',
     severity: 'warn',

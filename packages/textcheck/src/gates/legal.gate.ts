@@ -1,6 +1,7 @@
 // Legal gate (法律关): pornography, gambling, drugs, fraud, violence, illegal sites, "犯罪分子"
 // before judgement, identity of minors in criminal cases.
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
+import { isDrugHost } from './drug-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import {
@@ -22,6 +23,7 @@ import {
   regradeCompanion,
 } from './legal-lure-patterns.ts';
 import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
+import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
@@ -30,6 +32,7 @@ import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
+import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
 import {
@@ -156,6 +159,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(
     ...patternFindings(ctx, 'legal', MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)),
   );
+  findings.push(...patternFindings(ctx, 'legal', GAMBLING_PLATFORM_PATTERNS, regradeLegal));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
       (f) =>
@@ -169,6 +173,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', EXPLICIT_ACT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', DRUG_HOWTO_PATTERNS, regradeDrugHowTo));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
+  findings.push(...patternFindings(ctx, 'legal', DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
@@ -205,7 +210,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   for (const url of findUrls(ctx.doc.text)) {
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??
-      (isSuspiciousHost(url.hostname) ? 'suspected' : undefined);
+      (isSuspiciousHost(url.hostname) || isDrugHost(url.hostname) ? 'suspected' : undefined);
     if (!kind) continue;
     const known = kind === 'known';
     // A suspected host named in an anti-fraud or anti-gambling warning is an example, not a link.
@@ -222,7 +227,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
       severity: known ? 'block' : warned ? 'info' : 'warn',
       start: url.start,
       end: url.end,
-      message: known ? '链接指向已知违法网站' : '链接疑似指向赌博、色情或翻墙网站',
+      message: known ? '链接指向已知违法网站' : '链接疑似指向赌博、色情、涉毒或翻墙网站',
     });
   }
   // Whatever a page hides is spam, not a mention: a hidden legal term informs no reader.

@@ -77,6 +77,13 @@ const PAST_CLAUSE_BEFORE =
 /** 原 before a place and its level (原县国土资源局, 原邵阳市隆回县国土资源局): the body as it was. */
 const FORMER_PLACE_BEFORE =
   /原(?![则因告料件始本创文地油材籍生汁样价理型子址路稿声装产有])[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗|盟|镇|乡)$/;
+/**
+ * 原 before the first of a list of names, which it qualifies whole: 原市工商局、市质监局、市食药监局的职责
+ * …, 原县卫生局和县计生局. Each name of the list before the one read is 2 to 14 Han characters; the
+ * one read may have its place before it (市质监局: 市).
+ */
+const FORMER_LIST_BEFORE =
+  /原(?![则因告料件始本创文地油材籍生汁样价理型子址路稿声装产有])(?:[\u4e00-\u9fff]{2,14}?(?:、|和|及|与|以及))+[\u4e00-\u9fff]{0,8}$/;
 
 /**
  * The sentence tells of the reform that superseded the wording (the name is reported as abolished,
@@ -90,6 +97,7 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
   if (ABOLISHED_RIGHT_AFTER.test(after)) return true;
   if (FORMER_BEFORE.test(before) || FORMER_PLACE_BEFORE.test(before)) return true;
+  if (FORMER_LIST_BEFORE.test(before)) return true;
   if (PAST_CLAUSE_BEFORE.test(before)) return true;
   if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return true;
   if (ONLY_FROM_BEFORE.test(before) && FROM_TO_AFTER.test(after)) return true;
@@ -160,13 +168,19 @@ const CITED_AFTER = /^》?(?:第[^，,。；;》]{1,12}?条)?(?:的|之)?(?:有�
 
 /**
  * The sentence of the hit; for a cited law, only up to the citation (…第十七条规定): what follows
- * is the article's content, whose 婚姻关系存续期间 says nothing of when the post speaks.
+ * is the article's content, whose 婚姻关系存续期间 says nothing of when the post speaks. `article`:
+ * the citation names an article (依照《中华人民共和国婚姻法》第三十二条之规定).
  */
-function citedSentence(text: string, start: number, end: number): string {
+function citedSentence(
+  text: string,
+  start: number,
+  end: number,
+): { sentence: string; article: boolean } {
   const [from, to] = sentenceAround(text, start, end);
   const after = CITED_AFTER.exec(text.slice(end, to));
-  if (!after || !CITED_BEFORE.test(text.slice(from, start))) return text.slice(from, to);
-  return text.slice(from, end + after[0].length);
+  if (!after || !CITED_BEFORE.test(text.slice(from, start)))
+    return { sentence: text.slice(from, to), article: false };
+  return { sentence: text.slice(from, end + after[0].length), article: after[0].includes('条') };
 }
 
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */
@@ -176,7 +190,7 @@ export function usedAsCurrent(
   end: number,
   supersededOn: string,
 ): boolean {
-  const sentence = citedSentence(text, start, end);
+  const { sentence, article } = citedSentence(text, start, end);
   const cutYear = Number(supersededOn.slice(0, 4));
   let laterYear = false;
   for (const m of sentence.matchAll(YEAR)) {
@@ -185,7 +199,10 @@ export function usedAsCurrent(
     laterYear = true;
   }
   if (PAST.test(sentence)) return false;
-  return laterYear || NOW.test(sentence) || !DONE.test(sentence);
+  // An article cited as the ground of what the sentence goes on to do (依照《…婚姻法》第三十二条之规定，
+  // 判决准予离婚) applies the law now: an 已 before the citation (感情确已破裂) tells the facts of the
+  // case, not that the law is done.
+  return article || laterYear || NOW.test(sentence) || !DONE.test(sentence);
 }
 
 /**

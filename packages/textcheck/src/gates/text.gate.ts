@@ -1,8 +1,10 @@
-// Text gate (文字关): punctuation here; typos and wrong words from the configured detector.
+// Text gate (文字关): punctuation here; typos and wrong words from the configured detector, except
+// a wrong form a usage lesson quotes as wrong (text-cited-slips.ts).
 import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
+import { isCitedSlip } from './text-cited-slips.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
 function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
@@ -19,6 +21,7 @@ export const checkText: GateCheck = (ctx) => {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
       if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
       if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
+      if (isCitedSlip(ctx.doc.text, found.start, found.end)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
       findings.push(finding);
     }

@@ -1,0 +1,43 @@
+// A drug crop told lawful to grow in a small number: 农户在自家庭院少量种植罂粟用于观赏或作调料的，数量
+// 不超过10株的不属于违法行为，无需报备; 院子里种几棵罂粟当花看，不算违法; 种植大麻不超过5株是合法的.
+// The law allows no number of opium poppy or cannabis plants without a licence (禁毒法 第十九条; fewer
+// than 500 plants is no crime but still an offence, 治安管理处罚法 第七十一条), so such a reply or
+// post misleads its readers into an offence. What the law really says (不满五百株的，不构成犯罪，但
+// 属于违法行为) names no exemption, and a belief or rumour set right (不少人以为少量种植罂粟不违法，这是
+// 错误的) or quoted only informs (regradeCropAllowed).
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** Growing it. */
+const GROW = '(?:种植|栽种|栽培|种上|种了|种些|种几|种|栽)';
+/** Drug crops: opium poppy, cannabis, coca, khat. */
+const CROP = '(?:罂粟|大烟|大麻|古柯|恰特草|阿拉伯茶)';
+/** Told lawful or free of duty: 不属于违法行为, 不算违法, 是合法的, 无需报备, 法律是允许的. */
+const ALLOWED =
+  '(?:不属于违法|不属违法|不违法|不算违法|不算犯法|不犯法|不是违法|并不违法|属于合法|是合法的|合法(?:种植|的个人|行为)|(?:无需|无须|不需要?|不用|不必)(?:向[^。；！？\\n，,]{1,8}?)?(?:报备|报批|审批|申报|登记|办理许可)|(?:法律|国家)?(?:是)?允许(?:的|种植)|不会(?:被)?(?:处罚|追究|查处))';
+
+export const DRUG_CROP_ALLOWED_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(`${GROW}${IN}{0,12}?${CROP}${IN}{0,40}?${ALLOWED}`, 'g'),
+    message: '称少量种植罂粟、大麻等毒品原植物不违法，属错误法律解答，可能诱导违法',
+  },
+]);
+
+/** A belief or rumour set right in the sentence: 以为, 误认为, 谣传, 这是错误的. */
+const BELIEF =
+  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|声称|不实|错误(?:的|认识|观点|说法)|这种说法|是错的|其实/;
+
+/** Quoted, or a belief the sentence sets right: info; otherwise the claim stands. */
+export const regradeCropAllowed: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return insideQuotes(text, span) || BELIEF.test(text.slice(from, to)) ? 'info' : severity;
+};
