@@ -4,11 +4,13 @@
 // 孩子 (the one-child rule, superseded on 2015-10-29). The listed wordings (superseded.tsv) name the
 // policy; this family reads the limit itself. As there, history is quiet: a year before the change
 // (2016年起，一对夫妻可生育两个子女), a past marker (过去, 当年, 上世纪八十年代), the rule told as
-// replaced, a rumour quoted to refute it, or a question (可以要两个孩子吗？).
+// replaced, a rumour quoted to refute it, or a question (可以要两个孩子吗？). So is a birth allowed
+// only with a permit (经审批领取《再生育证》后方可生育), since births are registered, not approved.
 import type { LexiconIndex } from '../rules/lexicon-index.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { reportsAbolition } from './policy-tense.ts';
 import { guard } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
 import { staleStatements } from './stale-statements.ts';
 
 const COUPLE = '(?:一对|每对|每一对)?(?:夫妻|夫妇|家庭)';
@@ -66,19 +68,54 @@ function policyTerms(index: LexiconIndex): ReadonlySet<string> {
   return terms;
 }
 
+/**
+ * A birth allowed only once approved: 经审批领取《再生育证》后方可生育, 办好准生证才能怀孕, 未经审批不得
+ * 生育. Since the decision of 2021-07-20 births up to three children are registered (生育登记), not
+ * approved; the permit named alone (准生证) is the listed term's (superseded.tsv). The permit told gone
+ * in its sentence (已取消, 不再, 改为登记) or asked about is history or a question.
+ */
+const PERMIT =
+  '[《“"]?(?:再生育证|再生育审批(?:表|决定书)?|二孩生育证|生育证|准生证|生育服务证|生育指标|生育许可证?)[》”"]?';
+const BIRTH = '(?:生育|怀孕|生孩子|生小孩|生二孩|生三孩|生二胎|生三胎|要孩子|要二孩)';
+const BIRTH_APPROVAL = guard(
+  new RegExp(
+    `(?:经(?:过)?(?:审批|批准|审核批准|审核)[^。；！？\\n]{0,4}?)?(?:领取|领到|取得|办理|办好|拿到|获得|申领|持有|凭)[^。；！？\\n]{0,4}?${PERMIT}[^。；！？\\n]{0,6}?(?:方可|才能|才可以?|方能|才允许|才准|才)${BIRTH}|(?:未经|没有经过|没经过)(?:审批|批准)[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}|(?:未|没有|没)(?:领取|取得|办理|办好|拿到)${PERMIT}[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}`,
+    'g',
+  ),
+);
+const PERMIT_GONE = /取消|不再|无需|无须|不需要|不用|废止|改为(?:生育)?登记|登记制|生育登记/;
+
 /** Birth limits of superseded policies stated as current (rule `policy.superseded-as-current`). */
 export function staleBirthLimits(ctx: GateContext): GateFinding[] {
   const text = ctx.doc.text;
   const inForce = policyTerms(ctx.rules.index);
-  return LIMITS.filter(({ row }) => inForce.has(row)).flatMap(({ re, supersededOn, message }) =>
-    staleStatements(text, {
-      re,
-      supersededOn,
-      // A question asks what the rule is (双职工家庭可以要两个孩子吗？): it states none.
-      toldChanged: (t, start, end) =>
-        reportsAbolition(t, start, end) || /^[^。！!\n]*?[？?]/.test(t.slice(end, end + 30)),
-      message,
-      suggestion: '一对夫妻可以生育三个子女',
-    }),
+  const approvals = inForce.has('计划生育一票否决')
+    ? staleStatements(text, {
+        re: BIRTH_APPROVAL,
+        supersededOn: '2021-07-20',
+        toldChanged: (t, start, end) => {
+          const [from, to] = sentenceAround(t, start, end);
+          return (
+            reportsAbolition(t, start, end) ||
+            PERMIT_GONE.test(t.slice(from, to)) ||
+            /^[^。！!\n]*?[？?]/.test(t.slice(end, end + 30))
+          );
+        },
+        message: '现行三孩生育政策实行生育登记服务制度，生育子女无需审批或领取生育证',
+        suggestion: '办理生育登记',
+      })
+    : [];
+  const limits = LIMITS.filter(({ row }) => inForce.has(row)).flatMap(
+    ({ re, supersededOn, message }) =>
+      staleStatements(text, {
+        re,
+        supersededOn,
+        // A question asks what the rule is (双职工家庭可以要两个孩子吗？): it states none.
+        toldChanged: (t, start, end) =>
+          reportsAbolition(t, start, end) || /^[^。！!\n]*?[？?]/.test(t.slice(end, end + 30)),
+        message,
+        suggestion: '一对夫妻可以生育三个子女',
+      }),
   );
+  return [...approvals, ...limits];
 }

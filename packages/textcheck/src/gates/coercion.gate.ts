@@ -11,6 +11,7 @@ import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-pa
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
+import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
@@ -55,6 +56,9 @@ export const checkCoercion: GateCheck = (ctx) => {
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+    ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
   ];

@@ -33,8 +33,9 @@ export const INTERNAL_JUDGEMENT_FAMILIES: Family[] = [
   {
     // An office's own internal assessment quoted as the source: 据我办内部研判, 根据我局内部掌握的情况,
     // 经本单位内部评估. A public 综合研判 or 经研判 without 内部 is an office's stated view.
-    // A working group's own closed meeting too: 据巡察组内部碰头会研判, 经专案组内部会商分析.
-    re: /(?:据|经|根据|按照?)(?:我(?:办|局|委|厅|部|处|室|院|所|中心|单位)|本(?:单位|部门|机关|局|办)|(?:巡察|巡视|审计|调查|专案|督查|核查|检查|工作|考察)组)?内部(?:碰头会|碰头|会商会?|会议|讨论会?|分析会|研判会)?(?:上)?(?:的)?(?:研判|评估|分析|判断|掌握(?:的情况)?|通报|消息)/g,
+    // A working group's own closed meeting too: 据巡察组内部碰头会研判, 经专案组内部会商分析; and a
+    // command or task force's (根据指挥部内部研判, 据县疫情防控指挥部内部研判, 经工作专班内部评估).
+    re: /(?:据|经|根据|按照?)(?:我(?:办|局|委|厅|部|处|室|院|所|中心|单位)|本(?:单位|部门|机关|局|办)|(?:巡察|巡视|审计|调查|专案|督查|核查|检查|工作|考察)组|[\u4e00-\u9fff]{0,8}?(?:指挥部|工作专班|专班|领导小组|防控办|应急办|疾控中心|联防联控机制))?内部(?:碰头会|碰头|会商会?|会议|讨论会?|分析会|研判会)?(?:上)?(?:的)?(?:研判|评估|分析|判断|掌握(?:的情况)?|通报|消息)/g,
     when: (text) => !NOTICE.test(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',

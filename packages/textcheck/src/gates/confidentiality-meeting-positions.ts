@@ -8,7 +8,9 @@ import type { Family } from './confidentiality.gate.ts';
 
 /** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
 const MEMBER =
-  '(?:书记|镇长|乡长|县长|区长|市长|局长|主任|所长|站长|科长|部长|院长|校长|主席|经理|负责人|领导|同志|班子成员|有的|也有人|还有人)';
+  '(?:书记|镇长|乡长|县长|区长|市长|局长|厅长|处长|主任|所长|站长|科长|组长|部长|院长|校长|主席|经理|负责人|领导|同志|班子成员|有的|也有人|还有人)';
+/** A member's masked name after the office: 分管副县长周某, 局长王某某. */
+const NAMED = '[\\u4e00-\\u9fff]某{1,2}';
 /** A position taken: 提出, 认为, 主张, 坚持, 反对 (not 强调 or 表示, which any report of a speech uses). */
 const POSITION = '(?:提出|认为|主张|坚持|建议|反对|质疑|担心|倾向于?)';
 /** An internal meeting. */
@@ -35,8 +37,13 @@ const OTHER_MEMBERS = '(?:也有|另有|还有|另一些|其他)(?:的)?(?:同�
 export const MEETING_POSITION_FAMILIES: Family[] = [
   {
     // A member's position, to the end of its clause: 张镇长提出每平方米补偿2800元, 分管副镇长认为标准
-    // 偏高. The name or title before the office word joins the finding.
-    re: new RegExp(`${MEMBER}${POSITION}[^。；！？\\n，,]{2,30}`, 'g'),
+    // 偏高, also with the member's name after the office (分管副县长周某坚持暂缓); and members told to
+    // disagree (县发改局与财政局负责人意见分歧较大, 两位副镇长争执不下). The name or title before the office
+    // word joins the finding.
+    re: new RegExp(
+      `${MEMBER}(?:${NAMED})?${POSITION}[^。；！？\\n，,]{2,30}|${MEMBER}(?:之间|双方|二人|两人)?(?:的)?(?:意见|看法)?(?:分歧较大|存在(?:较大)?分歧|产生分歧|争执不下|各执一词|意见不一|争论激烈)`,
+      'g',
+    ),
     widenLeft: /[\u4e00-\u9fff]{1,6}$/,
     when: (text) => MEETING.test(text) && UNDECIDED.test(text) && !PUBLIC_DEBATE.test(text),
     rule: 'confidentiality.internal-marking',

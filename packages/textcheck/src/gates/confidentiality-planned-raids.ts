@@ -11,9 +11,13 @@ const WHEN =
   '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
 /** Against a place or a gang (对…, 在…, 到…); one clause, no comma. */
 const TARGET = '(?:对|在|到|赴|前往)[^。；！？\\n，,]{1,20}?';
-/** The raid itself; not an arrest told (抓捕归案) nor a briefing on one (通报抓捕情况). */
+/**
+ * The raid itself; not an arrest told (抓捕归案) nor a briefing on one (通报抓捕情况). A surprise check
+ * of premises (突击清查, 突击检查, 暗访) is one too: told ahead, it is no surprise; a routine inspection
+ * announced for the public (开展食品安全检查) is not.
+ */
 const RAID =
-  '(?:实施|开展|进行|展开|组织|发起)?(?:集中|统一|同步|突击)?(?<!通报|公布|介绍|发布|总结|表彰)(?:收网|抓捕|围捕|搜捕|缉捕|清剿|突袭|捣毁|查抄|搜查|拘捕)(?!归案|到案|情况|工作|经过)(?:抓捕|行动)?';
+  '(?:实施|开展|进行|展开|组织|发起)?(?:集中|统一|同步|突击){0,2}(?<!通报|公布|介绍|发布|总结|表彰)(?:收网|抓捕|围捕|搜捕|缉捕|清剿|突袭|捣毁|查抄|搜查|拘捕|(?:清查|检查|排查|查处)(?<=突击(?:清查|检查|排查|查处))|暗访(?:检查)?)(?!归案|到案|情况|工作|经过)(?:抓捕|行动)?';
 
 /** The raid's time set, the raid named first: 收网行动定于本周五凌晨4时, 抓捕时间安排在明晚. */
 const RAID_SET =

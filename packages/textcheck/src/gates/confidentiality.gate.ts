@@ -52,6 +52,26 @@ const EXAM_QUESTION =
 const PRE_EXAM =
   /启用前|距离?(?:考试|开考|中考|高考|笔试)还有|(?:明天|明日|后天|明早|下周[一二三四五六日天]?|本周[一二三四五六日天])[^。；！？\n]{0,20}?(?:数学|语文|英语|物理|化学|政治|历史|综合)?(?:卷|试卷|科目|笔试|面试|中考|高考|考试|统考|联考|开考)|将于[^。；！？\n]{0,12}?(?:进行|举行|开考)|将(?:在)?[^。；！？\n，,]{0,8}?(?:进行|举行)[^。；！？\n，,]{0,8}?(?:考试|中考|高考|笔试|统考|联考)|印制|印发|考前|即将(?:开考|举行|进行)|尚未开考|开考前|押题|复习|(?:明天|明日|后天)(?:就是|就)?(?:要)?[^。；！？\n]{0,10}?(?:笔试|面试|中考|高考|考试|开考)|透个底|提前(?:透露|告诉|剧透)|(?:针对性|提前|抓紧)[^。；！？\n]{0,6}?(?:练习|训练|准备|辅导)/;
 const POST_EXAM = /考后|考试结束|已结束|落下帷幕|阅卷|评卷|解析|点评|答案|回顾|真题分析/;
+/**
+ * A question quoted whole after an exam's question named before it in the clause (压轴题考查…，题目为：
+ * “如图，抛物线…”): the text of the paper itself.
+ */
+const QUOTED_QUESTION =
+  /(?:题目|原题|题干)(?<=(?:压轴题|大题|作文题|考题|试题|第[0-9０-９一二三四五六七八九十]+(?:道)?题)[^。；！？\n]{0,30}?(?:题目|原题|题干))(?:为|是|如下)?[：:]\s*[“"][^”"\n]{1,80}[”"]?/g;
+/**
+ * An exam told finished a little before the question (2025年中考语文科目考试顺利结束。今年作文题为…), with
+ * no exam still ahead told between (下午将进行数学科目考试 after it speaks of the next one): the
+ * paper of the finished exam is public.
+ */
+const EXAM_ENDED =
+  /(?:考试|科目|中考|高考|笔试|面试|语文|数学|英语)[^。；！？\n]{0,6}?(?:已经?|已)?(?:顺利|圆满|平稳|正式)?(?:结束|收官|落幕|考完)/g;
+const ENDED_REACH = 80;
+function examEndedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - ENDED_REACH), start);
+  let last = -1;
+  for (const m of before.matchAll(EXAM_ENDED)) last = m.index + m[0].length;
+  return last >= 0 && !PRE_EXAM.test(before.slice(last));
+}
 
 /** A family of wording: a global expression, and what a match of it reports. */
 export interface Family {
@@ -63,6 +83,8 @@ export interface Family {
   when?: (text: string) => boolean;
   /** A match is reported only if it passes this. */
   accept?: (match: string) => boolean;
+  /** A match is reported only if this passes, given the post and where the match starts. */
+  acceptAt?: (text: string, start: number) => boolean;
   /** Up to eight characters before the match, matched by this (anchored at $), join the finding. */
   widenLeft?: RegExp;
   /** Only the match's last `tail` characters are reported. */
@@ -118,11 +140,12 @@ const NO_REPRODUCTION =
 /**
  * A secret term in a clause that forbids handling it (不在微信群中传递涉密文件, 严禁在互联网上发布
  * 内部资料, 不用手机拍摄涉密文件), the items of a secrecy pledge too (不擅自复制、拍摄涉密文件, 不私自
- * 携带涉密材料外出, 不复制涉密文件): publicity about secrecy rules, not a leak. A ban after the term
- * (内部资料，请勿外传) still marks the material.
+ * 携带涉密材料外出, 不复制涉密文件), and one to be cleared out in a secrecy check (请大家清理个人办公
+ * 电脑中存储的内部资料, 删除手机中的涉密文件): publicity about secrecy rules, not a leak. A ban after
+ * the term (内部资料，请勿外传) still marks the material.
  */
 const FORBIDS_BEFORE =
-  /(?:不在|不用|不将|不把|不得|严禁|禁止|不要|切勿|请勿|不准|不能|防止|杜绝|严防|避免|不(?:擅自|私自|随意|违规|私下)|不(?:复制|拍摄|翻拍|携带|存储|存放|传递|传输|转发|上传|外借|带回|打印|扫描|摘抄))[^。；;，,！？!?\n]*$/;
+  /(?:清理|删除|清除|清退|销毁|移除|上交|交回|收缴)[^。；;，,！？!?\n]{0,16}$|(?:不在|不用|不将|不把|不得|严禁|禁止|不要|切勿|请勿|不准|不能|防止|杜绝|严防|避免|不(?:擅自|私自|随意|违规|私下)|不(?:复制|拍摄|翻拍|携带|存储|存放|传递|传输|转发|上传|外借|带回|打印|扫描|摘抄))[^。；;，,！？!?\n]*$/;
 
 /**
  * 保密期限 with no period after it names the concept (★后标保密期限, 标注密级和保密期限): secrecy
@@ -188,6 +211,15 @@ const FAMILIES: Family[] = [
   {
     re: EXAM_QUESTION,
     when: (text) => PRE_EXAM.test(text) && !POST_EXAM.test(text),
+    acceptAt: (text, start) => !examEndedBefore(text, start),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    re: QUOTED_QUESTION,
+    when: (text) => PRE_EXAM.test(text) && !POST_EXAM.test(text),
+    acceptAt: (text, start) => !examEndedBefore(text, start),
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开试题内容，属泄露国家教育考试秘密',
@@ -239,6 +271,7 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     if (!mayMatch(family.re, text) || (family.when && !family.when(text))) continue;
     for (const m of guardedMatches(family.re, text)) {
       if (family.accept && !family.accept(m[0])) continue;
+      if (family.acceptAt && !family.acceptAt(text, m.index)) continue;
       if (family.notAfter?.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const end = m.index + m[0].length;
       const widen = family.widenLeft?.exec(text.slice(Math.max(0, m.index - 8), m.index));

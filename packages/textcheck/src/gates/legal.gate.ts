@@ -31,6 +31,7 @@ import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
+import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
@@ -139,6 +140,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_LURE_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', LOAN_FEE_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery));
   findings.push(...patternFindings(ctx, 'legal', COMPANION_PATTERNS, regradeCompanion));
   findings.push(

@@ -4,6 +4,9 @@
 //   再到国土部门办理国有土地使用证): since 2015-03-01 (不动产登记暂行条例) one 不动产权证书 covers both;
 // - school admission tied to the family's births (独生子女加10分, 独生子女考生优先录取): since the
 //   decision of 2021-07-20 on the birth policy, 入学 is cut off from a family's births;
+// - points in the gaokao for the national encouragement items (省级优秀学生（三好学生）…高考投档时可加20分,
+//   体育特长生高考加分, 学科奥赛获奖者高考可加分): since 2015-01-01 (关于进一步减少和规范高考加分项目
+//   和分值的意见) these items give no points; the 中考 and the remaining minority items are not named;
 // - a compulsory-education school choosing its pupils by an entrance exam (各民办初中统一组织入学笔试
 //   选拔, 小升初选拔考试): since 2019-06-23 (关于深化教育教学改革全面提高义务教育质量的意见) public and
 //   private schools enrol together without exams and draw lots when oversubscribed.
@@ -38,6 +41,17 @@ const BIRTH_BONUS = guard(
 );
 const BONUS_ENDED = /取消|不再|停止|废止|已调整|脱钩/;
 
+/** The national encouragement items of the gaokao, abolished in 2015. */
+const ENCOURAGEMENT_ITEM =
+  '(?:(?:省级|市级|全国)?(?:优秀学生(?:干部)?|三好学生|优秀学生干部)|体育特长生|(?:国家)?二级(?:及以上)?运动员|(?:学科|中学生学科|数学|物理|化学|生物|信息学)?奥(?:林匹克)?(?:赛|竞赛)|科技(?:类|创新)?(?:竞赛|大赛)|思想政治品德(?:方面)?有突出事迹)';
+/** Points for such an item at the gaokao: 三好学生…高考投档时可加20分, 体育特长生高考加分. */
+const GAOKAO_BONUS = guard(
+  new RegExp(
+    `${ENCOURAGEMENT_ITEM}[^。；！？\\n]{0,30}?(?:高考|普通高校招生|高校招生|投档|统一招生)[^。；！？\\n]{0,10}?(?:可|可以|给予|享受|照顾|另|时)?(?:(?:加|增加|照顾加|奖励|追加)[0-9０-９一二三四五六七八九十]+分|加分(?:照顾|录取|投档)?|降分(?:录取|投档))`,
+    'g',
+  ),
+);
+
 /** A school of compulsory education: 民办初中, 小学, 小升初, 七年级. */
 const COMPULSORY = /初中|初级中学|小学|九年一贯|义务教育|小升初|幼升小|七年级|初一|一年级/;
 const SENIOR = /高中|中考|高考|中职|中专|职高|大学|高校|研究生|技工/;
@@ -68,6 +82,16 @@ const STATEMENTS: readonly StaleStatement[] = [
     },
     message:
       '按照优化生育政策的决定，入学、升学已与个人生育情况全面脱钩，不再对独生子女等给予加分或优先',
+  },
+  {
+    re: GAOKAO_BONUS,
+    supersededOn: '2015-01-01',
+    toldChanged: (text, start, end) => {
+      const [from, to] = sentenceAround(text, start, end);
+      return BONUS_ENDED.test(text.slice(from, to));
+    },
+    message:
+      '自2015年起，省级优秀学生、体育特长生、学科奥赛、科技类竞赛、思想政治品德有突出事迹等全国性高考鼓励类加分项目已取消',
   },
   {
     re: ENTRANCE_EXAM,

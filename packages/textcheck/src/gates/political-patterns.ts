@@ -48,11 +48,26 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.title',
     severity: 'block',
     pattern: new RegExp(
-      `(?:委(?<=${LEVEL}委)|党委|党工委|纪委|党组)(?:副)?主席(?!团)|政府(?<=${LEVEL}政府)(?:副)?书记(?!处|员)`,
+      `(?:委(?<=${LEVEL}委)|党委|党工委|纪委|纪工委|党组|党支部|党总支|党支委|支部(?<=村支部))(?:副)?主席(?!团)|政府(?<=${LEVEL}政府)(?:副)?书记(?!处|员)`,
       'g',
     ),
     message:
-      '党委（党组、纪委）的领导职务是“书记”“副书记”，政府的是“省长/市长/县长”，职务与机构不符',
+      '党委（党组、纪委、党支部）的领导职务是“书记”“副书记”，政府的是“省长/市长/县长”，职务与机构不符',
+  },
+  {
+    // Heads of local commissions by a title the body does not have: a supervisory commission (监委,
+    // 监察委员会) and a government commission (卫健委, 发改委, 教育委员会) are led by a 主任, not a 主席,
+    // 厅长 or 局长 (县监委主席, 省卫健委厅长, 市发改委局长). Only a commission named after a level
+    // (省, 市, 县 …), so 各委局长 (the heads of commissions and bureaus) stays quiet, and so does the
+    // party's own 中央监察委员会 of 1927, whose head was its 主席 (首任中共中央监察委员会主席王荷波).
+    rule: 'political.title',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:监委(?<!中央监委)|监察委员会(?<=(?:国家|${LEVEL})监察委员会))(?:副)?主席(?!团)|(?:委员会|委)(?<=${LEVEL}[\u4e00-\u9fff]{1,8}?(?:委员会|委))(?<!各委|各委员会)(?:副)?(?:厅长|局长)(?!助理|级)`,
+      'g',
+    ),
+    message:
+      '职务与机构不符：监察委员会、卫生健康委员会、发展改革委员会等委员会的领导职务是“主任”“副主任”，不称“主席”“厅长”“局长”',
   },
   {
     rule: 'political.title',

@@ -96,7 +96,15 @@ const regradeSeparatism: Regrade = (span, severity, ctx) => {
 };
 
 export const checkPolitical: GateCheck = (ctx) => {
-  const findings = lexiconFindings(ctx, 'political', regradeSeparatism);
+  const text = ctx.doc.text;
+  // The proximity rule reads a window, not the list: a place named 中国香港, 中国台湾 is told as
+  // part of China, so a list of countries near it does not take it in (其中来自中国香港、中国澳门的
+  // 游客…，韩国、新加坡等国家游客…). An enumeration that does (findRegionsListedAsCountries) still counts.
+  const findings = lexiconFindings(ctx, 'political', regradeSeparatism).filter(
+    (f) =>
+      f.rule !== 'political.hmt-listed-as-country' ||
+      text.slice(Math.max(0, f.start - 2), f.start) !== '中国',
+  );
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(
@@ -111,7 +119,6 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
   findings.push(...patternFindings(ctx, 'political', BODY_NAME_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', MEMBER_TITLE_PATTERNS));
-  const text = ctx.doc.text;
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({
       gate: 'political',

@@ -23,6 +23,14 @@ describe('reach literals', () => {
     expect(reach.within('宣传标语', 0, 4)).toBe(0b100);
   });
 
+  it('leaves out the occurrences its drop rule disqualifies, from their lists only', () => {
+    const invited = buildReachLiterals([['广大市民'], ['广大市民']], (t, start) =>
+      t.slice(Math.max(0, start - 2), start) === '欢迎' ? 1 : 0,
+    );
+    expect(invited.within('欢迎广大市民参加', 0, 8)).toBe(0b10);
+    expect(invited.within('提醒广大市民注意', 0, 8)).toBe(0b11);
+  });
+
   it('takes the literals a plain expression needs, and refuses a global one', () => {
     expect(literalsOf(/民警提醒|十赌九输/)).toEqual(
       expect.arrayContaining(['民警提醒', '十赌九输']),

@@ -10,13 +10,20 @@ import { requiredLiterals } from './regex-literals.ts';
 export interface ReachLiterals {
   /**
    * Bit i set when a literal of list i occurs wholly inside text[from, to) — exactly when
-   * `buildMatcher(list).findAll(text.slice(from, to))` finds one — or when list i is null.
+   * `buildMatcher(list).findAll(text.slice(from, to))` finds one, less the occurrences `drop`
+   * disqualifies — or when list i is null.
    */
   within(text: string, from: number, to: number): number;
 }
 
-/** At most 31 lists; a null list counts as present in every reach. */
-export function buildReachLiterals(lists: ReadonlyArray<readonly string[] | null>): ReachLiterals {
+/**
+ * At most 31 lists; a null list counts as present in every reach. `drop` may withhold list bits
+ * from one occurrence (text[start, end)) that its surroundings disqualify.
+ */
+export function buildReachLiterals(
+  lists: ReadonlyArray<readonly string[] | null>,
+  drop: (text: string, start: number, end: number) => number = () => 0,
+): ReachLiterals {
   if (lists.length > 31) throw new RangeError('reach literals: at most 31 lists');
   let always = 0;
   const bitsOf = new Map<string, number>();
@@ -34,7 +41,7 @@ export function buildReachLiterals(lists: ReadonlyArray<readonly string[] | null
     found.forEach((m, k) => {
       table[3 * k] = m.start;
       table[3 * k + 1] = m.end;
-      table[3 * k + 2] = literalBits[m.pattern]!;
+      table[3 * k + 2] = literalBits[m.pattern]! & ~drop(text, m.start, m.end);
     });
     return table;
   }, 2);

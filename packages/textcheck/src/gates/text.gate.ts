@@ -5,6 +5,7 @@ import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 import { isCitedSlip } from './text-cited-slips.ts';
+import { citedAsWrong } from './text-cited-form.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
 function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
@@ -23,6 +24,8 @@ export const checkText: GateCheck = (ctx) => {
       if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
       if (isCitedSlip(ctx.doc.text, found.start, found.end)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
+      // A usage lesson's wrong form, quoted and named wrong (常被误写为“一股作气”), only informs.
+      if (citedAsWrong(ctx.doc.text, found.start, found.end)) finding.severity = 'info';
       findings.push(finding);
     }
   }

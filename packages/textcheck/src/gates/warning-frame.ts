@@ -87,12 +87,13 @@ const FRAME_WORDS = [
  * (千万别信, 切勿轻信, 只是诱饵, 以…为诱饵, 十赌九输, 涉赌线索请举报, 本身就是违法): the same frame in
  * other words. So are the reader asked to report it (发现网络赌博线索…向公安机关举报, 拨打110报警),
  * the act declared a crime (均属犯罪行为, 属于违法行为; not 不属于), a scam exposed (…的套路，你看清了吗,
- * 识破…骗局, 赌博陷阱) and the reader told to keep out (切勿参与网络赌博, 不要沾染毒品, 不吸毒、不共用
- * 注射器, 拒绝吸毒); a rehab story (社区戒毒, 戒毒康复) and anti-drug work (禁毒) only inform. A tipster's
- * 看清庄家套路 or 揭秘 is no warning: 套路 counts only in the question that warns.
+ * 识破…骗局, 赌博陷阱) and the reader told to keep out (切勿参与网络赌博, a safety list's 不参与网络赌博
+ * but not a question's 是否不参与, 不要沾染毒品, 不吸毒、不共用注射器, 拒绝吸毒); a rehab story (社区
+ * 戒毒, 戒毒康复) and anti-drug work (禁毒) only inform. A tipster's 看清庄家套路 or 揭秘 is no
+ * warning: 套路 counts only in the question that warns.
  */
 const FRAME_PATTERN =
-  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|检察机关|公安机关|审判机关|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子|千万(?:别|不要|莫|勿)(?:信|相信|轻信|上当)|(?:别|不要|切勿|勿)轻信|(?:只是|只不过是|都是|就是|为|作为|作|当作?)(?:个|一个)?诱饵|十赌九输|涉(?:赌|诈|毒|黄)线索|本身就是违法|(?:赌博|网赌|诈骗|毒品|违法犯罪|犯罪)(?:活动)?线索|(?:公安机关|公安部门|公安局|派出所|警方|110)(?:举报|报案|报警)|(?<!不)(?:均属|均系|均为|都属于|都是|属于|构成|皆属)(?:违法犯罪|违法|犯罪)行为|套路[^。！？\n]{0,4}?(?:看清|看穿|识破|认清)了(?:吗|么|没)|(?:看清|看穿|识破|认清|揭穿|拆穿)[^。！？\n]{0,8}?(?:骗局|陷阱|真面目|伎俩)|(?:赌博|网赌|赌场|博彩)(?:的)?(?:陷阱|骗局)|(?:切勿|千万不要|千万别|不要|莫|勿|严禁|禁止)(?:参与|参加|沾染|涉足|接触|沉迷)(?:任何)?(?:形式的)?(?:网络|境外|线上)?(?:赌博|网赌|博彩|毒品|黄赌毒)|(?:抵制|远离|拒绝|打击|整治|清理|净化|屏蔽|过滤|防范|查处|举报)(?:网络|网上)?(?:低俗|淫秽|色情|涉黄|黄赌毒)|(?:不|不要|不去|切勿|千万不要|千万别|拒绝|远离|杜绝|莫|勿|严禁|禁止|坚决不)(?:吸毒|吸食毒品|碰毒品|沾毒|涉毒|贩毒|注射毒品)|(?<![0-9])(?:12390|12377)(?![0-9])/;
+  /(?:民警|警方|警官|公安|法官|检察官|律师|法院|检察院|检察机关|公安机关|审判机关|反诈中心|银行|禁毒办|禁毒委|网信办|消协|消费者协会|(?:公安|市场监管|监管|卫健|教育)(?:局|委|部门|分局))(?:再次|特别|郑重|温馨)?(?:提醒|提示|支招|忠告)|(?:小心|当心|谨防|警惕)(?:掉进|落入|陷入|上当|被骗|受骗|陷阱)|(?:小心|当心|谨防|警惕)[^。！？!?\n]{0,12}?(?:的)?(?:伪装|陷阱|套路|幌子|新花样|新变种)|为幌子|千万(?:别|不要|莫|勿)(?:信|相信|轻信|上当)|(?:别|不要|切勿|勿)轻信|(?:只是|只不过是|都是|就是|为|作为|作|当作?)(?:个|一个)?诱饵|十赌九输|涉(?:赌|诈|毒|黄)线索|本身就是违法|(?:赌博|网赌|诈骗|毒品|违法犯罪|犯罪)(?:活动)?线索|(?:公安机关|公安部门|公安局|派出所|警方|110)(?:举报|报案|报警)|(?<!不)(?:均属|均系|均为|都属于|都是|属于|构成|皆属)(?:违法犯罪|违法|犯罪)行为|套路[^。！？\n]{0,4}?(?:看清|看穿|识破|认清)了(?:吗|么|没)|(?:看清|看穿|识破|认清|揭穿|拆穿)[^。！？\n]{0,8}?(?:骗局|陷阱|真面目|伎俩)|(?:赌博|网赌|赌场|博彩)(?:的)?(?:陷阱|骗局)|(?:切勿|千万不要|千万别|不要|莫|勿|严禁|禁止|(?<!是否)不)(?:参与|参加|沾染|涉足|接触|沉迷)(?:任何)?(?:形式的)?(?:网络|境外|线上)?(?:赌博|网赌|博彩|毒品|黄赌毒)|(?:抵制|远离|拒绝|打击|整治|清理|净化|屏蔽|过滤|防范|查处|举报)(?:网络|网上)?(?:低俗|淫秽|色情|涉黄|黄赌毒)|(?:不|不要|不去|切勿|千万不要|千万别|拒绝|远离|杜绝|莫|勿|严禁|禁止|坚决不)(?:吸毒|吸食毒品|碰毒品|沾毒|涉毒|贩毒|注射毒品)|(?<![0-9])(?:12390|12377)(?![0-9])/;
 
 /** Ailments and weather a health or safety post warns of (谨防湿气困身, 警惕高温中暑): no scam. */
 const AILMENT =
@@ -136,11 +137,20 @@ function frameReach(text: string, start: number, end: number): [number, number] 
 const WORDS = 1;
 const SCAM_WORDS = 2;
 const FRAME_EXPRESSIONS = [FRAME_PATTERN, BEWARE, ...GUARDIAN_FRAME_PATTERNS];
-const frameLiterals = buildReachLiterals([
-  FRAME_WORDS,
-  SCAM_FRAME_WORDS,
-  ...FRAME_EXPRESSIONS.map(literalsOf),
-]);
+/**
+ * 广大市民 and 广大群众 address the public as a warning does, but not when the post invites them
+ * (欢迎广大群众到场观赛, 诚邀广大市民参加): an event's welcome frames nothing it names.
+ */
+const PUBLIC_WORDS = new Set(['广大市民', '广大群众']);
+const INVITED_BEFORE = /(?:欢迎|诚邀|邀请|敬请)$/;
+const frameLiterals = buildReachLiterals(
+  [FRAME_WORDS, SCAM_FRAME_WORDS, ...FRAME_EXPRESSIONS.map(literalsOf)],
+  (text, start, end) =>
+    PUBLIC_WORDS.has(text.slice(start, end)) &&
+    INVITED_BEFORE.test(text.slice(Math.max(0, start - 2), start))
+      ? WORDS
+      : 0,
+);
 
 /**
  * Whether the reach around [start, end) holds one of the words `wordBit` stands for, or a match of
