@@ -19,6 +19,7 @@ import { findDocumentNumbers } from './privacy-documents.ts';
 import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
+import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findResidentDetails } from './privacy-residents.ts';
@@ -309,6 +310,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findDocumentNumbers(text),
     ...findPatientRecordNumbers(text),
     ...findProtectedPersons(text),
+    ...findStigmatisedPersons(text),
     ...findPersonalAccounts(text),
   ])
     if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);

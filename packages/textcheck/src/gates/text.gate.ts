@@ -1,5 +1,6 @@
 // Text gate (文字关): punctuation here; typos and wrong words from the configured detector.
 import { isClaimedPayWord } from './claimed-pay-word.ts';
+import { isCorrectedForm } from './corrected-form.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
@@ -19,6 +20,7 @@ export const checkText: GateCheck = (ctx) => {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
       if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
       if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
+      if (isCorrectedForm(ctx.doc.text, found.start, found.end)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
       findings.push(finding);
     }
