@@ -87,6 +87,15 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // Sales ranked first over a run of years: 销量连续五年稳居全国第一, 销售额连年蝉联全省冠军, 市场占有率
+    // 连续十年位居行业榜首. Output is a statistic (产量连续五年全国第一) and a growth no rank (销量连续五年增长).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:销量|销售量|销售额|市场占有率|市场份额|占有率)(?:已|已经)?(?:连续|连年|多年|常年|长期)[^。，；！\n]{0,4}?(?:年来|年)?(?:来)?(?:稳居|位居|蝉联|雄踞|保持|位列|排名|名列|荣登|问鼎|高居|稳坐|独占|居)[^。，；！\n]{0,8}?(?:第一|榜首|冠军|之最|首位|头名)/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
@@ -218,6 +227,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     severity: 'warn',
     pattern:
       /(?:上岸率|提分率|过关率|通过率|好评率|治愈率|有效率|回头率|录取率|升学率|过审率|下证率)(?:高达|达|稳居|位居|连续[^。，；！\n]{1,3}年)?(?:全市|全省|全国|全网|全县|全区|行业|同行|本地)?(?:第一|最高|领先|No\.?1|NO\.?1|100%|百分之百)(?=[^。；！？\n]{0,30}?(?:报名|辅导|课程|名师|优惠|立减|咨询|学费|早鸟|机构|加微|私信|一对一|包过|预约))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A school ranked the best of its place by its results or teachers, the place first: 全市升学率最高、
+    // 师资最强的民办学校, 全县重点率第一的中学, 全区教学质量最好的培训学校 — with its enrolment in the
+    // sentence (招收, 报名, 学费). A statistic of a county's or a school's results in the news names no
+    // enrolment (全市升学率最高的学校为市一中).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:全市|全省|全国|全县|全区|全城|全镇|本市|本县|本区|本地|省内|市内|县内|区内)(?:的)?(?:(?:升学率|重点率|一本率|本科率|上线率|录取率|优秀率|及格率|通过率|师资(?:力量)?|教学质量|教学水平|教学成绩|升学成绩|中考成绩|高考成绩)(?:最高|最强|最好|最优|最棒|最佳|第一|领先)[、，,和]?){1,3}(?=[^。；！？\n]{0,40}?(?:招生|招收|报名|学费|优惠|名额|插班|预约|试听|咨询电话|即日起))/g,
     message: ABSOLUTE,
   },
   {

@@ -9,7 +9,8 @@
 // 西郊营区, 将调防至我区): a deployment; its exercises or visits (某旅开展实兵演练, 来我县开展助农
 // 活动) and history (1949年第二十七军进驻上海) tell no station of today. So is a unit told by its arm
 // and size with its strength and camp (某部队一个工兵营共380名官兵已进驻…东侧临时营地), and a missile,
-// radar or ammunition site located by its neighbours (地块北侧紧邻驻军某部导弹营区).
+// radar or ammunition site located by its neighbours (地块北侧紧邻驻军某部导弹营区), or told after its name
+// by a word pointing back or by its weapons counted (某部雷达阵地，该阵地位于…东侧约800米处，配备…雷达4部).
 import type { Family } from './confidentiality.gate.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
@@ -37,6 +38,16 @@ const CAMP =
 /** Its strength kept there: 常备兵力120人, 现有官兵200余名, 驻有兵力一个连. */
 const STRENGTH =
   '(?:常备|常驻|现有|驻有|在编|驻扎)(?:兵力|官兵|兵员|人员)[^。；！？\\n，,]{0,2}?[0-9０-９一二三四五六七八九十百千两]+(?:余)?(?:人|名|个连|个营)';
+
+/** A military site named by the post: 某部雷达阵地, 驻军导弹营区, 部队弹药库. */
+const NAMED_SITE =
+  '(?:某部|驻军|部队|解放军|武警|军方|军事|[0-9０-９]{5}部队)[^。；！？\\n]{0,8}?(?:导弹|雷达|弹药|防空|高炮|火箭军|预警)[^。；！？\\n]{0,4}?(?:营区|阵地|基地|库|仓库|站|发射场|洞库)';
+/** The site pointed back to: 该阵地, 这处雷达站, 此营区. */
+const SITE_BACK =
+  '(?:该|此|这个|这处|这座|这一)(?:雷达|导弹|防空|高炮)?(?:阵地|营区|雷达站|基地|弹药库|洞库|发射场|站点)';
+/** Its weapons counted: 配备远程警戒雷达4部, 部署地空导弹8枚, 装备高炮6门. */
+const ARMS_COUNT =
+  '(?:配备|配置|部署|装备|架设|列装|设有|驻有)(?:有)?[^。；！？\\n，,]{0,8}?(?:雷达|导弹|火炮|高炮|发射车|发射架|发射装置|防空系统|高射炮|榴弹炮)(?:系统)?[0-9０-９一二三四五六七八九十两]+(?:部|台|枚|门|套|座|具|辆|组)';
 
 export const MILITARY_UNIT_FAMILIES: Family[] = [
   {
@@ -84,6 +95,20 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     rule: 'confidentiality.military-unit',
     severity: 'warn',
     message: '公开导弹、雷达、弹药库等军事设施的位置，涉及军事秘密',
+  },
+  {
+    // The site named, then located through a word pointing back or counted by its weapons: 参观了某部
+    // 雷达阵地，该阵地位于凤凰山主峰东侧约800米处，配备远程警戒雷达4部; 驻军导弹营区…此营区设在…; 部队
+    // 雷达站…部署雷达3部. A visit may be told; where the site stands and what it holds are military
+    // secrets. A memorial or a retired site (旧址, 退役, 纪念馆) holds none of today's.
+    re: new RegExp(
+      `(?<=${NAMED_SITE}[^。！？\n]{0,30}?)(?:${SITE_BACK}(?:就)?(?:位于|设在|建在|坐落于?|地处|距离?|在)[^。；！？\n，,]{2,24}(?:[，,][^。；！？\n，,]{0,4}?${ARMS_COUNT})?|${ARMS_COUNT})`,
+      'g',
+    ),
+    when: (text) => !/旧址|遗址|纪念馆|博物馆|退役|退役装备|装备展/.test(text),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开导弹、雷达等军事设施的具体位置或装备数量，涉及军事秘密',
   },
   {
     // A unit's camp located with its standing strength, in either order: 驻县某部营区位于凤凰山北侧，

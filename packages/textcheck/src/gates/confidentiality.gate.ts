@@ -15,6 +15,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
+import { MEETING_LEANING_FAMILIES } from './confidentiality-meeting-leanings.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
@@ -248,6 +249,7 @@ const FAMILIES: Family[] = [
   ...TRIAL_FAMILIES,
   ...UNRELEASED_CONTENT_FAMILIES,
   ...MEETING_POSITION_FAMILIES,
+  ...MEETING_LEANING_FAMILIES,
   ...WATCH_LIST_FAMILIES,
   ...PLANNED_RAID_FAMILIES,
   ...CASE_DELIBERATION_FAMILIES,

@@ -4,15 +4,20 @@
 // inform (most legal misses are page markup, which sentences do not hold). An advertising flag
 // needs a word of trade in the post and a coercion flag an interaction in its sentence: the model
 // alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post that calls the
-// interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels.
+// interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and so does one on a
+// sentence that only bans the coercion (不得强制群众下载…); an opinion flag on a citizen's words after
+// their label (网友：…) informs as the rules' findings there do.
 import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
+import { onCitizenLine } from './opinion-reported.ts';
 
 interface Learned {
   severity: Severity;
   message: string;
+  /** The flag only informs where this holds of the flagged sentence (its [start, end) in the text). */
+  informs?: (text: string, span: { start: number; end: number }) => boolean;
   /** A word that must occur, in the post (`post`) or in the flagged sentence. */
   cue?: { re: RegExp; in: 'post' | 'sentence' };
   /**
@@ -59,6 +64,23 @@ const COMPELLED =
   /必须|务必|须|一律|考核|通报|排名|扣分|扣除|评优|评先|挂钩|纳入|名单|截图|未完成|未参与|不予|暂停|取消/;
 const INTERACTION =
   /下载|安装|注册|关注|点赞|转发|分享|评论|投票|打卡|积分|学习|观看|直播|填写|填报|问卷|截图|扫码|激活/;
+/**
+ * A ban on compelling and the clause it governs (不得强制群众下载政务APP、关注公众号, 严禁将点赞量作为考核
+ * 指标, 不得要求…截图打卡): a rule against the coercion, as a notice that lightens the load of grassroots
+ * cadres (为基层减负) states it. A ban that is the sanction (未投票的不得参加评选) governs no compelling.
+ */
+const BANNED_CLAUSE =
+  /(?:不得|严禁|禁止|杜绝|不准|不许|不再)(?:强制|强迫|硬性|要求|摊派|层层|变相|将|把|以|下达|指定|规定|搞|对)[^，,；;。！？!?\n]*/g;
+/**
+ * A coercion flag on a sentence that only bans the coercion: with its banned clauses taken out, no
+ * interaction or no compulsion is left (不得强制…下载…，不得将点赞量…作为考核指标). A must outside them
+ * (不得强制，但必须下载…并截图上报) keeps the warn.
+ */
+function onlyBans(text: string, span: { start: number; end: number }): boolean {
+  const sentence = text.slice(span.start, span.end);
+  const rest = sentence.replace(BANNED_CLAUSE, '');
+  return rest !== sentence && !(INTERACTION.test(rest) && COMPELLED.test(rest));
+}
 
 const LEARNED: Partial<Record<Gate, Learned>> = {
   advertising: {
@@ -73,12 +95,15 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
   opinion: {
     severity: 'warn',
     message: '疑似个人观点、情绪化或不当回复用语（模型判断），请人工核实',
+    // A citizen's words on a line opened by their label (网友：…), before the account's reply.
+    informs: onCitizenLine,
   },
   coercion: {
     severity: 'warn',
     message: '疑似强制群众下载、注册、点赞、转发等（模型判断），请人工核实',
     cue: { re: INTERACTION, in: 'sentence' },
     sanctioned: { post: VOLUNTARY, still: COMPELLED },
+    informs: onlyBans,
   },
   legal: { severity: 'info', message: '疑似违法违规内容（模型判断），请人工核实' },
 };
@@ -115,7 +140,9 @@ export function learnedFindings(
       learned.sanctioned !== undefined &&
       learned.sanctioned.post.test(text) &&
       !learned.sanctioned.still.test(sentence);
-    const warns = hit.score - thresholdOf(model, hit.gate) >= WARN_MARGIN && !sanctioned;
+    const informs = learned.informs?.(text, hit) ?? false;
+    const warns =
+      hit.score - thresholdOf(model, hit.gate) >= WARN_MARGIN && !sanctioned && !informs;
     out.push({
       gate: hit.gate,
       rule: `${hit.gate}.learned`,

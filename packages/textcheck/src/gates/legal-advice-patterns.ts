@@ -51,6 +51,13 @@ const REMEDY_EFFECT =
 const AILMENT =
   '(?:拉肚子|腹泻|闹肚子|咳嗽|牙疼|牙痛|肚子疼|肚子痛|胃疼|胃痛|失眠|睡不着|痛经|头疼|头痛|关节痛)';
 
+/** A dose in a recipe: 5克, 三钱, 两个, 10g. */
+const DOSE =
+  '[0-9０-９一二三四五六七八九十两几半]+(?:[.．][0-9０-９]+)?(?:克|g|钱|两|个|枚|粒|颗|片)';
+/** How the dosed recipe is taken: brewed and drunk (煎水服用, 泡水喝, 水煎服, 代茶饮). */
+const TAKEN =
+  '(?:(?:煎水|煮水|泡水|熬水|水煎|煎汤|煮汤|熬汤|泡茶|泡酒|开水冲)(?:后)?(?:服用|服下|口服|内服|饮用|喝|饮|服)|煎服|冲服|顿服|代茶饮)';
+
 /** What a poppy grown at home is said to be for: seasoning food. */
 const SEASONING =
   '(?:调味|调料|提味|提香|提鲜|增香|香料|做菜|炒菜|炖肉|卤肉|卤味|火锅|煮肉|自家吃|自己吃|食用)';
@@ -70,11 +77,12 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Poppy parts taken as a home remedy: 用罂粟壳煮水服用来止泻, 咳嗽不止可以用罂粟壳泡水喝, 拉肚子时嚼
-    // 几粒大烟籽就好, 罂粟壳熬汤止痛效果好. A lesson that it is illegal or addictive (违法, 成瘾) informs.
+    // 几粒大烟籽就好, 罂粟壳熬汤止痛效果好; and a recipe that doses them (取罂粟壳5克、冰糖适量，煎水服用;
+    // 罂粟壳三钱水煎服). A lesson that it is illegal or addictive (违法, 成瘾) informs.
     rule: 'legal.drugs',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${POPPY})[^。；！？\n]{0,4}?${BREW}[^。；！？\n]{0,10}?${REMEDY_EFFECT}|${AILMENT}[^。；！？\n]{0,12}?(?:用|喝|吃|嚼|服用|泡|煮|熬)[^。；！？\n]{0,4}?(?:${POPPY})`,
+      `(?:${POPPY})[^。；！？\n]{0,4}?${BREW}[^。；！？\n]{0,10}?${REMEDY_EFFECT}|${AILMENT}[^。；！？\n]{0,12}?(?:用|喝|吃|嚼|服用|泡|煮|熬)[^。；！？\n]{0,4}?(?:${POPPY})|(?:${POPPY})${DOSE}[^。；！？\n]{0,16}?${TAKEN}`,
       'g',
     ),
     message: '宣扬用罂粟壳等毒品原植物治病，涉毒且危害健康',

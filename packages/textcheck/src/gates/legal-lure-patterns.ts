@@ -176,7 +176,8 @@ export function poppySaleReported(text: string, span: Span): boolean {
 
 /**
  * Paid company at a venue (娱乐场所管理条例 forbids 陪侍 for profit): 会所可安排“佳丽陪侍”, 美女陪酒,
- * 提供陪唱服务, 有偿陪侍. A euphemism in quotation marks after 安排 is still offered, and 不再 (让您的
+ * 提供陪唱服务, 有偿陪侍, also named in quotation marks after the offer (不少会所还提供“商务KTV陪侍”
+ * “上门按摩特殊服务”). A euphemism in quotation marks after 安排 is still offered, and 不再 (让您的
  * 夜晚不再寂寞) enforces nothing: only a ban or an enforcement report in the sentence, or a warning
  * frame, makes it a mention (regradeCompanion).
  */
@@ -185,7 +186,7 @@ export const COMPANION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.porn',
     severity: 'warn',
     pattern:
-      /(?:佳丽|美女|小妹|公主|少爷|模特|女郎|妹子|靓女|嫩模|辣妹)(?:陪侍|陪酒|陪唱|陪玩|陪聊|作陪|陪夜)|(?:安排|提供|可安排|配有|有偿|专业|贴心)(?:异性)?(?:陪侍|陪酒|陪唱)(?:服务)?|陪侍(?:服务|小姐)/g,
+      /(?:佳丽|美女|小妹|公主|少爷|模特|女郎|妹子|靓女|嫩模|辣妹)(?:陪侍|陪酒|陪唱|陪玩|陪聊|作陪|陪夜)|(?:安排|提供|可安排|配有|有偿|专业|贴心)(?:异性)?(?:陪侍|陪酒|陪唱)(?:服务)?|陪侍(?:服务|小姐)|(?:安排|提供|可安排|配有|推出|还有)[“"「『][^”"」』。，,；！？\n]{0,6}?(?:陪侍|陪酒|陪唱|陪睡|陪夜)[^”"」』。，,；！？\n]{0,4}[”"」』]|(?:会所|按摩|足疗|足浴|KTV|ktv|桑拿|SPA|spa|夜总会|洗浴|夜场)[^。；！？\n]{0,12}?(?:安排|提供|可安排|配有|推出|还有)[^。；！？\n]{0,12}?[“"「『][^”"」』。，,；！？\n]{0,8}?特殊服务[”"」』]/g,
     message: '宣传娱乐场所陪侍服务，涉嫌违法（娱乐场所管理条例）',
   },
 ]);

@@ -1,6 +1,7 @@
 // Pattern family of the legal gate for a bet on a match's result paid out at odds: 猜中比分赔率高达1:8,
-// 押中冠军1赔5, 竞猜胜负，每注10元，猜对返3倍, 10元起投…赔率, and a deposit with the winnings cashed
-// out (扫码进入“…棋牌”竞猜比赛胜负，首充100送100，赢了当场提现). Guessing a score for a prize (猜中比分可
+// 押中冠军1赔5, 竞猜胜负，每注10元，猜对返3倍, 10元起投…赔率, a deposit with the winnings cashed out
+// (扫码进入“…棋牌”竞猜比赛胜负，首充100送100，赢了当场提现), also the guess after what is guessed
+// (参与比分竞猜，单注10元起，猜中最高1赔50). Guessing a score for a prize (猜中比分可
 // 获得球衣一件) has no stake and no odds, and an insurer's 理赔率 is no odds. The state sports lottery sells
 // fixed-odds games in its shops (竞彩足球比分玩法): a post that names the state lottery only informs, and
 // so do warnings and enforcement reports (the legal gate's regrading).
@@ -19,14 +20,16 @@ const GUESS = '(?:猜中|猜对|押中|押对|买中|买对|竞猜|押|买|猜|�
 /** Odds or a multiple paid back: 赔率, 1:8, 1赔5, 赔3倍, 返3倍, 翻倍. */
 const ODDS = `(?:(?<![理偿])赔率|[1１一]\\s*[:：比赔]\\s*[0-9０-９.]+|赔${NUM}倍|返${NUM}倍|翻${NUM}倍|${NUM}倍(?:返还|返奖|奖金|回报)|赢了?(?:当场|现场|立即|马上|即可|就能|秒)?(?:提现|兑现|返现))`;
 /** A stake: 10元起投, 每注10元, 下注, 押注. */
-const STAKE = `(?:[0-9０-９]+元?起投|起投|每注[0-9０-９]+元|[0-9０-９]+元一注|下注|投注|押注|押[0-9０-９]+元|首充[0-9０-９]+|充值[0-9０-９]+元?(?:送|返|得))`;
+const STAKE = `(?:[0-9０-９]+元?起投|起投|(?:每注|单注|一注)[0-9０-９]+元|[0-9０-９]+元(?:一注|每注|起押|起注)|下注|投注|押注|押[0-9０-９]+元|首充[0-9０-９]+|充值[0-9０-９]+元?(?:送|返|得))`;
+/** What is guessed, then the guess: 比分竞猜, 胜负竞猜, 冠军预测. */
+const RESULT_GUESSED = `${RESULT}(?:竞猜|预测|押注|下注)`;
 
 export const MATCH_BETTING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.gambling',
     severity: 'block',
     pattern: new RegExp(
-      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}`,
+      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}|${RESULT_GUESSED}${IN}{0,30}?(?:${STAKE}${IN}{0,30}?)?${ODDS}`,
       'g',
     ),
     message: '对比赛结果下注并按赔率兑奖，涉嫌赌博',

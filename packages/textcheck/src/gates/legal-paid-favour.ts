@@ -1,6 +1,7 @@
 // Pattern families of the legal gate for a public service sold to whoever pays: a licence or an
 // approval sped up for a fee (缴纳300元加急服务费即可在7个工作日内领证, 想早点拿证的，交200元就能插队)
-// and a fee paid into a staff member's own account (费用请转至工作人员个人微信). An office charges only
+// and a fee paid into a staff member's own account (费用请转至工作人员个人微信), or an outcome of a review
+// guaranteed for a fee (每户交500元“评审费”可保证通过评审). An office charges only
 // fees the law sets, into its own account; either offer is 乱收费 or a bribe, or a scam that borrows an
 // office's name. A service told free (无需缴纳任何加急费), a ban (严禁…转入个人账户) or a scam warning
 // only informs (regradeHazard, with the legal gate's).
@@ -9,6 +10,8 @@ import { guardRules } from './regex-guard.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
+/** Within one clause. */
+const CLAUSE = '[^。；！？\\n，,]';
 /** The reader paying: 缴纳, 交, 付 (not an office's 收取, which a ban or a price list names). */
 const PAY = '(?<!无需|无须|不用|不需|不必|免|不再)(?:缴纳|交纳|缴|交|付|支付|另付|多付|加付|转账?)';
 /** A fee for speed: 加急服务费, 插队费, 绿色通道费, 300元加急费. */
@@ -22,6 +25,13 @@ const PAID_SUM = `(?:(?:${PAY}|给|花)(?:上|了)?[0-9０-９.一二三四五�
 const AHEAD =
   '(?:插队|加塞|优先(?:办理|审批|发证|领证|拿证)|提前(?:拿证|领证|出证|发证|审批|办结)|当天(?:拿证|领证|出证)|加急(?:办理|拿证|领证|出证))';
 
+/** A sum paid or a fee by its name: 500元, 两千块, “评审费”, 好处费. */
+const SUM_OR_FEE =
+  '(?:[0-9０-９.一二三四五六七八九十两百千万]+(?:元|块)|[“"「]?[\\u4e00-\\u9fa5]{1,4}费[”"」]?)';
+/** An outcome of an office's review guaranteed: 保证通过评审, 确保评上, 包批下来, 稳过审核. */
+const GUARANTEED =
+  '(?:保证|确保|包|保|稳|肯定|一定)(?:能|可以|可)?(?:通过|评上|选上|入选|获批|批下来|批准|审批通过|审核通过|过审|评为|当选|录用|录取)';
+
 export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.fraud',
@@ -31,6 +41,18 @@ export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以收取“加急费”等承诺加快办证、审批，涉嫌违规收费或诈骗',
+  },
+  {
+    // Money paid for an office's review to go one's way: 每户交500元“评审费”可保证通过评审, 交2000元包批
+    // 下来, 给村干部送1000元就能确保评上低保. Subsistence aid, poverty status, a licence or a post is
+    // granted on its terms; a fee that guarantees it is 乱收费 or a bribe, or a scam in an office's name.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${PAY}|送|塞)(?:上|了)?${IN}{0,4}?${SUM_OR_FEE}${CLAUSE}{0,10}?[，,]?(?:即可|就能|就可以?|便可|可以|可|能|就|才能)?${GUARANTEED}`,
+      'g',
+    ),
+    message: '以交钱承诺“保证通过”评审、审批，涉嫌违规收费、行贿或诈骗',
   },
   {
     // A fee sent to a staff member's own WeChat, Alipay or card: 费用请转至工作人员个人微信, 报名费转到

@@ -45,17 +45,22 @@ const AGE_DETAIL = guard(
 );
 /**
  * A parent or relative named beside the minor: 其父李建军, 母亲王秀英, 其父亲李建国系本村村委委员, 其祖父
- * 张德福 — the family name gives the child away.
+ * 张德福 — the family name gives the child away; so does the parent's workplace and job before the
+ * name (其父亲为镇卫生院医生刘建国, 其母亲系县实验小学教师王丽).
  */
 const RELATIVE =
   '(?:其父亲|其母亲|其父|其母|父亲|母亲|其祖父|其祖母|其爷爷|其奶奶|其外公|其外婆|其哥哥|其姐姐|其监护人)';
+/**
+ * A workplace and a job before the parent's name: 镇卫生院医生, 县实验小学教师, 村委会主任 — tried only
+ * where the name does not follow the relative at once (其父孙建军任村民小组长 names 孙建军).
+ */
+const PARENT_JOB = String.raw`(?:[\u4e00-\u9fa5]{0,10}?(?:医生|护士|教师|老师|干部|职工|员工|工人|主任|书记|村长|会计|民警|警察|公务员|司机|厨师|经理|老板|个体户|商人|村民|居民|校长|院长|局长|所长|站长|科长|队长|委员|负责人))`;
 const PARENT_NAME = guard(
   new RegExp(
-    String.raw`${RELATIVE}(?:系|为|是|叫)?[\u4e00-\u9fa5]{2,3}(?=[，,、；;）)。称说表也已因在系是任为]|$)`,
+    String.raw`${RELATIVE}(?:系|为|是|叫)?${PARENT_JOB}??(?<name>[\u4e00-\u9fa5]{2,3})(?=[，,、；;）)。称说表也已因在系是任为]|$)`,
     'g',
   ),
 );
-const RELATIVE_PREFIX = new RegExp(String.raw`^${RELATIVE}(?:系|为|是|叫)?`);
 /**
  * The minor told as a named parent's child: 被害女童系本镇柳河村村民陈建军的女儿, 受害男孩是该村李国强的
  * 儿子, 涉案少年系餐馆老板赵金海的儿子. The search starts at 的 and the child word; the two or three
@@ -170,7 +175,7 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
   }
   for (const m of matches(PARENT_NAME, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (/某/.test(m[0]) || !SURNAME.test(m[0].replace(RELATIVE_PREFIX, ''))) continue;
+    if (/某/.test(m[0]) || !SURNAME.test(m.groups?.['name'] ?? '')) continue;
     if (
       nearContext(ctx, 'crime', span, CRIME_REACH) &&
       (nearContext(ctx, 'minor', span, CRIME_REACH) || minorAgeNear(text, span))

@@ -96,6 +96,27 @@ function inCitizenMessage(text: string, span: Span): boolean {
 }
 
 /**
+ * A line opened by a citizen's label (网友：你们这些当官的…, 市民“老张”：…, 村民留言：…) with the reply on a
+ * later line (回复：…): the words after the label are the citizen's, as a message column prints them
+ * before the reply. Without a reply after it, 网友“夜猫子”： is the salutation that opens the reply itself.
+ * Not 他/她/有人, which a story uses for anyone.
+ */
+const CITIZEN_LABEL =
+  /^\s*(?:【[^】\n]{0,12}】)?(?:网友|市民|居民|群众|村民|游客|家长|业主|乘客|患者|消费者|来信人|留言人|来电人|读者|粉丝|用户)(?:[“"][^”"\n]{1,16}[”"])?(?:留言|来信|提问|问|反映|投诉|说)?[：:]/;
+const REPLY_LINE = /\n\s*(?:【)?(?:[^\n：:】]{0,12}?)(?:回复|答复|回应)(?:】)?[：:]?/;
+
+/** Whether the span lies on a citizen's labelled line before the reply, the account not speaking between. */
+export function onCitizenLine(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const label = CITIZEN_LABEL.exec(text.slice(lineStart, span.end));
+  if (!label) return false;
+  const lineEnd = text.indexOf('\n', span.start);
+  if (lineEnd < 0 || !REPLY_LINE.test(text.slice(lineEnd))) return false;
+  const spoken = text.slice(lineStart + label[0].length, span.start);
+  return !ACCOUNT.test(spoken);
+}
+
+/**
  * The account's own name opening the clause (网友在后台留言吐槽，小编个人觉得…, 对此，笔者认为…): no
  * citizen calls himself 小编, so the words after it are the account's, whoever spoke before.
  */
@@ -114,6 +135,7 @@ export function regradeReported(finding: GateFinding, ctx: GateContext): GateFin
     quotedByOthers(text, finding, finding.rule) ||
     (!ownVoice && REPORTED.test(before)) ||
     inCitizenMessage(text, finding) ||
+    onCitizenLine(text, finding) ||
     (!ownVoice && finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));
   return reported ? { ...finding, severity: 'info' } : finding;
 }

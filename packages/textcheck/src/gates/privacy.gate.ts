@@ -19,6 +19,7 @@ import { findDocumentNumbers } from './privacy-documents.ts';
 import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
+import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
@@ -313,6 +314,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findProtectedPersons(text),
     ...findStigmatisedPersons(text),
     ...findPupilConditions(text),
+    ...findNamedConditions(text),
     ...findPersonalAccounts(text),
   ])
     if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);

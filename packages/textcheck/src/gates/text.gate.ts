@@ -1,11 +1,10 @@
-// Text gate (文字关): punctuation here; typos and wrong words from the configured detector, except
-// a wrong form a usage lesson quotes as wrong (text-cited-slips.ts).
+// Text gate (文字关): punctuation here; typos and wrong words from the configured detector — a wrong
+// form that a usage lesson or a correction quotes as wrong only informs (text-cited-wrong-form.ts).
 import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findPunctuationErrors } from './punctuation.ts';
-import { isCitedSlip } from './text-cited-slips.ts';
-import { citedAsWrong } from './text-cited-form.ts';
+import { citedAsWrong } from './text-cited-wrong-form.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
 function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
@@ -22,9 +21,8 @@ export const checkText: GateCheck = (ctx) => {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
       if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
       if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
-      if (isCitedSlip(ctx.doc.text, found.start, found.end)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
-      // A usage lesson's wrong form, quoted and named wrong (常被误写为“一股作气”), only informs.
+      // A wrong form quoted and named wrong (常被误写为“一股作气”, “再接再励”系编辑错误) only informs.
       if (citedAsWrong(ctx.doc.text, found.start, found.end)) finding.severity = 'info';
       findings.push(finding);
     }

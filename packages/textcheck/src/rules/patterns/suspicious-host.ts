@@ -22,7 +22,8 @@ const TOKENS = new Set([
   ),
 ]);
 /**
- * Lottery and betting brands: lhc (六合彩) and liuhecai count like bet; hg (皇冠) counts before a run
+ * Lottery and betting brands: lhc (六合彩) and liuhecai count like bet, and so does 6hc (六合彩 with
+ * its 六 as a digit, alone or run into what follows: 6hc-kj88, 6hckj); hg (皇冠) counts before a run
  * of four digits that is no year (hg8868, hg0088; not hg2024); tk (图库) and kj (开奖) after a digit run name the result pages of
  * an illegal lottery (lhc-49tk, 118kj).
  */
@@ -31,6 +32,7 @@ function lotteryName(runs: readonly string[]): boolean {
   return runs.some(
     (r, i) =>
       LOTTERY.has(r) ||
+      (r.startsWith('hc') && runs[i - 1] === '6') ||
       (r === 'hg' && /^(?!19|20)\d{4}$/.test(runs[i + 1] ?? '')) ||
       ((r === 'tk' || r === 'kj') && /^\d{2,}$/.test(runs[i - 1] ?? '')),
   );

@@ -29,6 +29,9 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH_ADDRESS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** A host (with scheme or www.) and the Chinese run into it: group 1 is the address. */
+const HAN_AFTER_HOST = /^((?:https?:\/\/)?[A-Za-z0-9.-]+)[\u3400-\u9fff].*$/s;
+
 /**
  * URLs and domains in `original` (the same array for a text asked again: do not change it); several
  * gates ask of the same post, the hijack gate of its parts too.
@@ -39,9 +42,15 @@ function searchUrls(original: string): UrlHit[] {
   const hits: UrlHit[] = [];
   const text = halfWidth(original);
   for (const m of text.matchAll(URL_PATTERN)) {
-    const raw = m[0].replace(/[.,;:!?)]+$/, '');
+    let raw = m[0].replace(/[.,;:!?)]+$/, '');
     if (text[m.index - 1] === '@' || /^\d+(\.\d+)+$/.test(raw)) continue;
-    const parsed = classifyUrl(raw);
+    let parsed = classifyUrl(raw);
+    // An address run into the Chinese after it (登录www.example.com观看直播): the host ends where the
+    // Chinese begins. Only when the whole run is no address, so a path in Chinese stays whole.
+    if (!parsed && HAN_AFTER_HOST.test(raw)) {
+      raw = raw.replace(HAN_AFTER_HOST, '$1').replace(/[.,;:!?)]+$/, '');
+      parsed = classifyUrl(raw);
+    }
     if (!parsed) continue;
     const end = m.index + raw.length;
     hits.push({ start: m.index, end, value: original.slice(m.index, end), ...parsed });

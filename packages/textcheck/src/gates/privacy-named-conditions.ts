@@ -1,0 +1,75 @@
+// A private person named in full with what stigmatises them, the condition told before the name:
+// 为确诊艾滋病的东岭村村民赵建平送去米面油, 患有精神分裂症的居民李某华 (with a full name), or a victim of
+// domestic or sexual violence — 遭受丈夫家暴的城关镇居民胡晓燕, 被拐卖的妇女王某英 — and the victim
+// named before what was done to them (城关镇居民胡晓燕遭受丈夫家暴). The law keeps a diagnosis private
+// (传染病防治法, 艾滋病防治条例) and a victim's identity protected (反家庭暴力法, 妇女权益保障法); a
+// relief visit or a rescue may be reported, the person only as 胡某 or by an alias. A name with 某, a
+// name marked 化名, and the condition without a person (遭受家暴的妇女可拨打12338) name no one.
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** Within one clause. */
+const CLAUSE = '[^，,。；;！？!?\\n]';
+/** Diagnoses the law keeps private. */
+const DIAGNOSIS =
+  '(?:艾滋病|艾滋|HIV|梅毒|淋病|性病|尖锐湿疣|乙肝|丙肝|乙型肝炎|丙型肝炎|肺结核|结核病|麻风病|精神分裂症?|精神病|精神障碍|抑郁症|双相情感障碍|癫痫)';
+/** Violence suffered that makes its victim's name protected. */
+const VIOLENCE = '(?:家暴|家庭暴力|性侵害?|强奸|猥亵|性骚扰|拐卖|虐待)';
+/** The person's role, after a place or alone: 村民, 居民, 妇女. */
+const ROLE =
+  '(?:村民|居民|市民|群众|妇女|女子|男子|女性|职工|员工|教师|患者|病人|农民工|务工人员|租户|住户|老人)';
+/** A full name of two or three characters; the third is dropped when it starts the next words. */
+const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3})';
+/** A character that ends a two-character name: the verb or word after it (赵建送去, 王芳已被). */
+const AFTER_NAME = /[已被送在于等和与及的了是为现经目向到从因将把获得接受家一今]/;
+const NOT_A_NAME = /某|女士|先生|同志|老人|大爷|大妈|阿姨|师傅|们|其|他|她|您|你|我/;
+
+/** The condition before the name: 确诊艾滋病的…村民赵建平, 遭受丈夫家暴的…居民胡晓燕. */
+const CONDITION_BEFORE = guard(
+  new RegExp(
+    `(?:(?<dx>(?:确诊(?:为|患有|感染)?|患有|身患|罹患|感染(?:了)?|查出|检出|携带)${CLAUSE}{0,6}?${DIAGNOSIS})|(?:遭受|遭到|遭|受到|曾被|被)${CLAUSE}{0,8}?${VIOLENCE})${CLAUSE}{0,4}?的${CLAUSE}{0,12}?${ROLE}${NAME}`,
+    'g',
+  ),
+);
+/** Who did it, between 被 and the act: not a charge (被控, 被以…罪, 被指, 涉嫌), which names the accused. */
+const BY = `(?:(?!控|以|判|涉嫌|指|诉|告|举报|查|抓|拘|逮)${CLAUSE})`;
+/** The victim named, then what was done: 城关镇居民胡晓燕遭受丈夫家暴, 妇女王秀英被拐卖. */
+const VICTIM_AFTER = guard(
+  new RegExp(
+    `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,16}[）)])?(?:长期|多次|曾|因)?(?:遭受|遭到|遭|受到|被)${BY}{0,8}?${VIOLENCE}`,
+    'g',
+  ),
+);
+
+/** The full name within the raw capture, or undefined. */
+function fullName(raw: string): string | undefined {
+  const name = raw.length === 3 && AFTER_NAME.test(raw.charAt(2)) ? raw.slice(0, 2) : raw;
+  return SURNAME.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+export function findNamedConditions(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const re of [CONDITION_BEFORE, VICTIM_AFTER]) {
+    for (const m of guardedMatches(re, text)) {
+      const raw = m.groups?.['name'] ?? '';
+      const name = fullName(raw);
+      if (!name) continue;
+      const nameAt = m.index + m[0].lastIndexOf(raw);
+      if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
+      const end = re === CONDITION_BEFORE ? nameAt + name.length : m.index + m[0].length;
+      const patient = m.groups?.['dx'] !== undefined;
+      out.push({
+        gate: 'privacy',
+        rule: patient ? 'privacy.patient' : 'privacy.named-person',
+        severity: 'warn',
+        start: m.index,
+        end,
+        message: patient
+          ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
+          : '公开了家暴、性侵等受害人的真实姓名，须隐去姓名或使用化名',
+      });
+    }
+  }
+  return out;
+}
