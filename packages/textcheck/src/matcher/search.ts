@@ -12,6 +12,8 @@ let candidates = new Int32Array(1024);
 let walks = new Int32Array(3 * 1024);
 /** Per start, two entries: end of its longest match (-1 for none) and that match's pattern. */
 let best = new Int32Array(2 * 1024);
+/** Matches of the overlapping search, three entries each (pattern, start, end). */
+let found = new Int32Array(3 * 1024);
 
 /**
  * Leftmost-longest by anchored walks: from each start, follow the trie as far as the text allows
@@ -120,26 +122,13 @@ function reportLongest(found: Int32Array, count: number, best: Int32Array, out: 
   }
 }
 
-/** Overlapping: every occurrence of every pattern, ordered by end, then start, then pattern. */
-export function searchOverlapping(
-  automaton: Automaton,
-  labels: Uint16Array,
-  length: number,
-  out: Match[],
-): void {
-  visitOverlapping(automaton, labels, length, (pattern, start, end) => {
-    out.push({ pattern, start, end });
-  });
-}
-
-/** Every match, as `searchOverlapping` finds them, handed to `visit` instead of built as objects. */
-export function visitOverlapping(
-  automaton: Automaton,
-  labels: Uint16Array,
-  length: number,
-  visit: (pattern: number, start: number, end: number) => void,
-): void {
+/**
+ * Overlapping: every occurrence of every pattern, ordered by end, then start, then pattern, written
+ * to `found`; returns how many.
+ */
+function collectOverlapping(automaton: Automaton, labels: Uint16Array, length: number): number {
   const { cells, fail, depth, output, suffixOutput, samePattern, rootNext } = automaton;
+  let count = 0;
   let state = 0;
   for (let i = 0; i < length;) {
     const label = labels[i]!;
@@ -170,8 +159,43 @@ export function visitOverlapping(
       const cell = hit >> 1;
       const from = i - depth[cell]!;
       for (let pattern = output[cell]!; pattern >= 0; pattern = samePattern[pattern]!) {
-        visit(pattern, from, i);
+        if (3 * count + 3 > found.length) {
+          const grown = new Int32Array(2 * found.length);
+          grown.set(found);
+          found = grown;
+        }
+        found[3 * count] = pattern;
+        found[3 * count + 1] = from;
+        found[3 * count + 2] = i;
+        count++;
       }
     }
   }
+  return count;
+}
+
+/** Overlapping: every occurrence of every pattern, ordered by end, then start, then pattern. */
+export function searchOverlapping(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  out: Match[],
+): void {
+  const count = collectOverlapping(automaton, labels, length);
+  for (let k = 0; k < 3 * count; k += 3)
+    out.push({ pattern: found[k]!, start: found[k + 1]!, end: found[k + 2]! });
+}
+
+/**
+ * Every match, as `searchOverlapping` finds them, handed to `visit` instead of built as objects;
+ * `visit` must not search (the matches wait in the shared scratch).
+ */
+export function visitOverlapping(
+  automaton: Automaton,
+  labels: Uint16Array,
+  length: number,
+  visit: (pattern: number, start: number, end: number) => void,
+): void {
+  const count = collectOverlapping(automaton, labels, length);
+  for (let k = 0; k < 3 * count; k += 3) visit(found[k]!, found[k + 1]!, found[k + 2]!);
 }
