@@ -8,9 +8,11 @@ import type { Family } from './confidentiality.gate.ts';
 
 /** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
 const MEMBER =
-  '(?:书记|镇长|乡长|县长|区长|市长|局长|厅长|处长|主任|所长|站长|科长|组长|部长|院长|校长|主席|经理|负责人|领导|同志|班子成员|有的|也有人|还有人)';
+  '(?:书记|镇长|乡长|县长|区长|市长|局长|厅长|处长|主任|所长|站长|科长|组长|部长|院长|校长|主席|经理|负责人|领导|同志|常委|委员|班子成员|有的|也有人|还有人)';
 /** A member's masked name after the office: 分管副县长周某, 局长王某某. */
 const NAMED = '[\\u4e00-\\u9fff]某{1,2}';
+/** Members told to disagree: 分歧较大, 争执不下. */
+const SPLIT = '(?:分歧较大|存在(?:较大)?分歧|产生分歧|争执不下|各执一词|意见不一|争论激烈)';
 /** A position taken: 提出, 认为, 主张, 坚持, 反对 (not 强调 or 表示, which any report of a speech uses). */
 const POSITION = '(?:提出|认为|主张|坚持|建议|反对|质疑|担心|倾向于?)';
 /** An internal meeting. */
@@ -38,10 +40,11 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
   {
     // A member's position, to the end of its clause: 张镇长提出每平方米补偿2800元, 分管副镇长认为标准
     // 偏高, also with the member's name after the office (分管副县长周某坚持暂缓); and members told to
-    // disagree (县发改局与财政局负责人意见分歧较大, 两位副镇长争执不下). The name or title before the office
-    // word joins the finding.
+    // disagree (县发改局与财政局负责人意见分歧较大, 两位副镇长争执不下, 常委王某与李某意见分歧较大), each
+    // then by masked name alone at a clause's start (，王某认为…过高, 李某则坚持不低于7200元). The name or
+    // title before the office word joins the finding.
     re: new RegExp(
-      `${MEMBER}(?:${NAMED})?${POSITION}[^。；！？\\n，,]{2,30}|${MEMBER}(?:之间|双方|二人|两人)?(?:的)?(?:意见|看法)?(?:分歧较大|存在(?:较大)?分歧|产生分歧|争执不下|各执一词|意见不一|争论激烈)`,
+      `${MEMBER}(?:${NAMED})?${POSITION}[^。；！？\\n，,]{2,30}|${MEMBER}(?:之间|双方|二人|两人)?(?:的)?(?:意见|看法)?${SPLIT}|${MEMBER}${NAMED}(?:与|和|同)(?:副)?(?:${MEMBER})?${NAMED}(?:之间|双方|二人|两人)?(?:的)?(?:意见|看法)?${SPLIT}|(?<=[，,；;]\\s{0,2})${NAMED}(?:则|也|却|还)?${POSITION}[^。；！？\\n，,]{2,30}`,
       'g',
     ),
     widenLeft: /[\u4e00-\u9fff]{1,6}$/,

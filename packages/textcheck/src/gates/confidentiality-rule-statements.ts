@@ -19,11 +19,21 @@ const BAN = '(?:严禁|禁止|不得|不准|切勿|请勿|不要|不能|一律�
 const HANDLE =
   '(?:上网|上传|发布|传递|传输|传送|存储|存放|处理|转发|公开|外传|扩散|拍摄|拍照|复制|携带|邮寄|传播|发送|登载)';
 /**
+ * Where such material may be handled at all, joined to it as its subject: 涉密文件只能在符合保密要求的
+ * 涉密计算机上处理, 涉密载体应存放在保密柜中, 必须通过机要渠道传递.
+ */
+const ONLY_WHERE = `(?:只能|只准|只可|仅能|仅可|仅限|应当?|必须|须|一律)(?:在|通过|使用|用|放入|放在|存放于?|存放在|由|交由|经)[^。！？\\n]{0,30}?(?:${HANDLE}|保密柜|保险柜|密码柜|密码文件柜)`;
+/**
+ * A kind of material set beside state secrets, then its rule: 内部资料虽不一定属于国家秘密，但未经批准
+ * 不得公开发布; 工作秘密虽不属于国家秘密，也不得擅自公开. The concession speaks of the kind.
+ */
+const CONCEDED = `(?:虽然?|尽管|即使|即便)(?:不一定|并不|并非|不|未)?(?:属于|是|列为|定为|构成)?(?:国家秘密|涉密|秘密)[^。！？\\n]{0,6}?[，,]\\s*(?:但|也|仍|仍然|同样|但也|但同样)[^。！？\\n]{0,12}?${BAN}`;
+/**
  * A rule on handling: the ban, then how or where (将/把 the material, 通过/在/利用 a channel) and a
  * handling verb; or material named as a kind (这些材料, 此类文件, 涉密载体) banned from the network.
  */
 const RULE = new RegExp(
-  `${BAN}(?:擅自|私自|随意)?(?:将|把|通过|经由|在|利用|使用|用|以|向)[^。！？\\n]{0,60}?${HANDLE}|(?:这些|此类|这类|各类|任何|一切|涉密)(?:的)?(?:材料|文件|信息|内容|资料|数据|载体|文件资料)[^。！？\\n，,]{0,6}?${BAN}(?:擅自|私自|随意)?${HANDLE}`,
+  `${BAN}(?:擅自|私自|随意)?(?:将|把|通过|经由|在|利用|使用|用|以|向)[^。！？\\n]{0,60}?${HANDLE}|(?:这些|此类|这类|各类|任何|一切|涉密)(?:的)?(?:材料|文件|信息|内容|资料|数据|载体|文件资料)[^。！？\\n，,]{0,6}?${BAN}(?:擅自|私自|随意)?${HANDLE}|${ONLY_WHERE}|${CONCEDED}`,
   'g',
 );
 /** The document speaking of itself (本材料, 以下内容): a marking, not a rule. */

@@ -81,6 +81,18 @@ export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '商家提供或出售笑气等违禁品，涉毒内容',
   },
+  {
+    // The reader invited to buy it (年轻人还可以在入口处购买“笑气”气球, 欢迎来店选购笑气气弹) or sold
+    // it by its high (笑气气球…吸一口快乐加倍, 吸一口嗨翻天). A warning's own sentence disowns it (严禁,
+    // 不要: regradeDrugHowTo), and its harm told plainly (吸一口就可能导致缺氧) sells nothing.
+    rule: 'legal.drugs',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:可以?|能|欢迎|快来|都来|来)${IN}{0,8}?(?:购买|选购|抢购|买到|领取|体验)${IN}{0,2}?[“"「]?${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶|奶油气)?|${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶)?${IN}{0,14}?(?:吸一口|吸上一口|来一口)(?:就)?(?:快乐加倍|快乐翻倍|嗨翻天?|爽翻天?|飘飘欲仙|烦恼全消|超嗨|超爽)`,
+      'g',
+    ),
+    message: '招揽购买、吸食笑气等违禁品，涉毒内容',
+  },
 ]);
 
 /** A sentence that tells the way in as a crime or a caught case. */

@@ -1,6 +1,6 @@
 // Private punishment allowed: a rule, notice or reply telling people they may tie up, parade, beat or
 // lock up an offender (村规民约: 对偷盗者村民可将其捆绑游街示众; 抓到小偷一律挂牌游街; 可以把他绑起来
-// 关一夜). Only the police and courts may detain or punish; a village rule that permits it invites
+// 关一夜), or hands whoever is caught to such a punishment (一经抓获，由治安巡逻队捆绑后在村口示众一天). Only the police and courts may detain or punish; a village rule that permits it invites
 // unlawful detention and humiliation (刑法 第二百三十八条、第二百四十六条). A ban (严禁捆绑游街示众,
 // 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing. A school's corporal punishment
 // allowed is the same fault at a teacher's hand.
@@ -11,7 +11,7 @@ import { guardRules } from './regex-guard.ts';
 const ALLOWED = '(?<![不无严禁止准许得])(?:可以?|准许|允许|有权|一律|就地)';
 /** The gap up to the act, with no ban and no lawful authority in it (可将其, 一律对其当众). */
 const GAP =
-  '(?:(?!严禁|禁止|杜绝|不得|不准|不许|防止|避免|反对|依法|公安|警方)[^。；;！!？?\\n，,]){0,6}?';
+  '(?:(?!严禁|禁止|杜绝|不得|不准|不许|防止|避免|反对|依法|公安|警方|派出所|民警|司法|法院|机关)[^。；;！!？?\\n，,]){0,6}?';
 /** The same gap, wide enough for whom it is done to (允许老师对调皮学生进行体罚). */
 const WIDE_GAP = GAP.replace('{0,6}', '{0,10}');
 /** The act done to a person; 捆绑 only as a punishment (捆绑游街, 捆绑起来), not a bundle (利益捆绑). */
@@ -27,6 +27,16 @@ const CALLED_FOR = '(?:就该|就应该|就应当|都该|都应该|真该|活该
 const CALL_GAP = '(?:(?!依法|法律|法院|公安|警方|曝光|惩戒|处罚|严惩)[^。；;！!？?\\n，,]){0,10}?';
 const HARM =
   '(?:打断(?:他|她|他们)?的?(?:腿|手|胳膊)|打死|弄死|砍死|往死里打|吊起来打|暴打一顿|揍一顿|拉出去(?:枪)?毙了?|游街示众|挂牌游街)';
+
+/**
+ * A rule's sanction for whoever is caught (一经抓获，由治安巡逻队捆绑后在村口示众一天; 一经发现，交由村民
+ * 将其绑起来): the rule itself hands the offender to a private punishment. A rule that hands them to the
+ * police (一经抓获，由公安机关依法处理) names no such act.
+ */
+const CAUGHT =
+  '(?:一经(?:抓获|抓住|抓到|发现|查实|查获)|抓(?:获|住|到)一个|发现一个)[，,]?(?:一律|立即|当场)?(?:由|交由|交给|将其?|把其?)?';
+/** The act after such a handover, 捆绑 also as its first step (捆绑后在村口示众). */
+const HANDED_ACT = `(?:${ACT}|捆绑(?=后|并))`;
 
 export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -53,5 +63,19 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
     message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
+  },
+]);
+
+/**
+ * The rule's sanction on whoever is caught, read apart from the enforcement regrade: its 一经抓获 is
+ * the rule's condition, not a report of an arrest. Only a warning frame makes it a mention.
+ */
+export const RULED_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A village rule's sanction carried out by private hands (一经抓获，由治安巡逻队捆绑后在村口示众一天).
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(`${CAUGHT}${WIDE_GAP}${HANDED_ACT}[^。；;！!？?\\n，,]{0,8}`, 'g'),
+    message: '村规民约等规定由群众、巡逻队私自捆绑、示众或关押违规者，涉嫌非法拘禁、侮辱',
   },
 ]);

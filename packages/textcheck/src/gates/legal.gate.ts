@@ -46,7 +46,10 @@ import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-pattern
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
-import { PRIVATE_PUNISHMENT_PATTERNS } from './legal-private-punishment.ts';
+import {
+  PRIVATE_PUNISHMENT_PATTERNS,
+  RULED_PUNISHMENT_PATTERNS,
+} from './legal-private-punishment.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
@@ -181,6 +184,11 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
+  findings.push(
+    ...patternFindings(ctx, 'legal', RULED_PUNISHMENT_PATTERNS, (span, severity) =>
+      inWarningFrame(ctx.doc.text, span.start, span.end) ? 'info' : severity,
+    ),
+  );
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
   }

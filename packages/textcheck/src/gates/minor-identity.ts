@@ -23,7 +23,7 @@ const NAME_AGE = guard(
 );
 const AGE_NAME = guard(
   new RegExp(
-    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|学生|男生|女生|初中生|高中生|男子|女子|${CASE_ROLE}))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|女童|男童|幼女|幼童|儿童|学生|男生|女生|初中生|高中生|男子|女子|${CASE_ROLE}))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
     'g',
   ),
 );

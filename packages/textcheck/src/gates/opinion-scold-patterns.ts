@@ -129,4 +129,24 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:嫌[^。，,；;！？!?\n]{0,6}?(?:难吃|难喝|不好吃|不好喝|太淡|太咸|太辣|贵|差|难用|不好用|慢|挤|远|不好|不行|麻烦)|(?:吃|喝|住|用)不惯|不满意|不喜欢|看不惯|不爱吃)(?:的话)?[，,]?(?:您|你|你们)?(?:可以|就|那就|大可|尽管|完全可以)(?:不|别|不要)(?:吃|喝|来|买|用|住|办|看|去|坐|乘)/g,
     message: '以“嫌不好可以不用”回应群众意见，态度生硬，应回应关切、改进服务',
   },
+  {
+    // The citizen told to read before asking, as a rhetorical demand: 麻烦您自己先看看公告再来问好吗？,
+    // 能不能先把通知看完再留言, 先去看看指南再来咨询行不行. The 好吗, 行不行 or 能不能 makes it a
+    // reproach; a plain pointer to the notice (请先查阅公告，如有疑问可再咨询) asks nothing back.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:(?:麻烦|拜托|请)(?:您|你)(?:们)?|能不能|可不可以|能否)?(?:自己)?先(?:去|把[^。，,；;！？!?\n]{1,8}?)?(?:看看|看一下|看一看|看完|看清楚|仔细看看|好好看看|读一读|读读|查一查|查查|翻翻|翻一翻)[^。，,；;！？!?\n]{0,10}?再(?:来|去)?(?:问|提问|留言|咨询|发问|评论|打电话)(?:好吗|行吗|好不好|行不行|可以吗|成吗|OK吗)/g,
+    message: SARCASM,
+  },
+  {
+    // The public ordered about in a superior's voice: 老赖们都给我听好了, 违章的车主给我听着, 你们都给我
+    // 老实点. An office addresses citizens, debtors included, by the law, not by 给我听好了; quoted
+    // speech only informs.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:都|统统|全都|全部|一律)?给我(?:听好了?|听好喽|听着|听清楚了?|老实点|老实一点|放老实点|规矩点|等着瞧?)/g,
+    message: '以“都给我听好了”之类的命令、训斥口吻对群众讲话，政务新媒体不宜使用',
+  },
 ]);

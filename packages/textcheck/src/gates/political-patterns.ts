@@ -45,10 +45,13 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '县级以上人大常委会的领导职务是“主任”“副主任”；“人大主席”只用于乡镇人大',
   },
   {
+    // A party body's head by a government or council title: 党支部主席, 纪委主席, and 纪委主任, 党委
+    // 副主任 (a 纪委 is led by a 书记; its 监委 partner by a 主任, so 纪委书记、监委主任 and 纪委监委主任
+    // stay quiet, as do the ranks 主任科员 and 主任医师).
     rule: 'political.title',
     severity: 'block',
     pattern: new RegExp(
-      `(?:委(?<=${LEVEL}委)|党委|党工委|纪委|纪工委|党组|党支部|党总支|党支委|支部(?<=村支部))(?:副)?主席(?!团)|政府(?<=${LEVEL}政府)(?:副)?书记(?!处|员)`,
+      `(?:委(?<=${LEVEL}委)|党委|党工委|纪委|纪工委|党组|党支部|党总支|党支委|支部(?<=村支部))(?:副)?主席(?!团)|(?:党委|党工委|纪委|纪工委|党组|党支部|党总支)(?:副)?主任(?!科员|委员|医师|助理|级|编辑)|政府(?<=${LEVEL}政府)(?:副)?书记(?!处|员)`,
       'g',
     ),
     message:

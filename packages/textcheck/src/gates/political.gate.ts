@@ -1,6 +1,7 @@
 // Political gate (政治关): official formulations, Hong Kong/Macao/Taiwan wording, names of the
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
+import { findMisplacedOldTowns } from './political-old-towns.ts';
 import { findStateBodyErrors, STATE_BODY_PATTERN } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
@@ -182,6 +183,13 @@ export const checkPolitical: GateCheck = (ctx) => {
     if (error.suggestion) finding.suggestion = error.suggestion;
     findings.push(finding);
   }
+  findings.push(
+    ...findMisplacedOldTowns(
+      ctx.rules.divisions,
+      text,
+      ctx.scan.groups.get(DIVISION_GROUPS.prefectures) ?? [],
+    ),
+  );
   return findings.map((f) =>
     f.severity !== 'info' &&
     !f.inSource &&

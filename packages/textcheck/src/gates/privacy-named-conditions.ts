@@ -14,8 +14,12 @@ const CLAUSE = '[^，,。；;！？!?\\n]';
 /** Diagnoses the law keeps private. */
 const DIAGNOSIS =
   '(?:艾滋病|艾滋|HIV|梅毒|淋病|性病|尖锐湿疣|乙肝|丙肝|乙型肝炎|丙型肝炎|肺结核|结核病|麻风病|精神分裂症?|精神病|精神障碍|抑郁症|双相情感障碍|癫痫)';
-/** Violence suffered that makes its victim's name protected. */
-const VIOLENCE = '(?:家暴|家庭暴力|性侵害?|强奸|猥亵|性骚扰|拐卖|虐待)';
+/**
+ * Violence suffered that makes its victim's name protected; a beating only at a family member's hand
+ * (遭受丈夫殴打, 被继父打骂), which is domestic violence whatever the word.
+ */
+const VIOLENCE =
+  '(?:家暴|家庭暴力|性侵害?|强奸|猥亵|性骚扰|拐卖|虐待|(?<=(?:丈夫|前夫|妻子|配偶|男友|前男友|父亲|继父|母亲|继母|公公|婆婆|家人|儿子|儿媳)(?:的)?)(?:殴打|打骂|毒打|暴打))';
 /** The person's role, after a place or alone: 村民, 居民, 妇女. */
 const ROLE =
   '(?:村民|居民|市民|群众|妇女|女子|男子|女性|职工|员工|教师|患者|病人|农民工|务工人员|租户|住户|老人)';
@@ -34,10 +38,24 @@ const CONDITION_BEFORE = guard(
 );
 /** Who did it, between 被 and the act: not a charge (被控, 被以…罪, 被指, 涉嫌), which names the accused. */
 const BY = `(?:(?!控|以|判|涉嫌|指|诉|告|举报|查|抓|拘|逮)${CLAUSE})`;
+/** The victim's own account between the name and the act: 求助，称, 报警称, 来访时反映. */
+const TOLD =
+  '(?:(?:求助|报警|报案|来电|来访|反映|哭诉|投诉)(?:时)?[，,]?\\s*(?:称|说|表示|反映)?[，,]?\\s*(?:其|自己|她|他)?)';
 /** The victim named, then what was done: 城关镇居民胡晓燕遭受丈夫家暴, 妇女王秀英被拐卖. */
 const VICTIM_AFTER = guard(
   new RegExp(
-    `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,16}[）)])?(?:长期|多次|曾|因)?(?:遭受|遭到|遭|受到|被)${BY}{0,8}?${VIOLENCE}`,
+    `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,16}[）)])?${TOLD}?(?:长期|多次|曾|因)?(?:遭受|遭到|遭|受到|被)${BY}{0,8}?${VIOLENCE}`,
+    'g',
+  ),
+);
+
+/**
+ * The person named, then the diagnosis: 东关村68岁村民赵桂兰，其因重度抑郁症多次产生轻生念头, 居民李某华
+ * 患有精神分裂症 (a name with 某 names no one), 村民王建国确诊为肺结核.
+ */
+const DIAGNOSIS_AFTER = guard(
+  new RegExp(
+    `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[，,]\\s*(?:其|她|他)?)?(?:因|因患|患有|身患|罹患|确诊(?:为|患有|感染)?|被确诊(?:为|患有)?|查出|感染(?:了)?)${CLAUSE}{0,6}?${DIAGNOSIS}`,
     'g',
   ),
 );
@@ -50,7 +68,7 @@ function fullName(raw: string): string | undefined {
 
 export function findNamedConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [CONDITION_BEFORE, VICTIM_AFTER]) {
+  for (const re of [CONDITION_BEFORE, VICTIM_AFTER, DIAGNOSIS_AFTER]) {
     for (const m of guardedMatches(re, text)) {
       const raw = m.groups?.['name'] ?? '';
       const name = fullName(raw);
@@ -58,7 +76,7 @@ export function findNamedConditions(text: string): GateFinding[] {
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
       const end = re === CONDITION_BEFORE ? nameAt + name.length : m.index + m[0].length;
-      const patient = m.groups?.['dx'] !== undefined;
+      const patient = m.groups?.['dx'] !== undefined || re === DIAGNOSIS_AFTER;
       out.push({
         gate: 'privacy',
         rule: patient ? 'privacy.patient' : 'privacy.named-person',
