@@ -24,6 +24,7 @@ import {
   TRAIT_STEREOTYPE_PATTERNS,
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
+import { findScenicPlaceErrors } from './political-scenic-places.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -182,6 +183,7 @@ export const checkPolitical: GateCheck = (ctx) => {
     if (error.suggestion) finding.suggestion = error.suggestion;
     findings.push(finding);
   }
+  findings.push(...findScenicPlaceErrors(text, ctx.rules.divisions));
   return findings.map((f) =>
     f.severity !== 'info' &&
     !f.inSource &&
