@@ -9,10 +9,11 @@ import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
+import { FORFEIT_PATTERNS, regradeForfeit } from './coercion-forfeit.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
-import { lexiconFindings } from './lexicon-findings.ts';
+import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
@@ -25,13 +26,29 @@ function fromSentenceStart(text: string, finding: GateFinding): GateFinding {
   return { ...finding, start: from };
 }
 
+/**
+ * A listed demand (转发截图上报) in a sentence that reports or forbids it (有家长反映，个别学校要求…转发截图
+ * 上报) or that tells a fraudster's demand (有不法分子冒充…工作人员，要求…点击不明链接) only informs,
+ * as the gate's patterns do. Not the anti-fraud frame: an office pressing its residents to install
+ * the 反诈 APP is the commonest coercion.
+ */
+const MENTIONED =
+  /严禁|禁止|不得(?:强制|强迫|要求|将)|杜绝|形式主义|查处|纠治|整治|(?:有|据|接到?)[^，,。；;\n]{0,6}?(?:反映|投诉|举报)|(?:不法分子|犯罪分子|骗子|诈骗分子)(?:冒充|假冒|谎称)/;
+const regradeCoercionMention: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (severity === 'info') return severity;
+  const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
+  return MENTIONED.test(text.slice(from, to)) ? 'info' : severity;
+};
+
 export const checkCoercion: GateCheck = (ctx) => {
   const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
   const text = ctx.doc.text;
   return [
-    ...lexiconFindings(ctx, 'coercion').map((f) =>
-      proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f,
-    ),
+    ...lexiconFindings(ctx, 'coercion').map((hit) => {
+      const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
+      return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
+    }),
     ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(
         text,
@@ -60,6 +77,9 @@ export const checkCoercion: GateCheck = (ctx) => {
     ),
     ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+    ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
+      extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
     ),
   ];
 };

@@ -2,7 +2,8 @@
 // 结构化题目提前发布：一、…; 下周笔试的申论题目如下; 提前透露本次面试的考题：…. Until it is sat, the paper
 // of a civil-service or national exam is a state secret (the exam rules): a post that publishes it
 // leaks it, whatever it calls itself (备考分享). A lesson on question types (结构化面试题目一般分为…), the
-// paper told after the exam (考后解析, 真题回顾) and a ban (严禁提前泄露面试题目) are no leak.
+// paper told after the exam (考后解析, 真题回顾) and a ban (严禁提前泄露面试题目) are no leak; nor is the
+// setters' paper told now (现将考务组确定的主观题告知如下) once the exam is over.
 import type { Family } from './confidentiality.gate.ts';
 
 /** The exam, with the number and kind of questions: 面试的三道结构化题目, 笔试申论试题. */
@@ -14,10 +15,17 @@ const AHEAD =
 /** Handed out: 提前发布, 透露, 如下, a colon. */
 const OUT = '(?:提前)?(?:发布|公布|透露|分享|放出|曝光|发给大家|告诉大家|如下|[：:])';
 
+/**
+ * The paper's questions told now by those who set them, before the exam: 现将考务组确定的《综合知识》
+ * 主观题告知如下, 现将命题组拟定的面试题目公布如下. Not the kinds of question (现将考试题型告知如下).
+ */
+const SET_NOW =
+  '现将[^。；！？\\n]{0,16}?(?:确定|拟定|命制|选定|审定)的(?:《[^》\\n]{1,12}》)?(?:主观题|客观题|试题|考题|题目|面试题|申论题|作文题)(?:内容)?(?:告知|公布|发布|通知)(?:如下|[：:])';
+
 export const EXAM_QUESTION_FAMILIES: Family[] = [
   {
     re: new RegExp(
-      `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
+      `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|${SET_NOW}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
       'g',
     ),
     // A ban (严禁提前泄露面试题目) or the paper told after the exam.

@@ -14,6 +14,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
+import { MINERAL_SITE_FAMILIES } from './confidentiality-mineral-sites.ts';
 import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
 import { MEETING_LEANING_FAMILIES } from './confidentiality-meeting-leanings.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
@@ -244,6 +245,7 @@ const FAMILIES: Family[] = [
   ...SECURE_TRANSPORT_FAMILIES,
   ...LEAKED_FIGURE_FAMILIES,
   ...MILITARY_UNIT_FAMILIES,
+  ...MINERAL_SITE_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,

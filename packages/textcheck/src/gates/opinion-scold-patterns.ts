@@ -111,6 +111,16 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
     message: '指责群众、客户“事多”“难伺候”，贬损服务对象，应回应关切',
   },
   {
+    // A claimant told to be content instead of answered: 您都退伍三十多年了还惦记这点补贴, 国家给多少就拿
+    // 多少吧, 都七十多岁了还计较这几百块钱, 有的领就知足吧. A standard told (补贴标准为每人每月500元) or
+    // the office's own 给多少 in a question (能给多少？) scolds no one.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:都|已经)[^。，,；;！？!?\n]{1,10}?了还(?:惦记|惦着|计较|在乎|想着|盯着|争|要|跑来要)(?:这点|这么点|那点|这几个|这几百|这几十|这点儿)|(?:国家|政府|上面|组织|公家)给多少(?:就)?(?:拿|要|领|收)多少(?:吧|呗|嘛)|有(?:的)?(?:领|拿)就(?:该)?知足(?:吧|了)/g,
+    message: '以“还惦记这点补贴”“给多少就拿多少”打发群众诉求，贬损群众，应依规答复',
+  },
+  {
     // Experts mocked as 砖家: after a copula or a pointing word (就是砖家, 这些砖家, 成了砖家). A
     // quoted word warned against (谨防所谓“砖家”) is the opinion-patterns family's.
     rule: 'opinion.sarcasm',

@@ -23,6 +23,8 @@ import { staleCovidMeasures } from './covid-measures.ts';
 import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
+import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
+import { sentenceAround } from './sentence.ts';
 
 /**
  * Each superseded term's other names, per table: the rows that share its message name one body or
@@ -83,7 +85,13 @@ export const checkPolicy: GateCheck = (ctx) => {
   );
   const findings = policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
+    if (stationUnderNewBody(text, termOf(f))) return false;
     const date = dates.get(termOf(f)) ?? '';
+    if (
+      date &&
+      beforeDatedSentence(text, sentenceAround(text, f.start, f.end)[0], Number(date.slice(0, 4)))
+    )
+      return false;
     if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);
   });

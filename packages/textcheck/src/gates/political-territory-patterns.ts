@@ -2,7 +2,8 @@
 // of the territory put anywhere but 曾母暗沙 (我国领土最南端位于海南岛南部的三亚, 祖国疆域最南端是西沙
 // 群岛, 三亚天涯海角是我国国土的最南端); Hong Kong, Macao or Taiwan residents counted among foreigners
 // (外国人（含港澳台居民）, 港澳台及其他外籍人士, 港澳台等外籍选手, 外籍选手（含港澳台）, 港澳台选手视为
-// 外籍选手, 来自港澳台及其他国家的旅客, 台湾等其他国家); Taipei
+// 外籍选手, 来自港澳台及其他国家的旅客, 台湾等其他国家, 接待外国游客1.2万人次，其中香港游客3200人次,
+// 前往台湾旅游属于出国旅游); Taipei
 // called a capital (东京、首尔、台北等亚洲各国首都, 台湾的首都台北); and islands of China called disputed
 // (东海的中日争议岛屿钓鱼岛, 钓鱼岛是中日之间存在争议的领土, 南沙群岛等争议岛礁): 钓鱼岛及其附属岛屿, the
 // Nansha and Xisha islands are China's inherent territory. The mainland's southern tip (我国大陆最南端位于
@@ -49,7 +50,7 @@ export const POLITICAL_TERRITORY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?${HMT_PEOPLE}?(?:及|和|与|以及|或|、|等)(?:世界)?(?:其他|其它|其余)(?:外国|外籍|国外|(?:各国|国家)${NOT_AND_REGIONS})|${HMT}(?:地区)?${HMT_PEOPLE}?等(?:外国|外籍|国外)(?!地区)|${HMT}(?:地区)?${HMT_PEOPLE}?(?:属于|视为|视同|算作|归为|列为)(?:外国|外籍)`,
+      `${FOREIGNER}[（(]?(?:含|包括|包含|如)[^）)。；，,\\n]{0,4}?${HMT}|${HMT}(?:地区)?${HMT_PEOPLE}?(?:及|和|与|以及|或|、|等)(?:世界)?(?:其他|其它|其余)(?:外国|外籍|国外|(?:各国|国家)${NOT_AND_REGIONS})|${HMT}(?:地区)?${HMT_PEOPLE}?等(?:外国|外籍|国外)(?!地区)|${HMT}(?:地区)?${HMT_PEOPLE}?(?:属于|视为|视同|算作|归为|列为)(?:外国|外籍)|${FOREIGNER}[^。；！？\\n]{0,16}?[，,]其中(?:来自)?${HMT}|(?:前往|去|赴|到)${HMT}(?:地区)?[^。；！？\\n，,不非]{0,6}?(?:属于|算|算作|视为|视同|按|也是|就是)(?:出国|国外)`,
       'g',
     ),
     message:

@@ -25,6 +25,7 @@ import {
   TRAIT_STEREOTYPE_PATTERNS,
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
+import { findScenicPlaceErrors } from './political-scenic-places.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -190,6 +191,7 @@ export const checkPolitical: GateCheck = (ctx) => {
       ctx.scan.groups.get(DIVISION_GROUPS.prefectures) ?? [],
     ),
   );
+  findings.push(...findScenicPlaceErrors(text, ctx.rules.divisions));
   return findings.map((f) =>
     f.severity !== 'info' &&
     !f.inSource &&

@@ -22,7 +22,7 @@ const VIOLENCE =
   '(?:家暴|家庭暴力|性侵害?|强奸|猥亵|性骚扰|拐卖|虐待|(?<=(?:丈夫|前夫|妻子|配偶|男友|前男友|父亲|继父|母亲|继母|公公|婆婆|家人|儿子|儿媳)(?:的)?)(?:殴打|打骂|毒打|暴打))';
 /** The person's role, after a place or alone: 村民, 居民, 妇女. */
 const ROLE =
-  '(?:村民|居民|市民|群众|妇女|女子|男子|女性|职工|员工|教师|患者|病人|农民工|务工人员|租户|住户|老人)';
+  '(?:村民|居民|市民|群众|妇女|女子|男子|女性|职工|员工|教师|患者|病人|农民工|务工人员|租户|住户|老人|低保户|低保对象|特困户|特困人员|五保户|困难户|贫困户|脱贫户|监测户|残疾人|孤寡老人|独居老人|留守老人|退役军人)';
 /** A full name of two or three characters; the third is dropped when it starts the next words. */
 const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3})';
 /** A character that ends a two-character name: the verb or word after it (赵建送去, 王芳已被). */
@@ -60,6 +60,18 @@ const DIAGNOSIS_AFTER = guard(
   ),
 );
 
+/**
+ * A patient of such a diagnosis named with 某 but told apart by sex, age and home village: 艾滋病感染者
+ * 刘某明（男，46岁，溪口乡后山村人）. In a county the masked name with these is the person; 刘某 alone,
+ * or an age without the village (患者刘某，男，46岁), is left to the patient-record rules.
+ */
+const MASKED_PROFILE = guard(
+  new RegExp(
+    `${DIAGNOSIS}(?:病毒)?(?:感染者|患者|病人|携带者)[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5]{0,2}?[（(][^（()）\\n]{0,12}?[0-9０-９]{1,3}岁[^（()）\\n]{0,16}?(?:村|社区|小区|组)人?[）)]`,
+    'g',
+  ),
+);
+
 /** The full name within the raw capture, or undefined. */
 function fullName(raw: string): string | undefined {
   const name = raw.length === 3 && AFTER_NAME.test(raw.charAt(2)) ? raw.slice(0, 2) : raw;
@@ -89,5 +101,14 @@ export function findNamedConditions(text: string): GateFinding[] {
       });
     }
   }
+  for (const m of guardedMatches(MASKED_PROFILE, text))
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '以化姓加性别、年龄、住址等公开了艾滋病等患者身份，可识别到个人，须删去可识别信息',
+    });
   return out;
 }

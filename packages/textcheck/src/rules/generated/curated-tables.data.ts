@@ -5849,6 +5849,41 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "医疗功效断言，请核实"
   },
   {
+   "term": "保本高收益",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资理财宣传中承诺保本及高收益，属违法广告"
+  },
+  {
+   "term": "保本高回报",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资理财宣传中承诺保本及高收益，属违法广告"
+  },
+  {
+   "term": "保本高息",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资理财宣传中承诺保本及高收益，属违法广告"
+  },
+  {
+   "term": "保本稳赚",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资理财宣传中承诺保本及高收益，属违法广告"
+  },
+  {
+   "term": "保本无风险",
+   "gate": "advertising",
+   "rule": "advertising.promotion",
+   "severity": "block",
+   "message": "投资理财宣传中承诺保本及高收益，属违法广告"
+  },
+  {
    "term": "我觉得",
    "gate": "opinion",
    "rule": "opinion.first-person",
@@ -17785,6 +17820,45 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ">改革"
    ],
    "use": "current"
+  },
+  {
+   "term": "收容遣送",
+   "supersededOn": "2003-08-01",
+   "suggestion": "救助管理",
+   "message": "《城市流浪乞讨人员收容遣送办法》已于2003年废止，流浪乞讨人员实行自愿求助的救助管理制度，不得强制收容遣送",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<废止",
+    "<废除",
+    "<取消"
+   ]
+  },
+  {
+   "term": "收容遣返",
+   "supersededOn": "2003-08-01",
+   "suggestion": "救助管理",
+   "message": "《城市流浪乞讨人员收容遣送办法》已于2003年废止，流浪乞讨人员实行自愿求助的救助管理制度，不得强制收容遣送",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<废止",
+    "<废除",
+    "<取消"
+   ]
+  },
+  {
+   "term": "遣送回原籍",
+   "supersededOn": "2003-08-01",
+   "suggestion": "护送返乡（自愿）",
+   "message": "《城市流浪乞讨人员收容遣送办法》已于2003年废止，流浪乞讨人员实行自愿求助的救助管理制度，不得强制收容遣送",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<废止",
+    "<废除",
+    "<取消"
+   ]
   }
  ],
  "sources": {

@@ -1,0 +1,40 @@
+// Pattern family of the legal gate for fishing by electricity, explosives or poison told as a pastime:
+// 几位村民用自制电鱼器在溪里捕鱼，不到两个小时就收获了二十多斤; 用农药毒鱼，一网打尽; 拿雷管炸鱼. The
+// Fisheries Law (渔业法 第三十条) forbids these methods everywhere, and a post that paints them as rural
+// fun invites its readers to copy an offence. A ban, a case or a campaign (严禁电鱼、炸鱼、毒鱼; 查获一名
+// 使用电鱼器非法捕鱼的男子; 开展打击电鱼专项行动) only informs (regradeBannedFishing).
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
+
+/** Within one clause. */
+const IN = '[^。；！？\\n，,]';
+/** The banned gear: an electric fisher, explosives, poison. */
+const GEAR =
+  '(?:电鱼器|电鱼机|捕鱼器|电瓶|逆变器|升压器|电网|炸药|雷管|鱼藤精|农药|毒药|氰化物|敌敌畏|呋喃丹)';
+/** Catching fish with it. */
+const CATCH = '(?:捕鱼|电鱼|炸鱼|毒鱼|捕捞|抓鱼|打鱼|捉鱼|逮鱼|电了|炸了|毒了)';
+
+export const BANNED_FISHING_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal-fishing',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:用|使用|利用|拿|借助|带着)(?:自制的?|改装的?|自己做的)?${GEAR}${IN}{0,10}?${CATCH}`,
+      'g',
+    ),
+    message: '以赞赏口吻描述电鱼、炸鱼、毒鱼，属渔业法禁止的捕捞方法，可能诱导违法',
+  },
+]);
+
+/** A ban, a case, a campaign or an offence named in the sentence. */
+const ENFORCED =
+  /严禁|禁止|不得|非法|违法|违规|查获|查处|抓获|处罚|罚款|没收|打击|整治|举报|劝阻|制止|立案|涉嫌|犯罪|后果|危险|触电|身亡|警示|提醒/;
+
+export const regradeBannedFishing: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
+  return ENFORCED.test(text.slice(from, to)) ? 'info' : severity;
+};

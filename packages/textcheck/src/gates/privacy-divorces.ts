@@ -1,0 +1,45 @@
+// A private couple named in full with their divorce or its reason: 城东街道居民刘国华与妻子赵丽萍因长期
+// 感情不和，…办理了离婚登记; 村民王某强和丈夫李秀梅协议离婚 (a full name on either side). A marriage
+// registry may report its counts, and a divorce case the parties as 刘某、赵某; the couple's names and
+// their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
+// 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one.
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** Within one sentence. */
+const IN = '[^。；;！？!?\\n]';
+/**
+ * The spouse word with the second full name after it, then the divorce or its reason within the
+ * sentence; the first name is read before the match.
+ */
+const COUPLE = guard(
+  new RegExp(
+    `(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,12}[）)])?${IN}{0,30}?(?:离婚|离异|感情不和|感情破裂|婚姻破裂|分居|婚外情|出轨)`,
+    'g',
+  ),
+);
+const NOT_A_NAME = /某|女士|先生|同志|们|其|他|她|您|你|我|夫妻|双方/;
+const isName = (name: string) => SURNAME.test(name) && !NOT_A_NAME.test(name);
+
+export function findNamedDivorces(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(COUPLE, text)) {
+    const b = m.groups?.['b'] ?? '';
+    const a = text.slice(Math.max(0, m.index - 3), m.index);
+    // The first name: the three characters before 与, or their last two (民王芳 → 王芳).
+    const first = [a, a.slice(1)].find(
+      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
+    );
+    if (!first || !isName(b)) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.named-person',
+      severity: 'warn',
+      start: m.index - first.length,
+      end: m.index + m[0].length,
+      message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
+    });
+  }
+  return out;
+}
