@@ -37,6 +37,7 @@ import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betti
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
+import { UNMASKED_FOOTAGE_PATTERNS } from './legal-unmasked-footage.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
   NO_PRESCRIPTION_PATTERNS,
@@ -153,6 +154,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ),
   );
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
+  findings.push(...patternFindings(ctx, 'legal', UNMASKED_FOOTAGE_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));

@@ -16,6 +16,16 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     message: '阴阳怪气、讽刺挖苦的回复，生硬冷漠，应回应关切',
   },
   {
+    // Mock congratulation or career advice for a rumour's author in a rebuttal: 恭喜某些人又一次成功
+    // 造谣, 祝贺个别网友抹黑成功, 造谣水平这么高，建议去写小说. A real congratulation (恭喜某些人获奖)
+    // names no rumour, and advice to write fiction is mockery only after one is told.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:恭喜|祝贺)(?:某些人|某人|有些人|个别人|这些人|某些网友|个别网友|部分网友|这位网友|某些自媒体|个别自媒体)[^。；！？\n]{0,12}?(?:造谣|传谣|编造谣言|抹黑|带节奏|蹭热度)|(?<=(?:造谣|谣言|传谣|编造|胡编|瞎编|抹黑)[^\n]{0,40}?)(?:建议|不如|干脆|何不|可以)(?:改行)?(?:去)?(?:写小说|当编剧|写剧本|当作家)/g,
+    message: '对造谣者冷嘲热讽，不符合辟谣信息的规范表达，应客观说明事实',
+  },
+  {
     // Unquoted mock praise of the citizen: 您可真是个人才, 你还真是个天才啊.
     rule: 'opinion.sarcasm',
     severity: 'warn',

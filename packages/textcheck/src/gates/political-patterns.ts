@@ -115,6 +115,15 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '全国人大常委会的领导职务是“委员长”“副委员长”，“主任”是地方人大常委会的职务',
   },
   {
+    // A township people's congress has no standing committee, and its head is a 主席, not a 主任:
+    // 镇人大主任, 乡人大副主任, 街道人大主任 (人大主席, 人大副主席). Not the head of its office
+    // (镇人大办主任) or a county's (县人大常委会主任).
+    rule: 'political.title',
+    severity: 'warn',
+    pattern: /(?:[乡镇]|苏木)人大(?:副)?主任(?!委员|科员|助理|医师)/g,
+    message: '乡镇人大不设常委会，其领导职务是“主席”“副主席”，不称“主任”',
+  },
+  {
     // The State Council and local governments meet as a 常务会议; only party committees and people's
     // congresses have a 常务委员会: 国务院常务委员会, 国务院常委会, 市政府常委会 (常务会议).
     rule: 'political.body-name',

@@ -16,9 +16,12 @@ const FULL_WIDTH: Record<string, string> = {
 };
 const HALF_WIDTH = /[,;:?!.()]/g;
 const BRACKETS = /[（）《》“”‘’【】「」〔〕()〈〉[\]\n]/g;
-/** Doubled or clashing marks; a title inside a title takes 〈〉, so 《《…》》 is a doubled mark. */
+/**
+ * Doubled or clashing marks; a title inside a title takes 〈〉 and a quote inside a quote takes ‘’, so
+ * 《《…》》 and ““…”” are doubled marks.
+ */
 const DOUBLED =
-  /[，、；：]{2,}|。[，、；：。]+|[，、；：]。|。{2,}(?!。)|[？！][。，、；]|、等(?![级同待次])|《{2,}|》{2,}/g;
+  /[，、；：]{2,}|。[，、；：。]+|[，、；：]。|。{2,}(?!。)|[？！][。，、；]|、等(?![级同待次])|《{2,}|》{2,}|“{2,}|”{2,}/g;
 const PAIRS: Record<string, string> = {
   '（': '）',
   '《': '》',

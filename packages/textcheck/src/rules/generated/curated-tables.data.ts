@@ -2073,6 +2073,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "“野蛮民族”是民族歧视说法，各民族一律平等"
   },
   {
+   "term": "外蒙古",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "“外蒙古”是旧称，指称蒙古国这一主权国家应使用其正式国名“蒙古国”",
+   "suggestion": "蒙古国",
+   "exceptions": [
+    "内外蒙古",
+    "外蒙古独立",
+    "外蒙古地区"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",

@@ -37,6 +37,12 @@ function lotteryName(runs: readonly string[]): boolean {
       ((r === 'tk' || r === 'kj') && /^\d{2,}$/.test(runs[i - 1] ?? '')),
   );
 }
+/**
+ * A porn word run into a plain one (sexvideo, pornhub, xxxmovie, sextube): strong as the word alone.
+ * Only at a run's start and before a listed word, so essex, sextant and sussex stay plain.
+ */
+const COMPOUND =
+  /^(?:sex|porn|porno|xxx|hentai|jav)(?:video|videos|movie|movies|tube|hub|cam|cams|chat|girl|girls|tv|film|films|pic|pics|photo|photos)$/;
 /** Tokens too common to count without a second sign (sp 视频 and dy 电影 as in 9393sp, 88dy). */
 const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 
@@ -52,7 +58,7 @@ export function isSuspiciousHost(hostname: string): boolean {
   if (CIRCUMVENTION.test(name.toLowerCase())) return true;
   const runs = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
   if (lotteryName(runs)) return true;
-  const strong = runs.some((r) => TOKENS.has(r) && !WEAK.has(r));
+  const strong = runs.some((r) => (TOKENS.has(r) && !WEAK.has(r)) || COMPOUND.test(r));
   // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).
   const weak = runs.some((r) => WEAK.has(r) || /^([a-z])\1$/.test(r));
   const digits = runs.some((r) => /^\d{2,}$/.test(r));
