@@ -24,6 +24,14 @@ const TOUR_PLACE =
 const DESTINATION =
   '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒){0,2}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
 
+/**
+ * A natural or old sight sold as a destination (天然溶洞, 峡谷, 古镇): ranked first of the country
+ * (国内第一的天然溶洞) it is the same unverifiable claim; a size or an order (国内最大的溶洞, 全国第一个
+ * 开放的溶洞) is not ranked by these words.
+ */
+const SIGHT =
+  '(?:天然|原始|原生态|喀斯特)?(?:溶洞|峡谷|大峡谷|瀑布|古镇|古村落?|天坑|石林|漂流|草原)';
+
 /** A place a business is ranked in. */
 const RANK_PLACE =
   '(?:全国|全省|全市|全县|全区|全镇|全城|本市|本县|本地|本省|国内|省内|市内|县内|全球|世界|亚洲|行业内?|业内)';
@@ -265,7 +273,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: new RegExp(
-      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一|头号)的?${DESTINATION}(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))|(?<=(?:胜地|目的地|去处)[，,]?(?:在|于)?)${TOUR_PLACE}(?:首屈一指|数一数二|无出其右|独一无二|无与伦比)`,
+      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一|头号)的?(?:${DESTINATION}|${SIGHT})(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))|(?<=(?:胜地|目的地|去处)[，,]?(?:在|于)?)${TOUR_PLACE}(?:首屈一指|数一数二|无出其右|独一无二|无与伦比)`,
       'g',
     ),
     message: ABSOLUTE,

@@ -35,6 +35,8 @@ const E_CARD =
 const SELF_CRITICISM =
   '(?:作|做)(?:出)?(?:书面|公开)?检讨|检讨发言|公开检讨|(?:作|做)表态发言|(?:大会|会议)上(?:作|做)(?:检查|表态)';
 /** An online quiz or contest staff are made to enter: 网络竞赛, 线上知识竞答, 网上答题活动. */
+/** A video posted on an account staff are told to use: 个人抖音号, 视频号, 短视频. */
+const VIDEO_ACCOUNT = '(?:抖音|快手|视频号|短视频|宣传视频|微视频)';
 const ONLINE_CONTEST = '(?:网络|网上|线上|在线|云端)(?:知识)?(?:竞赛|竞答|答题|擂台赛)';
 const DOOR = '(?:逐户|挨家挨户|挨门挨户|逐家逐户|入户|上门|逐人|逐一)';
 const CHECK = '(?:查看|检查|核查|核实|核对|督促|催促|查验|确认|盯|统计|验收|登记)';
@@ -106,11 +108,14 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
     // 注册率排名靠后的予以通报;
     // an electronic card's sign-up pushed the same way (电子社保卡申领…每周通报进度，排名后三位的在
     // 全市大会上作检讨) — a public self-criticism is a penalty too; and an online contest's entry rate
-    // (网络竞赛…参赛率不达100%的单位，年终考核一票否优) with a veto over the unit's honours.
+    // (网络竞赛…参赛率不达100%的单位，年终考核一票否优) with a veto over the unit's honours;
+    // and the views of a video staff must post on their own accounts (须用个人抖音号发布宣传视频，播放量
+    // 不足500的单位，在全县大会上点名通报). A view count with no penalty (播放量不足500次，下月优化内容) is no
+    // sanction.
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${ACTION}|小程序|APP|app|App|客户端|平台|答题|打卡|学习|问卷|调查|测评|${E_CARD}|${ONLINE_CONTEST})[^\\n]{0,80}?(?<span>(?:(?:参与|参赛|完成|下载|注册|关注|安装|答题|参学|点赞|转发|激活|使用|学习|登录|打卡|填报|填写|申领|领卡)(?:率|人数|数量)|积分(?:排名)?|(?:统计|通报)(?:(?:进度|进展|完成情况)[，,]?)?排名)[^。；;！!？?\\n]{0,12}?(?:不达|未达标|不合格|低于|未达到|达不到|不足|不到|排名靠后|排名后|靠后|后三位|倒数|后三名|末位)[^。；;！!？?\\n]{0,20}?(?:列入(?:重点)?(?:检查|监管|督查|约谈|问责|黑名单)(?:对象|名单|范围)?|约谈|通报(?:批评)?|取消[^。；;！!？?\\n]{0,8}?(?:评优|评先|评奖|资格|奖励|荣誉)|(?:不得|不能|不予|不可)(?:参评|参加评优|参与评优|评优|评先|参加评先)|扣(?:减|除)?[^。；;！!？?\\n]{0,8}?(?:绩效|考核分|积分|奖金|分值)|问责|追责|一票否(?:决|优|先)|扣[0-9０-９一二三四五六七八九十]+分|${SELF_CRITICISM}))`,
+      `(?:${ACTION}|小程序|APP|app|App|客户端|平台|答题|打卡|学习|问卷|调查|测评|${E_CARD}|${ONLINE_CONTEST}|${VIDEO_ACCOUNT})[^\\n]{0,80}?(?<span>(?:(?:参与|参赛|完成|下载|注册|关注|安装|答题|参学|点赞|转发|激活|使用|学习|登录|打卡|填报|填写|申领|领卡)(?:率|人数|数量)|(?<=${VIDEO_ACCOUNT}[^\\n]{0,80}?)(?:播放|浏览|阅读|观看|点击)(?:量|数|次数)|积分(?:排名)?|(?:统计|通报)(?:(?:进度|进展|完成情况)[，,]?)?排名)[^。；;！!？?\\n]{0,12}?(?:不达|未达标|不合格|低于|未达到|达不到|不足|不到|排名靠后|排名后|靠后|后三位|倒数|后三名|末位)[^。；;！!？?\\n]{0,20}?(?:列入(?:重点)?(?:检查|监管|督查|约谈|问责|黑名单)(?:对象|名单|范围)?|约谈|通报(?:批评)?|取消[^。；;！!？?\\n]{0,8}?(?:评优|评先|评奖|资格|奖励|荣誉)|(?:不得|不能|不予|不可)(?:参评|参加评优|参与评优|评优|评先|参加评先)|扣(?:减|除)?[^。；;！!？?\\n]{0,8}?(?:绩效|考核分|积分|奖金|分值)|问责|追责|一票否(?:决|优|先)|扣[0-9０-９一二三四五六七八九十]+分|${SELF_CRITICISM}))`,
       'g',
     ),
     message:
@@ -187,7 +192,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** Reports of such practice, bans, voluntary wording, elections and exams. */
 const NOT_A_DEMAND =
-  /形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|毕业|领取|办理|享受)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
+  /形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
 /** Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must, a sanction or a veto. */
 const ANTI_FRAUD = /反诈|诈骗|骗子/;
 const COMPELLED =

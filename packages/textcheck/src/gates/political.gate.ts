@@ -1,6 +1,7 @@
 // Political gate (政治关): official formulations, Hong Kong/Macao/Taiwan wording, names of the
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
+import { findCountySuffixErrors } from './political-county-suffix.ts';
 import { findMisplacedOldTowns } from './political-old-towns.ts';
 import { findStateBodyErrors, STATE_BODY_PATTERN } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
@@ -192,6 +193,13 @@ export const checkPolitical: GateCheck = (ctx) => {
     ),
   );
   findings.push(...findScenicPlaceErrors(text, ctx.rules.divisions));
+  findings.push(
+    ...findCountySuffixErrors(
+      ctx.rules.divisions,
+      text,
+      ctx.scan.groups.get(DIVISION_GROUPS.provinces) ?? [],
+    ),
+  );
   return findings.map((f) =>
     f.severity !== 'info' &&
     !f.inSource &&

@@ -3,6 +3,7 @@
 import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
+import { findLoginTypos } from './text-login-verb.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 import { citedAsWrong } from './text-cited-wrong-form.ts';
 
@@ -16,9 +17,14 @@ function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
 
 export const checkText: GateCheck = (ctx) => {
   const findings = findPunctuationErrors(ctx.doc.text).filter((f) => inProse(ctx, f));
+  for (const found of findLoginTypos(ctx.doc.text)) {
+    if (citedAsWrong(ctx.doc.text, found.start, found.end)) found.severity = 'info';
+    findings.push(found);
+  }
   const detector = ctx.rules.textGateDetector;
   if (detector) {
     for (const { excerpt: _excerpt, ...found } of detector.detect(ctx.doc.text)) {
+      if (findings.some((f) => f.start === found.start && f.end === found.end)) continue;
       if (isOwnDivisionWord(ctx.doc.text, found.start, found.end)) continue;
       if (isClaimedPayWord(ctx.doc.text, found.start, found.end, found.suggestion)) continue;
       const finding: GateFinding = { ...found, gate: 'text' };
