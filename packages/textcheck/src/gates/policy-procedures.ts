@@ -40,6 +40,11 @@ const BIRTH_BONUS = guard(
   /(?:独生子女|独女户|双女户|二女户|计生户|计划生育(?:家庭|户))(?:家庭)?(?:的)?(?:考生|子女|学生|孩子)?[^。；！？\n，,]{0,10}?(?:可|可以|给予|享受|照顾|另)?(?:(?:加|增加|照顾加|奖励)[0-9０-９一二三四五六七八九十]+分|加分(?:照顾)?|优先录取|降分录取)/g,
 );
 const BONUS_ENDED = /取消|不再|停止|废止|已调整|脱钩/;
+/** Whether the sentence around [start, end) tells the bonus ended. */
+const bonusEndedInSentence = (text: string, start: number, end: number): boolean => {
+  const [from, to] = sentenceAround(text, start, end);
+  return BONUS_ENDED.test(text.slice(from, to));
+};
 
 /** The national encouragement items of the gaokao, abolished in 2015. */
 const ENCOURAGEMENT_ITEM =
@@ -76,20 +81,14 @@ const STATEMENTS: readonly StaleStatement[] = [
   {
     re: BIRTH_BONUS,
     supersededOn: '2021-07-20',
-    toldChanged: (text, start, end) => {
-      const [from, to] = sentenceAround(text, start, end);
-      return BONUS_ENDED.test(text.slice(from, to));
-    },
+    toldChanged: bonusEndedInSentence,
     message:
       '按照优化生育政策的决定，入学、升学已与个人生育情况全面脱钩，不再对独生子女等给予加分或优先',
   },
   {
     re: GAOKAO_BONUS,
     supersededOn: '2015-01-01',
-    toldChanged: (text, start, end) => {
-      const [from, to] = sentenceAround(text, start, end);
-      return BONUS_ENDED.test(text.slice(from, to));
-    },
+    toldChanged: bonusEndedInSentence,
     message:
       '自2015年起，省级优秀学生、体育特长生、学科奥赛、科技类竞赛、思想政治品德有突出事迹等全国性高考鼓励类加分项目已取消',
   },
