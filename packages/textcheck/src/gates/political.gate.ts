@@ -2,7 +2,6 @@
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
 import { findCountySuffixErrors } from './political-county-suffix.ts';
-import { findMisplacedOldTowns } from './political-old-towns.ts';
 import { findStateBodyErrors, STATE_BODY_PATTERN } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
@@ -26,7 +25,7 @@ import {
   TRAIT_STEREOTYPE_PATTERNS,
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
-import { findScenicPlaceErrors } from './political-scenic-places.ts';
+import { findMisplacedPlaces } from './political-misplaced-places.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -186,13 +185,12 @@ export const checkPolitical: GateCheck = (ctx) => {
     findings.push(finding);
   }
   findings.push(
-    ...findMisplacedOldTowns(
+    ...findMisplacedPlaces(
       ctx.rules.divisions,
       text,
       ctx.scan.groups.get(DIVISION_GROUPS.prefectures) ?? [],
     ),
   );
-  findings.push(...findScenicPlaceErrors(text, ctx.rules.divisions));
   findings.push(
     ...findCountySuffixErrors(
       ctx.rules.divisions,
