@@ -20,6 +20,7 @@ import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
+import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -316,6 +317,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findStigmatisedPersons(text),
     ...findPupilConditions(text),
     ...findNamedConditions(text),
+    ...findPersonConditions(text),
     ...findNamedDivorces(text),
     ...findPersonalAccounts(text),
   ])

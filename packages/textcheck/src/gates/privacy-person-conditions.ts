@@ -1,0 +1,93 @@
+// A particular person's private condition, or a relative's: a diagnosis the law keeps private (HIV, a
+// venereal disease, hepatitis B or C, a mental disorder, autism, epilepsy, an intellectual disability,
+// a suicide attempt; 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条) or a relative's drug
+// rehabilitation or prison term, told of someone the post points at. That person may be masked (陈某系
+// 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
+// village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
+// (学生周某某, 残疾人韩桂芳), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村
+// 二组，…母亲智力障碍; 王某某户，因儿子吸毒被判刑入狱), and, for a relative introduced by 其, anyone the
+// post named before (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
+// not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
+// one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名, a missing-person notice (寻人,
+// 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), and a
+// carer praised (几十年如一日照顾患有精神分裂症的儿子).
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+/** Diagnoses and acts the law keeps private. */
+const HEALTH =
+  '(?:艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+/** A stay in rehabilitation or in prison. */
+const RECORD = '(?:强制隔离戒毒|吸毒|戒毒|服刑|入狱|坐牢|被判刑|判刑|在押|社区矫正|刑满释放)';
+/** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
+const HAS =
+  '(?:患有|患上|身患|罹患|因患|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患)';
+/** A relative, the one the condition belongs to. */
+const RELATIVE =
+  '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|(?<=其)[子女夫妻父母])';
+/** Severity or duration words between the verb and the diagnosis. */
+const DEGREE = '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?)?';
+
+/** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
+const GIVEN = guard(
+  new RegExp(
+    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?)|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
+    'g',
+  ),
+);
+
+const SURNAME_CHAR = SURNAME.source.slice(1);
+/** Someone the post points at, before the condition in its sentence. */
+const PERSON = new RegExp(
+  [
+    `${SURNAME_CHAR}某(?:某|[\\u4e00-\\u9fa5])?`,
+    '该(?:游客|男子|女子|患者|学生|生|户|家庭|居民|村民|来访人|当事人|老人|职工|员工|厨师|司机|嫌疑人|同学|儿童|孩子|妇女|市民|群众|对象)',
+    `(?:学生|同学|村民|居民|市民|来访人|当事人|户主|申请人|职工|员工|老党员|党员|困难群众|残疾人|游客|厨师|教师|患者|低保户|脱贫户)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}`,
+    `(?:^|[：:】\\]]\\s*)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?=[，,（(])`,
+    `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?:同志|[（(，,](?:男|女)[，,）)])`,
+  ].join('|'),
+);
+/** A relative named in full: 其子张伟. */
+const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
+/** A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer. */
+const QUIET = /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃/;
+const SENTENCE_END = /[。！？!?；;\n]/;
+/** How far back a person may be named when a relative is introduced by 其. */
+const ITS_REACH = 200;
+
+/** The start of the sentence holding `at`. */
+function sentenceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  return start;
+}
+
+export function findPersonConditions(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(GIVEN, text)) {
+    const g = m.groups ?? {};
+    const relative = g['rel'] ?? g['rrel'];
+    const its = g['its'] ?? g['rits'];
+    const start = sentenceStart(text, m.index);
+    const sentenceEnd = text.slice(m.index).search(SENTENCE_END);
+    const sentence = text.slice(start, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+    if (QUIET.test(sentence)) continue;
+    const before = its
+      ? text.slice(Math.max(0, m.index - ITS_REACH), m.index)
+      : text.slice(start, m.index);
+    if (!PERSON.test(before) && !(relative && NAMED_RELATIVE.test(relative))) continue;
+    const record = g['rrel'] !== undefined;
+    out.push({
+      gate: 'privacy',
+      rule: record ? 'privacy.named-person' : 'privacy.patient',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: record
+        ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
+        : '公开了特定个人（含化姓）的艾滋病、精神疾病等敏感健康信息，须删去或概括表述',
+    });
+  }
+  return out;
+}
