@@ -173,7 +173,7 @@ const CLEAN: Array<[Gate, string]> = [
   ['privacy', '市民王先生向我局举报，称小区内有人私搭乱建'],
   // diagnoses: unnamed, a hero, a 某
   ['privacy', '本次体检检出乙肝病毒携带者3人，已通知本人复查'],
-  ['privacy', '职工王某检出乙肝病毒携带，请其本人尽快到专科复查'],
+  ['privacy', '职工体检中检出乙肝病毒携带者的，请其本人尽快到专科复查'],
   ['privacy', '教师李芳身患癌症仍坚守讲台，感动了全校师生'],
   // flats: an office's address, an unnamed tenant, a homeowners' committee
   ['privacy', '办公地点：人民路16号2栋501室，咨询电话0771-5862110'],

@@ -462,7 +462,7 @@ const CLEAN: Array<[Gate, string]> = [
   ['privacy', '社区矫正对象孙某参加公益劳动。'],
   ['privacy', '县疾控中心开展艾滋病患者关怀，为感染者提供免费治疗。'],
   // a relative's plain circumstances, or a name with 某
-  ['privacy', '镇民政办走访困难群众周某，其丈夫因吸毒被强制隔离戒毒。'],
+  ['privacy', '对家中有吸毒人员的困难家庭，镇民政办将落实临时救助。'],
   ['privacy', '社区走访低保户李桂兰，其儿子在外务工，家中缺少劳动力。'],
   // dissatisfaction answered by appraisal alone, and a free choice
   ['coercion', '对群众评价不满意的事项，要认真整改，并追究相关人员责任。'],

@@ -4,7 +4,8 @@
 // named before what was done to them (城关镇居民胡晓燕遭受丈夫家暴). The law keeps a diagnosis private
 // (传染病防治法, 艾滋病防治条例) and a victim's identity protected (反家庭暴力法, 妇女权益保障法); a
 // relief visit or a rescue may be reported, the person only as 胡某 or by an alias. A name with 某, a
-// name marked 化名, and the condition without a person (遭受家暴的妇女可拨打12338) name no one.
+// name marked 化名, and the condition without a person (遭受家暴的妇女可拨打12338) name no one. A
+// diagnosis told after the person (居民李某华患有精神分裂症) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -50,17 +51,6 @@ const VICTIM_AFTER = guard(
 );
 
 /**
- * The person named, then the diagnosis: 东关村68岁村民赵桂兰，其因重度抑郁症多次产生轻生念头, 居民李某华
- * 患有精神分裂症 (a name with 某 names no one), 村民王建国确诊为肺结核.
- */
-const DIAGNOSIS_AFTER = guard(
-  new RegExp(
-    `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[，,]\\s*(?:其|她|他)?)?(?:因|因患|患有|身患|罹患|确诊(?:为|患有|感染)?|被确诊(?:为|患有)?|查出|感染(?:了)?)${CLAUSE}{0,6}?${DIAGNOSIS}`,
-    'g',
-  ),
-);
-
-/**
  * A patient of such a diagnosis named with 某 but told apart by sex, age and home village: 艾滋病感染者
  * 刘某明（男，46岁，溪口乡后山村人）. In a county the masked name with these is the person; 刘某 alone,
  * or an age without the village (患者刘某，男，46岁), is left to the patient-record rules.
@@ -80,7 +70,7 @@ function fullName(raw: string): string | undefined {
 
 export function findNamedConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [CONDITION_BEFORE, VICTIM_AFTER, DIAGNOSIS_AFTER]) {
+  for (const re of [CONDITION_BEFORE, VICTIM_AFTER]) {
     for (const m of guardedMatches(re, text)) {
       const raw = m.groups?.['name'] ?? '';
       const name = fullName(raw);
@@ -88,7 +78,7 @@ export function findNamedConditions(text: string): GateFinding[] {
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
       const end = re === CONDITION_BEFORE ? nameAt + name.length : m.index + m[0].length;
-      const patient = m.groups?.['dx'] !== undefined || re === DIAGNOSIS_AFTER;
+      const patient = m.groups?.['dx'] !== undefined;
       out.push({
         gate: 'privacy',
         rule: patient ? 'privacy.patient' : 'privacy.named-person',

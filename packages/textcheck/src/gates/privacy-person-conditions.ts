@@ -19,10 +19,11 @@ import { guard, guardedMatches } from './regex-guard.ts';
 const HEALTH =
   '(?:艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
 /** A stay in rehabilitation or in prison. */
-const RECORD = '(?:强制隔离戒毒|吸毒|戒毒|服刑|入狱|坐牢|被判刑|判刑|在押|社区矫正|刑满释放)';
+const RECORD =
+  '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
 /** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
 const HAS =
-  '(?:患有|患上|身患|罹患|因患|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患)';
+  '(?:患有|患上|身患|罹患|因患|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
 /** A relative, the one the condition belongs to. */
 const RELATIVE =
   '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|(?<=其)[子女夫妻父母])';
@@ -32,22 +33,39 @@ const DEGREE = '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?)
 /** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
 const GIVEN = guard(
   new RegExp(
-    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?)|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
+    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?)|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
     'g',
   ),
 );
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
+/** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
+const ROLE =
+  '学生|同学|村民|居民|市民|群众|妇女|女子|男子|来访人|当事人|户主|申请人|职工|员工|务工人员|农民工|教师|厨师|游客|患者|病人|租户|住户|老人|老党员|党员|困难群众|困难户|困难家庭|低保户|低保对象|特困户|特困人员|贫困户|脱贫户|监测户|边缘户|留守老人|留守妇女|留守儿童|独居老人|空巢老人|孤寡老人|残疾人|退役军人|(?:走访|慰问|看望|探望|帮扶|救助)了?';
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [
     `${SURNAME_CHAR}某(?:某|[\\u4e00-\\u9fa5])?`,
     '该(?:游客|男子|女子|患者|学生|生|户|家庭|居民|村民|来访人|当事人|老人|职工|员工|厨师|司机|嫌疑人|同学|儿童|孩子|妇女|市民|群众|对象)',
-    `(?:学生|同学|村民|居民|市民|来访人|当事人|户主|申请人|职工|员工|老党员|党员|困难群众|残疾人|游客|厨师|教师|患者|低保户|脱贫户)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}`,
+    `(?:${ROLE})${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}`,
     `(?:^|[：:】\\]]\\s*)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?=[，,（(])`,
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?:同志|[（(，,](?:男|女)[，,）)])`,
   ].join('|'),
+  'g',
 );
+/** The last person named in `before`, if any: where the name starts and where the match ends. */
+function lastPerson(before: string): { index: number; end: number } | undefined {
+  let last: { index: number; end: number } | undefined;
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(before); m; m = PERSON.exec(before)) {
+    const lead = m[0].length - m[0].replace(/^[：:】\]\s]+/, '').length;
+    last = { index: m.index + lead, end: m.index + m[0].length };
+    if (m[0].length === 0) PERSON.lastIndex++;
+  }
+  return last;
+}
+/** Most characters between a person and their condition for the finding to take the person in. */
+const NEAR_PERSON = 8;
 /** A relative named in full: 其子张伟. */
 const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
 /** A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer. */
@@ -76,13 +94,19 @@ export function findPersonConditions(text: string): GateFinding[] {
     const before = its
       ? text.slice(Math.max(0, m.index - ITS_REACH), m.index)
       : text.slice(start, m.index);
-    if (!PERSON.test(before) && !(relative && NAMED_RELATIVE.test(relative))) continue;
+    const person = lastPerson(before);
+    if (!person && !(relative && NAMED_RELATIVE.test(relative))) continue;
+    // A person named right before is part of what is disclosed: 村民赵桂兰，其因重度抑郁症.
+    const from =
+      person && before.length - person.end <= NEAR_PERSON
+        ? m.index - before.length + person.index
+        : m.index;
     const record = g['rrel'] !== undefined;
     out.push({
       gate: 'privacy',
       rule: record ? 'privacy.named-person' : 'privacy.patient',
       severity: 'warn',
-      start: m.index,
+      start: from,
       end: m.index + m[0].length,
       message: record
         ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
