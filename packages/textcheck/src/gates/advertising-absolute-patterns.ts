@@ -142,7 +142,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:顶级|极品|最高级|最佳|国家级|世界级|至尊|王牌|殿堂级|最顶级)(?:产品|品质|工艺|滤芯|配方|原料|食材|享受|材料|面料|好茶|好酒|口感|奢华|商品|货源|美味)/g,
+      /(?:顶级|极品|最高级|最佳|国家级|国宝级|世界级|至尊|王牌|殿堂级|最顶级)(?:产品|品质|工艺|滤芯|配方|原料|食材|享受|材料|面料|好茶|好酒|口感|奢华|商品|货源|美味|秘方|秘制配方|保密配方|绝密配方)/g,
     message: ABSOLUTE,
   },
   {

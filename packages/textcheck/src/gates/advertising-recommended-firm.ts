@@ -2,13 +2,15 @@
 // 推荐您找城东家政服务部，服务周到，电话138…. An office may point to a public utility, a street
 // office or firms with a licence in general (建议您联系有资质的防水公司), not sell one firm's service with
 // its praise or its number. Utilities and public services (燃气公司, 供电公司, 物业服务中心) are what
-// a reply must name and carry no praise.
+// a reply must name and carry no praise. Nor may a notice make one shop the public's only supplier.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
 const IN = '[^。；！？!?\\n]';
 /** A firm by its name: a trade name then the business and its kind. */
 const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修部|经营部|装饰|建材店|厂|店)`;
+/** A shop, its name quoted or not: “丰收”农资店, 鑫源家电维修部, 明德校服厂. */
+const FIRM_OR_SHOP = `${IN}{1,16}?(?:公司|商行|门市部?|服务部|维修部|经营部|店|超市|商场|厂|合作社|专卖店|经销处)`;
 /** The firm praised as a seller praises it. */
 const PRAISE =
   '(?:价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠)';
@@ -29,6 +31,20 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '政务回复推荐特定商家并附联系方式或宣传用语，涉嫌商业推广',
+  },
+  {
+    // One shop made the public's only supplier: 指定“丰收”农资店为本村化肥唯一供应商, 指定…超市为全镇
+    // 低保户生活用品供应点; or the public sent to the designated shop to buy (请家长统一到指定的校服店购买).
+    // An office may not limit whom the public buys from (反垄断法 第三十九条) nor promote the shop. A
+    // firm chosen by tender (经公开招标，确定…为定点供应商) is procurement and says 确定, not 指定, and a
+    // tip to buy from licensed shops (到证照齐全的农资店购买) names none.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `指定${FIRM_OR_SHOP}${IN}{0,2}?为${IN}{0,12}?(?:唯一|独家|指定|统一)?(?:的)?(?:供应商|供货商|经销商|销售商|销售点|供应点|购买点|服务商|经营者|购销点)|(?:统一|只能|必须|一律|均须|务必)(?:到|去|在|从)(?:该店|该公司|该超市|该门市|该商家|指定(?:的)?(?:商店|店铺|门店|网点|商家|超市|药店|农资店|校服店|供应商|经销商|商户))(?:统一)?(?:购买|采购|订购|选购|购置|定制)`,
+      'g',
+    ),
+    message: '以行政名义指定经营者、限定群众购买其商品，涉嫌滥用行政权力排除限制竞争及商业推广',
   },
 ]);
 

@@ -65,4 +65,18 @@ export const CHANNEL_PATTERNS: readonly PatternRule[] = guardRules([
     message:
       '以不予办理相关业务强制群众下载、注册、关注移动应用，属强制互动（国办发〔2018〕123号）',
   },
+  {
+    // An app or account demanded before a service is given, without 否则: 办理低保年审时，须现场关注本镇
+    // 公众号方可受理; 必须下载“某某”APP并注册，才能办理. Not a service that is itself online
+    // (须注册登录“浙里办”后方可网上申报: the account is the channel) nor one the account merely offers
+    // (关注公众号后可在线查询). A rating demanded on the way (下载…APP并给予五星好评后方可办理) is the
+    // rating family's.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:须|必须|需要?|务必|一律|均须|要求)(?:先|现场|当场|在窗口|在现场|统一)*${SIGN_UP}(?:(?!好评|满意|五星)${IN}){0,10}?(?:后|之后)?[，,]?(?:方可|才能|才可以?|方能|才予|才给|才会)(?:为您|给您|予以|为其)?(?!在线|线上|网上|网络)(?:${IN}{0,4}?)${GRANT}`,
+      'g',
+    ),
+    message: '以关注、下载、注册移动应用作为办理业务的前提，属强制互动（国办发〔2018〕123号）',
+  },
 ]);

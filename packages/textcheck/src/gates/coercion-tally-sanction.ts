@@ -3,7 +3,8 @@
 // 不少于20分钟…完成情况纳入个人年度考核; 学习时长计入绩效), also as a rate and on a named platform's
 // homework (督促家长完成“安全教育平台”专题作业，班级完成率纳入班主任考核); so is an online campaign's
 // (网络征集活动…每人至少提交建议2条，参与情况纳入绩效考核; 网上投票…投票情况计入年终考评; 网络竞赛…
-// 参赛率将纳入单位年度目标管理考核). Appraisal with
+// 参赛率将纳入单位年度目标管理考核), and those who have not done it (…注册任务…每天通报进度，未完成的纳入年度
+// 考核; 没有关注的计入绩效考评). Appraisal with
 // no app in the paragraph (安全生产工作完成情况纳入年度考核) and a tally kept out of it (使用情况不纳入考核, 不与评优挂钩)
 // force nothing; reports, bans and voluntary wording inform (regradeCoercion). So is an interaction
 // task made a veto item (反诈APP注册推广工作实行一票否决, 公众号关注任务列为评优一票否决事项): a veto
@@ -27,7 +28,7 @@ export const TALLY_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|参赛|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,20}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
+      `${INTERACTION}[^\\n]{0,${REACH}}?(?<span>(?:(?:完成|学习|使用|登录|下载|注册|安装|关注|打卡|答题|参与|参赛|激活|认证|观看|提交|填写|投票|留言)(?:情况|时长|次数|记录|进度|率)|(?<![已])(?:未|没有?|不能|不)(?:按时|按期|如期|按要求)?(?:完成|下载|注册|安装|关注|转发)(?:任务)?(?:的|者)(?:单位|个人|人员|同志|干部|站所|村|部门|班级)?)[^。；;！!？?\\n，,]{0,4}?(?<!不)(?:将|要|须|一律|均|统一)?(?<!不)(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,20}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职))`,
       'g',
     ),
     message: '将下载、登录学习等完成情况纳入考核，属强制使用政务APP（国办发〔2018〕123号）',

@@ -31,6 +31,10 @@ const LEADER =
 const CLOSED_MEETING =
   /常务会|常委会|党组会|党委会|党工委会|办公会|班子会|碰头会|专题会议|(?:研究|讨论|审议)时|会议上|会上/;
 
+/** Members counted, not named: 3名委员, 两位党委委员, 1名班子成员. */
+const COUNTED_MEMBERS =
+  '(?:[0-9０-９一二三四五六七八九十两]+(?:名|位|个)|部分|个别|少数)(?:党委|党组|支委)?(?:委员|常委|成员|班子成员|同志|参会人员|与会人员)';
+
 /** Some of the members, unnamed: 有同志, 部分委员, 个别常委. */
 const SOME_MEMBERS = '(?:有的?|部分|个别|少数|多数|一些)(?:同志|委员|常委|成员|班子成员|领导)';
 /** The other side: 也有同志, 另有委员, 还有成员. */
@@ -55,10 +59,10 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
   },
   {
     // A leader's dissent at an internal meeting, whatever it decided: 分管副市长对项目环评风险提出不同
-    // 意见, 王书记在会上明确反对, 两名常委投了反对票. Who opposed what in a closed meeting is a work
+    // 意见, 王书记在会上明确反对, 两名常委投了反对票, 有3名委员对该人选投了反对票. Who opposed what in a closed meeting is a work
     // secret even once the meeting has decided; a public debate (人大, 政协, 听证, 座谈) is not closed.
     re: new RegExp(
-      `${LEADER}(?:在会上|会上)?(?:对|就|针对)?[^。；！？\n，,]{0,16}?(?:提出|表达|发表|持)(?:了)?(?:不同意见|反对意见|异议|保留意见|不同看法)|${LEADER}[^。；！？\n，,]{0,6}?(?:投了?反对票|投了?弃权票|明确(?:表示)?反对|表示反对|坚决反对|不同意)`,
+      `${LEADER}(?:在会上|会上)?(?:对|就|针对)?[^。；！？\n，,]{0,16}?(?:提出|表达|发表|持)(?:了)?(?:不同意见|反对意见|异议|保留意见|不同看法)|${LEADER}[^。；！？\n，,]{0,6}?(?:投了?反对票|投了?弃权票|明确(?:表示)?反对|表示反对|坚决反对|不同意)|${COUNTED_MEMBERS}[^。；！？\n，,]{0,8}?投(?:了)?(?:反对|弃权)票`,
       'g',
     ),
     widenLeft: /[\u4e00-\u9fff]{1,6}$/,

@@ -4,7 +4,8 @@
 // 学校食堂中有17所存在问题; 未对外公布的抽检结果显示，6批次不合格). The caveat is the post's own word that the
 // content is a work secret until it is reviewed and released. A building not yet open (（暂不对外开放）),
 // a caveat with no figure after it (（尚未公布）将于7月发布), a result awaited (尚未公布的成绩，请耐心等待)
-// and a rumour refuted tell nothing early.
+// and a rumour refuted tell nothing early. So is data or an attachment under such a bracket with no
+// figure told (附件为…调度数据（未经审核，暂不对外）): the post hands the material on.
 import type { Family } from './confidentiality.gate.ts';
 
 /**
@@ -48,5 +49,19 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '文中称“尚未公开”的检查、评估结果不宜提前公开发布，请核实',
+  },
+  {
+    // Data or an attachment the post marks as held back, with no figure in sight: 附件为全县秋粮产量调度
+    // 数据（未经审核，暂不对外）, 名单（内部掌握，请勿外传）. The bracket names the material itself as not for
+    // release, so posting it releases it. A place or service closed to the public (（暂不对外开放）), a
+    // result not out yet (成绩（尚未公布）) and a ban on passing on one's own data are not such a mark.
+    re: new RegExp(
+      `(?:数据|数字|材料|资料|名单|报表|清单|附件|台账|统计表|明细表?|初稿|讨论稿|征求意见稿|测算表|排名|结果)[（(【][^（）()【】\\n]{0,8}?(?:(?:暂不|暂勿|不得|请勿|切勿|严禁)(?:对外|外传|外泄|扩散)|仅供内部|内部掌握)(?:公开|公布|发布|提供|透露|使用)?(?!开放|营业|服务|办公|接待|招生|销售|出租|借阅)[^（）()【】\\n]{0,8}?[）)】]`,
+      'g',
+    ),
+    when: (text) => !REFUTED_OR_PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文中注明“暂不对外”“请勿外传”的数据、材料属未公开信息，不宜公开发布，请核实',
   },
 ];

@@ -7,6 +7,7 @@ import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
 import { EXPROPRIATION_FAMILIES } from './confidentiality-expropriation.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
+import { EXTERNAL_LINE_FAMILIES } from './confidentiality-external-line.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
@@ -256,6 +257,7 @@ const FAMILIES: Family[] = [
   ...PLANNED_RAID_FAMILIES,
   ...CASE_DELIBERATION_FAMILIES,
   ...EXAM_QUESTION_FAMILIES,
+  ...EXTERNAL_LINE_FAMILIES,
   ...PENDING_DECISION_FAMILIES,
   ...EXPROPRIATION_FAMILIES,
   ...CASE_LEAK_FAMILIES,

@@ -3,7 +3,8 @@
 // belittled in the author's own voice (个人感觉您反映的问题不算什么大事); the complainant mocked as
 // idle (是不是太闲了, 投诉上瘾了吧). A wish for someone's joy (祝您开心, 只要孩子们开心就好) waves off
 // no one; a citizen's own 个人感觉 about a product judges no one. People the post reports on are
-// scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了).
+// scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了),
+// and the reckless told they are tired of living (真是嫌命太长).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -24,6 +25,16 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:恭喜|祝贺)(?:某些人|某人|有些人|个别人|这些人|某些网友|个别网友|部分网友|这位网友|某些自媒体|个别自媒体)[^。；！？\n]{0,12}?(?:造谣|传谣|编造谣言|抹黑|带节奏|蹭热度)|(?<=(?:造谣|谣言|传谣|编造|胡编|瞎编|抹黑)[^\n]{0,40}?)(?:建议|不如|干脆|何不|可以)(?:改行)?(?:去)?(?:写小说|当编剧|写剧本|当作家)/g,
     message: '对造谣者冷嘲热讽，不符合辟谣信息的规范表达，应客观说明事实',
+  },
+  {
+    // The reckless told they are tired of living: 专挑汛期到河边野钓，真是嫌命太长; 简直是嫌自己命长;
+    // 这是活得不耐烦了. A safety warning states the danger; a jibe at those who ignore it is mockery.
+    // 嫌命长 alone is a listed term; this reads the forms with words inside it.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /嫌(?:自己|自个儿)?(?:的)?命(?:太|过于|活得太?|还|也太)长|嫌(?:自己|自个儿)(?:的)?命长|嫌(?:自己)?活得(?:太久|太长|不耐烦)|活得(?:有点|太)?不耐烦了/g,
+    message: '讽刺挖苦的表述，安全提示应客观说明风险',
   },
   {
     // Unquoted mock praise of the citizen: 您可真是个人才, 你还真是个天才啊.

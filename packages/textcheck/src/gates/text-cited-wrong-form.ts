@@ -1,7 +1,7 @@
 // A wrong form quoted as wrong: in a lesson on usage (“一鼓作气”常被误写为“一股作气”, 不要写成“迫在眉捷”,
 // 正确写法是“按部就班”，而不是“按步就班”, “再接再励”是错误写法, “迫在眉捷”（×）) or in a correction notice
 // (“再接再励”系编辑错误，正确写法应为“再接再厉”; “截止9月2日”应为“截至9月2日”; 将“既日起”更正为“即日起”;
-// 文中误写为“既日起”). The post names the slip to teach or to withdraw it, so the typo detector's
+// 文中误写为“既日起”), also a phrase one must not say (不能说“截止目前”，应说“截至目前”). The post names the slip to teach or to withdraw it, so the typo detector's
 // finding inside the quotation only informs. The wrong form must stand in its own quotation marks,
 // with a word naming it wrong right before the opening mark or right after the closing one: a quoted
 // slogan with a slip that nothing names (举办“一股作气”主题活动, “再接再励，勇创佳绩”是我们的口号) and an
@@ -16,7 +16,7 @@ const QUOTE_REACH = 12;
 
 /** Right before the opening mark: a word naming what follows as the wrong form (误写为, 不要写成, ×). */
 const NAMED_WRONG_BEFORE =
-  /(?:误写|错写|误作|误用|写错|错用|误为|讹为|混写|混淆|混用|写作|写成|写为|错成|错打成|错印为|而非|而不是|并非|不是|不能写?|不要写?|不应写?|不可写?|切勿写?|勿写|错误写法(?:是|为)?|错误|错字|误|[×✗✘])(?:为|成|作)?[：:]?\s*$/;
+  /(?:误写|错写|误作|误用|写错|错用|误为|讹为|混写|混淆|混用|写作|写成|写为|错成|错打成|错印为|而非|而不是|并非|不是|不能[写说用]?|不要[写说用]?|不应[写说用]?|不可[写说用]?|不宜[写说用]|切勿[写说用]?|勿[写说]|错误写法(?:是|为)?|错误|错字|误|[×✗✘])(?:为|成|作)?[：:]?\s*$/;
 /** Right after the closing mark: the form called wrong (是错误的, 属错别字, 系编辑错误, （×）). */
 const CALLED_WRONG_AFTER =
   /^\s*(?:[（(]\s*[×xX✗✘]|(?:是|为|属于?|系|就是|均为|都是)?(?:编辑|排版|录入|输入|校对)?(?:错误|错别字|别字|不规范|误写|错字|常见错误|错误写法|不正确|不对|笔误|失误|有误))/;
