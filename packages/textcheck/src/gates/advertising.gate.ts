@@ -11,6 +11,8 @@ import {
   regradePromise,
 } from './advertising-guarantee-patterns.ts';
 import { OFFICE_ENDORSEMENT_PATTERNS } from './advertising-office-endorsement.ts';
+import { OFFICE_RECOMMENDATION_PATTERNS } from './advertising-office-recommendation.ts';
+import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
@@ -182,6 +184,8 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
+    ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', PLACE_WELLNESS_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
       (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),
     ),

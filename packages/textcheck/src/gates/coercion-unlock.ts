@@ -15,6 +15,17 @@ export const UNLOCK_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以点赞、转发等互动作为提供政务服务的条件，属强制互动（国办发〔2018〕123号）',
   },
   {
+    // A public benefit or service held back until a quota of likes is collected: 转发活动海报至朋友圈
+    // 集满30个赞方可享受 (a resident's free entry), 攒够20个赞才能领取高龄补贴, 集齐50个赞后方可免费入园.
+    // The quota is counted, so 后 need not follow; a prize or a shop's discount (集满30个赞可领取纪念品,
+    // 才能享受八折优惠) withholds no public service.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern:
+      /(?:(?:转发|分享)[^。；;！!？?\n]{0,16}?)?(?:集满?|集齐|攒够|攒满|凑满|凑够)[0-9０-９一二三四五六七八九十百]+个?赞(?:后|之后|以后)?[，,]?\s*(?:方可|才能|才可以?|方能|才给|才予|才会)(?:免费)?(?:享受|入园|入场|参观|游览|乘坐|报名|查询|办理|受理|预约|申请|领取(?!奖|礼|红包|纪念|优惠|福利|积分))(?![^。；！？\n]{0,6}?(?:折|优惠|特价|礼品|奖品|红包|纪念品))/g,
+    message: '以集赞、转发作为享受惠民政策或公共服务的条件，属强制互动（国办发〔2018〕123号）',
+  },
+  {
     // A paid membership or an app imposed on parents, the school's own information withheld from those
     // who do not take it: 家长须开通每学期98元的会员服务，未开通的家长将无法查看孩子的考试成绩; 不下载APP的
     // 学生收不到作业通知. Only in a post that names a fee, a membership or an app (会员, 元, 平台, APP),

@@ -11,6 +11,7 @@ import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-pa
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { FORFEIT_PATTERNS, regradeForfeit } from './coercion-forfeit.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
+import { RANKED_READS_PATTERNS } from './coercion-ranked-reads.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -70,6 +71,9 @@ export const checkCoercion: GateCheck = (ctx) => {
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+    ),
+    ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>
       extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
     ),
     ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>

@@ -39,4 +39,19 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     severity: 'block',
     message: '考试前公开试题内容，属泄露国家教育考试秘密',
   },
+  {
+    // One question of an exam still ahead quoted: 明天上午9时…公开招聘面试将在市人事考试中心举行。其中一道
+    // 题目为“谈谈你对河长制的理解”; 下周六的笔试有一道作文题是“我的家乡”. The quoted wording is the paper
+    // itself. Only in a post that names the exam as ahead and is not about one already sat.
+    re: /(?:其中|另有|有|另)?(?:一道|第[一二三四五六七八九十]道)(?:结构化|作文|申论|论述|大|面试|笔试|综合分析)?(?:题目|试题|考题|题)(?:为|是|考|要求)[：:]?\s*[“"「][^”"」\n]{2,40}[”"」]/g,
+    when: (text) =>
+      new RegExp(`${AHEAD}`).test(text) &&
+      /面试|笔试|考试|测试|遴选|选调/.test(text) &&
+      !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|去年|历年|谣言|不实|骗局|诈骗/.test(
+        text,
+      ),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
 ];

@@ -86,4 +86,15 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
     severity: 'warn',
     message: '内部会议上成员之间的分歧意见属工作秘密，不宜公开发布，请核实',
   },
+  {
+    // The vote count of a closed meeting: 局党组会…最终以5票赞成、3票反对获得通过; 镇党委会表决，4票
+    // 赞成，3票反对. How many members opposed is the debate's outcome told member by member; the vote of
+    // a people's congress or a villagers' assembly (人大常委会会议以48票赞成…表决通过) is public by design.
+    re: /[0-9０-９一二三四五六七八九十]+票(?:赞成|同意)[、，,]?\s*(?:[0-9０-９一二三四五六七八九十]+票(?:反对|弃权|不同意)[、，,]?\s*){1,2}(?:(?:获得?|予以|表决)?通过)?|[0-9０-９一二三四五六七八九十]+票(?:反对|不同意)[、，,]?\s*[0-9０-９一二三四五六七八九十]+票(?:赞成|同意)/g,
+    widenLeft: /以$/,
+    when: (text) => CLOSED_MEETING.test(text) && !PUBLIC_DEBATE.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '内部会议的表决票数（赞成、反对情况）属工作秘密，不宜公开发布，请核实',
+  },
 ];

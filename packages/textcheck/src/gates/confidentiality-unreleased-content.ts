@@ -16,6 +16,12 @@ const CAVEAT =
   '(?:未经(?:最终)?(?:审定|审核|核定|核实|审批|批准|确认)|(?:暂不|暂勿|不得?|请勿)(?:对外|外传)(?:公开|公布|发布|提供|透露|使用)?(?!开放|营业|服务|办公|接待|招生|销售|出租|借阅)|暂(?:不|勿)(?:公开|公布|发布)|(?:尚未|还未|暂未)(?:正式)?(?:对外)?(?:公开|公布|发布|审定|核定)|仅供内部(?:参考|掌握|使用|研究)|内部(?:掌握|数据|口径))';
 /** The caveat in brackets (（未经审定，暂不对外）, 【内部数据 请勿外传】) or heading what follows (以下数据未经审定：). */
 const BRACKETED = `(?:[（(【[][^（）()【】[\\]\\n]{0,8}?${CAVEAT}[^（）()【】[\\]\\n]{0,10}?[）)】\\]]|(?:以下|下列|下面|本表|本组)(?:数据|数字|情况|指标)[^。；！？\\n：:]{0,4}?${CAVEAT}[^。；！？\\n：:]{0,10}?[：:])`;
+/**
+ * The caveat in brackets right after what it marks, then a colon and the content (不合格名单（待核实，
+ * 暂不对外）：某超市…; 问题清单（未经审定，暂不对外）：3家企业…): the content is told under it even
+ * with no figure.
+ */
+const CAVEAT_IN_BRACKETS = `[（(【[][^（）()【】[\\]\\n]{0,8}?${CAVEAT}[^（）()【】[\\]\\n]{0,10}?[）)】\\]]`;
 /** A figure: money, a rate or a count of people, tonnes or households. */
 const FIGURE =
   '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|亿|万人|万吨|万户|万千瓦时|万亩)';
@@ -27,9 +33,9 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
   {
     // A figure under the post's caveat, the caveat before it (完成情况（未经审定，暂不对外）：累计入库
     // 2.36亿元; 以下数据未经审定，暂不对外：…增长8.2%) or right after it (实现税收3.2亿元（内部数据，暂勿
-    // 外传）).
+    // 外传）); or any content after the caveat's colon (不合格名单（待核实，暂不对外）：某超市…).
     re: new RegExp(
-      `${BRACKETED}[：:，,]?[^。；！？\\n]{0,40}?${FIGURE}|${FIGURE}[^。；！？\\n（(]{0,10}?${BRACKETED}`,
+      `${BRACKETED}[：:，,]?[^。；！？\\n]{0,40}?${FIGURE}|${FIGURE}[^。；！？\\n（(]{0,10}?${BRACKETED}|(?<=[\\u4e00-\\u9fff])${CAVEAT_IN_BRACKETS}[：:][^。；！？\\n，,]{4,40}`,
       'g',
     ),
     when: (text) => !REFUTED_OR_PUBLIC.test(text),
@@ -63,5 +69,19 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '文中注明“暂不对外”“请勿外传”的数据、材料属未公开信息，不宜公开发布，请核实',
+  },
+  {
+    // An unpublished result cited as the source of a rank or a figure: 据省生态环境厅尚未公布的考核排名，
+    // 我市…位列全省倒数第二; 根据市里尚未公布的考核结果，我县综合得分排第9名. The rank is told before its
+    // owner publishes it. The published one (据省生态环境厅公布的考核排名) and a result awaited (尚未
+    // 公布的考核排名，请以官方发布为准) tell nothing early.
+    re: new RegExp(
+      `(?:据|根据|按照|从)[^。；！？\\n，,]{0,12}?(?:尚未|还未|暂未|并未|未)(?:正式)?(?:对外|向社会)?(?:公开|公布|发布|通报)的[^。；！？\\n，,]{0,16}?${RESULT}[，,]?[^。！？\\n]{0,40}?(?:[0-9０-９]|第[一二三四五六七八九十]|倒数|末位|位列|位居|排名)[^。；！？\\n，,]{0,20}`,
+      'g',
+    ),
+    when: (text) => !REFUTED_OR_PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '引用尚未公布的考核、评估结果，属提前泄露工作秘密，请核实',
   },
 ];

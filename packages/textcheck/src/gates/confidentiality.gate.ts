@@ -8,6 +8,7 @@ import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
 import { EXPROPRIATION_FAMILIES } from './confidentiality-expropriation.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EXTERNAL_LINE_FAMILIES } from './confidentiality-external-line.ts';
+import { HANDLING_NOTE_FAMILIES } from './confidentiality-handling-notes.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
@@ -108,6 +109,14 @@ const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开�
 
 /** A telegram named right before a document number, with its urgency: 特急明传电报（, 明电：. */
 const TELEGRAM_BEFORE = /(?:特急|加急|特提|急件)?(?:明传电报|明电|密电|电报)\s*[（(：:，,]?\s*$/;
+/**
+ * The minutes of a party committee's or a party group's meeting named right before its number
+ * (《市委常委会会议纪要》（常纪〔2024〕11号）, 局党组会议纪要（党组纪〔2024〕8号）): such minutes are
+ * internal, and so is their number. A government executive meeting's minutes (政府常务会议纪要) are
+ * often published and are not matched.
+ */
+const MINUTES_BEFORE =
+  /(?:委常委会|常委会|常委|党组|党委|党工委|党组会|党委会)(?:会议)?纪要[》」”]?\s*[（(：:，,]?\s*$/;
 
 /**
  * Families of internal markings and circulation limits (block unless noted):
@@ -263,6 +272,7 @@ const FAMILIES: Family[] = [
   ...CASE_LEAK_FAMILIES,
   ...PRELIMINARY_RESULT_FAMILIES,
   ...INTERNAL_JUDGEMENT_FAMILIES,
+  ...HANDLING_NOTE_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);
@@ -296,8 +306,19 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     if (!hit.classified) {
       // A telegram named and then numbered by another series (特急明传电报（省防电〔2024〕17号）):
       // the number is the internal telegram's, whatever its issuer's code.
-      const telegram = TELEGRAM_BEFORE.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
-      if (telegram)
+      const before = text.slice(Math.max(0, hit.start - 14), hit.start);
+      const minutes = MINUTES_BEFORE.test(before);
+      const telegram = TELEGRAM_BEFORE.exec(before.slice(-12));
+      if (minutes)
+        findings.push({
+          gate: 'confidentiality',
+          rule: 'confidentiality.classified-document-number',
+          severity: 'warn',
+          start: hit.start,
+          end: hit.end,
+          message: '党委（党组）会议纪要属内部文件，其文号不宜公开引用，请核实能否公开',
+        });
+      else if (telegram)
         findings.push({
           gate: 'confidentiality',
           rule: 'confidentiality.classified-document-number',

@@ -57,6 +57,13 @@ export function hasContext(ctx: GateContext, name: string): boolean {
   return (ctx.scan.groups.get(contextGroup(name))?.length ?? 0) > 0;
 }
 
+/**
+ * 打击 that names no enforcement: 物体打击, a kind of work accident (物体打击事故), and 打击乐, percussion.
+ */
+const notEnforcement = (text: string, s: Span): boolean =>
+  text.slice(s.start, s.end) === '打击' &&
+  (text.slice(Math.max(0, s.start - 2), s.start) === '物体' || text.charAt(s.end) === '乐');
+
 export function nearContext(
   ctx: GateContext,
   name: string,
@@ -67,6 +74,7 @@ export function nearContext(
   const spans = ctx.scan.groups.get(contextGroup(name)) ?? [];
   return spans.some((s) => {
     if (s.end <= span.start - reach || s.start >= span.end + reach) return false;
+    if (name === 'enforcement' && notEnforcement(ctx.doc.text, s)) return false;
     if (!sameSentence) return true;
     const from = Math.min(s.end, span.end);
     const to = Math.max(s.start, span.start);

@@ -118,12 +118,13 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // A game of chance paying out at odds: “幸运骰宝”押大押小，最高1赔30, 猜单双一赔一现场兑现, 摇骰子
-    // 猜点数，猜中赔5倍. The bet doubled (押大押小, 买大买小) names the game by itself; a shop's 假一赔十
-    // is a guarantee, not a game, and names none.
+    // 猜点数，猜中赔5倍, 摇骰子押大小…押中翻倍返还. The bet doubled (押大押小, 买大买小) names the game by
+    // itself; a shop's 假一赔十 is a guarantee, not a game, and names none. A stake won back doubled
+    // (押中翻倍返还, 押对即可三倍赔付, 押中赔五倍) is a bet paid at odds whatever the game is called.
     rule: 'legal.gambling',
     severity: 'block',
     pattern: new RegExp(
-      `(?:押|买|猜|赌)大(?:押|买|猜|赌)小|(?:骰宝|骰子|押大小|猜大小|买大小|押单双|猜单双|买单双|猜点数|押点数|押宝|摇宝|转盘押注)[^。；！？\n]{0,20}?(?:[1１一](?:赔|比)${AMOUNT}(?!元)|赔率|赔${AMOUNT}倍|翻${AMOUNT}倍)`,
+      `(?:押|买|猜|赌)大(?:押|买|猜|赌)小|(?:骰宝|骰子|押大小|猜大小|买大小|押单双|猜单双|买单双|猜点数|押点数|押宝|摇宝|转盘押注)[^。；！？\n]{0,20}?(?:[1１一](?:赔|比)${AMOUNT}(?!元)|赔率|赔${AMOUNT}倍|翻${AMOUNT}倍|翻倍)(?:返还|赔付|返)?|押(?:中|对)(?:即可|就能|就可|即|就|可|者)?(?:可获|可得|获得)?(?:翻倍|双倍|加倍|(?:赔|返)?${AMOUNT}倍)(?:返还|返|赔付|奖励|赔|兑现|奖金)?`,
       'g',
     ),
     message: '按赔率兑现的押大小、猜点数等游戏，涉嫌赌博',

@@ -395,12 +395,13 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
 export const GORE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Gore told in detail, in an accident or crime report as much as in footage: 头部被碾碎, 脑浆
-    // 溅满路面, 肠子流了出来, 身首异处. The fact of a death (当场死亡, 经抢救无效) is no gore. A safety
+    // 溅满路面, 肠子流了出来, 身首异处, 头骨碎裂、脑浆溢出, 眼球脱出. The fact of a death (当场死亡, 经抢救
+    // 无效) or an injury in a doctor's words (颅骨骨折) is no gore. A safety
     // reminder after it (交警提醒广大驾驶人…) does not make the description a mere mention.
     rule: 'legal.violence',
     severity: 'warn',
     pattern:
-      /脑浆(?:迸裂|四溅|溅|流|涂地|崩裂|喷)|(?:头部|头颅|脑袋|头骨|身体|躯体|肢体|尸体|内脏|胸腔|腹部)(?:被|遭)(?:车轮|轮胎)?(?:碾碎|压碎|碾成|压成|炸碎|砸碎|撕碎|绞碎|压扁|碾扁|炸烂|砸烂)|肠子[^。；！？\n]{0,3}?(?:流出|流了出来|露出|淌出)|身首异处/g,
+      /脑浆(?:迸裂|四溅|溅|流|溢|外溢|涂地|崩裂|喷)|(?:头骨|头盖骨|头颅|脑壳)(?:当场|瞬间|顿时)?(?:碎裂|粉碎|爆裂|崩裂|被砸碎|被击碎|被砸开|被撞碎)|眼球(?:当场)?(?:爆出|脱出|掉出|被挖出)|(?:头部|头颅|脑袋|头骨|身体|躯体|肢体|尸体|内脏|胸腔|腹部)(?:被|遭)(?:车轮|轮胎)?(?:碾碎|压碎|碾成|压成|炸碎|砸碎|撕碎|绞碎|压扁|碾扁|炸烂|砸烂)|肠子[^。；！？\n]{0,3}?(?:流出|流了出来|露出|外露|淌出)|身首异处/g,
     message: '传播暴力血腥内容',
   },
 ]);

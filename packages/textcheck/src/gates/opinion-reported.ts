@@ -121,6 +121,11 @@ export function onCitizenLine(text: string, span: Span): boolean {
  * citizen calls himself 小编, so the words after it are the account's, whoever spoke before.
  */
 const OWN_VOICE = /(?:^|[，,；;：:])(?:对此[，,]?)?(?:小编|本号|笔者|本台)[^。！？\n，,；;：:]*$/;
+/**
+ * A reply's own heading (【网友留言回复】呵呵，…, 【留言答复】): the words after it are the account's, though
+ * the heading names the citizen's message.
+ */
+const REPLY_HEADING = /(?:回复|答复|回应)[】\]][^。！？\n，,]{0,2}$/;
 
 /**
  * An opinion finding that quotes or reports others is information only; so is an emotion word
@@ -130,7 +135,8 @@ export function regradeReported(finding: GateFinding, ctx: GateContext): GateFin
   if (finding.severity === 'info') return finding;
   const text = ctx.doc.text;
   const before = sentenceBefore(text, finding.start);
-  const ownVoice = OWN_VOICE.test(before + text.slice(finding.start, finding.end));
+  const ownVoice =
+    OWN_VOICE.test(before + text.slice(finding.start, finding.end)) || REPLY_HEADING.test(before);
   const reported =
     quotedByOthers(text, finding, finding.rule) ||
     (!ownVoice && REPORTED.test(before)) ||

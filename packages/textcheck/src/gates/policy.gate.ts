@@ -22,6 +22,7 @@ import { toldMerged } from './policy-merged.ts';
 import { staleCovidMeasures } from './covid-measures.ts';
 import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
+import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
@@ -102,6 +103,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));
+  findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;

@@ -30,6 +30,22 @@ const COMPLEMENT =
 const MANNER_BEFORE_SERVICE =
   /(?:耐心|热情|细心|悉心|贴心|热心|主动|详细|仔细|认真|及时|积极)的(?=(?:为|向|给|帮|替)[\u4e00-\u9fa5]{1,8}?(?:讲解|解答|答疑|解释|介绍|说明|提供|办理|服务|解决|指导|演示|宣讲|讲述|送上|发放|排忧解难))/gu;
 
+/**
+ * A speaker's feeling, then 的, then the verb of speaking that tags a quotation (游客张女士高兴的说, 老人
+ * 激动的说：, 他自豪的表示): the feeling tells how it was said, so 的 should be 地. Not a noun after
+ * (令人高兴的说法, 满意的说明).
+ */
+const FEELING_BEFORE_SPEECH =
+  /(?:高兴|开心|激动|兴奋|感慨|自豪|欣慰|动情|欣喜|骄傲|感激|深情|诚恳|笑眯眯|乐呵呵|笑呵呵|笑盈盈|乐滋滋|喜滋滋|美滋滋|兴冲冲|无奈|感动|坚定|郑重|自信|腼腆|羞涩)的(?=(?:说|表示|告诉|讲述|谈道|说道|感叹|回忆道|笑道|介绍说)(?![法明话服得清出起]))/gu;
+
+function speechSlips(text: string): Finding[] {
+  return [...text.matchAll(FEELING_BEFORE_SPEECH)].map((m) => {
+    const at = m.index + m[0].length - 1;
+    const feeling = text.slice(m.index, at);
+    return slip(text, at, '地', `“${feeling}”修饰后面的“说”等动词，应用“地”`);
+  });
+}
+
 /** The 的 at `at` reported with its replacement. */
 const slip = (text: string, at: number, right: '地' | '得', message: string): Finding =>
   makeFinding(text, 'text.de-di-de', 'warn', at, at + 1, right, message);
@@ -75,5 +91,6 @@ export function createDeDiDeRule(table: DeDiDeTable) {
       }),
     ...complementSlips(text),
     ...mannerSlips(text),
+    ...speechSlips(text),
   ];
 }

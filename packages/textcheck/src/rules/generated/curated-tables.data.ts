@@ -2152,6 +2152,72 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "香港行政特区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "香港的规范名称是“香港特别行政区”（简称“香港特区”），不用“行政特区”",
+   "suggestion": "香港特别行政区"
+  },
+  {
+   "term": "澳门行政特区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "澳门的规范名称是“澳门特别行政区”（简称“澳门特区”），不用“行政特区”",
+   "suggestion": "澳门特别行政区"
+  },
+  {
+   "term": "港澳行政特区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "港澳的规范名称是“特别行政区”（简称“特区”），不用“行政特区”",
+   "suggestion": "港澳特别行政区"
+  },
+  {
+   "term": "香港特别行政特区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "香港的规范名称是“香港特别行政区”",
+   "suggestion": "香港特别行政区"
+  },
+  {
+   "term": "澳门特别行政特区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "澳门的规范名称是“澳门特别行政区”",
+   "suggestion": "澳门特别行政区"
+  },
+  {
+   "term": "香港行政区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "香港的规范名称是“香港特别行政区”（简称“香港特区”），不能省去“特别”",
+   "suggestion": "香港特别行政区",
+   "exceptions": [
+    ">划",
+    ">域",
+    ">长官"
+   ]
+  },
+  {
+   "term": "澳门行政区",
+   "gate": "political",
+   "rule": "political.division-name",
+   "severity": "warn",
+   "message": "澳门的规范名称是“澳门特别行政区”（简称“澳门特区”），不能省去“特别”",
+   "suggestion": "澳门特别行政区",
+   "exceptions": [
+    ">划",
+    ">域",
+    ">长官"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -6456,7 +6522,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "opinion",
    "rule": "opinion.slang",
    "severity": "warn",
-   "message": "网络口语与情绪表述"
+   "message": "网络口语与情绪表述",
+   "exceptions": [
+    "<不能",
+    "<不得",
+    "<不要",
+    "<避免",
+    "<严禁",
+    "<杜绝",
+    "<禁止",
+    "<切勿",
+    "<不准",
+    "<不应"
+   ]
   },
   {
    "term": "呵呵",
@@ -18114,6 +18192,36 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ">指引下",
     ">的指引"
    ]
+  },
+  {
+   "term": "城市房屋拆迁管理条例",
+   "supersededOn": "2011-01-21",
+   "suggestion": "国有土地上房屋征收与补偿条例",
+   "message": "《城市房屋拆迁管理条例》已于2011年1月21日被《国有土地上房屋征收与补偿条例》废止，国有土地上房屋实行征收与补偿",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "城市房屋拆迁估价指导意见",
+   "supersededOn": "2011-06-03",
+   "suggestion": "国有土地上房屋征收评估办法",
+   "message": "《城市房屋拆迁估价指导意见》已被2011年施行的《国有土地上房屋征收评估办法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "房屋拆迁许可证",
+   "supersededOn": "2011-01-21",
+   "suggestion": "房屋征收决定",
+   "message": "《城市房屋拆迁管理条例》已于2011年1月21日被《国有土地上房屋征收与补偿条例》废止，国有土地上房屋实行征收与补偿，不再核发房屋拆迁许可证",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {

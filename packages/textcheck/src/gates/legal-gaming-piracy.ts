@@ -1,0 +1,34 @@
+// Prize-paying game machines and pirated films offered to watch. A 有奖游戏机 or 捕鱼机 (“捕鱼达人”有奖
+// 游戏机, 带奖电子游戏机, 兑奖游戏机) pays out by chance: it is a gambling machine the law bans from
+// arcades, whatever night-economy news brings it in; an arcade's 体感游戏机 pays nothing. A film in
+// cinemas offered free in full on a site (在“蓝光盒子”影视网免费观看全片, 网盘免费下载高清完整版) is a
+// pirated copy; a library's free screening (免费放映老电影) names no site and no film in cinemas.
+// Enforcement reports and warnings only inform (the legal gate's regrade).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+const IN = '[^。；！？\\n]';
+/** The whole film for free: 免费观看全片, 免费下载高清完整版. */
+const FREE_FULL =
+  '免费(?:在线)?(?:观看|看|下载|收看)(?:到)?(?:全片|完整版|全集|高清完整版|高清版|正片|抢先版|枪版|全部剧集)';
+/** A site or an app that hosts it: 影视网, 电影网, 网盘, 影视APP, 盒子. */
+const SITE = '(?:影视网|电影网|影院网|视频网|资源网|影视站|网盘|影视|盒子|影院APP|影视APP|影视app)';
+
+export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern:
+      /(?:有奖|带奖|兑奖|退币|赌博)(?:电子)?游戏机|捕鱼(?:游戏)?机(?!构|会|制)|(?<=[”"」])(?:有奖|兑奖)(?:电子)?游戏(?:机|厅)/g,
+    message: '有奖游戏机、捕鱼机等以游戏为名赌博的机具属违法设施',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:在|上|到|去|通过|用)${IN}{0,16}?${SITE}[”"」]?${IN}{0,6}?${FREE_FULL}|(?<=(?:热映|正在上映|院线|影院|首映|票房)${IN}{0,60}?)${FREE_FULL}`,
+      'g',
+    ),
+    message: '引导免费观看、下载院线影视作品的完整版，涉嫌传播盗版',
+  },
+]);
