@@ -64,11 +64,13 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Buying through a code: 长按识别二维码抢购, 扫描下方小程序码立即下单, 识别图中二维码即可购买; entering
     // a shop by it counts as buying (长按识别下方二维码进入“健康优选商城”). Not a code to sign up, follow
-    // or answer a survey (长按识别二维码报名, 扫码进入“政务服务”小程序).
+    // or answer a survey (长按识别二维码报名, 扫码进入“政务服务”小程序). A commercial policy bought the
+    // same way (推荐市民购买“平安守护”意外险，扫码即可投保) is sold by it; joining public insurance
+    // (扫码即可参保缴费) is not 投保.
     rule: 'advertising.buy-by-contact',
     severity: 'warn',
     pattern:
-      /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|抢券购买|进店选购|(?:进入|进|访问|前往|逛逛?)[“"「『]?[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:商城|小店|网店|微店|店铺|旗舰店|专卖店|直营店)(?![管监]))/g,
+      /(?:长按|识别|扫描|扫)(?:识别)?(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码|商城码|(?<=扫)码)(?:即可|立即|马上|快来|进行|直接|进店)?(?:抢购|购买|下单|选购|秒杀|订购|投保|抢券购买|进店选购|(?:进入|进|访问|前往|逛逛?)[“"「『]?[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:商城|小店|网店|微店|店铺|旗舰店|专卖店|直营店)(?![管监]))/g,
     message: '导流联系购买，属商业广告',
   },
   {

@@ -21,8 +21,17 @@ import {
   enforcementOnlyReadsCode,
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
+import {
+  BUSINESS_RANK_PATTERNS,
+  OUTCOME_PATTERNS,
+  regradeOutcome,
+} from './advertising-business-rank.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
+import {
+  PRODUCT_CURE_ALL_PATTERNS,
+  regradeProductCureAll,
+} from './advertising-product-cure-all.ts';
 import { quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
 import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
@@ -177,6 +186,9 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', OUTCOME_PATTERNS, regradeOutcome),
+    ...patternFindings(ctx, 'advertising', PRODUCT_CURE_ALL_PATTERNS, regradeProductCureAll),
     ...patternFindings(ctx, 'advertising', ADVERTISING_OFFER_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),

@@ -193,10 +193,14 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
 /** Reports of such practice, bans, voluntary wording, elections and exams, and a rumour refuted. */
 const NOT_A_DEMAND =
   /谣言|谣传|辟谣|网传|形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
-/** Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must, a sanction or a veto. */
+/**
+ * Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must (also a bare 须 before
+ * the action: 家长须关注…), a sanction or a veto — a pupil barred from an honour is one (未完成的学生
+ * 不得参加“三好学生”评选).
+ */
 const ANTI_FRAUD = /反诈|诈骗|骗子/;
 const COMPELLED =
-  /必须|务必|均须|一律|考核|通报|列入|纳入|取消|暂缓|不予|扣(?:发|除|减)|约谈|问责|逐户检查|未安装|未下载|未注册|一票否决/;
+  /必须|务必|均须|(?<![无毋])须(?:关注|下载|安装|注册|完成|加入|转发|点赞|观看|参加|填写)|一律|考核|通报|列入|纳入|取消|暂缓|不予|(?:不得|不能)(?:参加|参与|参评|评优|评先)|扣(?:发|除|减)|约谈|问责|逐户检查|未安装|未下载|未注册|一票否决/;
 
 /** A match in a sentence that reports, forbids or is about elections only informs. */
 export const regradeCoercion: Regrade = (span, severity, ctx): Severity => {

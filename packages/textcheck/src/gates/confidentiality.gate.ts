@@ -32,6 +32,7 @@ import { regradeTradeSecret } from './confidentiality-trade-secrets.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 import { WATCH_LIST_FAMILIES } from './confidentiality-watch-lists.ts';
+import { INVESTIGATION_MEANS_FAMILIES } from './confidentiality-investigation-means.ts';
 
 const MARKING =
   /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
@@ -263,6 +264,7 @@ const FAMILIES: Family[] = [
   ...MEETING_POSITION_FAMILIES,
   ...MEETING_LEANING_FAMILIES,
   ...WATCH_LIST_FAMILIES,
+  ...INVESTIGATION_MEANS_FAMILIES,
   ...PLANNED_RAID_FAMILIES,
   ...CASE_DELIBERATION_FAMILIES,
   ...EXAM_QUESTION_FAMILIES,

@@ -130,9 +130,21 @@ const regradeJudged: Regrade = (_span, severity, ctx) =>
  */
 const findingsByContext = new WeakMap<GateContext, GateFinding[]>();
 
-/** A gambling, porn or fraud site named right before its address: 涉案赌博网站为, 诈骗平台网址：. */
+/**
+ * A gambling, porn or fraud site named right before its address: 涉案赌博网站为, 诈骗平台网址：, also
+ * with the site's name between (境外赌博网站“金沙娱乐”（www.…）).
+ */
 const NAMED_CASE_SITE =
-  /(?:赌博|博彩|涉赌|色情|涉黄|诈骗|涉诈|钓鱼|虚假投资)(?:类)?(?:网站|网址|平台|APP|app)(?:的)?(?:网址|域名|地址|链接)?(?:为|是|系|[：:])?\s*[“"「（(]?$/;
+  /(?:赌博|博彩|涉赌|色情|涉黄|淫秽|诈骗|涉诈|钓鱼|虚假投资)(?:类)?(?:网站|网址|平台|APP|app)(?:[“"「][^”"」。；\n]{1,12}[”"」])?(?:的)?(?:网址|域名|地址|链接)?(?:为|是|系|[：:])?\s*[“"「（(]?$/;
+const CASE_SITE_REACH = 28;
+
+/** An address given unmasked as the site of a case (not www.js88**.com): it spreads the site. */
+function unmaskedCaseSite(text: string, span: { start: number; end: number }): boolean {
+  return (
+    !/[*＊×]{2,}|[xX]{3,}/.test(text.slice(span.start, span.end)) &&
+    NAMED_CASE_SITE.test(text.slice(Math.max(0, span.start - CASE_SITE_REACH), span.start))
+  );
+}
 
 export const checkLegal: GateCheck = (ctx) => {
   let findings = findingsByContext.get(ctx);
@@ -204,10 +216,12 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   const byClass = findMinorByClass(ctx, minors);
   findings.push(...minors, ...byClass, ...findMinorBySchool(ctx, [...minors, ...byClass]));
   for (const span of findGamblingLinks(ctx.doc.text)) {
+    // A case report may name the site, not hand out its address (境外赌博网站“金沙娱乐”（www.…）).
+    const severity = regradeLegal(span, 'block', ctx);
     findings.push({
       gate: 'legal',
       rule: 'legal.gambling-link',
-      severity: regradeLegal(span, 'block', ctx),
+      severity: severity === 'info' && unmaskedCaseSite(ctx.doc.text, span) ? 'warn' : severity,
       ...span,
       message: '赌博网站品牌附带网址或域名，涉赌内容',
     });

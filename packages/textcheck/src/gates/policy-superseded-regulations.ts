@@ -14,9 +14,17 @@ const OLD_PETITION_ARTICLE = guard(
   new RegExp(`(?<![省市区州县])[《“"]?信访条例[》”"]?(?:的)?${ARTICLE}`, 'g'),
 );
 
-/** The post's years all fall before the change (您于2018年8月28日来信…): a reply of its day. */
+/**
+ * The post's dates all fall before the change (您于2018年8月28日来信…): a reply of its day. Only full
+ * dates count: a bare year or a span of years is what the matter is about (您1993年至1996年期间的
+ * 工作经历), not when the reply was written.
+ */
 function datedOfItsDay(text: string): boolean {
-  const years = [...text.matchAll(/((?:19|20)[0-9]{2})\s*年/g)].map((m) => Number(m[1]));
+  const years = [
+    ...text.matchAll(
+      /((?:19|20)[0-9]{2})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号]/g,
+    ),
+  ].map((m) => Number(m[1]));
   return years.length > 0 && Math.max(...years) < 2022;
 }
 

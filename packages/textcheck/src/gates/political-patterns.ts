@@ -135,12 +135,13 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '国务院和地方人民政府召开的是“常务会议”（如国务院常务会议），不设“常务委员会”',
   },
   {
-    // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部
-    // (台湾地区文化主管部门, or the name in quotation marks: 台湾“文化部”). A generic 文化部门 is no name.
+    // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部,
+    // its courts and prosecutors (台湾最高法院, 台湾高等法院; 台湾地区“最高法院”, or the name in
+    // quotation marks: 台湾“文化部”). A generic 文化部门 or 台湾地区法院 is no name.
     rule: 'political.hmt',
     severity: 'block',
     pattern:
-      /台湾(?:地区|当局|岛内)?(?:的)?(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院)(?!门)/g,
+      /台湾(?:地区|当局|岛内)?(?:的)?(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院|最高法院|最高行政法院|高等法院|高等行政法院|宪法法庭|最高检察署|高等检察署|最高法院检察署)(?!门)/g,
     message: '台湾地区机构名称须加引号或改用规范表述（如“台湾地区文化主管部门”）',
   },
   {
@@ -231,12 +232,12 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '大陆与台湾应称“两岸”或“海峡两岸”，不称“中台”',
   },
   {
-    // China set beside Hong Kong as a peer: 中港直通, 中港合作, 中港跨境 (内地与香港). Not 其中港口,
+    // China set beside Hong Kong as a peer: 中港直通, 中港合作, 中港跨境, 中港往来旅客 (内地与香港). Not 其中港口,
     // a harbour company (中港集团) or a building (中港城).
     rule: 'political.hmt',
     severity: 'warn',
     pattern:
-      /(?<![其之当集空心途口手家眼水网表图文高初期居暗正从市城]|(?<![0-9０-９〇零一二三四五六七八九])年)中港(?:两地|直通|跨境|边境|合作|交流|关系|贸易|经贸|货运|物流|通关|居民|旅客|青年|同胞|融合)/g,
+      /(?<![其之当集空心途口手家眼水网表图文高初期居暗正从市城华]|(?<![0-9０-９〇零一二三四五六七八九])年)中港(?:两地|直通|跨境|边境|合作|交流|关系|贸易|经贸|货运|物流|通关|居民|旅客|青年|同胞|融合|往来|出行|车辆|司机|游客|之间|双方|航线|班车)/g,
     message: '香港是中国的一部分，不与“中”并称，应称“内地与香港”',
   },
   {

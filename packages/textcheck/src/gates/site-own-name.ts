@@ -21,6 +21,14 @@ const OWN_DIVISION =
   /^(?:(?![省市县区州盟旗镇乡村])[\u4e00-\u9fa5]){1,8}(?:庭|科|股|(?<!工作)室|处|中心|大队|中队)$/;
 
 /**
+ * A public-security organ's detachment named bare on its own site (来源：户政管理支队, 出入境管理支队 on
+ * 青山市公安局's): a bureau's 支队 and 总队 are its divisions as a court's 庭 is. On any other site
+ * (a county's portal) a bare 支队 may be a fire brigade's or an armed police unit's and stays a source.
+ */
+const POLICE_DIVISION = /^(?:(?![省市县区州盟旗镇乡村])[\u4e00-\u9fa5]){2,10}(?:支队|总队)$/;
+const POLICE_SITE = /(?:公安局|公安厅|公安分局|公安处)$/;
+
+/**
  * A department named after the unit's full name (国网临江供电公司营销部, 某某集团办公室): a firm's or
  * utility's own 部 speaks for it as a 科 or 处 does for an office; bare, 部 stays unqualified
  * (宣传部 alone may be another body's).
@@ -56,6 +64,7 @@ export function ownSiteNames(doc: CheckDocument): string[] {
 export function isOwnSite(name: string, own: readonly string[]): boolean {
   const bare = name.trim();
   if (own.length > 0 && OWN_DIVISION.test(bare)) return true;
+  if (POLICE_DIVISION.test(bare) && own.some((site) => POLICE_SITE.test(site))) return true;
   return isOwnUnit(bare, own) || isOwnUnitDivision(bare, own);
 }
 

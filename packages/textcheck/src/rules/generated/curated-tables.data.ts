@@ -15332,6 +15332,66 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "use": "current"
   },
   {
+   "term": "变更为非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "转成非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "登记为非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "改为非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "办理非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "迁为非农业户口",
+   "supersededOn": "2014-07-24",
+   "suggestion": "统一登记为居民户口",
+   "message": "2014年户籍制度改革取消农业户口与非农业户口的性质区分，统一登记为居民户口，不再办理“农转非”",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
    "term": "女工人年满50周岁",
    "supersededOn": "2025-01-01",
    "suggestion": "按渐进式延迟法定退休年龄的规定表述（原法定退休年龄…）",

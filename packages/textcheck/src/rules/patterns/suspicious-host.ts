@@ -17,7 +17,7 @@ const CHEAP_TLDS = new Set([
 ]);
 /** Runs that read as porn or gambling (whole runs only: travel and java do not contain "av"). */
 const TOKENS = new Set([
-  ...'av jav sex sexy xxx porn porno hentai nude se sese seqing huang av18 bet bets casino poker slot slots bocai dubo duchang xpj pj amxpj yabo kk vip sp dy'.split(
+  ...'av jav sex sexy xxx porn porno hentai nude se sese seqing huang av18 bet bets casino poker slot slots bocai dubo duchang xpj pj amxpj yabo bwin kk vip sp dy'.split(
     ' ',
   ),
 ]);
