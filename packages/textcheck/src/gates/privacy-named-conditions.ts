@@ -51,6 +51,18 @@ const VICTIM_AFTER = guard(
 );
 
 /**
+ * A crime's victim named in full with their age and what they do or where they live: 受害人孙丽娟（38岁，
+ * 市第一人民医院护士）, 被害人张建华，男，45岁，某公司会计. Police cases tell a victim as 孙女士 or 孙某;
+ * the full name with a profile points at one person, and a fraud victim's loss is their private matter.
+ */
+const VICTIM_PROFILE = guard(
+  new RegExp(
+    `(?:受害人|被害人|受害者|受骗群众|受骗人|事主)(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{0,10}?[0-9０-９]{1,3}岁[^（()）\\n]{0,20}[）)]|[，,](?:男|女)[，,][0-9０-９]{1,3}岁)`,
+    'g',
+  ),
+);
+
+/**
  * A patient of such a diagnosis named with 某 but told apart by sex, age and home village: 艾滋病感染者
  * 刘某明（男，46岁，溪口乡后山村人）. In a county the masked name with these is the person; 刘某 alone,
  * or an age without the village (患者刘某，男，46岁), is left to the patient-record rules.
@@ -70,7 +82,7 @@ function fullName(raw: string): string | undefined {
 
 export function findNamedConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [CONDITION_BEFORE, VICTIM_AFTER]) {
+  for (const re of [CONDITION_BEFORE, VICTIM_AFTER, VICTIM_PROFILE]) {
     for (const m of guardedMatches(re, text)) {
       const raw = m.groups?.['name'] ?? '';
       const name = fullName(raw);
@@ -87,7 +99,7 @@ export function findNamedConditions(text: string): GateFinding[] {
         end,
         message: patient
           ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
-          : '公开了家暴、性侵等受害人的真实姓名，须隐去姓名或使用化名',
+          : '公开了家暴、性侵、诈骗等案件受害人的真实姓名，须隐去姓名或使用化名',
       });
     }
   }
