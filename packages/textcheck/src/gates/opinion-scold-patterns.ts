@@ -159,4 +159,23 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:都|统统|全都|全部|一律)?给我(?:听好了?|听好喽|听着|听清楚了?|老实点|老实一点|放老实点|规矩点|等着瞧?)/g,
     message: '以“都给我听好了”之类的命令、训斥口吻对群众讲话，政务新媒体不宜使用',
   },
+  {
+    // The public lectured as idle: 年轻人别整天躺平, 不要一天到晚在家啃老, 少成天刷手机混日子, 别老是摆烂.
+    // A campaign against idleness in cadres' work (拒绝躺平, 整治躺平式干部) scolds no one, and 别 must
+    // come with 整天 or the like.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:别|不要|少|甭)(?:再)?(?:整天|天天|成天|整日|一天到晚|老是|总是|光顾着|光知道|只知道|就知道)(?:在家|窝在家里?|待在家里?)?(?:里)?(?:躺平|摆烂|啃老|混日子|睡大觉|打游戏|玩游戏|刷手机|玩手机|游手好闲|好吃懒做)/g,
+    message: '以训斥口吻指责群众“躺平”“啃老”，政务新媒体不宜使用',
+  },
+  {
+    // Elderly people or veterans said to trade on their age or standing: 仗着自己年纪大就插队, 仗着是老兵
+    // 到处闹. The lexicon has 倚老卖老 and 为老不尊.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /仗着(?:自己)?(?:年纪大|年龄大|岁数大|上了年纪|年纪一大把|是老(?:兵|党员|干部|同志|军人|人|革命|红军))/g,
+    message: '指责群众“仗着年纪大”，贬损群众诉求，应依法依规答复',
+  },
 ]);
