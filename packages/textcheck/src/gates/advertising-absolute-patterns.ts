@@ -140,6 +140,16 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A named firm as the first choice of a group or a need: 退役军人就业首选安捷物业, 装修首选宏达装饰公司,
+    // 学车首选通达驾校, 安捷物业是退役军人就业的首选. A firm told as it is chosen (首选项目, 首选服务商由
+    // 招标确定) or a place of policy (就业首选城市) names no trade name after 首选.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:首选|必选|第一选择|不二之选)[是为：:]?[\u4e00-\u9fff]{2,8}?(?:物业|公司|集团|驾校|家政|装饰|装修|建材|培训学校|培训中心|培训机构|酒店|宾馆|饭店|酒楼|商场|超市|门窗|地产|置业|车行|4S店|月子中心|养老院|颐养中心|诊所|口腔|眼科|药房|药店)(?![的之]?(?:类型|行业|模式|标准|名单|资格))|[\u4e00-\u9fff]{2,8}?(?:物业|公司|集团|驾校|家政|装饰|装修|酒店|宾馆|培训学校|培训机构|月子中心|口腔|诊所)(?:是|就是|乃|为)[^。，,；！？\n]{0,12}?的(?:首选|不二之选|最佳选择)/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:

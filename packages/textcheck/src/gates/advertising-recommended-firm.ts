@@ -13,7 +13,7 @@ const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修
 const FIRM_OR_SHOP = `${IN}{1,16}?(?:公司|商行|门市部?|服务部|维修部|经营部|店|超市|商场|厂|合作社|专卖店|经销处)`;
 /** The firm praised as a seller praises it. */
 const PRAISE =
-  '(?:价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠)';
+  '(?:值得信任|放心可靠|价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠)';
 /** Trades whose firms a reply may not pick for the citizen. */
 const TRADE =
   '(?:装饰|装修|家政|维修|开锁|防水|搬家|保洁|疏通|管道|回收|中介|建材|家电|空调|驾校|培训)';
@@ -45,6 +45,19 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以行政名义指定经营者、限定群众购买其商品，涉嫌滥用行政权力排除限制竞争及商业推广',
+  },
+  {
+    // A firm's product praised and then recommended by the office to those under it: 该公司产品质量过硬、
+    // 服务一流，值得信赖，推荐各校选用; 该企业口碑好、信誉可靠，建议各单位优先采购. An office may publish
+    // a list chosen by tender or review (白名单平台，供各校选用) but may not vouch for one firm's quality
+    // (广告法 第九条; 教育部门不得指定教辅、平台).
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:公司|企业|厂家|厂商|产品|平台|品牌|商家)${IN}{0,30}?)${PRAISE}${IN}{0,16}?(?:推荐|建议|欢迎)(?:各校|各学校|各单位|各部门|各地|各医院|各乡镇|各村|学校|家长|师生|广大[\u4e00-\u9fff]{1,4}|大家|市民|群众)(?:积极|优先)?(?:选用|采购|使用|购买|订购|选购|安装|选择)`,
+      'g',
+    ),
+    message: '以国家机关名义称赞并推荐特定企业产品，违反广告法第九条',
   },
 ]);
 

@@ -26,6 +26,10 @@ const OUT =
 const SET_NOW =
   '现将[^。；！？\\n]{0,16}?(?:确定|拟定|命制|选定|审定)的(?:《[^》\\n]{1,12}》)?(?:主观题|客观题|试题|考题|题目|面试题|申论题|作文题)(?:内容)?(?:告知|公布|发布|通知)(?:如下|[：:])';
 
+/** Questions by number: 第18、22题, 第5题, 第3至5题, 第二大题. */
+const NUMBERED =
+  '第[0-9０-９一二三四五六七八九十]+(?:(?:[、，,和及至到-]|以及)第?[0-9０-９一二三四五六七八九十]+)*(?:大|小)?题';
+
 export const EXAM_QUESTION_FAMILIES: Family[] = [
   {
     re: new RegExp(
@@ -53,5 +57,37 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    // A paper already printed or handed out, its questions pointed to by number before it is sat:
+    // 请各校于考前一天组织学生重点复习卷中第18、22题所涉及的知识点; 考试前请重点讲解试卷第5题. The
+    // numbers tell what the sealed paper asks. A review after the exam (考后讲评试卷第18题) or a
+    // textbook's exercise (复习课本第三章第2题) points to no paper ahead.
+    re: new RegExp(
+      `(?:考前|考试前|开考前|考试之前)[^。；！？\\n]{0,30}?(?:复习|讲解|讲授|练习|训练|辅导|押|准备|熟悉|掌握)[^。；！？\\n]{0,8}?(?:卷中|试卷(?:中|里|上)?|考卷(?:中|里|上)?|卷面|[A-DＡ-Ｄ]卷(?:中|里)?)${NUMBERED}`,
+      'g',
+    ),
+    when: (text) =>
+      /试卷|考卷|[A-DＡ-Ｄ]卷/.test(text) &&
+      !/考后|考试结束|已结束|讲评|评讲|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前指明试卷具体题目，属泄露考试试题内容',
+  },
+  {
+    // The examiners or judges of an interview or assessment still ahead named before it: 面试将于6月8日
+    // 举行。本次面试考官为：张立新、李卫东…; 答辩评委名单如下：王某…. Examiners are drawn and kept
+    // secret until the exam so that no candidate can reach them; how they are chosen (考官从考官库中随机
+    // 抽取) names no one, and a list after the exam (面试已结束) tells nothing early.
+    re: new RegExp(
+      `(?:(?:面试|笔试|考试|考核|答辩|评审|测评|技能测试|结构化面试)(?:的)?(?:主考官|考官|评委|评审专家|评审委员|考评员)|(?:本次|本场|此次)?(?:主考官|考官|考评员))(?:组)?(?:名单|成员|组成)?(?:为|是|如下|分别为|分别是)[：:]?\\s*[\\u4e00-\\u9fff]{2,3}(?:、[\\u4e00-\\u9fff]{2,3})+`,
+      'g',
+    ),
+    when: (text) =>
+      /将于|即将|将在|拟于|请(?:各位)?考生|考生须知|提前做好准备|届时/.test(text) &&
+      !/已结束|结束后|已圆满|顺利举行|圆满完成|已于[^。；！？\n]{0,10}?举行/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'warn',
+    message: '考试前公布考官、评委名单，属泄露考务工作秘密',
   },
 ];

@@ -22,9 +22,9 @@ const BRACKETED = `(?:[（(【[][^（）()【】[\\]\\n]{0,8}?${CAVEAT}[^（）(
  * with no figure.
  */
 const CAVEAT_IN_BRACKETS = `[（(【[][^（）()【】[\\]\\n]{0,8}?${CAVEAT}[^（）()【】[\\]\\n]{0,10}?[）)】\\]]`;
-/** A figure: money, a rate or a count of people, tonnes or households. */
+/** A figure: money, a rate, months of reserve, a multiple or a count of people, cases or households. */
 const FIGURE =
-  '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|亿|万人|万吨|万户|万千瓦时|万亩)';
+  '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|亿|万人|万吨|万户|万千瓦时|万亩|个月|倍|例|人次|人|户|家|元|所|批次)';
 /** What an unpublished result is: 暗访结果, 抽检数据, 考核排名, 问题清单. */
 const RESULT = '(?:结果|名单|数据|排名|情况|结论|报告|成绩|清单|问题)';
 const REFUTED_OR_PUBLIC = /谣言|谣传|辟谣|不实|虚假|现予以?公布|现予以?公示|特此公告/;
@@ -83,5 +83,19 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '引用尚未公布的考核、评估结果，属提前泄露工作秘密，请核实',
+  },
+  {
+    // The real figure set against the published one: 实际流感感染人数约为对外公布数字的3倍, 实际死亡人数比
+    // 通报的多出一倍, 真实失业率远高于公布数据. Telling the public its figures are a fraction of the
+    // truth discloses an internal assessment; a rumour refuted (网传实际人数是公布数字的3倍，系谣言) tells
+    // nothing.
+    re: new RegExp(
+      `(?:实际|真实)[^。；！？\\n，,]{0,16}?(?:约为|约是|是|为|达|相当于|远高于|高于|超过|比)[^。；！？\\n，,]{0,4}?(?:对外|官方|正式|公开|此前|目前)?(?:公布|通报|发布|公开|上报|报告)(?:的)?(?:数字|数据|数|人数|病例数|数值|口径)?(?:的)?(?:[0-9０-９一二三四五六七八九十两几]+(?:[.．][0-9０-９]+)?倍|多出[^。；！？\\n，,]{0,6}|还?多[0-9０-９一二三四五六七八九十两几]+)`,
+      'g',
+    ),
+    when: (text) => !REFUTED_OR_PUBLIC.test(text) && !/网传|传言|传闻/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '披露与对外公布口径不一致的内部研判数据，属工作秘密，不宜公开发布，请核实',
   },
 ];

@@ -20,6 +20,7 @@ import { MINERAL_SITE_FAMILIES } from './confidentiality-mineral-sites.ts';
 import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
 import { MEETING_LEANING_FAMILIES } from './confidentiality-meeting-leanings.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
+import { RECRUIT_QUOTA_FAMILIES } from './confidentiality-recruit-quotas.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
@@ -256,6 +257,7 @@ const FAMILIES: Family[] = [
   ...SECURE_TRANSPORT_FAMILIES,
   ...LEAKED_FIGURE_FAMILIES,
   ...MILITARY_UNIT_FAMILIES,
+  ...RECRUIT_QUOTA_FAMILIES,
   ...MINERAL_SITE_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
   ...CANDIDATE_FAMILIES,

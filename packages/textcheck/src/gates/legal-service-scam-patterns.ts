@@ -10,19 +10,24 @@ import { guardRules } from './regex-guard.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
-const CODE = '(?:验证码|动态码|校验码|动态密码|银行卡密码|支付密码|取款密码|交易密码)';
+const CODE =
+  '(?:验证码|动态码|校验码|动态密码|银行卡密码|银行密码|网银密码|支付密码|取款密码|交易密码|社保卡密码|医保卡密码)';
+/** A link handed to the reader: 点击链接 http://…, 打开网址. */
+const LINK = '(?:链接|网址|https?:\\/\\/|[a-z0-9-]+\\.(?:cn|com|net|top|xyz|cc|vip)\\b)';
 const PAID = '(?:到账|领取|领钱|入账|到卡|打款|发放|返还|退还|退款|返现)';
 const LICENCE = '(?:驾驶证|驾照|驾驶本)';
 const POINTS = '(?:扣分|记分|分数|的分|分)';
 
 export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
   {
-    // The card and the code asked for together (填写银行卡号及手机验证码, 提交卡号、密码), or the code
-    // promised to bring money at once (输入验证码即可当天到账).
+    // The card and the code asked for together (填写银行卡号及手机验证码, 输入社保卡号及银行密码), the card
+    // and its password asked for after a link (点击链接 http://… 输入卡号和密码完成升级; a self-service
+    // terminal's 输入社保卡号及密码查询 gives no link), or the code promised to bring money at once
+    // (输入验证码即可当天到账).
     rule: 'legal.fraud',
     severity: 'block',
     pattern: new RegExp(
-      `(?:填写|输入|提交|提供|上传|录入|发送|告知|报上)${IN}{0,24}?(?:银行卡号?|卡号|银行账号)${IN}{0,12}?${CODE}|(?:填写|输入|提交|提供|发送|告知)${IN}{0,24}?${CODE}${IN}{0,4}?(?:即可|就能|就可|便可|马上|立即|立马)(?:当天|当日|立即|马上|立马|秒|实时)?${PAID}`,
+      `(?:填写|输入|提交|提供|上传|录入|发送|告知|报上)${IN}{0,24}?(?:银行卡号?|卡号|银行账号)${IN}{0,12}?${CODE}|(?<=${LINK}${IN}{0,12}?)(?:填写|输入|提交|录入)${IN}{0,12}?(?:银行卡号?|卡号|银行账号)${IN}{0,8}?(?:密码|口令)|(?:填写|输入|提交|提供|发送|告知)${IN}{0,24}?${CODE}${IN}{0,4}?(?:即可|就能|就可|便可|马上|立即|立马)(?:当天|当日|立即|马上|立马|秒|实时)?${PAID}`,
       'g',
     ),
     message: '要求填写银行卡号、验证码或密码领取款项，疑似冒充政府补贴的诈骗信息',

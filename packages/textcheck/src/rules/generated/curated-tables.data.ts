@@ -10633,6 +10633,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "嘲讽、贬损群体的称呼"
   },
   {
+   "term": "倚老卖老",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "以“倚老卖老”贬损老年群众、退役军人，应回应诉求",
+   "exceptions": [
+    "<不",
+    "<没有",
+    "<绝不"
+   ]
+  },
+  {
+   "term": "为老不尊",
+   "gate": "opinion",
+   "rule": "opinion.abuse",
+   "severity": "warn",
+   "message": "以“为老不尊”贬损老年群众，辱骂、贬损用语",
+   "exceptions": [
+    "<不"
+   ]
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -18278,6 +18300,66 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2011-01-21",
    "suggestion": "房屋征收决定",
    "message": "《城市房屋拆迁管理条例》已于2011年1月21日被《国有土地上房屋征收与补偿条例》废止，国有土地上房屋实行征收与补偿，不再核发房屋拆迁许可证",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "事业单位工作人员处分暂行规定",
+   "supersededOn": "2023-11-06",
+   "suggestion": "事业单位工作人员处分规定",
+   "message": "《事业单位工作人员处分暂行规定》已于2023年11月6日被《事业单位工作人员处分规定》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "事业单位工作人员考核暂行规定",
+   "supersededOn": "2023-01-12",
+   "suggestion": "事业单位工作人员考核规定",
+   "message": "《事业单位工作人员考核暂行规定》已于2023年被《事业单位工作人员考核规定》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "国家公务员暂行条例",
+   "supersededOn": "2006-01-01",
+   "suggestion": "公务员法",
+   "message": "《国家公务员暂行条例》已于2006年1月1日被《中华人民共和国公务员法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "企业职工工伤保险试行办法",
+   "supersededOn": "2004-01-01",
+   "suggestion": "工伤保险条例",
+   "message": "《企业职工工伤保险试行办法》已于2004年1月1日被《工伤保险条例》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公务员录用规定试行",
+   "supersededOn": "2019-11-26",
+   "suggestion": "公务员录用规定",
+   "message": "《公务员录用规定（试行）》已于2019年被《公务员录用规定》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公务员考核规定试行",
+   "supersededOn": "2020-12-28",
+   "suggestion": "公务员考核规定",
+   "message": "《公务员考核规定（试行）》已于2020年被《公务员考核规定》取代",
    "exceptions": [
     "<原"
    ],

@@ -25,16 +25,23 @@ const TOKENS = new Set([
  * Lottery and betting brands: lhc (六合彩) and liuhecai count like bet, and so does 6hc (六合彩 with
  * its 六 as a digit, alone or run into what follows: 6hc-kj88, 6hckj); hg (皇冠) counts before a run
  * of four digits that is no year (hg8868, hg0088; not hg2024); tk (图库) and kj (开奖) after a digit run name the result pages of
- * an illegal lottery (lhc-49tk, 118kj).
+ * an illegal lottery (lhc-49tk, 118kj); casino brands count like hg.
  */
 const LOTTERY = new Set(['lhc', 'liuhecai', 'xglhc', 'amlhc']);
+/**
+ * Casino brands in pinyin initials: tyc (太阳城), amjs (澳门金沙), wnsr (威尼斯人), bjl (百家乐), dafa (大发),
+ * counted before or after a run of three or more digits that is no year (tyc8866, 8888amjs; not tyc2024).
+ */
+const CASINO = new Set(['tyc', 'amjs', 'wnsr', 'amwnsr', 'bjl', 'dafa', 'bbin']);
 function lotteryName(runs: readonly string[]): boolean {
   return runs.some(
     (r, i) =>
       LOTTERY.has(r) ||
       (r.startsWith('hc') && runs[i - 1] === '6') ||
       (r === 'hg' && /^(?!19|20)\d{4}$/.test(runs[i + 1] ?? '')) ||
-      ((r === 'tk' || r === 'kj') && /^\d{2,}$/.test(runs[i - 1] ?? '')),
+      ((r === 'tk' || r === 'kj') && /^\d{2,}$/.test(runs[i - 1] ?? '')) ||
+      (CASINO.has(r) &&
+        [runs[i - 1], runs[i + 1]].some((d) => /^(?!19\d\d$|20\d\d$)\d{3,}$/.test(d ?? ''))),
   );
 }
 /**
