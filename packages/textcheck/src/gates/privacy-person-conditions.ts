@@ -9,15 +9,21 @@
 // post named before (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
 // not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
 // one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名, a missing-person notice (寻人,
-// 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), and a
-// carer praised (几十年如一日照顾患有精神分裂症的儿子).
+// 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), a
+// carer praised (几十年如一日照顾患有精神分裂症的儿子) and an appeal for donations (爱心接力, 筹款: the
+// illness is what is asked for).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
-  '(?:艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+  '(?:尿毒症|白血病|恶性肿瘤|癌症|[肺肝胃肠乳]癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+/**
+ * Serious illnesses told of a private person's relative only (母亲患尿毒症长期透析, 老伴患有尿毒症): a
+ * relief post may tell the person's own illness, not their family's.
+ */
+const SERIOUS = /尿毒症|白血病|恶性肿瘤|癌症|[肺肝胃肠乳]癌/;
 /** A stay in rehabilitation or in prison. */
 const RECORD =
   '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
@@ -41,7 +47,7 @@ const GIVEN = guard(
 const SURNAME_CHAR = SURNAME.source.slice(1);
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
 const ROLE =
-  '学生|同学|村民|居民|市民|群众|妇女|女子|男子|来访人|当事人|户主|申请人|职工|员工|务工人员|农民工|教师|厨师|游客|患者|病人|租户|住户|老人|老党员|党员|困难群众|困难户|困难家庭|低保户|低保对象|特困户|特困人员|贫困户|脱贫户|监测户|边缘户|留守老人|留守妇女|留守儿童|独居老人|空巢老人|孤寡老人|残疾人|退役军人|(?:走访|慰问|看望|探望|帮扶|救助)了?';
+  '学生|同学|村民|居民|市民|群众|妇女|女子|男子|来访人|来信人|信访人|投诉人|举报人|反映人|留言人|求助人|纳税人|当事人|户主|申请人|职工|员工|务工人员|农民工|教师|厨师|游客|患者|病人|租户|住户|老人|老党员|党员|困难群众|困难户|困难家庭|低保户|低保对象|特困户|特困人员|贫困户|脱贫户|监测户|边缘户|留守老人|留守妇女|留守儿童|独居老人|空巢老人|孤寡老人|残疾人|退役军人|(?:走访|慰问|看望|探望|帮扶|救助)了?';
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [
@@ -49,7 +55,9 @@ const PERSON = new RegExp(
     '该(?:游客|男子|女子|患者|学生|生|户|家庭|居民|村民|来访人|当事人|老人|职工|员工|厨师|司机|嫌疑人|同学|儿童|孩子|妇女|市民|群众|对象)',
     `(?:${ROLE})${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}`,
     `(?:^|[：:】\\]]\\s*)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?=[，,（(])`,
-    `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?:同志|[（(，,](?:男|女)[，,）)])`,
+    `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?:同志|女士|先生|[（(，,](?:男|女)[，,）)])`,
+    // right before a relative: 杨春梅的丈夫因吸毒…
+    `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}的$`,
   ].join('|'),
   'g',
 );
@@ -69,7 +77,8 @@ const NEAR_PERSON = 8;
 /** A relative named in full: 其子张伟. */
 const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
 /** A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer. */
-const QUIET = /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃/;
+const QUIET =
+  /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 /** How far back a person may be named when a relative is introduced by 其. */
 const ITS_REACH = 200;
@@ -101,6 +110,7 @@ export function findPersonConditions(text: string): GateFinding[] {
       person && before.length - person.end <= NEAR_PERSON
         ? m.index - before.length + person.index
         : m.index;
+    if (relative === undefined && SERIOUS.test(m[0])) continue;
     const record = g['rrel'] !== undefined;
     out.push({
       gate: 'privacy',

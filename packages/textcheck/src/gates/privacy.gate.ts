@@ -26,6 +26,7 @@ import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
+import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -169,6 +170,12 @@ export const checkPrivacy: GateCheck = (ctx) => {
   const ids = findIdNumbers(text);
   for (const hit of ids) {
     const labelled = ID_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
+    if (isWantedSuspectId(text, hit.start)) {
+      out.push(
+        finding('privacy.id-number', 'info', hit, '通缉、悬赏通告中依法公布的犯罪嫌疑人身份证号码'),
+      );
+      continue;
+    }
     const severity = hit.checksumValid || labelled ? 'block' : 'warn';
     out.push(finding('privacy.id-number', severity, hit, '公开了公民身份证号码，须脱敏处理'));
   }
@@ -321,6 +328,6 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedDivorces(text),
     ...findPersonalAccounts(text),
   ])
-    if (!out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
+    if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
   return out;
 };
