@@ -12,7 +12,7 @@ import { HANDLING_NOTE_FAMILIES } from './confidentiality-handling-notes.ts';
 import { EARLY_FACT_FAMILIES, FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
-import type { GateCheck } from './gate-context.ts';
+import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
@@ -306,42 +306,39 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       });
     }
   }
+  const numberFinding = (start: number, end: number, message: string): GateFinding => ({
+    gate: 'confidentiality',
+    rule: 'confidentiality.classified-document-number',
+    severity: 'warn',
+    start,
+    end,
+    message,
+  });
   for (const hit of findDocNumbers(ctx.doc.text)) {
     if (!hit.classified) {
       // A telegram named and then numbered by another series (特急明传电报（省防电〔2024〕17号）):
       // the number is the internal telegram's, whatever its issuer's code.
       const before = text.slice(Math.max(0, hit.start - 14), hit.start);
-      const minutes = MINUTES_BEFORE.test(before);
       const telegram = TELEGRAM_BEFORE.exec(before.slice(-12));
-      if (minutes)
-        findings.push({
-          gate: 'confidentiality',
-          rule: 'confidentiality.classified-document-number',
-          severity: 'warn',
-          start: hit.start,
-          end: hit.end,
-          message: '党委（党组）会议纪要属内部文件，其文号不宜公开引用，请核实能否公开',
-        });
+      if (MINUTES_BEFORE.test(before))
+        findings.push(
+          numberFinding(
+            hit.start,
+            hit.end,
+            '党委（党组）会议纪要属内部文件，其文号不宜公开引用，请核实能否公开',
+          ),
+        );
       else if (telegram)
-        findings.push({
-          gate: 'confidentiality',
-          rule: 'confidentiality.classified-document-number',
-          severity: 'warn',
-          start: hit.start - telegram[0].length,
-          end:
+        findings.push(
+          numberFinding(
+            hit.start - telegram[0].length,
             hit.end + (/[（(]\s*$/.test(telegram[0]) && /[）)]/.test(text[hit.end] ?? '') ? 1 : 0),
-          message: '明传电报等内部电报及其文号不宜公开发布，请核实能否公开',
-        });
+            '明传电报等内部电报及其文号不宜公开发布，请核实能否公开',
+          ),
+        );
       continue;
     }
-    findings.push({
-      gate: 'confidentiality',
-      rule: 'confidentiality.classified-document-number',
-      severity: 'warn',
-      start: hit.start,
-      end: hit.end,
-      message: '疑似涉密或内部文件文号，请核实能否公开',
-    });
+    findings.push(numberFinding(hit.start, hit.end, '疑似涉密或内部文件文号，请核实能否公开'));
   }
   return findings.map((f) => regradeLevelLesson(text, regradeRuleStatement(text, f)));
 };
