@@ -277,6 +277,15 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A destination sold as top grade with no place to rank it in: 顶级康养胜地, 顶尖的避暑胜地, 极品温泉
+    // 度假区, 至尊康养度假村. Not a plan's 世界级旅游目的地 or 一流景区, nor a fair description
+    // (理想的康养胜地, 国家5A级旅游景区).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(`(?:最?顶级|顶尖|极品|至尊|殿堂级)的?${DESTINATION}`, 'g'),
+    message: ABSOLUTE,
+  },
+  {
     // A destination ranked best of a place in tourism promotion: 全省最佳避暑胜地, 全国最好的康养目的地,
     // 华东地区最佳避暑胜地, 长三角一带最理想的亲子游去处, 避暑胜地，华东地区首屈一指, and a stay or a
     // meal there (全市最佳的住宿选择, 全省最理想的下榻之选; 出行 is not one: 绿色出行是全市最佳的出行选择). Not a period or a time (最佳观赏期, 最佳赏花时间), nor a title awarded

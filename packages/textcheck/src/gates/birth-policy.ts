@@ -1,5 +1,5 @@
 // The birth limit of an old family-planning policy stated as the rule of today: 一对夫妻可生育两个
-// 子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩 (the two-child rule, superseded by the
+// 子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩, 国家提倡一对夫妻生育两个子女 (the two-child rule, superseded by the
 // three-child policy on 2021-05-31 and by the removal of limits on 2021-07-20), 一对夫妻只能生一个
 // 孩子 (the one-child rule, superseded on 2015-10-29). The listed wordings (superseded.tsv) name the
 // policy; this family reads the limit itself. As there, history is quiet: a year before the change
@@ -19,10 +19,13 @@ const BEAR = '(?:生育|生|要)';
 /** Families described by the children they have (对…只生育一个子女的家庭给予奖励): no rule is stated. */
 const NOT_OF_FAMILIES = '(?!的?[\\u4e00-\\u9fff]{0,4}?(?:家庭|夫妻|夫妇|父母|农户|户))';
 
-/** The two-child limit: 一对夫妻可生育两个子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩. */
+/**
+ * The two-child limit: 一对夫妻可生育两个子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩, and the
+ * old policy's own words, 提倡一对夫妻生育两个子女.
+ */
 const TWO_CHILDREN = guard(
   new RegExp(
-    `${COUPLE}${MAY}{1,2}${BEAR}(?:(?:两个|二个|2个)(?:子女|孩子|小孩)|二孩|两孩|二胎|两胎)${NOT_OF_FAMILIES}`,
+    `(?:(?:提倡|倡导|鼓励|号召)${COUPLE}${MAY}{0,2}|${COUPLE}${MAY}{1,2})${BEAR}(?:(?:两个|二个|2个)(?:子女|孩子|小孩)|二孩|两孩|二胎|两胎)${NOT_OF_FAMILIES}`,
     'g',
   ),
 );

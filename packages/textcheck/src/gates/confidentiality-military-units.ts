@@ -10,7 +10,8 @@
 // 活动) and history (1949年第二十七军进驻上海) tell no station of today. So is a unit told by its arm
 // and size with its strength and camp (某部队一个工兵营共380名官兵已进驻…东侧临时营地), and a missile,
 // radar or ammunition site located by its neighbours (地块北侧紧邻驻军某部导弹营区), or told after its name
-// by a word pointing back or by its weapons counted (某部雷达阵地，该阵地位于…东侧约800米处，配备…雷达4部).
+// by a word pointing back or by its weapons counted (某部雷达阵地，该阵地位于…东侧约800米处，配备…雷达4部),
+// and a militia unit's real strength or its arms counted (民兵应急分队实有人数327人).
 import type { Family } from './confidentiality.gate.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
@@ -49,7 +50,24 @@ const SITE_BACK =
 const ARMS_COUNT =
   '(?:配备|配置|部署|装备|架设|列装|设有|驻有)(?:有)?[^。；！？\\n，,]{0,8}?(?:雷达|导弹|火炮|高炮|发射车|发射架|发射装置|防空系统|高射炮|榴弹炮)(?:系统)?[0-9０-９一二三四五六七八九十两]+(?:部|台|枚|门|套|座|具|辆|组)';
 
+/** A militia or reserve unit: 民兵应急分队, 基干民兵连, 预备役营. */
+const MILITIA =
+  '(?:民兵|预备役)[^。；！？\\n，,]{0,8}?(?:应急分队|应急连|应急排|应急营|专业分队|分队|连|排|营|团|队伍|组织)';
+/** Its strength or its arms counted: 实有人数327人, 编兵总数860人, 配发各类装备1200余件. */
+const MILITIA_COUNT =
+  '(?:(?:实有|现有|在编|编兵|编组|兵员|实力)(?:人数|兵力|总数|人员)?(?:总数)?(?:为|达|共|共计|合计|是)?[0-9０-９一二三四五六七八九十百千两]+(?:余)?(?:人|名)|(?:配发|配备|列装|储备|装备)(?:有)?(?:各类|各种|各型)?(?:武器|枪支|弹药|装备|武器装备)[0-9０-９一二三四五六七八九十百千两]+(?:余)?(?:件|支|套|枚|发|具))';
+
 export const MILITARY_UNIT_FAMILIES: Family[] = [
+  {
+    // A militia or reserve unit told with its real strength or the arms issued to it: 全县民兵应急分队实有
+    // 人数327人，配发各类装备1200余件, 基干民兵连现有人数120名, 预备役营兵员共计500余人. The numbers of
+    // the armed forces' reserve are military secrets; those called out to a flood (组织300余名民兵参加
+    // 抢险) or trained (200名基干民兵参加集训) are news.
+    re: new RegExp(`${MILITIA}[^。；！？\\n]{0,12}?${MILITIA_COUNT}`, 'g'),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开民兵、预备役部队的实有人数或武器装备数量，涉及军事秘密',
+  },
   {
     re: new RegExp(
       `(?:部队)?(?:番号|代号)(?:为|是|[：:])?${UNIT}|(?:驻|驻扎在?|驻守在?|驻地在?)[^。；！？\\n，,]{1,12}?(?:某部|部队)?[（(](?:部队)?(?:番号|代号)?(?:为|是|[：:])?${UNIT}[）)]|(?:补入|补充到|分配到|分配至|分到|入伍到|服役于|编入|前往)(?:驻[^。；！？\\n，,]{1,12}?的)?${UNIT}|(?:驻|驻扎在?|驻守在?|驻防在?|驻地在?)(?:[^。；！？\\n，,（(0-9０-９]{1,12}?(?:的|之)?)?(?:部队)?第?${UNIT}|(?<=(?:慰问|走访|看望|拜访|拥军)[^。；！？\\n]{0,4}?驻(?:县|市|区|镇|乡|地|军|我|本|当地|辖区)[^。；！？\\n，,]{0,4}?部队[^。；！？\\n]{0,24}?)${UNIT}|(?:到|赴|前往|深入)${UNIT}(?:营区|驻地|机关)?(?:开展)?(?:慰问|走访|看望|调研|座谈|联欢|共建)`,

@@ -25,9 +25,9 @@ const RAID_SET =
 
 /**
  * The plan and its hour in one clause, the target told before it (已掌握…3处窝点位置，计划于本周五凌晨统一
- * 收网): the time alone, given for a raid still ahead, warns the gang.
+ * 收网; 计划今晚11时组织收网行动, with no 于): the time alone, given for a raid still ahead, warns the gang.
  */
-const PLANNED_AT = `(?:计划|准备|拟|定|决定|打算)(?:于|在)[^。；！？\\n，,]{0,12}?${WHEN}[^。；！？\\n，,]{0,6}?${RAID}`;
+const PLANNED_AT = `(?:计划|准备|拟|定|决定|打算)(?:于|在)?[^。；！？\\n，,]{0,12}?${WHEN}[^。；！？\\n，,]{0,6}?${RAID}`;
 
 export const PLANNED_RAID_FAMILIES: Family[] = [
   {

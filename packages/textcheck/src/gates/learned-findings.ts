@@ -6,12 +6,12 @@
 // alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post that calls the
 // interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and so does one on a
 // sentence that only bans the coercion (不得强制群众下载…); an opinion flag on a citizen's words after
-// their label (网友：…) informs as the rules' findings there do.
+// their label (网友：…) or inside someone else's quotation informs as the rules' findings there do.
 import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
-import { onCitizenLine } from './opinion-reported.ts';
+import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 
 interface Learned {
   severity: Severity;
@@ -95,8 +95,9 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
   opinion: {
     severity: 'warn',
     message: '疑似个人观点、情绪化或不当回复用语（模型判断），请人工核实',
-    // A citizen's words on a line opened by their label (网友：…), before the account's reply.
-    informs: onCitizenLine,
+    // A citizen's words on a line opened by their label (网友：…), before the account's reply, or
+    // inside a quotation that is not the account's or its official's (“…”王奶奶高兴地说).
+    informs: (text, span) => onCitizenLine(text, span) || quotedNotByAccount(text, span),
   },
   coercion: {
     severity: 'warn',

@@ -79,6 +79,18 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '设定押注金额的活动，涉嫌赌博',
   },
   {
+    // Each entrant pays a stake into a pot the winner takes: 每人缴纳200元押注, 每位参赛者交100元赌注,
+    // 报名费全部汇入奖池, 押注金额汇入奖池. Not a deposit returned (缴纳200元押金) nor a fee kept for
+    // prizes the organiser buys (报名费用于购买奖品).
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:缴纳|缴交|交纳|上交|交|支付|出|凑|押)${AMOUNT}(?:元|块)(?:钱)?(?:的|作为|作)?(?:押注|赌注|彩头|赌资|注金|赌本)|(?:押注|赌注|赌资|彩头|报名费|参赛费)(?:金额|款|费用)?(?:全部|均|统一|一律)?(?:汇入|纳入|放入|进入|存入|计入|充入)奖池`,
+      'g',
+    ),
+    message: '参与者出资押注、汇入奖池由赢家独得，涉嫌赌博',
+  },
+  {
     // Money stakes set on a game by its organiser: 掼蛋项目设现金赌注, 比赛设置彩头, 每局输赢上限200元,
     // 输赢不超过100元. Not a ban (严禁设赌注, 比赛不设彩头) nor 不论输赢.
     rule: 'legal.gambling',

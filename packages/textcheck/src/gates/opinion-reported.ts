@@ -86,6 +86,15 @@ function quotedByOthers(text: string, span: Span, rule: string): boolean {
   return !(rule === LEI_YU_RULE && OFFICIAL_SAYS.test(before) && !MISCONDUCT.test(text));
 }
 
+/**
+ * A sentence the learned classifier flags inside someone else's quotation (“这下下雨天再也不怕出门
+ * 了！”王奶奶高兴地说): read as the rules read contempt quoted — the body's own official speaking
+ * (工作人员说：“…”) or the account (我们只想说：“…”) still counts.
+ */
+export function quotedNotByAccount(text: string, span: Span): boolean {
+  return quotedByOthers(text, span, LEI_YU_RULE);
+}
+
 function inCitizenMessage(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const line = text.slice(lineStart, span.start);

@@ -4,7 +4,8 @@
 // idle (是不是太闲了, 投诉上瘾了吧). A wish for someone's joy (祝您开心, 只要孩子们开心就好) waves off
 // no one; a citizen's own 个人感觉 about a product judges no one. People the post reports on are
 // scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了),
-// and the reckless told they are tired of living (真是嫌命太长).
+// and the reckless told they are tired of living (真是嫌命太长); a request waved off as if the office were
+// a servant (政府又不是保姆, 又不是你家开的).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -89,5 +90,15 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
     message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // The office waves a request off as if it were a servant's: 政府又不是保姆, 社区又不是你家保姆, 我们可
+    // 不是你们的提款机, 派出所又不是你家开的. Not a plain limit (政府不是万能的) or a reform's image
+    // (政府不是保姆，而是服务者 has no 又/可/也 and no 你家).
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:政府|我们|我局|本局|我单位|部门|社区|街道|居委会|村委会|村里|派出所|城管|物业|热线|窗口)(?:又|可|也|本来就|压根就?|根本就?)不是(?:你|您|你们)?(?:家|家里)?的?(?:保姆|管家|佣人|仆人|老妈子|提款机|取款机|救世主)|(?:又|可|也)?不是(?:你|您|你们)(?:家|家里)?的?(?:保姆|管家|佣人|仆人|老妈子|提款机)|(?:又|可|也)不是(?:你|您|你们)家开的/g,
+    message: '以“又不是保姆”等说法推脱、呛声群众，态度生硬，应说明职责分工和办理渠道',
   },
 ]);

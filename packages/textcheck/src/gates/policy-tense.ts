@@ -53,14 +53,22 @@ const ABOLISHED_RIGHT_AFTER =
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
 /**
- * The change told from the old to the new: 从营业税到增值税, 由新农合制度过渡到城乡居民医保. After 由
+ * The change told from the old to the new: 从营业税到增值税, 由新农合制度过渡到城乡居民医保, also with the
+ * name in quotes (从“单独两孩”到“全面两孩”). After 由
  * only a verb of change counts (由县工商局向社会公布 uses the name).
  */
-const FROM_BEFORE = /(?:从|由)(?:原来?的?|过去的?)?$/;
-const ONLY_FROM_BEFORE = /从(?:原来?的?|过去的?)?$/;
+const FROM_BEFORE = /(?:从|由)(?:原来?的?|过去的?)?[“"《]?$/;
+const ONLY_FROM_BEFORE = /从(?:原来?的?|过去的?)?[“"《]?$/;
 const TO_AFTER =
-  /^(?:制度|时代|时期|体制|模式)?(?:过渡到|转向|走向|迈向|变为|变成|改为|转为|升级为|并入)/;
-const FROM_TO_AFTER = /^(?:制度|时代|时期|体制|模式)?到/;
+  /^[”"》]?(?:制度|时代|时期|体制|模式)?(?:过渡到|转向|走向|迈向|变为|变成|改为|转为|升级为|并入)/;
+const FROM_TO_AFTER = /^[”"》]?(?:制度|时代|时期|体制|模式)?到/;
+/**
+ * A middle step of such a history: 从“单独两孩”到“全面两孩”，再到三孩生育政策 — the name after 从…到
+ * and followed by 再到 (or 到 again).
+ */
+const STEP_BEFORE = /从[^。；;！？!?\n]{1,30}?到[“"《]?$/;
+const STEP_AFTER =
+  /^[”"》]?(?:政策|制度|时代|时期)?[，,、]?\s*(?:再|又|然后|最终|直至|直到|进而)?到/;
 /**
  * The name marked as the former one: 原新农合, 原来的新农合, 过去的营业税, and an abbreviation in
  * brackets after a former full name (原新型农村合作医疗（新农合）). Not 原则, 原因, 原告 ….
@@ -102,6 +110,7 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   if (PAST_CLAUSE_BEFORE.test(before)) return true;
   if (FROM_BEFORE.test(before) && TO_AFTER.test(after)) return true;
   if (ONLY_FROM_BEFORE.test(before) && FROM_TO_AFTER.test(after)) return true;
+  if (STEP_BEFORE.test(before) && STEP_AFTER.test(after)) return true;
   const titles = TITLE_RUN.exec(after);
   return titles !== null && ABOLISHED_AFTER.test(after.slice(titles[0].length));
 }
