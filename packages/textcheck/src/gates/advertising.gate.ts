@@ -11,6 +11,7 @@ import {
   regradePromise,
 } from './advertising-guarantee-patterns.ts';
 import { OFFICE_ENDORSEMENT_PATTERNS } from './advertising-office-endorsement.ts';
+import { NAMED_PRODUCT_PATTERNS, publicChannel } from './advertising-named-product.ts';
 import { OFFICE_RECOMMENDATION_PATTERNS } from './advertising-office-recommendation.ts';
 import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
@@ -197,6 +198,9 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', NAMED_PRODUCT_PATTERNS, regrade).filter(
+      (f) => !publicChannel(ctx.doc.text.slice(f.start, f.end)),
+    ),
     ...patternFindings(ctx, 'advertising', PLACE_WELLNESS_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
       (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),

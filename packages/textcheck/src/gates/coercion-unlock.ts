@@ -15,6 +15,16 @@ export const UNLOCK_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以点赞、转发等互动作为提供政务服务的条件，属强制互动（国办发〔2018〕123号）',
   },
   {
+    // A share or like demanded first, the service given only on its proof: 预约办税须先关注本公众号并
+    // 转发指定推文至朋友圈，凭转发截图方可预约; 办理居住证须先转发本条微博，凭截图方可受理. A share
+    // for a prize (转发本文可参与抽奖) or an account followed to search online withholds no service.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern:
+      /(?:须|必须|需要?|务必|要求)(?:先|现场|当场)?(?:关注[^。；;！!？?\n]{0,10}?并|[^。；;！!？?\n]{0,4}?)(?:转发|点赞|分享|集赞|评论)[^。；;！!？?\n]{0,30}?(?:方可|才能|才可以?|方能|才予|才给)(?:为您|给您|予以)?(?!在线|线上|网上)[^。；;！!？?\n]{0,4}?(?:查询|办理|受理|预约|申请|办结|审核|审批|报名|立案|取号|挂号|入园|领取(?!奖|礼|红包|纪念|优惠|福利|积分))/g,
+    message: '以转发、点赞等互动作为提供政务服务的条件，属强制互动（国办发〔2018〕123号）',
+  },
+  {
     // A public benefit or service held back until a quota of likes is collected: 转发活动海报至朋友圈
     // 集满30个赞方可享受 (a resident's free entry), 攒够20个赞才能领取高龄补贴, 集齐50个赞后方可免费入园.
     // The quota is counted, so 后 need not follow; a prize or a shop's discount (集满30个赞可领取纪念品,

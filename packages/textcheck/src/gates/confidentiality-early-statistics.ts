@@ -7,7 +7,8 @@
 // meeting before its release day (据统计部门初步核算，一季度…增长5.8%，正式数据将于4月20日对外发布) is as early. The release itself (初步核算，一季度国内生产总值增长5.3%),
 // counts that are no indicator (据初步统计，接待游客12万人次), a figure already published and a year
 // whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
-// A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well.
+// A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well, and so
+// is an indicator given as an estimate before its release (地区生产总值增速预计为5.3%…正式数据将于…发布).
 import type { Family } from './confidentiality.gate.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
@@ -94,6 +95,22 @@ export const EARLY_STATISTICS_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '统计数据正式发布前不得提前公开内部测算数，请核实',
+  },
+  {
+    // The indicator itself given as an estimate while the official figure is still to come: 据初步
+    // 核算，全省一季度地区生产总值增速预计为5.3%…正式数据将于4月下旬…发布; 上半年GDP增速初步测算约为
+    // 5.1%，正式数据待统计局审核后发布. A release states its figure (同比增长5.3%) and a target for the
+    // year is said before its indicator (预计全年地区生产总值增长5%左右).
+    re: new RegExp(
+      `${INDICATOR}(?:增速|增幅|增长率|同比增长|总量)?(?:预计|预估|估计|初步测算|初步估算|初步匡算)(?:约|为|达到?|在|增长){0,2}[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|亿元)`,
+      'g',
+    ),
+    widenLeft:
+      /(?:全省|全市|全县|全区|本省|本市|我省|我市)?(?:[一二三四]季度|上半年|前三季度|全年|[0-9０-９]{1,2}月份?)?$/,
+    when: (text) => (PENDING.test(text) || RELEASE_AHEAD.test(text)) && !REFUTED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开预计数、测算数，请核实',
   },
   {
     re: new RegExp(

@@ -7,7 +7,9 @@
 //   正式分数线将于7月5日公布);
 // - the members' views in a decision body's meeting told while it has not decided (多名委员认为该地块
 //   应由居住用地调整为商业用地，但也有委员提出…，会议尚未形成最终意见). A people's congress or a
-//   CPPCC reviewing a draft in the open, a hearing or a seminar is public by design.
+//   CPPCC reviewing a draft in the open, a hearing or a seminar is public by design;
+// - a draft budget's figures before the people's congress has it (预算草案显示，一般公共预算支出拟安排
+//   186.5亿元…该草案尚未提交市人代会审议).
 import type { Family } from './confidentiality.gate.ts';
 
 const IN = '[^。；！？\\n]';
@@ -37,7 +39,27 @@ const UNDECIDED =
 const OPEN_DELIBERATION =
   /人大|人民代表|政协|提案|草案|立法|听证|论证会|研讨会|座谈会|学术|征求意见|评审结果公示|公示/;
 
+/** A draft budget or budget plan named before its figures. */
+const BUDGET_DRAFT = '(?:预算草案|预算(?:初步|建议)?方案|预算安排(?:初步)?方案|预算编制方案)';
+/** The draft not yet before the congress: 尚未提交市人代会审议, 还未提交人大审查, 尚未报区人大批准. */
+const DRAFT_PENDING =
+  /(?:尚未|还未|还没有?|暂未|并未)(?:正式)?(?:提交|提请|报送|报请|报经|报|经|经过)?[^。；！？\n]{0,10}?(?:人代会|人民代表大会|人大|常委会)?[^。；！？\n]{0,4}?(?:审议|审查|批准)/;
+
 export const PENDING_DECISION_FAMILIES: Family[] = [
+  {
+    // A draft budget's figures told before the people's congress reviews it: 预算草案显示，一般公共预算
+    // 支出拟安排186.5亿元…该草案尚未提交市人代会审议. The draft goes to the deputies first; its figures
+    // are published with the session's documents. A budget approved (经…审议批准的预算中) or a draft
+    // reported at the session (预算草案提请市人代会审议) says no 尚未.
+    re: new RegExp(
+      `(?<=${BUDGET_DRAFT}${IN}{0,40}?)(?:收入|支出|资金|经费|投入|预算)${IN}{0,6}?(?:拟安排|初步安排|拟列|拟|预计|安排)(?:为|达)?${NUM}(?:亿元|万元)`,
+      'g',
+    ),
+    when: (text) => DRAFT_PENDING.test(text) && !PLAN_PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '预算草案提交人民代表大会审议前，其具体数额不宜提前公开，请核实',
+  },
   {
     re: new RegExp(
       `(?:拟|计划|准备|打算|初步方案|方案|初步考虑|初步确定)(?:将|把)?${IN}{0,20}?(?:由|从)(?:每[\u4e00-\u9fff]{1,3})?${NUM}${UNIT}?${IN}{0,4}?(?:调整?|上调|提高|提升|涨|上涨|下调|降低|降|增加|减少|调增|调减)(?:至|到|为)${NUM}${UNIT}?|(?:拟|计划|准备|打算)(?:将|把)?${IN}{0,20}?(?:上调|提高|上涨|涨价|下调|降低)${NUM}${UNIT}`,

@@ -3,7 +3,8 @@
 // 定于本周五凌晨4时. Announced, it
 // warns the suspects; the plan is a work secret of the case. A raid already made (于10月12日凌晨…实施收网，
 // 抓获…), a suspect taken (民警将嫌疑人抓捕归案), a campaign with no time (将于近期开展专项行动) and a
-// press conference about an arrest (将于明天在县公安局通报抓捕情况) tell nothing early.
+// press conference about an arrest (将于明天在县公安局通报抓捕情况) tell nothing early. A targeting
+// (布控) told ahead with its target (将对来自东南亚的进境航班实施重点布控) is as early.
 import type { Family } from './confidentiality.gate.ts';
 
 /** A day or hour still ahead. */
@@ -39,5 +40,17 @@ export const PLANNED_RAID_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '提前公开抓捕、收网行动的时间和地点，可能泄露工作秘密',
+  },
+  {
+    // A targeting (布控) told ahead with what it targets: 自下周一起，我关将…对来自东南亚的进境航班实施
+    // 为期一个月的重点布控; 海关计划对某国进口冷链货物开展专项布控. The risk targets of customs and
+    // police are a work secret; told, smugglers route round them. Targeting done (通过风险布控查获…) or a
+    // method named with no target (依托大数据实施精准布控) tells nothing ahead.
+    re: /(?:将|拟|计划|准备|打算|定于)[^。；！？\n]{0,30}?对[^。；！？\n]{1,24}?(?:实施|开展|进行|启动)[^。；！？\n]{0,10}?(?:重点|专项|定向|精准|风险|集中)?布控/g,
+    // Not 不实 alone: a targeting aims at 申报不实 travellers.
+    when: (text) => !/谣言|谣传|辟谣|网传/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '提前公开布控的对象、时间和范围，可能泄露海关、公安工作秘密',
   },
 ];

@@ -5,6 +5,7 @@ import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
+import { CLUE_REFERRAL_FAMILIES } from './confidentiality-clue-referrals.ts';
 import { EXPROPRIATION_FAMILIES } from './confidentiality-expropriation.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EXTERNAL_LINE_FAMILIES } from './confidentiality-external-line.ts';
@@ -119,6 +120,14 @@ const TELEGRAM_BEFORE = /(?:特急|加急|特提|急件)?(?:明传电报|明电|
  */
 const MINUTES_BEFORE =
   /(?:委常委会|常委会|常委|党组|党委|党工委|党组会|党委会)(?:会议)?纪要[》」”]?\s*[（(：:，,]?\s*$/;
+/**
+ * An internal sign-off report named right before its number, or a number of the sign-off series
+ * (局内部签报（审办签〔2024〕45号）, 《关于开展专项检查的签报》（财办签〔2024〕12号）, 呈批件（市监呈〔2024〕3号）):
+ * a 签报 or 呈批件 goes from a department to its head and never out. A request answered in a published
+ * reply (你局《关于…的请示》（某政〔2024〕5号）收悉) is not one.
+ */
+const SIGNOFF_BEFORE = /(?:签报|呈批件|呈阅件|办文单|内部请示)[》」”]?\s*[（(：:，,]?\s*$/;
+const SIGNOFF_SERIES = /签\s*[〔[【(（]/;
 
 /**
  * Families of internal markings and circulation limits (block unless noted):
@@ -260,6 +269,7 @@ const FAMILIES: Family[] = [
   ...RECRUIT_QUOTA_FAMILIES,
   ...MINERAL_SITE_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
+  ...CLUE_REFERRAL_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,
   ...UNRELEASED_CONTENT_FAMILIES,
@@ -320,7 +330,18 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       // the number is the internal telegram's, whatever its issuer's code.
       const before = text.slice(Math.max(0, hit.start - 14), hit.start);
       const telegram = TELEGRAM_BEFORE.exec(before.slice(-12));
-      if (MINUTES_BEFORE.test(before))
+      const minutes = MINUTES_BEFORE.test(before);
+      const signoff =
+        SIGNOFF_BEFORE.test(before) || SIGNOFF_SERIES.test(text.slice(hit.start, hit.end));
+      if (signoff && !minutes)
+        findings.push(
+          numberFinding(
+            hit.start,
+            hit.end,
+            '签报、呈批件属机关内部办文，其文号不宜公开引用，请核实能否公开',
+          ),
+        );
+      else if (minutes)
         findings.push(
           numberFinding(
             hit.start,

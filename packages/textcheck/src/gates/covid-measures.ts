@@ -6,7 +6,9 @@
 // class-A measures (肺炭疽、传染性非典型肺炎实行乙类甲管) are right. The checks that came with those
 // measures are as stale: entry on a health code or a recent negative test (进入本馆须出示健康码绿码及48
 // 小时内核酸检测阴性证明, 凭72小时核酸阴性报告入园, 进站请扫场所码、查验行程卡) — none is asked since
-// 乙类乙管, and history (疫情期间, 2022年) or the end of the check (不再查验健康码) is right.
+// 乙类乙管, and history (疫情期间, 2022年) or the end of the check (不再查验健康码) is right. A test asked
+// of travellers entering China lasted until 2023-08-30 and is stale in a post dated after it (2024年暑期…
+// 入境前须持48小时内核酸检测阴性证明).
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -39,8 +41,37 @@ const ENTRY_CHECK = guard(
 const CHECK_ENDED =
   /乙类乙管|不再|取消|无需|无须|不需要?|不用|停止|免于|[？?]|吗|入境|出境|来华|登机|航班/;
 
+/** A border's check: entering the country, a flight in, boarding for China. */
+const BORDER = /入境|来华|出入境|登机|航班|口岸/;
+/** A year after the border test ended: 2024年 and later. */
+const AFTER_BORDER_CHANGE = /20(?:2[4-9]|[3-9][0-9])年/;
+/** The sentence tells the border check ended or asks about it. */
+const BORDER_CHECK_ENDED = /乙类乙管|不再|取消|无需|无须|不需要?|不用|停止|免于|[？?]|吗/;
+
 export function staleCovidMeasures(text: string): GateFinding[] {
-  return [...staleClassA(text), ...staleEntryChecks(text)];
+  return [...staleClassA(text), ...staleEntryChecks(text), ...staleBorderChecks(text)];
+}
+
+/**
+ * A test still asked of travellers entering China (入境前须持48小时内核酸检测阴性证明, 来华旅客登机前须
+ * 提供核酸阴性报告): the pre-departure test ended on 2023-08-30, when the General Administration of
+ * Customs dropped it (海关总署公告2023年第…号). History (2022年，入境旅客须…) and its end (入境人员无需再
+ * 提供核酸检测阴性证明) are right.
+ */
+function staleBorderChecks(text: string): GateFinding[] {
+  // Only a post that dates itself after the change (2024年暑期, 2025年春节): an undated border notice
+  // (来华人员须持48小时内核酸检测阴性证明登机) may be one of 2023, when the test was still asked.
+  if (!AFTER_BORDER_CHANGE.test(text)) return [];
+  return staleStatements(text, {
+    re: ENTRY_CHECK,
+    supersededOn: '2023-08-30',
+    toldChanged: (t, start, end) => {
+      const [from, to] = sentenceAround(t, start, end);
+      const sentence = t.slice(from, to);
+      return !BORDER.test(sentence) || BORDER_CHECK_ENDED.test(sentence);
+    },
+    message: '自2023年8月30日起，入境人员已无需提供核酸或抗原检测阴性证明',
+  });
 }
 
 function staleEntryChecks(text: string): GateFinding[] {

@@ -111,6 +111,16 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以色情、低俗内容招揽，涉黄内容',
   },
   {
+    // A sex-chat lure: 同城美女在线视频，私密福利免费看; 附近寂寞少妇在线视频，私密直播免费看; 本地美女
+    // 在线裸聊. A live-stream selling farm produce (美女主播在线直播带货) offers nothing 私密 or 裸, and a
+    // warning against such lures (警惕“同城美女视频聊天”诈骗) only informs.
+    rule: 'legal.porn',
+    severity: 'warn',
+    pattern:
+      /(?:同城|附近|本地)?(?:寂寞)?(?:美女|少妇|女主播|妹子|辣妹|嫩模|人妻|小姐姐)[^。；！？\n]{0,4}?(?:在线)?(?:视频|直播|裸聊|聊天|约聊|交友)[^。；！？\n]{0,12}?(?:私密|免费看|裸聊|裸体|无码|尺度|露点)/g,
+    message: '以色情视频聊天招揽，涉黄内容',
+  },
+  {
     // Poppy shells cooked into food to hook customers: 卤汤加罂粟壳提香, 火锅底料里放了点罂粟壳,
     // 掺罂粟粉让人上瘾.
     rule: 'legal.drugs',

@@ -2,6 +2,7 @@
 // before judgement, identity of minors in criminal cases.
 import { isSuspiciousHost } from '../rules/patterns/suspicious-host.ts';
 import { isDrugHost } from './drug-host.ts';
+import { isPhishingHost } from './legal-phishing-host.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import {
@@ -243,7 +244,19 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??
       (isSuspiciousHost(url.hostname) || isDrugHost(url.hostname) ? 'suspected' : undefined);
-    if (!kind) continue;
+    if (!kind) {
+      // A host posing as a public service or a bank (etc-rzzx.top): the link of a phishing notice.
+      if (isPhishingHost(url.hostname))
+        findings.push({
+          gate: 'legal',
+          rule: 'legal.fraud',
+          severity: inWarningFrame(ctx.doc.text, url.start, url.end) ? 'info' : 'warn',
+          start: url.start,
+          end: url.end,
+          message: '网址仿冒政务服务或金融机构，疑似钓鱼诈骗网站',
+        });
+      continue;
+    }
     const known = kind === 'known';
     // A suspected host named in an anti-fraud or anti-gambling warning is an example, not a link.
     // But one given as the site of a gambling or fraud case (涉案赌博网站为www.…) spells out, unmasked,

@@ -5,7 +5,8 @@
 // no one; a citizen's own 个人感觉 about a product judges no one. People the post reports on are
 // scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了),
 // and the reckless told they are tired of living (真是嫌命太长); a request waved off as if the office were
-// a servant (政府又不是保姆, 又不是你家开的).
+// a servant (政府又不是保姆, 又不是你家开的); feigned awe at a wrong (也只能佩服得五体投地), and the
+// public told the office owes them no account (用不着向每个老百姓解释).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -88,7 +89,7 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:
-      /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
+      /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|高明|漂亮|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
     message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
   },
   {
@@ -100,5 +101,25 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:政府|我们|我局|本局|我单位|部门|社区|街道|居委会|村委会|村里|派出所|城管|物业|热线|窗口)(?:又|可|也|本来就|压根就?|根本就?)不是(?:你|您|你们)?(?:家|家里)?的?(?:保姆|管家|佣人|仆人|老妈子|提款机|取款机|救世主)|(?:又|可|也)?不是(?:你|您|你们)(?:家|家里)?的?(?:保姆|管家|佣人|仆人|老妈子|提款机)|(?:又|可|也)不是(?:你|您|你们)家开的/g,
     message: '以“又不是保姆”等说法推脱、呛声群众，态度生硬，应说明职责分工和办理渠道',
+  },
+  {
+    // Feigned awe at a wrong reported just before: 这账做得真是“漂亮”，审计人员也只能佩服得五体投地;
+    // 虚报冒领的手法真让人叹为观止; 假账做得天衣无缝，我们只能甘拜下风. Awe at a craft or a volunteer's
+    // persistence names no wrong (古桥的建造工艺令人叹为观止) and mocks no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:[“"‘](?:漂亮|高明|精明|能干|聪明|厉害|精彩|会算账?|有才|有本事|大方|阔气|讲究|用心)[”"’]|假账|做账|造假|虚报|虚列|套取|挪用|冒领|违规|偷排|弄虚作假|浪费|公款)[^\n]{0,40}?)(?:只能|不得不|不由得|真是|实在|真让人|实在让人|让人|令人|不禁)?(?:佩服得五体投地|叹为观止|甘拜下风|自叹不如|自愧不如|大开眼界|佩服佩服|服气得很)/g,
+    message: '以反语嘲讽违规当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // The public told the office owes them no account: 政府的钱怎么花，用不着向每个老百姓解释; 没必要
+    // 跟你们交代; 轮不到老百姓来管; 这不是你们该过问的. An office that explains (依法向群众解释清楚) or a
+    // rule that spares the citizen a statement (无需向社区说明即可办理) tells no one off.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:用不着|没必要|不需要|无需|犯不着|用不到|不必)(?:向|跟|给|对)(?:每个|每一个|每位|所有)?(?:你|你们|您|老百姓|群众|网友|市民|居民|村民|大家)[^。；！？\n]{0,6}?(?:解释|交代|交待|汇报|报告|说明)|轮不到(?:你|你们|老百姓|群众|网友|市民)(?:来)?(?:管|过问|操心|指手画脚|说三道四)|(?:不是|不归)(?:你|你们|老百姓|群众|网友|市民)(?:该|能|应该|可以)?(?:管|过问|操心)的/g,
+    message: '对群众居高临下、拒绝说明，态度生硬傲慢，不符合政务回复规范',
   },
 ]);

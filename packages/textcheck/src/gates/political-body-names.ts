@@ -5,7 +5,7 @@
 // name, even in quotation marks, as the party of an exchange (与台湾“教育部”相关负责人座谈):
 // quotation marks are the exception for when no other name will do, an exchange names the
 // 台湾地区教育事务主管部门. And a state body's head given another kind of body's title (国家医疗保障局
-// 部长 for its 局长).
+// 部长 for its 局长), and a ministry called by a near word that names no body (中华人民共和国财务部).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -51,5 +51,16 @@ export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:(?:国家|中国|国务院|中华人民共和国)[\u4e00-\u9fff]{1,12}?(?:局|总局|署|总署|委员会|委)|中国人民银行|人民银行|审计署|海关总署)(?:副)?部长(?![期远久度途江城沙寿效时间级助])/g,
     message:
       '国家机关负责人称谓错误：国家局、总局的负责人称局长，署称署长（审计署为审计长），委员会称主任，中国人民银行称行长',
+  },
+  {
+    // A ministry of the State Council called by a near word that names no body: 中华人民共和国财务部
+    // (财政部), 国家外事部 (外交部), 国务院商贸部 (商务部), 国家水务部 (水利部), 国家卫健部 (国家卫生健康
+    // 委员会). Only after a national prefix: a firm's or a school's 财务部 is a real department, and
+    // 国家财务部门 is a phrase.
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern: /(?:中华人民共和国|国务院|国家|中国)(?:财务|外事|商贸|水务|卫健)部(?![门分位])/g,
+    message:
+      '国家机关名称错误：应为“财政部”“外交部”“商务部”“水利部”或“国家卫生健康委员会”，不存在该名称的国务院组成部门',
   },
 ]);

@@ -64,8 +64,33 @@ function finding(
   return f;
 }
 
+/** Full-width marks of Chinese prose (》, ”, ，, ：): Chinese on that side of a bracket, as a character is. */
+const FULL_WIDTH_MARK = /[\u3000-\u303f\uff01-\uff1f“”‘’]/;
+const HALF_WIDTH_PAIR = /\(([^()\n]{2,40})\)/g;
+
+/**
+ * Offsets of the half-width brackets of a Chinese aside opened from Chinese prose
+ * (《…公告》(以下简称“公告”)明确): both marks are plainly wrong, whatever stands next to the closing
+ * one. The aside must be Chinese for the most part and the opening bracket follow a Chinese character
+ * or a full-width mark; GDP(国内生产总值), f(x) and (www.gov.cn) stay as they are.
+ */
+function chineseAsides(text: string): Set<number> {
+  const at = new Set<number>();
+  for (const m of text.matchAll(HALF_WIDTH_PAIR)) {
+    const inner = m[1] ?? '';
+    const before = text.charAt(m.index - 1);
+    if (!CJK.test(before) && !FULL_WIDTH_MARK.test(before)) continue;
+    const han = [...inner].filter((c) => CJK.test(c)).length;
+    if (han < 2 || han * 2 < inner.replace(/\s/g, '').length) continue;
+    at.add(m.index);
+    at.add(m.index + m[0].length - 1);
+  }
+  return at;
+}
+
 function halfWidth(text: string): GateFinding[] {
   const out: GateFinding[] = [];
+  const asides = chineseAsides(text);
   for (const m of text.matchAll(HALF_WIDTH)) {
     const i = m.index;
     const ch = m[0];
@@ -75,7 +100,11 @@ function halfWidth(text: string): GateFinding[] {
     const cjkBefore = CJK.test(before);
     const cjkAfter = CJK.test(after);
     if (ch === '.' && !(cjkBefore && (cjkAfter || after === '' || after === '\n'))) continue;
-    if (ch === '(' ? !cjkAfter && !cjkBefore : ch === ')' ? !cjkBefore : !cjkBefore) continue;
+    if (
+      !asides.has(i) &&
+      (ch === '(' ? !cjkAfter && !cjkBefore : ch === ')' ? !cjkBefore : !cjkBefore)
+    )
+      continue;
     // A colon or bracket is only plainly wrong between two Chinese characters (时间:10:30 is not).
     const between = cjkBefore && cjkAfter;
     // A label's colon is also plainly wrong where the same text gives its other labels a full-width
@@ -84,7 +113,11 @@ function halfWidth(text: string): GateFinding[] {
     // …and so is a colon that ends a Chinese line: a salutation or a heading (各位家长:).
     const endsLine = ch === ':' && cjkBefore && (after === '\n' || after === '\r' || after === '');
     const severity =
-      (ch === '(' || ch === ')' || ch === ':') && !between && !mixedColon && !endsLine
+      (ch === '(' || ch === ')' || ch === ':') &&
+      !between &&
+      !mixedColon &&
+      !endsLine &&
+      !asides.has(i)
         ? 'info'
         : 'warn';
     out.push(

@@ -18595,7 +18595,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "趣闻",
    "美文",
    "情话",
-   "夜听"
+   "夜听",
+   "事务所",
+   "代理记账"
   ]
  },
  "contexts": {

@@ -56,6 +56,9 @@ const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 /** Circumvention tools in a registrable name, inside a longer run too (letsvpn, freevpn). */
 const CIRCUMVENTION = /vpn|v2ray|shadowsocks|shadowrocket|fanqiang|kexueshangwang/;
 
+/** Whether a TLD is one favoured by throwaway sites. */
+export const isCheapTld = (suffix: string): boolean => CHEAP_TLDS.has(suffix);
+
 export function isSuspiciousHost(hostname: string): boolean {
   const info = parse(hostname);
   if (!info.domain || !info.publicSuffix || info.publicSuffix.endsWith('gov.cn')) return false;

@@ -1,0 +1,25 @@
+// A named cadre's problem clues and where they are to be sent, told while still being handled: 会议决定
+// 拟将该局主要负责人问题线索移送省纪委监委; 经研究，拟将某镇党委书记的问题线索移交市纪委监委处置. How a
+// clue is disposed of is a work secret of the discipline bodies until a case is opened and announced
+// (立案审查调查 is published then). Counts of clues referred (共移送问题线索56件) and a rule that clues
+// go to the discipline bodies (审计发现的问题线索将依法移送) name no one.
+import type { Family } from './confidentiality.gate.ts';
+
+const IN = '[^。；！？\\n]';
+/** A person the clues concern: 该局主要负责人, 某镇党委书记, 其. */
+const WHOSE = `(?:该|某|其|此)${IN}{0,12}?(?:负责人|书记|局长|县长|镇长|乡长|主任|院长|校长|厂长|经理|董事长|处长|科长|站长|所长|村支书|支书|干部|领导|班子成员|工作人员)?|(?:负责人|书记|局长|县长|镇长|乡长|主任|院长|校长|厂长|经理|董事长|处长|科长|站长|所长|村支书|支书)`;
+/** Where the clues are sent. */
+const TO = '(?:纪委|监委|纪检|监察|公安机关|公安局|检察|司法机关)';
+
+export const CLUE_REFERRAL_FAMILIES: Family[] = [
+  {
+    re: new RegExp(
+      `(?:拟|将|决定|准备|计划|打算|研究决定)(?:将|把)?${IN}{0,4}?(?:${WHOSE})(?:的)?(?:涉嫌${IN}{0,6}?)?问题线索(?:移送|移交|转交|转送|报送|交由)${IN}{0,10}?${TO}`,
+      'g',
+    ),
+    when: (text) => !/谣言|辟谣|不实/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '对具体人员问题线索的处置意见属纪检监察工作秘密，立案并公开通报前不宜公开，请核实',
+  },
+];
