@@ -7,13 +7,16 @@ import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard } from './regex-guard.ts';
 
-/** 您/你 (or the citizen named as 来电人, 留言人 …) opening a bracket, with at most a label before the number. */
+/**
+ * 您/你 (or the citizen named as 来电人, 留言人 …, or a netizen by a quoted name: 网民“刘女士”) opening a
+ * bracket, with at most a label before the number.
+ */
 const ADDRESSED_BRACKET_BEFORE =
-  /(?:您|你|来电人|来信人|留言人|反映人|投诉人|诉求人)[（(](?:[^（()）\n]{0,8}?(?:电话|手机|号码|联系方式|手机号|来电)[^（()）\n]{0,2}?)?[：:\s]*$/;
+  /(?:您|你|来电人|来信人|留言人|反映人|投诉人|诉求人|(?:网民|网友|市民|群众)[“"「][^”"」\n]{1,12}[”"」])[（(](?:[^（()）\n]{0,8}?(?:电话|手机|号码|联系方式|手机号|来电)[^（()）\n]{0,2}?)?[：:\s]*$/;
 
 /** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */
 export function afterAddressedCitizen(text: string, span: Span): boolean {
-  return ADDRESSED_BRACKET_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+  return ADDRESSED_BRACKET_BEFORE.test(text.slice(Math.max(0, span.start - 28), span.start));
 }
 
 /**

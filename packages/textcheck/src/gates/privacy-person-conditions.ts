@@ -18,12 +18,14 @@ import { guard, guardedMatches } from './regex-guard.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
-  '(?:尿毒症|白血病|恶性肿瘤|癌症|[肺肝胃肠乳]癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+  '(?:尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
 /**
  * Serious illnesses told of a private person's relative only (母亲患尿毒症长期透析, 老伴患有尿毒症): a
  * relief post may tell the person's own illness, not their family's.
  */
-const SERIOUS = /尿毒症|白血病|恶性肿瘤|癌症|[肺肝胃肠乳]癌/;
+const SERIOUS = /尿毒症|白血病|恶性肿瘤|癌/;
+/** A public notice listing persons by name: 公示, 名单. */
+const LISTING = /公示|名单/;
 /** A stay in rehabilitation or in prison. */
 const RECORD =
   '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
@@ -39,7 +41,7 @@ const DEGREE = '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?)
 /** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
 const GIVEN = guard(
   new RegExp(
-    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?)|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
+    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?|(?<field>(?<=[，,、]\\s*)${HEALTH}(?=晚期|早期|中期|[，,、；;。]|$)))|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
     'g',
   ),
 );
@@ -110,7 +112,11 @@ export function findPersonConditions(text: string): GateFinding[] {
       person && before.length - person.end <= NEAR_PERSON
         ? m.index - before.length + person.index
         : m.index;
-    if (relative === undefined && SERIOUS.test(m[0])) continue;
+    // A field of a listing (李桂英，68岁，乳腺癌晚期) only in a public notice of persons; a person's own
+    // serious illness only there too, a relief post may tell it.
+    const listed = LISTING.test(text);
+    if (g['field'] !== undefined && !listed) continue;
+    if (relative === undefined && SERIOUS.test(m[0]) && !listed) continue;
     const record = g['rrel'] !== undefined;
     out.push({
       gate: 'privacy',

@@ -28,6 +28,7 @@ import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
 import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
+import { findVehicleOwners } from './privacy-vehicle-owner.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
@@ -327,6 +328,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPersonConditions(text),
     ...findNamedDivorces(text),
     ...findPersonalAccounts(text),
+    ...findVehicleOwners(text),
   ])
     if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
   return out;

@@ -1,0 +1,43 @@
+// A vehicle's plate with its owner or driver named in full: 湘A7K2M9（车主：周志强）一个月内违停5次,
+// 驾驶人李建华驾驶的鄂A12345号小型轿车. A traffic post may show the plate of a car parked wrong or its
+// driver as 李某; plate and full name together tie the record to one person (个人信息保护法 第四条). A
+// masked name (车主：周某), a courtesy (车主王先生) and a plate alone name no one.
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+const PLATE =
+  '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]?';
+const ROLE = '(?:车主|驾驶人|驾驶员|司机|当事人|当事司机)';
+const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3}?)';
+const NAME_END = '(?=[）)，,。；;、\\s]|驾驶|所有)';
+
+/** The plate, then its owner: 湘A7K2M9（车主：周志强）. */
+const OWNER_AFTER = guard(
+  new RegExp(
+    `${PLATE}(?:号)?(?:[（(]|[，,]\\s*)${ROLE}(?:为|是)?[：:]?\\s*${NAME}${NAME_END}`,
+    'g',
+  ),
+);
+/** The driver named, then the plate: 驾驶人李建华驾驶的鄂A12345. */
+const OWNER_BEFORE = guard(new RegExp(`${ROLE}${NAME}(?:驾驶|所有|名下)的?${PLATE}`, 'g'));
+const NOT_A_NAME = /某|先生|女士|师傅|同志/;
+
+export function findVehicleOwners(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const re of [OWNER_AFTER, OWNER_BEFORE]) {
+    for (const m of guardedMatches(re, text)) {
+      const name = m.groups?.['name'] ?? '';
+      if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
+      out.push({
+        gate: 'privacy',
+        rule: 'privacy.named-person',
+        severity: 'warn',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: '同时公开车牌号和车主（驾驶人）真实姓名，可识别到个人，须隐去姓名',
+      });
+    }
+  }
+  return out;
+}
