@@ -299,6 +299,19 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A place told to the visitor as the best one, with no area to rank it in: 这里是您夏日避暑的最佳
+    // 目的地, 我县堪称游客休闲度假的最理想去处, 这里是周末出游的最好去处 (ranked in an area, the rule
+    // above reads it). Not a period (避暑的最佳时节), nor a title awarded (被评为全国最佳避暑旅游目的地
+    // 之一, 荣获“最佳避暑胜地”称号).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[^。；！？\\n]{0,12})(?<![评列名选称作认视])(?:是|为|堪称|当属|成为|乃)(?:您|你|你们|游客|大家|市民|广大游客)?[^。；！？\\n“”"]{0,10}?(?<!${TOUR_PLACE})(?:最佳|最好|最理想|最完美|最舒适|最惬意)的?${DESTINATION}(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
     // A lender ranked first of a place: 全国最快放款, 全网最低利息, 全城最快下款, 下款全网最快. Not a
     // bureau's speed (审批时限全省最短) or a tax refund: only lending words count.
     rule: 'advertising.absolute-term',

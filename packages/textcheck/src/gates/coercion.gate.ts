@@ -4,6 +4,7 @@
 // finding runs to the end of its clause, and a penalty's from the start of its sentence, so it
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
+import { keepAskedAsInfo } from './coercion-asked.ts';
 import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
@@ -45,7 +46,7 @@ const regradeCoercionMention: Regrade = (span, severity, ctx) => {
 export const checkCoercion: GateCheck = (ctx) => {
   const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
   const text = ctx.doc.text;
-  return [
+  return keepAskedAsInfo(text, [
     ...lexiconFindings(ctx, 'coercion').map((hit) => {
       const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
       return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
@@ -85,5 +86,5 @@ export const checkCoercion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
       extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
     ),
-  ];
+  ]);
 };

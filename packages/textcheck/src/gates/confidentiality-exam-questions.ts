@@ -32,6 +32,20 @@ const NUMBERED =
 
 export const EXAM_QUESTION_FAMILIES: Family[] = [
   {
+    // What the setters of an exam still ahead told of its paper: 据命题组专家透露，今年…面试题目将重点
+    // 围绕乡村振兴…; 听出题老师说，笔试作文会考…; 阅卷组成员私下透露，今年申论侧重…. The setters' word
+    // on where the questions lie is the paper's content. Not their account after the exam (考试结束后,
+    // 命题组专家介绍…), a ban (严禁命题人员透露), nor what they said of the syllabus alone (命题专家表示，
+    // 考试大纲不变).
+    re: /(?:据|听|从)?(?:命题组|命题专家|命题人|命题老师|命题教师|出题人|出题老师|出题组|阅卷组|审题组)(?:的)?(?:专家|成员|人员|老师|朋友|内部人士)?(?:私下|悄悄|提前)?(?:透露|爆料|泄露|放话|暗示|告知|说|讲)(?=[^。！？\n]{0,40}?(?:题目|试题|考题|作文|申论|面试|笔试|考点|押题)[^。！？\n]{0,20}?(?:将|会|要|主要|重点|围绕|侧重|集中|涉及|出自|考))/g,
+    notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕)[^。；！？\n]{0,6}$/,
+    when: (text) =>
+      !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前透露命题内容、方向，属泄露国家教育考试秘密',
+  },
+  {
     re: new RegExp(
       `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|${SET_NOW}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
       'g',

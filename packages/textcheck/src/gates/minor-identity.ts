@@ -63,16 +63,18 @@ const PARENT_NAME = guard(
 );
 /**
  * The minor told as a named parent's child: 被害女童系本镇柳河村村民陈建军的女儿, 受害男孩是该村李国强的
- * 儿子, 涉案少年系餐馆老板赵金海的儿子. The search starts at 的 and the child word; the two or three
+ * 儿子, 涉案少年系餐馆老板赵金海的儿子, 该少年系本村村民王德福之子. The search starts at 的 (or 之) and the
+ * child word, which ends its clause after 之 (not 之子女教育); the two or three
  * characters before 的 must make a full name (陈建军, not 邻居家 or 王老师).
  */
 const CHILD_OF = guard(
-  /的(?:女儿|儿子|孙女|孙子|外孙女|外孙|孩子|小孩|闺女|养女|养子|继女|继子|长女|次女|长子|次子|幼子|小女儿|小儿子|大女儿|大儿子)/g,
+  /的(?:女儿|儿子|孙女|孙子|外孙女|外孙|孩子|小孩|闺女|养女|养子|继女|继子|长女|次女|长子|次子|幼子|小女儿|小儿子|大女儿|大儿子)|之(?:长子|次子|幼子|独子|长女|次女|幼女|独女|孙女|孙子|外孙女|外孙|子|女|孙)(?![^\s，,。；;！？!?、）)])/g,
 );
 const NOT_A_PARENT_NAME =
   /某|老师|师傅|书记|主任|村长|同志|先生|女士|大爷|阿姨|大妈|老板|家|们|人|民|员/;
 /** Words of a minor near the parent's name: the child's age or a word for a child. */
-const CHILD_WORD = /女童|男童|儿童|幼女|幼童|未成年|女孩|男孩|少女|少年|学生|小学生|中学生/;
+const CHILD_WORD =
+  /女童|男童|儿童|幼女|幼童|未成年|女孩|男孩|少女|少年|学生|小学生|中学生|初中生|高中生/;
 /** The minor's age in the case, near the relative: 李某某（男，14岁）, 年仅15岁, 未达刑事责任年龄. */
 const MINOR_AGE = new RegExp(String.raw`${AGE}\s*(?:周)?岁|刑事责任年龄`, 'g');
 const CHINESE_DIGITS = '一二三四五六七八九';

@@ -3,6 +3,7 @@
 // exclamation storms. Words quoted or reported from others only inform.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
@@ -48,6 +49,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', SARCASM_PATTERNS),
     ...patternFindings(ctx, 'opinion', SCOLD_PATTERNS),
     ...patternFindings(ctx, 'opinion', OPINION_SHAMING_PATTERNS),
+    ...patternFindings(ctx, 'opinion', CONTEMPT_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

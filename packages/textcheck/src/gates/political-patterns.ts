@@ -224,13 +224,23 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '与台湾相对时应称“大陆”，不称“内地”',
   },
   {
-    // China set beside Taiwan as a peer in a compound: 中台青年, 中台交流, 中台关系 (两岸青年,
+    // China set beside Taiwan as a peer in a compound: 中台青年, 中台青少年文化交流营, 中台交流, 中台关系 (两岸青年,
     // 两岸交流). Not a data or business 中台 (数据中台, 业务中台) or a temple (中台禅寺).
     rule: 'political.hmt',
     severity: 'block',
     pattern:
-      /(?<![数据业务技术能力前后大智慧平台组织研发营销服务内容管理])中台(?:两岸|青年|学子|学生|民众|同胞|人民|交流|关系|合作|双方|经贸|文化交流|友好|往来|统一)/g,
+      /(?<![数据业务技术能力前后大智慧平台组织研发营销服务内容管理])中台(?:两岸|青年|青少年|少年|儿童|学子|学生|师生|高校|院校|教育|体育|艺术|民众|同胞|人民|交流|关系|合作|双方|经贸|贸易|文化|友好|往来|统一|婚姻|家庭|旅客|游客)/g,
     message: '大陆与台湾应称“两岸”或“海峡两岸”，不称“中台”',
+  },
+  {
+    // Hong Kong's or Macao's return called a handover of sovereignty: 香港主权移交27周年, 澳门主权交接,
+    // 英国向中国移交香港主权, 香港移交纪念日 (香港回归祖国; 中国政府恢复对香港行使主权). Not the handing
+    // over of a suspect (香港移交逃犯) or of a file.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /(?:香港|澳门|港澳)主权(?:的)?(?:移交|交接|交还|转移)|(?:移交|交还|交出)(?:了)?(?:香港|澳门|港澳)(?:的)?主权|(?:香港|澳门)(?:移交|交接)(?=[0-9０-９一二三四五六七八九十]+周年|周年|纪念|仪式|之[日际时]|日|以来|前后)/g,
+    message: '应称“香港（澳门）回归祖国”或“中国政府恢复对香港（澳门）行使主权”，不称“主权移交”',
   },
   {
     // China set beside Hong Kong as a peer: 中港直通, 中港合作, 中港跨境, 中港往来旅客, 中港青少年同心营,

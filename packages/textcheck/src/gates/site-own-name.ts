@@ -77,18 +77,28 @@ function isOwnUnit(bare: string, own: readonly string[]): boolean {
   );
 }
 
+/** 人民 dropped from a court's, procuratorate's or government's name: 东胜区人民法院 → 东胜区法院. */
+const shortName = (site: string): string => site.replace(/人民(?=法院|检察院|政府$)/, '');
+/** A three-character head is the unit by its level and short name only: 区法院, 县检察院, 市政府. */
+const SHORT_HEAD = /^(?:省|市|县|区|州|盟|旗)(?:法院|政府)$/;
+
 /**
  * The site's own unit, by its full name or by its name less the place (from the level word on),
  * followed by one of its divisions: 市中级人民法院立案庭 on 临江市中级人民法院's site, 县农业农村局办公室
  * on 威宁县农业农村局's, 威宁县农业农村局执法大队. Another unit's division does not begin with the
- * site's name: 市人民法院立案庭 on a 中级人民法院's site names another court.
+ * site's name: 市人民法院立案庭 on a 中级人民法院's site names another court. The short name counts
+ * too (区法院刑事审判庭 on 东胜区人民法院's site).
  */
 function isOwnUnitDivision(bare: string, own: readonly string[]): boolean {
-  for (let cut = MIN_OWN; cut <= bare.length - 2; cut++) {
+  const short = own.map(shortName);
+  for (let cut = MIN_OWN - 1; cut <= bare.length - 2; cut++) {
     const head = bare.slice(0, cut);
+    if (cut < MIN_OWN && !SHORT_HEAD.test(head)) continue;
     if (
       (OWN_DIVISION.test(bare.slice(cut)) &&
-        own.some((site) => site === head || (LEVEL.test(head) && site.endsWith(head)))) ||
+        [...own, ...short].some(
+          (site) => site === head || (LEVEL.test(head) && site.endsWith(head)),
+        )) ||
       (OWN_DEPARTMENT.test(bare.slice(cut)) && own.includes(head))
     )
       return true;

@@ -2218,6 +2218,102 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "中央纪委国家监察部",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“中央纪委国家监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "中央纪委国家监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央纪委监察部",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“中央纪委国家监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "中央纪委国家监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委监察厅",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委省监察厅",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委省监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委省监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委监察局",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委市监察局",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委市监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委市监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委县监察局",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委县监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委县监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "纪委区监察局",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "2018年起纪委与监察委员会合署办公，应称“纪委区监委”（中央纪委国家监委网站），监察部、监察厅（局）已撤销",
+   "suggestion": "纪委区监委",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -18360,6 +18456,86 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2020-12-28",
    "suggestion": "公务员考核规定",
    "message": "《公务员考核规定（试行）》已于2020年被《公务员考核规定》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会的决胜阶段",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会决胜阶段",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会的决胜期",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会决胜期",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会的攻坚期",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会攻坚期",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会的冲刺阶段",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建成小康社会冲刺阶段",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "全面建成小康社会的目标已于2021年宣告实现，其决胜阶段、攻坚期在2020年以前，不能作为当前所处阶段的表述",
    "exceptions": [
     "<原"
    ],

@@ -50,6 +50,24 @@ function lotteryName(runs: readonly string[]): boolean {
  */
 const COMPOUND =
   /^(?:sex|porn|porno|xxx|hentai|jav)(?:video|videos|movie|movies|tube|hub|cam|cams|chat|girl|girls|tv|film|films|pic|pics|photo|photos)$/;
+/**
+ * Offshore betting brands sold as sports sites, in pinyin or initials: kaiyun (开云), leyu (乐鱼),
+ * huatihui and hth (华体会), xinpujing (新葡京), jinsha (金沙), mkty (MK体育); also run into ty or tiyu
+ * (体育: kaiyuntiyu). They count on a cheap TLD, beside a ty, tiyu, sports or a digit run, or run into
+ * ty: kaiyun-ty.vip, leyu88.com, hth-sports.cc. A museum of 金沙 (jinsha-museum.cn) stays plain.
+ */
+const BETTING_BRAND = /^(?:kaiyun|leyu|huatihui|hth|xinpujing|jinsha|mkty)(ty|tiyu|sports?)?$/;
+const SPORT_RUN = /^(?:ty|tiyu|sports?|\d{2,})$/;
+function bettingBrand(runs: readonly string[], cheap: boolean): boolean {
+  return runs.some((r, i) => {
+    const m = BETTING_BRAND.exec(r);
+    if (!m) return false;
+    return (
+      cheap || m[1] !== undefined || [runs[i - 1], runs[i + 1]].some((n) => SPORT_RUN.test(n ?? ''))
+    );
+  });
+}
+
 /** Tokens too common to count without a second sign (sp 视频 and dy 电影 as in 9393sp, 88dy). */
 const WEAK = new Set(['kk', 'vip', 'se', 'sp', 'dy']);
 
@@ -67,7 +85,7 @@ export function isSuspiciousHost(hostname: string): boolean {
   const name = info.domain.slice(0, -info.publicSuffix.length - 1);
   if (CIRCUMVENTION.test(name.toLowerCase())) return true;
   const runs = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
-  if (lotteryName(runs)) return true;
+  if (lotteryName(runs) || bettingBrand(runs, CHEAP_TLDS.has(suffix))) return true;
   const strong = runs.some((r) => (TOKENS.has(r) && !WEAK.has(r)) || COMPOUND.test(r));
   // kk, xx, vip: filler runs of throwaway names (av98kk, yy69xx, sex88vip).
   const weak = runs.some((r) => WEAK.has(r) || /^([a-z])\1$/.test(r));
