@@ -11,6 +11,10 @@ import {
   regradePromise,
 } from './advertising-guarantee-patterns.ts';
 import { OFFICE_ENDORSEMENT_PATTERNS } from './advertising-office-endorsement.ts';
+import {
+  DESIGNATED_VENDOR_PATTERNS,
+  regradeDesignatedVendor,
+} from './advertising-designated-vendor.ts';
 import { NAMED_PRODUCT_PATTERNS, publicChannel } from './advertising-named-product.ts';
 import { OFFICE_RECOMMENDATION_PATTERNS } from './advertising-office-recommendation.ts';
 import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
@@ -198,6 +202,12 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),
+    ...patternFindings(
+      ctx,
+      'advertising',
+      DESIGNATED_VENDOR_PATTERNS,
+      regradeDesignatedVendor,
+    ).filter((f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end))),
     ...patternFindings(ctx, 'advertising', NAMED_PRODUCT_PATTERNS, regrade).filter(
       (f) => !publicChannel(ctx.doc.text.slice(f.start, f.end)),
     ),

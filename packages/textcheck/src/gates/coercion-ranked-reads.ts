@@ -6,9 +6,12 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
-/** A count of an interaction: 阅读量, 点赞数, 转发量, 关注人数. */
+/**
+ * A count of an interaction: 阅读量, 点赞数, 转发量, 关注人数; an online vote canvassed (投票活动…加大
+ * 拉票力度，投票排名靠后的单位，主要负责人将被约谈). A satisfaction vote (满意度投票) ranks work, not reach.
+ */
 const COUNT =
-  '(?:阅读|点赞|转发|分享|关注|下载|播放|浏览|点击|观看|安装|注册|评论|投票)(?:量|数|次数|人数|数量|率)';
+  '(?:(?:阅读|点赞|转发|分享|关注|下载|播放|浏览|点击|观看|安装|注册|评论|投票)(?:量|数|次数|人数|数量|率)|(?:网络|网上|线上|在线)投票|投票活动|拉票|刷票)';
 /** The bottom of the ranking: 排名靠后, 排名后三位, 排名倒数, 排在末位. */
 const BOTTOM =
   '(?:排名|排在|位列|名次)(?:靠后|末位|最后|后[0-9０-９一二三四五六七八九十]+(?:名|位)|倒数(?:[0-9０-９一二三四五六七八九十]+(?:名|位))?)';

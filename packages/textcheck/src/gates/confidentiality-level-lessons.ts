@@ -47,6 +47,10 @@ const LESSON_CUES = [
   // A marking weighed against the levels (是不是国家秘密？, 不等同于密级标志, 是否标注了密级): a
   // reader's question on markings answered.
   /(?:是不是|是否(?:属于)?|算不算|属不属于|(?:不)?等同于|不属于)(?:国家秘密|密级|涉密)|标注了密级/,
+  // A quiz on secret handling (以下哪种做法是正确的？A.…B.将涉密文件带回家): choices weighed, no
+  // document of the office's; and the handling rule taught (涉密计算机…不接入互联网).
+  /(?:以下|下列)(?:哪|那)(?:种|项|个|些|一项)[^。？?\n]{0,12}(?:正确|错误|违规|违反|符合|不符合)/,
+  /涉密(?:计算机|电脑|载体|信息系统|网络|U盘|移动存储)[^。\n]{0,20}(?:不(?:得)?|严禁|禁止)(?:接入|连接|联入|连入)(?:互联网|国际互联网|外网)/,
 ];
 /** The clause names the post's own document or one it received: 本通报为机密级, 上级下发的绝密级文件. */
 const OWN_OR_RECEIVED =

@@ -6,6 +6,7 @@ import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
 import { CLUE_REFERRAL_FAMILIES } from './confidentiality-clue-referrals.ts';
+import { INTERNAL_CIRCULATION_FAMILIES } from './confidentiality-internal-circulation.ts';
 import { EXPROPRIATION_FAMILIES } from './confidentiality-expropriation.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EXTERNAL_LINE_FAMILIES } from './confidentiality-external-line.ts';
@@ -137,11 +138,12 @@ const SCREENSHOT_BAN =
   /(?:严禁|禁止|不得|请勿|切勿|不准|不要|勿)(?:擅自|私自|随意|对外)?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏)(?:[、，,和或及/]?(?:转发|外传|扩散|复制|转载|拍照|翻拍|截图|截屏|录屏))+/g;
 
 /**
- * Personnel candidates before any announcement: 研究了干部调整初步人选名单, 拟提拔人选建议名单.
+ * Personnel candidates before any announcement: 研究了干部调整初步人选名单, 拟提拔人选建议名单,
+ * 乡镇党政正职调整酝酿名单已初步形成.
  * A 公示 of 拟任人选 is public by design and is not listed.
  */
 const PERSONNEL =
-  /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔|书记调整|领导调整|班子调整|调整)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案|初步名单)/g;
+  /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔|书记调整|领导调整|班子调整|换届|交流轮岗|调整)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案|初步名单|酝酿名单|酝酿方案|建议名单|人选名单)/g;
 /**
  * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
  */
@@ -270,6 +272,7 @@ const FAMILIES: Family[] = [
   ...MINERAL_SITE_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
   ...CLUE_REFERRAL_FAMILIES,
+  ...INTERNAL_CIRCULATION_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,
   ...UNRELEASED_CONTENT_FAMILIES,

@@ -54,10 +54,10 @@ export function advisedInClause(text: string, span: Span): boolean {
 /**
  * 犯罪分子 said of offenders as a class (犯罪分子通常先通过改号软件…, 不法分子常以…为名) judges no one:
  * the presumption of innocence concerns a specific suspect. The sentence describes a method
- * (通常, 往往, 惯用, 套路 …) and the text names no one (王某, 该男子, 一名…, 3名…).
+ * (通常, 往往, 惯用, 套路, 常冒充 …) and the text names no one (王某, 该男子, 一名…, 3名…).
  */
 const GENERIC_METHOD =
-  /通常|往往|常常|一般(?:会|都|是)|惯用|常用|经常|多以|多会|常以|常会|总是|套路|手法|伎俩|花招|一旦|有的|有些|一些|不少|此类|这类/;
+  /通常|往往|常常|一般(?:会|都|是)|惯用|常用|经常|多以|多会|常以|常会|总是|套路|手法|伎俩|花招|一旦|有的|有些|一些|不少|此类|这类|(?:分子|骗子)常(?=[\u4e00-\u9fff])|(?:常|多|会|先|再)(?:冒充|假冒|假扮|伪装成|谎称|自称)/;
 const SPECIFIC_SUSPECT =
   /[\u4e00-\u9fff]某(?![些种个地单处市县区乡镇村部])|该(?:男|女|犯|嫌|人|团伙|名)|一名|一男子|一女子|[0-9０-９一二三四五六七八九十两]+名(?:犯罪|嫌疑|男子|女子|成员)|(?:男子|女子)[\u4e00-\u9fff]/;
 

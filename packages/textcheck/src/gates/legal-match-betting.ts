@@ -1,7 +1,8 @@
 // Pattern family of the legal gate for a bet on a match's result paid out at odds: 猜中比分赔率高达1:8,
 // 押中冠军1赔5, 竞猜胜负，每注10元，猜对返3倍, 10元起投…赔率, a deposit with the winnings cashed out
 // (扫码进入“…棋牌”竞猜比赛胜负，首充100送100，赢了当场提现), also the guess after what is guessed
-// (参与比分竞猜，单注10元起，猜中最高1赔50). Guessing a score for a prize (猜中比分可
+// (参与比分竞猜，单注10元起，猜中最高1赔50), and a stake placed then paid at odds whatever is
+// guessed (留言押注你看好的冠军球队，猜中者按赔率返还积分). Guessing a score for a prize (猜中比分可
 // 获得球衣一件) has no stake and no odds, and an insurer's 理赔率 is no odds. The state sports lottery sells
 // fixed-odds games in its shops (竞彩足球比分玩法): a post that names the state lottery only informs, and
 // so do warnings and enforcement reports (the legal gate's regrading).
@@ -29,7 +30,7 @@ export const MATCH_BETTING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.gambling',
     severity: 'block',
     pattern: new RegExp(
-      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}|${RESULT_GUESSED}${IN}{0,30}?(?:${STAKE}${IN}{0,30}?)?${ODDS}`,
+      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}|${RESULT_GUESSED}${IN}{0,30}?(?:${STAKE}${IN}{0,30}?)?${ODDS}|${STAKE}${IN}{0,30}?${ODDS}`,
       'g',
     ),
     message: '对比赛结果下注并按赔率兑奖，涉嫌赌博',

@@ -256,6 +256,15 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '生硬推诿的回复，应告知办理渠道',
   },
   {
+    // The public told to obey without a word (政府已经研究决定，老百姓照办就是了, 群众服从就行了, 你们
+    // 听安排就完了). Steps a reader may simply follow (按以下步骤操作即可, 照着填写就可以了) are guidance.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:老百姓|百姓|群众|村民|居民|市民|商户|你们|你)(?:只管|只要|只需|就|都)?(?:照办|照做|照着办|服从|听话|听安排|听从安排|听招呼|执行)就(?:是了|行了|完了|得了|好了|可以了)|(?:照办|服从|听话)就(?:是了|完了|得了)/g,
+    message: '命令式、居高临下的回复，应解释依据、回应关切',
+  },
+  {
     // Rhetorical questions that scold the reader: 自己不会看通知吗, 你不会自己查一下吗, 没长眼睛吗,
     // 看不懂字吗.
     rule: 'opinion.sarcasm',

@@ -2314,6 +2314,42 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "南中国海",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "我国规范称谓为“南海”，“南中国海”是外媒惯用叫法",
+   "suggestion": "南海",
+   "exceptions": [
+    ">，这",
+    ">,这",
+    ">一词",
+    ">的说法",
+    ">的叫法",
+    ">等字眼",
+    ">”一词",
+    ">\"一词"
+   ]
+  },
+  {
+   "term": "东中国海",
+   "gate": "political",
+   "rule": "political.formulation",
+   "severity": "warn",
+   "message": "我国规范称谓为“东海”，“东中国海”是外媒惯用叫法",
+   "suggestion": "东海",
+   "exceptions": [
+    ">，这",
+    ">,这",
+    ">一词",
+    ">的说法",
+    ">的叫法",
+    ">等字眼",
+    ">”一词",
+    ">\"一词"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -10751,6 +10787,55 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "不明真相的群众",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相群众",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相的村民",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相的居民",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相的人员",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相的围观群众",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
+   "term": "不明真相的少数人",
+   "gate": "opinion",
+   "rule": "opinion.lei-yu",
+   "severity": "warn",
+   "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
@@ -11772,7 +11857,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "谨防",
     "警惕",
     "投诉",
-    "监管"
+    "监管",
+    "参与活动的",
+    "参加活动的",
+    "补贴资格",
+    "资格码",
+    "消费券"
    ],
    "span": "all",
    "mentionable": true,
@@ -13135,6 +13225,44 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "被执行人未经刑事判决，不能称“犯罪分子”（无罪推定），应称“被执行人”或“涉嫌犯罪的人员”",
    "suggestion": "被执行人",
    "mentionable": false
+  },
+  {
+   "id": "political.disabled-vs-normal",
+   "gate": "political",
+   "severity": "warn",
+   "window": 24,
+   "sameSentence": true,
+   "all": [
+    [
+     "正常人"
+    ],
+    [
+     "残疾",
+     "残障",
+     "盲人",
+     "聋人",
+     "视障",
+     "听障",
+     "视力障碍",
+     "听力障碍",
+     "肢体障碍",
+     "智力障碍",
+     "自闭症",
+     "孤独症",
+     "轮椅",
+     "助残"
+    ]
+   ],
+   "none": [
+    "正常人体温",
+    "正常人群",
+    "正常人的体温",
+    "血压"
+   ],
+   "span": "anchor",
+   "mentionable": true,
+   "message": "与残疾人对举时称“正常人”含歧视意味，应称“健全人”",
+   "suggestion": "健全人"
   }
  ],
  "superseded": [
@@ -14690,7 +14818,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "地方计划生育部门已整合为卫生健康部门",
    "exceptions": [
     "<原",
-    "<前"
+    "<前",
+    "<乡镇（街道）",
+    "<乡镇(街道)",
+    "<街道（乡镇）",
+    "<（街道）",
+    "<(街道)"
    ]
   },
   {
