@@ -26,3 +26,15 @@ describe('findNamedConditions: a victim named with a profile', () => {
     expect(excerpts(text)).toEqual([]);
   });
 });
+
+describe('findNamedConditions: a masked patient told apart by profile', () => {
+  it.each([
+    '我院感染科成功救治一名HIV阳性患者周某（男，42岁，城南区石桥村人），患者目前病情稳定。',
+    '艾滋病感染者刘某明（男，46岁，溪口乡后山村人）已纳入管理。',
+  ])('reports %s', (text) => {
+    expect(excerpts(text)).not.toEqual([]);
+  });
+  it('stays quiet on a masked name without the village', () => {
+    expect(excerpts('HIV阳性患者周某，男，42岁，目前病情稳定。')).toEqual([]);
+  });
+});
