@@ -10,11 +10,11 @@
 // under its own heading (opinion); a benefit held back until likes are collected and reads ranked
 // with a sanction on the last (coercion). No longer flagged: 截止目前 quoted as wrong in a usage
 // lesson, 怼 under a prohibition (更不能与网友互怼).
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { itReadsCitedWrongForms, type CitedForm } from '../../test/support/cited-wrong.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 import type { Gate } from '../finding.ts';
-import { citedAsWrong } from './text-cited-wrong-form.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -308,12 +308,12 @@ const SPELT_RIGHT: string[] = [
 ];
 
 // A wrong form quoted and called wrong by 的写法是错误的 (round 66's false alarm) only informs.
-const CITED_WRONG: Array<[string, string]> = [
+const CITED_WRONG: CitedForm[] = [
   ['“截至”后面须接时间，“截止目前”的写法是错误的。', '截止'],
   ['“再接再励”的写法不正确，应为“再接再厉”。', '再接再励'],
   ['“截止今年”的用法是错误的。', '截止'],
 ];
-const NOT_CITED: Array<[string, string]> = [
+const NOT_CITED: CitedForm[] = [
   ['“再接再励”的口号响彻全场。', '再接再励'],
   ['截止目前，已完成投资3亿元。', '截止'],
 ];
@@ -323,12 +323,5 @@ describe('heldout-final66 families', () => {
 
   itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 
-  it.each(CITED_WRONG)('%s cites %s as wrong', (text, wrong) => {
-    const start = text.indexOf(wrong);
-    expect(citedAsWrong(text, start, start + wrong.length)).toBe(true);
-  });
-  it.each(NOT_CITED)('%s does not cite %s as wrong', (text, wrong) => {
-    const start = text.indexOf(wrong);
-    expect(citedAsWrong(text, start, start + wrong.length)).toBe(false);
-  });
+  itReadsCitedWrongForms(CITED_WRONG, NOT_CITED);
 });

@@ -13,9 +13,9 @@
 // in a long quoted example sentence named wrong (把后者写成“截止5月31日，已有3000人报名”).
 import { describe, expect, it } from 'vitest';
 import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
+import { itReadsCitedWrongForms, type CitedForm } from '../../test/support/cited-wrong.ts';
 import { itReportsMisspellings, type Misspelt } from '../../test/support/misspellings.ts';
 import type { Gate } from '../finding.ts';
-import { citedAsWrong } from './text-cited-wrong-form.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -313,12 +313,12 @@ const SPELT_RIGHT: string[] = [
 ];
 
 // A wrong form inside a long quoted example named wrong (round 67's false alarm) only informs.
-const CITED_WRONG: Array<[string, string]> = [
+const CITED_WRONG: CitedForm[] = [
   ['把后者写成“截止5月31日，已有3000人报名”，是公文中常见的错误。', '截止'],
   ['不要写成“截止2024年底，全市共完成投资120亿元”。', '截止'],
   ['误写为“截止今年6月底，全县新增就业岗位1200个”。', '截止'],
 ];
-const NOT_CITED: Array<[string, string]> = [
+const NOT_CITED: CitedForm[] = [
   ['截止2024年底，全市共完成投资120亿元。', '截止'],
   ['举办“截止2024年底全市共完成投资120亿元”成果展。', '截止'],
 ];
@@ -339,14 +339,7 @@ describe('heldout-final67 families', () => {
 
   itReportsMisspellings(MISSPELT, SPELT_RIGHT);
 
-  it.each(CITED_WRONG)('%s cites %s as wrong', (text, wrong) => {
-    const start = text.indexOf(wrong);
-    expect(citedAsWrong(text, start, start + wrong.length)).toBe(true);
-  });
-  it.each(NOT_CITED)('%s does not cite %s as wrong', (text, wrong) => {
-    const start = text.indexOf(wrong);
-    expect(citedAsWrong(text, start, start + wrong.length)).toBe(false);
-  });
+  itReadsCitedWrongForms(CITED_WRONG, NOT_CITED);
 
   it.each(FIRM_SOURCES)('source reports a repost from %s', (s) => {
     expect(reportedSource(s)).toHaveLength(1);
