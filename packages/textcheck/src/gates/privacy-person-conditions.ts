@@ -1,7 +1,8 @@
 // A particular person's private condition, or a relative's: a diagnosis the law keeps private (HIV, a
 // venereal disease, hepatitis B or C, a mental disorder, autism, epilepsy, an intellectual disability,
-// a suicide attempt; 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条) or a relative's drug
-// rehabilitation or prison term, told of someone the post points at. That person may be masked (陈某系
+// a suicide attempt; 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条), a relative's drug
+// rehabilitation or prison term, or a serious illness (cancer, uraemia) of a relative or of a person a
+// public notice lists, told of someone the post points at. That person may be masked (陈某系
 // 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
 // village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
 // (学生周某某, 残疾人韩桂芳), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村
@@ -20,8 +21,9 @@ import { guard, guardedMatches } from './regex-guard.ts';
 const HEALTH =
   '(?:尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
 /**
- * Serious illnesses told of a private person's relative only (母亲患尿毒症长期透析, 老伴患有尿毒症): a
- * relief post may tell the person's own illness, not their family's.
+ * Serious illnesses, read only of a private person's relative (母亲患尿毒症长期透析, 老伴患有尿毒症) or in a
+ * public notice of persons (临时救助对象公示：李桂英，68岁，乳腺癌晚期): a relief post may tell the
+ * person's own illness.
  */
 const SERIOUS = /尿毒症|白血病|恶性肿瘤|癌/;
 /** A public notice listing persons by name: 公示, 名单. */
@@ -70,7 +72,6 @@ function lastPerson(before: string): { index: number; end: number } | undefined 
   for (let m = PERSON.exec(before); m; m = PERSON.exec(before)) {
     const lead = m[0].length - m[0].replace(/^[：:】\]\s]+/, '').length;
     last = { index: m.index + lead, end: m.index + m[0].length };
-    if (m[0].length === 0) PERSON.lastIndex++;
   }
   return last;
 }
@@ -78,7 +79,10 @@ function lastPerson(before: string): { index: number; end: number } | undefined 
 const NEAR_PERSON = 8;
 /** A relative named in full: 其子张伟. */
 const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
-/** A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer. */
+/**
+ * A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer, an
+ * appeal for donations.
+ */
 const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -112,8 +116,8 @@ export function findPersonConditions(text: string): GateFinding[] {
       person && before.length - person.end <= NEAR_PERSON
         ? m.index - before.length + person.index
         : m.index;
-    // A field of a listing (李桂英，68岁，乳腺癌晚期) only in a public notice of persons; a person's own
-    // serious illness only there too, a relief post may tell it.
+    // A diagnosis as a listing's field (李桂英，68岁，乳腺癌晚期), and a person's own serious illness,
+    // only in a public notice of persons.
     const listed = LISTING.test(text);
     if (g['field'] !== undefined && !listed) continue;
     if (relative === undefined && SERIOUS.test(m[0]) && !listed) continue;
