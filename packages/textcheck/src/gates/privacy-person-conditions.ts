@@ -16,6 +16,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
@@ -85,16 +86,8 @@ const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
  */
 const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
-const SENTENCE_END = /[。！？!?；;\n]/;
 /** How far back a person may be named when a relative is introduced by 其. */
 const ITS_REACH = 200;
-
-/** The start of the sentence holding `at`. */
-function sentenceStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
-  return start;
-}
 
 export function findPersonConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
@@ -102,9 +95,8 @@ export function findPersonConditions(text: string): GateFinding[] {
     const g = m.groups ?? {};
     const relative = g['rel'] ?? g['rrel'];
     const its = g['its'] ?? g['rits'];
-    const start = sentenceStart(text, m.index);
-    const sentenceEnd = text.slice(m.index).search(SENTENCE_END);
-    const sentence = text.slice(start, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+    const [start, end] = sentenceAround(text, m.index, m.index + m[0].length);
+    const sentence = text.slice(start, end);
     if (QUIET.test(sentence)) continue;
     const before = its
       ? text.slice(Math.max(0, m.index - ITS_REACH), m.index)
