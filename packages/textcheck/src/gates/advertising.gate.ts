@@ -26,6 +26,8 @@ import {
   enforcementOnlyReadsCode,
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
+import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
+import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
 import {
   BUSINESS_RANK_PATTERNS,
   OUTCOME_PATTERNS,
@@ -102,6 +104,18 @@ const regrade: Regrade = (span, severity, ctx) => {
  */
 const regradeEndorsement: Regrade = (span, severity, ctx) =>
   insideQuotes(ctx.doc.text, span) || inScamWarning(ctx.doc.text, span.start, span.end)
+    ? 'info'
+    : severity;
+
+/**
+ * A whole effect promised for an agent (防治效果百分之百) names the work it is for (防治, 消毒), which
+ * the mention regrade reads as enforcement words: only a quotation, a scam warning or a denial makes
+ * it someone else's claim.
+ */
+const regradeWholeEffect: Regrade = (span, severity, ctx) =>
+  insideQuotes(ctx.doc.text, span) ||
+  inScamWarning(ctx.doc.text, span.start, span.end) ||
+  deniedCure(ctx.doc.text, span)
     ? 'info'
     : severity;
 
@@ -191,6 +205,8 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', WHOLE_EFFECT_PATTERNS, regradeWholeEffect),
+    ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', OUTCOME_PATTERNS, regradeOutcome),
     ...patternFindings(ctx, 'advertising', PRODUCT_CURE_ALL_PATTERNS, regradeProductCureAll),

@@ -25,6 +25,7 @@ import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { RECRUIT_QUOTA_FAMILIES } from './confidentiality-recruit-quotas.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
+import { GUARD_ARRANGEMENT_FAMILIES } from './confidentiality-guard-arrangements.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
 import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
@@ -37,8 +38,13 @@ import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 import { WATCH_LIST_FAMILIES } from './confidentiality-watch-lists.ts';
 import { INVESTIGATION_MEANS_FAMILIES } from './confidentiality-investigation-means.ts';
 
+/**
+ * A document's level marked: 绝密★长期, 机密级, （秘密）, and a level in brackets with its reading
+ * limit after a comma (《…方案》（绝密，仅限指挥部成员单位主要负责人阅）, （机密，不得翻印）) — not a
+ * list of the levels (（绝密、机密、秘密）).
+ */
 const MARKING =
-  /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]/g;
+  /[★☆]\s*(?:绝密|机密|秘密)|(?:绝密|机密|秘密|涉密)\s*[★☆*＊]\s*(?:\d+\s*(?:年|个月)|长期)?|(?:绝密|机密)(?:文件|级|等级)|[（(](?:绝密|机密|秘密)[）)]|[（(](?:绝密|机密|秘密)(?:级)?[，,；;](?!绝密|机密|秘密)[^（）()\n]{0,30}?(?:仅|限|不得|严禁|禁止|保密期限|翻印|复制|外传|回收|收回)[^（）()\n]{0,30}?[）)]/g;
 
 /**
  * A bare level as a marking: at a line start or an attachment's label (附件：秘密 2024年…方案), followed
@@ -266,6 +272,7 @@ const FAMILIES: Family[] = [
   ...UNDECIDED_FAMILIES,
   ...EARLY_FACT_FAMILIES,
   ...SECURE_TRANSPORT_FAMILIES,
+  ...GUARD_ARRANGEMENT_FAMILIES,
   ...LEAKED_FIGURE_FAMILIES,
   ...MILITARY_UNIT_FAMILIES,
   ...RECRUIT_QUOTA_FAMILIES,

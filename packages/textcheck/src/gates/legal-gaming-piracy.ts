@@ -2,7 +2,8 @@
 // 游戏机, 带奖电子游戏机, 兑奖游戏机) pays out by chance: it is a gambling machine the law bans from
 // arcades, whatever night-economy news brings it in; an arcade's 体感游戏机 pays nothing. A film in
 // cinemas offered free in full on a site (在“蓝光盒子”影视网免费观看全片, 网盘免费下载高清完整版) is a
-// pirated copy; a library's free screening (免费放映老电影) names no site and no film in cinemas.
+// pirated copy, and so is a film still showing offered free (免费下载正在热映的院线电影); a library's
+// free screening (免费放映老电影) names no site and no film in cinemas.
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -11,6 +12,15 @@ const IN = '[^。；！？\\n]';
 /** The whole film for free: 免费观看全片, 免费下载高清完整版. */
 const FREE_FULL =
   '免费(?:在线)?(?:观看|看|下载|收看)(?:到)?(?:全片|完整版|全集|高清完整版|高清版|正片|抢先版|枪版|全部剧集)';
+/** A film still in cinemas: 正在热映的院线电影, 最新上映的大片, 院线新片. */
+const NEW_FILM =
+  '(?:到)?(?:正在|最新|刚刚|近期)?(?:热映|上映|首映|院线|上映中)(?:的)?(?:院线)?(?:电影|影片|大片|新片|片子)';
+/**
+ * Such a film free: downloaded (免费下载正在热映的院线电影), or watched online or where no cinema
+ * offers it (免费观看最新上映的大片; a cinema's, a union's or a culture centre's free screening, 影院…
+ * 市民可免费观看热映电影, 公益观影活动…地点：市文化馆放映厅, is a show, not a copy).
+ */
+const FREE_NEW = `免费下载${NEW_FILM}|(?=免费)(?<!(?:影院|影城|电影院|放映|观影|电影票|惠民|公益|赠票|包场|文化馆|图书馆)${IN}{0,40}?)免费(?:在线)?(?:观看|看|收看)${NEW_FILM}(?!${IN}{0,30}?(?:放映|影院|影城|地点))`;
 /** A site or an app that hosts it: 影视网, 电影网, 网盘, 影视APP, 盒子. */
 const SITE = '(?:影视网|电影网|影院网|视频网|资源网|影视站|网盘|影视|盒子|影院APP|影视APP|影视app)';
 
@@ -26,7 +36,7 @@ export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:在|上|到|去|通过|用)${IN}{0,16}?${SITE}[”"」]?${IN}{0,6}?${FREE_FULL}|(?<=(?:热映|正在上映|院线|影院|首映|票房)${IN}{0,60}?)${FREE_FULL}`,
+      `(?:在|上|到|去|通过|用|登录|登陆|打开|访问)${IN}{0,16}?${SITE}[”"」]?${IN}{0,6}?${FREE_FULL}|(?<=(?:热映|正在上映|院线|影院|首映|票房)${IN}{0,60}?)${FREE_FULL}|${FREE_NEW}`,
       'g',
     ),
     message: '引导免费观看、下载院线影视作品的完整版，涉嫌传播盗版',

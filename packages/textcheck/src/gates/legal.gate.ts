@@ -30,6 +30,7 @@ import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
 import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
+import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
@@ -87,6 +88,13 @@ const regradeLegal: Regrade = (span, severity, ctx) => {
     return 'info';
   return advisedInClause(text, span) ? severity : regradeMention(span, severity, ctx);
 };
+
+/**
+ * A deadly trap given as advice (可在田边私拉电网进行防范) names what it guards against (防范, 防野猪),
+ * which the mention regrade reads as a warning word: only a warning frame makes it a mention.
+ */
+const regradeTrapAdvice: Regrade = (span, severity, ctx) =>
+  severity !== 'info' && inWarningFrame(ctx.doc.text, span.start, span.end) ? 'info' : severity;
 
 /**
  * Free viewing of films still in cinemas or behind a paywall (免费看最新院线大片, 无需会员追热播剧)
@@ -202,6 +210,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GAMING_PIRACY_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));

@@ -115,6 +115,15 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '全国人大常委会的领导职务是“委员长”“副委员长”，“主任”是地方人大常委会的职务',
   },
   {
+    // The CPPCC given the NPC's title: 全国政协委员长, 省政协副委员长 (a CPPCC committee is headed by a
+    // 主席, at every level). Not 政协委员 followed by a word in 长 (政协委员长期关注…).
+    rule: 'political.title',
+    severity: 'block',
+    pattern:
+      /政协(?:的)?(?:副委员长|委员长(?![期时年久远达效足江沙春城者辈大假篇跑治征安白寿势度处相]))/g,
+    message: '职务与机构不符：政协的领导职务是“主席”“副主席”，“委员长”只用于全国人大常委会',
+  },
+  {
     // A township people's congress has no standing committee, and its head is a 主席, not a 主任:
     // 镇人大主任, 乡人大副主任, 街道人大主任 (人大主席, 人大副主席). Not the head of its office
     // (镇人大办主任) or a county's (县人大常委会主任).

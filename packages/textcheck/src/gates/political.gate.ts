@@ -14,6 +14,7 @@ import { ORIGIN_STEREOTYPE_PATTERNS } from './origin-stereotype-patterns.ts';
 import { regradeStereotype, STEREOTYPE_PATTERNS } from './stereotype-patterns.ts';
 import { POLITICAL_SPORT_PATTERNS } from './political-sport-patterns.ts';
 import { HMT_PEER_PATTERNS } from './political-hmt-peers.ts';
+import { HMT_COUNTRY_LIST_PATTERNS } from './political-hmt-country-lists.ts';
 import { REGION_NAME_PATTERNS } from './political-region-names.ts';
 import { BODY_NAME_PATTERNS } from './political-body-names.ts';
 import { reportedForeignName } from './political-foreign-names.ts';
@@ -116,6 +117,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', GROUP_BLAME_PATTERNS, regradeStereotype));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_SPORT_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HMT_PEER_PATTERNS));
+  findings.push(...patternFindings(ctx, 'political', HMT_COUNTRY_LIST_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', POLITICAL_TERRITORY_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', REGION_NAME_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', HIRING_PATTERNS, regradeHiring));

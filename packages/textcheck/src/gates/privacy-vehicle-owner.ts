@@ -1,7 +1,8 @@
 // A vehicle's plate with its owner or driver named in full: 湘A7K2M9（车主：周志强）一个月内违停5次,
 // 驾驶人李建华驾驶的鄂A12345号小型轿车. A traffic post may show the plate of a car parked wrong or its
-// driver as 李某; plate and full name together tie the record to one person (个人信息保护法 第四条). A
-// masked name (车主：周某), a courtesy (车主王先生) and a plate alone name no one.
+// driver as 李某; plate and full name together tie the record to one person (个人信息保护法 第四条),
+// also with the kind of vehicle between them (浙A8K32M的小型轿车车主徐志强多次违停). A masked name
+// (车主：周某), a courtesy (车主王先生) and a plate alone name no one.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -21,11 +22,21 @@ const OWNER_AFTER = guard(
 );
 /** The driver named, then the plate: 驾驶人李建华驾驶的鄂A12345. */
 const OWNER_BEFORE = guard(new RegExp(`${ROLE}${NAME}(?:驾驶|所有|名下)的?${PLATE}`, 'g'));
+/**
+ * The plate, then the kind of vehicle and its owner: 车牌号为浙A8K32M的小型轿车车主徐志强多次违停, 苏E5T67Q
+ * 号货车司机王建国因超载. The name ends where the record begins (多次, 因, 被, 涉嫌 …).
+ */
+const OWNER_OF_KIND = guard(
+  new RegExp(
+    `${PLATE}(?:号)?(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:车|车辆)${ROLE}(?:为|是)?[：:]?\\s*${NAME}(?=[）)，,。；;、\\s]|驾驶|所有|多次|屡次|长期|因|被|涉嫌|违|未|已|在|于)`,
+    'g',
+  ),
+);
 const NOT_A_NAME = /某|先生|女士|师傅|同志/;
 
 export function findVehicleOwners(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [OWNER_AFTER, OWNER_BEFORE]) {
+  for (const re of [OWNER_AFTER, OWNER_BEFORE, OWNER_OF_KIND]) {
     for (const m of guardedMatches(re, text)) {
       const name = m.groups?.['name'] ?? '';
       if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;

@@ -29,6 +29,8 @@ import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
 import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { findVehicleOwners } from './privacy-vehicle-owner.ts';
+import { findComplainantRecords } from './privacy-complainant-record.ts';
+import { findInjuryGrades } from './privacy-injury-grade.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
@@ -138,7 +140,12 @@ function inSalutation(text: string, span: Span): boolean {
 const PLACE =
   /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦|公馆|雅居|新城|花城/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
-const CARD_LABEL = /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡)[:：\s为是]*$/;
+/**
+ * An account's label, also a subsidy card's name (惠农一卡通, 社保卡, 存折) or an account word with
+ * the card's kind in brackets (发放账户（一卡通）6228…).
+ */
+const CARD_LABEL =
+  /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡|一卡通|社保卡|惠农卡|存折号?|折号)(?:[（(][^（）()\n]{1,8}[）)])?[:：\s为是]*$/;
 /**
  * A bank's name, or an account word and a bracket, right before a UnionPay-prefixed (62) number:
  * 个人账户（工商银行6222 0212 3456 7890 123）. Such a number is a card though its check digit is
@@ -329,6 +336,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedDivorces(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),
+    ...findComplainantRecords(text),
+    ...findInjuryGrades(text),
   ])
     if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
   return out;

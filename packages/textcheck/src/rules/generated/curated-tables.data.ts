@@ -18673,6 +18673,56 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "安全监管总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "应急管理部",
+   "message": "国家安全生产监督管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "安全生产监管总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "应急管理部",
+   "message": "国家安全生产监督管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "安监总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "应急管理部",
+   "message": "国家安全生产监督管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家工商局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家工商行政管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "食品药品监管总局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "国家市场监督管理总局",
+   "message": "国家食品药品监督管理总局已于2018年机构改革中撤销",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {

@@ -1,0 +1,30 @@
+// Pattern family of the advertising gate for an agent, a drug or a device promised a whole effect:
+// 选用吡蚜酮等药剂…防治效果百分之百, 这款净化器除甲醛率100%, 喷施该药杀虫效果可达百分百. A rate claimed
+// whole is absolute (广告法 第九条; 农药、药品广告不得含有保证性承诺). A trial's or a survey's measured
+// figure (经田间试验，防治效果达100%), a denial (没有任何药剂能保证防治效果百分之百) and an office's
+// coverage (防治覆盖率100%) are no promise.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** What is used: a pesticide, a drug, a device, or a verb of using one. */
+const AGENT =
+  '(?:药剂|农药|杀虫剂|杀菌剂|除草剂|药物|药品|产品|净化器|消毒液|消毒剂|驱蚊液|灭蚊器|该药|此药|本品|选用|使用|喷施|施用|喷洒|用上|服用)';
+/** Measured, not promised: a trial, a survey, a test in the sentence before. */
+const MEASURED = '(?:试验|实验|调查|测定|测试|检测|监测|统计|示范)';
+/** Denied: 没有任何药剂能保证…, 不可能百分之百. */
+const DENIED = '(?:没有|不能|无法|不可能|不会|并非|不存在|任何|谨防|警惕|虚假)';
+/** The effect named: 防治效果, 杀虫效果, 除甲醛率, 防效, 疗效. */
+const EFFECT =
+  '(?:(?:防治|杀虫|杀灭|灭杀|杀菌|除菌|抑菌|除草|除甲醛|去除甲醛|净化|治疗|治愈|驱蚊|灭蚊|防虫|去污|消毒)(?:效果|效率|率)|防效|疗效|药效)';
+
+export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?=${EFFECT})(?<=${AGENT}[^。；！？\\n]{0,40}?)(?<!${MEASURED}[^。；！？\\n]{0,40}?)(?<!${DENIED}[^。；！？\\n]{0,30}?)${EFFECT}(?:可以|可|能|就能|保证|确保)?(?:高?达到?|为|是|保持)?(?:100[%％]|百分之百|百分百)`,
+      'g',
+    ),
+    message: '绝对化用语：对药剂、产品的效果作“百分之百”的保证性承诺，违反《广告法》有关规定',
+  },
+]);

@@ -1,0 +1,25 @@
+// Pattern family of the political gate for Hong Kong, Macao or Taiwan listed under a heading of
+// countries: 主要客源国依次为韩国、日本、香港和美国, 出口目的国包括美国、台湾, 前五大国家为…、澳门.
+// They are part of China, so such a list is of 国家和地区 (客源国和地区, 出口国家和地区), which is not
+// matched, nor a list whose heading names regions already (客源地, 来源地区).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** A heading of countries: 客源国, 出口国家, 留学目的国, 前五大国家 — not followed by 和地区. */
+const COUNTRIES =
+  '(?:(?:客源|来源|生源|出口|进口|目的地?|伙伴|参赛|参展|投资|留学)国|[0-9一二三四五六七八九十]+(?:个|大)国(?=家))(?!家?[和及与、]?(?:地区|[（(]地区))(?:家)?';
+/** What introduces the list: 依次为, 主要有, 包括, a colon. */
+const INTRO = '[^。；;！？!?\\n，,（(]{0,6}?(?:依次|分别)?(?:为|是|有|包括|包含|涵盖|：|:)';
+/** The places listed before the one of Hong Kong, Macao or Taiwan (no 地区 among them). */
+const LISTED = '(?:(?:(?!地区)[^。；;！？!?\\n]){0,30}?[、和及与，,])?';
+const HMT = '(?:香港|澳门|台湾|港澳台|港澳)(?!地区|特别行政区)';
+
+export const HMT_COUNTRY_LIST_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern: new RegExp(`${COUNTRIES}${INTRO}${LISTED}${HMT}`, 'g'),
+    message:
+      '香港、澳门、台湾是中国的一部分，不能列入“国家”：应称“客源国家和地区”“出口国家和地区”等',
+  },
+]);
