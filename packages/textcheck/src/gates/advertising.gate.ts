@@ -17,6 +17,7 @@ import {
 } from './advertising-designated-vendor.ts';
 import { NAMED_PRODUCT_PATTERNS, publicChannel } from './advertising-named-product.ts';
 import { OFFICE_RECOMMENDATION_PATTERNS } from './advertising-office-recommendation.ts';
+import { OFFICE_VOUCHING_PATTERNS } from './advertising-office-vouching.ts';
 import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
@@ -218,6 +219,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', OFFICE_VOUCHING_PATTERNS, regradeEndorsement),
     ...patternFindings(
       ctx,
       'advertising',

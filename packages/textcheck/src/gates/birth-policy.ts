@@ -37,6 +37,21 @@ const ONE_CHILD = guard(
   ),
 );
 
+/**
+ * A second child allowed on a condition of the parents or of the first child, the conditional rules
+ * before 2016 (单独两孩, 双独两孩, the rural 一孩半): 夫妻一方为独生子女的，可申请再生育一个孩子, 双方均为
+ * 独生子女的夫妻可以生育第二个子女, 农村夫妻第一个孩子为女孩的可再生育一个, 第一个子女为残疾儿的可申请
+ * 再生育. Today any couple may have three children; the condition is history.
+ */
+const SECOND =
+  '(?:再生育|再生|生育第二个|生第二个|生育二孩|生二孩|生育二胎|生二胎|要二胎|要二孩|生育两个|安排再生育)';
+const CONDITIONAL_SECOND = guard(
+  new RegExp(
+    `(?:(?:夫妻|夫妇|男女)(?:双方|一方)?|双方|一方)(?:均|都|中有一方|有一方)?(?:为|是)独生子女(?:的)?(?:夫妻|夫妇|家庭)?[，,]?(?:夫妻|夫妇|家庭)?${MAY}?(?:申请|按政策|依法)?${SECOND}|(?:农村|农业户口)?(?:夫妻|夫妇)?(?:的)?(?:第一个|头胎|第一胎|一孩|只有一个)(?:孩子|子女|小孩)?(?:为|是)(?:女孩|女儿|残疾儿|病残儿)(?:的)?[^。；！？\\n]{0,8}?${MAY}(?:申请|按政策|依法)?${SECOND}`,
+    'g',
+  ),
+);
+
 interface Limit {
   re: RegExp;
   supersededOn: string;
@@ -51,6 +66,12 @@ const LIMITS: readonly Limit[] = [
     supersededOn: '2021-05-31',
     row: '全面两孩政策',
     message: '现行为三孩生育政策及配套支持措施，一对夫妻可以生育三个子女',
+  },
+  {
+    re: CONDITIONAL_SECOND,
+    supersededOn: '2015-10-29',
+    row: '单独二孩',
+    message: '独生子女等条件下“再生育一个孩子”的规定已调整，现行为三孩生育政策及配套支持措施',
   },
   {
     re: ONE_CHILD,

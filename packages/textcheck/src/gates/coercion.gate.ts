@@ -5,6 +5,7 @@
 // covers the whole coercive demand.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { keepAskedAsInfo } from './coercion-asked.ts';
+import { keepRepostTagAsInfo } from './coercion-repost-tag.ts';
 import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
@@ -46,45 +47,48 @@ const regradeCoercionMention: Regrade = (span, severity, ctx) => {
 export const checkCoercion: GateCheck = (ctx) => {
   const proximityIds = new Set(ctx.rules.proximity.map((r) => r.id));
   const text = ctx.doc.text;
-  return keepAskedAsInfo(text, [
-    ...lexiconFindings(ctx, 'coercion').map((hit) => {
-      const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
-      return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
-    }),
-    ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(
-        text,
-        f.rule === SANCTION_RULE ? fromSentenceStart(text, f) : f,
-        CLAUSE_END,
-        MAX_EXTENSION,
+  return keepRepostTagAsInfo(
+    text,
+    keepAskedAsInfo(text, [
+      ...lexiconFindings(ctx, 'coercion').map((hit) => {
+        const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
+        return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
+      }),
+      ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(
+          text,
+          f.rule === SANCTION_RULE ? fromSentenceStart(text, f) : f,
+          CLAUSE_END,
+          MAX_EXTENSION,
+        ),
       ),
-    ),
-    ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
-      extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-    ),
-    ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
-      extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
-    ),
-  ]);
+      ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
+        extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
+      ),
+    ]),
+  );
 };

@@ -99,13 +99,13 @@ export const MILITARY_UNIT_FAMILIES: Family[] = [
     message: '公开部队兵种、建制、兵力及驻扎位置，涉及军事秘密',
   },
   {
-    // A military facility located by what lies next to it: 地块北侧紧邻驻军某部导弹营区, 小区东面就是
-    // 部队雷达站, 某部弹药库位于镇北山坳. A missile, radar or ammunition site's place is a military
+    // A military facility located by what lies next to it or by a distance: 地块北侧紧邻驻军某部导弹营区,
+    // 小区东面就是部队雷达站, 镇北2公里的山头上就是驻地部队导弹营营区, 某部弹药库位于镇北山坳. A missile, radar or ammunition site's place is a military
     // secret; a post that sells land or homes beside it gives it away. A radar or depot needs a word of
     // the army (a weather radar is civil); a memorial or a site no longer in use (旧址, 退役) tells
     // nothing of today.
     re: new RegExp(
-      `(?:紧邻|毗邻|临近|靠近|邻近|相邻|挨着|背靠|旁边?(?:就是|有|为)?|(?:[东西南北](?:侧|面|边)|对面|附近)(?:为|是|有|紧邻|毗邻|就是)?)${MILITARY_SITE}|${MILITARY_SITE}(?:就)?(?:位于|设在|建在|坐落于?|在)[^。；！？\n，,]{2,16}`,
+      `(?:紧邻|毗邻|临近|靠近|邻近|相邻|挨着|背靠|旁边?(?:就是|有|为)?|(?:[东西南北](?:侧|面|边)|对面|附近)(?:为|是|有|紧邻|毗邻|就是)?|[0-9０-９一二三四五六七八九十]+(?:公里|千米|米)(?:处|外|远)?[^。；！？\n，,]{0,10}?(?:就是|便是|是|有|坐落着|驻扎着|藏着))${MILITARY_SITE}|${MILITARY_SITE}(?:就)?(?:位于|设在|建在|坐落于?|在)[^。；！？\n，,]{2,16}`,
       'g',
     ),
     accept: (m) => /驻军|部队|某部|解放军|武警|军|导弹/.test(m),

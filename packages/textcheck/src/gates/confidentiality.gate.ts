@@ -37,6 +37,8 @@ import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
 import { WATCH_LIST_FAMILIES } from './confidentiality-watch-lists.ts';
 import { INVESTIGATION_MEANS_FAMILIES } from './confidentiality-investigation-means.ts';
+import { SECURITY_DEPLOYMENT_FAMILIES } from './confidentiality-security-deployment.ts';
+import { GUARD_ROUTE_FAMILIES } from './confidentiality-guard-routes.ts';
 
 /**
  * A document's level marked: 绝密★长期, 机密级, （秘密）, and a level in brackets with its reading
@@ -145,11 +147,11 @@ const SCREENSHOT_BAN =
 
 /**
  * Personnel candidates before any announcement: 研究了干部调整初步人选名单, 拟提拔人选建议名单,
- * 乡镇党政正职调整酝酿名单已初步形成.
+ * 乡镇党政正职调整酝酿名单已初步形成, 干部调整方案（讨论稿）.
  * A 公示 of 拟任人选 is public by design and is not listed.
  */
 const PERSONNEL =
-  /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔|书记调整|领导调整|班子调整|换届|交流轮岗|调整)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案|初步名单|酝酿名单|酝酿方案|建议名单|人选名单)/g;
+  /(?:干部调整|干部任免|人事调整|提拔任用|干部选拔|书记调整|领导调整|班子调整|换届|交流轮岗|调整)[^。；;！？!?\n]{0,6}?(?:初步人选|酝酿人选|建议人选|拟提拔人选|初步方案|初步名单|酝酿名单|酝酿方案|建议名单|人选名单)|(?:干部|人事|班子|领导)(?:任免|调整|调配)(?:建议|酝酿)?(?:方案|名单|人选)[（(](?:讨论稿|征求意见稿|初稿|草案|草稿|送审稿|酝酿稿)[）)]/g;
 /**
  * A classification marking written as a field of the document: 密级：机密, 文件密级为秘密, 保密期限：10年.
  */
@@ -297,6 +299,8 @@ const FAMILIES: Family[] = [
   ...PRELIMINARY_RESULT_FAMILIES,
   ...INTERNAL_JUDGEMENT_FAMILIES,
   ...HANDLING_NOTE_FAMILIES,
+  ...SECURITY_DEPLOYMENT_FAMILIES,
+  ...GUARD_ROUTE_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -71,9 +71,16 @@ export function findGamblingLinks(text: string): Span[] {
 /** Words of a report about gambling, not an offer of it (破获…赌博案, 打击…): a news link's title. */
 const REPORTED = /破获|案|打击|警方|公安|判|查处|捣毁|抓获|提醒|谨防|远离/;
 
+/**
+ * An online gaming platform's name (开元棋牌, pg电子娱乐平台, 捕鱼达人, 彩票平台): in a title or keywords
+ * term the body never names it is the injected casino's, not a club's card room (棋牌室, 棋牌比赛).
+ */
+const GAMING_PLATFORM =
+  /棋牌(?!室|协会|比赛|赛|活动|文化|运动|俱乐部|馆|爱好)|电子(?:娱乐|游艺)(?:平台|官网|城)?|(?:pg|PG|AG|ag|BBIN|bbin|MG|mg|PT|pt)电子|娱乐平台|捕鱼(?:达人|游戏|平台)|老虎机|彩票(?:平台|官网|app|APP)/;
+
 /** Whether a term of a page's title or keywords names a casino brand, not a report about one. */
 export function namesCasinoBrand(term: string): boolean {
-  return CASINO_BRAND.test(term) && !REPORTED.test(term);
+  return (CASINO_BRAND.test(term) || GAMING_PLATFORM.test(term)) && !REPORTED.test(term);
 }
 
 /**

@@ -18,9 +18,11 @@ const OWN_WARNING =
 /**
  * An invitation to go and see or to write in (想看更多福利视频，就上“夜色直播”; 私信“约”获取联系方式;
  * 加好友免费看, also when a message column publishes it): spam names its site or code word in quotes.
+ * So does a pointer to more of it (看更多午夜福利视频，请搜索www.…; 观看完整版请访问…; 获取全部资源点击…):
+ * the line sends the reader to the content, whatever warning stands in the sentences around it.
  */
 const INVITATION =
-  /想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)|私信[^。；！？\n]{0,6}?(?:获取|领取|索要)(?:联系方式|资源|链接|网址|福利)|加(?:我|好友|微信|QQ|qq|V|v)[^。；！？\n]{0,6}?(?:免费看|免费观看|看视频|看更多|领福利|看福利|一对一)/;
+  /(?:看|观看|获取|领取|下载)(?:更多|全部|完整版?|高清|无码|全集)[^。；！？\n]{0,12}?(?:请|就|快|可)?(?:搜索|搜|访问|登录|登陆|上|点击|进入|打开|扫码)|想(?:看|要|约|玩)[^。；！？\n]{0,12}?(?:就上|请上|快上|就来|请到|就到|就去|请访问|就搜|点击|扫码)|私信[^。；！？\n]{0,6}?(?:获取|领取|索要)(?:联系方式|资源|链接|网址|福利)|加(?:我|好友|微信|QQ|qq|V|v)[^。；！？\n]{0,6}?(?:免费看|免费观看|看视频|看更多|领福利|看福利|一对一)/;
 const INVITATION_WARNING = /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|骗局|诈骗/;
 
 /**

@@ -200,6 +200,16 @@ export const LEGAL_PATTERNS: readonly PatternRule[] = guardRules([
     message: '传播盗版内容',
   },
   {
+    // An event sold on bodies (比基尼美女湿身大战, “湿身美女”泳装秀，尺度大胆, 辣妹热舞秀): vulgar
+    // marketing the 网络信息内容生态治理规定 (第七条) bars; wet-weather advice (穿雨衣防止湿身) and a swimsuit
+    // for hire sell no one.
+    rule: 'legal.porn',
+    severity: 'warn',
+    pattern:
+      /湿身(?:美女|大战|诱惑|派对|狂欢|秀|表演|比基尼|辣妹)|(?:美女|比基尼|辣妹|嫩模|美眉)[^。；！？\n，,]{0,4}?湿身|(?:泳装|内衣|比基尼|睡衣|丝袜|湿身)(?:秀|表演|走秀|派对)[^。；！？\n]{0,6}?尺度(?:大胆|很大|超大|惊人|空前|爆表|十足|感人)|尺度(?:大胆|惊人|空前|爆表|十足)[^。；！？\n]{0,6}?(?:泳装|内衣|比基尼|美女|辣妹|嫩模)|(?:美女|辣妹|嫩模|美眉)(?:热舞|脱衣|贴身|泥浆|湿身)(?:大战|秀|表演|派对)/g,
+    message: '以身体、色情噱头招揽的低俗营销内容，政务新媒体不得发布',
+  },
+  {
     rule: 'legal.porn',
     severity: 'block',
     pattern:

@@ -62,6 +62,7 @@ import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
 import { findMinorByClass } from './minor-class-identity.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { findMinorBySchool } from './minor-school-name.ts';
+import { findVictimRelatives } from './minor-victim-relative.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -103,6 +104,14 @@ const regradeTrapAdvice: Regrade = (span, severity, ctx) =>
 const FREE_FILM =
   /(?:免费|无需会员|免会员|不用会员|不要会员|VIP免费|vip免费)[^。；！？\n]{0,8}?(?:看|观看|追|下载|播放|在线看)[^。；！？\n]{0,6}?(?:院线|热映|首映|新上映|上映中|枪版|抢先版|大片|热播剧|全集|VIP|vip|会员(?:剧|片|专享)|最新(?:电影|电视剧|影视|剧集|美剧|韩剧))/g;
 const PIRACY_REACH = 40;
+/**
+ * Films sent to a site named in quotes for free full viewing (可在“片库网”在线免费观看高清完整版, 上“某某
+ * 影院”免费看全集): an unlicensed streaming site, since licensed platforms charge for new films. The
+ * official and public platforms (央视频, 学习强国, 国家中小学智慧教育平台) are not such sites.
+ */
+const NAMED_FREE_SITE =
+  /(?:在|到|上|登录|搜索|打开)[“"「](?<site>[^“”"「」\n，,。]{1,8}?(?:网|影院|影视|视频|TV|tv|电影|剧场|资源站))[”"」](?:上|里)?(?:在线)?免费(?:观看|看|下载|收看|播放)[^。；！？\n]{0,4}?(?:高清|完整版|全集|无删减|蓝光|超清)/g;
+const PUBLIC_PLATFORM = /央视|CCTV|学习强国|智慧教育|国家|人民|新华|官方|中国/;
 
 function findPiracyOffers(ctx: GateContext): GateFinding[] {
   const text = ctx.doc.text;
@@ -119,6 +128,17 @@ function findPiracyOffers(ctx: GateContext): GateFinding[] {
       severity: regradeLegal(span, 'block', ctx),
       ...span,
       message: '提供免费观看院线、付费影视的网站，涉嫌传播盗版内容',
+    });
+  }
+  for (const m of text.matchAll(NAMED_FREE_SITE)) {
+    if (PUBLIC_PLATFORM.test(m.groups?.['site'] ?? '')) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({
+      gate: 'legal',
+      rule: 'legal.illegal',
+      severity: regradeLegal(span, 'warn', ctx),
+      ...span,
+      message: '引导到非正规网站免费观看影视完整版，涉嫌传播盗版内容',
     });
   }
   return out;
@@ -225,6 +245,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   const minors = findMinorIdentity(ctx);
   const byClass = findMinorByClass(ctx, minors);
   findings.push(...minors, ...byClass, ...findMinorBySchool(ctx, [...minors, ...byClass]));
+  findings.push(...findVictimRelatives(ctx.doc.text));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     // A case report may name the site, not hand out its address (境外赌博网站“金沙娱乐”（www.…）).
     const severity = regradeLegal(span, 'block', ctx);
@@ -273,6 +294,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     const warned =
       !known &&
       inWarningFrame(ctx.doc.text, url.start, url.end) &&
+      !offeredInClause(ctx.doc.text, url) &&
       (/[*＊×xX]{2,}/.test(ctx.doc.text.slice(url.start, url.end)) ||
         !NAMED_CASE_SITE.test(ctx.doc.text.slice(Math.max(0, url.start - 16), url.start)));
     findings.push({

@@ -23,6 +23,35 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     message: CONTEMPT,
   },
   {
+    // Who knows better, put to the citizen to close the question: 你是懂政策还是我们懂政策？, 是你懂还是我们
+    // 懂？, 你比我们还懂法律吗？, 难道你比专家更懂吗. The reply rests on rank, not reasons. A call to learn
+    // the policy (让群众看得懂政策) or to ask when in doubt (不懂政策可以拨打热线) puts no one down.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:你们|你|您)(?:是|到底是|究竟是)?(?:更)?(?:懂|了解|熟悉|清楚)[\u4e00-\u9fa5]{0,4}?还是(?:我们|我|政府|专家|工作人员)(?:更)?(?:懂|了解|熟悉|清楚)|(?:是|到底是|究竟是)(?:你们|你|您)(?:更)?懂还是(?:我们|我|政府|专家)(?:更)?懂|(?:你们|你|您)(?:难道|还能|能)?比(?:我们|我|政府|专家|工作人员|领导)(?:还|更)(?:懂|了解|清楚|专业)[\u4e00-\u9fa5]{0,4}?(?:吗|嘛|不成)/g,
+    message: CONTEMPT,
+  },
+  {
+    // The government said to owe the asker nothing, as a brush-off: 政府不是慈善机构, 我们又不是提款机,
+    // 村里也不是保姆. A role the body says it must play (政府不是旁观者) is no brush-off.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:政府|我们|我局|镇里|镇政府|村里|村委会|社区|街道|单位|国家)(?:又|也|可|真)?(?:不是|又不是|并不是|可不是)(?:你们?(?:家)?的|您的)?(?:慈善机构|慈善家|慈善堂|救济站|保姆|提款机|取款机|ATM机?|冤大头|收容所|保险箱|保险公司)/g,
+    message: CONTEMPT,
+  },
+  {
+    // The account belittling the benefit or measure it announces: 小编个人觉得这个补贴其实没什么用,
+    // 这项政策说白了就是走个过场, 这个活动基本是个摆设. A measure kept from becoming so (防止补贴成为摆设,
+    // 确保政策不走过场) is the opposite.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?<!防止|避免|不让|不能让|以免|杜绝)(?:这个|这项|这些|这种|这类|该|此)(?:补贴|补助|政策|措施|活动|项目|规定|制度|服务|工程|福利|改造|办法)(?:其实|实际上|说白了|说实话|根本|真的|确实|基本上?|也)?(?:就是|只是|无非是|不过是|就)?(?:没什么用|没啥用|没有什么用|没多大用|没用|用处不大|作用不大|意义不大|就是个?形式|只是个?形式|走个?过场|是个?摆设|就是摆设|形同虚设|鸡肋|可有可无)/g,
+    message: '对所发布政策、措施的轻蔑评价，政务新媒体不宜使用',
+  },
+  {
     // The public shown the mess they made, in scorn: 看看你们干的好事, 瞧瞧你们做的好事.
     rule: 'opinion.sarcasm',
     severity: 'warn',

@@ -28,4 +28,16 @@ export const HMT_PEER_PATTERNS: readonly PatternRule[] = guardRules([
     message:
       '港澳台是中国的一部分，其人员、企业不能与“中国”人员、企业并列；应称“内地（大陆）游客与港澳台游客”等',
   },
+  {
+    // Students of Hong Kong, Macao or Taiwan at a mainland school called 留学生, the word for foreign
+    // students (招收香港、澳门留学生及外国留学生, 台湾留学生来我校交流): they are 港澳台学生. A Hong Kong
+    // student abroad (香港留学生在英国, 赴美国的台湾留学生) is one.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!(?:赴|在|去|到)[^。；！？\\n，,]{0,8})${HMT}(?:籍)?(?:来华|来内地|来大陆|在华|在内地)?留学生(?![^。；！？\\n]{0,20}?(?:赴|在|去|到)(?:海外|国外|境外|英国|美国|澳大利亚|加拿大|日本|韩国|欧洲|新加坡|新西兰))`,
+      'g',
+    ),
+    message: '港澳台学生不是“留学生”，应称“港澳台学生”，不与外国留学生混称',
+  },
 ]);

@@ -2,7 +2,8 @@
 // 港澳通行证号C12345678), a disability card — whose number is the resident ID number and two more
 // digits (残疾证号41272319650314321342) — and the other cards that identify their holder (社保卡号,
 // 军官证号). A number holding a well-formed ID number blocks like the ID number; the others warn. A
-// card named without a number (请携带护照原件, 社保卡服务热线12333) publishes nothing.
+// card named without a number (请携带护照原件, 社保卡服务热线12333) publishes nothing. So does an exam
+// ticket or student number told with its candidate.
 import { isIdShaped } from '../rules/patterns/id-number.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -11,8 +12,29 @@ const DOCUMENT_NUMBER = guard(
   /(?:护照|(?:往来)?港澳通行证|(?:往来)?台湾通行证|台胞证|回乡证|残疾证|残疾人证|军官证|士兵证|警官证|社保卡|社会保障卡|医保卡|居住证|驾驶证|驾照)(?:号码|号|编号|证号|卡号)(?:为|是)?[：:\s]*(?<number>[A-Za-z]{1,2}[0-9０-９]{7,9}|[0-9０-９]{8,20}[0-9０-９Xx]?)(?![0-9０-９A-Za-z])/g,
 );
 
+/**
+ * A candidate's exam ticket or student number told with the candidate (学生王梓涵（准考证号2451010203）
+ * 被清华大学录取, 考生号、学籍号): with it anyone can look up the scores and the file. A recruitment's
+ * public notice lists candidates by it by design (拟录用人员公示, 面试名单, 成绩公布), so such posts are
+ * left.
+ */
+const EXAM_NUMBER = guard(
+  /(?:准考证|考生|考籍|学籍)(?:号码|号|编号)(?:为|是)?[：:\s]*[A-Za-z]?[0-9０-９]{8,20}(?![0-9０-９A-Za-z])/g,
+);
+const RECRUITMENT_NOTICE = /公示|名单|拟录用|拟聘|录用|聘用|面试|体检|考察|成绩|进入|资格复审|递补/;
+
 export function findDocumentNumbers(text: string): GateFinding[] {
   const out: GateFinding[] = [];
+  if (!RECRUITMENT_NOTICE.test(text))
+    for (const m of guardedMatches(EXAM_NUMBER, text))
+      out.push({
+        gate: 'privacy',
+        rule: 'privacy.document-number',
+        severity: 'warn',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: '公开了考生准考证号、学籍号等个人信息，须脱敏处理',
+      });
   for (const m of guardedMatches(DOCUMENT_NUMBER, text)) {
     const number = m.groups?.['number'] ?? '';
     const digits = number.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

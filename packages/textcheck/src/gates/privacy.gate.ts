@@ -26,6 +26,8 @@ import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
+import { findServedSentences } from './privacy-served-sentence.ts';
+import { findNamedInformants } from './privacy-informant.ts';
 import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { findVehicleOwners } from './privacy-vehicle-owner.ts';
@@ -34,11 +36,12 @@ import { findInjuryGrades } from './privacy-injury-grade.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
- * A house number after a word of residence (家住, 住址, 户籍地址) or after the address of the citizen
+ * A house number after a word of residence (家住, 住址, 户籍地址; 住 after an old person called by
+ * kin, 李奶奶住枫林路88号) or after the address of the citizen
  * who wrote in (投诉人地址：…88号3单元401室, 举报人联系地址为…): their home, not an office.
  */
 const ADDRESS = guard(
-  /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|(?:投诉人|举报人|来信人|来电人|信访人|求助人|报警人|反映人|留言人|诉求人)(?:的)?(?:家庭|居住|联系|通讯|通信)?地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g,
+  /(?:家住|住址[:：]?|(?:上门|家庭|居住|送达|收件|入户)地址[为是:：]?|(?:投诉人|举报人|来信人|来电人|信访人|求助人|报警人|反映人|留言人|诉求人)(?:的)?(?:家庭|居住|联系|通讯|通信)?地址[为是:：]?|现住|现居|居住于|居住在|住在|(?:暂住|租住|借住|寄住)(?:于|在)?|(?<=[（(，,、；;：:]\s*)住|(?<=[\u4e00-\u9fa5](?:奶奶|爷爷|大爷|大妈|阿姨|婆婆|大娘|大伯|老汉|阿婆|阿公|老人|老伯|夫妇|一家))住(?![院宿])|住所地?[为:：]?|住处[为:：]?|家庭住址[:：]?|家庭地址[:：]?|户籍地址?[:：]?|户籍所在地[:：]?)([\u4e00-\u9fa5A-Za-z0-9０-９#\-—]{2,40}?[0-9０-９一二三四五六七八九十]+(?:号楼|号院|号|栋|幢|单元|室|组)(?:[0-9０-９一二三四五六七八九十]+(?:号楼|号|栋|幢|单元|层|楼|室|户))*)/g,
 );
 /** An estate and a flat after a road's number: 金色家园小区11栋1803室, 3号楼2单元402室. */
 const FLAT_AFTER =
@@ -330,6 +333,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPatientRecordNumbers(text),
     ...findProtectedPersons(text),
     ...findStigmatisedPersons(text),
+    ...findServedSentences(text),
+    ...findNamedInformants(text),
     ...findPupilConditions(text),
     ...findNamedConditions(text),
     ...findPersonConditions(text),

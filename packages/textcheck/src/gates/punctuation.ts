@@ -72,15 +72,22 @@ const HALF_WIDTH_PAIR = /\(([^()\n]{2,40})\)/g;
  * Offsets of the half-width brackets of a Chinese aside opened from Chinese prose
  * (《…公告》(以下简称“公告”)明确): both marks are plainly wrong, whatever stands next to the closing
  * one. The aside must be Chinese for the most part and the opening bracket follow a Chinese character
- * or a full-width mark; GDP(国内生产总值), f(x) and (www.gov.cn) stay as they are.
+ * or a full-width mark, or a figure when the aside is a Chinese clause of three characters or more
+ * (14:00—17:30(法定节假日除外)); GDP(国内生产总值), f(x), 120(万元) and (www.gov.cn) stay as they are.
  */
 function chineseAsides(text: string): Set<number> {
   const at = new Set<number>();
   for (const m of text.matchAll(HALF_WIDTH_PAIR)) {
     const inner = m[1] ?? '';
     const before = text.charAt(m.index - 1);
-    if (!CJK.test(before) && !FULL_WIDTH_MARK.test(before)) continue;
     const han = [...inner].filter((c) => CJK.test(c)).length;
+    // After a figure, a clause all in Chinese (17:30(法定节假日除外)，) is an aside too; a unit
+    // (120(万元)) or a Latin term is not read so.
+    const afterFigure =
+      /[0-9０-９]/.test(before) &&
+      han >= 3 &&
+      [...inner].every((c) => CJK.test(c) || FULL_WIDTH_MARK.test(c));
+    if (!CJK.test(before) && !FULL_WIDTH_MARK.test(before) && !afterFigure) continue;
     if (han < 2 || han * 2 < inner.replace(/\s/g, '').length) continue;
     at.add(m.index);
     at.add(m.index + m[0].length - 1);

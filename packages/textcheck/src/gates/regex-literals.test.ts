@@ -129,8 +129,9 @@ describe('the gates’ guarded expressions', () => {
       }
     }
     expect(matched).toBeGreaterThan(1000);
-    // Every guarded expression over every evaluation text, as written and squeezed: a long test.
-  }, 180_000);
+    // Every guarded expression over every evaluation text, as written and squeezed: a long test
+    // (177 s on a loaded two-core machine before the final74 round's expressions, over 180 s after).
+  }, 300_000);
 
   it('find, where tried only at their start literals, exactly what a whole scan finds', () => {
     const anchored = guardedExpressions().filter((re) => re.global && startLiterals(re) !== null);

@@ -1,0 +1,51 @@
+// A private person's own past criminal record told by full name: 南岗村村民何文斌曾因盗窃罪服刑三年,
+// 居民刘建军，他早年因吸毒被强制隔离戒毒, 职工赵永平有盗窃前科, 村民孙立新出狱后. A sentence served is
+// over; a follow-up visit, a help story or a reply that names the person with it brands them for life
+// (社区矫正法 第四条, 刑满释放人员帮教 keeps them unnamed; 个人信息保护法 第二十八条: criminal records are
+// sensitive). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
+// Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
+// reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
+// and a wrongful conviction undone (错判, 再审改判无罪).
+import type { GateFinding } from './gate-context.ts';
+import { SURNAME } from './minor-identity.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+const SURNAME_CHAR = SURNAME.source.slice(1);
+/** A private person's role before the name: 村民, 居民, 职工, 低保户. */
+const ROLE =
+  '(?:村民|居民|市民|群众|农民|职工|员工|工人|青年|男子|女子|党员|户主|租户|住户|业主|低保户|贫困户|脱贫户|监测户|务工人员|个体户|来访人|信访人|当事人|帮教对象|回访对象)';
+/** The record: a prison term, a drug rehabilitation, a conviction. */
+const RECORD =
+  '(?:被判处?(?:有期徒刑|拘役|管制|刑罚)?|被判刑|服刑|入狱|坐牢|蹲过监狱|劳教|被劳动教养|被强制隔离戒毒|强制戒毒|吸毒|被(?:行政)?拘留)';
+/** Past: 曾, 早年, 此前. */
+const PAST = '(?:曾经?|早年|此前|过去|以前|年轻时|多年前|[0-9０-９]{4}年)';
+const SERVED = guard(
+  new RegExp(
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${PAST}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
+    'g',
+  ),
+);
+/** Words that start with a surname's character and are no name (关爱, 曾经, 周边 …). */
+const NOT_A_NAME = /某|关爱|曾经|曾因|周边|严重|人员|家属|同志|老人|群众|等人/;
+/** A story in which the record is no one's private shame: the enemy's jail, a wrong verdict. */
+const QUIET = /化名|革命|国民党|反动派|日军|日寇|敌人|地下党|烈士|冤|错判|无罪|再审|平反|国家赔偿/;
+
+export function findServedSentences(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(SERVED, text)) {
+    const name = m.groups?.['name'] ?? '';
+    if (NOT_A_NAME.test(name)) continue;
+    const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
+    if (QUIET.test(text.slice(from, to))) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.named-person',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
+    });
+  }
+  return out;
+}
