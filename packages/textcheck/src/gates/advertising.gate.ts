@@ -22,6 +22,7 @@ import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
+import { governanceCure } from './advertising-governance-cure.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
   enforcementOnlyReadsCode,
@@ -86,6 +87,7 @@ const regrade: Regrade = (span, severity, ctx) => {
     (insideQuotes(text, span) && !quotedSlogan(text, span) && !quotedPitch(text, span)) ||
     inScamWarning(text, span.start, span.end) ||
     deniedCure(text, span) ||
+    governanceCure(text, span) ||
     errandService(text, span)
   )
     return 'info';

@@ -99,16 +99,33 @@ const regradeSeparatism: Regrade = (span, severity, ctx) => {
   return quoted || OPPOSED_BEFORE.test(before) ? 'info' : severity;
 };
 
+/**
+ * Whether a span lies inside a title mark of the same line (《天朝的崩溃》): a published work's
+ * title is its author's wording, quoted, not the account's.
+ */
+function insideBookTitle(text: string, span: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf('《', span.start);
+  if (open < 0 || /[》\n]/.test(text.slice(open + 1, span.start))) return false;
+  const close = text.indexOf('》', span.end);
+  return close >= 0 && !/[《\n]/.test(text.slice(span.end, close));
+}
+
 export const checkPolitical: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   // The proximity rule reads a window, not the list: a place named 中国香港, 中国台湾 is told as
   // part of China, so a list of countries near it does not take it in (其中来自中国香港、中国澳门的
   // 游客…，韩国、新加坡等国家游客…). An enumeration that does (findRegionsListedAsCountries) still counts.
-  const findings = lexiconFindings(ctx, 'political', regradeSeparatism).filter(
-    (f) =>
-      f.rule !== 'political.hmt-listed-as-country' ||
-      text.slice(Math.max(0, f.start - 2), f.start) !== '中国',
-  );
+  const findings = lexiconFindings(ctx, 'political', regradeSeparatism)
+    .filter(
+      (f) =>
+        f.rule !== 'political.hmt-listed-as-country' ||
+        text.slice(Math.max(0, f.start - 2), f.start) !== '中国',
+    )
+    .map((f) =>
+      f.rule === 'political.formulation' && insideBookTitle(text, f)
+        ? { ...f, severity: 'info' as const }
+        : f,
+    );
   findings.push(...patternFindings(ctx, 'political', POLITICAL_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', STEREOTYPE_PATTERNS, regradeStereotype));
   findings.push(

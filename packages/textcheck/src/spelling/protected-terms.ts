@@ -1,6 +1,6 @@
 // Terms the typo rule (text.typo) never questions: official abbreviations (市防指, 应急办, 住建局),
 // app and product names (云闪付APP, 浙里办 and the other 浙里 brands), set phrases of official writing (驻市部队,
-// 指战员), regions paired by their one-character names (湘港经贸) and the units of numbers
+// 指战员, 网帖), regions paired by their one-character names (湘港经贸) and the units of numbers
 // (1.86亿). Each reads as an odd character sequence to a general language model but is right.
 import { buildPhraseIndex } from './phrase-index.ts';
 
@@ -87,6 +87,8 @@ const SET_PHRASES = [
   '拥政爱民',
   '抛家弃业',
   '抛家舍业',
+  // the post a rumour refutation answers (有网帖称…)
+  '网帖',
 ];
 
 const PRODUCTS = [

@@ -2413,7 +2413,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "大麻哈鱼",
     "工业大麻",
     "大麻纤维",
-    "大麻籽"
+    "大麻籽",
+    "大麻镇",
+    "大麻乡",
+    "大麻村"
    ]
   },
   {
@@ -18841,7 +18844,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "本报",
    "本台",
    "本刊",
-   "原创"
+   "原创",
+   "中国国家铁路集团",
+   "国铁集团",
+   "中国铁路",
+   "铁路12306",
+   "国家电网",
+   "南方电网"
   ],
   "nameSuffixes": [
    "人民政府",
