@@ -24,6 +24,13 @@ const PLACED =
 const STORY =
   /比赛|竞赛|大比武|比武|训练|集训|电影|影片|电视剧|剧情|小说|游戏|抗战|抗日|战争|战役|志愿军|红军|八路军|英雄|烈士|纪念馆|演习|演练|人次|抓获|当场|擒获|破获/;
 
+/** Whether the sentence of a match is about no story, training or contest (STORY): a real event. */
+function outsideStory(text: string, start: number): boolean {
+  const from = Math.max(0, text.lastIndexOf('。', start) + 1);
+  const to = text.indexOf('。', start);
+  return !STORY.test(text.slice(from, to < 0 ? text.length : to));
+}
+
 export const SECURITY_DEPLOYMENT_FAMILIES: Family[] = [
   {
     // Snipers counted or placed: 狙击手2组分别位于…楼顶, 制高点狙击组2组, 在…顶楼设置狙击点.
@@ -31,11 +38,7 @@ export const SECURITY_DEPLOYMENT_FAMILIES: Family[] = [
       `(?:${POST}${IN}{0,6}?)?${SNIPER}${IN}{0,6}?(?:${COUNT}|${PLACED}${IN}{0,4}?(?:于|在)?${IN}{0,16}?${POST})(?:${IN}{0,24}?${POST})?|(?:在|于)${IN}{1,20}?${POST}${IN}{0,6}?${PLACED}${IN}{0,4}?${SNIPER}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const from = Math.max(0, text.lastIndexOf('。', start) + 1);
-      const to = text.indexOf('。', start);
-      return !STORY.test(text.slice(from, to < 0 ? text.length : to));
-    },
+    acceptAt: outsideStory,
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开狙击手等警卫力量的部署位置和数量，属警务工作秘密，危及安保，请删去',
@@ -46,11 +49,7 @@ export const SECURITY_DEPLOYMENT_FAMILIES: Family[] = [
       `${PLACED}${IN}{0,4}?${PLAIN}${IN}{0,4}?${COUNT}|${PLAIN}${IN}{0,4}?${COUNT}${IN}{0,10}?${PLACED}|${PLAIN}${IN}{0,6}?(?:混入|混在|隐蔽在|潜伏在|埋伏在|分布在|蹲守在|穿插在)${IN}{1,16}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const from = Math.max(0, text.lastIndexOf('。', start) + 1);
-      const to = text.indexOf('。', start);
-      return !STORY.test(text.slice(from, to < 0 ? text.length : to));
-    },
+    acceptAt: outsideStory,
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开便衣警力的数量和部署位置，属警务工作秘密，危及安保，请删去',
