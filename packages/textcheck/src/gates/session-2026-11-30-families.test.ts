@@ -3,7 +3,8 @@
 // problem (为根治…问题, not a product that 可根治 one), a nickname of the country inside a book's title
 // (《天朝的崩溃》), the railway group and the grid companies as repost sources, 网帖 in a rumour
 // refutation (text gate, typo detector), and a neighbour's, an aided household's, an applicant's or a
-// reader's condition told by name (privacy).
+// reader's condition told by name, and an applicant's, a captain's or a checked person's own record
+// (privacy).
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
 import { loadTypoDetector } from '../node/typo-detector.ts';
@@ -26,6 +27,12 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['privacy', '考生王明因患癫痫，申请在单独考场考试。', '王明因患癫痫'],
   ['privacy', '报名人员刘晓燕系艾滋病病毒感染者，已安排专人对接。', '刘晓燕系艾滋病'],
   ['privacy', '读者陈静患有抑郁症，常来馆借书。', '陈静患有抑郁症'],
+  // a person's own record told by full name after a check or a role of the post
+  ['privacy', '经核查，报名人员陈立伟曾因盗窃被判处有期徒刑，取消其面试资格。', '陈立伟'],
+  ['privacy', '经核查，王志强曾于2019年因吸毒被强制隔离戒毒，现已戒断。', '王志强'],
+  ['privacy', '检查发现该船配员不足，船长刘海涛曾因醉酒驾驶被判处拘役。', '刘海涛'],
+  ['privacy', '经审查，考生赵磊曾于2020年因打架斗殴被行政拘留。', '赵磊'],
+  ['privacy', '驾驶员孙建国曾因酒驾被判处拘役，已被公司辞退。', '孙建国'],
 ];
 
 const CLEAN: Array<[Gate, string]> = [
@@ -38,6 +45,9 @@ const CLEAN: Array<[Gate, string]> = [
   ['political', '图书馆新到《天朝的崩溃》等历史类图书200余册。'],
   ['privacy', '邻居王大爷腿脚不便，社区志愿者每周上门帮他买菜。'],
   ['privacy', '考生须携带准考证和身份证，患有癫痫等疾病的考生可申请单独考场。'],
+  ['privacy', '经核查，该公司曾于2019年被行政处罚，不得参与本次投标。'],
+  ['privacy', '经调查，李明曾于2018年被判处有期徒刑，后经再审改判无罪并获国家赔偿。'],
+  ['privacy', '船长张海峰曾于1998年抗洪中荣立一等功。'],
 ];
 
 describe('families of 2026-11-30', () => {
