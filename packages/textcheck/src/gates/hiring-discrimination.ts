@@ -1,7 +1,7 @@
 // A job closed to applicants by sex, marriage or childbearing, told as a rejection (女性勿扰, 已婚未育
 // 者免谈, 宝妈请绕道, 不招女生; with its reason between: 女性因婚育原因易影响工作连续性，原则上不予
 // 考虑, 考虑到产假因素，女性应聘者一律不录用) or as a childbearing status required (女性需已婚已育, 已婚已育者优先,
-// 承诺三年内不生育) — the older family (political-patterns.ts) reads 限男性 and 外地人勿扰 — and by
+// 承诺三年内不生育) — the older family (political-discrimination-patterns.ts) reads 限男性 and 外地人勿扰 — and by
 // origin, a province's or a region's people turned away (河南籍人员勿投, 东北人免谈, 新疆、西藏籍
 // 人员不予录用, 少数民族谢绝; 就业促进法 第三条、第二十八条). A job kept for local residents by rule
 // (公益性岗位限本地户籍) is no rejection and is not read.

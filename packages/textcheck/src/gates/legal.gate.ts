@@ -40,7 +40,8 @@ import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
-import { GORE_PATTERNS, LEGAL_PATTERNS } from './legal-patterns.ts';
+import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { GORE_PATTERNS } from './legal-violence-patterns.ts';
 import { UNMASKED_FOOTAGE_PATTERNS } from './legal-unmasked-footage.ts';
 import {
   LEGAL_SCHEME_PATTERNS,

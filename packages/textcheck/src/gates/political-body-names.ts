@@ -9,7 +9,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
-/** The Taiwan ministries and councils political-patterns.ts reports unquoted (台湾文化部). */
+/** The Taiwan ministries and councils political-hmt-patterns.ts reports unquoted (台湾文化部). */
 const TAIWAN_MINISTRY =
   '(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆)';
 

@@ -1,7 +1,7 @@
 // Pattern family of the political gate for the people or firms of Hong Kong, Macao or Taiwan set
 // beside China's as peers: 香港、澳门游客与中国游客相比, 台湾企业和中国企业, 中国学生与港澳台学生. The
 // places are part of China, so the other side is 内地 (大陆 for Taiwan): 港澳游客与内地游客. The bare
-// names (香港与中国) are political-patterns.ts's; here a noun of people or trade stands after each.
+// names (香港与中国) are political-hmt-patterns.ts's; here a noun of people or trade stands after each.
 // 中国内地, 中国大陆, 中国其他地区 and 中国香港 name the right things and are not matched, nor a list of
 // foreigners and HMT people (外国游客和港澳台游客), nor 中国人民 (which includes them).
 import type { PatternRule } from './pattern-findings.ts';

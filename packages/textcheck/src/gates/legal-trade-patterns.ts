@@ -1,0 +1,127 @@
+// Pattern family of the legal gate: illegal goods and services offered, built from a verb and a
+// category rather than a fixed term — fake papers (快速办证), account and card trading (买卖实名微信号),
+// snooping on personal data (查通话记录), debt collection by force, job scams and illegal labour,
+// pirated content, protected wildlife on the menu, and tricks to dodge enforcement.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Certificates offered with a promise they check out: 办理毕业证、驾驶证、身份证，诚信可查.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /办理[^。；！？\n]{0,4}?(?:毕业证|学位证|驾驶证|身份证|资格证|假证)[^。；！？\n]{0,12}?(?:可查|可验|包过|诚信)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
+    // A deposit asked of a job seeker: 注册时需先垫付198元保证金; a task paid for first and refunded
+    // with a commission (刷单): 先垫付后返佣, 垫资下单，返还本金加提成.
+    rule: 'legal.job-scam',
+    severity: 'warn',
+    pattern:
+      /(?:先|需先|需要先|须先|要先)(?:垫付|缴纳|交纳|支付|交)[0-9０-９]+元?(?:的)?(?:保证金|押金|会员费|入会费|激活费|培训费|工本费)|(?:垫付|垫资|垫钱)[^。；！？\n]{0,8}?(?:返佣|返利|返现|返款|返还本金|本金返还|佣金|提成)/g,
+    message: '要求求职者先行垫付费用，疑似刷单、兼职诈骗',
+  },
+  {
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:快速|加急|当天|专业|诚信|保真|包过|代)办(?:证|假证|文凭|学历|驾照)|办(?:证|文凭|学历)[^。；！？\n]{0,8}?(?:出货|包过|可查|可验证|一比一|扫码)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
+    rule: 'legal.account-trade',
+    severity: 'block',
+    pattern:
+      /(?:高价|长期|大量|批量)收(?:购)?(?:卡|U盾|网银|对公户?)|收(?:一类|二类|三类)卡|(?:买卖|出售|出租|收购|回收|批发|贩卖)(?:各类|各种|大量|批量)?(?:实名|白号|老号|银行)?(?:微信号|QQ号|qq号|抖音号|支付宝账?号|银行卡|手机卡|电话卡|对公账户|四件套|账号)/g,
+    message: '买卖账号、银行卡属违法行为',
+  },
+  {
+    rule: 'legal.personal-data-trade',
+    severity: 'block',
+    pattern:
+      /(?:查|调取|调|定位|监控)(?:他人|对方|对象|老公|老婆|别人)?(?:的)?(?:通话记录|聊天记录|开房记录|出行记录|行踪|手机位置)|黑客服务|(?:改|修改)(?:成绩|学籍|征信)(?=[，,、。！!]|$)/g,
+    message: '非法获取公民个人信息或黑客服务',
+  },
+  {
+    // Invoices sold: 代开发票, 代开各类增值税专用发票 (代开 and 虚开 reach past a longer kind of invoice),
+    // and the terms of an invoice seller in either order: 发票…不限品名、不限额度, 点数低…专票, 真票可查.
+    // A tax office issuing one for a taxpayer (向税务机关申请代开增值税专用发票) sells nothing.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:(?<!(?:税务|申请|申领|办税)[^。，；！？\n]{0,8})代开|虚开)[^。，；！？\n]{0,10}?(?:发票|专票|普票)|(?:出售|代办)[^。，；！？\n]{0,6}?(?:发票|专票|普票)|(?:发票|专票|普票)[^。；！？\n]{0,12}?(?:不限品名|品名不限|品名任选|任意品名|点数低|低点数|票点低|真票可查|真票可验)|(?:不限品名|品名不限|品名任选|点数低|票点低)[^。；！？\n]{0,12}?(?:发票|专票|普票)|(?:出售|贩卖|代办)[^。，；！？\n]{0,8}?(?:证书|学位证|毕业证|资格证|文凭)/g,
+    message: '虚开、代开发票属违法行为',
+  },
+  {
+    rule: 'legal.illegal-service',
+    severity: 'block',
+    pattern: /(?:专业|代客|帮人|上门|暴力)(?:讨债|追债|要债|催收)|讨债公司/g,
+    message: '非法讨债、暴力催收信息',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: /盗版(?:影视|电影|视频|资源|软件|书籍)|破解版(?:付费)?软件/g,
+    message: '传播盗版内容',
+  },
+  {
+    // Lists of people sold by the batch: 出售…业主名单/车主信息, 一万条起售, 每条0.5元.
+    rule: 'legal.personal-data-trade',
+    severity: 'block',
+    pattern:
+      /(?:出售|贩卖|售卖|买卖|批发|打包出售|代售|转让)[^。；！？\n]{0,10}?(?:业主|车主|家长|学生|新生儿|客户|股民|患者|孕妇|宝妈|企业主|贷款|用户|会员|楼盘|小区)(?:的)?(?:名单|数据|信息|资料|电话|号码|通讯录)|(?:名单|数据|信息|资料|号码)[^。；！？\n]{0,10}?(?:[0-9０-９一二三四五六七八九十百千万]+条起(?:售|卖|发|步)?|按条(?:计价|收费|出售)|每条[0-9０-９.]+元)/g,
+    message: '出售公民个人信息属违法行为',
+  },
+  {
+    // Fake degrees offered with a promise that they check out: 学信网可查, 三天出证 beside a
+    // certificate (毕业证、学位证均可办理).
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /学信网可(?:查|查询|验证)|(?:毕业证|学位证|学历证?书?|文凭|职称证|资格证|四六级证书?)[^。；！？\n]{0,30}?(?:[0-9一二三四五六七八九十两]+天出证|包过|可查可验|一比一|假一赔十)/g,
+    message: '疑似制售假证件信息',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern:
+      /(?:穿山甲|娃娃鱼|大鲵|果子狸|野生[\u4e00-\u9fff]{1,4})[^。；！？\n]{0,10}?(?:现杀现做|现杀|现宰|有售|出售|收购|大量供应|欢迎品尝|特色菜)/g,
+    message: '疑似买卖、食用野生保护动物',
+  },
+  {
+    // Dodging enforcement taught: 教你几招躲避酒驾查处, 如何避开交警查酒驾.
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern:
+      /(?:教你|教大家|分享|如何|怎样|怎么|几招|妙招|秘籍)[^。；！？\n]{0,6}?(?:躲避|逃避|规避|避开|绕开|应付)[^。；！？\n]{0,4}?(?:酒驾|查酒驾|交警|电子眼|测速|检查|查处|执法)/g,
+    message: '传授规避执法的方法',
+  },
+  {
+    // Social insurance withheld from employees: 试用期员工不缴纳社保, 临时工一律不买五险一金.
+    rule: 'legal.labour',
+    severity: 'warn',
+    pattern:
+      /(?:试用期|临时工|实习期|学徒期|农民工)[^。；！？\n]{0,8}?(?:不缴纳|不缴|不交|不买|不办理|不参加|一律不买|不予缴纳)(?:社保|社会保险|五险一金|五险|工伤保险|养老保险)/g,
+    message: '不依法缴纳社会保险，违反《社会保险法》《劳动合同法》',
+  },
+  {
+    // Personal data sold by kind of owner: 出售全国各地新生儿家长、小区业主资料, 打包出售车主信息,
+    // 贩卖股民名单.
+    rule: 'legal.personal-data-trade',
+    severity: 'block',
+    pattern:
+      /(?:出售|贩卖|售卖|倒卖|兜售|打包出售|打包卖|收购)[^。；！？\n]{0,20}?(?:业主|车主|家长|股民|客户|公民|新生儿|患者|孕妇|学生|老人|会员|快递|网购)[^。；！？\n]{0,12}?(?:资料|信息|数据|名单|号码|手机号)/g,
+    message: '买卖公民个人信息属违法行为',
+  },
+  {
+    // Papers made to order with 办理 (专业办理毕业证、学位证, 加急办理职称证): degrees and titles,
+    // not 快速办理身份证 at a police window.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:快速|加急|当天|专业|诚信|保真|包过)办理(?:各类|各种|全国|国内|海外)?(?:毕业证|学位证|学历证书?|文凭|职称证|职称证书|资格证书?|四六级证书?)/g,
+    message: '疑似制售假证件信息',
+  },
+]);

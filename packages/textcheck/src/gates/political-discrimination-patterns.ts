@@ -1,0 +1,87 @@
+// Pattern family of the political gate: discriminatory words about groups — people judged or
+// watched by origin or trade (形迹可疑的新疆籍人员, 农民工素质低下), disability named with contempt,
+// and the like.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // People judged or watched by origin or trade: 形迹可疑的新疆籍人员, 农民工素质低下.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:形迹可疑|可疑)的[\u4e00-\u9fff]{1,4}籍(?:人员|男子|女子|人)|农民工(?:素质|文化)(?:低下|偏低|低|差|不高)/g,
+    message: '以籍贯、身份对人群作贬损或区别对待的表述',
+  },
+  {
+    // Ethnic groups judged as backward: 少数民族群众思想落后、不开化, 彝族同胞愚昧野蛮. Economic
+    // backwardness of a region (民族地区发展相对落后) is not a judgement of people.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:少数民族|民族(?:地区|聚居区?|村寨|同胞|群众)|[\u4e00-\u9fff]族(?:群众|同胞|人|聚居|村民|百姓))[^。！？!?\n]{0,30}?(?<span>(?:思想|观念|人)(?:落后|愚昧|保守)[、，,]?(?:不开化|未开化|没开化|愚昧|野蛮)|(?:素质|文化程度|文化水平|受教育程度)(?:普遍)?(?:低|偏低|低下|较低|不高|差)[、，,]?(?:思想|观念)(?:落后|愚昧|保守|封闭|陈旧)|(?:思想|观念)(?:落后|愚昧|封闭|陈旧)[、，,]?(?:素质|文化程度|文化水平|受教育程度)(?:普遍)?(?:低|偏低|低下|较低|不高|差)|不开化|未开化|没开化|愚昧无知|愚昧野蛮|野蛮落后|愚昧落后|茹毛饮血|蛮夷|蛮子)/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
+    // The people of an ethnic group or region judged backward in one word: 少数民族地区群众思想落后,
+    // 藏区农牧民观念愚昧, 彝族同胞思想普遍落后. Backward ways told as a thing to change (引导群众转变
+    // 落后观念) or a region's development (民族地区发展相对落后) judge no people.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:少数民族|民族|藏区|彝区|[\u4e00-\u9fff](?<![家贵部种宗氏水王亲皇])族)(?:地区|聚居区|村寨|牧区|山区)?(?:的)?(?:群众|同胞|村民|百姓|农牧民|牧民|老百姓)(?:普遍|大多|大都|多)?(?:思想|观念|头脑)(?:普遍|较为|比较|相对|十分|非常|极其)?(?:落后|愚昧|封闭|陈旧|不开化)/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
+    // The same judgement before the people it judges: 还没开化的少数民族村寨, 未开化的彝族同胞.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?:还没|尚未|没有|未|不)开化的[^。，；！？\n]{0,4}?(?:少数民族|民族(?:地区|村寨|同胞|群众)|[\u4e00-\u9fff]族(?:群众|同胞|人|村寨|村民|百姓))/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
+    // A group stereotyped by sex or origin: 女司机就是马路杀手, 女人就是头发长见识短.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:女司机|女人|女的|女性|女生)(?:就是|都是|全是|果然是|简直是|真是|就)(?:马路杀手|头发长见识短|不行|靠不住|事多|麻烦)|马路杀手女司机|头发长见识短/g,
+    message: '性别歧视表述，政务新媒体不得发布',
+  },
+  {
+    // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
+    // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
+    // (no place), not 河南人口素质 (a judgement word must follow).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:(?:某些|有些|个别|那些|这些|那个|这个|有的)(?:地方|地区|省份?|城市|县|村子?)|外地|外省|外乡|农村|乡下|山区|小地方|外来|进城|北京|天津|河北|山西|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|东北|西北|苏北|苏南)(?:来)?的?(?:人|佬|民工|农民工|打工仔|打工的)(?:[^。，；！？\n]{0,4}?(?:素质|人品|品行|文化|道德)(?:就是|都|普遍|太|真|就|也|本来就|一向)?(?:差|低|不行|低下|不高|堪忧|没有|偏低|较低)|(?:就是|都是|大多是?|全是|净是)(?:小偷|骗子|贼|坏人|刁民|穷鬼|土包子))/g,
+    message: '地域歧视表述，政务新媒体不得发布',
+  },
+  {
+    // A job closed by sex or origin: 限男性, 只招女生, 外地人勿扰, 农村户口免谈 (就业促进法).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:限|仅限|只招|只限|要求)(?:男性|女性|男士|女士|男生|女生)(?=[，,、；;。）)（(]|$)|(?:外地人|外地户口|外省人|农村户口|农村人|乙肝患者|乙肝携带者|乙肝病毒携带者)(?:一律)?(?:请勿报名|不得报名|勿扰|免谈|谢绝|不要|不招|不予录用)/g,
+    message: '招聘中的性别、地域或健康歧视，违反就业促进法',
+  },
+  {
+    // People judged by sex, age, illness or origin: 女同志心思细、爱唠叨, 45岁以上的老同志接受新事物慢,
+    // 乙肝病人一律不得从事餐饮服务, 穷山沟里出来的农民工卫生意识差.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:女同志|女性|女干部|妇女|女职工)(?:普遍|天生)?(?:心思细|爱唠叨|头发长见识短|情绪化|感性用事)|(?:[0-9０-９]+岁以上的?|年纪大的|老)(?:同志|干部|职工)(?:普遍)?(?:接受新事物慢|脑子慢|跟不上时代|学不会)|乙肝(?:病人|患者|携带者|病毒携带者)[^。；;\n]{0,6}?(?:一律)?(?:不得|不能|禁止|不准)(?:从事|上岗|入学|录用|报名)|(?:穷山沟|山沟沟|乡下|农村)(?:里)?(?:出来|来)的[^。，；\n]{0,6}?(?:人|农民工|打工的)[^。，；\n]{0,6}?(?:素质|卫生意识|文明意识)(?:差|低|不高|淡薄)/g,
+    message: '对性别、年龄、疾病或出身的歧视性表述',
+  },
+  {
+    // Profiling by ethnicity or accent (对少数民族旅客一律先报告派出所, 留意操东北口音的外地人员) and
+    // women judged at the wheel (女司机方向感普遍较差).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /对少数民族(?:旅客|群众|人员|住客|务工人员)[^。；;\n]{0,6}?(?:一律|要|须|必须)(?:先)?(?:报告|登记|核查|盘查|报备)|(?:留意|注意|提防|警惕)(?:操|带)?[\u4e00-\u9fff]{1,4}口音的(?:外地)?(?:人|人员)|(?:女司机|女性司机|女生|女人)(?:的)?(?:方向感|车技|逻辑)(?:普遍|天生|就是)?(?:较差|差|不行|不好)/g,
+    message: '对民族、地域或性别的歧视性表述',
+  },
+]);

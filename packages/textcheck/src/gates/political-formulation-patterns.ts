@@ -1,0 +1,42 @@
+// Pattern family of the political gate: fixed formulations written wrong — the core of the party's
+// centre (以习近平同志为核心的党中央), plenary sessions numbered by the central committee's 届
+// (二十届三中全会, not 二十大三中全会) — and a place under the wrong level of the division hierarchy.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+export const POLITICAL_FORMULATION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A villagers' committee called a level of government: 村委会作为最基层的一级政府. Villagers'
+    // and residents' committees govern themselves (宪法第一百一十一条); the township is the lowest.
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern:
+      /(?:村委会|村民委员会|居委会|居民委员会|村两委|社区居委会)(?:作为|是|属于)(?:我国)?(?:最基层的?)?(?:一级)?(?:政府|基层政府|行政机关|政权)/g,
+    message: '村（居）民委员会是基层群众性自治组织，不是一级政府',
+  },
+  {
+    // Cities listed as provinces: 湖北、湖南、广东、深圳、厦门等18个省份.
+    rule: 'political.division-hierarchy',
+    severity: 'warn',
+    pattern:
+      /(?:深圳|厦门|青岛|大连|宁波|广州|武汉|成都|杭州|南京|西安|苏州)(?:[、，,和及与][^。；;\n]{0,30}?)?等[0-9０-９一二三四五六七八九十]+个(?:省(?:份|区)?(?!市)|直辖市)/g,
+    message: '城市不是省份，列举时应称“省（区、市）”或分别列明',
+  },
+  {
+    // A plenary session numbered under the congress instead of the central committee: 党的二十大三中全会,
+    // 十九大四中全会 (二十届三中全会: plenums belong to the 届 of the central committee). Not 党的二十大、
+    // 二十届三中全会 (two events listed).
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern: /(?:二十|十[一二三四五六七八九]?)大(?:[一二三四五六七八九]|十)中全会/g,
+    message: '中央全会按中央委员会届次称呼，应为“二十届三中全会”等，不称“二十大三中全会”',
+  },
+  {
+    // The core of the party's centre is named 以习近平同志为核心的党中央: a title there (主席, 总书记,
+    // 总书记同志) or none is a wrong formulation. Not 以习近平新时代中国特色社会主义思想为指导.
+    rule: 'political.formulation',
+    severity: 'block',
+    pattern: /以习近平(?!同志为核心)[^，,。；;、！？\n为]{0,6}为核心的(?:党中央|中央)/g,
+    message: '规范表述是“以习近平同志为核心的党中央”',
+  },
+]);
