@@ -6,12 +6,13 @@
 // informant to a third party.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Who they are: 本村村民, 你的邻居, 同事; after 系, 是, 为 or 由 the role must be told. */
 const PLACE = '(?:本村|本社区|本小区|本单位|同村|该村|该小区|你村|你的|您的)?';
-const ROLE = '(?:村民|居民|群众|业主|住户|职工|员工|邻居|同事|租户)';
+const ROLE = alternation([...PRIVATE_PERSON_ROLES, '同事']);
 /** A full name, captured as `name` or `label` (one expression may not name two groups alike). */
 const name = (group: string): string =>
   `(?<${group}>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:同志|先生|女士)?`;

@@ -6,12 +6,12 @@
 // (伤残等级分为十级).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Whose injury: a worker, a villager, the injured. */
-const ROLE =
-  '(?:职工|员工|工人|务工人员|农民工|村民|居民|市民|伤者|伤员|患者|申请人|驾驶员|司机|骑手|快递员|学生|保安|环卫工人?)';
+const ROLE = PRIVATE_PERSON_ROLE;
 /** A full name: no 某. */
 const NAME = `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)`;
 /** What ends the name: the next word of the sentence. */

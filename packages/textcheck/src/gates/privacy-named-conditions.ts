@@ -8,6 +8,7 @@
 // diagnosis told after the person (居民李某华患有精神分裂症) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** Within one clause. */
@@ -22,8 +23,7 @@ const DIAGNOSIS =
 const VIOLENCE =
   '(?:家暴|家庭暴力|性侵害?|强奸|猥亵|性骚扰|拐卖|虐待|(?<=(?:丈夫|前夫|妻子|配偶|男友|前男友|父亲|继父|母亲|继母|公公|婆婆|家人|儿子|儿媳)(?:的)?)(?:殴打|打骂|毒打|暴打))';
 /** The person's role, after a place or alone: 村民, 居民, 妇女. */
-const ROLE =
-  '(?:村民|居民|市民|群众|妇女|女子|男子|女性|职工|员工|教师|患者|病人|农民工|务工人员|租户|住户|老人|低保户|低保对象|特困户|特困人员|五保户|困难户|贫困户|脱贫户|监测户|残疾人|孤寡老人|独居老人|留守老人|退役军人)';
+const ROLE = PRIVATE_PERSON_ROLE;
 /** A full name of two or three characters; the third is dropped when it starts the next words. */
 const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3})';
 /** A character that ends a two-character name: the verb or word after it (赵建送去, 王芳已被). */

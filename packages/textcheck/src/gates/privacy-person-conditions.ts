@@ -15,6 +15,7 @@
 // illness is what is asked for).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -51,8 +52,7 @@ const GIVEN = guard(
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
-const ROLE =
-  '学生|同学|村民|居民|市民|群众|妇女|女子|男子|来访人|来信人|信访人|投诉人|举报人|反映人|留言人|求助人|纳税人|当事人|户主|申请人|职工|员工|务工人员|农民工|教师|厨师|游客|患者|病人|租户|住户|老人|老党员|党员|困难群众|困难户|困难家庭|低保户|低保对象|特困户|特困人员|贫困户|脱贫户|监测户|边缘户|留守老人|留守妇女|留守儿童|独居老人|空巢老人|孤寡老人|残疾人|退役军人|邻居|帮扶对象|救助对象|结对对象|报名人员|报考人员|应聘人员|考生|读者|(?:走访|慰问|看望|探望|帮扶|救助)了?';
+const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员'])}|(?:走访|慰问|看望|探望|帮扶|救助)了?`;
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [

@@ -6,6 +6,7 @@
 // is named without a disease; a report that the informer will be rewarded or kept secret names none.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -41,8 +42,18 @@ const NAMED_INFORMER = guard(
  */
 const DIAGNOSIS =
   '(?:乙肝|丙肝|乙型肝炎|丙型肝炎|艾滋|HIV|梅毒|淋病|性病|尖锐湿疣|肺结核|结核病|精神分裂|精神病|抑郁症|双相|癫痫|病毒携带|阳性)';
-const ROLE =
-  '(?:职工|员工|干部|教师|老师|学生|同志|村民|居民|工人|队员|保安|保洁员|厨师|司机|护士|医生|党员|同事|租户|业主)';
+/** A private person's role (privacy-roles.ts) or a colleague's in a unit's own post: 干部, 护士, 同事. */
+const ROLE = alternation([
+  ...PRIVATE_PERSON_ROLES,
+  '干部',
+  '老师',
+  '同志',
+  '队员',
+  '护士',
+  '医生',
+  '党员',
+  '同事',
+]);
 const NAMED_DIAGNOSIS = guard(
   new RegExp(
     `${ROLE}(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,16}[）)])?[^。；;，,\\n]{0,6}?(?:检出|查出|确诊|被诊断为|诊断为|检测出|检测为|检测呈|携带|感染了?|患有)[^。；;\\n]{0,8}?${DIAGNOSIS}|${DIAGNOSIS}[^。；;，,\\n]{0,6}?(?:者|患者|病人|感染者)(?:为|是|系)${ROLE}?(?<name2>[\\u4e00-\\u9fa5]{2,3})`,

@@ -8,6 +8,7 @@
 // and a wrongful conviction undone (错判, 再审改判无罪).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -16,8 +17,7 @@ const SURNAME_CHAR = SURNAME.source.slice(1);
  * A private person's role before the name (村民, 居民, 职工, 低保户, 报名人员, 船长), or a finding of a
  * check right before it (经核查，王志强曾…).
  */
-const ROLE =
-  '(?:村民|居民|市民|群众|农民|职工|员工|工人|青年|男子|女子|党员|户主|租户|住户|业主|低保户|贫困户|脱贫户|监测户|务工人员|个体户|来访人|信访人|当事人|帮教对象|回访对象|报名人员|报考人员|应聘人员|考生|船长|船员|司机|驾驶员|(?<=经(?:核查|核实|查|审核|调查|审查)[，,]))';
+const ROLE = `(?:${alternation([...PRIVATE_PERSON_ROLES, '党员'])}|(?<=经(?:核查|核实|查|审核|调查|审查)[，,]))`;
 /** The record: a prison term, a drug rehabilitation, a conviction. */
 const RECORD =
   '(?:被判处?(?:有期徒刑|拘役|管制|刑罚)?|被判刑|服刑|入狱|坐牢|蹲过监狱|劳教|被劳动教养|被强制隔离戒毒|强制戒毒|吸毒|被(?:行政)?拘留)';

@@ -1,0 +1,103 @@
+// The roles by which a post names a private person in full (村民陈国强, 低保户孙秀英, 考生王明), shared
+// by the privacy families that read a role before a name: an informant, an injury's harm, a
+// condition, a diagnosis, a served sentence. One table, so that a role found missing in one family
+// is read by all of them. Alternatives are written longest first (留守老人 before 老人).
+
+/** Where they live or belong: 村民, 业主, 邻居. */
+const RESIDENTS = ['村民', '居民', '市民', '群众', '农民', '住户', '租户', '业主', '户主', '邻居'];
+/** What they do for a living: 职工, 务工人员, 快递员, 船长. */
+const WORKERS = [
+  '职工',
+  '员工',
+  '工人',
+  '务工人员',
+  '农民工',
+  '教师',
+  '厨师',
+  '保安',
+  '保洁员',
+  '司机',
+  '驾驶员',
+  '骑手',
+  '快递员',
+  '环卫工人',
+  '环卫工',
+  '船长',
+  '船员',
+  '个体户',
+];
+/** Households and persons on aid or under supervision: 低保户, 监测户, 帮扶对象, 帮教对象. */
+const AIDED = [
+  '低保户',
+  '低保对象',
+  '特困户',
+  '特困人员',
+  '五保户',
+  '困难户',
+  '困难群众',
+  '困难家庭',
+  '贫困户',
+  '脱贫户',
+  '监测户',
+  '边缘户',
+  '帮扶对象',
+  '救助对象',
+  '结对对象',
+  '帮教对象',
+  '回访对象',
+];
+/** Persons by age, sex or state: 留守老人, 妇女, 残疾人, 患者, 伤者. */
+const PERSONS = [
+  '老人',
+  '孤寡老人',
+  '独居老人',
+  '留守老人',
+  '空巢老人',
+  '留守妇女',
+  '留守儿童',
+  '残疾人',
+  '妇女',
+  '女子',
+  '男子',
+  '女性',
+  '青年',
+  '退役军人',
+  '患者',
+  '病人',
+  '伤者',
+  '伤员',
+];
+/** Those who wrote in or applied to an office: 来访人, 投诉人, 申请人, 纳税人. */
+const PETITIONERS = [
+  '来访人',
+  '来信人',
+  '信访人',
+  '投诉人',
+  '举报人',
+  '反映人',
+  '留言人',
+  '求助人',
+  '当事人',
+  '申请人',
+  '纳税人',
+];
+/** Those an office examines, teaches or serves: 考生, 报名人员, 学生, 读者, 游客. */
+const APPLICANTS = ['报名人员', '报考人员', '应聘人员', '考生', '学生', '同学', '读者', '游客'];
+
+/** Alternation of words, longest first, as a non-capturing group. */
+export function alternation(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** The roles of a private person named in full. */
+export const PRIVATE_PERSON_ROLES: readonly string[] = [
+  ...RESIDENTS,
+  ...WORKERS,
+  ...AIDED,
+  ...PERSONS,
+  ...PETITIONERS,
+  ...APPLICANTS,
+];
+
+/** `PRIVATE_PERSON_ROLES` as one non-capturing group. */
+export const PRIVATE_PERSON_ROLE = alternation(PRIVATE_PERSON_ROLES);
