@@ -1,6 +1,8 @@
 // Pattern families of the advertising gate for the Advertising Law's absolute terms (《广告法》第九条):
 // 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
-// occasion, a destination ranked best in its region, and a grade title on a foodstuff (国家级大米).
+// occasion, a destination ranked best in its region, a grade title on a foodstuff (国家级大米), a
+// quality best on the whole web (除味效果全网最强) and a loan's speed ranked first (审批速度全市第一，最高
+// 可贷50万元; not an office's own 审批速度全省第一 with no loan offered).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -184,6 +186,15 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A loan or card ranked first for speed in a post that offers it: 审批速度全市第一，最高可贷50万元,
+    // 放款速度行业最快，额度高. An office's 审批速度全省第一 offers no loan and is news.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:审批|放款|到账|下款|审核|批贷)(?:速度|时效|效率)?(?:全市|全省|全国|全网|全城|全县|行业|同行|业内|本地)(?:第一|最快|No\.?1|NO\.?1)(?=[^。；！？\n]{0,30}?(?:可贷|贷款额度|授信|额度|放款|利率|年化|日息|月息|可借|借款))/g,
+    message: ABSOLUTE,
+  },
+  {
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: /最高级(?!别|人民|法院|检察|领导|官员|干部|会议)/g,
@@ -193,7 +204,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'block',
     pattern:
-      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
+      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比|速度)[^。，；！\n]{0,4}?全网(?:最强|最好|最佳|最快|最优)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
     message: ABSOLUTE,
   },
   {

@@ -96,6 +96,7 @@ const regrade: Regrade = (span, severity, ctx) => {
   return enforcementOnlyInClaims(ctx, span) ||
     enforcementOnlyInOtherItems(ctx, span) ||
     enforcementOnlyOfAilments(ctx, span) ||
+    enforcementOnlyChores(ctx, span) ||
     enforcementOnlyReadsCode(ctx, span)
     ? severity
     : regradeMention(span, severity, ctx);
@@ -143,6 +144,30 @@ function enforcementOnlyOfAilments(ctx: GateContext, span: Span): boolean {
     (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
   );
   return near.length > 0 && near.every((s) => bewareOfAilment(ctx.doc.text, s.start, s.end));
+}
+
+/**
+ * 清理 as a chore (及时清理、沥干厨余水分, 定期清理滤网, 清理干净): a household tip that then sells a
+ * product is no enforcement post. When every enforcement word near the span is such a 清理, the span
+ * is not mentioned; 清理整顿, 清理违规广告 stay enforcement.
+ */
+const CHORE_BEFORE = /(?:及时|定期|经常|勤|随手|每天|每日|每周|彻底|自行|注意)$/;
+const CHORE_AFTER =
+  /^(?:干净|垃圾|积水|杂物|厨余|卫生|淤泥|油污|灰尘|污垢|水垢|滤网|冰箱|下水道|落叶|积雪)/;
+function enforcementOnlyChores(ctx: GateContext, span: Span): boolean {
+  const text = ctx.doc.text;
+  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
+    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
+  );
+  return (
+    near.length > 0 &&
+    near.every(
+      (s) =>
+        text.slice(s.start, s.end) === '清理' &&
+        (CHORE_BEFORE.test(text.slice(Math.max(0, s.start - 2), s.start)) ||
+          CHORE_AFTER.test(text.slice(s.end, s.end + 3))),
+    )
+  );
 }
 
 /** A break between items of a numbered list: ；4., ；（二）. */

@@ -94,7 +94,7 @@ function policyTerms(index: LexiconIndex): ReadonlySet<string> {
 
 /**
  * A birth allowed only once approved: 经审批领取《再生育证》后方可生育, 办好准生证才能怀孕, 未经审批不得
- * 生育. Since the decision of 2021-07-20 births up to three children are registered (生育登记), not
+ * 生育, 经县级卫生健康部门审批同意后方可生育 (no permit named). Since the decision of 2021-07-20 births up to three children are registered (生育登记), not
  * approved; the permit named alone (准生证) is the listed term's (superseded.tsv). The permit told gone
  * in its sentence (已取消, 不再, 改为登记) or asked about is history or a question.
  */
@@ -103,7 +103,7 @@ const PERMIT =
 const BIRTH = '(?:生育|怀孕|生孩子|生小孩|生二孩|生三孩|生二胎|生三胎|要孩子|要二孩)';
 const BIRTH_APPROVAL = guard(
   new RegExp(
-    `(?:经(?:过)?(?:审批|批准|审核批准|审核)[^。；！？\\n]{0,4}?)?(?:领取|领到|取得|办理|办好|拿到|获得|申领|持有|凭)[^。；！？\\n]{0,4}?${PERMIT}[^。；！？\\n]{0,6}?(?:方可|才能|才可以?|方能|才允许|才准|才)${BIRTH}|(?:未经|没有经过|没经过)(?:审批|批准)[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}|(?:未|没有|没)(?:领取|取得|办理|办好|拿到)${PERMIT}[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}`,
+    `经(?:过)?[^。；！？，,\\n]{0,12}?(?:审批|批准|审核批准|审核)(?:同意)?(?:后)?(?:方可|才能|才可以?|方能|才允许|才准)${BIRTH}(?!登记|服务|津贴|保险|补贴|医疗|费用)|(?:经(?:过)?(?:审批|批准|审核批准|审核)[^。；！？\\n]{0,4}?)?(?:领取|领到|取得|办理|办好|拿到|获得|申领|持有|凭)[^。；！？\\n]{0,4}?${PERMIT}[^。；！？\\n]{0,6}?(?:方可|才能|才可以?|方能|才允许|才准|才)${BIRTH}|(?:未经|没有经过|没经过)(?:审批|批准)[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}|(?:未|没有|没)(?:领取|取得|办理|办好|拿到)${PERMIT}[^。；！？\\n]{0,6}?(?:不得|不能|不准|不允许|一律不得)${BIRTH}`,
     'g',
   ),
 );

@@ -166,10 +166,20 @@ const EXPLAINED_BEFORE = new RegExp(`${MEANING}[^。；;，,！？!?\\n：:]{0,1
 const EXPLAINED_SENTENCE = new RegExp(`${MEANING}[^。；;！？!?\\n]{0,8}?密级[^。；;！？!?\\n]*$`);
 /**
  * A document that may not be reproduced or passed out: 不得翻印, 严禁翻印、转借, 阅后收回, 会后退回,
- * 用后销毁, 阅后勿转发, 工作秘密，注意保管, a bracketed （不对外公开）. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
+ * 用后销毁, 阅后勿转发, 工作秘密，注意保管, 以下数据属工作秘密，请勿转载, a bracketed （不对外公开）. Website footers say 不得复制 or 翻印必究 (copyright), which are not listed.
  */
 const NO_REPRODUCTION =
-  /(?:不得|严禁|禁止|不准|请勿|切勿|一律不得)(?:擅自|私自|自行)?(?:翻印|翻录|外借|转借|外传)|(?:阅后|会后|用后|学习后|传达后|阅毕)(?:即|请|予以|及时|一律)?(?:收回|退回|销毁|交回)|(?:阅后|会后|阅毕|传达后)(?:请|即)?(?:勿|不得|不要|切勿|严禁|请勿)(?:转发|外传|扩散|转传|传阅|截图)|工作秘密[，,、。\s]{0,2}(?:请|务必)?(?:注意|妥善)保管|(?:不对外公开|不予公开|内部传阅|仅供内部参阅|内部参阅)[）)]/g;
+  /(?:不得|严禁|禁止|不准|请勿|切勿|一律不得)(?:擅自|私自|自行)?(?:翻印|翻录|外借|转借|外传)|(?:阅后|会后|用后|学习后|传达后|阅毕)(?:即|请|予以|及时|一律)?(?:收回|退回|销毁|交回)|(?:阅后|会后|阅毕|传达后)(?:请|即)?(?:勿|不得|不要|切勿|严禁|请勿)(?:转发|外传|扩散|转传|传阅|截图)|工作秘密[，,、。\s]{0,2}(?:请|务必)?(?:注意|妥善)保管|(?:以下|以上|本|此|该|上述)[\u4e00-\u9fff]{0,8}?(?:属|系|为|属于)工作秘密[，,、。\s]{0,2}(?:请勿|切勿|不得|严禁|禁止|不要|请不要)(?:对外|擅自)?(?:转载|外传|转发|扩散|传播|公开|泄露)|(?:不对外公开|不予公开|内部传阅|仅供内部参阅|内部参阅)[）)]/g;
+/**
+ * 用后销毁 of a thing used up, not of a paper: 一次性无菌耗材，一人一针一袋，用后销毁; 采血针用后即销毁;
+ * 包装用后予以销毁. A disposable item, a needle or a consumable named before it in the sentence.
+ */
+const DISPOSED_ITEM =
+  /(?:一次性|耗材|针头|针具|采血针|采血袋|注射器|输液器|器械|器具|试剂|试纸|检测盒|棉签|手套|口罩|包装|容器|医疗废物|一人一针|一针一袋)[^。；;！？!?\n]*$/;
+const disposedItem = (text: string, start: number): boolean =>
+  text.slice(start, start + 2) === '用后' &&
+  DISPOSED_ITEM.test(text.slice(Math.max(0, start - 40), start));
+
 /**
  * A secret term in a clause that forbids handling it (不在微信群中传递涉密文件, 严禁在互联网上发布
  * 内部资料, 不用手机拍摄涉密文件), the items of a secrecy pledge too (不擅自复制、拍摄涉密文件, 不私自
@@ -220,6 +230,7 @@ const FAMILIES: Family[] = [
   },
   {
     re: NO_REPRODUCTION,
+    acceptAt: (text, start) => !disposedItem(text, start),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '标有不得翻印、阅后收回等限制的文件不宜公开发布，请核实',

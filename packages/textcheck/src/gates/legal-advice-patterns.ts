@@ -1,6 +1,7 @@
 // What a post teaches or advises that the law forbids, whatever warning surrounds it: how a drug
 // is made from its precursor (以麻黄碱为原料，经简单还原即可制得 — in an anti-drug lesson as much as
-// anywhere), controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用)
+// anywhere), controlled medicines recommended for self-medication (失眠可到药店买点曲马多自行服用) or
+// stimulants for staying awake (熬夜加班时不妨来两片“聪明药”)
 // and poppy parts taken as a home remedy (用罂粟壳煮水服用来止泻) or grown as a seasoning (种植罂粟
 // 用于做菜调味).
 // The recipe is never a mere mention; the advice informs only where its own sentence forbids or
@@ -22,7 +23,7 @@ const YIELDS = `(?:制得|制成|制出|提炼|提取|合成|做出|提纯|自�
 const AT_HOME = '(?:在家(?:中|里)?|在出租屋内?|自己|自行|私自)?';
 /** Psychotropic and narcotic medicines sold only on prescription (精神药品, 麻醉药品). */
 const CONTROLLED =
-  '(?:曲马多|曲马朵|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|劳拉西泮|三唑仑|咪达唑仑|佐匹克隆|唑吡坦|扎来普隆|可待因|复方甘草片|复方地芬诺酯|右美沙芬|羟考酮|氨酚羟考酮|哌替啶|杜冷丁|芬太尼|吗啡|安定片)';
+  '(?:曲马多|曲马朵|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|劳拉西泮|三唑仑|咪达唑仑|佐匹克隆|唑吡坦|扎来普隆|可待因|复方甘草片|复方地芬诺酯|右美沙芬|羟考酮|氨酚羟考酮|哌替啶|杜冷丁|芬太尼|吗啡|安定片|莫达非尼|利他林|哌甲酯|专注达|阿德拉|聪明药)';
 
 /** Recipes: reported as written, never regraded. */
 export const RECIPE_PATTERNS: readonly PatternRule[] = guardRules([
@@ -66,11 +67,12 @@ const SEASONING =
 export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Controlled medicines advised for use without a doctor: 到药店买点曲马多自行服用, 睡不着就吃两片
-    // 艾司唑仑, 可待因自己买来吃即可.
+    // 艾司唑仑, 可待因自己买来吃即可; stimulants sold as a study or work aid (“聪明药”提神效果明显，熬夜
+    // 加班时不妨来两片, 考试前可以吃一粒莫达非尼).
     rule: 'legal.prescription-drugs',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:药店|药房|网上|网店)(?:买|购买|买点|买些|拿点|开点|购)?[^。；！？\\n]{0,6}?${CONTROLLED}[^。；！？\\n]{0,8}?(?:自行|自己|随便)?(?:服用|吃|服下)|${CONTROLLED}[^。；！？\\n]{0,10}?(?:自行|自己|随便|多)(?:服用|吃|加量|购买|买来吃)|(?:自行|自己|随便)(?:服用|吃|购买|买点|买些)(?:点|些|几片|两片)?${CONTROLLED}|(?:睡不着|失眠|疼|痛|咳嗽)[^。；！？\\n]{0,8}?(?:就|可以|可)(?:吃|服用|来)(?:几|两|一|半)?(?:片|粒)?${CONTROLLED}`,
+      `${CONTROLLED}[”"」]?[^。；！？\\n]{0,20}?(?:不妨|试试|可以)(?:来|吃|服|嗑)(?:上)?(?:几|两|一|半|1|2)(?:片|粒|颗)|(?:药店|药房|网上|网店)(?:买|购买|买点|买些|拿点|开点|购)?[^。；！？\\n]{0,6}?${CONTROLLED}[^。；！？\\n]{0,8}?(?:自行|自己|随便)?(?:服用|吃|服下)|${CONTROLLED}[^。；！？\\n]{0,10}?(?:自行|自己|随便|多)(?:服用|吃|加量|购买|买来吃)|(?:自行|自己|随便)(?:服用|吃|购买|买点|买些)(?:点|些|几片|两片)?${CONTROLLED}|(?:睡不着|失眠|疼|痛|咳嗽|熬夜|加班|犯困|提神|考试|复习)[^。；！？\\n]{0,8}?(?:就|可以|可|不妨)(?:吃|服用|来)(?:几|两|一|半)?(?:片|粒)?${CONTROLLED}`,
       'g',
     ),
     message: '建议自行购买、服用精神或麻醉药品，违反处方药管理规定，可能危害健康',

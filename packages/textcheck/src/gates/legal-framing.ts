@@ -7,12 +7,13 @@ import { guard, guardedTest } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
 /**
- * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 全国包邮, 加微信详谈, 详聊V：…, 详询客服, 私信秒回) in the same sentence,
+ * How an offer is delivered or priced (同城闪送, 价格私聊, 货到付款, 全国包邮, 加微信详谈, 详聊V：…, 详询客服, 私信秒回;
+ * a gambling site's bonus and payout, 充值100送50, 赢了随时提现) in the same sentence,
  * unquoted and with no warning word of its own: the term is offered, even if a 温馨提示 or 广大市民
  * elsewhere in the post would frame it as a warning (spam injected into a service notice).
  */
 const OFFER_TERMS =
-  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|(?:私信|私聊)(?:预约|约起)/;
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|(?:私信|私聊)(?:预约|约起)|(?:充值|首充|首存)[0-9０-９]+元?(?:送|返|赠)[0-9０-９]+|赢了?(?:就能|可以|可)?(?:随时|当场|立即|马上|秒)(?:提现|兑现|到账)|提现秒到/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
 /**
@@ -30,12 +31,20 @@ const INVITATION_WARNING = /警方|民警|提醒|谨防|警惕|远离|拒绝|举
  * does not make the term a quotation.
  */
 const HANDLE = /(?:网友|用户|昵称|评论者?|留言者?|ID)[“"「][^”"」\n]{1,16}[”"」][：:]?/g;
+/**
+ * A name the reader is told to try (不妨试试“金沙棋牌”，充值100送50): the quotes mark the brand, not
+ * someone else's words.
+ */
+const TRIED_NAME = /(?:试试|玩玩|下载|搜索|关注|登录|注册|打开)[“"「][^”"」\n]{1,16}[”"」]/g;
 
 export function offeredInClause(text: string, span: Span): boolean {
   const [from, to] = sentenceAround(text, span.start, span.end);
   const sentence = text.slice(from, to);
   if (INVITATION.test(sentence) && !INVITATION_WARNING.test(sentence)) return true;
-  return OFFER_TERMS.test(sentence) && !OWN_WARNING.test(sentence.replace(HANDLE, ''));
+  return (
+    OFFER_TERMS.test(sentence) &&
+    !OWN_WARNING.test(sentence.replace(HANDLE, '').replace(TRIED_NAME, ''))
+  );
 }
 
 /**

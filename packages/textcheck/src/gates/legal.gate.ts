@@ -51,7 +51,9 @@ import {
 } from './legal-scheme-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
+import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
+import { HIRED_PRESSURE_PATTERNS, regradeHiredPressure } from './legal-hired-pressure.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
   PRIVATE_PUNISHMENT_PATTERNS,
@@ -235,6 +237,8 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', CHEAT_ADVICE_PATTERNS, regradeCheatAdvice));
+  findings.push(...patternFindings(ctx, 'legal', HIRED_PRESSURE_PATTERNS, regradeHiredPressure));
   findings.push(
     ...patternFindings(ctx, 'legal', RULED_PUNISHMENT_PATTERNS, (span, severity) =>
       inWarningFrame(ctx.doc.text, span.start, span.end) ? 'info' : severity,

@@ -7,7 +7,9 @@
 // of help (不会操作的，可往前翻看操作指南) are no sneer. Quoted and reported words only inform (the
 // gate's regradeReported). So is a complainant told not to complain (不懂相关规定就别瞎投诉), the
 // people served called fussy (某些买家收个快递事儿真多, 有些市民就是难伺候) and experts mocked as 砖家
-// (所谓的“专家”就是砖家, 这些砖家).
+// (所谓的“专家”就是砖家, 这些砖家). A complaint met with hindsight (早干嘛去了？, 早干什么去了, 当初
+// 干啥去了) and people judged bad through and through (缺德到家了, 自私到家, 无耻到了极点); 早干完了 and
+// 好到家了 are no scold.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -188,5 +190,20 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /仗着(?:自己)?(?:年纪大|年龄大|岁数大|上了年纪|年纪一大把|是老(?:兵|党员|干部|同志|军人|人|革命|红军))/g,
     message: '指责群众“仗着年纪大”，贬损群众诉求，应依法依规答复',
+  },
+  {
+    // Hindsight thrown at the people served: 一停暖就打电话骂人，早干嘛去了？, 当初干什么去了.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: /(?:早|当初|平时)(?:都)?(?:干嘛|干吗|干什么|干啥|做什么|做啥)去了/g,
+    message: '以“早干嘛去了”反问指责群众，生硬冷漠，应依法依规答复',
+  },
+  {
+    // A moral judgement pushed to the limit: 缺德到家了, 自私到了极点, 无耻透顶.
+    rule: 'opinion.abuse',
+    severity: 'warn',
+    pattern:
+      /(?:缺德|自私|无耻|可恶|卑鄙|恶劣|蛮横|野蛮)(?:到家|到了家|到极点|到了极点|透顶|至极)/g,
+    message: '对群众作道德评判的情绪化表述，应客观说明',
   },
 ]);

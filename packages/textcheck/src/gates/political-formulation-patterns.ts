@@ -1,6 +1,7 @@
 // Pattern family of the political gate: fixed formulations written wrong — the core of the party's
 // centre (以习近平同志为核心的党中央), plenary sessions numbered by the central committee's 届
-// (二十届三中全会, not 二十大三中全会) — and a place under the wrong level of the division hierarchy.
+// (二十届三中全会, not 二十大三中全会), the party named after the government (国务院、党中央 for 党中央、
+// 国务院; 市政府、市委) — and a place under the wrong level of the division hierarchy.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -38,5 +39,15 @@ export const POLITICAL_FORMULATION_PATTERNS: readonly PatternRule[] = guardRules
     severity: 'block',
     pattern: /以习近平(?!同志为核心)[^，,。；;、！？\n为]{0,6}为核心的(?:党中央|中央)/g,
     message: '规范表述是“以习近平同志为核心的党中央”',
+  },
+  {
+    // The government named before the party at its level: 国务院、党中央, 中央政府和中共中央, 市政府、市委
+    // 的决策部署 (党中央、国务院; 市委、市政府). The party leads, so it comes first. A party department
+    // after the government (县政府和县委宣传部) is a list of two offices, not the pair.
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern:
+      /(?:国务院|中央政府)(?:[、和与及]|以及)(?:党中央|中共中央)|(?<l>[省市县区州旗])(?:人民)?政府(?:[、和与及]|以及)\k<l>委(?=[，,。；;、的]|关于|决策|领导|要求|统一|高度|$)|各级政府(?:[、和与及]|以及)各级党委/g,
+    message: '党政机关并列时党委在前，应为“党中央、国务院”“市委、市政府”等',
   },
 ]);

@@ -1,5 +1,6 @@
 // A private couple named in full with their divorce or its reason: 城东街道居民刘国华与妻子赵丽萍因长期
-// 感情不和，…办理了离婚登记; 村民王某强和丈夫李秀梅协议离婚 (a full name on either side). A marriage
+// 感情不和，…办理了离婚登记; 村民王某强和丈夫李秀梅协议离婚 (a full name on either side); a reply that
+// tells the citizen's own divorce with the former spouse's full name (您与前夫马建军已于2023年5月协议离婚). A marriage
 // registry may report its counts, and a divorce case the parties as 刘某、赵某; the couple's names and
 // their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
 // 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one.
@@ -27,10 +28,11 @@ export function findNamedDivorces(text: string): GateFinding[] {
   for (const m of guardedMatches(COUPLE, text)) {
     const b = m.groups?.['b'] ?? '';
     const a = text.slice(Math.max(0, m.index - 3), m.index);
-    // The first name: the three characters before 与, or their last two (民王芳 → 王芳).
-    const first = [a, a.slice(1)].find(
-      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
-    );
+    // The first name: the three characters before 与, or their last two (民王芳 → 王芳); or the
+    // citizen a reply answers (您与前夫马建军已于2023年5月协议离婚), whom the reply's @ names.
+    const first = /[您你]$/.test(a)
+      ? a.slice(-1)
+      : [a, a.slice(1)].find((n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n));
     if (!first || !isName(b)) continue;
     out.push({
       gate: 'privacy',

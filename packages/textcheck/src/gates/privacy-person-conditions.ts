@@ -1,11 +1,12 @@
 // A particular person's private condition, or a relative's: a diagnosis the law keeps private (HIV, a
 // venereal disease, hepatitis B or C, a mental disorder, autism, epilepsy, an intellectual disability,
-// a suicide attempt; 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条), a relative's drug
+// a suicide attempt, Alzheimer's disease, a positive test for one of them in a blood donor's sample;
+// 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条), a relative's drug
 // rehabilitation or prison term, or a serious illness (cancer, uraemia) of a relative or of a person a
 // public notice lists, told of someone the post points at. That person may be masked (陈某系
 // 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
 // village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
-// (学生周某某, 残疾人韩桂芳), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村
+// (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村
 // 二组，…母亲智力障碍; 王某某户，因儿子吸毒被判刑入狱), and, for a relative introduced by 其, anyone the
 // post named before (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
 // not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
@@ -21,7 +22,7 @@ import { sentenceAround } from './sentence.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
-  '(?:尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+  '(?:(?:乙肝表面抗原|HBsAg|梅毒抗体|梅毒螺旋体抗体|HIV抗体|艾滋病病毒抗体|丙肝抗体)(?:检测)?(?:结果)?(?:呈|为|显示)?阳性|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
 /**
  * Serious illnesses, read only of a private person's relative (母亲患尿毒症长期透析, 老伴患有尿毒症) or in a
  * public notice of persons (临时救助对象公示：李桂英，68岁，乳腺癌晚期): a relief post may tell the
@@ -35,7 +36,7 @@ const RECORD =
   '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
 /** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
 const HAS =
-  '(?:患有|患上|身患|罹患|因患|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
+  '(?:的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
 /** A relative, the one the condition belongs to. */
 const RELATIVE =
   '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|独子|独女|养子|养女|继子|继女|(?<=其)[子女夫妻父母])';

@@ -45,8 +45,9 @@ const AIDED = [
   '结对对象',
   '帮教对象',
   '回访对象',
+  '受助人',
 ];
-/** Persons by age, sex or state: 留守老人, 妇女, 残疾人, 患者, 伤者. */
+/** Persons by age, sex or state: 留守老人, 妇女, 残疾人, 患者, 伤者, 退休人员. */
 const PERSONS = [
   '老人',
   '孤寡老人',
@@ -66,6 +67,8 @@ const PERSONS = [
   '病人',
   '伤者',
   '伤员',
+  '退休人员',
+  '离退休人员',
 ];
 /** Those who wrote in or applied to an office: 来访人, 投诉人, 申请人, 纳税人. */
 const PETITIONERS = [
@@ -79,10 +82,25 @@ const PETITIONERS = [
   '求助人',
   '当事人',
   '申请人',
+  '被申请人',
   '纳税人',
 ];
-/** Those an office examines, teaches or serves: 考生, 报名人员, 学生, 读者, 游客. */
-const APPLICANTS = ['报名人员', '报考人员', '应聘人员', '考生', '学生', '同学', '读者', '游客'];
+/** Those an office examines, teaches or serves: 考生, 求职者, 读者, 参保人员, 献血者. */
+const APPLICANTS = [
+  '报名人员',
+  '报考人员',
+  '应聘人员',
+  '求职者',
+  '考生',
+  '学生',
+  '同学',
+  '读者',
+  '游客',
+  '参保人员',
+  '参保人',
+  '献血者',
+  '献血员',
+];
 
 /** Alternation of words, longest first, as a non-capturing group. */
 export function alternation(words: readonly string[]): string {

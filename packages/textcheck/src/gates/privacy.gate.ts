@@ -21,6 +21,7 @@ import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
+import { findCreditRecords } from './privacy-credit-records.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -339,6 +340,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedConditions(text),
     ...findPersonConditions(text),
     ...findNamedDivorces(text),
+    ...findCreditRecords(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),
     ...findComplainantRecords(text),

@@ -18759,6 +18759,76 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "市卫生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "市卫生健康局",
+   "message": "地方卫生局已在机构改革中整合为卫生和计划生育委员会，2018年后为卫生健康委员会（局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "县卫生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "县卫生健康局",
+   "message": "地方卫生局已在机构改革中整合为卫生和计划生育委员会，2018年后为卫生健康委员会（局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "区卫生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "区卫生健康局",
+   "message": "地方卫生局已在机构改革中整合为卫生和计划生育委员会，2018年后为卫生健康委员会（局）",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<澳门",
+    "<香港",
+    "特区卫生局",
+    "特别行政区卫生局"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "州卫生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "州卫生健康局",
+   "message": "地方卫生局已在机构改革中整合为卫生和计划生育委员会，2018年后为卫生健康委员会（局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "旗卫生局",
+   "supersededOn": "2019-03-01",
+   "suggestion": "旗卫生健康局",
+   "message": "地方卫生局已在机构改革中整合为卫生和计划生育委员会，2018年后为卫生健康委员会（局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "五保供养",
+   "supersededOn": "2016-02-10",
+   "suggestion": "特困人员救助供养",
+   "message": "农村五保供养已于2016年并入特困人员救助供养制度（国发〔2016〕14号）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {

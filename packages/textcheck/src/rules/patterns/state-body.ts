@@ -96,6 +96,14 @@ const BODIES: readonly Body[] = [
   body('新闻出版广电', '国家', '总局', '国家新闻出版广电总局'),
   body('新闻出版广播电影电视', '国家', '总局', '国家新闻出版广播电影电视总局'),
   body('卫生和计划生育', '国家', '委员会', '国家卫生和计划生育委员会'),
+  // Stems close to a body's own that name no body: 国家医疗保险局 (国家医疗保障局), 国家市场监督
+  // 总局, 国家林业草原局, 国家疾病控制局. No prefix is right for them, so any national prefix + the
+  // stem + a unit is reported; without a prefix (市医疗保险局, a local body before 2018) they are left.
+  body('医疗保险', '', '局|总局', '国家医疗保障局'),
+  body('市场监督', '', '局|总局', '国家市场监督管理总局'),
+  body('林业草原', '', '局|总局', '国家林业和草原局'),
+  body('疾病控制', '', '局|总局', '国家疾病预防控制局'),
+  body('粮食物资储备', '', '局|总局', '国家粮食和物资储备局'),
   // Short names, right only with their own prefix: 国务院发改委 and 国务院卫健委 are no body (国家
   // 发展改革委, 国家卫生健康委); 全国发改委系统 and 中国医保局 (foreign news) are not wrong. The short
   // names of ministries are left out: 国家住建部, 国家人社部 are common in replies and only informal.

@@ -1,0 +1,58 @@
+// Cheating told to the reader as the easy way: fake papers got to draw a benefit (找中介开一份假租赁
+// 合同和租金发票就行, 让朋友公司开个假收入证明即可, 花钱做一份假病历就能报销) and another person's card
+// used with the promise that no one checks (用老人的医保卡给自己开药报销，大家都这么做，一般不会被查;
+// 借亲戚的社保卡去买药，没人查). Both are fraud on public funds (刑法 第二百六十六条; 医疗保障基金使用
+// 监督管理条例 第十五条). A sentence that forbids, punishes or reports it (骗提公积金的将依法追究,
+// 使用虚假合同被查处, 严禁冒用他人医保卡) tells the reader not to.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？!?\\n]';
+/** A paper that can be forged to draw a benefit. */
+const PAPER =
+  '(?:租赁合同|租房合同|购房合同|劳动合同|合同|租金发票|发票|收入证明|工作证明|在职证明|病历|诊断证明|住院证明|流水|银行流水|婚姻证明|单身证明|贫困证明|居住证明|学历证明|证明材料|证明)';
+/** How the reader is told it is easy. */
+const EASY = '(?:就行|就好|即可|就可以|就能|就成|准没问题|没问题|保准|轻松)';
+/** Someone else's card. */
+const CARD = '(?:医保卡|社保卡|医保账户|医保电子凭证|就诊卡|身份证|驾驶证|驾照)';
+const OTHERS = '(?:老人|父母|爸妈|爸爸|妈妈|爷爷|奶奶|家人|亲戚|别人|他人|朋友|邻居|同事)';
+/** The promise that no one checks. */
+const UNCHECKED =
+  '(?:大家都这么(?:做|干|弄)|都是这么(?:做|干|弄)的|(?:一般|基本|根本|肯定|通常)?(?:不会|没人)(?:被)?(?:查|发现|管|追究)|查不(?:到|出来?)|没人(?:查|管|发现)|不会有事)';
+
+export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.fake-documents',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:开|办|做|弄|买|造|伪造|编|搞)(?:一份|一张|一个|个|几张|份|张)?(?:假|虚假|假的)(?:的)?${PAPER}(?:${IN}{0,12}?)${EASY}`,
+      'g',
+    ),
+    message: '教唆伪造合同、证明等材料骗取公共资金，涉嫌诈骗',
+  },
+  {
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:用|借用|拿|借|冒用|刷)${OTHERS}的?${CARD}${IN}{0,24}?(?:${UNCHECKED}[，,]?){1,3}`,
+      'g',
+    ),
+    message: '教唆冒用他人医保卡等证件并称“不会被查”，涉嫌骗保等违法行为',
+  },
+]);
+
+/** The sentence forbids, punishes or reports it. */
+const DISOWNED =
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单/;
+
+export const regradeCheatAdvice: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  // The advice's own words (一般不会被查) are not its disowning.
+  const around = text.slice(from, span.start) + text.slice(span.end, to);
+  return DISOWNED.test(around) ? 'info' : severity;
+};
