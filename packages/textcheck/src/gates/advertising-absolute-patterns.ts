@@ -123,6 +123,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A school ranking itself the best of a place (我校是全省最好的中职学校, 本园是全市最优质的幼儿园,
+    // 学校系省内顶尖的民办高中): an enrolment notice's absolute term (广告法 第九条、第二十四条). Only in
+    // the school's own words — a plan to build one (打造全市最好的学校) or a pupil's praise is not a claim,
+    // nor is an order or a title (全省第一所示范校, 一流大学建设高校).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:我校|本校|我园|本园|我院|本院)(?:是|为|系|乃|已成为|现为|作为)[^。；！？\n，,]{0,4}?(?:本县|本市|本区|本省|全县|全市|全区|全省|全国|全城|省内|市内|县内|同类)(?:公认的?)?(?:最佳|最好|最优|最优质|最强|顶尖|顶级|一流(?!大学建设|学科)|最专业|最权威|最有实力|第一(?![所批家个次届位]))的?[\u4e00-\u9fff]{0,6}?(?:学校|中学|小学|中职|职校|职业学校|技校|幼儿园|学院|大学|高中|院校|技工学校)/g,
+    message: ABSOLUTE,
+  },
+  {
     // A product's quality ranked first: 甜度全国第一, 口感全省最好, 品质行业领先. Not output or sales
     // figures (产量全国第一 is a statistic).
     rule: 'advertising.absolute-term',

@@ -242,7 +242,9 @@ export const INTERNAL_FAMILIES: Family[] = [
     message: '要求“请勿外泄”的内容属内部信息，不宜公开发布，请核实',
   },
   {
-    re: /[【〔[（(]\s*(?:内部|内部件|内部资料|内部文件|涉密|秘密件|机密件|(?:涉密|内部)(?:版|稿|本|件|文本|版本))\s*(?:[，,、][^）)】〕\]]{0,12})?[】〕\]）)]/g,
+    re: /[【〔[（(]\s*(?:内部|内部件|内部资料|内部文件|涉密|工作秘密|秘密件|机密件|(?:涉密|内部)(?:版|稿|本|件|文本|版本))\s*(?:[，,、][^）)】〕\]]{0,12})?[】〕\]）)]/g,
+    // A marking in brackets: （内部，不得公开）, 【涉密版】, and a work secret's own (工作秘密，不得公开): not a
+    // state secret, but a document so marked is not for publication either.
     rule: 'confidentiality.internal-marking',
     severity: 'block',
     message: '含内部或涉密标注的材料不得公开发布',

@@ -137,6 +137,16 @@ const MINUTES_BEFORE =
  */
 const SIGNOFF_BEFORE = /(?:签报|呈批件|呈阅件|办文单|内部请示)[》」”]?\s*[（(：:，,]?\s*$/;
 const SIGNOFF_SERIES = /签\s*[〔[【(（]/;
+/**
+ * A plain telegram cited in brackets right after its full published title, issuer included
+ * (根据《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号）): such a 明电 was released to
+ * the public under that title (holiday arrangements, emergency notices), so its number is no internal
+ * one. An internal 明电 is cited by its number alone, or marked 内部 (《关于…的通报》（市委办内部明电…）),
+ * and a coded telegram (密电) never is.
+ */
+const PUBLISHED_TITLE_BEFORE =
+  /《[^《》\n]{0,20}?(?:国务院|办公厅|办公室|人民政府|委员会|指挥部)[^《》\n]{0,8}?关于[^《》\n]{2,60}》\s*[（(]\s*$/;
+const PLAIN_TELEGRAM_NUMBER = /^[^内密]{1,8}明电\s*[〔[【(（]/;
 
 /**
  * Families of internal markings and circulation limits (block unless noted):
@@ -350,6 +360,12 @@ export const checkConfidentiality: GateCheck = (ctx) => {
     message,
   });
   for (const hit of findDocNumbers(ctx.doc.text)) {
+    if (
+      hit.classified &&
+      PLAIN_TELEGRAM_NUMBER.test(hit.value) &&
+      PUBLISHED_TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start))
+    )
+      continue;
     if (!hit.classified) {
       // A telegram named and then numbered by another series (特急明传电报（省防电〔2024〕17号）):
       // the number is the internal telegram's, whatever its issuer's code.

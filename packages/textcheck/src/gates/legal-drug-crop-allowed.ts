@@ -4,7 +4,8 @@
 // than 500 plants is no crime but still an offence, 治安管理处罚法 第七十一条), so such a reply or
 // post misleads its readers into an offence. What the law really says (不满五百株的，不构成犯罪，但
 // 属于违法行为) names no exemption, and a belief or rumour set right (不少人以为少量种植罂粟不违法，这是
-// 错误的) or quoted only informs (regradeCropAllowed).
+// 错误的) or quoted only informs (regradeCropAllowed). A reader's question about growing a few answered
+// lightly (种几株罂粟煮水治肚子疼行不行？其实少量种植问题不大) tells the same: 问题不大, 没事, 不要紧.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -22,18 +23,32 @@ const CROP = '(?:罂粟|大烟|大麻|古柯|恰特草|阿拉伯茶)';
 const ALLOWED =
   '(?:不属于违法|不属违法|不违法|不算违法|不算犯法|不犯法|不是违法|并不违法|属于合法|是合法的|合法(?:种植|的个人|行为)|(?:无需|无须|不需要?|不用|不必)(?:向[^。；！？\\n，,]{1,8}?)?(?:报备|报批|审批|申报|登记|办理许可)|(?:法律|国家)?(?:是)?允许(?:的|种植)|不会(?:被)?(?:处罚|追究|查处))';
 
+/** Told harmless rather than lawful: 问题不大, 没什么问题, 没事, 不要紧, 无妨. */
+const LAX = '(?:问题不大|没(?:什么|啥)?(?:大)?问题|没事|没关系|不要紧|无妨|不碍事|无大碍)';
+
 export const DRUG_CROP_ALLOWED_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.drugs',
     severity: 'warn',
-    pattern: new RegExp(`${GROW}${IN}{0,12}?${CROP}${IN}{0,40}?${ALLOWED}`, 'g'),
+    pattern: new RegExp(`${GROW}${IN}{0,12}?${CROP}${IN}{0,40}?(?:${ALLOWED}|${LAX})`, 'g'),
     message: '称少量种植罂粟、大麻等毒品原植物不违法，属错误法律解答，可能诱导违法',
+  },
+  {
+    // A question about growing it answered lightly in the next sentence: 种几株罂粟…行不行？其实
+    // 少量种植问题不大; the answer is the finding.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${GROW}${IN}{0,12}?${CROP}${IN}{0,30}?[？?]${IN}{0,6}?)(?:少量|少许|几株|几棵|一两株|一点)?(?:${GROW})?(?:的话)?[，,]?${LAX}`,
+      'g',
+    ),
+    message: '称少量种植罂粟、大麻等毒品原植物问题不大，属错误法律解答，可能诱导违法',
   },
 ]);
 
 /** A belief or rumour set right in the sentence: 以为, 误认为, 谣传, 这是错误的. */
 const BELIEF =
-  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|声称|不实|错误(?:的|认识|观点|说法)|这种说法|是错的|其实/;
+  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|声称|不实|错误(?:的|认识|观点|说法)|这种说法|是错的|其实(?![^。；！？\n]{0,8}?(?:问题不大|没(?:什么|啥)?(?:大)?问题|没事|没关系|不要紧|无妨|不碍事|无大碍))/;
 
 /** Quoted, or a belief the sentence sets right: info; otherwise the claim stands. */
 export const regradeCropAllowed: Regrade = (span, severity, ctx): Severity => {

@@ -7,11 +7,12 @@ import { guardRules } from './regex-guard.ts';
 /**
  * What a report calls a suspect before judgement besides 犯罪分子: 劫匪何某, 毒贩张某某, 凶手李某, 罪犯
  * 王某 on trial, and an offender named by the crime charged (贪污犯周某 prosecuted for 贪污罪, 受贿犯
- * 李某某), and the head of a gang charged as one (该犯罪团伙头目周某某 at 提起公诉, 黑老大王某) — the
- * suspect is a 犯罪嫌疑人, in court a 被告人, until judged.
+ * 李某某), the head of a gang charged as one (该犯罪团伙头目周某某 at 提起公诉, 黑老大王某), and the
+ * everyday names of an offender (骗子周某 被抓获, 诈骗分子李某 侦查中, 盗贼王某 落网) — the suspect is a
+ * 犯罪嫌疑人, in court a 被告人, until judged.
  */
 const CALLED =
-  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大';
+  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|骗子|诈骗分子|盗贼|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大';
 /** A stage of a case before judgement, the trial itself too (开庭审理, 庭审中, 择期宣判). */
 const STAGE =
   '(?:刑事拘留|刑拘|依法逮捕|批准逮捕|批捕|抓获|归案|落网|立案侦查|移送审查起诉|审查起诉|取保候审|监视居住|开庭审理|公开审理|庭审中|提起公诉|择期宣判|认罪认罚)';

@@ -39,6 +39,8 @@ import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
 import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
+import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
+import { regradeStakePermitted, STAKE_PERMITTED_PATTERNS } from './legal-stake-permitted.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { GORE_PATTERNS } from './legal-violence-patterns.ts';
@@ -56,6 +58,7 @@ import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { HIRED_PRESSURE_PATTERNS, regradeHiredPressure } from './legal-hired-pressure.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
+  APPLAUDED_BEATING_PATTERNS,
   PRIVATE_PUNISHMENT_PATTERNS,
   RULED_PUNISHMENT_PATTERNS,
 } from './legal-private-punishment.ts';
@@ -69,6 +72,7 @@ import { findVictimRelatives } from './minor-victim-relative.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
+import { insideQuotes } from './opinion-reported.ts';
 
 /**
  * Mentioned terms inform; so do terms inside an anti-fraud or anti-drug warning. A threat spoken
@@ -214,6 +218,8 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ...patternFindings(ctx, 'legal', MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)),
   );
   findings.push(...patternFindings(ctx, 'legal', GAMBLING_PLATFORM_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', BANNED_ADDITIVE_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', STAKE_PERMITTED_PATTERNS, regradeStakePermitted));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
       (f) =>
@@ -239,6 +245,11 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', CHEAT_ADVICE_PATTERNS, regradeCheatAdvice));
   findings.push(...patternFindings(ctx, 'legal', HIRED_PRESSURE_PATTERNS, regradeHiredPressure));
+  findings.push(
+    ...patternFindings(ctx, 'legal', APPLAUDED_BEATING_PATTERNS, (span, severity, c) =>
+      insideQuotes(c.doc.text, span) ? 'info' : severity,
+    ),
+  );
   findings.push(
     ...patternFindings(ctx, 'legal', RULED_PUNISHMENT_PATTERNS, (span, severity) =>
       inWarningFrame(ctx.doc.text, span.start, span.end) ? 'info' : severity,

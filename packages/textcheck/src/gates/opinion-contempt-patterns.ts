@@ -1,7 +1,7 @@
 // Replies that look down on the citizen: a critic told they worry too much (个别网友“操心”操得实在太多了,
 // 不如先管好自家门前事), the people told to do as they are told (老百姓照办就是, 群众只管执行就行了),
 // a repeat asker told to stop wasting public resources (同样的问题您已经留言五次了，请不要再浪费公共资源),
-// some people's 素质 judged too low (有些人素质真的太低了) and the mess shown in scorn (看看你们干的好事). Advice to the public (请节约用水，不要浪费
+// some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差) and the mess shown in scorn (看看你们干的好事). Advice to the public (请节约用水，不要浪费
 // 公共资源), a survey's findings (部分群众文明素质有待提高) and a body's own worry (让群众少操心) are no
 // contempt. Quoted and reported words only inform (the gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
@@ -10,6 +10,12 @@ import { guardRules } from './regex-guard.ts';
 /** Some people, the citizen, the public as a group. */
 const SOME =
   '(?:有些人|有的人|个别人|某些人|这些人|一些人|部分人|个别网友|有些网友|某些网友|个别居民|有些居民|个别市民|有些市民|个别村民|有些村民|你们|你|您)';
+/**
+ * Some of the people a service meets, named by their role (有些家属, 个别乘客, 少数车主, 部分家长): the same
+ * group judged as a whole.
+ */
+const SOME_GROUP =
+  '(?:有些|有的|个别|某些|一些|部分|少数|这些|那些)(?:病人家属|患者家属|家属|家长|患者|病人|乘客|游客|司机|车主|商户|摊主|摊贩|业主|住户|租户|顾客|食客|办事群众|群众|老人|年轻人|学生|外地人|村民|居民|市民|网友)';
 const PUBLIC = '(?:老百姓|群众|百姓|居民|村民|市民|你们|您|你)';
 const CONTEMPT = '对群众冷漠、轻视的表述，政务新媒体不宜使用';
 
@@ -78,11 +84,12 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '训斥、指责群众的回复，应平和说理',
   },
   {
-    // Some people's 素质 judged too low.
+    // Some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差, 个别乘客素质极低); not a
+    // measured fitness or skill (部分学生身体素质较差, 一些员工专业素质偏低: a survey's finding).
     rule: 'opinion.lei-yu',
     severity: 'warn',
     pattern: new RegExp(
-      `${SOME}[^。！？!?\\n，,]{0,4}?(?:的)?(?:素质|觉悟|教养)(?:真的|实在|真是|也|就是|确实|简直)?(?:是)?(?:太|很|极|极其|非常|忒|特别|够)(?:低|差|低下)了?`,
+      `(?:${SOME}|${SOME_GROUP})[^。！？!?\\n，,]{0,4}?(?:的)?(?<!身体|心理|业务|专业|综合|体能|技术|身心|科学|文化)(?:素质|觉悟|教养)(?:真的|实在|真是|也|就是|确实|简直)?(?:是)?(?:太|很|极|极其|非常|忒|特别|够)(?:低|差|低下)了?`,
       'g',
     ),
     message: '雷人雷语，侮辱群众',

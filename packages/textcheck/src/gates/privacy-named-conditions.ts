@@ -3,7 +3,9 @@
 // domestic or sexual violence — 遭受丈夫家暴的城关镇居民胡晓燕, 被拐卖的妇女王某英 — and the victim
 // named before what was done to them (城关镇居民胡晓燕遭受丈夫家暴). The law keeps a diagnosis private
 // (传染病防治法, 艾滋病防治条例) and a victim's identity protected (反家庭暴力法, 妇女权益保障法); a
-// relief visit or a rescue may be reported, the person only as 胡某 or by an alias. A name with 某, a
+// relief visit or a rescue may be reported, the person only as 胡某 or by an alias. Dementia and
+// incontinence told of an old person by name (患有阿尔茨海默病和尿失禁的王德福老人) are health information
+// of the same kind (个人信息保护法 第二十八条): a carer's praise can tell the care, not the name. A name with 某, a
 // name marked 化名, and the condition without a person (遭受家暴的妇女可拨打12338) name no one. A
 // diagnosis told after the person (居民李某华患有精神分裂症) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
@@ -15,7 +17,9 @@ import { guard, guardedMatches } from './regex-guard.ts';
 const CLAUSE = '[^，,。；;！？!?\\n]';
 /** Diagnoses the law keeps private. */
 const DIAGNOSIS =
-  '(?:艾滋病|艾滋|HIV|梅毒|淋病|性病|尖锐湿疣|乙肝|丙肝|乙型肝炎|丙型肝炎|肺结核|结核病|麻风病|精神分裂症?|精神病|精神障碍|抑郁症|双相情感障碍|癫痫)';
+  '(?:艾滋病|艾滋|HIV|梅毒|淋病|性病|尖锐湿疣|乙肝|丙肝|乙型肝炎|丙型肝炎|肺结核|结核病|麻风病|精神分裂症?|精神病|精神障碍|抑郁症|双相情感障碍|癫痫|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|认知障碍|尿失禁|大小便失禁)';
+/** A form of address right after the name, standing for the role: 王德福老人, 李桂兰奶奶. */
+const ADDRESS = '(?:老人|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|阿公|老太太|老大爷)';
 /**
  * Violence suffered that makes its victim's name protected; a beating only at a family member's hand
  * (遭受丈夫殴打, 被继父打骂), which is domestic violence whatever the word.
@@ -34,6 +38,16 @@ const NOT_A_NAME = /某|女士|先生|同志|老人|大爷|大妈|阿姨|师傅|
 const CONDITION_BEFORE = guard(
   new RegExp(
     `(?:(?<dx>(?:确诊(?:为|患有|感染)?|患有|身患|罹患|感染(?:了)?|查出|检出|携带)${CLAUSE}{0,6}?${DIAGNOSIS})|(?:遭受|遭到|遭|受到|曾被|被)${CLAUSE}{0,8}?${VIOLENCE})${CLAUSE}{0,4}?的${CLAUSE}{0,12}?${ROLE}${NAME}`,
+    'g',
+  ),
+);
+/**
+ * A diagnosis before a name with a form of address instead of a role: 为患有阿尔茨海默病和尿失禁的王德福
+ * 老人擦洗身体, 看望患有老年痴呆症的李桂兰奶奶.
+ */
+const CONDITION_BEFORE_ADDRESSED = guard(
+  new RegExp(
+    `(?<dx>(?:确诊(?:为|患有|感染)?|患有|身患|罹患|感染(?:了)?|查出|检出|携带)${CLAUSE}{0,6}?${DIAGNOSIS})${CLAUSE}{0,4}?的${NAME}(?=${ADDRESS})`,
     'g',
   ),
 );
@@ -82,14 +96,17 @@ function fullName(raw: string): string | undefined {
 
 export function findNamedConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [CONDITION_BEFORE, VICTIM_AFTER, VICTIM_PROFILE]) {
+  for (const re of [CONDITION_BEFORE, CONDITION_BEFORE_ADDRESSED, VICTIM_AFTER, VICTIM_PROFILE]) {
     for (const m of guardedMatches(re, text)) {
       const raw = m.groups?.['name'] ?? '';
       const name = fullName(raw);
       if (!name) continue;
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
-      const end = re === CONDITION_BEFORE ? nameAt + name.length : m.index + m[0].length;
+      const end =
+        re === CONDITION_BEFORE || re === CONDITION_BEFORE_ADDRESSED
+          ? nameAt + name.length
+          : m.index + m[0].length;
       const patient = m.groups?.['dx'] !== undefined;
       out.push({
         gate: 'privacy',

@@ -2,7 +2,8 @@
 // 居民刘建军，他早年因吸毒被强制隔离戒毒, 申请人胡海涛入职时隐瞒了曾因盗窃罪被判刑的经历, 职工赵永平有盗窃前科, 村民孙立新出狱后. A sentence served is
 // over; a follow-up visit, a help story or a reply that names the person with it brands them for life
 // (社区矫正法 第四条, 刑满释放人员帮教 keeps them unnamed; 个人信息保护法 第二十八条: criminal records are
-// sensitive). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
+// sensitive). So does an aside in brackets right after the name, whatever comes before it
+// (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
 // Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
@@ -33,6 +34,19 @@ const SERVED = guard(
     'g',
   ),
 );
+/** The record in brackets right after a full name: 赵海涛（曾因盗窃罪服刑三年）, 李某某（有吸毒前科） is masked. */
+const BRACKETED = guard(
+  new RegExp(
+    `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})[（(](?:${PAST}(?:因[^。；;，,！？\\n（）()]{1,12}?)?${RECORD}[^。；;！？\\n（）()]{0,8}|有(?:[^。；;，,！？\\n（）()]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱)释放(?:人员)?|(?:系|为)?(?:刑满释放|社区矫正|吸毒)人员)[）)]`,
+    'g',
+  ),
+);
+/**
+ * A party of a case right before the name (被告人张某（曾因盗窃被判处…）): a court or police report tells a
+ * defendant's or a suspect's previous record as a fact of the case.
+ */
+const CASE_PARTY_BEFORE =
+  /(?:被告人|被告|罪犯|犯罪嫌疑人|嫌疑人|被执行人|在逃人员|上诉人|被不起诉人|被申请人)$/;
 /** Words that start with a surname's character and are no name (关爱, 曾经, 周边 …). */
 const NOT_A_NAME = /某|关爱|曾经|曾因|周边|严重|人员|家属|同志|老人|群众|等人/;
 /** A story in which the record is no one's private shame: the enemy's jail, a wrong verdict. */
@@ -40,9 +54,10 @@ const QUIET = /化名|革命|国民党|反动派|日军|日寇|敌人|地下党|
 
 export function findServedSentences(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const m of guardedMatches(SERVED, text)) {
+  for (const m of [...guardedMatches(SERVED, text), ...guardedMatches(BRACKETED, text)]) {
     const name = m.groups?.['name'] ?? '';
     if (NOT_A_NAME.test(name)) continue;
+    if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (QUIET.test(text.slice(from, to))) continue;
     out.push({

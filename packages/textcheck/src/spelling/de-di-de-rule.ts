@@ -8,11 +8,22 @@ import type { DeDiDeTable } from './de-di-de.ts';
 import { makeFinding } from './make-finding.ts';
 import { buildPhraseIndex } from './phrase-index.ts';
 
-/** After these, "adverb 的 verb" is a noun phrase (取得积极的进展). */
-const NOMINAL_BEFORE = /(?:实现|取得|得到|进行|加以|给予|作出|做出|带来|有了|予以|开展了|的)$/u;
+/**
+ * After these, "adverb 的 verb" is a noun phrase (取得积极的进展, 经过认真的检查, 一次全面的审查).
+ */
+const NOMINAL_BEFORE =
+  /(?:实现|取得|得到|进行|加以|给予|作出|做出|带来|有了|予以|开展了|开展|展开|组织|经过|通过|接受|迎接|进行了|做了|作了|一次|一番|一轮|次|番|轮|的)$/u;
 /** Before these, the verb is the head of a noun phrase (推动作用, 落实措施). */
 const NOMINAL_AFTER =
   /^(?:作用|工作|机制|力度|措施|下|中|者|力|性|上|成效|效果|方面|能力|水平|体系|的|情况|举措|行动|方案|任务|要求|之)/u;
+
+/**
+ * The phrase as a subject (认真的检查是安全的保障) or standing alone as a clause (，认真的检查，): the verb
+ * is a noun there and 的 is right.
+ */
+const COPULA_AFTER = /^(?:是|为|就是|乃是|才是)/u;
+const CLAUSE_START = /(?:^|[，。；、！？,.;：:\s])$/u;
+const CLAUSE_END = /^(?:[，。；、！？,.;：:]|$)/u;
 
 /**
  * A verb of doing or of change (发展, 增长), 的, then how well or how fast it went: a degree word
@@ -82,7 +93,12 @@ export function createDeDiDeRule(table: DeDiDeTable) {
       .filter(
         (h) =>
           !NOMINAL_BEFORE.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
-          !NOMINAL_AFTER.test(text.slice(h.end, h.end + 2)),
+          !NOMINAL_AFTER.test(text.slice(h.end, h.end + 2)) &&
+          !COPULA_AFTER.test(text.slice(h.end, h.end + 2)) &&
+          !(
+            CLAUSE_START.test(text.slice(Math.max(0, h.start - 1), h.start)) &&
+            CLAUSE_END.test(text.slice(h.end, h.end + 1))
+          ),
       )
       .map((h) => {
         const at = h.start + h.value;

@@ -1,0 +1,54 @@
+// Money stakes permitted under a cap: a notice, reply or rule telling people that playing for money
+// is fine as long as the stake stays small (大家娱乐时每局输赢控制在100元以内就行; 打牌彩头不超过50元没问题;
+// 输赢别超过200块就不算赌博). Gambling for money is an offence whatever the stake (治安管理处罚法 第七十条);
+// a public notice setting an allowed stake invites it. What it leaves: a ban (严禁输赢赌钱, 不得设置
+// 彩头), a stake capped without permission (每局输赢上限200元 is the lure family's), a warning that
+// quotes the excuse (“输赢控制在100元以内就行”的说法是错误的) and the same in a warning frame.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { inWarningFrame } from './warning-frame.ts';
+
+const AMOUNT = '[0-9０-９一二三四五六七八九十百千万两]+';
+/** The money that changes hands: 输赢, 彩头, 赌注, 押注, 下注. */
+const STAKE = '(?:输赢|彩头|赌注|押注|下注|赌资)';
+/** A cap: 控制在, 不超过, 别超过, 限制在, 最多. */
+const CAP = '(?:控制在|不超过|别超过|不要超过|不过|限制在|限在|最多|最多不超过)';
+/** Permission: 就行, 就好, 即可, 没问题, 不算赌博. */
+const PERMITTED =
+  '(?:就行|就好|就可以|即可|都行|没问题|问题不大|没事|没关系|不要紧|不算赌博|不算违法|不违法|不属于赌博)';
+
+export const STAKE_PERMITTED_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.gambling',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:每局|一局|单局|每把|一把|每盘|每圈|每场|每次)?(?:的)?${STAKE}(?:金额)?[^。；！？\\n，,]{0,4}?${CAP}${AMOUNT}(?:元|块)(?:钱)?(?:以内|之内|以下)?(?:的话)?[，,]?就?${PERMITTED}`,
+      'g',
+    ),
+    message: '称小额输赢、彩头即可，变相允许赌博，违反治安管理处罚法',
+  },
+]);
+
+/** A ban in the clause before it (严禁, 不得, 不要): a limit told as a rule, not a permission. */
+const BAN_BEFORE = /(?:严禁|禁止|不得|不准|不许|不要|切勿|杜绝|反对|拒绝)[^，,。；！？\n]*$/;
+
+/** The excuse named to be set right (…就行的说法是错误的, …就行是误区). */
+const REFUTED_AFTER =
+  /^(?:的|这种|这个)?(?:说法|想法|观点|认识|误区)|^[^。！？\n]{0,4}(?:是错误|是误区|是错的|不对)/;
+
+/**
+ * Quoted, banned in its own clause, refuted right after or inside a warning frame: info; otherwise
+ * the permission stands.
+ */
+export const regradeStakePermitted: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  return insideQuotes(text, span) ||
+    BAN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
+    REFUTED_AFTER.test(text.slice(span.end, span.end + 12)) ||
+    inWarningFrame(text, span.start, span.end)
+    ? 'info'
+    : severity;
+};
