@@ -1,39 +1,71 @@
-// A private person's credit record told by full name: 职工孙晓明因个人征信报告显示近两年信用卡逾期12次,
-// 申请人李建华的征信记录存在呆账, 借款人王丽贷款逾期3次被列入黑名单. A loan refused is answered to the
-// applicant, not told to the public with their name and arrears (个人信息保护法 第二十八条: financial
-// accounts are sensitive; 征信业管理条例 第十三条). Quiet: a masked name (职工孙某), a record told clean
-// (征信报告无逾期记录, 未发现不良记录), a rule that names no one (申请人近两年信用卡逾期不得超过6次).
+// A private person's credit record told by full name: 村民周红梅因信用卡长期逾期被列入征信不良记录,
+// 职工孙晓明因个人征信报告显示近两年信用卡逾期12次, 申请人李建华的征信记录存在呆账, 居民王丽的征信报告
+// 显示有多次逾期. A credit report is personal information its holder may not publish (征信业管理条例
+// 第十三条、第二十条; 个人信息保护法 第二十八条: financial accounts are sensitive): a loan refused is
+// answered to the applicant, and a financial-literacy post that uses a neighbour as its warning shames
+// them. Quiet: a masked name (村民周某, 职工孙某), a record told clean (征信报告无逾期记录, 未发现不良记录),
+// the lesson or a rule told of no one (信用卡长期逾期会被列入征信不良记录, 申请人近两年信用卡逾期不得超过6次),
+// and a court's public list of judgement defaulters (失信被执行人名单 is published by law, not a credit
+// report).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
-/** A private person's role before the name. */
-const ROLE =
-  '(?:职工|员工|缴存职工|缴存人|申请人|借款人|贷款人|担保人|客户|市民|居民|村民|业主|网友|同事|用户)';
+/** A private person's role before the name, and those a lender or a fund names: 借款人, 缴存职工. */
+const ROLE = alternation([
+  ...PRIVATE_PERSON_ROLES,
+  '商户',
+  '借款人',
+  '贷款人',
+  '贷款户',
+  '担保人',
+  '持卡人',
+  '缴存职工',
+  '缴存人',
+  '客户',
+  '用户',
+  '网友',
+  '同事',
+]);
 /** Within one sentence. */
 const IN = '[^。；;！？!?\\n]';
-/** The name, then the credit report or a debt, then arrears or a bad record. */
-const CREDIT = guard(
+/** A record told clean: 无逾期记录, 未发现不良记录. */
+const CLEAN = '(?<!无|没有|未|不存在|未发现|未见)';
+/** The credit record: listed in bad credit, a record of overdue debts. */
+const BAD_CREDIT = `(?:征信(?:不良|黑名单|污点|有问题|出现问题|受损|花了)|${CLEAN}不良(?:征信|信用)记录|信用(?:不良|污点|黑名单)|征信[^。；;！？!?\\n，,]{0,6}?${CLEAN}(?:不良记录|逾期记录|多次逾期|逾期))`;
+/** The name, then within the sentence a bad credit record: 村民周红梅因信用卡长期逾期被列入征信不良记录. */
+const BAD_CREDIT_OF_NAMED = guard(
+  new RegExp(
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:的|因|由于|，|,|(?=贷款|借款|信用卡|网贷|车贷|房贷|欠款|拖欠))${IN}{0,24}?${BAD_CREDIT}`,
+    'g',
+  ),
+);
+/** The name, then the credit report or a debt, then arrears or a bad record: 申请人李建华的征信记录存在呆账. */
+const REPORT_OF_NAMED = guard(
   new RegExp(
     `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:的|因|由于|系)?(?:个人)?(?:征信|信用报告|信用记录|信用卡|贷款|网贷|花呗|借呗)${IN}{0,14}?(?<!无|没有|未|不存在|未发现|不得|不能|不超过)(?:逾期|不良记录|不良信息|呆账|失信|连三累六|列入黑名单|被列为失信)${IN}{0,8}?(?=[，,。；;！？!?\\n]|$)`,
     'g',
   ),
 );
-const NOT_A_NAME = /某|女士|先生|同志|们/;
+/** Words that start with a surname's character and are no name. */
+const NOT_A_NAME = /某|关爱|周边|人员|家属|同志|女士|先生|等人|们/;
 
 export function findCreditRecords(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const m of guardedMatches(CREDIT, text)) {
-    if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的征信、逾期等信用记录，须删去姓名或概括表述',
-    });
+  for (const re of [BAD_CREDIT_OF_NAMED, REPORT_OF_NAMED]) {
+    for (const m of guardedMatches(re, text)) {
+      if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
+      out.push({
+        gate: 'privacy',
+        rule: 'privacy.named-person',
+        severity: 'warn',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: '公开了特定个人的征信不良、逾期等信用记录，属个人信息，须删去姓名或概括表述',
+      });
+    }
   }
   return out;
 }
