@@ -84,12 +84,14 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Mock praise of wrongdoers in quotes, or their offence mocked as an innovation: 真是“好样的”, 可真
-    // “有本事”, 也太“有才”了, 偷排都偷出“新花样”了, 造假造出了新高度. Praise of good work unquoted (真是好样
-    // 的) and 新花样 of a festival (活动玩出新花样) mock no one.
+    // “有本事”, 也太“有才”了, 偷排都偷出“新花样”了, 造假造出了新高度; also the virtues of office work
+    // quoted of a unit that lacks them (整改了三年还是老样子，真是“高效”啊; 可真够“负责”的, 办事效率也太
+    // “神速”了). Praise of good work unquoted (真是好样的), a slogan opened by the quote (真是“高效办成一件事”
+    // 的实践) and 新花样 of a festival (活动玩出新花样) mock no one.
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:
-      /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|高明|漂亮|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
+      /(?:真是|可真|真|也太|太|还真)(?:是|够)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|高明|漂亮|会玩|够意思|出息|有出息|敬业|勤快|贴心|高效|神速|负责|尽责|尽职|认真|到位|给力|迅速|及时|周到|细致|有担当|负责任|雷厉风行|为民|积极|效率高)[”"’]|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
     message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
   },
   {

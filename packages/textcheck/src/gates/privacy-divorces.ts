@@ -2,7 +2,9 @@
 // 感情不和，…办理了离婚登记; 村民王某强和丈夫李秀梅协议离婚 (a full name on either side). A marriage
 // registry may report its counts, and a divorce case the parties as 刘某、赵某; the couple's names and
 // their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
-// 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one.
+// 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one. One full name is
+// enough when the spouse is told by the word alone (落水女子黄丽娟近日刚与丈夫办理离婚手续, 王建军已和
+// 妻子协议离婚): the named person's divorce is told all the same.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -19,6 +21,13 @@ const COUPLE = guard(
     'g',
   ),
 );
+/** The spouse by the word alone, then the divorce: 近日刚与丈夫办理离婚手续, 已和妻子协议离婚. */
+const SPOUSE_UNNAMED = guard(
+  new RegExp(
+    `(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|去年|此前|上月|年初)*(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备)?(?:离婚|离异|分居)`,
+    'g',
+  ),
+);
 const NOT_A_NAME = /某|女士|先生|同志|们|其|他|她|您|你|我|夫妻|双方/;
 const isName = (name: string) => SURNAME.test(name) && !NOT_A_NAME.test(name);
 
@@ -32,14 +41,23 @@ export function findNamedDivorces(text: string): GateFinding[] {
       (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
     );
     if (!first || !isName(b)) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index - first.length,
-      end: m.index + m[0].length,
-      message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
-    });
+    out.push(divorce(m.index - first.length, m.index + m[0].length));
+  }
+  for (const m of guardedMatches(SPOUSE_UNNAMED, text)) {
+    const a = text.slice(Math.max(0, m.index - 3), m.index);
+    const first = [a, a.slice(1)].find(
+      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
+    );
+    if (first) out.push(divorce(m.index - first.length, m.index + m[0].length));
   }
   return out;
 }
+
+const divorce = (start: number, end: number): GateFinding => ({
+  gate: 'privacy',
+  rule: 'privacy.named-person',
+  severity: 'warn',
+  start,
+  end,
+  message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
+});

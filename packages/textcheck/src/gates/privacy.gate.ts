@@ -32,6 +32,7 @@ import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { findVehicleOwners } from './privacy-vehicle-owner.ts';
 import { findComplainantRecords } from './privacy-complainant-record.ts';
+import { findCreditRecords } from './privacy-credit-records.ts';
 import { findInjuryGrades } from './privacy-injury-grade.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -342,6 +343,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),
     ...findComplainantRecords(text),
+    ...findCreditRecords(text),
     ...findInjuryGrades(text),
   ])
     if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
