@@ -334,12 +334,14 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
-    // A lender ranked first of a place: 全国最快放款, 全网最低利息, 全城最快下款, 下款全网最快. Not a
-    // bureau's speed (审批时限全省最短) or a tax refund: only lending words count.
+    // A lender ranked first of a place: 全国最快放款, 全网最低利息, 全城最快下款, 下款全网最快, and a
+    // loan or card product's approval ranked so (“惠民快贷”…审批速度全市最快, 信用卡…办卡速度全城第一).
+    // Not a bureau's speed (审批时限全省最短), a policy loan's (创业担保贷款放款速度全省最快, 助学贷款) or a
+    // tax refund: only lending words count.
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:全国|全网|全省|全市|全城|全县|全球|业内|行业|同行|市场)(?:最快|最低|最便宜|最优惠|最实惠|最省心|最容易|最简单)(?:的)?(?:放款|下款|出款|放贷|借款|网贷|利息|月息|日息|息费)|(?:下款|出款|放贷|秒批)(?:速度)?(?:全国|全网|全城|业内|行业|同行)(?:最快|第一)/g,
+      /(?:全国|全网|全省|全市|全城|全县|全球|业内|行业|同行|市场)(?:最快|最低|最便宜|最优惠|最实惠|最省心|最容易|最简单)(?:的)?(?:放款|下款|出款|放贷|借款|网贷|利息|月息|日息|息费)|(?:下款|出款|放贷|秒批)(?:速度)?(?:全国|全网|全城|业内|行业|同行)(?:最快|第一)|(?<!(?:担保|助学|贴息|公积金|扶贫|小额信|政策性)(?:贷款|信贷|贷)[^。；！？\n]{0,30}?)(?<=(?:贷[”"」』]|快贷|贷款|信贷|借款|网贷|信用贷|经营贷|消费贷|信用卡|随借随还|放款)[^。；！？\n]{0,30}?)(?:审批|放款|到账|下款|办卡|授信|批卡)(?:速度|时效|效率)?(?:全国|全网|全省|全市|全城|全县|全区|业内|行业|同行)(?:最快|第一)/g,
     message: ABSOLUTE,
   },
   {

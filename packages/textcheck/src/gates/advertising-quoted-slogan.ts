@@ -3,7 +3,10 @@
 // advertising term into a mention (商家宣传“全市第一”被查处); after a verb of building a brand they only
 // set off the slogan, which the post then claims for the product itself. So do they after a verb of
 // selling to the audience (副县长向网友推介清溪黑茶：“我们的清溪黑茶全国销量第一”, 主播在直播间吆喝：
-// “全网最低价”): the pitch the post relays is the advert, unless the post names it an offence.
+// “全网最低价”): the pitch the post relays is the advert, unless the post names it an offence. So do
+// they after a word of acclaim that the post repeats as the product's repute (富硒大米被誉为“全国最好吃
+// 的大米”, 素有“天下第一茶”之称, 号称“全省最正宗的烤鸭”), again unless an offence is named (号称“全网最低价”，
+// 实为虚假宣传, 被查处).
 import type { Span } from '../rules/lexicon-scan.ts';
 
 /** A verb of building a brand or a name right before the opening mark: 打造, 争创, 叫响. */
@@ -15,6 +18,9 @@ const CLOSE = /[”"」』\n]/;
 /** A verb of selling to the audience a few words before the opening mark: 向网友推介黑茶：“. */
 const PITCHED_BEFORE =
   /(?:推介|推荐|带货|代言|吆喝|叫卖|卖货|种草)[^。！？\n“"「『]{0,12}?(?:说|道|称|表示)?[：:，,]?[“"「『]$/;
+/** A word of acclaim right before the opening mark: 被誉为“, 素有“, 号称“. */
+const ACCLAIMED_BEFORE =
+  /(?:被誉为|誉为|被称为|被称作|被赞为|被冠以|素有|享有|号称|堪称|自称|自诩为?)[“"「『]$/;
 /** The pitch named an offence: 涉嫌虚假宣传, 被查处. */
 const OFFENCE = /违法|违规|涉嫌|查处|处罚|虚假|夸大|误导/;
 
@@ -30,6 +36,13 @@ export function quotedPitch(text: string, span: Span): boolean {
   if (open < 0 || !PITCHED_BEFORE.test(text.slice(Math.max(0, open - 24), open + 1))) return false;
   const sentence = text.slice(Math.max(0, open - 24), span.end + 40);
   return !OFFENCE.test(sentence);
+}
+
+/** Whether the span lies in an acclaim repeated after 被誉为, 素有, 号称, not named an offence. */
+export function quotedAcclaim(text: string, span: Span): boolean {
+  const open = openingMark(text, span, 30);
+  if (open < 0 || !ACCLAIMED_BEFORE.test(text.slice(Math.max(0, open - 6), open + 1))) return false;
+  return !OFFENCE.test(text.slice(Math.max(0, open - 40), span.end + 40));
 }
 
 /** Where the quotation holding the span opens (within `reach` characters), or -1. */

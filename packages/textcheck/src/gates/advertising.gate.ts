@@ -41,7 +41,7 @@ import {
   PRODUCT_CURE_ALL_PATTERNS,
   regradeProductCureAll,
 } from './advertising-product-cure-all.ts';
-import { quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
+import { quotedAcclaim, quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
 import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
@@ -84,7 +84,10 @@ const RETURN_GUARANTEE = /^(?:稳赚不赔|保本保息|只赚不赔|保本保�
 const regrade: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (
-    (insideQuotes(text, span) && !quotedSlogan(text, span) && !quotedPitch(text, span)) ||
+    (insideQuotes(text, span) &&
+      !quotedSlogan(text, span) &&
+      !quotedPitch(text, span) &&
+      !quotedAcclaim(text, span)) ||
     inScamWarning(text, span.start, span.end) ||
     deniedCure(text, span) ||
     governanceCure(text, span) ||

@@ -14,6 +14,7 @@ import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts
 import { FORFEIT_PATTERNS, regradeForfeit } from './coercion-forfeit.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
 import { RANKED_READS_PATTERNS } from './coercion-ranked-reads.ts';
+import { RECRUIT_QUOTA_PATTERNS } from './coercion-recruit-quota.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -75,6 +76,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', RECRUIT_QUOTA_PATTERNS, regradeCoercion).map((f) =>
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>

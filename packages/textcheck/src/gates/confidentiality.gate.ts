@@ -25,6 +25,7 @@ import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { RECRUIT_QUOTA_FAMILIES } from './confidentiality-recruit-quotas.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
+import { SELF_TAG_FAMILIES } from './confidentiality-self-tags.ts';
 import { GUARD_ARRANGEMENT_FAMILIES } from './confidentiality-guard-arrangements.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
@@ -303,6 +304,7 @@ const FAMILIES: Family[] = [
   ...EARLY_STATISTICS_FAMILIES,
   ...CLUE_REFERRAL_FAMILIES,
   ...INTERNAL_CIRCULATION_FAMILIES,
+  ...SELF_TAG_FAMILIES,
   ...CANDIDATE_FAMILIES,
   ...TRIAL_FAMILIES,
   ...UNRELEASED_CONTENT_FAMILIES,

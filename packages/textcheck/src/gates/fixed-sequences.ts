@@ -13,7 +13,17 @@ interface FixedSequence {
   least: number;
   /** Text that must follow the run (the short form 道路、理论、制度、文化自信). */
   followedBy?: RegExp;
+  /** Other words for an item, ranked as the item (市人大 as 市人大常委会). */
+  variants?: Readonly<Record<string, string>>;
 }
+
+/** A place's four leading bodies at one level, in rank order. */
+const fourBodies = (level: string): FixedSequence => ({
+  name: `${level}委、${level}人大常委会、${level}政府、${level}政协`,
+  items: [`${level}委`, `${level}人大常委会`, `${level}政府`, `${level}政协`],
+  least: 2,
+  variants: { [`${level}人大`]: `${level}人大常委会` },
+});
 
 const SEQUENCES: readonly FixedSequence[] = [
   {
@@ -77,6 +87,18 @@ const SEQUENCES: readonly FixedSequence[] = [
     ],
     least: 3,
   },
+  {
+    name: '中共中央、国务院',
+    items: ['中共中央', '国务院'],
+    least: 2,
+    variants: { 党中央: '中共中央' },
+  },
+  {
+    name: '中央纪委国家监委',
+    items: ['中央纪委', '国家监委'],
+    least: 2,
+  },
+  ...['省', '市', '县', '区', '州'].map(fourBodies),
 ];
 
 /** What may stand between two items of a run. */
@@ -84,7 +106,12 @@ const GAP = /^[、，,\s“”"‘’「」]{0,4}$/;
 
 const compiled = SEQUENCES.map((s) => ({
   ...s,
-  re: guard(new RegExp([...s.items].sort((a, b) => b.length - a.length).join('|'), 'g')),
+  re: guard(
+    new RegExp(
+      [...s.items, ...Object.keys(s.variants ?? {})].sort((a, b) => b.length - a.length).join('|'),
+      'g',
+    ),
+  ),
 }));
 
 export interface MisorderedSequence {
@@ -113,7 +140,11 @@ export function findMisorderedSequences(text: string): MisorderedSequence[] {
       run = [];
     };
     for (const m of guardedMatches(seq.re, text)) {
-      const item = { index: seq.items.indexOf(m[0]), start: m.index, end: m.index + m[0].length };
+      const item = {
+        index: seq.items.indexOf(seq.variants?.[m[0]] ?? m[0]),
+        start: m.index,
+        end: m.index + m[0].length,
+      };
       const prev = run[run.length - 1];
       if (prev && !GAP.test(text.slice(prev.end, item.start))) flush();
       run.push(item);

@@ -79,6 +79,13 @@ export function genericOffenders(text: string, start: number, end: number): bool
 }
 
 /**
+ * An offender word ending in 犯 that runs into 罪 names a crime, not a person: 涉嫌贪污犯罪, 打击走私犯罪
+ * (贪污犯, 走私犯 are anchors of legal.suspect-called-criminal; 走私犯罪分子 is still read by its 犯罪分子).
+ */
+export const namesCrime = (text: string, end: number): boolean =>
+  text[end - 1] === '犯' && text[end] === '罪';
+
+/**
  * A post that is itself a case report or a rumour refutation (警情通报, 经审理查明, 被告人…, 犯罪嫌疑人
  * …被刑事拘留, 视频系谣言, 造谣传谣者) tells of gambling platforms, drugs, bank cards or a loan,
  * investment or job scheme as facts of the case, however far from an enforcement word. An offer

@@ -2,7 +2,8 @@
 // 押中冠军1赔5, 竞猜胜负，每注10元，猜对返3倍, 10元起投…赔率, a deposit with the winnings cashed out
 // (扫码进入“…棋牌”竞猜比赛胜负，首充100送100，赢了当场提现), also the guess after what is guessed
 // (参与比分竞猜，单注10元起，猜中最高1赔50), and a stake placed then paid at odds whatever is
-// guessed (留言押注你看好的冠军球队，猜中者按赔率返还积分). Guessing a score for a prize (猜中比分可
+// guessed (留言押注你看好的冠军球队，猜中者按赔率返还积分), and a sports guess sold as a small stake
+// for cash (参与足球赛事竞猜，小投入赢现金大奖; 世界杯竞猜，以小博大赢奖金; 篮球竞猜赢取现金). Guessing a score for a prize (猜中比分可
 // 获得球衣一件) has no stake and no odds, and an insurer's 理赔率 is no odds. The state sports lottery sells
 // fixed-odds games in its shops (竞彩足球比分玩法): a post that names the state lottery only informs, and
 // so do warnings and enforcement reports (the legal gate's regrading).
@@ -24,13 +25,19 @@ const ODDS = `(?:(?<![理偿])赔率|[1１一]\\s*[:：比赔]\\s*[0-9０-９.]+
 const STAKE = `(?:[0-9０-９]+元?起投|起投|(?:每注|单注|一注)[0-9０-９]+元|[0-9０-９]+元(?:一注|每注|起押|起注)|下注|投注|押注|押[0-9０-９]+元|首充[0-9０-９]+|充值[0-9０-９]+元?(?:送|返|得))`;
 /** What is guessed, then the guess: 比分竞猜, 胜负竞猜, 冠军预测. */
 const RESULT_GUESSED = `${RESULT}(?:竞猜|预测|押注|下注)`;
+/** A sport or a match guessed on: 足球赛事竞猜, 世界杯竞猜, 球赛竞猜. */
+const SPORT_GUESS =
+  '(?:足球|篮球|排球|网球|体育|球赛|赛事|世界杯|欧洲杯|欧冠|英超|西甲|中超|NBA|CBA|电竞)(?:赛事|比赛)?(?:竞猜|投注|押注)';
+/** Cash won for a small outlay: 小投入赢现金大奖, 以小博大, 赢取现金. */
+const CASH_LURE =
+  '(?:(?:小投入|以小博大|小成本|低投入|少投入|[0-9０-９一]+元(?:就能|即可|也能)?)[^。；！？\\n]{0,8}?(?:赢|博|换|得|拿)[^。；！？\\n]{0,4}?(?:现金|奖金|大奖|彩金|高额回报|大回报)|(?:赢|赢取|赢得|领取|瓜分)(?:丰厚|高额)?(?:现金|彩金))';
 
 export const MATCH_BETTING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.gambling',
     severity: 'block',
     pattern: new RegExp(
-      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}|${RESULT_GUESSED}${IN}{0,30}?(?:${STAKE}${IN}{0,30}?)?${ODDS}|${STAKE}${IN}{0,30}?${ODDS}`,
+      `${GUESS}${IN}{0,4}?${RESULT}${IN}{0,12}?${ODDS}|${STAKE}${IN}{0,24}?${GUESS}${IN}{0,4}?${RESULT}|${GUESS}${IN}{0,4}?${RESULT}${IN}{0,24}?${STAKE}|${RESULT_GUESSED}${IN}{0,30}?(?:${STAKE}${IN}{0,30}?)?${ODDS}|${STAKE}${IN}{0,30}?${ODDS}|${SPORT_GUESS}${IN}{0,16}?${CASH_LURE}`,
       'g',
     ),
     message: '对比赛结果下注并按赔率兑奖，涉嫌赌博',

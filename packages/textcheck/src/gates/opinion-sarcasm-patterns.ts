@@ -84,14 +84,16 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Mock praise of wrongdoers in quotes, or their offence mocked as an innovation: 真是“好样的”, 可真
-    // “有本事”, 也太“有才”了, 偷排都偷出“新花样”了, 造假造出了新高度. Praise of good work unquoted (真是好样
-    // 的) and 新花样 of a festival (活动玩出新花样) mock no one. So does a kin or neighbour praised with the
-    // virtue alone in quotes (真是“好”兄弟, 好一对“孝顺”儿女, 这帮“好”邻居): the quotes turn it round;
+    // “有本事”, 也太“有才”了, 偷排都偷出“新花样”了, 造假造出了新高度; also the virtues of office work
+    // quoted of a unit that lacks them (整改了三年还是老样子，真是“高效”啊; 可真够“负责”的, 办事效率也太
+    // “神速”了). Praise of good work unquoted (真是好样的), a slogan opened by the quote (真是“高效办成一件事”
+    // 的实践) and 新花样 of a festival (活动玩出新花样) mock no one. So does a kin or neighbour praised with
+    // the virtue alone in quotes (真是“好”兄弟, 好一对“孝顺”儿女, 这帮“好”邻居): the quotes turn it round;
     // a title in whole quotes (评选“好邻居”) is none.
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:
-      /(?:真是|可真|真|也太|太|还真)(?:是)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|高明|漂亮|会玩|够意思|出息|有出息|敬业|勤快|贴心)[”"’]|(?:真是|可真是|可真|真|还真是|好一对|好一个|好一群|好一帮|这对|这群|这帮|这些)(?:一对|一个|一群|一帮|个|对)?[“"‘](?:好|孝顺|团结|和睦|友爱|懂事|模范|贴心|亲)[”"’](?:兄弟|弟兄|姐妹|邻居|儿子|女儿|儿女|子女|亲戚|夫妻|父母|一家人|同事|朋友|妯娌|女婿|媳妇|儿媳|亲家|乡亲|街坊)|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
+      /(?:真是|可真|真|也太|太|还真)(?:是|够)?(?:个|一个|位|一位)?[“"‘](?:好样的|了不起|有本事|有能耐|能耐大|有才|有创意|别出心裁|用心良苦|机灵|精明|高明|漂亮|会玩|够意思|出息|有出息|敬业|勤快|贴心|高效|神速|负责|尽责|尽职|认真|到位|给力|迅速|及时|周到|细致|有担当|负责任|雷厉风行|为民|积极|效率高)[”"’]|(?:真是|可真是|可真|真|还真是|好一对|好一个|好一群|好一帮|这对|这群|这帮|这些)(?:一对|一个|一群|一帮|个|对)?[“"‘](?:好|孝顺|团结|和睦|友爱|懂事|模范|贴心|亲)[”"’](?:兄弟|弟兄|姐妹|邻居|儿子|女儿|儿女|子女|亲戚|夫妻|父母|一家人|同事|朋友|妯娌|女婿|媳妇|儿媳|亲家|乡亲|街坊)|([\u4e00-\u9fff])[\u4e00-\u9fff]?都\1[\u4e00-\u9fff]?出(?:了)?[“"‘]?新(?:花样|花招|高度|境界|水平|套路)/g,
     message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
   },
   {

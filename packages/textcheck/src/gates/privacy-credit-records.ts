@@ -1,10 +1,10 @@
 // A private person's credit record told by full name: 村民周红梅因信用卡长期逾期被列入征信不良记录,
 // 职工孙晓明因个人征信报告显示近两年信用卡逾期12次, 申请人李建华的征信记录存在呆账, 居民王丽的征信报告
-// 显示有多次逾期. A credit report is personal information its holder may not publish (征信业管理条例
+// 显示有多次逾期, 候选人吴婷婷因信用卡逾期被列入征信不良记录, 报名人员李强存在不良信用记录. A credit report is personal information its holder may not publish (征信业管理条例
 // 第十三条、第二十条; 个人信息保护法 第二十八条: financial accounts are sensitive): a loan refused is
 // answered to the applicant, and a financial-literacy post that uses a neighbour as its warning shames
 // them. Quiet: a masked name (村民周某, 职工孙某), a record told clean (征信报告无逾期记录, 未发现不良记录),
-// the lesson or a rule told of no one (信用卡长期逾期会被列入征信不良记录, 申请人近两年信用卡逾期不得超过6次),
+// a company's record (该公司被列入经营异常名录), the lesson or a rule told of no one (信用卡长期逾期会被列入征信不良记录, 申请人近两年信用卡逾期不得超过6次),
 // and a court's public list of judgement defaulters (失信被执行人名单 is published by law, not a credit
 // report).
 import type { GateFinding } from './gate-context.ts';
@@ -49,23 +49,43 @@ const REPORT_OF_NAMED = guard(
     'g',
   ),
 );
+/** The record as a listing: 被列入征信不良记录, 上了征信黑名单, 存在不良信用记录, 征信有逾期. */
+const LISTING =
+  '(?:(?:被|已被)?(?:列入|纳入|录入|上了|进入|记入)(?:个人)?(?:征信|信用)(?:系统)?(?:的)?(?:不良记录|黑名单|失信名单|不良信息)|(?:存在|有|留下)(?:[^。；;，,！？\\n]{0,6}?)?(?:不良信用记录|征信不良记录|信用不良记录|不良征信记录|征信逾期记录|逾期记录)|(?:个人)?征信(?:报告)?(?:显示)?(?:存在|有)?(?:不良|逾期|黑名单|有问题|花了?))';
+/** The name, maybe a cause, then the listing (from the name on): 候选人吴婷婷因信用卡逾期被列入征信不良记录. */
+const LISTED_NAMED = guard(
+  new RegExp(
+    `(?:${ROLE}|(?<=经(?:核查|核实|查|审核|调查|审查|查询)[，,]))(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[，,])?(?:因[^。；;，,！？\\n]{1,14}?)?${LISTING}`,
+    'g',
+  ),
+);
 /** Words that start with a surname's character and are no name. */
-const NOT_A_NAME = /某|关爱|周边|人员|家属|同志|女士|先生|等人|们/;
+const NOT_A_NAME = /某|关爱|周边|人员|家属|同志|女士|先生|等人|们|本人|均|因/;
+const MESSAGE = '公开了特定个人的征信不良、逾期等信用记录，属个人信息，须删去姓名或概括表述';
 
 export function findCreditRecords(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const re of [BAD_CREDIT_OF_NAMED, REPORT_OF_NAMED]) {
     for (const m of guardedMatches(re, text)) {
       if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了特定个人的征信不良、逾期等信用记录，属个人信息，须删去姓名或概括表述',
-      });
+      out.push(finding(m.index, m.index + m[0].length));
     }
   }
+  for (const m of guardedMatches(LISTED_NAMED, text)) {
+    const name = m.groups?.['name'] ?? '';
+    if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
+    out.push(finding(m.index + m[0].indexOf(name), m.index + m[0].length));
+  }
   return out;
+}
+
+function finding(start: number, end: number): GateFinding {
+  return {
+    gate: 'privacy',
+    rule: 'privacy.named-person',
+    severity: 'warn',
+    start,
+    end,
+    message: MESSAGE,
+  };
 }

@@ -3,7 +3,9 @@
 // tells the citizen's own divorce with the former spouse's full name (您与前夫马建军已于2023年5月协议离婚). A marriage
 // registry may report its counts, and a divorce case the parties as 刘某、赵某; the couple's names and
 // their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
-// 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one.
+// 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one. One full name is
+// enough when the spouse is told by the word alone (落水女子黄丽娟近日刚与丈夫办理离婚手续, 王建军已和
+// 妻子协议离婚): the named person's divorce is told all the same.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -17,6 +19,13 @@ const IN = '[^。；;！？!?\\n]';
 const COUPLE = guard(
   new RegExp(
     `(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,12}[）)])?${IN}{0,30}?(?:离婚|离异|感情不和|感情破裂|婚姻破裂|分居|婚外情|出轨)`,
+    'g',
+  ),
+);
+/** The spouse by the word alone, then the divorce: 近日刚与丈夫办理离婚手续, 已和妻子协议离婚. */
+const SPOUSE_UNNAMED = guard(
+  new RegExp(
+    `(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|去年|此前|上月|年初)*(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备)?(?:离婚|离异|分居)`,
     'g',
   ),
 );
@@ -34,14 +43,23 @@ export function findNamedDivorces(text: string): GateFinding[] {
       ? a.slice(-1)
       : [a, a.slice(1)].find((n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n));
     if (!first || !isName(b)) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index - first.length,
-      end: m.index + m[0].length,
-      message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
-    });
+    out.push(divorce(m.index - first.length, m.index + m[0].length));
+  }
+  for (const m of guardedMatches(SPOUSE_UNNAMED, text)) {
+    const a = text.slice(Math.max(0, m.index - 3), m.index);
+    const first = [a, a.slice(1)].find(
+      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
+    );
+    if (first) out.push(divorce(m.index - first.length, m.index + m[0].length));
   }
   return out;
 }
+
+const divorce = (start: number, end: number): GateFinding => ({
+  gate: 'privacy',
+  rule: 'privacy.named-person',
+  severity: 'warn',
+  start,
+  end,
+  message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
+});

@@ -85,12 +85,15 @@ const PETITIONERS = [
   '被申请人',
   '纳税人',
 ];
-/** Those an office examines, teaches or serves: 考生, 求职者, 读者, 参保人员, 献血者. */
+/** Those an office examines, teaches or serves: 考生, 求职者, 候选人, 读者, 参保人员, 献血者. */
 const APPLICANTS = [
   '报名人员',
   '报考人员',
   '应聘人员',
   '求职者',
+  '候选人',
+  '拟录用人员',
+  '拟聘人员',
   '考生',
   '学生',
   '同学',

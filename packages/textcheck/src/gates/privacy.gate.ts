@@ -21,7 +21,6 @@ import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
-import { findCreditRecords } from './privacy-credit-records.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -33,6 +32,7 @@ import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
 import { findVehicleOwners } from './privacy-vehicle-owner.ts';
 import { findComplainantRecords } from './privacy-complainant-record.ts';
+import { findCreditRecords } from './privacy-credit-records.ts';
 import { findInjuryGrades } from './privacy-injury-grade.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 

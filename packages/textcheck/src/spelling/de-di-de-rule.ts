@@ -1,6 +1,7 @@
 // The 的/地/得 rule (text.de-di-de): only the confident cases — a listed adverb, 的, a listed verb
 // used as a verb (扎实的推进 → 扎实地推进); and a verb, 的, then a complement of degree (落实的很到位
-// → 落实得很到位, 打扫的干干净净 → 打扫得干干净净). When the verb is nominal (积极的推动作用,
+// → 落实得很到位, 打扫的干干净净 → 打扫得干干净净; also the verbs of inspection and rectification,
+// 整改的不够彻底 → 整改得不够彻底, 排查的很仔细). When the verb is nominal (积极的推动作用,
 // 实现全面的提升) 的 is right, so those contexts are left alone; so is a quantity after 的
 // (完成的很多任务). A manner word, 的, then whom a service is for (耐心的为群众讲解) takes 地 too.
 import type { Finding } from '../finding.ts';
@@ -28,11 +29,11 @@ const CLAUSE_END = /^(?:[，。；、！？,.;：:]|$)/u;
 /**
  * A verb of doing or of change (发展, 增长), 的, then how well or how fast it went: a degree word
  * and an evaluative adjective ending the clause (not 发展的很好机遇, 完成的很好的), a reduplicated
- * adjective (干干净净, 整整齐齐), or an idiom of how it is going ending the clause (开展的如火如荼,
+ * adjective (干干净净, 整整齐齐; not a noun doubled, as in 管理的方方面面 or 工作的点点滴滴), or an idiom of how it is going ending the clause (开展的如火如荼,
  * 发展的又快又好).
  */
 const COMPLEMENT =
-  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行)的(?:(?:很|非常|十分|特别|相当|更加|更|越来越|比较|较为|最|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显)(?=[^\u4e00-\u9fff]|了|$)|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|(?:如火如荼|有声有色|井井有条|热火朝天|井然有序|有条不紊|风生水起|卓有成效|紧锣密鼓|恰到好处|淋漓尽致|又快又好|又好又快|又稳又快|又快又稳|又稳又好|又好又稳|又多又好|又多又快)(?=[^\u4e00-\u9fff]|$))/gu;
+  /(?:落实|完成|做|干|办|开展|推进|执行|打扫|收拾|整理|布置|准备|安排|处理|讲|写|说|学|组织|服务|管理|发展|增长|进展|恢复|变化|成长|运行|进行|整改|整治|治理|清理|排查|查处|检查|核查|审查|清查|摸排|宣传|督促|研究|调研)的(?:(?:很|非常|十分|特别|相当|更加|更|越来越|比较|较为|最|不够|不太|不是很|还不够)(?:好|到位|扎实|出色|及时|细致|认真|充分|顺利|圆满|干净|整齐|漂亮|清楚|明白|透彻|规范|周到|快|慢|迅速|迅猛|平稳|稳定|明显|彻底|深入|全面|仔细|严格|有力|深刻)(?=[^\u4e00-\u9fff]|了|$)|(?!方方面面|点点滴滴|家家户户|条条框框|时时刻刻|日日夜夜|世世代代|角角落落|枝枝节节)([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2|(?:如火如荼|有声有色|井井有条|热火朝天|井然有序|有条不紊|风生水起|卓有成效|紧锣密鼓|恰到好处|淋漓尽致|又快又好|又好又快|又稳又快|又快又稳|又稳又好|又好又稳|又多又好|又多又快)(?=[^\u4e00-\u9fff]|$))/gu;
 
 /**
  * How someone serves, then 的, then whom for and the service (耐心的为群众讲解, 热情的向游客介绍): the

@@ -11162,6 +11162,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "诈骗犯",
      "强奸犯",
      "纵火犯",
+     "贪污犯",
+     "受贿犯",
+     "行贿犯",
+     "走私犯",
      "贩毒分子",
      "凶手",
      "杀人魔",
@@ -11209,6 +11213,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "正在调查",
      "调查中",
      "提请批准逮捕",
+     "留置",
+     "被留置",
+     "审查调查",
+     "监察调查",
+     "纪律审查",
+     "移送检察机关",
      "行政拘留",
      "治安拘留",
      "行拘",
@@ -14430,6 +14440,96 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2023-05-18",
    "suggestion": "金融监管局",
    "message": "2023年组建国家金融监督管理总局，地方银保监局改为金融监管局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "人事局",
+   "supersededOn": "2010-01-01",
+   "suggestion": "人力资源和社会保障局",
+   "message": "2008年机构改革后，地方人事部门与劳动和社会保障部门已整合为人力资源和社会保障部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "人事厅",
+   "supersededOn": "2010-01-01",
+   "suggestion": "人力资源和社会保障厅",
+   "message": "2008年机构改革后，地方人事部门与劳动和社会保障部门已整合为人力资源和社会保障部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "劳动和社会保障局",
+   "supersededOn": "2010-01-01",
+   "suggestion": "人力资源和社会保障局",
+   "message": "2008年机构改革后，地方人事部门与劳动和社会保障部门已整合为人力资源和社会保障部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "劳动和社会保障厅",
+   "supersededOn": "2010-01-01",
+   "suggestion": "人力资源和社会保障厅",
+   "message": "2008年机构改革后，地方人事部门与劳动和社会保障部门已整合为人力资源和社会保障部门",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "银保监分局",
+   "supersededOn": "2023-05-18",
+   "suggestion": "金融监管分局",
+   "message": "2023年组建国家金融监督管理总局，银保监分局改为金融监管分局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "银保监监管分局",
+   "supersededOn": "2023-05-18",
+   "suggestion": "金融监管分局",
+   "message": "2023年组建国家金融监督管理总局，银保监分局改为金融监管分局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "银监分局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "金融监管分局",
+   "message": "银监会、保监会已于2018年合并，2023年组建国家金融监督管理总局，地方派出机构改为金融监管局（分局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "银监局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "金融监管局",
+   "message": "银监会、保监会已于2018年合并，2023年组建国家金融监督管理总局，地方派出机构改为金融监管局（分局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "保监局",
+   "supersededOn": "2018-03-17",
+   "suggestion": "金融监管局",
+   "message": "银监会、保监会已于2018年合并，2023年组建国家金融监督管理总局，地方派出机构改为金融监管局（分局）",
    "exceptions": [
     "<原",
     "<前"

@@ -1,0 +1,33 @@
+// Family of the confidentiality gate: material tagged with its own handling status, as a bracketed
+// note after a title or an attachment — 《…清单》（工作秘密，请勿转发）, （内部资料，严禁外传）, 【工作秘密】
+// — or as a tag that opens a clause and is followed by a ban on passing it on (工作秘密，请勿转发; 敏感
+// 信息，不得扩散). What it leaves: a rule about what counts as a work secret (会议讨论情况属于工作秘密，
+// 不得对外泄露, 工作秘密的管理), where the tag is said of something else, and a rumour's fake notice.
+import type { Family } from './confidentiality.gate.ts';
+
+/** The tag a document gives itself. */
+const TAG = '(?:工作秘密|内部资料|内部文件|内部材料|敏感信息|内部敏感信息|内部事项)';
+/** A ban on passing the material on. */
+const BAN =
+  '(?:请勿|切勿|严禁|禁止|不得|不准|勿|请不要|不要)(?:擅自|私自|随意|对外|向外)?(?:转发|外传|扩散|外泄|传播|转载|截图|复制|公开)';
+
+export const SELF_TAG_FAMILIES: Family[] = [
+  {
+    // The tag in brackets, alone or with a ban: （工作秘密，请勿转发）, 【内部资料】, (敏感信息 请勿外传).
+    re: new RegExp(`[（(【〔\\[]\\s*${TAG}(?:\\s*[，,、；;:：]?\\s*${BAN})?\\s*[）)】〕\\]]`, 'g'),
+    when: (text) => !/谣言|谣传|辟谣|不实|伪造|假冒|冒充|诈骗|假通知/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '材料自行标注为工作秘密或内部资料，不宜公开发布，请核实',
+  },
+  {
+    // The tag opening a clause, then the ban: 工作秘密，请勿转发. Not after words that make it the
+    // object of a rule (属于工作秘密，不得泄露; 严格管理工作秘密，不得擅自复制).
+    re: new RegExp(`${TAG}\\s*[，,、；;:：]?\\s*${BAN}`, 'g'),
+    acceptAt: (text, start) => start === 0 || !/[\u4e00-\u9fff]/.test(text[start - 1]!),
+    when: (text) => !/谣言|谣传|辟谣|不实|伪造|假冒|冒充|诈骗|假通知/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '材料标注为工作秘密并禁止转发，不宜公开发布，请核实',
+  },
+];
