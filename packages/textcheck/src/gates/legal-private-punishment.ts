@@ -3,9 +3,11 @@
 // 关一夜), or hands whoever is caught to such a punishment (一经抓获，由治安巡逻队捆绑后在村口示众一天). Only the police and courts may detain or punish; a village rule that permits it invites
 // unlawful detention and humiliation (刑法 第二百三十八条、第二百四十六条). A ban (严禁捆绑游街示众,
 // 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing. A school's corporal punishment
-// allowed is the same fault at a teacher's hand. So is a beating by a crowd or by bystanders told with
-// applause (众人将其围住一顿暴打，大快人心; 村民把小偷痛打一顿，真解气): the post approves an assault that
-// only the police could answer. A beating told as wrong (看似大快人心，实则违法) approves nothing.
+// allowed is the same fault at a teacher's hand. So is a beating, a binding or a parade by a crowd or by
+// bystanders told with applause (众人将其围住一顿暴打，大快人心; 村民把小偷痛打一顿，真解气; 抓住后把人吊在
+// 树上狠狠打了一顿，人人叫好): the post approves an assault that only the police could answer. A beating
+// told as wrong (看似大快人心，实则违法), one suffered (被敌人吊在树上毒打, a red story) and a lawful
+// arrest applauded (小偷落网，大快人心: no beating between) approve nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -30,12 +32,15 @@ const CALL_GAP = '(?:(?!依法|法律|法院|公安|警方|曝光|惩戒|处罚|
 const HARM =
   '(?:打断(?:他|她|他们)?的?(?:腿|手|胳膊)|打死|弄死|砍死|往死里打|吊起来打|暴打一顿|揍一顿|拉出去(?:枪)?毙了?|游街示众|挂牌游街)';
 
-/** A beating given (一顿暴打, 痛打一顿, 围殴, 打得鼻青脸肿). */
+/**
+ * A beating, a binding or a parade given (一顿暴打, 痛打一顿, 围殴, 打得鼻青脸肿, 吊在树上打, 狠狠教训了他
+ * 一顿, 游街示众), not suffered (被…毒打, 遭到…围殴).
+ */
 const BEATING =
-  '(?:一顿(?:暴打|痛打|毒打|狠揍|猛揍|胖揍|好打)|(?:暴打|痛打|毒打|狠揍|胖揍|揍|打)了?一顿|痛揍|暴揍|围殴|群殴|暴打|痛打|毒打|拳打脚踢|打得(?:鼻青脸肿|头破血流|跪地求饶|满地找牙))';
+  '(?<!被|遭|遭到|受到|敌人|匪徒|日军|鬼子)(?:一顿(?:暴打|痛打|毒打|狠揍|猛揍|胖揍|好打)|(?:吊|绑|捆|拴)(?:在|到|起来)[^。；！？，,\\n]{0,8}?(?:打|揍|抽|示众)|(?:狠狠|狠狠地|往死里|结结实实)?(?:暴打|痛打|毒打|狠揍|胖揍|揍|打|教训|收拾|修理)了?(?:他|她|他们|对方|小偷|那人)?一顿|痛揍|暴揍|围殴|群殴|暴打|痛打|毒打|拳打脚踢|游街示众|拉去游街|打得(?:鼻青脸肿|头破血流|跪地求饶|满地找牙))';
 /** Applause for it, not put as a seeming (看似大快人心) or denied (并不解气). */
 const APPLAUSE =
-  '(?<!看似|似乎|貌似|虽然|虽|表面上|并非|不是|并不|不能|不应|不该|不算)(?:大快人心|打得好|打得漂亮|干得漂亮|活该|真解气|太解气|很解气|解气|真痛快|痛快|就该这样|好样的)';
+  '(?<!看似|似乎|貌似|虽然|虽|表面上|并非|不是|并不|不能|不应|不该|不算)(?:大快人心|打得好|打得漂亮|干得漂亮|干得好|活该|真解气|太解气|很解气|解气|真痛快|痛快|就该这样|好样的|值得点赞|为他点赞|人人叫好|拍手称快|拍手叫好)';
 
 /**
  * A rule's sanction for whoever is caught (一经抓获，由治安巡逻队捆绑后在村口示众一天; 一经发现，交由村民

@@ -39,7 +39,6 @@ import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lo
 import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
 import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
-import { VIGILANTE_PATTERNS } from './legal-vigilante.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
 import { regradeStakePermitted, STAKE_PERMITTED_PATTERNS } from './legal-stake-permitted.ts';
@@ -210,7 +209,6 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', UNMASKED_FOOTAGE_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
-  findings.push(...patternFindings(ctx, 'legal', VIGILANTE_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THEFT_METHOD_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', EVASION_METHOD_PATTERNS));

@@ -43,11 +43,12 @@ export const POLITICAL_FORMULATION_PATTERNS: readonly PatternRule[] = guardRules
   {
     // The government named before the party at its level: 国务院、党中央, 中央政府和中共中央, 市政府、市委
     // 的决策部署 (党中央、国务院; 市委、市政府). The party leads, so it comes first. A party department
-    // after the government (县政府和县委宣传部) is a list of two offices, not the pair.
+    // after the government (县政府和县委宣传部) is a list of two offices, not the pair. The short names
+    // listed with 、 (国务院、党中央, 市政府、市委) are fixed-sequences.ts's, which ranks such lists.
     rule: 'political.formulation',
     severity: 'warn',
     pattern:
-      /(?:国务院|中央政府)(?:[、和与及]|以及)(?:党中央|中共中央)|(?<l>[省市县区州旗])(?:人民)?政府(?:[、和与及]|以及)\k<l>委(?=[，,。；;、的]|关于|决策|领导|要求|统一|高度|$)|各级政府(?:[、和与及]|以及)各级党委/g,
+      /国务院(?:[和与及]|以及)(?:党中央|中共中央)|中央政府(?:[、和与及]|以及)(?:党中央|中共中央)|(?:(?<l>[省市县区州])政府(?:[和与及]|以及)\k<l>委|(?<m>[省市县区州旗])人民政府(?:[、和与及]|以及)\k<m>委|旗政府(?:[、和与及]|以及)旗委)(?=[，,。；;、的]|关于|决策|领导|要求|统一|高度|$)|各级政府(?:[、和与及]|以及)各级党委/g,
     message: '党政机关并列时党委在前，应为“党中央、国务院”“市委、市政府”等',
   },
 ]);
