@@ -31,6 +31,16 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: MEDICAL,
   },
   {
+    // A WeChat id given to order through, under any spelling of 微信: V信：qxtc888 即可下单, 薇信号
+    // nanyang2024 下单包邮. A service account's id to follow, to ask or to book a visit through (微信号
+    // gzgov，关注后咨询; 公众号wxgov2024，可预订门票) sells nothing.
+    rule: 'advertising.buy-by-contact',
+    severity: 'block',
+    pattern:
+      /(?<![A-Za-z])(?:微信|薇信|威信|徽信|维信|V信|v信|VX|vx|Vx|WX|wx|V|v)(?:号)?[:：]?[A-Za-z][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9_-])[^。！？\n]{0,8}?(?:下单|订购|购买|抢购|团购|拿货|发货)/g,
+    message: CONTACT,
+  },
+  {
     // A WeChat id behind a quoted sound-alike: 想要的老铁“薇”我：ly-cha2025.
     rule: 'advertising.buy-by-contact',
     severity: 'block',

@@ -1,7 +1,8 @@
 // Family of the coercion gate: staff made to bring in a quota of other people — relatives, friends,
 // residents, pupils' parents — to an online activity, with the number tied to their appraisal
 // (每名干部须邀请不少于20名亲友参与答题，参与人数将作为评优评先的重要依据; 每位党员至少发动10名群众
-// 关注公众号，完成情况纳入年度考核; 各村要组织50户以上农户注册，邀请人数与绩效挂钩). What it leaves:
+// 关注公众号，完成情况纳入年度考核; 各村要组织50户以上农户注册，邀请人数与绩效挂钩), or to a sanction for
+// missing it (每名红十字志愿者须动员至少10名亲友登记入库，完不成任务的取消星级志愿者资格). What it leaves:
 // a quota with no appraisal tied to it (每名志愿者可邀请2名家属参观), an invitation to the public
 // (欢迎广大市民邀请亲友参与答题), and a tie that is refused (不作为考核依据, 不与评优挂钩).
 import type { PatternRule } from './pattern-findings.ts';
@@ -9,7 +10,7 @@ import { guardRules } from './regex-guard.ts';
 
 /** Who is told to bring people: a cadre, a member of staff, a unit. */
 const WHO =
-  '(?:每名|每位|每个|每一名|每一位|各|全体)(?:党员)?(?:干部|职工|党员|教师|老师|员工|工作人员|村干部|网格员|公务员|班主任|同志|单位|村|社区|科室|部门)';
+  '(?:每名|每位|每个|每一名|每一位|各|全体)(?:党员)?(?:干部|职工|党员|教师|老师|员工|工作人员|村干部|网格员|公务员|班主任|同志|单位|村|社区|科室|部门|[\\u4e00-\\u9fff]{0,4}?(?:志愿者|会员|队员))';
 /** Bringing a number of others: 邀请不少于20名亲友, 发动至少10名群众, 拉5个好友. */
 const RECRUIT =
   '(?:须|必须|务必|要|需|需要|应|应当|至少|要求)?(?:邀请|发动|动员|拉|组织|带动|推荐)(?:不少于|不低于|至少|最少|不得少于)?[0-9０-９一二三四五六七八九十百两]+(?:名|位|个|户|人)(?:以上)?(?:的)?(?:亲友|亲戚|好友|朋友|家属|家人|群众|居民|村民|农户|市民|学生家长|家长|网友|人)';
@@ -17,12 +18,16 @@ const RECRUIT =
 const TIE =
   '(?:参与|参加|邀请|发动|关注|注册|下载|答题|投票|完成)?(?:人数|数量|情况|率)(?:将|均|一律|要)?(?<!不)(?:作为|纳入|计入|列入|与)[^。；;！!？?\\n]{0,16}?(?:考核|绩效|评优|评先|考评|年终|奖惩|奖金|述职|依据|挂钩)';
 
+/** A sanction for missing the quota: 完不成任务的取消星级志愿者资格, 未完成的扣减绩效. */
+const SANCTION =
+  '(?:完不成|未完成|没完成|达不到|未达到|不达标)(?:任务|目标|指标|数量)?(?:的|者)?[^。；;！!？?\\n]{0,6}?(?:取消|扣除|扣减|扣发|通报|问责|追责)[^。；;！!？?\\n]{0,10}?(?:资格|评优|评先|奖金|绩效|积分|星级|称号)';
+
 export const RECRUIT_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<span>${WHO}[^。；;！!？?\\n]{0,8}?${RECRUIT}[^\\n]{0,40}?${TIE})(?![^。；;！!？?\\n]{0,4}(?:不|无关))`,
+      `(?<span>${WHO}[^。；;！!？?\\n]{0,8}?${RECRUIT}[^\\n]{0,40}?(?:${TIE}|${SANCTION}))(?![^。；;！!？?\\n]{0,4}(?:不|无关))`,
       'g',
     ),
     message:

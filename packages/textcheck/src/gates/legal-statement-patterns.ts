@@ -12,10 +12,13 @@ import { guardRules } from './regex-guard.ts';
  * 犯罪嫌疑人, in court a 被告人, until judged.
  */
 const CALLED =
-  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|骗子|诈骗分子|盗贼|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大';
-/** A stage of a case before judgement, the trial itself too (开庭审理, 庭审中, 择期宣判). */
+  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|骗子|诈骗分子|盗贼|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大|腐败分子|贪官';
+/**
+ * A stage of a case before judgement, the trial itself too (开庭审理, 庭审中, 择期宣判), and a
+ * supervisory commission's detention and investigation of an official (被留置, 审查调查).
+ */
 const STAGE =
-  '(?:刑事拘留|刑拘|依法逮捕|批准逮捕|批捕|抓获|归案|落网|立案侦查|移送审查起诉|审查起诉|取保候审|监视居住|开庭审理|公开审理|庭审中|提起公诉|择期宣判|认罪认罚)';
+  '(?:刑事拘留|刑拘|依法逮捕|批准逮捕|批捕|抓获|归案|落网|立案侦查|移送审查起诉|审查起诉|取保候审|监视居住|开庭审理|公开审理|庭审中|提起公诉|择期宣判|认罪认罚|被留置|留置调查|审查调查|监察调查)';
 
 /** Named suspects called criminals: reported without the mention regrade (the arrest report is the context). */
 export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([

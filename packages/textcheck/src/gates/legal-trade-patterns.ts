@@ -1,7 +1,7 @@
 // Pattern family of the legal gate: illegal goods and services offered, built from a verb and a
 // category rather than a fixed term — fake papers (快速办证), account and card trading (买卖实名微信号),
 // snooping on personal data (查通话记录), debt collection by force, job scams and illegal labour,
-// pirated content, protected wildlife on the menu, and tricks to dodge enforcement.
+// pirated content, protected wildlife on the menu, tricks to dodge enforcement, and organs for money.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -123,5 +123,15 @@ export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:快速|加急|当天|专业|诚信|保真|包过)办理(?:各类|各种|全国|国内|海外)?(?:毕业证|学位证|学历证书?|文凭|职称证|职称证书|资格证书?|四六级证书?)/g,
     message: '疑似制售假证件信息',
+  },
+  {
+    // Organs for money: 通过民间中介渠道有偿获取肾源, 高价收购肾源, 出售肾脏, 器官中介. The law forbids any
+    // trade in human organs (人体器官捐献和移植条例); a donation (无偿捐献) is none, and a warning
+    // (严禁买卖人体器官) only informs.
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern:
+      /(?:有偿|花钱|付费|高价|出钱)(?:获取|获得|购买|买到|买|提供|出售|收购|转让)[^。；！？\n，,]{0,4}?(?:肾源|肝源|器官|肾脏|肝脏|眼角膜|角膜)|(?:买卖|出售|收购|倒卖|贩卖|购买)(?:人体)?(?:器官|肾源|肝源|肾脏|肝脏|眼角膜)|(?:肾源|肝源|器官)(?:中介|买卖|交易)/g,
+    message: '买卖人体器官信息，违反人体器官捐献和移植条例',
   },
 ]);

@@ -1,7 +1,8 @@
 // Replies that look down on the citizen: a critic told they worry too much (个别网友“操心”操得实在太多了,
 // 不如先管好自家门前事), the people told to do as they are told (老百姓照办就是, 群众只管执行就行了),
 // a repeat asker told to stop wasting public resources (同样的问题您已经留言五次了，请不要再浪费公共资源),
-// some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差) and the mess shown in scorn (看看你们干的好事). Advice to the public (请节约用水，不要浪费
+// some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差), the mess shown in scorn (看看你们干的好事)
+// and disorder judged in slang (简直是一团浆糊, 乱成一锅粥). Advice to the public (请节约用水，不要浪费
 // 公共资源), a survey's findings (部分群众文明素质有待提高) and a body's own worry (让群众少操心) are no
 // contempt. Quoted and reported words only inform (the gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
@@ -93,5 +94,15 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '雷人雷语，侮辱群众',
+  },
+  {
+    // Disorder judged in slang instead of stated: 简直是一团浆糊, 真是一团糟, 管得乱成一锅粥, 简直一塌糊涂.
+    // The fact told plainly (编制使用混乱, 现场秩序混乱) and the things themselves (熬一锅粥, 用浆糊粘贴)
+    // are no verdict.
+    rule: 'opinion.slang',
+    severity: 'warn',
+    pattern:
+      /(?:简直|真是|完全|根本就?|就是)(?:就是|是|成了|像)?(?:一团浆糊|一锅浆糊|一团糟|一锅粥|一塌糊涂|乱七八糟|乱成一团|乱套了)|(?:乱成|搞成|弄成|管成|办成)了?(?:一锅粥|一团浆糊|一锅浆糊|一团糟)/g,
+    message: '以俚语贬斥工作对象，情绪化表达，政务新媒体应客观陈述',
   },
 ]);

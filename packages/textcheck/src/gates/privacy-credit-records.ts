@@ -38,14 +38,17 @@ const BAD_CREDIT = `(?:征信(?:不良|黑名单|污点|有问题|出现问题|�
 /** The name, then within the sentence a bad credit record: 村民周红梅因信用卡长期逾期被列入征信不良记录. */
 const BAD_CREDIT_OF_NAMED = guard(
   new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:的|因|由于|，|,|(?=贷款|借款|信用卡|网贷|车贷|房贷|欠款|拖欠))${IN}{0,24}?${BAD_CREDIT}`,
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:本人)?(?:的|因|由于|，|,|(?=贷款|借款|信用卡|网贷|车贷|房贷|欠款|拖欠))${IN}{0,24}?${BAD_CREDIT}`,
     'g',
   ),
 );
-/** The name, then the credit report or a debt, then arrears or a bad record: 申请人李建华的征信记录存在呆账. */
+/**
+ * The name, then the credit report or a debt, then arrears or a bad record: 申请人李建华的征信记录存在
+ * 呆账, 投诉人赵红梅本人征信报告中存在逾期记录.
+ */
 const REPORT_OF_NAMED = guard(
   new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:的|因|由于|系)?(?:个人)?(?:征信|信用报告|信用记录|信用卡|贷款|网贷|花呗|借呗)${IN}{0,14}?(?<!无|没有|未|不存在|未发现|不得|不能|不超过)(?:逾期|不良记录|不良信息|呆账|失信|连三累六|列入黑名单|被列为失信)${IN}{0,8}?(?=[，,。；;！？!?\\n]|$)`,
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:本人)?(?:的|因|由于|系)?(?:个人)?(?:征信|信用报告|信用记录|信用卡|贷款|网贷|花呗|借呗)${IN}{0,14}?(?<!无|没有|未|不存在|未发现|不得|不能|不超过)(?:逾期|不良记录|不良信息|呆账|失信|连三累六|列入黑名单|被列为失信)${IN}{0,8}?(?=[，,。；;！？!?\\n]|$)`,
     'g',
   ),
 );

@@ -6,9 +6,11 @@
 // public notice lists, told of someone the post points at. That person may be masked (陈某系
 // 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
 // village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
-// (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村
-// 二组，…母亲智力障碍; 王某某户，因儿子吸毒被判刑入狱), and, for a relative introduced by 其, anyone the
-// post named before (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
+// (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), 该 with a person
+// (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村二组，…母亲智力障碍; 王某某户，因儿子吸毒
+// 被判刑入狱), a full name opening the sentence that the post named as a person before (退休干部杨建华
+// 同志。杨建华近年来患有重度抑郁症), and, for a relative introduced by 其, anyone the post named before
+// (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
 // not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
 // one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名, a missing-person notice (寻人,
 // 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), a
@@ -77,6 +79,26 @@ function lastPerson(before: string): { index: number; end: number } | undefined 
   }
   return last;
 }
+/**
+ * A full name opening the sentence that the post named as a person before (退休干部杨建华同志。杨建华
+ * 近年来患有…): the same person, named again. Where the name ends in `before`, if so.
+ */
+function personNamedBefore(
+  text: string,
+  sentenceStart: number,
+  before: string,
+): number | undefined {
+  const opening = /^[\s“"]*/.exec(before)![0].length;
+  const earlier = text.slice(0, sentenceStart);
+  for (const length of [3, 2]) {
+    const name = before.slice(opening, opening + length);
+    if (name.length !== length || !SURNAME.test(name)) continue;
+    PERSON.lastIndex = 0;
+    for (let m = PERSON.exec(earlier); m; m = PERSON.exec(earlier))
+      if (m[0].includes(name)) return opening + length;
+  }
+  return undefined;
+}
 /** Most characters between a person and their condition for the finding to take the person in. */
 const NEAR_PERSON = 8;
 /** A relative named in full: 其子张伟. */
@@ -102,7 +124,9 @@ export function findPersonConditions(text: string): GateFinding[] {
     const before = its
       ? text.slice(Math.max(0, m.index - ITS_REACH), m.index)
       : text.slice(start, m.index);
-    const person = lastPerson(before);
+    const named = its ? undefined : personNamedBefore(text, start, before);
+    const person =
+      lastPerson(before) ?? (named === undefined ? undefined : { index: 0, end: named });
     if (!person && !(relative && NAMED_RELATIVE.test(relative))) continue;
     // A person named right before is part of what is disclosed: 村民赵桂兰，其因重度抑郁症.
     const from =

@@ -85,6 +85,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "中华民国临时",
     "中华民国成立",
     "中华民国政府成立",
+    "中华民国初期",
+    "中华民国初年",
+    "中华民国年间",
+    "中华民国元年",
+    "中华民国建立",
     "<民国时期"
    ]
   },
