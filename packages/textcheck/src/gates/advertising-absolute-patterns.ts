@@ -1,7 +1,7 @@
 // Pattern families of the advertising gate for the Advertising Law's absolute terms (《广告法》第九条):
 // 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
 // occasion, a destination ranked best in its region, a grade title on a foodstuff (国家级大米), a
-// quality best on the whole web (除味效果全网最强) and a loan's speed ranked first (审批速度全市第一，最高
+// quality best on the whole web (除味效果全网最强, or before it: 全网最强防护, 史上最强续航) and a loan's speed ranked first (审批速度全市第一，最高
 // 可贷50万元; not an office's own 审批速度全省第一 with no loan offered).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -215,7 +215,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'block',
     pattern:
-      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比|速度)[^。，；！\n]{0,4}?全网(?:最强|最好|最佳|最快|最优)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
+      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比|速度)[^。，；！\n]{0,4}?全网(?:最强|最好|最佳|最快|最优)|(?:全网|史上|全球|全国)(?:最强|最好|最佳|最优|最快|最安全|最稳定?)的?(?:防护|防御|保护|杀毒|查杀|拦截|防火墙|加密|性能|功效|配置|续航|信号|网速|降噪|音质|画质|净化|除菌|杀菌)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
     message: ABSOLUTE,
   },
   {

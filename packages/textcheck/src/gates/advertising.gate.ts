@@ -2,6 +2,7 @@
 // claims, buy-by-contact patterns (terms and pattern families), and links to shopping or other
 // commercial domains. A phrase quoted or named in a warning only informs, and so does a cure word
 // denied or asked about (尚不能根治, 能否根治).
+import { addictionCureClaim } from './advertising-addiction-cure.ts';
 import { domainMatches, findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
@@ -96,6 +97,7 @@ const regrade: Regrade = (span, severity, ctx) => {
     return 'info';
   if (voucherFaceValue(text, span)) return 'info';
   if (RETURN_GUARANTEE.test(text.slice(span.start, span.end))) return severity;
+  if (addictionCureClaim(text, span)) return severity;
   return enforcementOnlyInClaims(ctx, span) ||
     enforcementOnlyInOtherItems(ctx, span) ||
     enforcementOnlyOfAilments(ctx, span) ||

@@ -32,6 +32,7 @@ import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvent
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
 import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
+import { ENDORSED_HARM_PATTERNS, regradeEndorsedHarm } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
@@ -66,6 +67,7 @@ import {
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
 import { findGamblingAnchors, findGamblingLinks } from './gambling-link.ts';
+import { findMinorBracketedSchool } from './minor-bracketed-school.ts';
 import { findMinorByClass } from './minor-class-identity.ts';
 import { findMinorIdentity } from './minor-identity.ts';
 import { findMinorBySchool } from './minor-school-name.ts';
@@ -242,6 +244,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GAMING_PIRACY_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
+  findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
@@ -262,7 +265,9 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   }
   const minors = findMinorIdentity(ctx);
   const byClass = findMinorByClass(ctx, minors);
-  findings.push(...minors, ...byClass, ...findMinorBySchool(ctx, [...minors, ...byClass]));
+  const bySchool = findMinorBySchool(ctx, [...minors, ...byClass]);
+  findings.push(...minors, ...byClass, ...bySchool);
+  findings.push(...findMinorBracketedSchool(ctx, [...minors, ...byClass, ...bySchool]));
   findings.push(...findVictimRelatives(ctx.doc.text));
   for (const span of findGamblingLinks(ctx.doc.text)) {
     // A case report may name the site, not hand out its address (境外赌博网站“金沙娱乐”（www.…）).

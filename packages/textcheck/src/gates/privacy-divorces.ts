@@ -5,7 +5,9 @@
 // their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
 // 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one. One full name is
 // enough when the spouse is told by the word alone (落水女子黄丽娟近日刚与丈夫办理离婚手续, 王建军已和
-// 妻子协议离婚): the named person's divorce is told all the same.
+// 妻子协议离婚, 住户邱文杰与妻子因离婚纠纷发生争吵): the named person's divorce is told all the same;
+// so is a person named with a role or a title before their own divorce business (市民赵丽华女士近日到
+// 市公证处办理离婚协议公证).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -25,7 +27,17 @@ const COUPLE = guard(
 /** The spouse by the word alone, then the divorce: 近日刚与丈夫办理离婚手续, 已和妻子协议离婚. */
 const SPOUSE_UNNAMED = guard(
   new RegExp(
-    `(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|去年|此前|上月|年初)*(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备)?(?:离婚|离异|分居)`,
+    `(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|去年|此前|上月|年初)*(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备|因|由于|因为)?(?:离婚|离异|分居|感情不和|感情破裂|婚姻破裂)`,
+    'g',
+  ),
+);
+/**
+ * A person named with a role word or a title, then their own divorce business in the sentence:
+ * 市民赵丽华女士近日到市公证处办理离婚协议公证, 村民孙建平先生前来咨询离婚诉讼.
+ */
+const NAMED_DIVORCE_BUSINESS = guard(
+  new RegExp(
+    `(?:(?:市民|居民|村民|住户|群众|当事人|申请人|来访人|来访群众)(?<a>[\\u4e00-\\u9fa5]{2,3}?)(?:女士|先生)?|(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:女士|先生))${IN}{0,16}?(?:办理|申请|咨询|提起|起诉|进行)了?${IN}{0,6}?离婚`,
     'g',
   ),
 );
@@ -51,6 +63,14 @@ export function findNamedDivorces(text: string): GateFinding[] {
       (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
     );
     if (first) out.push(divorce(m.index - first.length, m.index + m[0].length));
+  }
+  for (const m of guardedMatches(NAMED_DIVORCE_BUSINESS, text)) {
+    const name = m.groups?.['a'] ?? m.groups?.['b'] ?? '';
+    // A surname with a title (王女士) names no one: the lazy name stops inside the title.
+    if (!isName(name) || /[女先]$/.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    if (out.some((f) => f.start < m.index + m[0].length && f.end > start)) continue;
+    out.push(divorce(start, m.index + m[0].length));
   }
   return out;
 }

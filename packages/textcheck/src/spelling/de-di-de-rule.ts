@@ -62,11 +62,26 @@ function speechSlips(text: string): Finding[] {
 const slip = (text: string, at: number, right: '地' | '得', message: string): Finding =>
   makeFinding(text, 'text.de-di-de', 'warn', at, at + 1, right, message);
 
+/**
+ * The same manner words, 的, then a verb of hearing or explaining with its object right after
+ * (调解员耐心的倾听双方诉求, 民警细心的询问老人住址): the verb takes an object, so it is a verb and 的
+ * should be 地. Not a noun phrase after 给予, 进行 … (给予耐心的倾听), nor the verb ending the phrase
+ * (耐心的倾听和陪伴, 耐心的解答。).
+ */
+const MANNER_BEFORE_OBJECT =
+  /(?:耐心|热情|细心|悉心|仔细|认真|详细|主动|反复)的(?=(?:倾听|聆听|询问|解答|讲解|解释|劝说|劝导|疏导|安抚|宽慰|开导|记录|核对)(?![和与及、，。；！？,.;:：\s的]|$|工作|服务|过程|者|中|说明|记录)[\u4e00-\u9fa5]{2})/gu;
+
 function mannerSlips(text: string): Finding[] {
-  return [...text.matchAll(MANNER_BEFORE_SERVICE)].map((m) => {
+  const service = [...text.matchAll(MANNER_BEFORE_SERVICE)];
+  const object = [...text.matchAll(MANNER_BEFORE_OBJECT)].filter(
+    (m) =>
+      !NOMINAL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+      !service.some((s) => s.index === m.index),
+  );
+  return [...service, ...object].map((m) => {
     const at = m.index + m[0].length - 1;
     const manner = text.slice(m.index, at);
-    return slip(text, at, '地', `“${manner}”修饰后面的服务行为，应用“地”`);
+    return slip(text, at, '地', `“${manner}”修饰后面的动作，应用“地”`);
   });
 }
 

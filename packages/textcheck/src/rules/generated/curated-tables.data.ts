@@ -18934,6 +18934,26 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "公安部出入境管理局",
+   "supersededOn": "2018-04-02",
+   "suggestion": "国家移民管理局",
+   "message": "公安部出入境管理局已于2018年机构改革中整合组建为国家移民管理局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "公安部边防管理局",
+   "supersededOn": "2018-04-02",
+   "suggestion": "国家移民管理局",
+   "message": "公安部边防管理局已于2018年机构改革中整合组建为国家移民管理局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {
