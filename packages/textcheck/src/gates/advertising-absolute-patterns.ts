@@ -123,6 +123,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A class or course sold to children ranked the best of a place in an enrolment notice (打造全市最佳
+    // 艺术启蒙课堂，小班教学，欢迎前来试听; 全县最好的少儿舞蹈班，现火热报名中): the same absolute term
+    // (广告法 第九条). Only where the sentence enrols or invites a trial — a bureau's plan for teaching
+    // (打造全市最优课堂教学) sells nothing.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:本县|本市|本区|本地|全县|全市|全区|全省|全国|全城|省内|市内|县内|城区)(?:最佳|最好|最优|最棒|最强|顶尖|顶级|最专业|最权威|最靠谱)的?[\u4e00-\u9fff]{0,6}?(?:课堂|课程|培训班|兴趣班|辅导班|特长班|美术班|舞蹈班|书法班|钢琴班|训练营|托管班)(?=[^。！？\n]{0,30}?(?:招生|报名|试听|体验课|招收|开班|名额|咨询电话))/g,
+    message: ABSOLUTE,
+  },
+  {
     // A school ranking itself the best of a place (我校是全省最好的中职学校, 本园是全市最优质的幼儿园,
     // 学校系省内顶尖的民办高中): an enrolment notice's absolute term (广告法 第九条、第二十四条). Only in
     // the school's own words — a plan to build one (打造全市最好的学校) or a pupil's praise is not a claim,

@@ -1,9 +1,10 @@
 // Cheating told to the reader as the easy way: fake papers got to draw a benefit (找中介开一份假租赁
 // 合同和租金发票就行, 让朋友公司开个假收入证明即可, 花钱做一份假病历就能报销) and another person's card
 // used with the promise that no one checks (用老人的医保卡给自己开药报销，大家都这么做，一般不会被查;
-// 借亲戚的社保卡去买药，没人查). Both are fraud on public funds (刑法 第二百六十六条; 医疗保障基金使用
-// 监督管理条例 第十五条). A sentence that forbids, punishes or reports it (骗提公积金的将依法追究,
-// 使用虚假合同被查处, 严禁冒用他人医保卡) tells the reader not to.
+// 借亲戚的社保卡去买药，没人查), or allowed by the office itself (可以借用家里其他人的医保卡就诊开药). Both
+// are fraud on public funds (刑法 第二百六十六条; 医疗保障基金使用监督管理条例 第十五条). A sentence
+// that forbids, punishes or reports it (骗提公积金的将依法追究, 使用虚假合同被查处, 严禁冒用他人医保卡)
+// tells the reader not to.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -42,6 +43,17 @@ export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '教唆冒用他人医保卡等证件并称“不会被查”，涉嫌骗保等违法行为',
+  },
+  {
+    // An office's own advice to borrow another person's card for care (没有参加医保的，可以借用家里其他人
+    // 的医保卡就诊开药，同样可以按比例报销): no promise is needed, the office itself allows it.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![不勿])(?:可以|可|能|也可以?|直接)(?:借用|借|冒用|拿)(?:家里|家中|身边)?(?:其他人|其他家人|子女|儿女|配偶|${OTHERS})(?:${IN}){0,4}?的?${CARD}${IN}{0,12}?(?:就诊|看病|开药|买药|拿药|购药|报销|结算|住院|挂号)`,
+      'g',
+    ),
+    message: '引导冒用他人医保卡就医、报销，属于骗取医保基金的违法行为',
   },
 ]);
 

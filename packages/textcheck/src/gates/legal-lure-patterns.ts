@@ -57,11 +57,14 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Winnings paid out in money, the mark of a gambling game: 输赢可随时提现, 赢了秒提现, 赢的金币可
-    // 兑换现金, 筹码可回收. A match won (赢得比赛) or a contest's 不论输赢 names no cash-out.
+    // 兑换现金, 筹码可回收; so are the points bought for a machine (游戏机充值积分可兑换现金, 上分后可
+    // 兑换现金), which only a gambling machine pays back in money. A match won (赢得比赛) or a contest's
+    // 不论输赢 names no cash-out, nor do a shop's or a volunteer's points (积分可兑换礼品), nor a ban
+    // (充值积分不得兑换现金).
     rule: 'legal.gambling',
     severity: 'block',
     pattern:
-      /(?:输赢|赢钱|赢了钱?|赢的(?:钱|金币|筹码|豆)|赢取的?(?:金币|筹码)|筹码|游戏币|金币)[^。；！？\n]{0,8}?(?:提现|兑现|提款|秒到账|换现金|兑换现金|兑换成现金|换成现金|折现|回收)/g,
+      /(?:输赢|赢钱|赢了钱?|赢的(?:钱|金币|筹码|豆)|赢取的?(?:金币|筹码)|筹码|游戏币|金币|(?:充值|投币)(?:的|获得的|所得)?(?:积分|分数|点数|游戏分)|上分)(?:(?!不|未|禁)[^。；！？\n]){0,8}?(?:提现|兑现|提款|秒到账|换现金|兑换现金|兑换成现金|换成现金|折现|回收)/g,
     message: '游戏输赢可提现、兑换现金，涉嫌赌博',
   },
   {
@@ -175,7 +178,9 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
 ]);
 
 /**
- * Poppy parts offered for sale: 出售自家晾晒的罂粟壳, 罂粟壳有卖, 罂粟籽低价出, 大烟壳…需要的朋友私信.
+ * Poppy parts offered for sale: 出售自家晾晒的罂粟壳, 罂粟壳有卖, 罂粟籽低价出, 大烟壳…需要的朋友私信;
+ * and the reader advised to buy them (患者可自行到药材市场购买罂粟壳, 可以去集市上买点大烟壳): a
+ * controlled plant sold nowhere lawfully. A ban in the gap (不要购买罂粟壳) advises nothing.
  * A case told in the sentence (叫卖罂粟苗，为啥她的老伴被刑拘, 查获出售罂粟壳的商贩) only informs
  * (poppySaleReported), besides the legal gate's own regrading.
  */
@@ -184,7 +189,7 @@ export const POPPY_SALE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.drugs',
     severity: 'block',
     pattern:
-      /(?:出售|售卖|叫卖|贩卖|兜售|有售|批发|零售|代购|供应|转让|卖)[^。；！？\n]{0,10}?(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?|(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?[^。；！？\n]{0,10}?(?:出售|有售|有卖|卖给|低价|便宜|包邮|每斤|一斤|元\/?斤|需要的|有需要|欢迎选购|欢迎购买|可以找|找她|找他|找我|私信)/g,
+      /(?:出售|售卖|叫卖|贩卖|兜售|有售|批发|零售|代购|供应|转让|卖)[^。；！？\n]{0,10}?(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?|(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|苗|种子?)?[^。；！？\n]{0,10}?(?:出售|有售|有卖|卖给|低价|便宜|包邮|每斤|一斤|元\/?斤|需要的|有需要|欢迎选购|欢迎购买|可以找|找她|找他|找我|私信)|(?<![不无勿]|不可|不可以|不要|不得|切勿)(?:可|可以|自行|直接|建议|不妨)(?:(?!不|勿|别|禁|莫)[^。；！？\n]){0,12}?(?:购买|购入|网购|买来|买点|买些|买)(?:一些|一点|些)?(?:罂粟|大烟壳|大烟籽|御米壳)(?:壳|籽|粉|果|种子?)?/g,
     message: '买卖罂粟壳等毒品原植物制品属违法行为',
   },
 ]);

@@ -1,5 +1,6 @@
 // A minor in a criminal case named with the school they attend (未成年人保护法 第一百零三条): 其中一名为
-// 16岁少年，系市第三职业中学汽修专业学生孙宇航; 孙宇航系市第三职业中学学生; 县实验中学初二学生王浩然. The
+// 16岁少年，系市第三职业中学汽修专业学生孙宇航; 孙宇航系市第三职业中学学生; 县实验中学初二学生王浩然; a
+// child in a kindergarten's class (该男童名叫陈嘉豪，就读于城东阳光幼儿园大二班). The
 // school and a full name identify the child even when the age stands apart from the name, so an age
 // under 18 within reach, 未成年 or a middle or primary school is enough. A name marked 化名, a name
 // kept from the reader (孙某某) and a pupil praised (见义勇为) are not reported.
@@ -13,6 +14,8 @@ const SCHOOL_WORD =
   '(?:中学|小学|学校|职高|技校|中专|职中|附中|附小|初中|高中|完小|[一二三四五六七八九十\\d]+中|[一二三四五六七八九十\\d]+小)';
 /** A school's name: 市第三职业中学, 县实验中学, 城关二小, 某某技工学校. */
 const SCHOOL = `[\\u4e00-\\u9fa5\\d]{1,12}?${SCHOOL_WORD}`;
+/** A school or a kindergarten by name, for a child placed in its class: 城东阳光幼儿园. */
+const KINDERGARTEN_OR_SCHOOL = `[\\u4e00-\\u9fa5\\d]{1,12}?(?:幼儿园|${SCHOOL_WORD})`;
 /**
  * A school's name as the start of a match, from its last word: a match of SCHOOL_THEN_NAME exists
  * exactly where one character of the name stands before the word, and beginning at the word lets
@@ -28,13 +31,19 @@ const NAME_END = '(?=[，,、（(；;。]|\\s|$|涉嫌|因|被|与|和|在|将|�
 const SCHOOL_THEN_NAME = guard(
   new RegExp(`${SCHOOL_AT_WORD}${COURSE}的?${STUDENT}${NAME}${NAME_END}`, 'g'),
 );
-/** The name, then 系/是 the school's student: 孙宇航系市第三职业中学学生. */
+/**
+ * The name, then 系/是 the school's student: 孙宇航系市第三职业中学学生; or 就读于 the school and its
+ * class with no 学生 (陈嘉豪，就读于城东阳光幼儿园大二班, 王浩然，就读于县实验小学三年级).
+ */
 const NAME_THEN_SCHOOL = guard(
-  new RegExp(`${NAME}[，,]?(?:系|是|为|就读于)${SCHOOL}${COURSE}的?${STUDENT}`, 'g'),
+  new RegExp(
+    `${NAME}[，,]?(?:(?:系|是|为|就读于)${SCHOOL}${COURSE}的?${STUDENT}|(?:就读于|在)${KINDERGARTEN_OR_SCHOOL}[\\u4e00-\\u9fa5\\d（()）]{0,8}?(?:年级|班|初[一二三]|高[一二三])(?:就读|读书|上学)?)`,
+    'g',
+  ),
 );
 /** A school a minor attends by its kind. */
 const MINOR_SCHOOL =
-  /中学|小学|初中|高中|附中|附小|职高|职中|[一二三四五六七八九十\d]+[中小]|初[一二三]|高[一二三]/;
+  /幼儿园|中学|小学|初中|高中|附中|附小|职高|职中|[一二三四五六七八九十\d]+[中小]|初[一二三]|高[一二三]/;
 const CRIME_REACH = 80;
 const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|协助民警|协助警方|三好学生/;
 const NOT_A_NAME = /某|学生|同学|老师|家长|全体|年|月|日|的|是|为|系|均|已|被/;

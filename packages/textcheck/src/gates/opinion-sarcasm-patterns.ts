@@ -5,10 +5,19 @@
 // no one; a citizen's own 个人感觉 about a product judges no one. People the post reports on are
 // scorned as unworthy (这种人也配领低保？) or mocked with quoted praise (真是“好样的”, 偷排都偷出“新花样”了),
 // and the reckless told they are tired of living (真是嫌命太长); a request waved off as if the office were
-// a servant (政府又不是保姆, 又不是你家开的); feigned awe at a wrong (也只能佩服得五体投地), and the
-// public told the office owes them no account (用不着向每个老百姓解释).
+// a servant (政府又不是保姆, 又不是你家开的); feigned awe at a wrong (也只能佩服得五体投地) or at a
+// misdeed's skill (这抢位的速度真是让人佩服，要是用在陪孩子学习上就好了), and the public told the
+// office owes them no account (用不着向每个老百姓解释).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+
+/** A skill admired in mockery: 速度, 本事, 功夫. */
+const SKILL = '(?:速度|本事|劲头|能耐|功夫|手速|效率|精神|执着|本领|干劲|反应)';
+const ADMIRED =
+  '(?:真是|可真是?|实在|真|简直|确实)?(?:让人|令人|叫人|使人)(?:佩服|叹服|服气|钦佩|自愧不如|大开眼界|刮目相看)';
+/** Misdeeds of the public whose skill is mocked: 抢位, 加塞, 乱停乱放. */
+const MISDEED =
+  '(?:插队|抢位|抢道|加塞|乱停乱放|乱停|乱放|乱扔|乱丢|闯红灯|占道|霸座|逃票|偷排|偷倒|抢座|乱贴|乱画)';
 
 export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -115,6 +124,19 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<=(?:[“"‘](?:漂亮|高明|精明|能干|聪明|厉害|精彩|会算账?|有才|有本事|大方|阔气|讲究|用心)[”"’]|假账|做账|造假|虚报|虚列|套取|挪用|冒领|违规|偷排|弄虚作假|浪费|公款)[^\n]{0,40}?)(?:只能|不得不|不由得|真是|实在|真让人|实在让人|让人|令人|不禁)?(?:佩服得五体投地|叹为观止|甘拜下风|自叹不如|自愧不如|大开眼界|佩服佩服|服气得很)/g,
     message: '以反语嘲讽违规当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // Feigned admiration of a misdeed's skill: 少年宫门口总有家长插队抢位，这抢位的速度真是让人佩服，要是
+    // 用在陪孩子学习上就好了; 有的司机加塞的本事实在令人叹服; 乱停乱放的功夫真叫人服气，要是用在遵守规则上
+    // 该多好. The praise of a misdeed just named, or wished used elsewhere, mocks the people it names;
+    // real praise (救援的速度真是让人佩服) names no misdeed and wishes nothing else.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:这|那|这种|那种)?(?:[\\u4e00-\\u9fff]{0,6}?的?${SKILL}${ADMIRED}(?=[^。！？\\n]{0,4}?(?:要是|如果|若是?|假如)(?:能)?(?:把[这那][^。！？\\n]{0,6}?)?用在[^。！？\\n]{1,16}?(?:就好了|该多好|多好|就更好了))|${MISDEED}[\\u4e00-\\u9fff]{0,2}?的?${SKILL}${ADMIRED})`,
+      'g',
+    ),
+    message: '以反语嘲讽群众的不文明行为，情绪化表达，政务新媒体应正面引导',
   },
   {
     // The public told the office owes them no account: 政府的钱怎么花，用不着向每个老百姓解释; 没必要

@@ -60,17 +60,23 @@ const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
  * only a verb of change counts (由县工商局向社会公布 uses the name).
  */
 const FROM_BEFORE = /(?:从|由)(?:原来?的?|过去的?)?[“"《]?$/;
-const ONLY_FROM_BEFORE = /从(?:原来?的?|过去的?)?[“"《]?$/;
+/** A quoted stage of a list of them (“单独两孩”、“全面两孩”), any of which the change started from. */
+const QUOTED_STAGE = '[“"《][^”"》。；;\\n]{1,12}[”"》][、，,]?';
+const ONLY_FROM_BEFORE = new RegExp(`从(?:原来?的?|过去的?)?(?:${QUOTED_STAGE})*[“"《]?$`);
 const TO_AFTER =
   /^[”"》]?(?:制度|时代|时期|体制|模式)?(?:过渡到|转向|走向|迈向|变为|变成|改为|转为|升级为|并入)/;
-const FROM_TO_AFTER = /^[”"》]?(?:制度|时代|时期|体制|模式)?到/;
+const FROM_TO_AFTER = new RegExp(
+  `^[”"》]?[、，,]?(?:${QUOTED_STAGE})*(?:制度|时代|时期|体制|模式)?到`,
+);
 /**
  * A middle step of such a history: 从“单独两孩”到“全面两孩”，再到三孩生育政策 — the name after 从…到
- * and followed by 再到 (or 到 again).
+ * and followed by 再到 (or 到 again). The step may name several quoted stages side by side
+ * (从“独生子女”到“单独两孩”“全面两孩”，再到三孩政策): each of them is the step.
  */
-const STEP_BEFORE = /从[^。；;！？!?\n]{1,30}?到[“"《]?$/;
-const STEP_AFTER =
-  /^[”"》]?(?:政策|制度|时代|时期)?[，,、]?\s*(?:再|又|然后|最终|直至|直到|进而)?到/;
+const STEP_BEFORE = new RegExp(`从[^。；;！？!?\\n]{1,30}?到(?:${QUOTED_STAGE})*[“"《]?$`);
+const STEP_AFTER = new RegExp(
+  `^[”"》]?[、，,]?(?:${QUOTED_STAGE})*(?:政策|制度|时代|时期)?[，,、]?\\s*(?:再|又|然后|最终|直至|直到|进而)?到`,
+);
 /**
  * The name marked as the former one: 原新农合, 原来的新农合, 过去的营业税, and an abbreviation in
  * brackets after a former full name (原新型农村合作医疗（新农合）). Not 原则, 原因, 原告 ….

@@ -40,11 +40,12 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
     // Hong Kong or Macao people or firms told as being in, coming to or going back to 大陆 (香港、澳门居民
     // 在大陆就业, 港澳青年来大陆创业, 澳门学生赴大陆求学): over against Hong Kong and Macao the rest of
     // the country is 内地. With Taiwan in the list (港澳台居民在大陆, 香港、澳门、台湾同胞) 大陆 is
-    // Taiwan's word and 内地（大陆） the usage, so a list that goes on to 台 is left alone.
+    // Taiwan's word and 内地（大陆） the usage, so a list that goes on to 台 is left alone. So are their
+    // students applying to or studying at its schools (香港、澳门籍考生报考大陆高校, 澳门学生就读大陆院校).
     rule: 'political.hmt',
     severity: 'warn',
     pattern:
-      /(?:香港|澳门|港澳)(?:特别行政区|特区)?(?:(?:、|和|与|及|以及)(?:香港|澳门)(?:特别行政区|特区)?)?(?![、和与及]?(?:以及)?台)(?:地区)?(?:居民|同胞|市民|青年|学生|人士|籍人士|企业|商人|投资者|专业人士|律师|医师|医生|教师|人员|游客|旅客|居民个人)?[^。；;！？!?\n，,台]{0,6}?(?:在|来|赴|到|回|去|进入|前往|来往|往返于?)(?:中国)?大陆(?!架|坡|性|漂移|板块|法系|型)/g,
+      /(?:香港|澳门|港澳)(?:特别行政区|特区)?(?:(?:、|和|与|及|以及)(?:香港|澳门)(?:特别行政区|特区)?)?(?![、和与及]?(?:以及)?台)(?:地区)?(?:居民|同胞|市民|青年|学生|人士|籍人士|企业|商人|投资者|专业人士|律师|医师|医生|教师|人员|游客|旅客|居民个人)?[^。；;！？!?\n，,台]{0,6}?(?:在|来|赴|到|回|去|进入|前往|来往|往返于?|报考|报读|就读于?|入读|升读|考入|考取)(?:中国)?大陆(?!架|坡|性|漂移|板块|法系|型)/g,
     message: '与香港、澳门相对时应称“内地”，不称“大陆”',
   },
   {

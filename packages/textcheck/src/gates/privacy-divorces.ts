@@ -7,7 +7,8 @@
 // enough when the spouse is told by the word alone (落水女子黄丽娟近日刚与丈夫办理离婚手续, 王建军已和
 // 妻子协议离婚, 住户邱文杰与妻子因离婚纠纷发生争吵): the named person's divorce is told all the same;
 // so is a person named with a role or a title before their own divorce business (市民赵丽华女士近日到
-// 市公证处办理离婚协议公证).
+// 市公证处办理离婚协议公证), and a pair of full names with no spouse word whose divorce follows
+// (刘建军与张丽已于今年离婚).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -41,6 +42,16 @@ const NAMED_DIVORCE_BUSINESS = guard(
     'g',
   ),
 );
+/**
+ * Two full names joined with no spouse word, then their divorce right after (学生的父母刘建军与张丽已于
+ * 今年离婚, 王强和李梅协议离婚): the pair is a couple by the divorce itself.
+ */
+const PAIR_DIVORCED = guard(
+  new RegExp(
+    `(?:与|和|同)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:二人|两人|夫妇|夫妻)?(?:已经?|早已|已于[^，,。；;！？!?\\n]{1,10}?|于[^，,。；;！？!?\\n]{1,10}?|因[^，,。；;！？!?\\n]{1,12}?)?(?:协议|诉讼|正式|办理了?)?(?:离婚|离异)`,
+    'g',
+  ),
+);
 const NOT_A_NAME = /某|女士|先生|同志|们|其|他|她|您|你|我|夫妻|双方/;
 const isName = (name: string) => SURNAME.test(name) && !NOT_A_NAME.test(name);
 
@@ -56,6 +67,14 @@ export function findNamedDivorces(text: string): GateFinding[] {
       : [a, a.slice(1)].find((n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n));
     if (!first || !isName(b)) continue;
     out.push(divorce(m.index - first.length, m.index + m[0].length));
+  }
+  for (const m of guardedMatches(PAIR_DIVORCED, text)) {
+    const b = m.groups?.['b'] ?? '';
+    const a = text.slice(Math.max(0, m.index - 3), m.index);
+    const first = [a, a.slice(1)].find(
+      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
+    );
+    if (first && isName(b)) out.push(divorce(m.index - first.length, m.index + m[0].length));
   }
   for (const m of guardedMatches(SPOUSE_UNNAMED, text)) {
     const a = text.slice(Math.max(0, m.index - 3), m.index);

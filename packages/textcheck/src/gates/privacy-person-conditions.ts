@@ -6,8 +6,8 @@
 // public notice lists, told of someone the post points at. That person may be masked (陈某系
 // 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
 // village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
-// (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), 该 with a person
-// (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村二组，…母亲智力障碍; 王某某户，因儿子吸毒
+// (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), a name with an age in
+// brackets (陈桂芳老人（82岁）患有阿尔茨海默病), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村二组，…母亲智力障碍; 王某某户，因儿子吸毒
 // 被判刑入狱), a full name opening the sentence that the post named as a person before (退休干部杨建华
 // 同志。杨建华近年来患有重度抑郁症), and, for a relative introduced by 其, anyone the post named before
 // (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
@@ -64,6 +64,9 @@ const PERSON = new RegExp(
     `(?:${ROLE})${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}`,
     `(?:^|[：:】\\]]\\s*)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?=[，,（(])`,
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}(?:同志|女士|先生|[（(，,](?:男|女)[，,）)])`,
+    // a full name with an age in brackets, after a form of address or not: 陈桂芳老人（82岁）, 王建华（67岁）
+    // — not 许多老人（80岁以上）, 高龄老人（80岁）, words no name makes
+    `${SURNAME_CHAR}(?!多|龄|边|体|寿)[\\u4e00-\\u9fa5]{1,2}(?:老人|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|老太太)?[（(][0-9０-９]{1,3}岁[）)，,]`,
     // right before a relative: 杨春梅的丈夫因吸毒…
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}的$`,
   ].join('|'),

@@ -85,9 +85,13 @@ const PETITIONERS = [
   '被申请人',
   '纳税人',
 ];
-/** Those an office examines, teaches or serves: 考生, 求职者, 候选人, 读者, 参保人员, 献血者. */
+/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 候选人, 读者, 参保人员, 献血者. */
 const APPLICANTS = [
   '报名人员',
+  '报名者',
+  '报考者',
+  '应聘者',
+  '申请者',
   '报考人员',
   '应聘人员',
   '求职者',

@@ -39,10 +39,11 @@ const CARRIES_ACROSS = /^[来先][在到从向去找]?/;
  * (now, not formerly), 原 of 原则 and 原因 (目前工商局…, 原则上农业部… are no history); 前 of a deadline
  * followed by its task, also after a must (15日前完成上月营业税申报, 月底前办理…, 年审前须缴清…, 审验前
  * 需到…, 6月30日前登录…系统, 月底前填报…: a date, not the former name), and 前 of 前往, 前去 (going there).
+ * 前 of 日前 is recent or a deadline, never former (日前通过国家食品药品监督管理总局审批 is a new act).
  */
 const NOT_QUALIFYING: Record<string, { before?: RegExp; after?: RegExp }> = {
   前: {
-    before: /[目当眼跟提空]$/,
+    before: /[目当眼跟提空日]$/,
     after: /^(?:[须需应要请先务必]{1,2})?[完办缴申提报交到去往登填]/,
   },
   原: { after: /^[则因告]/ },

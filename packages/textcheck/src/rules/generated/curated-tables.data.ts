@@ -11664,7 +11664,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "多种方式",
     "多种渠道",
     "方式缴纳",
-    "方式办理"
+    "方式办理",
+    "合格率",
+    "检查政务",
+    "抽查政务",
+    "政务新媒体检查",
+    "政务新媒体抽查"
    ],
    "span": "all",
    "message": "不得强制要求群众下载、注册、点赞、转发或关注（国办发〔2018〕123号）",
@@ -18954,6 +18959,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "就业报到证",
+   "supersededOn": "2023-01-01",
+   "suggestion": "毕业证书、就业协议或劳动合同",
+   "message": "自2023年起不再发放《全国普通高等学校本专科毕业生就业报到证》和《全国毕业研究生就业报到证》，不再将其作为办理毕业生落户手续的必需材料",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "就业派遣证",
+   "supersededOn": "2023-01-01",
+   "suggestion": "毕业证书、就业协议或劳动合同",
+   "message": "自2023年起不再发放毕业生就业报到证（派遣证），不再将其作为办理落户手续的必需材料",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
