@@ -1,6 +1,7 @@
 // Pattern family of the advertising gate for a named product sold as ending a nuisance outright:
 // 安装“清风卫士”手机软件，可根治骚扰电话和诈骗短信; 下载“安心盾”APP能彻底杜绝诈骗电话; 使用“净网卫士”
-// 可100%拦截诈骗来电. An anti-fraud post is the cover here, not a warning: its own advice sells the
+// 可100%拦截诈骗来电; a safety device sold as protecting in full (安装“安雷宝”牌避雷装置，可实现100%防雷击,
+// 选用“护宅”牌燃气报警器，百分之百预防煤气中毒). An anti-fraud or a safety post is the cover here, not a warning: its own advice sells the
 // product, so only a quotation or a denial (任何软件都不能根治骚扰电话) makes it a mention. A state
 // app (国家反诈中心APP) is advice, and a claim without an absolute word (可有效拦截诈骗电话) is none.
 import type { Severity } from '../finding.ts';
@@ -13,9 +14,9 @@ import { guardRules } from './regex-guard.ts';
 /** A named product taken up: 安装“清风卫士”手机软件, 下载这款“安心盾”APP, 购买“守门员”牌路由器. */
 const TAKEN =
   '(?:安装|下载|使用|购买|选购|配备|加装|装上|用上)(?:这款|该款|一款)?[“"「](?<name>[^”"」]{2,10})[”"」](?:牌)?[^。；！？\\n]{0,12}?';
-/** Ending it outright: 根治, 彻底杜绝, 永久屏蔽, 100%拦截, 一劳永逸解决. */
+/** Ending it outright: 根治, 彻底杜绝, 永久屏蔽, 100%拦截, 百分之百防雷击, 一劳永逸解决. */
 const OUTRIGHT =
-  '(?:可以|可|能|就能|即可|就可|便能|保证)?(?:彻底|永久|完全)?(?:根治|杜绝|根除|屏蔽|拦截|告别|解决)(?<=(?:根治|根除|彻底杜绝|杜绝|永久屏蔽|永久拦截|完全屏蔽|完全拦截|彻底告别|彻底解决))|(?:100%|100％|百分百|百分之百|全部|一劳永逸(?:地)?)(?:拦截|屏蔽|杜绝|解决)';
+  '(?:可以|可|能|就能|即可|就可|便能|保证)?(?:彻底|永久|完全)?(?:根治|杜绝|根除|屏蔽|拦截|告别|解决)(?<=(?:根治|根除|彻底杜绝|杜绝|永久屏蔽|永久拦截|完全屏蔽|完全拦截|彻底告别|彻底解决))|(?:100%|100％|百分百|百分之百|全部|一劳永逸(?:地)?)(?:拦截|屏蔽|杜绝|解决|防止|预防|避免|阻断|消除|清除|杀灭|防(?=[\\u4e00-\\u9fff]))';
 
 export const PRODUCT_CURE_ALL_PATTERNS: readonly PatternRule[] = guardRules([
   {

@@ -1,8 +1,9 @@
 // Material that names its own limited circulation or internal series: an extract given out "for
 // cadres of section level and above only" (仅供科级以上干部学习, 仅限处级以上领导干部阅读), and the
 // minutes of a party committee's meeting cited by issue (市委常委会会议纪要〔2024〕第9期, 县委常委会会议
-// 纪要（2024年第12期）). A reading scope by rank marks an internal document, and a party committee's
-// minutes circulate inside. 仅供学习交流 (a copyright line) names no rank, and a government executive
+// 纪要（2024年第12期）), and an internal publication marked with its custody line (内部刊物，注意保存).
+// A reading scope by rank marks an internal document, a party committee's minutes circulate inside,
+// and a custody line belongs to the material that carries it. 仅供学习交流 (a copyright line) names no rank, and a government executive
 // meeting's minutes (政府常务会议纪要) are often published and are not matched.
 import type { Family } from './confidentiality.gate.ts';
 
@@ -13,7 +14,22 @@ const RANK =
 const ISSUE =
   '(?:\\s*[〔[【(（]\\s*[0-9０-９]{4}\\s*(?:年)?\\s*[〕\\]】)）]\\s*第?\\s*[0-9０-９一二三四五六七八九十]+\\s*(?:期|号)|\\s*[〔[【(（]\\s*[0-9０-９]{4}\\s*年\\s*第\\s*[0-9０-９一二三四五六七八九十]+\\s*期\\s*[〕\\]】)）]|\\s*第\\s*[0-9０-９一二三四五六七八九十]+\\s*期)';
 
+/** An internal publication or material: 内部刊物, 内部资料, 内部读物, 内部发行. */
+const INTERNAL = '(?:内部(?:刊物|读物|资料|材料|发行|文件|简报|专报|参考|通讯))';
+/** Its custody instruction: 注意保存, 妥善保管, 用后收回, 阅后退回, 不得遗失, 不得外借. */
+const CUSTODY =
+  '(?:注意(?:保存|保管|保密)|妥善(?:保存|保管)|(?:请|须|务必)(?:妥善)?(?:保存|保管)|用后(?:收回|交回|退回)|阅后(?:收回|交回|退回|归还)|(?:不得|请勿|严禁|切勿)(?:遗失|外借|丢失|翻印|复印))';
+
 export const INTERNAL_CIRCULATION_FAMILIES: Family[] = [
+  {
+    // An internal publication's custody line quoted with it (《重大气象信息专报》（内部刊物，注意保存）,
+    // 内部资料 请妥善保管): the material's own marking, so what follows is internal. 内部刊物 alone may be
+    // a library's holdings or a periodical's licence (内部资料性出版物), and 注意保存 alone a receipt.
+    re: new RegExp(`${INTERNAL}[，,、\\s·；;]{0,2}${CUSTODY}`, 'g'),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '标有“内部刊物，注意保存”等内部材料保管要求的内容不得公开发布，请核实',
+  },
   {
     re: new RegExp(
       `(?:仅|只)(?:供|限|发)${RANK}(?:内部)?(?:学习|参考|阅读|阅看|阅研|使用|传达)`,

@@ -1,8 +1,10 @@
 // Official formulations whose items have a fixed order: the 四个自信 (道路、理论、制度、文化), the
 // twelve words of the 社会主义核心价值观 (富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、
 // 诚信、友善), the 四个意识, the 五位一体 construction, the 新发展理念, the 乡村振兴 requirements, the 四个全面,
-// the leading bodies by rank (中共中央、国务院; 中共中央办公厅、国务院办公厅; 市委、市人大常委会、市政府、
-// 市政协) and the three offices of the country's leader (中共中央总书记、国家主席、中央军委主席). A
+// the leading bodies by rank (中共中央、国务院; 市委、市人大常委会、市政府、市政协), the two central general
+// offices that issue jointly in the same rank (中共中央办公厅、国务院办公厅; 中办、国办) and the three
+// offices of the country's leader (中共中央总书记、国家主席、中央军委主席). Local general offices
+// (市政府办公室、市委办公室) are left alone: they are not the leading bodies themselves. A
 // run of the items written one after the other (separated by 、，, quotes or nothing) in another
 // order is the formulation misquoted. A run needs enough of the items that it is the formulation and
 // not prose that happens to use two or three of the words (营造友善、文明、和谐的氛围).
@@ -96,11 +98,16 @@ const SEQUENCES: readonly FixedSequence[] = [
     variants: { 党中央: '中共中央' },
   },
   {
-    // The two general offices, which issue documents jointly in the same rank order.
+    // The two central general offices, which issue jointly with the party's first (中办、国办 印发).
     name: '中共中央办公厅、国务院办公厅',
     items: ['中共中央办公厅', '国务院办公厅'],
     least: 2,
-    variants: { 中央办公厅: '中共中央办公厅', 中办: '中共中央办公厅', 国办: '国务院办公厅' },
+    variants: {
+      中央办公厅: '中共中央办公厅',
+      党中央办公厅: '中共中央办公厅',
+      中办: '中共中央办公厅',
+      国办: '国务院办公厅',
+    },
   },
   {
     name: '中共中央总书记、国家主席、中央军委主席',

@@ -5,7 +5,9 @@
 // post misleads its readers into an offence. What the law really says (不满五百株的，不构成犯罪，但
 // 属于违法行为) names no exemption, and a belief or rumour set right (不少人以为少量种植罂粟不违法，这是
 // 错误的) or quoted only informs (regradeCropAllowed). A reader's question about growing a few answered
-// lightly (种几株罂粟煮水治肚子疼行不行？其实少量种植问题不大) tells the same: 问题不大, 没事, 不要紧.
+// lightly (种几株罂粟煮水治肚子疼行不行？其实少量种植问题不大) tells the same: 问题不大, 没事, 不要紧, and
+// so does the post's own 其实 before it, however far (其实庭院里种几株罂粟花当观赏植物问题不大): 其实 sets a
+// belief right only when the sentence does not end in the same lax answer.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -48,7 +50,7 @@ export const DRUG_CROP_ALLOWED_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** A belief or rumour set right in the sentence: 以为, 误认为, 谣传, 这是错误的. */
 const BELIEF =
-  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|声称|不实|错误(?:的|认识|观点|说法)|这种说法|是错的|其实(?![^。；！？\n]{0,8}?(?:问题不大|没(?:什么|啥)?(?:大)?问题|没事|没关系|不要紧|无妨|不碍事|无大碍))/;
+  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|声称|不实|错误(?:的|认识|观点|说法)|这种说法|是错的|其实(?![^。；！？\n]*?(?:问题不大|没(?:什么|啥)?(?:大)?问题|没事|没关系|不要紧|无妨|不碍事|无大碍))/;
 
 /** Quoted, or a belief the sentence sets right: info; otherwise the claim stands. */
 export const regradeCropAllowed: Regrade = (span, severity, ctx): Severity => {

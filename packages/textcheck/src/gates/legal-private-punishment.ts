@@ -5,7 +5,9 @@
 // 不得将其关押) and history (旧社会地主将农民捆绑游街) permit nothing. A school's corporal punishment
 // allowed is the same fault at a teacher's hand. So is a beating, a binding or a parade by a crowd or by
 // bystanders told with applause (众人将其围住一顿暴打，大快人心; 村民把小偷痛打一顿，真解气; 抓住后把人吊在
-// 树上狠狠打了一顿，人人叫好): the post approves an assault that only the police could answer. A beating
+// 树上狠狠打了一顿，人人叫好), and a suspect seized or beaten by villagers on their own praised in an
+// office's reply (村民自发扣押并殴打嫌疑人的做法值得肯定): the post approves an assault or an unlawful
+// detention that only the police could answer. A beating
 // told as wrong (看似大快人心，实则违法), one suffered (被敌人吊在树上毒打, a red story) and a lawful
 // arrest applauded (小偷落网，大快人心: no beating between) approve nothing.
 import type { PatternRule } from './pattern-findings.ts';
@@ -37,10 +39,10 @@ const HARM =
  * 一顿, 游街示众), not suffered (被…毒打, 遭到…围殴).
  */
 const BEATING =
-  '(?<!被|遭|遭到|受到|敌人|匪徒|日军|鬼子)(?:一顿(?:暴打|痛打|毒打|狠揍|猛揍|胖揍|好打)|(?:吊|绑|捆|拴)(?:在|到|起来)[^。；！？，,\\n]{0,8}?(?:打|揍|抽|示众)|(?:狠狠|狠狠地|往死里|结结实实)?(?:暴打|痛打|毒打|狠揍|胖揍|揍|打|教训|收拾|修理)了?(?:他|她|他们|对方|小偷|那人)?一顿|痛揍|暴揍|围殴|群殴|暴打|痛打|毒打|拳打脚踢|游街示众|拉去游街|打得(?:鼻青脸肿|头破血流|跪地求饶|满地找牙))';
+  '(?<!被|遭|遭到|受到|敌人|匪徒|日军|鬼子)(?:一顿(?:暴打|痛打|毒打|狠揍|猛揍|胖揍|好打)|(?:吊|绑|捆|拴)(?:在|到|起来)[^。；！？，,\\n]{0,8}?(?:打|揍|抽|示众)|(?:狠狠|狠狠地|往死里|结结实实)?(?:暴打|痛打|毒打|狠揍|胖揍|揍|打|教训|收拾|修理)了?(?:他|她|他们|对方|小偷|那人)?一顿|痛揍|暴揍|围殴|群殴|暴打|痛打|毒打|拳打脚踢|游街示众|拉去游街|打得(?:鼻青脸肿|头破血流|跪地求饶|满地找牙)|(?:自发|私自|擅自|自行|合力|一拥而上)[^。；！？，,\\n]{0,6}?(?:扣押|扣留|关押|拘禁|殴打|捆绑|绑了))';
 /** Applause for it, not put as a seeming (看似大快人心) or denied (并不解气). */
 const APPLAUSE =
-  '(?<!看似|似乎|貌似|虽然|虽|表面上|并非|不是|并不|不能|不应|不该|不算)(?:大快人心|打得好|打得漂亮|干得漂亮|干得好|活该|真解气|太解气|很解气|解气|真痛快|痛快|就该这样|好样的|值得点赞|为他点赞|人人叫好|拍手称快|拍手叫好)';
+  '(?<!看似|似乎|貌似|虽然|虽|表面上|并非|不是|并不|不能|不应|不该|不算|不)(?:大快人心|打得好|打得漂亮|干得漂亮|干得好|活该|真解气|太解气|很解气|解气|真痛快|痛快|就该这样|好样的|值得点赞|为他点赞|人人叫好|拍手称快|拍手叫好|值得(?:大家|我们|群众|全村)?(?:肯定|提倡|鼓励|学习|表扬|称赞|赞扬|推广)|应(?:予|当|该)?(?:肯定|提倡|鼓励|表扬)|予以(?:肯定|表扬))';
 
 /**
  * A rule's sanction for whoever is caught (一经抓获，由治安巡逻队捆绑后在村口示众一天; 一经发现，交由村民

@@ -26,6 +26,7 @@ import {
 } from './legal-lure-patterns.ts';
 import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
+import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-uncertified-inputs.ts';
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
@@ -238,6 +239,9 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', DRUG_HOWTO_PATTERNS, regradeDrugHowTo));
   findings.push(...patternFindings(ctx, 'legal', SELF_MEDICATION_PATTERNS, regradeAdvice));
   findings.push(...patternFindings(ctx, 'legal', DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed));
+  findings.push(
+    ...patternFindings(ctx, 'legal', UNCERTIFIED_INPUT_PATTERNS, regradeUncertifiedInput),
+  );
   findings.push(...patternFindings(ctx, 'legal', BANNED_FISHING_PATTERNS, regradeBannedFishing));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));

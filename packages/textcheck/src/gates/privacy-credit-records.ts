@@ -1,7 +1,8 @@
 // A private person's credit record told by full name: 村民周红梅因信用卡长期逾期被列入征信不良记录,
 // 职工孙晓明因个人征信报告显示近两年信用卡逾期12次, 申请人李建华的征信记录存在呆账, 居民王丽的征信报告
-// 显示有多次逾期, 候选人吴婷婷因信用卡逾期被列入征信不良记录, 报名人员李强存在不良信用记录. A credit report is personal information its holder may not publish (征信业管理条例
-// 第十三条、第二十条; 个人信息保护法 第二十八条: financial accounts are sensitive): a loan refused is
+// 显示有多次逾期, 候选人吴婷婷因信用卡逾期被列入征信不良记录, 报名人员李强存在不良信用记录, and a name
+// opening what an office found out (另据了解，孙晓梅个人征信存在多次贷款逾期记录). A credit report is
+// personal information its holder may not publish (征信业管理条例 第十三条、第二十条; 个人信息保护法 第二十八条: financial accounts are sensitive): a loan refused is
 // answered to the applicant, and a financial-literacy post that uses a neighbour as its warning shames
 // them. Quiet: a masked name (村民周某, 职工孙某), a record told clean (征信报告无逾期记录, 未发现不良记录),
 // a company's record (该公司被列入经营异常名录), the lesson or a rule told of no one (信用卡长期逾期会被列入征信不良记录, 申请人近两年信用卡逾期不得超过6次),
@@ -53,12 +54,14 @@ const REPORT_OF_NAMED = guard(
   ),
 );
 /** The record as a listing: 被列入征信不良记录, 上了征信黑名单, 存在不良信用记录, 征信有逾期. */
-const LISTING =
-  '(?:(?:被|已被)?(?:列入|纳入|录入|上了|进入|记入)(?:个人)?(?:征信|信用)(?:系统)?(?:的)?(?:不良记录|黑名单|失信名单|不良信息)|(?:存在|有|留下)(?:[^。；;，,！？\\n]{0,6}?)?(?:不良信用记录|征信不良记录|信用不良记录|不良征信记录|征信逾期记录|逾期记录)|(?:个人)?征信(?:报告)?(?:显示)?(?:存在|有)?(?:不良|逾期|黑名单|有问题|花了?))';
-/** The name, maybe a cause, then the listing (from the name on): 候选人吴婷婷因信用卡逾期被列入征信不良记录. */
+const LISTING = `(?:(?:被|已被)?(?:列入|纳入|录入|上了|进入|记入)(?:个人)?(?:征信|信用)(?:系统)?(?:的)?(?:不良记录|黑名单|失信名单|不良信息)|(?:存在|有|留下)(?:[^。；;，,！？\\n]{0,6}?)?(?:不良信用记录|征信不良记录|信用不良记录|不良征信记录|征信逾期记录|逾期记录)|(?:个人)?征信(?:报告|记录)?(?:显示)?(?:存在|有)?(?:[^。；;，,！？\\n]{0,8}?${CLEAN})?(?:不良|逾期|黑名单|有问题|花了?))`;
+/**
+ * The name after a role or opening a clause of what was found (经核查，/另据了解，孙晓梅个人征信存在多次
+ * 贷款逾期记录), maybe a cause, then the listing (from the name on): 候选人吴婷婷因信用卡逾期被列入征信不良记录.
+ */
 const LISTED_NAMED = guard(
   new RegExp(
-    `(?:${ROLE}|(?<=经(?:核查|核实|查|审核|调查|审查|查询)[，,]))(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[，,])?(?:因[^。；;，,！？\\n]{1,14}?)?${LISTING}`,
+    `(?:${ROLE}|(?<=(?:经|据|另据|另经|另)(?:核查|核实|查|审核|调查|审查|查询|了解|查明|悉)[，,]))(?<name>[\\u4e00-\\u9fa5]{2,3}?)(?:[，,])?(?:因[^。；;，,！？\\n]{1,14}?)?${LISTING}`,
     'g',
   ),
 );

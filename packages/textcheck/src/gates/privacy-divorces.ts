@@ -5,10 +5,11 @@
 // their quarrel are their private life (民法典 第一千零三十二条). A long marriage praised (王建国与妻子
 // 李秀兰相濡以沫五十载) tells no divorce, and masked names (刘某与妻子赵某) name no one. One full name is
 // enough when the spouse is told by the word alone (落水女子黄丽娟近日刚与丈夫办理离婚手续, 王建军已和
-// 妻子协议离婚, 住户邱文杰与妻子因离婚纠纷发生争吵): the named person's divorce is told all the same;
-// so is a person named with a role or a title before their own divorce business (市民赵丽华女士近日到
-// 市公证处办理离婚协议公证), and a pair of full names with no spouse word whose divorce follows
-// (刘建军与张丽已于今年离婚).
+// 妻子协议离婚, 住户邱文杰与妻子因离婚纠纷发生争吵): the named person's divorce is told all the same,
+// and so it is with the time told between the name and the spouse (陈丽华已于去年与丈夫协议离婚,
+// 周建国于2022年3月和前妻李梅离婚); so is a person named with a role or a title before their own
+// divorce business (市民赵丽华女士近日到市公证处办理离婚协议公证), and a pair of full names with no
+// spouse word whose divorce follows (刘建军与张丽已于今年离婚).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -16,19 +17,25 @@ import { guard, guardedMatches } from './regex-guard.ts';
 /** Within one sentence. */
 const IN = '[^。；;！？!?\\n]';
 /**
+ * When, between the first name and 与: 已于去年, 于2023年5月, 早在前年就 (陈丽华已于去年与丈夫协议离婚);
+ * the name is still read right before it.
+ */
+const WHEN =
+  '(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|早在|曾|于|在|就|去年|前年|今年|此前|上月|年初|年底|年中|[0-9０-９]{2,4}年|[0-9０-９一二三四五六七八九十]{1,2}月(?:份)?|[0-9０-９一二三四五六七八九十]{1,3}日)*';
+/**
  * The spouse word with the second full name after it, then the divorce or its reason within the
  * sentence; the first name is read before the match.
  */
 const COUPLE = guard(
   new RegExp(
-    `(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,12}[）)])?${IN}{0,30}?(?:离婚|离异|感情不和|感情破裂|婚姻破裂|分居|婚外情|出轨)`,
+    `${WHEN}(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:[（(][^（()）\\n]{1,12}[）)])?${IN}{0,30}?(?:离婚|离异|感情不和|感情破裂|婚姻破裂|分居|婚外情|出轨)`,
     'g',
   ),
 );
 /** The spouse by the word alone, then the divorce: 近日刚与丈夫办理离婚手续, 已和妻子协议离婚. */
 const SPOUSE_UNNAMED = guard(
   new RegExp(
-    `(?:近日|近期|前不久|不久前|刚刚?|已经?|早已|去年|此前|上月|年初)*(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备|因|由于|因为)?(?:离婚|离异|分居|感情不和|感情破裂|婚姻破裂)`,
+    `${WHEN}(?:与|和|同)(?:其)?(?:妻子|丈夫|前妻|前夫|爱人|老婆|老公)(?:办理了?|协议|登记|诉讼|闹|闹着|商量|准备|因|由于|因为)?(?:离婚|离异|分居|感情不和|感情破裂|婚姻破裂)`,
     'g',
   ),
 );

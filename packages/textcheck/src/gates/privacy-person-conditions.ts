@@ -1,5 +1,6 @@
 // A particular person's private condition, or a relative's: a diagnosis the law keeps private (HIV, a
-// venereal disease, hepatitis B or C, a mental disorder, autism, epilepsy, an intellectual disability,
+// venereal disease, hepatitis B or C, a notifiable infection a village shuns (brucellosis, tuberculosis,
+// leprosy: 养殖户李志强已确诊布鲁氏菌病), a mental disorder, autism, epilepsy, an intellectual disability,
 // a suicide attempt, Alzheimer's disease, a positive test for one of them in a blood donor's sample;
 // 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条), a relative's drug
 // rehabilitation or prison term, or a serious illness (cancer, uraemia) of a relative or of a person a
@@ -24,7 +25,7 @@ import { sentenceAround } from './sentence.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
-  '(?:(?:乙肝表面抗原|HBsAg|梅毒抗体|梅毒螺旋体抗体|HIV抗体|艾滋病病毒抗体|丙肝抗体)(?:检测)?(?:结果)?(?:呈|为|显示)?阳性|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
+  '(?:(?:乙肝表面抗原|HBsAg|梅毒抗体|梅毒螺旋体抗体|HIV抗体|艾滋病病毒抗体|丙肝抗体)(?:检测)?(?:结果)?(?:呈|为|显示)?阳性|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|布鲁氏菌病|布鲁菌病|布病(?![例毒理])|肺结核|结核病|麻风病|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂)';
 /**
  * Serious illnesses, read only of a private person's relative (母亲患尿毒症长期透析, 老伴患有尿毒症) or in a
  * public notice of persons (临时救助对象公示：李桂英，68岁，乳腺癌晚期): a relief post may tell the

@@ -5,7 +5,7 @@
 
 /** Where they live or belong: 村民, 业主, 邻居. */
 const RESIDENTS = ['村民', '居民', '市民', '群众', '农民', '住户', '租户', '业主', '户主', '邻居'];
-/** What they do for a living: 职工, 务工人员, 快递员, 船长. */
+/** What they do for a living: 职工, 务工人员, 快递员, 船长, 养殖户. */
 const WORKERS = [
   '职工',
   '员工',
@@ -25,6 +25,9 @@ const WORKERS = [
   '船长',
   '船员',
   '个体户',
+  '养殖户',
+  '种植户',
+  '农户',
 ];
 /** Households and persons on aid or under supervision: 低保户, 监测户, 帮扶对象, 帮教对象. */
 const AIDED = [

@@ -50,6 +50,20 @@ const MANNER_BEFORE_SERVICE =
 const FEELING_BEFORE_SPEECH =
   /(?:高兴|开心|激动|兴奋|感慨|自豪|欣慰|动情|欣喜|骄傲|感激|深情|诚恳|笑眯眯|乐呵呵|笑呵呵|笑盈盈|乐滋滋|喜滋滋|美滋滋|兴冲冲|无奈|感动|坚定|郑重|自信|腼腆|羞涩)的(?=(?:说|表示|告诉|讲述|谈道|说道|感叹|回忆道|笑道|介绍说)(?![法明话服得清出起]))/gu;
 
+/**
+ * 变 (become) alone, 的, then a degree word and what it became (环境变的更加整洁, 村容变的越来越美): the
+ * degree complement takes 得. Not 变 inside a word (不变的, 多变的, 改变的, 转变的, 应变的, 演变的), where
+ * 的 makes a noun phrase (不变的更多是坚守).
+ */
+const BECOME =
+  /(?<![不多可善应万事政兵叛灾病哗质量恒嬗蜕畸衍剧突巨演改转裂异色渐聚蝶核癌])变的(?=(?:更加|越来越|愈发|愈加|愈来愈|日益|更为|十分|非常|格外|很)[\u4e00-\u9fff])/gu;
+
+function becomeSlips(text: string): Finding[] {
+  return [...text.matchAll(BECOME)].map((m) =>
+    slip(text, m.index + 1, '得', '“变”后接程度补语，应用“变得”'),
+  );
+}
+
 function speechSlips(text: string): Finding[] {
   return [...text.matchAll(FEELING_BEFORE_SPEECH)].map((m) => {
     const at = m.index + m[0].length - 1;
@@ -124,5 +138,6 @@ export function createDeDiDeRule(table: DeDiDeTable) {
     ...complementSlips(text),
     ...mannerSlips(text),
     ...speechSlips(text),
+    ...becomeSlips(text),
   ];
 }

@@ -11229,7 +11229,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "行拘",
      "被拘留",
      "治安处罚",
-     "行政处罚"
+     "行政处罚",
+     "移送公安机关",
+     "移交公安机关",
+     "移送公安",
+     "移交公安",
+     "移送司法机关",
+     "移交司法机关"
     ]
    ],
    "none": [
