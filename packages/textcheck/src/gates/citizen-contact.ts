@@ -2,9 +2,11 @@
 // 您（手机：138…）来电反映, 感谢您（电话 137…）的留言; 您作为幸福小区7栋602室业主反映的, 您系锦绣花园
 // 3栋1单元502室住户. A label such as 联系电话 inside the bracket names the citizen's number, not an
 // office's hotline, and a flat given as the citizen's role (业主, 住户) is their home. So is the number
-// the citizen left with their message, told back to them (您留言时提供的联系电话150…).
+// the citizen left with their message, told back to them (您留言时提供的联系电话150…), and a number in a
+// bracket after a private person's role and name (优秀学员刘子豪（联系电话137…）).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
+import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard } from './regex-guard.ts';
 
 /**
@@ -63,6 +65,20 @@ export function afterListedPerson(text: string, span: Span): boolean {
   return (
     SURNAME.test(name) && !TITLE.test(name) && !CONTACT_ROLE_BEFORE.test(before.slice(0, nameAt))
   );
+}
+
+/**
+ * A private person named in full after their role, the number in a bracket after the name: 优秀学员
+ * 刘子豪（联系电话137…）, 村民王建国（手机139…）. The role (privacy-roles.ts) says whose number it is.
+ */
+const ROLE_NAMED_BEFORE = new RegExp(
+  `${PRIVATE_PERSON_ROLE}([\\u4e00-\\u9fa5]{2,3})[（(](?:联系)?(?:电话|手机|手机号码?|号码|联系方式)?[：:\\s]*$`,
+);
+
+/** Whether the mobile number at `span` is given in a bracket after a private person's role and name. */
+export function afterRoleNamedPerson(text: string, span: Span): boolean {
+  const m = ROLE_NAMED_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  return m !== null && SURNAME.test(m[1]!) && !TITLE.test(m[1]!);
 }
 
 /**

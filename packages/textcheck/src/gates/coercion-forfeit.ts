@@ -2,7 +2,8 @@
 // 前登录小程序完成投票，逾期未完成的，视为自动放弃本年度春节慰问和优待证申领资格; 不参加投票的农户取消
 // 下一年度村集体分红和惠农补贴申报资格; 下载注册反诈APP并截图发给班主任，未按时完成的家庭，孩子本学期
 // 将不能参评“三好学生”; 完成“智慧作业”平台注册和绑定，未注册的，孩子不得参加本学期“三好学生”等评优
-// 评先; 全体村民必须加入村微信群…，不入群的一律不发放今年的惠农补贴. A vote,
+// 评先; 全体村民必须加入村微信群…，不入群的一律不发放今年的惠农补贴; and a citizen's request refused
+// unless they share (请您先…转发本条微博，否则我们将不予受理). A vote,
 // joining a chat group, a download or a screenshot earlier in the post is the task; a welfare
 // visit, a dividend, a subsidy or a pupil's honour does not depend on it. A deadline for the benefit's
 // own application (逾期未提交申请材料的，视为自动放弃补贴资格) names no such task, and an election's
@@ -37,6 +38,18 @@ export const FORFEIT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以取消慰问、补贴、分红或评优资格强制群众投票、下载注册、截图上报，属强制参与',
+  },
+  {
+    // A citizen's request refused unless they share, like or vote: 请您先下载注册并转发本条微博，否则我们
+    // 将不予受理. A channel the request must come through (须通过APP提交材料，否则无法受理) asks for no
+    // share or like, and is not read.
+    rule: 'coercion.sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:转发|点赞|集赞|拉票|投票|关注公众号|截图)${IN}{0,12}?(?:否则|不然)${IN}{0,6}?(?:不予受理|不予办理|不受理|不办理|无法受理|无法办理|不予回复|不予处理)`,
+      'g',
+    ),
+    message: '以不予受理、不予办理强制群众转发、点赞、投票，属强制参与',
   },
 ]);
 

@@ -1,5 +1,6 @@
 // Pattern family of the legal gate: telecom and online fraud and illegal brokerage — jobs abroad
-// on impossible pay, credit records "washed", laundering (洗白资金), buying medical-insurance cards.
+// on impossible pay, credit records "washed", laundering (洗白资金), buying medical-insurance cards,
+// and foreign-exchange rules dodged through crypto or underground banks.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -50,5 +51,15 @@ export const LEGAL_FRAUD_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:境外|海外|缅甸|柬埔寨|迪拜|东南亚)[^。，；！？\n]{0,4}?(?:高薪|高工资|月薪[0-9一二三四五六七八九十]+万)|(?:消除|洗白|删除|抹掉|修复)[^。，；！？\n]{0,4}?(?:不良信用|信用记录|不良记录)|(?:逾期|征信|黑户)[^。，；！？\n]{0,4}?洗白|(?:回收|收购)[^。，；！？\n]{0,6}?(?:医保卡|医保药|处方药)|不问(?:内容|来路|货物|用途)|代办[^。；！？\n]{0,12}?(?:特殊渠道|内部渠道|无需本人)/g,
     message: '疑似电信网络诈骗或违法中介信息',
+  },
+  {
+    // Foreign-exchange rules dodged through crypto or underground banks, advised: 通过境外虚拟货币交易平台用
+    // USDT进行场外兑换，规避外汇管制; 借道地下钱庄换汇. A warning (警惕…利用虚拟货币规避外汇管制) only
+    // informs.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern:
+      /(?:USDT|泰达币|虚拟货币|数字货币|比特币|地下钱庄)[^。；！？\n]{0,12}?(?:场外兑换|场外交易|兑换|换汇|结算|转移资金)[^。；！？\n]{0,6}?(?:规避|绕开|绕过|逃避|突破)(?:外汇管制|外汇监管|外汇额度|换汇额度)|(?:借道|通过|利用)地下钱庄(?:换汇|汇款|转移)/g,
+    message: '引导利用虚拟货币、地下钱庄规避外汇管理，涉嫌非法经营',
   },
 ]);

@@ -57,14 +57,14 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Winnings paid out in money, the mark of a gambling game: 输赢可随时提现, 赢了秒提现, 赢的金币可
-    // 兑换现金, 筹码可回收; so are the points bought for a machine (游戏机充值积分可兑换现金, 上分后可
+    // 兑换现金, 赢取的游戏币可兑回现金, 筹码可回收; so are the points bought for a machine (游戏机充值积分可兑换现金, 上分后可
     // 兑换现金), which only a gambling machine pays back in money. A match won (赢得比赛) or a contest's
     // 不论输赢 names no cash-out, nor do a shop's or a volunteer's points (积分可兑换礼品), nor a ban
     // (充值积分不得兑换现金).
     rule: 'legal.gambling',
     severity: 'block',
     pattern:
-      /(?:输赢|赢钱|赢了钱?|赢的(?:钱|金币|筹码|豆)|赢取的?(?:金币|筹码)|筹码|游戏币|金币|(?:充值|投币)(?:的|获得的|所得)?(?:积分|分数|点数|游戏分)|上分)(?:(?!不|未|禁)[^。；！？\n]){0,8}?(?:提现|兑现|提款|秒到账|换现金|兑换现金|兑换成现金|换成现金|折现|回收)/g,
+      /(?:输赢|赢钱|赢了钱?|赢的(?:钱|金币|筹码|豆)|赢取的?(?:金币|筹码|游戏币)|筹码|游戏币|金币|(?:充值|投币)(?:的|获得的|所得)?(?:积分|分数|点数|游戏分)|上分)(?:(?!不|未|禁)[^。；！？\n]){0,8}?(?:提现|兑现|提款|秒到账|换现金|兑换现金|兑换成现金|换成现金|兑回现金|换回现金|折现|回收)/g,
     message: '游戏输赢可提现、兑换现金，涉嫌赌博',
   },
   {

@@ -2,7 +2,7 @@
 // 不如先管好自家门前事), the people told to do as they are told (老百姓照办就是, 群众只管执行就行了),
 // a repeat asker told to stop wasting public resources (同样的问题您已经留言五次了，请不要再浪费公共资源),
 // some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差), the mess shown in scorn (看看你们干的好事)
-// and disorder judged in slang (简直是一团浆糊, 乱成一锅粥). Advice to the public (请节约用水，不要浪费
+// and disorder or narrow sight judged in slang (简直是一团浆糊, 乱成一锅粥, 眼皮子浅). Advice to the public (请节约用水，不要浪费
 // 公共资源), a survey's findings (部分群众文明素质有待提高) and a body's own worry (让群众少操心) are no
 // contempt. Quoted and reported words only inform (the gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
@@ -85,12 +85,13 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '训斥、指责群众的回复，应平和说理',
   },
   {
-    // Some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差, 个别乘客素质极低); not a
+    // Some people's 素质 judged too low (有些人素质真的太低了, 有些家属素质太差, 个别乘客素质极低, 这些人的
+    // 素质真是low爆了); not a
     // measured fitness or skill (部分学生身体素质较差, 一些员工专业素质偏低: a survey's finding).
     rule: 'opinion.lei-yu',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${SOME}|${SOME_GROUP})[^。！？!?\\n，,]{0,4}?(?:的)?(?<!身体|心理|业务|专业|综合|体能|技术|身心|科学|文化)(?:素质|觉悟|教养)(?:真的|实在|真是|也|就是|确实|简直)?(?:是)?(?:太|很|极|极其|非常|忒|特别|够)(?:低|差|低下)了?`,
+      `(?:${SOME}|${SOME_GROUP})[^。！？!?\\n，,]{0,4}?(?:的)?(?<!身体|心理|业务|专业|综合|体能|技术|身心|科学|文化)(?:素质|觉悟|教养)(?:真的|实在|真是|也|就是|确实|简直)?(?:是)?(?:(?:太|很|极|极其|非常|忒|特别|够)(?:低|差|低下)了?|(?:太|很|真)?(?:low|LOW|Low)(?:爆了|透了|到家了?)?)`,
       'g',
     ),
     message: '雷人雷语，侮辱群众',
@@ -104,5 +105,12 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:简直|真是|完全|根本就?|就是)(?:就是|是|成了|像)?(?:一团浆糊|一锅浆糊|一团糟|一锅粥|一塌糊涂|乱七八糟|乱成一团|乱套了)|(?:乱成|搞成|弄成|管成|办成)了?(?:一锅粥|一团浆糊|一锅浆糊|一团糟)/g,
     message: '以俚语贬斥工作对象，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // People scorned as narrow-sighted in slang: 那些看不上传统手艺的人真是眼皮子浅, 眼皮子也太浅了.
+    rule: 'opinion.slang',
+    severity: 'warn',
+    pattern: /眼皮子(?:真|也|太|实在|就是)?(?:是)?(?:太|真|很)?浅/g,
+    message: '以俚语贬斥他人，情绪化表达，政务新媒体应客观陈述',
   },
 ]);

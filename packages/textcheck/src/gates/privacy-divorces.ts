@@ -8,8 +8,9 @@
 // 妻子协议离婚, 住户邱文杰与妻子因离婚纠纷发生争吵): the named person's divorce is told all the same,
 // and so it is with the time told between the name and the spouse (陈丽华已于去年与丈夫协议离婚,
 // 周建国于2022年3月和前妻李梅离婚); so is a person named with a role or a title before their own
-// divorce business (市民赵丽华女士近日到市公证处办理离婚协议公证), and a pair of full names with no
-// spouse word whose divorce follows (刘建军与张丽已于今年离婚).
+// divorce business (市民赵丽华女士近日到市公证处办理离婚协议公证), a pair of full names with no
+// spouse word whose divorce follows (刘建军与张丽已于今年离婚), and a name followed by the divorce as
+// the start of a life story (参展商代表林慧，离异后独自抚养女儿).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -59,6 +60,8 @@ const PAIR_DIVORCED = guard(
     'g',
   ),
 );
+/** A full name, then a comma and the divorce as the start of a life story: 林慧，离异后独自抚养女儿. */
+const DIVORCED_SINCE = guard(/[，,]\s*(?:自从?|在)?(?:离异|离婚)(?:后|以来|多年|至今)/g);
 const NOT_A_NAME = /某|女士|先生|同志|们|其|他|她|您|你|我|夫妻|双方/;
 const isName = (name: string) => SURNAME.test(name) && !NOT_A_NAME.test(name);
 
@@ -84,6 +87,13 @@ export function findNamedDivorces(text: string): GateFinding[] {
     if (first && isName(b)) out.push(divorce(m.index - first.length, m.index + m[0].length));
   }
   for (const m of guardedMatches(SPOUSE_UNNAMED, text)) {
+    const a = text.slice(Math.max(0, m.index - 3), m.index);
+    const first = [a, a.slice(1)].find(
+      (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),
+    );
+    if (first) out.push(divorce(m.index - first.length, m.index + m[0].length));
+  }
+  for (const m of guardedMatches(DIVORCED_SINCE, text)) {
     const a = text.slice(Math.max(0, m.index - 3), m.index);
     const first = [a, a.slice(1)].find(
       (n) => n.length >= 2 && /^[\u4e00-\u9fa5]+$/.test(n) && isName(n),

@@ -113,6 +113,8 @@ const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
  */
 const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
+/** 有 and a patient noun: there are patients (中有艾滋病患者). */
+const EXISTENTIAL = /^有[^，,。；;]{0,8}?(?:患者|病人)$/;
 /** How far back a person may be named when a relative is introduced by 其. */
 const ITS_REACH = 200;
 
@@ -125,6 +127,8 @@ export function findPersonConditions(text: string): GateFinding[] {
     const [start, end] = sentenceAround(text, m.index, m.index + m[0].length);
     const sentence = text.slice(start, end);
     if (QUIET.test(sentence)) continue;
+    // 有 before a patient noun tells that a group holds patients (3人中有艾滋病患者), not a condition.
+    if (relative === undefined && EXISTENTIAL.test(m[0])) continue;
     const before = its
       ? text.slice(Math.max(0, m.index - ITS_REACH), m.index)
       : text.slice(start, m.index);

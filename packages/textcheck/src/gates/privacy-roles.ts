@@ -88,7 +88,7 @@ const PETITIONERS = [
   '被申请人',
   '纳税人',
 ];
-/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 候选人, 读者, 参保人员, 献血者. */
+/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 读者, 学员, 志愿者, 献血者. */
 const APPLICANTS = [
   '报名人员',
   '报名者',
@@ -110,6 +110,8 @@ const APPLICANTS = [
   '参保人',
   '献血者',
   '献血员',
+  '学员',
+  '志愿者',
 ];
 
 /** Alternation of words, longest first, as a non-capturing group. */

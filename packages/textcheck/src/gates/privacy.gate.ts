@@ -10,6 +10,7 @@ import {
   ADDRESSED_FLAT,
   afterAddressedCitizen,
   afterListedPerson,
+  afterRoleNamedPerson,
   labelledAsCitizens,
 } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
@@ -205,6 +206,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       !afterAddressedCitizen(text, hit) &&
       !labelledAsCitizens(text, hit) &&
       !afterListedPerson(text, hit) &&
+      !afterRoleNamedPerson(text, hit) &&
       !afterNamedRelative(text, hit) &&
       !labelledAsRelative(text, hit);
     out.push(

@@ -163,7 +163,10 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   const after = text.slice(span.end + stem.length);
   const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
   const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
-  if (!fullName && !suffixed) return undefined;
+  // A short province name before a bare prefecture stem (浙江黄山) counts only as a pair of a list or
+  // a clause of its own (江苏苏州、浙江黄山、江西婺源): run into more words it may be a firm's name.
+  const pairEnds = /^[、，,。；;）)]/.test(after);
+  if (!fullName && !suffixed && !pairEnds) return undefined;
   if (fullName && !suffixed && stem.length < 3 && HAN.test(after.charAt(0))) return undefined;
   if (isMunicipality && !fullName) return undefined;
   const [owner] = owners;

@@ -18987,6 +18987,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "提倡一对夫妻生育一个孩子",
+   "supersededOn": "2015-10-29",
+   "suggestion": "实施三孩生育政策及配套支持措施",
+   "message": "“提倡一对夫妻生育一个孩子”是已调整的独生子女政策表述，现行为三孩生育政策",
+   "exceptions": [
+    "<原",
+    "<曾",
+    "<过去"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "对外贸易经营者备案登记",
+   "supersededOn": "2022-12-30",
+   "suggestion": "",
+   "message": "2022年对外贸易法修正后，对外贸易经营者备案登记已取消",
+   "exceptions": [
+    "<原",
+    "<曾",
+    "取消",
+    "不再"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
