@@ -11,10 +11,9 @@
 // told after its exam ended, a safety list's 不参与网络赌博, internal material to be cleared out in a
 // secrecy self-check, and a usage lesson's quoted wrong form (text).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
@@ -337,15 +336,9 @@ describe('heldout-final58 families', () => {
   itReportsFamilies([...CATCHES, ...STILL], CLEAN);
 
   // A usage lesson's wrong form, quoted and named wrong, only informs; a slip in prose is reported.
-  const checker = createChecker({
-    asOf: '2026-01-01',
-    classifier: false,
-    textGateDetector: loadTypoDetector(),
-  });
   const textReported = (text: string) =>
-    checker
-      .check({ text }, { gates: ['text'] })
-      .findings.filter((f) => f.severity !== 'info')
+    textGateFindings(text)
+      .filter((f) => f.severity !== 'info')
       .map((f) => f.excerpt);
   it.each([
     '【每周一词】“一鼓作气”常被误写为“一股作气”。“鼓”指击鼓，后比喻趁劲头大时一下子把事情做完。',

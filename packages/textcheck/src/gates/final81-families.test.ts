@@ -12,8 +12,8 @@
 // 付本 for 副本 and 慎重追远 (text gate, typo detector).
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../check.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -315,15 +315,9 @@ describe('families of heldout-final81', () => {
   });
 
   it('reads 付本 for 副本 after a paper and 慎重追远 as typos, not 支付本金', () => {
-    const checker = createChecker({
-      asOf: '2026-01-01',
-      classifier: false,
-      textGateDetector: loadTypoDetector(),
-    });
     const typos = (text: string) =>
-      checker
-        .check({ text }, { gates: ['text'] })
-        .findings.filter((f) => /^text\.(?:typo|wrong-word)$/.test(f.rule) && f.severity !== 'info')
+      textGateFindings(text)
+        .filter((f) => /^text\.(?:typo|wrong-word)$/.test(f.rule) && f.severity !== 'info')
         .map((f) => f.excerpt);
     for (const text of [
       '应当在五日内将仲裁申请书付本送达被申请人。',

@@ -9,9 +9,8 @@
 // divorce, an acclaim quoted as a product's repute (被誉为“全国最好吃的大米”), a loan's approval ranked
 // first of a place, and the virtues of office work quoted in mockery (真是“高效”啊).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -253,15 +252,9 @@ describe('heldout-final82 families', () => {
 });
 
 describe('heldout-final82 text-gate families', () => {
-  const checker = createChecker({
-    asOf: '2026-01-01',
-    classifier: false,
-    textGateDetector: loadTypoDetector(),
-  });
   const slips = (text: string) =>
-    checker
-      .check({ text }, { gates: ['text'] })
-      .findings.filter((f) => f.severity !== 'info')
+    textGateFindings(text)
+      .filter((f) => f.severity !== 'info')
       .map((f) => f.excerpt);
 
   it.each([

@@ -7,9 +7,8 @@
 // (我们都快崩溃了), 变的 with a degree complement (text gate, typo detector), and an internal
 // publication's custody line (内部刊物，注意保存).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -214,15 +213,9 @@ describe('families of heldout-final83', () => {
   itReportsFamilies(CATCHES, CLEAN);
 
   it('writes 变得 before a degree complement, and leaves 不变的 and 变得 alone', () => {
-    const checker = createChecker({
-      asOf: '2026-01-01',
-      classifier: false,
-      textGateDetector: loadTypoDetector(),
-    });
     const slips = (text: string) =>
-      checker
-        .check({ text }, { gates: ['text'] })
-        .findings.filter((f) => f.rule === 'text.de-di-de')
+      textGateFindings(text)
+        .filter((f) => f.rule === 'text.de-di-de')
         .map((f) => f.suggestion);
     expect(slips('经过一年多的改造，我站测验河段的环境变的更加整洁美观。')).toEqual(['得']);
     expect(slips('经过整治，村里的道路变的越来越宽敞。')).toEqual(['得']);

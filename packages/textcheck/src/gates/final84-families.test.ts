@@ -6,9 +6,8 @@
 // near words of drug control; the typo detector's 迷途知反, 公正处, 证名, 办里, 诉前检查建议 and a manner
 // word with 的 before a verb with its object (耐心的倾听双方诉求).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 import { itReportsFamilies } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -172,15 +171,9 @@ const CLEAN: Array<[Gate, string]> = [
   ['advertising', '我所坚持科学戒毒，帮助戒毒人员戒除毒瘾、回归社会。'],
 ];
 
-const typoChecker = createChecker({
-  asOf: '2026-01-01',
-  classifier: false,
-  textGateDetector: loadTypoDetector(),
-});
 const typoExcerpts = (text: string): string[] =>
-  typoChecker
-    .check({ text }, { gates: ['text'] })
-    .findings.filter((f) => f.severity !== 'info')
+  textGateFindings(text)
+    .filter((f) => f.severity !== 'info')
     .map((f) => f.excerpt);
 
 // [text, excerpt that must be reported by the typo detector]

@@ -6,9 +6,8 @@
 // reader's condition told by name, and an applicant's, a captain's or a checked person's own record
 // (privacy).
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../check.ts';
-import { loadTypoDetector } from '../node/typo-detector.ts';
 import { itReportsFamilies, reportedSource } from '../../test/support/reported.ts';
+import { textGateFindings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
@@ -63,13 +62,7 @@ describe('families of 2026-11-30', () => {
   });
 
   it('reads 网帖 as the post a rumour refutation answers, not a slip of 网站', () => {
-    const checker = createChecker({
-      asOf: '2026-01-01',
-      classifier: false,
-      textGateDetector: loadTypoDetector(),
-    });
-    const typos = (text: string) =>
-      checker.check({ text }, { gates: ['text'] }).findings.filter((f) => f.rule === 'text.typo');
+    const typos = (text: string) => textGateFindings(text).filter((f) => f.rule === 'text.typo');
     expect(typos('近日，有网帖称“市面上的紫菜是用黑色塑料袋做的”，引发部分市民担忧。')).toEqual([]);
     expect(typos('网帖内容不实，请勿转发。')).toEqual([]);
   });
