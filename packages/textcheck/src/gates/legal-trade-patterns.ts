@@ -61,12 +61,13 @@ export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '非法讨债、暴力催收信息',
   },
   {
-    // Pirated content: 盗版影视, 破解版软件, and new films offered free (登录某网站免费观看各类院线新片高清
-    // 资源). A cinema's free public screening of an old film (公益放映《城南旧事》) offers no new release.
+    // Pirated content: 盗版影视, 破解版软件, and new films offered free through a site or a link (登录某网站
+    // 免费观看各类院线新片高清资源). A cinema's free public screening (公益放映《城南旧事》, 暑期公益观影活动，
+    // 市民可免费观看院线大片，地点：市文化馆放映厅) offers no download.
     rule: 'legal.illegal',
     severity: 'block',
     pattern:
-      /盗版(?:影视|电影|视频|资源|软件|书籍)|破解版(?:付费)?软件|免费(?:观看|看|下载)[^。；！？\n]{0,8}?(?:院线新片|院线大片|院线电影|正在热映|热映新片|新上映)|(?:院线新片|院线大片|热映新片)[^。；！？\n]{0,8}?(?:高清资源|枪版|免费观看|免费下载)/g,
+      /盗版(?:影视|电影|视频|资源|软件|书籍)|破解版(?:付费)?软件|(?:网站|网址|网盘|平台|APP|app|链接|公众号|二维码)[^。；！？\n]{0,12}?免费(?:观看|看|下载)[^。；！？\n]{0,8}?(?:院线新片|院线大片|院线电影|正在热映|热映新片|新上映)|(?:院线新片|院线大片|热映新片|正在热映)[^。；！？\n]{0,8}?(?:高清资源|枪版|资源下载)|(?:院线新片|院线大片|热映新片)[^。；！？\n]{0,4}?免费(?:观看|下载)(?=[^。；！？\n]{0,12}?(?:链接|网盘|公众号|网站|扫码|下载))/g,
     message: '传播盗版内容',
   },
   {
