@@ -50,8 +50,9 @@ export interface CheckerOptions {
   /** The typo detector run inside the text gate, when given. */
   textGateDetector?: TextGateDetector;
   /**
-   * The sentence classifier that flags what no rule of advertising, opinion, coercion (warn) or
-   * legal (info) found; default the shipped model, `false` for the rules alone.
+   * The sentence classifier that flags what no rule of advertising, opinion, coercion, legal,
+   * privacy or confidentiality found (warn past a margin, info below it); default the shipped
+   * model, `false` for the rules alone.
    */
   classifier?: ClassifierModel | false;
 }

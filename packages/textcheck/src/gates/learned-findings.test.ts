@@ -1,6 +1,6 @@
 // Learned findings: a flagged sentence becomes a finding only for the gates the classifier may
 // speak for, only where no rule of the gate spoke, only with enough Chinese text and the gate's
-// cue word, and it warns only when the score clears the threshold by the margin.
+// cue word, and it warns only when the score clears the threshold by the gate's margin.
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
@@ -10,20 +10,23 @@ import { learnedFindings } from './learned-findings.ts';
 
 const model: ClassifierModel = {
   provenance: 'test',
-  gates: ['advertising', 'legal', 'political'],
+  gates: ['advertising', 'legal', 'political', 'privacy', 'confidentiality'],
   ngram: { min: 2, max: 2 },
-  bias: [-1, -1, -1],
-  thresholds: [0, 0, 0],
+  bias: [-1, -1, -1, -1, -1],
+  thresholds: [0, 0, 0, 0, 0],
   weights: {
-    特价: [5, 0, 0],
-    赌局: [0, 5, 0],
-    港台: [0, 0, 5],
-    花开: [5, 0, 0],
-    优惠: [1.5, 0, 0],
+    特价: [5, 0, 0, 0, 0],
+    赌局: [0, 5, 0, 0, 0],
+    赌场: [0, 2, 0, 0, 0],
+    港台: [0, 0, 5, 0, 0],
+    花开: [5, 0, 0, 0, 0],
+    优惠: [1.5, 0, 0, 0, 0],
+    患病: [0, 0, 0, 5, 0],
+    方案: [0, 0, 0, 0, 5],
   },
 };
 const classifier = createClassifier(model);
-const ALL = ['advertising', 'legal', 'political'] as const;
+const ALL = ['advertising', 'legal', 'political', 'privacy', 'confidentiality'] as const;
 const found = (
   text: string,
   gates: readonly (typeof ALL)[number][] = ALL,
@@ -36,11 +39,32 @@ const found = (
   ]);
 
 describe('learnedFindings', () => {
-  it('warns for advertising and informs for legal where no rule spoke', () => {
+  it('warns for advertising and legal where no rule spoke', () => {
     expect(found('本周末特价活动开始了。今晚设有赌局欢迎参加。')).toEqual([
       ['advertising.learned', 'warn', '本周末特价活动开始了。'],
-      ['legal.learned', 'info', '今晚设有赌局欢迎参加。'],
+      ['legal.learned', 'warn', '今晚设有赌局欢迎参加。'],
     ]);
+  });
+
+  it('holds legal to a wider margin than advertising', () => {
+    // Score 1 above the threshold: enough for advertising's margin, not for legal's.
+    expect(found('城东新开了一家赌场。')).toEqual([
+      ['legal.learned', 'info', '城东新开了一家赌场。'],
+    ]);
+  });
+
+  it('wants a private person in the sentence for privacy', () => {
+    expect(found('村民李某患病多年，家庭困难。')).toEqual([
+      ['privacy.learned', 'warn', '村民李某患病多年，家庭困难。'],
+    ]);
+    expect(found('全市患病率逐年下降了。')).toEqual([]);
+  });
+
+  it('wants a word of secrecy, drafts, exams or cases in the sentence for confidentiality', () => {
+    expect(found('内部讨论的方案如下所述。')).toEqual([
+      ['confidentiality.learned', 'warn', '内部讨论的方案如下所述。'],
+    ]);
+    expect(found('道路改造方案已经公示。')).toEqual([]);
   });
 
   it('leaves gates it may not speak for, gates not asked for and sentences a rule covered', () => {

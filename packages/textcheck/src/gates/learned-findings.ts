@@ -1,21 +1,29 @@
 // Sentences the learned classifier (src/classifier/) flags where no rule of the same gate spoke:
-// the open-ended gates meet wording no family lists. Advertising, opinion and coercion flags warn
-// when the score clears the gate's threshold by WARN_MARGIN and inform below it; legal flags only
-// inform (most legal misses are page markup, which sentences do not hold). An advertising flag
-// needs a word of trade in the post and a coercion flag an interaction in its sentence: the model
-// alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post that calls the
-// interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and so does one on a
-// sentence that only bans the coercion (不得强制群众下载…); an opinion flag on a citizen's words after
-// their label (网友：…) or inside someone else's quotation informs as the rules' findings there do.
+// the open-ended gates meet wording no family lists. A flag warns when its score clears the gate's
+// threshold by the gate's margin and informs below it: 1 log10-odds unit for advertising, coercion,
+// privacy and confidentiality, 1.5 for opinion and legal (chosen so that real official replies
+// get about as many learned warns as before these gates were learned). Privacy and
+// confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
+// 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
+// confidentiality — alone, the model read an office's contact line and a planning reply as leaks.
+// An advertising flag needs a word of trade in the post and a coercion flag an interaction in its
+// sentence: the model alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post
+// that calls the interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and
+// so does one on a sentence that only bans the coercion (不得强制群众下载…); an opinion flag on a
+// citizen's words after their label (网友：…) or inside someone else's quotation informs as the
+// rules' findings there do.
 import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
+import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 
 interface Learned {
   severity: Severity;
   message: string;
+  /** Log-odds above the gate's threshold a flag needs to warn (below it, it informs). */
+  margin: number;
   /** The flag only informs where this holds of the flagged sentence (its [start, end) in the text). */
   informs?: (text: string, span: { start: number; end: number }) => boolean;
   /** A word that must occur, in the post (`post`) or in the flagged sentence. */
@@ -82,9 +90,23 @@ function onlyBans(text: string, span: { start: number; end: number }): boolean {
   return rest !== sentence && !(INTERACTION.test(rest) && COMPELLED.test(rest));
 }
 
+/** The public at large (欢迎居民前来办事, 市民可拨打): no one in particular. */
+const THE_PUBLIC = new Set(['居民', '市民', '群众']);
+/** A private person the sentence speaks of: a role (村民, 患者), kin (其妻子), 本人, a masked name (王某). */
+const PRIVATE_PERSON = new RegExp(
+  `${alternation(PRIVATE_PERSON_ROLES.filter((role) => !THE_PUBLIC.has(role)))}|[其该](?:家|妻|夫|子|女|父|母|儿|孙|本人)|本人|丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙[子女]|[\\u4e00-\\u9fff]某`,
+);
+/**
+ * Secrecy, drafts, exams and cases: the confidentiality gate's subject (内部, 密, 勿外传, 暂不得对外,
+ * 征求意见稿, 试题, 题库, 案情, 侦查, 坐标 …).
+ */
+const SECRECY =
+  /密|秘|内部|外传|外泄|扩散|勿转|对外(?:发布|公布|公开|提供)|不(?:得|宜|予)?公开|未(?:经)?(?:公开|公布|发布|审定|定稿)|暂不|仅(?:供|限)|发至|草案|意见稿|讨论稿|送审稿|初稿|试题|考题|试卷|题库|答案|考点|抽考|底价|标底|评标|侦查|侦办|案情|嫌疑|供述|口供|线索|东经|北纬|坐标/;
+
 const LEARNED: Partial<Record<Gate, Learned>> = {
   advertising: {
     severity: 'warn',
+    margin: 1,
     message: '疑似商业推广或广告用语（模型判断），请人工核实',
     cue: { re: TRADE, in: 'post' },
     sanctioned: {
@@ -94,6 +116,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
   },
   opinion: {
     severity: 'warn',
+    margin: 1.5,
     message: '疑似个人观点、情绪化或不当回复用语（模型判断），请人工核实',
     // A citizen's words on a line opened by their label (网友：…), before the account's reply, or
     // inside a quotation that is not the account's or its official's (“…”王奶奶高兴地说).
@@ -101,15 +124,26 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
   },
   coercion: {
     severity: 'warn',
+    margin: 1,
     message: '疑似强制群众下载、注册、点赞、转发等（模型判断），请人工核实',
     cue: { re: INTERACTION, in: 'sentence' },
     sanctioned: { post: VOLUNTARY, still: COMPELLED },
     informs: onlyBans,
   },
-  legal: { severity: 'info', message: '疑似违法违规内容（模型判断），请人工核实' },
+  legal: { severity: 'warn', margin: 1.5, message: '疑似违法违规内容（模型判断），请人工核实' },
+  privacy: {
+    severity: 'warn',
+    margin: 1,
+    message: '疑似公开公民个人信息或隐私（模型判断），请人工核实',
+    cue: { re: PRIVATE_PERSON, in: 'sentence' },
+  },
+  confidentiality: {
+    severity: 'warn',
+    margin: 1,
+    message: '疑似公开内部或涉密信息（模型判断），请人工核实',
+    cue: { re: SECRECY, in: 'sentence' },
+  },
 };
-/** Log-odds above a gate's threshold a flag needs to warn (below it, it informs). */
-const WARN_MARGIN = 1;
 
 /** Fewer Chinese characters than this (ids, links, markup debris) is too little to judge. */
 const MIN_HAN = 6;
@@ -143,7 +177,7 @@ export function learnedFindings(
       !learned.sanctioned.still.test(sentence);
     const informs = learned.informs?.(text, hit) ?? false;
     const warns =
-      hit.score - thresholdOf(model, hit.gate) >= WARN_MARGIN && !sanctioned && !informs;
+      hit.score - thresholdOf(model, hit.gate) >= learned.margin && !sanctioned && !informs;
     out.push({
       gate: hit.gate,
       rule: `${hit.gate}.learned`,
