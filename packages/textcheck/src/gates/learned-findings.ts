@@ -9,9 +9,9 @@
 // An advertising flag needs a word of trade in the post and a coercion flag an interaction in its
 // sentence: the model alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post
 // that calls the interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and
-// so does one on a sentence that only bans the coercion (不得强制群众下载…); an opinion flag on a
-// citizen's words after their label (网友：…) or inside someone else's quotation informs as the
-// rules' findings there do.
+// so does one on a sentence that only bans the coercion (不得强制群众下载…) or only warns of an
+// applicant's own loss (否则视为放弃); an opinion flag on a citizen's words after their label
+// (网友：…) or inside someone else's quotation informs as the rules' findings there do.
 import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
@@ -103,6 +103,19 @@ const PRIVATE_PERSON = new RegExp(
 const SECRECY =
   /密|秘|内部|外传|外泄|扩散|勿转|对外(?:发布|公布|公开|提供)|不(?:得|宜|予)?公开|未(?:经)?(?:公开|公布|发布|审定|定稿)|暂不|仅(?:供|限)|发至|草案|意见稿|讨论稿|送审稿|初稿|试题|考题|试卷|题库|答案|考点|抽考|底价|标底|评标|侦查|侦办|案情|嫌疑|供述|口供|线索|东经|北纬|坐标/;
 
+/**
+ * A deadline whose only consequence is the applicant's own loss (否则视为放弃, 逾期不予受理): the
+ * procedure of an exam or a service, not coercion — unless the sentence ties it to appraisal.
+ */
+const OWN_LOSS = /视为(?:自动)?(?:放弃|弃权)|不予(?:受理|办理|审核|录取)|逾期不(?:候|予)|后果自负/;
+const APPRAISAL = /考核|通报|评优|评先|排名|扣分|绩效|挂钩/;
+
+/** A coercion flag informs on a sentence that only bans it or only warns of the applicant's own loss. */
+function notCoercion(text: string, span: { start: number; end: number }): boolean {
+  const sentence = text.slice(span.start, span.end);
+  return onlyBans(text, span) || (OWN_LOSS.test(sentence) && !APPRAISAL.test(sentence));
+}
+
 const LEARNED: Partial<Record<Gate, Learned>> = {
   advertising: {
     severity: 'warn',
@@ -128,7 +141,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     message: '疑似强制群众下载、注册、点赞、转发等（模型判断），请人工核实',
     cue: { re: INTERACTION, in: 'sentence' },
     sanctioned: { post: VOLUNTARY, still: COMPELLED },
-    informs: onlyBans,
+    informs: notCoercion,
   },
   legal: { severity: 'warn', margin: 1.5, message: '疑似违法违规内容（模型判断），请人工核实' },
   privacy: {
