@@ -2,7 +2,9 @@
 // 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
 // occasion, a destination ranked best in its region, a grade title on a foodstuff (国家级大米), a
 // quality best on the whole web (除味效果全网最强, or before it: 全网最强防护, 史上最强续航) and a loan's speed ranked first (审批速度全市第一，最高
-// 可贷50万元; not an office's own 审批速度全省第一 with no loan offered).
+// 可贷50万元; not an office's own 审批速度全省第一 with no loan offered), and a body ranking itself
+// best of a place in a quality (作为全国服务最好的港口, 是全省检验质量第一的权威机构; not a title awarded
+// or a goal: 被评为全市服务最好的窗口, 建设成为全国一流港口).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -46,7 +48,27 @@ const SOLE_DESIGNATED = `${RANK_PLACE}?唯一(?:的)?指定(?:的)?[\u4e00-\u9ff
 const BUSINESS_SUBJECT =
   '(?:驾校|培训学校|培训机构|公司|本店|我店|小店|门店|商行|超市|厂家|农场|基地|采摘园|果园|品牌|本品|这款|该款|我们)';
 
+/** A quality a body ranks itself by: 服务, 检验质量, 技术水平. */
+const OWN_QUALITY =
+  '(?:[\\u4e00-\\u9fff]{0,2}?(?:服务|质量|技术|水平|效率|口碑|信誉|实力|设施|环境|管理))';
+/** What the body is: a port, an institution, a hospital, a service window. */
+const OWN_BODY =
+  '(?:港口|港|码头|机场|车站|机构|医院|单位|窗口|服务中心|中心|学校|银行|企业|公司|集团|园区|平台|部门|检测站|检验站)';
+
 export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A body ranking itself best of a place in a quality, as what it is: 作为全国服务最好的港口, 本中心
+    // 是全省检验质量第一的权威机构, 我们是全市服务最优的医院. Not a title awarded (被评为全市服务最好
+    // 的窗口), a goal (建设成为全国服务最好的港口, 目标是…), nor a rank without a quality (是全省第一的
+    // …, read above for businesses).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:作为|(?<![评列名选称作认视定成])为|(?<!目标|愿景|定位|目的)是|堪称|号称|乃)(?:我国|中国)?)${RANK_PLACE}${OWN_QUALITY}(?:最好|最佳|最优|最强|第一|一流)的[\\u4e00-\\u9fff]{0,6}?${OWN_BODY}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
   {
     // A business ranked first of a place outright, the rank as its description (柳河村草莓采摘园是全国
     // 第一的有机草莓基地, 本店是全市第一的烘焙品牌) — not a figure's rank (产量全省第一, 纳税额全市第一的

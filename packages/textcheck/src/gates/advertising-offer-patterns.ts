@@ -3,6 +3,8 @@
 // the disease (一个疗程彻底告别颈椎病, 从此摆脱失眠困扰), buying through a QR code (长按识别二维码抢购,
 // 扫描下方小程序码立即下单), a coupon by private message (私信小助手领取200元满减券), a promo code
 // (输入优惠码ZWFW立减50元), a shop searched for on a shopping platform (在拼多多搜索“…旗舰店”下单)
+// or named for the reader to buy at (相关产品可在“清源节水旗舰店”购买; not 正规、实体 or 当地 shops,
+// advice on where to buy safely)
 // and a brand
 // advised to the public, praised before (建议广大市民家中都装上一台) or named after the advice
 // (推荐大家选购暖阳牌电暖器). A public venue's concession (景区、博物馆、公交 …) named before the
@@ -36,7 +38,22 @@ const SHOPPING_PLATFORM =
 const BUY =
   '(?:即可|就能|就可以|立即|直接|进行)?(?:下单|购买|抢购|选购|订购|拍下|购物|进店(?:选购|购买)?)';
 
+/** A shop by its own name (清源节水旗舰店, “绿源家电专卖店”), not a kind of shop advised (正规网店, 当地实体店). */
+const NAMED_SHOP =
+  '[“"「『]?(?!正规|官方|大型|各大|附近|当地|线下|实体|品牌|指定|合法|有资质)[\\u4e00-\\u9fffA-Za-z0-9]{2,12}?[”"」』]?(?:旗舰店|专卖店|专营店|直营店|官方店|网店|微店|小店)[”"」』]?';
+
 export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A shop named for the reader to buy at: 相关产品可在“清源节水旗舰店”购买, 节水器具可到绿源家电专卖店
+    // 选购, 请在“山里红”微店下单. Not a kind of shop advised (请到正规网店购买, 可在当地实体店选购).
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:可在|可到|可以在|可以到|请在|请到|欢迎到|欢迎在|均可在|即可在)${NAMED_SHOP}(?:内|里|中|上)?(?:即可|就能|均可)?(?:购买|选购|下单|订购|抢购|买到)`,
+      'g',
+    ),
+    message: '导流至具名店铺购买，属商业广告',
+  },
   {
     // A discount for signing up or paying in: 凭学生证报名享八折优惠, 缴费报名立享9折, 办卡即享七五折,
     // 续费打八五折. Not after a public venue's name in the sentence (体育馆游泳培训报名享八折).

@@ -2,7 +2,9 @@
 // 选用吡蚜酮等药剂…防治效果百分之百, 这款净化器除甲醛率100%, 喷施该药杀虫效果可达百分百. A rate claimed
 // whole is absolute (广告法 第九条; 农药、药品广告不得含有保证性承诺). A trial's or a survey's measured
 // figure (经田间试验，防治效果达100%), a denial (没有任何药剂能保证防治效果百分之百) and an office's
-// coverage (防治覆盖率100%) are no promise.
+// coverage (防治覆盖率100%) are no promise. So is an app's or a device's accuracy promised whole
+// where the post recommends or sells it (推荐“易行导航”App，地图数据100%准确; 这款血压计测量结果百分之百
+// 精准): an office's own aim (确保普查数据100%准确) and a rate measured (准确率达100%) are not read.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -17,6 +19,17 @@ const DENIED = '(?:没有|不能|无法|不可能|不会|并非|不存在|任何
 const EFFECT =
   '(?:(?:防治|杀虫|杀灭|灭杀|杀菌|除菌|抑菌|除草|除甲醛|去除甲醛|净化|治疗|治愈|驱蚊|灭蚊|防虫|去污|消毒)(?:效果|效率|率)|防效|疗效|药效)';
 
+/** An app, a device or a product named, recommended or sold before the claim. */
+const PRODUCT_NAMED =
+  '(?:APP|App|app|应用|软件|小程序|这款|该款|此款|本款|本品|产品|仪器|[\\u4e00-\\u9fff]仪|设备|推荐|力荐|下载|购买|选购)';
+/** An office's aim or duty for its own data, not a promise: 确保…100%准确. */
+const AIMED = '(?:确保|保证|力争|做到|要求|务必|必须|争取)';
+/** What is accurate: data, a position, a reading, a result. */
+const MEASURE_OF =
+  '(?:数据|地图|定位|位置|导航|路况|识别|检测|检测结果|测量|测量结果|读数|结果|预测|预报|测温|计量|信息)';
+/** The accuracy promised whole: 数据100%准确, 定位百分之百精准. */
+const ACCURACY = `${MEASURE_OF}(?:可达|达到|保证|确保)?(?:100[%％]|百分之百|百分百)(?:准确|精准|精确|可靠|真实)`;
+
 export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'advertising.absolute-term',
@@ -26,5 +39,14 @@ export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '绝对化用语：对药剂、产品的效果作“百分之百”的保证性承诺，违反《广告法》有关规定',
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${PRODUCT_NAMED}[^。；！？\\n]{0,40}?)(?<!${AIMED}[^。；！？\\n]{0,6}?)${ACCURACY}`,
+      'g',
+    ),
+    message: '绝对化用语：对推荐的应用、产品作“百分之百准确”的保证性承诺，违反《广告法》有关规定',
   },
 ]);

@@ -21,8 +21,14 @@ const RATING =
 export const SANCTION_RULE = 'coercion.sanction';
 /** How far an interaction went: 关注情况, 下载人数, 点赞截图. */
 const TALLY = '(?:下载|注册|关注|安装|点赞|转发|投票|激活)(?:情况|人数|数量|截图|记录)';
+/**
+ * Whom a quota is counted on: a household, a head, a role (每名党员, 每位家长), or a vehicle or shop
+ * a firm answers for (每车, 每辆出租车, 每个门店: 各出租汽车企业须组织驾驶员投票，每车每日不少于3票).
+ */
 const UNIT =
-  '(?:每家每户|每户|每家|户均|按户|按人头|按每户|每人|人均|每名|每位|每个)(?:党员|干部|职工|员工|教师|老师|学生|家长|村民|居民|群众|网格员|村|社区|网格|小组|组|班级|家庭)?';
+  '(?:(?:每家每户|每户|每家|户均|按户|按人头|按每户|每人|人均|每名|每位|每个)(?:党员|干部|职工|员工|教师|老师|学生|家长|村民|居民|群众|网格员|驾驶员|司机|村|社区|网格|小组|组|班级|家庭)?|(?:每|每辆|每台|按)(?:出租)?车|每辆(?:出租车|网约车|公交车)|(?:每个|每家)(?:门店|商户|网点|店铺))';
+/** A bare count of votes owed (每车每日不少于3票): the vote is the unit, no verb needed. */
+const VOTES = '[0-9０-９一二三四五六七八九十两]+票';
 const MUST =
   '(?:每天|每日|每周|每月)?(?:须|必须|需|需要|要|应|务必|一律|都要|都得|至少|不少于|不低于|不得少于|最少|完成|达到|保证|确保)';
 /** Services an office gives: 取号, 办理, 受理, 盖章, 入学. */
@@ -54,7 +60,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.quota',
     severity: 'warn',
     pattern: new RegExp(
-      `${UNIT}(?:[^。；;！!？?\\n，,]{0,5}?)${MUST}[^。；;！!？?\\n]{0,10}?${ACTION}`,
+      `${UNIT}(?:[^。；;！!？?\\n，,]{0,5}?)${MUST}(?:[^。；;！!？?\\n]{0,10}?${ACTION}|${VOTES})`,
       'g',
     ),
     message: '按户、按人头下达下载、点赞、投票、关注等数量要求，属强制互动（国办发〔2018〕123号）',

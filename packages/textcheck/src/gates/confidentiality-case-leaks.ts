@@ -6,7 +6,11 @@
 // account with no leak verb (检察官介绍，该案涉案金额达…) is published on purpose. So is the evidence
 // the case rests on while it is pending: who the key witness is (检察机关掌握的关键证人为钟某某的专职司机
 // 王某) or what the decisive proof is (警方掌握的关键证据是嫌疑人手机中的转账记录) — told before the
-// trial, it invites pressure on the witness and warns the accused.
+// trial, it invites pressure on the witness and warns the accused. So is what the investigators have
+// in hand told through one of them on the quiet: the next measure against a suspect (据办案人员透露，
+// 下一步将对该企业法定代表人采取强制措施) or the cause they lean to before the report is out (据参与调查
+// 的人员透露，初步认定系当班驾驶员酒后值班所致). An official's account (办案民警介绍, 调查组通报) is
+// published on purpose; a leak verb after an insider is not.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -29,7 +33,23 @@ const EVIDENCE =
 /** Held by the investigators: 掌握的, 锁定的, 获取的, 取得的. */
 const HELD = '(?:掌握|锁定|获取|取得|获得|找到|固定|调取)(?:了)?(?:的)?';
 
+/** One of those handling a case or an inquiry: 办案人员, 参与调查的人员, 专案组民警. */
+const INSIDER =
+  '(?:办案|调查|侦查|侦办|专案组?|调查组|事故调查组?|参与(?:调查|侦查|侦办|办案|审查)的?)(?:的)?(?:工作)?(?:人员|民警|干警|干部|成员|组成员|检察官)';
+/** What they have in hand: the next measure, a finding leaned to. */
+const IN_HAND =
+  '(?:(?:下一步|近期|近日|即将|随后|下周|明天|将|拟)[^。；！？\n]{0,24}?(?:采取强制措施|刑事拘留|拘留|逮捕|抓捕|收网|传唤|留置|立案|移送)|初步(?:认定|判定|判断|查明|结论|调查结论|分析)(?:为|是|系)?)';
+
 export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    // An insider's leak of the next measure or a preliminary finding: 据办案人员透露，下一步将对…采取
+    // 强制措施; 据参与调查的人员透露，初步认定系…所致; 据专案组民警私下说，近期将收网.
+    re: new RegExp(`据${IN}{0,6}?${INSIDER}${LEAK}[，,：:]?${IN}{0,10}?${IN_HAND}${IN}{0,30}`, 'g'),
+    when: (text) => !PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '借办案、调查人员之口透露下一步措施或初步认定等，属泄露工作秘密，不得公开',
+  },
   {
     // The key witness or the decisive proof named while the case is pending: 检察机关掌握的关键证人
     // 为…王某, 专案组锁定的核心证据是…, 此案的关键证人是…张某.

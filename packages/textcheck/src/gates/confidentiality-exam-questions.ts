@@ -3,7 +3,10 @@
 // of a civil-service or national exam is a state secret (the exam rules): a post that publishes it
 // leaks it, whatever it calls itself (备考分享). A lesson on question types (结构化面试题目一般分为…), the
 // paper told after the exam (考后解析, 真题回顾) and a ban (严禁提前泄露面试题目) are no leak; nor is the
-// setters' paper told now (现将考务组确定的主观题告知如下) once the exam is over.
+// setters' paper told now (现将考务组确定的主观题告知如下) once the exam is over. So is the random
+// draw of an exam told before it is sat (本轮考试随机抽考项目已确定为侧方停车和曲线行驶; 下周技能测试的
+// 抽考题目已定为…): drawn at the exam, the items are the exam's secret until then; the rule of the draw
+// (由系统随机抽考) tells no item.
 import type { Family } from './confidentiality.gate.ts';
 
 /**
@@ -31,6 +34,17 @@ const NUMBERED =
   '第[0-9０-９一二三四五六七八九十]+(?:(?:[、，,和及至到-]|以及)第?[0-9０-９一二三四五六七八九十]+)*(?:大|小)?题';
 
 export const EXAM_QUESTION_FAMILIES: Family[] = [
+  {
+    // The draw told before the exam: 随机抽考项目已确定为…, 抽测内容已定为…, 抽签考题已经敲定是….
+    re: /(?:随机)?(?:抽考|抽测|抽签)(?:的)?(?:考试)?(?:项目|内容|科目|题目|题型|考题|考点|试题)(?:已经?|均已|都已)(?:确定|定|内定|敲定)(?:为|是|了)[^。；！？\n]{0,30}/g,
+    notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕)[^。；！？\n]{0,6}$/,
+    when: (text) =>
+      /考试|考核|测试|考场|考生|学员/.test(text) &&
+      !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开随机抽考项目，属泄露考试秘密',
+  },
   {
     // What the setters of an exam still ahead told of its paper: 据命题组专家透露，今年…面试题目将重点
     // 围绕乡村振兴…; 听出题老师说，笔试作文会考…; 阅卷组成员私下透露，今年申论侧重…. The setters' word

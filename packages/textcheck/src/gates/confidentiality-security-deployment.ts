@@ -4,7 +4,10 @@
 // is a police work secret: counted and placed, it tells an attacker where the guard is and is not. A
 // sniper in a skill contest, a film or a war story (狙击手射击比赛, 狙击手训练) names no post; an
 // operation's results (今年共出动便衣警力1200人次, 便衣民警当场抓获扒窃嫌疑人) count no post to come;
-// uniformed patrols announced to reassure (增派巡逻警力) stay quiet.
+// uniformed patrols announced to reassure (增派巡逻警力) stay quiet. So does a check's weak point told
+// where it is (T1航站楼3号、4号安检通道的行李X光机…对液体和叠放电子产品的识别存在盲区; 东门安检门对陶瓷刀
+// 具无法识别; 2号出口的监控摄像头存在死角): it shows what slips through and where. A weak point found
+// and mended (已完成整改, 已加装), a general duty (排查监控盲区) and no place named stay quiet.
 import type { Family } from './confidentiality.gate.ts';
 
 const IN = '[^。；！？\\n]';
@@ -31,7 +34,29 @@ function outsideStory(text: string, start: number): boolean {
   return !STORY.test(text.slice(from, to < 0 ? text.length : to));
 }
 
+/** A screening or watching device. */
+const SCREEN =
+  '(?:安检|X光机|X射线机|安检机|安检门|探测门|金属探测|探测器|行李机|监控|摄像头|摄像机|门禁|红外|周界)';
+/** Its weak point: 识别存在盲区, 无法识别, 存在死角, 漏检. */
+const WEAK_POINT =
+  '(?:(?:识别|检测|探测|监控|监测|覆盖|成像)?(?:存在|有)(?:一定的?|较大的?|明显的?)?(?:盲区|死角|漏洞|盲点)|(?:无法|不能|难以)(?:识别|检出|探测|检测|发现)|容易漏检|易漏检)';
+/** Where: a numbered channel, gate, exit, terminal. */
+const CHECK_POST =
+  '(?:[0-9０-９一二三四五六七八九十]+号|[A-Z]?[0-9]?航站楼|[东南西北]门|出口|入口|出入口|通道|候车室|站台|候机楼|登机口)';
+
 export const SECURITY_DEPLOYMENT_FAMILIES: Family[] = [
+  {
+    // A check's weak point told with its place: …3号安检通道的行李X光机…识别存在盲区, 东门安检门对
+    // 陶瓷刀具无法识别, 2号出口监控摄像头存在死角.
+    re: new RegExp(
+      `${CHECK_POST}${IN}{0,20}?${SCREEN}${IN}{0,30}?${WEAK_POINT}(?!${IN}{0,20}?(?:已(?:完成)?整改|已加装|已更换|已消除|已修复|已补装))`,
+      'g',
+    ),
+    acceptAt: outsideStory,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开具体点位安检、监控设备的识别盲区等薄弱环节，属安保工作秘密，请删去',
+  },
   {
     // Snipers counted or placed: 狙击手2组分别位于…楼顶, 制高点狙击组2组, 在…顶楼设置狙击点.
     re: new RegExp(

@@ -1,7 +1,8 @@
 // Family of the confidentiality gate: material tagged with its own handling status, as a bracketed
 // note after a title or an attachment — 《…清单》（工作秘密，请勿转发）, （内部资料，严禁外传）, 【工作秘密】
 // — or as a tag that opens a clause and is followed by a ban on passing it on (工作秘密，请勿转发; 敏感
-// 信息，不得扩散). What it leaves: a rule about what counts as a work secret (会议讨论情况属于工作秘密，
+// 信息，不得扩散), and a bracketed note that the content awaits approval and must not go out yet
+// (（鉴定报告尚未经上级主管部门审定，暂不得对外发布）, 【数据未经核定，请勿对外公布】). What it leaves: a rule about what counts as a work secret (会议讨论情况属于工作秘密，
 // 不得对外泄露, 工作秘密的管理), where the tag is said of something else, and a rumour's fake notice.
 import type { Family } from './confidentiality.gate.ts';
 
@@ -11,7 +12,24 @@ const TAG = '(?:工作秘密|内部资料|内部文件|内部材料|敏感信息
 const BAN =
   '(?:请勿|切勿|严禁|禁止|不得|不准|勿|请不要|不要)(?:擅自|私自|随意|对外|向外)?(?:转发|外传|扩散|外泄|传播|转载|截图|复制|公开)';
 
+/** Awaiting approval, then barred from going out: 尚未经…审定，暂不得对外发布. */
+const UNAPPROVED =
+  '(?:尚未|未经|未|待)[^（）()【】〔〕\\n]{0,16}?(?:审定|审核|审批|批准|定稿|核定|确认|会签)[^（）()【】〔〕\\n]{0,6}?(?:暂不得|不得|请勿|严禁|禁止|暂不|不宜|不要|方可|后方可|后再)(?:对外|向外|擅自|公开)?(?:发布|公开|公布|透露|外传|报道)';
+
 export const SELF_TAG_FAMILIES: Family[] = [
+  {
+    // A bracketed note that the content is unapproved and not to go out: （鉴定报告尚未经上级主管部门
+    // 审定，暂不得对外发布）, （初步结论未经审核，请勿对外公开）, 【待上级审定后方可对外发布】. Not a
+    // copyright line (（未经授权，不得转载）).
+    re: new RegExp(
+      `[（(【〔]\\s*[^（）()【】〔〕\\n]{0,20}?${UNAPPROVED}[^（）()【】〔〕\\n]{0,4}[）)】〕]`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|不实|伪造|假冒|冒充|诈骗|假通知/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '材料自行注明尚未审定、暂不得对外发布，不宜公开发布，请核实',
+  },
   {
     // The tag in brackets, alone or with a ban: （工作秘密，请勿转发）, 【内部资料】, (敏感信息 请勿外传).
     re: new RegExp(`[（(【〔\\[]\\s*${TAG}(?:\\s*[，,、；;:：]?\\s*${BAN})?\\s*[）)】〕\\]]`, 'g'),

@@ -120,8 +120,12 @@ const EXAMPLE_BEFORE =
 
 const MARKING_MESSAGE = '含国家秘密密级标志，涉密内容严禁公开发布';
 
-/** A telegram named right before a document number, with its urgency: 特急明传电报（, 明电：. */
-const TELEGRAM_BEFORE = /(?:特急|加急|特提|急件)?(?:明传电报|明电|密电|电报)\s*[（(：:，,]?\s*$/;
+/**
+ * A telegram named right before a document number, with its urgency (特急明传电报（, 明电：), or a
+ * title that calls the document a telegram (《关于做好春运客运组织工作的电报》（济铁客电〔2024〕356号）).
+ */
+const TELEGRAM_BEFORE =
+  /(?:特急|加急|特提|急件)?(?:明传电报|明电|密电|电报)[》」”]?\s*[（(：:，,]?\s*$/;
 /**
  * The minutes of a party committee's or a party group's meeting named right before its number
  * (《市委常委会会议纪要》（常纪〔2024〕11号）, 局党组会议纪要（党组纪〔2024〕8号）): such minutes are
@@ -375,7 +379,15 @@ export const checkConfidentiality: GateCheck = (ctx) => {
       // A telegram named and then numbered by another series (特急明传电报（省防电〔2024〕17号）):
       // the number is the internal telegram's, whatever its issuer's code.
       const before = text.slice(Math.max(0, hit.start - 14), hit.start);
-      const telegram = TELEGRAM_BEFORE.exec(before.slice(-12));
+      const telegramBefore = TELEGRAM_BEFORE.exec(before.slice(-12));
+      // A titled telegram by a government office, published under its title (《国务院办公厅关于…的
+      // 电报》), is no internal one.
+      const telegram =
+        telegramBefore &&
+        /[》」”]/.test(telegramBefore[0]) &&
+        PUBLISHED_TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start))
+          ? null
+          : telegramBefore;
       const minutes = MINUTES_BEFORE.test(before);
       const signoff =
         SIGNOFF_BEFORE.test(before) || SIGNOFF_SERIES.test(text.slice(hit.start, hit.end));

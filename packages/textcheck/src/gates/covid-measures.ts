@@ -36,10 +36,11 @@ const ENTRY_CHECK = guard(
 );
 /**
  * The sentence tells the check ended or eased, or asks about it; or it is a border's (入境, 来华,
- * 登机), whose tests lasted into 2023 and are told by other rules.
+ * 国际航班), whose tests lasted into 2023 and are told by other rules. A domestic flight's or a
+ * terminal's check (旅客进入航站楼时须出示健康码绿码…国内航班请提前90分钟值机) ended with the others.
  */
 const CHECK_ENDED =
-  /乙类乙管|不再|取消|无需|无须|不需要?|不用|停止|免于|[？?]|吗|入境|出境|来华|登机|航班/;
+  /乙类乙管|不再|取消|无需|无须|不需要?|不用|停止|免于|[？?]|吗|入境|出境|来华|国际|境外|口岸/;
 
 /** A border's check: entering the country, a flight in, boarding for China. */
 const BORDER = /入境|来华|出入境|登机|航班|口岸/;

@@ -9,9 +9,17 @@
 // office's reply (村民自发扣押并殴打嫌疑人的做法值得肯定): the post approves an assault or an unlawful
 // detention that only the police could answer. A beating
 // told as wrong (看似大快人心，实则违法), one suffered (被敌人吊在树上毒打, a red story) and a lawful
-// arrest applauded (小偷落网，大快人心: no beating between) approve nothing.
+// arrest applauded (小偷落网，大快人心: no beating between) approve nothing. So is a person held by
+// patrol or management staff until money comes (将二人扣留在管理所内，直至家属送来罚款后才放行; 把摊贩关在
+// 值班室，交了罚款才放人): no administrative body may hold a person to collect a fine (行政处罚法 第
+// 九条 lists no such measure; 刑法 第二百三十八条 of unlawful detention). A vehicle or goods held
+// (暂扣车辆，缴纳罚款后放行) are no person.
+import type { Severity } from '../finding.ts';
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+import { inWarningFrame } from './warning-frame.ts';
 
 /** What lets it happen: 可, 可以, 准许, 有权, 一律. */
 const ALLOWED = '(?<![不无严禁止准许得])(?:可以?|准许|允许|有权|一律|就地)';
@@ -53,6 +61,15 @@ const CAUGHT =
   '(?:一经(?:抓获|抓住|抓到|发现|查实|查获)|抓(?:获|住|到)一个|发现一个)[，,]?(?:一律|立即|当场)?(?:由|交由|交给|将其?|把其?)?';
 /** The act after such a handover, 捆绑 also as its first step (捆绑后在村口示众). */
 const HANDED_ACT = `(?:${ACT}|捆绑(?=后|并))`;
+
+/** A person held: 二人, 其, 该男子, 摊贩. */
+const HELD_PERSON =
+  '(?:[一二两三四五六七八九十几0-9０-９]+(?:人|名[\\u4e00-\\u9fff]{0,4})|其|他|她|他们|她们|该男子|男子|当事人|摊贩|村民|司机|驾驶员|车主|钓鱼者|游客|学生|小偷|嫌疑人)';
+/** Held: 扣留, 关在, 扣押, 控制在. */
+const HOLD = '(?:扣留|扣押|关押|关在|关进|留在|控制在|看管在|羁押)';
+/** Until money comes, then let go: 直至家属送来罚款后才放行, 交了罚款才放人. */
+const UNTIL_PAID =
+  '(?:直至|直到|等到|待|要求|让)?[^。；;！!？?\\n]{0,8}?(?:送来|送|交清|缴纳|交纳|缴清|交了|缴了|交齐|付清|拿来|凑齐)(?:了)?(?:罚款|罚金|罚没款|赔偿金?|押金|保证金|钱)(?:后)?(?:才|方|再|后)?(?:放行|放人|释放|让其离开|准许离开|放其离开|放走)';
 
 export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -108,3 +125,32 @@ export const APPLAUDED_BEATING_PATTERNS: readonly PatternRule[] = guardRules([
     message: '对私自殴打他人叫好，宣扬以暴制暴，涉嫌鼓励违法',
   },
 ]);
+
+/**
+ * A person held until money comes, read with its own regrade: the fine the sentence names is what
+ * the legal gate's mention words would take for a warning.
+ */
+export const HELD_FOR_FINE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A person held until a fine or money is brought: 将二人扣留在管理所内，直至家属送来罚款后才放行.
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:将|把|对)${HELD_PERSON}${HOLD}[^。；;！!？?\\n]{0,12}?[，,]?${UNTIL_PAID}`,
+      'g',
+    ),
+    message: '扣留人员直至交纳罚款才放行，属非法限制人身自由，违反行政处罚法、刑法',
+  },
+]);
+
+/** The sentence bans, exposes or punishes the holding. */
+const HOLDING_DISOWNED =
+  /严禁|禁止|不得|不准|不许|违法|非法|违规|查处|通报|问责|纠正|曝光|投诉|举报|被(?:查|处理|处分|停职|免职)/;
+
+export const regradeHeldForFine: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return HOLDING_DISOWNED.test(text.slice(from, to)) || inWarningFrame(text, span.start, span.end)
+    ? 'info'
+    : severity;
+};

@@ -3,7 +3,10 @@
 // 输赢别超过200块就不算赌博). Gambling for money is an offence whatever the stake (治安管理处罚法 第七十条);
 // a public notice setting an allowed stake invites it. What it leaves: a ban (严禁输赢赌钱, 不得设置
 // 彩头), a stake capped without permission (每局输赢上限200元 is the lure family's), a warning that
-// quotes the excuse (“输赢控制在100元以内就行”的说法是错误的) and the same in a warning frame.
+// quotes the excuse (“输赢控制在100元以内就行”的说法是错误的) and the same in a warning frame. The
+// same permission told without a figure, as a pastime the reader is welcome to (欢迎来打打麻将，小赌
+// 怡情; 打牌带点彩头助兴，无伤大雅; 赌点小钱没关系) is read too; the whole proverb (小赌怡情，大赌伤身),
+// 所谓小赌怡情 and a warning against it are not.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -20,6 +23,13 @@ const CAP = '(?:控制在|不超过|别超过|不要超过|不过|限制在|限�
 const PERMITTED =
   '(?:就行|就好|就可以|即可|都行|没问题|问题不大|没事|没关系|不要紧|不算赌博|不算违法|不违法|不属于赌博)';
 
+/** A small stake: 小赌, 赌点小钱, 带点彩头, 玩点小钱. */
+const SMALL_STAKE =
+  '(?:小赌(?:一下|一把|几把)?|赌(?:点|个|些)小(?:钱|的)|(?:带|来|加|有)(?:点|个|些)?(?:小)?彩头|玩(?:点|些)小钱)';
+/** Told harmless or pleasant: 怡情, 助兴, 无伤大雅, 没关系. */
+const PASTIME =
+  '(?:怡情|助兴|更有意思|更带劲|无伤大雅|无妨|没事|没关系|不要紧|问题不大|不算赌博|图个乐呵?)';
+
 export const STAKE_PERMITTED_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.gambling',
@@ -29,6 +39,15 @@ export const STAKE_PERMITTED_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '称小额输赢、彩头即可，变相允许赌博，违反治安管理处罚法',
+  },
+  {
+    rule: 'legal.gambling',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!所谓|什么|别信|莫信|以为|认为|觉得)${SMALL_STAKE}[，,]?(?:也|就|还)?(?:能|可以)?${PASTIME}(?![，,]?大赌)`,
+      'g',
+    ),
+    message: '称小赌怡情、带彩头无妨，变相允许赌博，违反治安管理处罚法',
   },
 ]);
 

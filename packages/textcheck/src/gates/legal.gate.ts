@@ -44,6 +44,7 @@ import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betti
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
 import { regradeStakePermitted, STAKE_PERMITTED_PATTERNS } from './legal-stake-permitted.ts';
+import { CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware } from './legal-cheat-software.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { GORE_PATTERNS } from './legal-violence-patterns.ts';
@@ -63,6 +64,8 @@ import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
   APPLAUDED_BEATING_PATTERNS,
   PRIVATE_PUNISHMENT_PATTERNS,
+  HELD_FOR_FINE_PATTERNS,
+  regradeHeldForFine,
   RULED_PUNISHMENT_PATTERNS,
 } from './legal-private-punishment.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -225,6 +228,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', GAMBLING_PLATFORM_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', BANNED_ADDITIVE_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', STAKE_PERMITTED_PATTERNS, regradeStakePermitted));
+  findings.push(...patternFindings(ctx, 'legal', CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(
       (f) =>
@@ -252,6 +256,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', HELD_FOR_FINE_PATTERNS, regradeHeldForFine));
   findings.push(...patternFindings(ctx, 'legal', CHEAT_ADVICE_PATTERNS, regradeCheatAdvice));
   findings.push(...patternFindings(ctx, 'legal', HIRED_PRESSURE_PATTERNS, regradeHiredPressure));
   findings.push(

@@ -1,7 +1,8 @@
 // Pattern family of the political gate: fixed formulations written wrong — the core of the party's
 // centre (以习近平同志为核心的党中央), plenary sessions numbered by the central committee's 届
 // (二十届三中全会, not 二十大三中全会), the party named after the government (国务院、党中央 for 党中央、
-// 国务院; 市政府、市委) — and a place under the wrong level of the division hierarchy.
+// 国务院; 市政府、市委), the head of state's title where he speaks for the party (习近平主席在党的二十大
+// 报告中 for 习近平总书记) — and a place under the wrong level of the division hierarchy.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -50,5 +51,17 @@ export const POLITICAL_FORMULATION_PATTERNS: readonly PatternRule[] = guardRules
     pattern:
       /国务院(?:[和与及]|以及)(?:党中央|中共中央)|中央政府(?:[、和与及]|以及)(?:党中央|中共中央)|(?:(?<l>[省市县区州])政府(?:[和与及]|以及)\k<l>委|(?<m>[省市县区州旗])人民政府(?:[、和与及]|以及)\k<m>委|旗政府(?:[、和与及]|以及)旗委)(?=[，,。；;、的]|关于|决策|领导|要求|统一|高度|$)|各级政府(?:[、和与及]|以及)各级党委/g,
     message: '党政机关并列时党委在前，应为“党中央、国务院”“市委、市政府”等',
+  },
+  {
+    // The party's general secretary called by his state title where he speaks for the party: 习近平
+    // 主席在党的二十大报告中, 习近平主席在二十届三中全会上, 习近平主席代表党中央 (总书记 is the party's
+    // title; 主席 the state's and the military commission's, right at a state visit or a military
+    // meeting: 习近平主席在中央军委会议上, 习近平主席同来访的…会谈).
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern:
+      /习近平主席(?=(?:在|代表|于|出席|主持)?(?:党的(?:[二十一三四五六七八九]{1,3})大|(?:二十|十[一二三四五六七八九]?)届[一二三四五六七八九]中全会|中央政治局|中共中央政治局|党中央|中央纪委|中央全面深化改革委员会|中央经济工作会议|中央农村工作会议|全国组织工作会议|庆祝中国共产党成立))/g,
+    message: '在党的会议、报告等党务语境中应称“习近平总书记”',
+    suggestion: '习近平总书记',
   },
 ]);

@@ -3,7 +3,9 @@
 // over; a follow-up visit, a help story or a reply that names the person with it brands them for life
 // (社区矫正法 第四条, 刑满释放人员帮教 keeps them unnamed; 个人信息保护法 第二十八条: criminal records are
 // sensitive). So does an aside in brackets right after the name, whatever comes before it
-// (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
+// (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作), and a sentence that opens with 他 or 她 right after
+// one naming the person by role or age (今年58岁的赵福生是白马村的民间河长…。他年轻时曾因故意伤害罪服
+// 刑三年). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
 // Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
@@ -30,17 +32,29 @@ const CONCEALED =
   '[^。；;，,！？\\n]{0,6}?(?:隐瞒|未如实(?:告知|说明|申报|填报|填写)|未告知|谎报)了?(?:自己|其)?';
 const SERVED = guard(
   new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:${PAST}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
     'g',
   ),
 );
 /** The record in brackets right after a full name: 赵海涛（曾因盗窃罪服刑三年）, 李某某（有吸毒前科） is masked. */
 const BRACKETED = guard(
   new RegExp(
-    `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})[（(](?:${PAST}(?:因[^。；;，,！？\\n（）()]{1,12}?)?${RECORD}[^。；;！？\\n（）()]{0,8}|有(?:[^。；;，,！？\\n（）()]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱)释放(?:人员)?|(?:系|为)?(?:刑满释放|社区矫正|吸毒)人员)[）)]`,
+    `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})[（(](?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n（）()]{1,12}?)?${RECORD}[^。；;！？\\n（）()]{0,8}|有(?:[^。；;，,！？\\n（）()]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱)释放(?:人员)?|(?:系|为)?(?:刑满释放|社区矫正|吸毒)人员)[）)]`,
     'g',
   ),
 );
+/** The record told of 他 or 她 at the start of a sentence, the person named in the one before. */
+const PRONOUN_RECORD = guard(
+  new RegExp(
+    `(?<=(?:^|[。！？!?\\n])[\\s“"]*)(?:他|她)(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|(?:曾经?)?有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科)`,
+    'g',
+  ),
+);
+/** The sentence before names a private person by role or by age (村民王强, 今年58岁的赵福生). */
+const NAMED_BEFORE = new RegExp(
+  `(?:${ROLE}|[0-9０-９一二三四五六七八九十]{1,3}岁的?)(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})`,
+);
+
 /**
  * A party of a case right before the name (被告人张某（曾因盗窃被判处…）): a court or police report tells a
  * defendant's or a suspect's previous record as a fact of the case.
@@ -60,6 +74,21 @@ export function findServedSentences(text: string): GateFinding[] {
     if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (QUIET.test(text.slice(from, to))) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.named-person',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
+    });
+  }
+  for (const m of guardedMatches(PRONOUN_RECORD, text)) {
+    const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
+    const [before] = sentenceAround(text, Math.max(0, from - 2), Math.max(0, from - 1));
+    const named = NAMED_BEFORE.exec(text.slice(before, from));
+    if (from === 0 || !named || NOT_A_NAME.test(named.groups?.['name'] ?? '')) continue;
+    if (QUIET.test(text.slice(before, to))) continue;
     out.push({
       gate: 'privacy',
       rule: 'privacy.named-person',

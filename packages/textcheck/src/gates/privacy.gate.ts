@@ -28,6 +28,7 @@ import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
 import { findServedSentences } from './privacy-served-sentence.ts';
+import { findUnmaskedUsers } from './privacy-unmasked-user.ts';
 import { findNamedInformants } from './privacy-informant.ts';
 import { isWantedSuspectId } from './privacy-wanted-notice.ts';
 import { findResidentDetails } from './privacy-residents.ts';
@@ -338,6 +339,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findProtectedPersons(text),
     ...findStigmatisedPersons(text),
     ...findServedSentences(text),
+    ...findUnmaskedUsers(text),
     ...findNamedInformants(text),
     ...findPupilConditions(text),
     ...findNamedConditions(text),

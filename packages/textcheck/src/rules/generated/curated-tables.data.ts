@@ -19012,6 +19012,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不再"
    ],
    "use": "current"
+  },
+  {
+   "term": "中国海监",
+   "supersededOn": "2013-07-22",
+   "suggestion": "中国海警局",
+   "message": "国家海洋局所属中国海监已于2013年与公安边防海警、中国渔政（海上）、海关缉私警察整合重组为中国海警局，现称中国海警局（中国海警）",
+   "exceptions": [
+    "<原",
+    "<前",
+    ">船",
+    ">：",
+    ">:"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防海警",
+   "supersededOn": "2013-07-22",
+   "suggestion": "中国海警局",
+   "message": "公安边防海警已于2013年整合重组为中国海警局，现称中国海警局（中国海警）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {

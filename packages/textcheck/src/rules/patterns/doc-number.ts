@@ -39,9 +39,10 @@ const MAX_ISSUER = 10;
 /** Issuer abbreviations end like this (国办发, 京政办函, 国卫办医字); others (财税, 教基) need a four-digit year. */
 const ISSUER_END = /[发函字办电密府委厅局]$/;
 const HAN = /[\u4e00-\u9fa5]/;
-// 内 after a body's short name (清团内, 县委办内, 政内) numbers its internal series.
+// 内 after a body's short name (清团内, 县委办内, 政内) numbers its internal series, and so it does
+// before the document type (路政内发, 局内函, 办内字).
 const INTERNAL_ISSUER =
-  /(?:密|密字|密发|密函|密电|明电|明传|电报|内通|[团党政委办组纪宣局府部厅院工妇青]内)$/;
+  /(?:密|密字|密发|密函|密电|明电|明传|电报|内通|[团党政委办组纪宣局府部厅院工妇青]内[发函字]?)$/;
 const BRACKET_CLOSE = /[〕\]］)）】}｝〉》>]/;
 const DOCUMENT_TYPE_END = /[发函]$/;
 
