@@ -6,7 +6,10 @@
 // account with no leak verb (检察官介绍，该案涉案金额达…) is published on purpose. So is the evidence
 // the case rests on while it is pending: who the key witness is (检察机关掌握的关键证人为钟某某的专职司机
 // 王某) or what the decisive proof is (警方掌握的关键证据是嫌疑人手机中的转账记录) — told before the
-// trial, it invites pressure on the witness and warns the accused.
+// trial, it invites pressure on the witness and warns the accused. So does what a suspect has confessed
+// of the others still pursued (据办案民警介绍，犯罪嫌疑人已供述其收购上线为邻县一名花卉商贩，警方正在进一步
+// 追查; 嫌疑人交代其同伙藏匿在…): told while the upline is hunted, it warns the upline. A confession
+// told after the arrests or the trial (均已到案, 依法判处) is the case's account.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -29,7 +32,27 @@ const EVIDENCE =
 /** Held by the investigators: 掌握的, 锁定的, 获取的, 取得的. */
 const HELD = '(?:掌握|锁定|获取|取得|获得|找到|固定|调取)(?:了)?(?:的)?';
 
+/** A suspect's words: 供述, 交代, 供认, 指认. */
+const CONFESSED = '(?:供述|交代|交待|供认|指认|供出|招供)';
+/** The others it names: the upline, an accomplice, the buyer, where goods or people hide. */
+const OTHERS =
+  '(?:上线|下线|上家|下家|同伙|幕后|主谋|买家|卖家|收购方|货源|赃物|赃款|毒品|作案工具)(?:的)?(?:来源|去向|藏匿地点|藏匿处|下落)?';
+/** The others still pursued: 进一步追查, 追捕, 在逃, 尚未到案. */
+const PURSUED = /追查|追捕|追逃|在逃|抓捕|进一步(?:侦查|调查)|深挖|尚未(?:到案|归案|抓获)/;
+
 export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    // What a suspect confessed of those still pursued: 犯罪嫌疑人已供述其收购上线为邻县一名花卉商贩,
+    // 嫌疑人交代其同伙藏匿在…, 涉案人员供出上家系…, while the police go on hunting them.
+    re: new RegExp(
+      `(?:犯罪嫌疑人|嫌疑人|涉案人员|被抓获人员|违法嫌疑人)${IN}{0,8}?${CONFESSED}${IN}{0,6}?${OTHERS}${IN}{0,4}?(?:为|是|系|在|藏匿|位于|来自|叫)[^。；！？，,\\n]{1,30}`,
+      'g',
+    ),
+    when: (text) => PENDING.test(text) && PURSUED.test(text) && !PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '案件侦查中公开犯罪嫌疑人供述的上线、同伙等情况，可能打草惊蛇，属泄露侦查秘密',
+  },
   {
     // The key witness or the decisive proof named while the case is pending: 检察机关掌握的关键证人
     // 为…王某, 专案组锁定的核心证据是…, 此案的关键证人是…张某.
