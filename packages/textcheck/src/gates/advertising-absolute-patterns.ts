@@ -2,9 +2,10 @@
 // 最佳, 第一, No.1 next to a quality, product or ranking word, the best choice for a gift or an
 // occasion, a destination ranked best in its region, a grade title on a foodstuff (国家级大米), a
 // quality best on the whole web (除味效果全网最强, or before it: 全网最强防护, 史上最强续航) and a loan's speed ranked first (审批速度全市第一，最高
-// 可贷50万元; not an office's own 审批速度全省第一 with no loan offered), and a body ranking itself
+// 可贷50万元; not an office's own 审批速度全省第一 with no loan offered), a body ranking itself
 // best of a place in a quality (作为全国服务最好的港口, 是全省检验质量第一的权威机构; not a title awarded
-// or a goal: 被评为全市服务最好的窗口, 建设成为全国一流港口).
+// or a goal: 被评为全市服务最好的窗口, 建设成为全国一流港口), and a deposit's or a product's rate of
+// return ranked highest of a place (定期存款利率全县最高, 理财收益全市最高).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -395,6 +396,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     severity: 'warn',
     pattern:
       /(?<=(?:APP|app|App|软件|小程序|客户端|这款|该款|产品)[^。；！？\n]{0,30}?)(?:准确率|精准率|精确率|成功率|命中率|识别率|有效率)(?:高达|达到?|为|是)?(?:100[%％]|百分之?百|百分百)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A deposit's or a financial product's rate ranked highest of a place or of its trade: 定期存款利率
+    // 全县最高, 理财产品收益率同行最高, 全市最高的存款利率. A bank may state its rate, not rank it: the
+    // ranking is the Advertising Law's absolute term (第九条) and a financial advertisement's promise
+    // of return (第二十五条). A ceiling (利率最高不超过, 最高可上浮) and a loan rate kept low name no rank.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:利率|利息|收益率?|回报率?|年化(?:收益率?)?)(?:在)?(?:全国|全省|全市|全县|全区|全镇|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优|最好|第一)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))|(?:全国|全省|全市|全县|全区|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优)的?(?:存款|定期|理财)?(?:利率|利息|收益率?|回报率?)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))/g,
     message: ABSOLUTE,
   },
 ]);

@@ -1,7 +1,9 @@
 // 代购 as an errand run for people who cannot shop themselves — a volunteer or care service buying
 // daily goods or medicine for elders (陪伴聊天、代购生活用品; 帮她打扫卫生、代购药品; 提供读报、代购、陪诊
 // 等服务) — sells nothing. The lexicon's 代购 is a shopping agent's trade (海外代购，正品保证): only a
-// sentence that names a care service and no trade makes it an errand.
+// sentence that names a care service and no trade makes it an errand. So is a village service
+// station's 代购代销 (学员将返村为群众提供代购代销服务; 供销社网点为村民代购代销农资和农产品): buying in
+// and selling on for villagers, the station's duty, paired as one phrase and sold to no one.
 import type { Span } from '../rules/lexicon-scan.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -13,10 +15,17 @@ const CARE =
 const TRADE =
   /海外|境外|国外|日本|韩国|欧美|香港|正品|私信|微信|加V|价格|优惠|佣金|代购费|手续费|服务费|包邮|下单|微商|业务|专业代购|承接|收费|[0-9０-９]元/;
 
-/** Whether the 代购 at `span` is an errand of a care service. */
+/** Whom a village station's 代购代销 serves: villagers, farmers, the village. */
+const VILLAGE = /群众|村民|农户|农民|返村|村级|乡村|农村|村里|供销/;
+
+/** Whether the 代购 at `span` is an errand of a care service or a village station's 代购代销. */
 export function errandService(text: string, span: Span): boolean {
   if (!ERRAND.test(text.slice(span.start, span.end))) return false;
   const [from, to] = sentenceAround(text, span.start, span.end);
   const sentence = text.slice(from, to);
-  return CARE.test(sentence) && !TRADE.test(sentence);
+  if (TRADE.test(sentence)) return false;
+  const paired =
+    text.startsWith('代销', span.end) ||
+    text.slice(Math.max(0, span.start - 3), span.start).includes('代销');
+  return CARE.test(sentence) || (paired && VILLAGE.test(sentence));
 }

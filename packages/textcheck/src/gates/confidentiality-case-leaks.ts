@@ -10,7 +10,10 @@
 // in hand told through one of them on the quiet: the next measure against a suspect (据办案人员透露，
 // 下一步将对该企业法定代表人采取强制措施) or the cause they lean to before the report is out (据参与调查
 // 的人员透露，初步认定系当班驾驶员酒后值班所致). An official's account (办案民警介绍, 调查组通报) is
-// published on purpose; a leak verb after an insider is not.
+// published on purpose; a leak verb after an insider is not. So is what a suspect has confessed
+// of the others still pursued (据办案民警介绍，犯罪嫌疑人已供述其收购上线为邻县一名花卉商贩，警方正在进一步
+// 追查; 嫌疑人交代其同伙藏匿在…): told while the upline is hunted, it warns the upline. A confession
+// told after the arrests or the trial (均已到案, 依法判处) is the case's account.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -40,6 +43,14 @@ const INSIDER =
 const IN_HAND =
   '(?:(?:下一步|近期|近日|即将|随后|下周|明天|将|拟)[^。；！？\n]{0,24}?(?:采取强制措施|刑事拘留|拘留|逮捕|抓捕|收网|传唤|留置|立案|移送)|初步(?:认定|判定|判断|查明|结论|调查结论|分析)(?:为|是|系)?)';
 
+/** A suspect's words: 供述, 交代, 供认, 指认. */
+const CONFESSED = '(?:供述|交代|交待|供认|指认|供出|招供)';
+/** The others it names: the upline, an accomplice, the buyer, where goods or people hide. */
+const OTHERS =
+  '(?:上线|下线|上家|下家|同伙|幕后|主谋|买家|卖家|收购方|货源|赃物|赃款|毒品|作案工具)(?:的)?(?:来源|去向|藏匿地点|藏匿处|下落)?';
+/** The others still pursued: 进一步追查, 追捕, 在逃, 尚未到案. */
+const PURSUED = /追查|追捕|追逃|在逃|抓捕|进一步(?:侦查|调查)|深挖|尚未(?:到案|归案|抓获)/;
+
 export const CASE_LEAK_FAMILIES: Family[] = [
   {
     // An insider's leak of the next measure or a preliminary finding: 据办案人员透露，下一步将对…采取
@@ -49,6 +60,18 @@ export const CASE_LEAK_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '借办案、调查人员之口透露下一步措施或初步认定等，属泄露工作秘密，不得公开',
+  },
+  {
+    // What a suspect confessed of those still pursued: 犯罪嫌疑人已供述其收购上线为邻县一名花卉商贩,
+    // 嫌疑人交代其同伙藏匿在…, 涉案人员供出上家系…, while the police go on hunting them.
+    re: new RegExp(
+      `(?:犯罪嫌疑人|嫌疑人|涉案人员|被抓获人员|违法嫌疑人)${IN}{0,8}?${CONFESSED}${IN}{0,6}?${OTHERS}${IN}{0,4}?(?:为|是|系|在|藏匿|位于|来自|叫)[^。；！？，,\\n]{1,30}`,
+      'g',
+    ),
+    when: (text) => PENDING.test(text) && PURSUED.test(text) && !PUBLIC.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '案件侦查中公开犯罪嫌疑人供述的上线、同伙等情况，可能打草惊蛇，属泄露侦查秘密',
   },
   {
     // The key witness or the decisive proof named while the case is pending: 检察机关掌握的关键证人

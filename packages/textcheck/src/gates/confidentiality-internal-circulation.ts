@@ -4,7 +4,10 @@
 // 纪要（2024年第12期）), and an internal publication marked with its custody line (内部刊物，注意保存).
 // A reading scope by rank marks an internal document, a party committee's minutes circulate inside,
 // and a custody line belongs to the material that carries it. 仅供学习交流 (a copyright line) names no rank, and a government executive
-// meeting's minutes (政府常务会议纪要) are often published and are not matched.
+// meeting's minutes (政府常务会议纪要) are often published and are not matched. A document number
+// whose issuing code says 内发 — an internal issuance (信联内发〔2024〕37号, 社内发〔2023〕5号, 某局内发
+// 〔2024〕12号) — is cited from a paper that circulates inside the issuer; Inner Mongolia's codes open
+// with 内 (内政发〔2024〕1号, 内党发) and hold no 内发, so they are not read.
 import type { Family } from './confidentiality.gate.ts';
 
 /** A rank or a circle of cadres: 科级以上干部, 县处级领导, 班子成员, 党员领导干部. */
@@ -47,5 +50,14 @@ export const INTERNAL_CIRCULATION_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '党委（党组）会议纪要属内部文件，其期号不宜公开引用，请核实能否公开',
+  },
+  {
+    // An internal issuance's number: a code of one to four characters, then 内发 and the year in
+    // brackets (信联内发〔2024〕37号, 农商行内发[2023]8号).
+    re: /(?<=[\u4e00-\u9fff])内发\s*[〔[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*第?\s*[0-9]+\s*号/g,
+    acceptAt: (text, start) => !/内$|蒙古?$/.test(text.slice(Math.max(0, start - 3), start)),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文号为“×内发”的文件属内部发文，其文号及内容不宜公开引用，请核实能否公开',
   },
 ];

@@ -4,6 +4,9 @@
 // 信息，不得扩散), and a bracketed note that the content awaits approval and must not go out yet
 // (（鉴定报告尚未经上级主管部门审定，暂不得对外发布）, 【数据未经核定，请勿对外公布】). What it leaves: a rule about what counts as a work secret (会议讨论情况属于工作秘密，
 // 不得对外泄露, 工作秘密的管理), where the tag is said of something else, and a rumour's fake notice.
+// Also the status written as the document's own field at its head (密级：内部, 密级：工作秘密, 公开属性：
+// 不予公开): a document that says it is not for the public, posted to the public. A field that says
+// it is public (密级：公开, 公开属性：主动公开) marks nothing.
 import type { Family } from './confidentiality.gate.ts';
 
 /** The tag a document gives itself. */
@@ -47,5 +50,14 @@ export const SELF_TAG_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '材料标注为工作秘密并禁止转发，不宜公开发布，请核实',
+  },
+  {
+    // The status as a field of the document: 密级：内部, 密级：内部资料, 公开属性：不予公开, 公开方式：
+    // 不公开. The state secret levels in the same field (密级：机密) are the gate's LEVEL_FIELD.
+    re: /(?:密级|保密等级|文件属性)\s*[：:]\s*(?:内部(?:资料|文件|使用|事项|材料|传阅)?|工作秘密|限内部(?:使用|传阅)?|不公开)(?![一-鿿])|(?:公开属性|公开方式|公开类型)\s*[：:]\s*(?:不予公开|不公开|内部公开|内部)(?![一-鿿])/g,
+    when: (text) => !/谣言|谣传|辟谣|不实|伪造|假冒|冒充|诈骗|假通知/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '材料标注密级或公开属性为“内部”“不予公开”，不宜公开发布，请核实',
   },
 ];

@@ -28,6 +28,8 @@ import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
 import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-uncertified-inputs.ts';
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
+import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
+import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
@@ -247,6 +249,10 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ...patternFindings(ctx, 'legal', UNCERTIFIED_INPUT_PATTERNS, regradeUncertifiedInput),
   );
   findings.push(...patternFindings(ctx, 'legal', BANNED_FISHING_PATTERNS, regradeBannedFishing));
+  findings.push(
+    ...patternFindings(ctx, 'legal', BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide),
+  );
+  findings.push(...patternFindings(ctx, 'legal', CHILD_LABOUR_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));

@@ -7,7 +7,8 @@
 // and the reckless told they are tired of living (真是嫌命太长); a request waved off as if the office were
 // a servant (政府又不是保姆, 又不是你家开的); feigned awe at a wrong (也只能佩服得五体投地) or at a
 // misdeed's skill (这抢位的速度真是让人佩服，要是用在陪孩子学习上就好了), and the public told the
-// office owes them no account (用不着向每个老百姓解释).
+// office owes them no account (用不着向每个老百姓解释), and a critic mocked as never having known the
+// thing (怕不是连正经蜂蜜都没吃过吧).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -157,5 +158,16 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:现在|这下|如今)?(?:脸疼不疼|脸疼吗|脸还疼吗|被打脸了吧|打脸了吧|啪啪打脸)|[“"][^”"\n]{1,6}[”"](?:可|也|还)?(?:真是|真|实在)让人(?:感动|佩服|感激|钦佩|大开眼界)(?:呢|啊|呀|哦)/g,
     message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // A critic taunted as never having known the thing at all (某些所谓专家怕不是连正经蜂蜜都没吃过吧？,
+    // 说这话的人恐怕连麦苗和韭菜都分不清吧, 这些键盘侠怕是连农田都没下过吧): a guess at the critic's
+    // ignorance posed as a question, the account's scorn. A plain question (您是否用过该功能？) and a
+    // fact of a group (许多城市孩子连麦苗都没见过) guess at no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:怕不是|怕是|恐怕|估计|八成|莫不是|该不会)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:没|没有|不曾|从没|从来没)(?:亲口|亲手|亲眼|正经)?(?:吃|见|看|用|读|听|去|下|摸|种|干|做|碰)过[^。，；！？?\n]{0,4}?(?:吧|呢|吗)|(?:怕不是|怕是|恐怕|估计|八成)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:分不清|不认识|搞不清|弄不懂|不知道)[^。，；！？?\n]{0,4}?(?:吧|呢|吗)/g,
+    message: '以反问揣测批评者无知并加以嘲讽，情绪化表达，政务新媒体应客观回应',
   },
 ]);

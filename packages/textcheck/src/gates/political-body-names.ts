@@ -6,6 +6,8 @@
 // quotation marks are the exception for when no other name will do, an exchange names the
 // 台湾地区教育事务主管部门. And a state body's head given another kind of body's title (国家医疗保障局
 // 部长 for its 局长), and a ministry called by a near word that names no body (中华人民共和国财务部).
+// And the State Council called 中国国务院 beside the Party Central Committee in a joint issuance
+// (中共中央、中国国务院印发…, 中共中央办公厅、中国国务院办公厅): the joint formula is 中共中央、国务院.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -62,5 +64,17 @@ export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
     pattern: /(?:中华人民共和国|国务院|国家|中国)(?:财务|外事|商贸|水务|卫健)部(?![门分位])/g,
     message:
       '国家机关名称错误：应为“财政部”“外交部”“商务部”“水利部”或“国家卫生健康委员会”，不存在该名称的国务院组成部门',
+  },
+  {
+    // 中国国务院 beside 中共中央 or 党中央 (中共中央、中国国务院; 党中央和中国国务院; 中共中央办公厅、
+    // 中国国务院办公厅): the State Council is 国务院, or in full 中华人民共和国国务院 — a foreign
+    // rendering's 中国 has no place in the joint formula. 中国国务院 alone, as a foreign report may
+    // say, is not read.
+    rule: 'political.body-name',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:中共中央|党中央)(?:办公厅)?\s*(?:[、和与及]|以及)?\s*)中国国务院|中国国务院(?:办公厅)?(?=\s*(?:[、和与及]|以及)\s*(?:中共中央|党中央))/g,
+    message:
+      '机构名称错误：与中共中央并列时应为“中共中央、国务院”，国务院全称为“中华人民共和国国务院”，不称“中国国务院”',
   },
 ]);

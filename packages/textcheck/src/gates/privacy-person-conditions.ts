@@ -11,7 +11,8 @@
 // brackets (陈桂芳老人（82岁）患有阿尔茨海默病), 该 with a person (该游客姓吴，有癫痫病史), a listing's entry (：李梦瑶，石桥村二组，…母亲智力障碍; 王某某户，因儿子吸毒
 // 被判刑入狱), a full name opening the sentence that the post named as a person before (退休干部杨建华
 // 同志。杨建华近年来患有重度抑郁症), and, for a relative introduced by 其, anyone the post named before
-// (张国平…。…其子张伟因吸毒正在强制隔离戒毒). A person's own drug or prison record is
+// (张国平…。…其子张伟因吸毒正在强制隔离戒毒), and for a relative with no 其, a household its head opened
+// the sentence before with (蚕农吴建平家今年养蚕8张。因妻子患有精神分裂症…). A person's own drug or prison record is
 // not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
 // one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名, a missing-person notice (寻人,
 // 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), a
@@ -115,6 +116,18 @@ const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
 /** 有 and a patient noun: there are patients (中有艾滋病患者). */
 const EXISTENTIAL = /^有[^，,。；;]{0,8}?(?:患者|病人)$/;
+/**
+ * A household named by its head at the opening of the sentence before (蚕农吴建平家今年养蚕8张…。因妻子
+ * 患有精神分裂症，家庭负担较重): the relative of the next sentence is that household's, though no 其 says
+ * so.
+ */
+const HOUSEHOLD_OPENING = new RegExp(
+  `^[\\s“"]*(?:[\\u4e00-\\u9fa5]{0,8}?(?:村|镇|乡|社区))?(?:${alternation(PRIVATE_PERSON_ROLES)})${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?(?:家|一家|夫妇)`,
+);
+/** The span of the sentence that ends where the sentence at `start` begins. */
+function previousSentence(text: string, start: number): [number, number] {
+  return start === 0 ? [0, 0] : sentenceAround(text, start - 1, start - 1);
+}
 /** How far back a person may be named when a relative is introduced by 其. */
 const ITS_REACH = 200;
 
@@ -135,7 +148,12 @@ export function findPersonConditions(text: string): GateFinding[] {
     const named = its ? undefined : personNamedBefore(text, start, before);
     const person =
       lastPerson(before) ?? (named === undefined ? undefined : { index: 0, end: named });
-    if (!person && !(relative && NAMED_RELATIVE.test(relative))) continue;
+    if (
+      !person &&
+      !(relative && NAMED_RELATIVE.test(relative)) &&
+      !(relative && HOUSEHOLD_OPENING.test(text.slice(...previousSentence(text, start))))
+    )
+      continue;
     // A person named right before is part of what is disclosed: 村民赵桂兰，其因重度抑郁症.
     const from =
       person && before.length - person.end <= NEAR_PERSON

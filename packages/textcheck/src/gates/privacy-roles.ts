@@ -28,6 +28,14 @@ const WORKERS = [
   '养殖户',
   '种植户',
   '农户',
+  '蚕农',
+  '果农',
+  '菜农',
+  '茶农',
+  '棉农',
+  '烟农',
+  '药农',
+  '花农',
 ];
 /** Households and persons on aid or under supervision: 低保户, 监测户, 帮扶对象, 帮教对象. */
 const AIDED = [

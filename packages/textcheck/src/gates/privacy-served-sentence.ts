@@ -3,9 +3,12 @@
 // over; a follow-up visit, a help story or a reply that names the person with it brands them for life
 // (社区矫正法 第四条, 刑满释放人员帮教 keeps them unnamed; 个人信息保护法 第二十八条: criminal records are
 // sensitive). So does an aside in brackets right after the name, whatever comes before it
-// (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作), and a sentence that opens with 他 or 她 right after
+// (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作), a sentence that opens with 他 or 她 right after
 // one naming the person by role or age (今年58岁的赵福生是白马村的民间河长…。他年轻时曾因故意伤害罪服
-// 刑三年). The group labelled before the name (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
+// 刑三年), and an administrative penalty that tells the party's old sentence after their name and sex
+// (行政处罚决定书：当事人孙建军，男，曾因盗窃罪于2015年被判处有期徒刑一年。经查，当事人经营的农资店…):
+// the penalty is for what it found, not for the past. The group labelled before the name
+// (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
 // Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
@@ -20,7 +23,7 @@ const SURNAME_CHAR = SURNAME.source.slice(1);
  * A private person's role before the name (村民, 居民, 职工, 低保户, 报名人员, 船长), or a finding of a
  * check right before it (经核查，王志强曾…).
  */
-const ROLE = `(?:${alternation([...PRIVATE_PERSON_ROLES, '党员'])}|(?<=经(?:核查|核实|查|审核|调查|审查)[，,]))`;
+const ROLE = `(?:${alternation([...PRIVATE_PERSON_ROLES, '党员', '当事人'])}|(?<=经(?:核查|核实|查|审核|调查|审查)[，,]))`;
 /** The record: a prison term, a drug rehabilitation, a conviction. */
 const RECORD =
   '(?:被判处?(?:有期徒刑|拘役|管制|刑罚)?|被判刑|服刑|入狱|坐牢|蹲过监狱|劳教|被劳动教养|被强制隔离戒毒|强制戒毒|吸毒|被(?:行政)?拘留)';
@@ -30,9 +33,11 @@ const PAST =
 /** A record hidden when hired or applying: 入职时隐瞒了曾因盗窃罪被判刑的经历, 报名时未如实告知. */
 const CONCEALED =
   '[^。；;，,！？\\n]{0,6}?(?:隐瞒|未如实(?:告知|说明|申报|填报|填写)|未告知|谎报)了?(?:自己|其)?';
+/** The person's sex, age or nation between the name and the record: 孙建军，男，45岁，曾…. */
+const FIELDS = '(?:[，,](?:男|女|[0-9０-９]{1,3}岁|[\\u4e00-\\u9fa5]{1,3}族)(?=[，,])){0,3}';
 const SERVED = guard(
   new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)${FIELDS}(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
     'g',
   ),
 );

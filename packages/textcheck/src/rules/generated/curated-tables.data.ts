@@ -19530,7 +19530,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "涉事",
    "伤人",
    "打人",
-   "闯祸"
+   "闯祸",
+   "派出所",
+   "偷猎",
+   "非法狩猎",
+   "猎捕",
+   "非法捕猎"
   ],
   "sourceLabels": [
    "来源：",

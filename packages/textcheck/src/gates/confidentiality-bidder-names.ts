@@ -1,0 +1,37 @@
+// Family of the confidentiality gate: who has signed up to bid, named while the bidding is still open
+// (挂牌期至6月20日。截至目前，已有3家意向受让方报名，分别为绿源林业公司、宏达苗木合作社和个人投资者王某，
+// 竞价会将于挂牌期满后举行; 目前已有两家单位报名投标，分别是宏远建设公司和华通路桥公司，开标时间为…).
+// Before the bids are opened the names and number of those who signed up are kept secret (招标投标法
+// 第二十二条, 拍卖 and 产权交易 rules): told in public they let bidders collude or be pressed to withdraw.
+// What it leaves: the result (成交结果公示, 中标候选人公示, 已成交, 中标人为…), a count with no names
+// (已有3家意向受让方报名), and the bidders of an auction already held.
+import type { Family } from './confidentiality.gate.ts';
+
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** Those who signed up: 意向受让方, 意向竞买人, 投标人, 报名单位. */
+const BIDDER =
+  '(?:意向受让方|意向受让人|意向竞买人|意向投标人|意向承租方|意向购买方|潜在投标人|投标人|投标单位|竞买人|竞拍人|报名单位|报名企业|意向方)';
+/** A party named: a firm, a cooperative, a person by surname. */
+const PARTY = '(?:公司|合作社|企业|集团|厂|中心|商行|[\\u4e00-\\u9fa5]某)';
+/** The bidding still open. */
+const OPEN =
+  /挂牌期|开标时间|将于[^。；！？\n]{0,20}?(?:开标|竞价|拍卖|举行|开拍)|竞价会|拍卖会将|尚未开标|报名截止|截至目前|目前已有/;
+/** The bidding over: a result. */
+const CLOSED =
+  /成交结果|中标结果|中标候选人|结果公示|已成交|成交价|中标人为|中标单位为|竞得人|买受人为/;
+
+export const BIDDER_NAME_FAMILIES: Family[] = [
+  {
+    // The bidders listed after they are counted or named as such: …意向受让方报名，分别为…公司、…合作社
+    // 和个人投资者王某; 报名投标的单位包括…公司.
+    re: new RegExp(
+      `(?<=${BIDDER}${IN}{0,16}?)(?:分别为|分别是|包括|依次为)[：:]?${IN}{0,40}?${PARTY}[^。；！？，,\\n]{0,30}`,
+      'g',
+    ),
+    when: (text) => OPEN.test(text) && !CLOSED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '开标、竞价前公开已报名的投标人、竞买人名称，违反招标投标、产权交易保密规定',
+  },
+];
