@@ -37,6 +37,7 @@ import {
   regradeOutcome,
 } from './advertising-business-rank.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
+import { MARKET_CLAIM_PATTERNS } from './advertising-market-claims.ts';
 import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
 import {
   PRODUCT_CURE_ALL_PATTERNS,
@@ -238,6 +239,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', MARKET_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', WHOLE_EFFECT_PATTERNS, regradeWholeEffect),
     ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),

@@ -17,6 +17,7 @@ import { RANKED_READS_PATTERNS } from './coercion-ranked-reads.ts';
 import { RECRUIT_QUOTA_PATTERNS } from './coercion-recruit-quota.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
+import { ATTENDANCE_QUOTA_PATTERNS } from './coercion-attendance-quota.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
@@ -88,6 +89,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', ATTENDANCE_QUOTA_PATTERNS, regradeCoercion).map((f) =>
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>

@@ -20,6 +20,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { INTERNAL_FAMILIES, MEANING, MEANING_OF_LEVEL_BEFORE } from './confidentiality-internal.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { MINERAL_SITE_FAMILIES } from './confidentiality-mineral-sites.ts';
+import { EXPOSED_SITE_FAMILIES } from './confidentiality-exposed-sites.ts';
 import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
 import { MEETING_LEANING_FAMILIES } from './confidentiality-meeting-leanings.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
@@ -309,6 +310,7 @@ const FAMILIES: Family[] = [
   ...MILITARY_UNIT_FAMILIES,
   ...RECRUIT_QUOTA_FAMILIES,
   ...MINERAL_SITE_FAMILIES,
+  ...EXPOSED_SITE_FAMILIES,
   ...EARLY_STATISTICS_FAMILIES,
   ...CLUE_REFERRAL_FAMILIES,
   ...INTERNAL_CIRCULATION_FAMILIES,

@@ -3,7 +3,8 @@
 // arcades, whatever night-economy news brings it in; an arcade's 体感游戏机 pays nothing. A film in
 // cinemas offered free in full on a site (在“蓝光盒子”影视网免费观看全片, 网盘免费下载高清完整版) is a
 // pirated copy, and so is a film still showing offered free (免费下载正在热映的院线电影); a library's
-// free screening (免费放映老电影) names no site and no film in cinemas.
+// free screening (免费放映老电影) names no site and no film in cinemas; so is a film's full copy handed
+// out for a keyword after the post spoke of the film (后台回复“长空”即可获取高清完整版网盘资源).
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -40,5 +41,17 @@ export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '引导免费观看、下载院线影视作品的完整版，涉嫌传播盗版',
+  },
+  {
+    // A film's full copy handed out for a keyword, a scan or a group (后台回复“长空”即可获取高清完整版网盘
+    // 资源, 扫码进群领取全集链接), after the post has spoken of a film or a series: an account has no
+    // right to hand out a film it screens. A lecture's or a study guide's full text is no film.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:影片|电影|大片|影城|影院|上映|热映|排片|电视剧|剧集|新片|院线|国庆档|春节档|暑期档)[^\\n]{0,120}?)(?:回复|私信|留言|扫码|扫描二维码|加群|进群|转发)${IN}{0,16}?(?:即可|就能|就可以|便可|可)?(?:获取|领取|下载|获得|拿到|观看)${IN}{0,6}?(?:高清|超清|蓝光|1080P|4K)?(?:(?:完整版|全片|全集|正片|抢先版|枪版|未删减版)${IN}{0,2}?(?:网盘|云盘|资源|链接|下载地址)|网盘资源|网盘链接|云盘链接)`,
+      'g',
+    ),
+    message: '以回复关键词等方式提供影视作品完整版网盘资源，涉嫌传播盗版',
   },
 ]);

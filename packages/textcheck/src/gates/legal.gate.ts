@@ -34,6 +34,7 @@ import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
 import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
+import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
 import { ENDORSED_HARM_PATTERNS, regradeEndorsedHarm } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
@@ -257,6 +258,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GAMING_PIRACY_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', UNLAWFUL_SUPPLY_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));

@@ -8,6 +8,7 @@ import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { staleLateMarriageLeave } from './late-marriage-leave.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
+import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
   answeredNo,
@@ -101,6 +102,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleCovidMeasures(text));
   findings.push(...staleLateMarriageLeave(text));
   findings.push(...staleTaxThreshold(text));
+  findings.push(...staleCopyrightAndBonus(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));

@@ -57,13 +57,15 @@ export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A ministry of the State Council called by a near word that names no body: 中华人民共和国财务部
     // (财政部), 国家外事部 (外交部), 国务院商贸部 (商务部), 国家水务部 (水利部), 国家卫健部 (国家卫生健康
-    // 委员会). Only after a national prefix: a firm's or a school's 财务部 is a real department, and
+    // 委员会), 国家网信部 (国家互联网信息办公室), 国家信访部 (国家信访局), 国家医保部 (国家医疗保障局).
+    // Only after a national prefix: a firm's or a school's 财务部 is a real department, and
     // 国家财务部门 is a phrase.
     rule: 'political.body-name',
     severity: 'block',
-    pattern: /(?:中华人民共和国|国务院|国家|中国)(?:财务|外事|商贸|水务|卫健)部(?![门分位])/g,
+    pattern:
+      /(?:中华人民共和国|国务院|国家|中国)(?:财务|外事|商贸|水务|卫健|网信|信访|医保)部(?![门分位])/g,
     message:
-      '国家机关名称错误：应为“财政部”“外交部”“商务部”“水利部”或“国家卫生健康委员会”，不存在该名称的国务院组成部门',
+      '国家机关名称错误：应为“财政部”“外交部”“商务部”“水利部”“国家卫生健康委员会”“国家互联网信息办公室”“国家信访局”或“国家医疗保障局”，不存在该名称的国务院组成部门',
   },
   {
     // 中国国务院 beside 中共中央 or 党中央 (中共中央、中国国务院; 党中央和中国国务院; 中共中央办公厅、

@@ -1,7 +1,8 @@
 // A vehicle's plate with its owner or driver named in full: 湘A7K2M9（车主：周志强）一个月内违停5次,
 // 驾驶人李建华驾驶的鄂A12345号小型轿车. A traffic post may show the plate of a car parked wrong or its
 // driver as 李某; plate and full name together tie the record to one person (个人信息保护法 第四条),
-// also with the kind of vehicle between them (浙A8K32M的小型轿车车主徐志强多次违停). A masked name
+// also with the kind of vehicle between them (浙A8K32M的小型轿车车主徐志强多次违停), and the party named
+// before their own vehicle's plate in brackets (当事人张国军…在其私家车（车牌号豫A7K325）上). A masked name
 // (车主：周某), a courtesy (车主王先生) and a plate alone name no one.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -32,11 +33,22 @@ const OWNER_OF_KIND = guard(
     'g',
   ),
 );
+/**
+ * The party named, then their own vehicle with its plate in brackets: 当事人张国军未经许可在其私家车
+ * （车牌号豫A7K325）上安装大功率电台, 驾驶人李建华驾驶其货车（号牌为鄂A12345）. The name ends where
+ * the act begins (未经, 在, 驾驶, 将, 于 …).
+ */
+const OWNER_THEN_PLATE = guard(
+  new RegExp(
+    `(?:${ROLE}|违法行为人|行为人|嫌疑人|犯罪嫌疑人)${NAME}(?=未|在|驾驶|驾|将|于|因|擅自|私自|违|多次|长期|把|开)[^。；;！!？?\\n]{0,24}?(?:其|他|她)(?:的)?[\\u4e00-\\u9fa5]{0,4}?(?:车|车辆)[（(](?:车牌号码?|车牌|号牌|牌照号?)(?:为|是)?[：:]?\\s*${PLATE}`,
+    'g',
+  ),
+);
 const NOT_A_NAME = /某|先生|女士|师傅|同志/;
 
 export function findVehicleOwners(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [OWNER_AFTER, OWNER_BEFORE, OWNER_OF_KIND]) {
+  for (const re of [OWNER_AFTER, OWNER_BEFORE, OWNER_OF_KIND, OWNER_THEN_PLATE]) {
     for (const m of guardedMatches(re, text)) {
       const name = m.groups?.['name'] ?? '';
       if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;

@@ -24,6 +24,7 @@ import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
+import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
@@ -342,6 +343,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findUnmaskedUsers(text),
     ...findNamedInformants(text),
     ...findPupilConditions(text),
+    ...findPupilHardship(text),
     ...findNamedConditions(text),
     ...findPersonConditions(text),
     ...findNamedDivorces(text),

@@ -19037,6 +19037,47 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "中共中央党史研究室",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中共中央党史和文献研究院",
+   "message": "中共中央党史研究室已于2018年机构改革中与中央文献研究室、中央编译局合并组建中共中央党史和文献研究院",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央党史研究室",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中共中央党史和文献研究院",
+   "message": "中共中央党史研究室已于2018年机构改革中与中央文献研究室、中央编译局合并组建中共中央党史和文献研究院",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<中共"
+   ]
+  },
+  {
+   "term": "中共中央文献研究室",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中共中央党史和文献研究院",
+   "message": "中共中央文献研究室已于2018年机构改革中并入中共中央党史和文献研究院",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家广播电影电视总局",
+   "supersededOn": "2013-03-14",
+   "suggestion": "国家广播电视总局",
+   "message": "国家广播电影电视总局已于2013年撤销（与新闻出版总署合并为国家新闻出版广电总局，2018年起为国家广播电视总局）",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {

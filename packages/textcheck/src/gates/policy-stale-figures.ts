@@ -1,0 +1,70 @@
+// Two more figures of a superseded rule told as today's (policy.superseded-as-current): the statutory
+// damages of the Copyright Law before its 2020 amendment (人民法院…判决给予五十万元以下的赔偿; since
+// 2021-06-01 the court awards 五百元以上五百万元以下), read only beside a word of copyright in the
+// sentence, a trade mark's or a patent's own ceiling being another law's; and the college-entrance
+// bonus points for a science, technology or subject olympiad prize (获全国一等奖的高中学生可在高考中加
+// 20分), which the Ministry of Education abolished for students entering high school from 2015
+// (教育部等五部门《关于进一步减少和规范高考加分项目和分值的意见》, 2014-12). Read with the policy
+// tense rules: history (2014年以前…可加分), the change told (已取消, 提高到五百万元) and a question are
+// right.
+import type { GateFinding } from './gate-context.ts';
+import { guard } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
+import { staleStatements } from './stale-statements.ts';
+
+/** The old ceiling of statutory damages: 五十万元以下的赔偿, 50万元以下赔偿. */
+const OLD_DAMAGES = guard(/(?:五十万|50万)元?以下(?:的)?(?:赔偿|法定赔偿|赔偿金)/g);
+/** A word of copyright in the sentence. */
+const COPYRIGHT = /著作权|版权|作品/;
+/** The sentence tells the new ceiling or the change, or asks. */
+const DAMAGES_CHANGED =
+  /五百万|500万|提高|上调|修改前|修正前|修订前|原著作权法|原来|以前|过去|[？?]|吗/;
+
+/** Bonus points in the college-entrance exam after a prize: 可在高考中加20分, 高考加10分. */
+const OLD_BONUS = guard(
+  /(?:可在|可以在|能在|在)?高考(?:录取|投档)?(?:中|时)?(?:享受|获得)?(?:加分(?:照顾|投档)?|(?:可)?加(?:[0-9０-９]+|[一二三四五六七八九十]+)分)(?:[0-9０-９]+分)?/g,
+);
+/** A competition prize in the sentence: 科技创新大赛, 奥林匹克竞赛, 学科竞赛. */
+const CONTEST =
+  /科技创新大赛|科技创新|创新大赛|奥林匹克|奥赛|学科竞赛|信息学竞赛|机器人(?:大赛|竞赛)|科技类竞赛|明天小小科学家|科技竞赛|竞赛/;
+/** A prize won: 获全国一等奖, 获奖. */
+const PRIZE = /获[^。；！？\n]{0,8}?奖|获奖/;
+const BONUS_CHANGED =
+  /取消|不再|废止|停止|叫停|已无|没有加分|不享受|曾经|曾|过去|以前|原来|原先|[？?]|吗/;
+
+export function staleCopyrightAndBonus(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  if (/五十万|50万/.test(text))
+    out.push(
+      ...staleStatements(text, {
+        re: OLD_DAMAGES,
+        supersededOn: '2021-06-01',
+        toldChanged: (t, start, end) => {
+          const sentence = t.slice(...sentenceAround(t, start, end));
+          return !COPYRIGHT.test(sentence) || DAMAGES_CHANGED.test(sentence);
+        },
+        message:
+          '2020年修正的《著作权法》自2021年6月1日起将法定赔偿额调整为五百元以上五百万元以下，“五十万元以下”为旧规定',
+      }),
+    );
+  if (text.includes('高考'))
+    out.push(
+      ...staleStatements(text, {
+        re: OLD_BONUS,
+        supersededOn: '2015-01-01',
+        toldChanged: (t, start, end) => {
+          // The contest may be named in the sentence before (…科技创新大赛我市选拔赛开始报名。…获全国
+          // 一等奖的高中学生可在高考中加20分), the prize in the sentence itself.
+          const sentence = t.slice(...sentenceAround(t, start, end));
+          const before = t.slice(Math.max(0, start - 150), end);
+          return (
+            !(CONTEST.test(sentence) || (PRIZE.test(sentence) && CONTEST.test(before))) ||
+            BONUS_CHANGED.test(sentence)
+          );
+        },
+        message:
+          '科技类竞赛、学科奥林匹克竞赛等全国性高考加分项目已于2015年起取消，不应再宣传获奖可在高考中加分',
+      }),
+    );
+  return out;
+}
