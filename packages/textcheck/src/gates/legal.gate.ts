@@ -28,6 +28,15 @@ import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
 import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-uncertified-inputs.ts';
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
+import {
+  OFFERED_BANNED_SERVICE_PATTERNS,
+  regradeOfferedBannedService,
+} from './legal-offered-banned-service.ts';
+import { regradeReplicaGunSale, REPLICA_GUN_SALE_PATTERNS } from './legal-replica-gun-sale.ts';
+import {
+  regradeRestraintPermitted,
+  RESTRAINT_PERMITTED_PATTERNS,
+} from './legal-restraint-permitted.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
@@ -243,6 +252,13 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ...patternFindings(ctx, 'legal', UNCERTIFIED_INPUT_PATTERNS, regradeUncertifiedInput),
   );
   findings.push(...patternFindings(ctx, 'legal', BANNED_FISHING_PATTERNS, regradeBannedFishing));
+  findings.push(
+    ...patternFindings(ctx, 'legal', OFFERED_BANNED_SERVICE_PATTERNS, regradeOfferedBannedService),
+  );
+  findings.push(...patternFindings(ctx, 'legal', REPLICA_GUN_SALE_PATTERNS, regradeReplicaGunSale));
+  findings.push(
+    ...patternFindings(ctx, 'legal', RESTRAINT_PERMITTED_PATTERNS, regradeRestraintPermitted),
+  );
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));
