@@ -1,6 +1,7 @@
 // Pattern family of the advertising gate for a brand told as the best or only choice of a need:
 // 选用“净优”牌空气净化器是去除甲醛的最佳选择, 康达牌消毒液是家庭消毒的首选, “金穗”品牌种子是增产的
-// 最好选择. An office naming one brand as the best is an absolute claim (广告法 第九条) and an
+// 最好选择; or the choice told first and the product after it in quotes (孩子存钱首选该行“金娃娃”少儿
+// 储蓄卡, 送礼就选“福满堂”礼盒). An office naming one brand as the best is an absolute claim (广告法 第九条) and an
 // endorsement. Advice without a brand (选择正规品牌是最好的办法, 通风是去除甲醛的最佳选择) is no claim.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -21,5 +22,16 @@ export const BRAND_BEST_CHOICE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '绝对化用语：将某一品牌产品称为“最佳选择”“首选”，违反《广告法》有关规定',
+  },
+  {
+    // The choice first, then the quoted product with its kind: 首选该行“金娃娃”少儿储蓄卡. Not a way or a
+    // channel in quotes (出行首选“绿色出行”方式, 首选“12345”热线反映).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:首选|优选|就选|最佳选择(?:是|为)?|不二之选(?:是|为)?)(?:该行|本行|我行|该店|本店|该公司|该厂|该企业|这家|这款|该款)?[“"「][^”"」\\n]{1,10}[”"」][\\u4e00-\\u9fa5]{0,6}?(?:储蓄卡|银行卡|信用卡|借记卡|卡|牌|品牌|理财产品?|保险|套餐|礼盒|奶粉|产品|商品|系列)`,
+      'g',
+    ),
+    message: '绝对化用语：将某一品牌产品称为“首选”，违反《广告法》有关规定',
   },
 ]);

@@ -23,6 +23,7 @@ import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
+import { lifesavingSkill } from './advertising-lifesaving-skill.ts';
 import { governanceCure } from './advertising-governance-cure.ts';
 import {
   ADVERTISING_OFFER_PATTERNS,
@@ -30,6 +31,8 @@ import {
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
 import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
+import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
+import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
 import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
 import {
   BUSINESS_RANK_PATTERNS,
@@ -93,7 +96,8 @@ const regrade: Regrade = (span, severity, ctx) => {
     inScamWarning(text, span.start, span.end) ||
     deniedCure(text, span) ||
     governanceCure(text, span) ||
-    errandService(text, span)
+    errandService(text, span) ||
+    lifesavingSkill(text, span)
   )
     return 'info';
   if (voucherFaceValue(text, span)) return 'info';
@@ -242,6 +246,8 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', MARKET_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', WHOLE_EFFECT_PATTERNS, regradeWholeEffect),
     ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', EXPERT_PRODUCT_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', SHOP_DISCOUNT_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', OUTCOME_PATTERNS, regradeOutcome),
     ...patternFindings(ctx, 'advertising', PRODUCT_CURE_ALL_PATTERNS, regradeProductCureAll),

@@ -6,7 +6,8 @@
 // setters' paper told now (现将考务组确定的主观题告知如下) once the exam is over. So is the random
 // draw of an exam told before it is sat (本轮考试随机抽考项目已确定为侧方停车和曲线行驶; 下周技能测试的
 // 抽考题目已定为…): drawn at the exam, the items are the exam's secret until then; the rule of the draw
-// (由系统随机抽考) tells no item.
+// (由系统随机抽考) tells no item. A recruitment notice
+// that quotes its own question before the exam (面试题目为“请谈谈…”) leaks it as well.
 import type { Family } from './confidentiality.gate.ts';
 
 /**
@@ -44,6 +45,21 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开随机抽考项目，属泄露考试秘密',
+  },
+  {
+    // A recruitment notice that quotes the question of its own exam still ahead: 【招聘公告】…笔试定于
+    // 6月15日…，面试题目为“请谈谈你如何安抚情绪激动的孤残儿童”; 试讲题目是“…”; 笔试作文题目如下：….
+    // Not a past year's question (往年面试题目为“…”), a notice after the exam, nor a question to be
+    // drawn on the day (面试题目将于考前现场抽取).
+    re: /(?:面试|笔试|考试|试讲|结构化面试|技能测试|实操考核)(?:的)?(?:作文)?(?:题目|试题|考题)(?:为|是|如下)[：:]?\s*[“"「][^”"」\n]{4,80}[”"」]/g,
+    notAfter: /(?:往年|历年|去年|上一?年|以往|此前|曾经?|例如|比如|如)[^。；！？\n]{0,8}$/,
+    when: (text) =>
+      /招聘|招考|选聘|遴选|选调|录用|招录|报名/.test(text) &&
+      /定于|将于|即将|报名截至|报名截止|报名时间|届时/.test(text) &&
+      !/考后|考试结束|已结束|结束后|已圆满|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'warn',
+    message: '考试前在招聘公告中公开面试、笔试题目，属泄露考试秘密',
   },
   {
     // What the setters of an exam still ahead told of its paper: 据命题组专家透露，今年…面试题目将重点

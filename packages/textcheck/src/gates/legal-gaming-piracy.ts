@@ -4,7 +4,9 @@
 // cinemas offered free in full on a site (在“蓝光盒子”影视网免费观看全片, 网盘免费下载高清完整版) is a
 // pirated copy, and so is a film still showing offered free (免费下载正在热映的院线电影); a library's
 // free screening (免费放映老电影) names no site and no film in cinemas; so is a film's full copy handed
-// out for a keyword after the post spoke of the film (后台回复“长空”即可获取高清完整版网盘资源).
+// out for a keyword after the post spoke of the film (后台回复“长空”即可获取高清完整版网盘资源). A film site of a private name
+// with its address or its kind of site after the name (登录“星辰影院”网站（www.xcyy88.com）免费观看) is one
+// too, whatever films it offers: only a cinema's own screening (到“星光影院”免费观看) is no site.
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -25,6 +27,12 @@ const FREE_NEW = `免费下载${NEW_FILM}|(?=免费)(?<!(?:影院|影城|电影�
 /** A site or an app that hosts it: 影视网, 电影网, 网盘, 影视APP, 盒子. */
 const SITE = '(?:影视网|电影网|影院网|视频网|资源网|影视站|网盘|影视|盒子|影院APP|影视APP|影视app)';
 
+/**
+ * A film site by its own name in quotes, then its kind (网站, APP) or its address in brackets, then
+ * watching free: 登录“星辰影院”网站（www.xcyy88.com）免费观看.
+ */
+const NAMED_FILM_SITE = `(?:在|上|到|去|通过|用|登录|登陆|打开|访问)[“"「][^”"」\\n]{1,8}?(?:影院|影视|电影网|影吧|影城|影视网|剧场|追剧)[”"」](?:网站|网|APP|app|App|平台|客户端|小程序)(?:[（(][^（()）\\n]{3,40}[）)])?${IN}{0,4}?免费(?:在线)?(?:观看|看|收看|下载)`;
+
 export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.gambling',
@@ -37,7 +45,7 @@ export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:在|上|到|去|通过|用|登录|登陆|打开|访问)${IN}{0,16}?${SITE}[”"」]?${IN}{0,6}?${FREE_FULL}|(?<=(?:热映|正在上映|院线|影院|首映|票房)${IN}{0,60}?)${FREE_FULL}|${FREE_NEW}`,
+      `(?:在|上|到|去|通过|用|登录|登陆|打开|访问)${IN}{0,16}?${SITE}[”"」]?${IN}{0,6}?${FREE_FULL}|(?<=(?:热映|正在上映|院线|影院|首映|票房)${IN}{0,60}?)${FREE_FULL}|${FREE_NEW}|${NAMED_FILM_SITE}`,
       'g',
     ),
     message: '引导免费观看、下载院线影视作品的完整版，涉嫌传播盗版',

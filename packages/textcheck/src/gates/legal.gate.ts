@@ -30,6 +30,15 @@ import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-unc
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
 import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
 import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
+import {
+  OFFERED_BANNED_SERVICE_PATTERNS,
+  regradeOfferedBannedService,
+} from './legal-offered-banned-service.ts';
+import { regradeReplicaGunSale, REPLICA_GUN_SALE_PATTERNS } from './legal-replica-gun-sale.ts';
+import {
+  regradeRestraintPermitted,
+  RESTRAINT_PERMITTED_PATTERNS,
+} from './legal-restraint-permitted.ts';
 import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
 import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
 import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
@@ -254,6 +263,13 @@ function legalFindings(ctx: GateContext): GateFinding[] {
     ...patternFindings(ctx, 'legal', BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide),
   );
   findings.push(...patternFindings(ctx, 'legal', CHILD_LABOUR_PATTERNS, regradeLegal));
+  findings.push(
+    ...patternFindings(ctx, 'legal', OFFERED_BANNED_SERVICE_PATTERNS, regradeOfferedBannedService),
+  );
+  findings.push(...patternFindings(ctx, 'legal', REPLICA_GUN_SALE_PATTERNS, regradeReplicaGunSale));
+  findings.push(
+    ...patternFindings(ctx, 'legal', RESTRAINT_PERMITTED_PATTERNS, regradeRestraintPermitted),
+  );
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));

@@ -5,6 +5,7 @@ import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { DISMISSAL_PATTERNS } from './opinion-dismissal-patterns.ts';
+import { LECTURE_PATTERNS } from './opinion-lecture-patterns.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
@@ -52,6 +53,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', OPINION_SHAMING_PATTERNS),
     ...patternFindings(ctx, 'opinion', CONTEMPT_PATTERNS),
     ...patternFindings(ctx, 'opinion', DISMISSAL_PATTERNS),
+    ...patternFindings(ctx, 'opinion', LECTURE_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -7,6 +7,8 @@ import { staleBirthLimits } from './birth-policy.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { staleLateMarriageLeave } from './late-marriage-leave.ts';
+import { staleAdopterAge } from './adoption-age.ts';
+import { staleVeteransWork } from './policy-veterans-work.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
@@ -101,6 +103,8 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleMarriageCheck(text));
   findings.push(...staleCovidMeasures(text));
   findings.push(...staleLateMarriageLeave(text));
+  findings.push(...staleAdopterAge(text));
+  findings.push(...staleVeteransWork(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleCopyrightAndBonus(text));
   findings.push(...staleSupervisionBureau(text));

@@ -9,7 +9,7 @@
 // and so it is with the time told between the name and the spouse (陈丽华已于去年与丈夫协议离婚,
 // 周建国于2022年3月和前妻李梅离婚); so is a person named with a role or a title before their own
 // divorce business (市民赵丽华女士近日到市公证处办理离婚协议公证), a pair of full names with no
-// spouse word whose divorce follows (刘建军与张丽已于今年离婚), and a name followed by the divorce as
+// spouse word whose divorce follows (刘建军与张丽已于今年离婚, 周志强与吴丽芳在结婚第三年办理了离婚登记), and a name followed by the divorce as
 // the start of a life story (参展商代表林慧，离异后独自抚养女儿).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -56,7 +56,7 @@ const NAMED_DIVORCE_BUSINESS = guard(
  */
 const PAIR_DIVORCED = guard(
   new RegExp(
-    `(?:与|和|同)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:二人|两人|夫妇|夫妻)?(?:已经?|早已|已于[^，,。；;！？!?\\n]{1,10}?|于[^，,。；;！？!?\\n]{1,10}?|因[^，,。；;！？!?\\n]{1,12}?)?(?:协议|诉讼|正式|办理了?)?(?:离婚|离异)`,
+    `(?:与|和|同)(?<b>[\\u4e00-\\u9fa5]{2,3}?)(?:二人|两人|夫妇|夫妻)?(?:已经?|早已|已于[^，,。；;！？!?\\n]{1,10}?|于[^，,。；;！？!?\\n]{1,10}?|在[^，,。；;！？!?\\n]{1,10}?|因[^，,。；;！？!?\\n]{1,12}?)?(?:协议|诉讼|正式|办理了?)?(?:离婚|离异)`,
     'g',
   ),
 );

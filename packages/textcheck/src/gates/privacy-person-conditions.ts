@@ -14,7 +14,8 @@
 // (张国平…。…其子张伟因吸毒正在强制隔离戒毒), and for a relative with no 其, a household its head opened
 // the sentence before with (蚕农吴建平家今年养蚕8张。因妻子患有精神分裂症…). A person's own drug or prison record is
 // not read here: police bulletins name suspects so (吸毒人员李某被行政拘留). Quiet: the condition of no
-// one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名, a missing-person notice (寻人,
+// one (抑郁症患者需要理解, 父母服刑的儿童纳入保障), a name marked 化名 (unless a relative is named in full
+// with a record beside it: 小杰（化名）父亲王德明因吸毒正在强制隔离戒毒), a missing-person notice (寻人,
 // 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), a
 // carer praised (几十年如一日照顾患有精神分裂症的儿子) and an appeal for donations (爱心接力, 筹款: the
 // illness is what is asked for).
@@ -139,7 +140,11 @@ export function findPersonConditions(text: string): GateFinding[] {
     const its = g['its'] ?? g['rits'];
     const [start, end] = sentenceAround(text, m.index, m.index + m[0].length);
     const sentence = text.slice(start, end);
-    if (QUIET.test(sentence)) continue;
+    // A relative named in full with a drug or prison record makes a child's alias moot, and the
+    // grandparents who look after the child praise no carer of the relative (小杰（化名）父亲王德明因
+    // 吸毒正在强制隔离戒毒，目前由爷爷奶奶照顾).
+    const namedRecord = g['rrel'] !== undefined && NAMED_RELATIVE.test(g['rrel']);
+    if (QUIET.test(namedRecord ? sentence.replace(/化名|照顾|照料/g, '') : sentence)) continue;
     // 有 before a patient noun tells that a group holds patients (3人中有艾滋病患者), not a condition.
     if (relative === undefined && EXISTENTIAL.test(m[0])) continue;
     const before = its

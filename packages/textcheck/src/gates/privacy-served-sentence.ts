@@ -1,5 +1,5 @@
 // A private person's own past criminal record told by full name: 南岗村村民何文斌曾因盗窃罪服刑三年,
-// 居民刘建军，他早年因吸毒被强制隔离戒毒, 申请人胡海涛入职时隐瞒了曾因盗窃罪被判刑的经历, 职工赵永平有盗窃前科, 村民孙立新出狱后. A sentence served is
+// 居民刘建军，他早年因吸毒被强制隔离戒毒, 受助人员黄志强，45岁，曾因盗窃罪服刑三年 (an age between), 申请人胡海涛入职时隐瞒了曾因盗窃罪被判刑的经历, 职工赵永平有盗窃前科, 村民孙立新出狱后. A sentence served is
 // over; a follow-up visit, a help story or a reply that names the person with it brands them for life
 // (社区矫正法 第四条, 刑满释放人员帮教 keeps them unnamed; 个人信息保护法 第二十八条: criminal records are
 // sensitive). So does an aside in brackets right after the name, whatever comes before it

@@ -23,6 +23,8 @@ import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
+import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
+import { findPersonalWealth } from './privacy-personal-wealth.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -347,6 +349,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedConditions(text),
     ...findPersonConditions(text),
     ...findNamedDivorces(text),
+    ...findAdoptionSecrets(text),
+    ...findPersonalWealth(text),
     ...findCreditRecords(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),

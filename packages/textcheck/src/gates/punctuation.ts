@@ -107,8 +107,13 @@ function halfWidth(text: string): GateFinding[] {
     const cjkBefore = CJK.test(before);
     const cjkAfter = CJK.test(after);
     if (ch === '.' && !(cjkBefore && (cjkAfter || after === '' || after === '\n'))) continue;
+    // A comma after a figure and before Chinese where the text uses full-width commas elsewhere
+    // (下午14:30至17:30,节假日不对外办理): mixed use, not a thousands separator (1,000) or a list of figures.
+    const commaAfterFigure =
+      ch === ',' && /[0-9０-９]/.test(before) && cjkAfter && text.includes('，');
     if (
       !asides.has(i) &&
+      !commaAfterFigure &&
       (ch === '(' ? !cjkAfter && !cjkBefore : ch === ')' ? !cjkBefore : !cjkBefore)
     )
       continue;

@@ -10951,7 +10951,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "coercion",
    "rule": "coercion.quota",
    "severity": "warn",
-   "message": "以注册率考核，属强制注册"
+   "message": "以注册率考核，属强制注册",
+   "exceptions": [
+    ">位居",
+    ">居全",
+    ">居于"
+   ]
   },
   {
    "term": "转发量纳入",
