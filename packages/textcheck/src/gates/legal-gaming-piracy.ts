@@ -3,10 +3,11 @@
 // arcades, whatever night-economy news brings it in; an arcade's 体感游戏机 pays nothing. A film in
 // cinemas offered free in full on a site (在“蓝光盒子”影视网免费观看全片, 网盘免费下载高清完整版) is a
 // pirated copy, and so is a film still showing offered free (免费下载正在热映的院线电影); a library's
-// free screening (免费放映老电影) names no site and no film in cinemas; so is a film's full copy handed
-// out for a keyword after the post spoke of the film (后台回复“长空”即可获取高清完整版网盘资源). A film site of a private name
-// with its address or its kind of site after the name (登录“星辰影院”网站（www.xcyy88.com）免费观看) is one
-// too, whatever films it offers: only a cinema's own screening (到“星光影院”免费观看) is no site.
+// free screening (免费放映老电影) names no site and no film in cinemas. A film's full copy handed out
+// for a keyword after the post spoke of the film (后台回复“长空”即可获取高清完整版网盘资源) is pirated too,
+// and so is a film site of a private name with its address or its kind of site after the name
+// (登录“星辰影院”网站（www.xcyy88.com）免费观看), whatever films it offers: only a cinema's own screening
+// (到“星光影院”免费观看) is no site.
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
