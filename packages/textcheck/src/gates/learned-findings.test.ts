@@ -65,6 +65,9 @@ describe('learnedFindings', () => {
       ['confidentiality.learned', 'warn', '内部讨论的方案如下所述。'],
     ]);
     expect(found('道路改造方案已经公示。')).toEqual([]);
+    expect(found('骗子以“内部方案”为诱饵行骗。')).toEqual([
+      ['confidentiality.learned', 'info', '骗子以“内部方案”为诱饵行骗。'],
+    ]);
   });
 
   it('leaves gates it may not speak for, gates not asked for and sentences a rule covered', () => {
@@ -93,6 +96,32 @@ describe('learnedFindings', () => {
 
   it('does not judge a sentence with too few Chinese characters', () => {
     expect(found('UU特价01')).toEqual([]);
+  });
+});
+
+describe('an opinion flag', () => {
+  const opinion: ClassifierModel = {
+    provenance: 'test',
+    gates: ['opinion'],
+    ngram: { min: 2, max: 2 },
+    bias: [-1],
+    thresholds: [0],
+    weights: { 太及: [5] },
+  };
+  const flags = (text: string) =>
+    learnedFindings(createClassifier(opinion), opinion, text, ['opinion'], []).map((f) => [
+      f.severity,
+      text.slice(f.start, f.end),
+    ]);
+
+  it("warns in the account's own words", () => {
+    expect(flags('这次服务真是太及时了！')).toEqual([['warn', '这次服务真是太及时了！']]);
+  });
+
+  it('informs on a quotation that the flagged sentence opens', () => {
+    expect(flags('活动走进企业。“真是太及时了！”创业者小刘说。')).toEqual([
+      ['info', '“真是太及时了！'],
+    ]);
   });
 });
 

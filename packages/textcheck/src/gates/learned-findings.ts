@@ -5,7 +5,8 @@
 // get about as many learned warns as before these gates were learned). Privacy and
 // confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
 // 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
-// confidentiality — alone, the model read an office's contact line and a planning reply as leaks.
+// confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs) —
+// alone, the model read an office's contact line and a planning reply as leaks.
 // An advertising flag needs a word of trade in the post and a coercion flag an interaction in its
 // sentence: the model alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post
 // that calls the interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and
@@ -116,6 +117,20 @@ function notCoercion(text: string, span: { start: number; end: number }): boolea
   return onlyBans(text, span) || (OWN_LOSS.test(sentence) && !APPRAISAL.test(sentence));
 }
 
+/** Quoted words: “内部漏洞” quoted from a scam's pitch is not the post's own secrecy. */
+const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
+
+/** A confidentiality flag informs when its only word of secrecy is inside quotation marks. */
+function secrecyOnlyQuoted(text: string, span: { start: number; end: number }): boolean {
+  return !SECRECY.test(text.slice(span.start, span.end).replace(QUOTED, ''));
+}
+
+/** A sentence that opens with a quotation mark, read from just inside it. */
+function afterOpeningQuote(text: string, span: { start: number; end: number }) {
+  const start = /^[“「『"]/.test(text.slice(span.start, span.end)) ? span.start + 1 : span.start;
+  return { start, end: span.end };
+}
+
 const LEARNED: Partial<Record<Gate, Learned>> = {
   advertising: {
     severity: 'warn',
@@ -132,8 +147,10 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     margin: 1.5,
     message: '疑似个人观点、情绪化或不当回复用语（模型判断），请人工核实',
     // A citizen's words on a line opened by their label (网友：…), before the account's reply, or
-    // inside a quotation that is not the account's or its official's (“…”王奶奶高兴地说).
-    informs: (text, span) => onCitizenLine(text, span) || quotedNotByAccount(text, span),
+    // inside a quotation that is not the account's or its official's (“…”王奶奶高兴地说), also when
+    // the flagged sentence is the quotation's first (“没想到…真是太及时了！”小刘说).
+    informs: (text, span) =>
+      onCitizenLine(text, span) || quotedNotByAccount(text, afterOpeningQuote(text, span)),
   },
   coercion: {
     severity: 'warn',
@@ -155,6 +172,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     margin: 1,
     message: '疑似公开内部或涉密信息（模型判断），请人工核实',
     cue: { re: SECRECY, in: 'sentence' },
+    informs: secrecyOnlyQuoted,
   },
 };
 
