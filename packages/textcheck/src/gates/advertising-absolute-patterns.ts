@@ -5,7 +5,9 @@
 // 可贷50万元; not an office's own 审批速度全省第一 with no loan offered), a body ranking itself
 // best of a place in a quality (作为全国服务最好的港口, 是全省检验质量第一的权威机构; not a title awarded
 // or a goal: 被评为全市服务最好的窗口, 建设成为全国一流港口), and a deposit's or a product's rate of
-// return ranked highest of a place (定期存款利率全县最高, 理财收益全市最高).
+// return ranked highest of a place (定期存款利率全县最高, 理财收益全市最高). A lottery's sales ranked
+// among places, or sales told with their year-on-year change (我市体育彩票销量…同比增长21%，销量居全省第一),
+// are a statistic of the office's own work, not a seller's claim.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -116,7 +118,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:品质|口碑|销量|性价比|口感|疗效|功效|效果|人气|正宗)(?:第一|最好|最佳|最优|一流|无敌|最高|No\.?1|NO\.?1|TOP ?1|天下第一)|(?:销量|销售额|口碑|人气)[^。，；！\n]{1,6}?(?:第一|榜首|冠军|之最)/g,
+      /(?:品质|口碑|销量|性价比|口感|疗效|功效|效果|人气|正宗)(?:第一|最好|最佳|最优|一流|无敌|最高|No\.?1|NO\.?1|TOP ?1|天下第一)|(?<!(?:彩票|体彩|福彩|同比)[^。！？\n]{0,40}?)(?:销量|销售额|口碑|人气)[^。，；！\n]{1,6}?(?:第一|榜首|冠军|之最)/g,
     message: ABSOLUTE,
   },
   {
@@ -249,7 +251,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'block',
     pattern:
-      /(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比|速度)[^。，；！\n]{0,4}?全网(?:最强|最好|最佳|最快|最优)|(?:全网|史上|全球|全国)(?:最强|最好|最佳|最优|最快|最安全|最稳定?)的?(?:防护|防御|保护|杀毒|查杀|拦截|防火墙|加密|性能|功效|配置|续航|信号|网速|降噪|音质|画质|净化|除菌|杀菌)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
+      /(?:安全系数|性能|质量|品质|口碑|(?<!(?:彩票|体彩|福彩|同比)[^。！？\n]{0,40}?)销量|效果|功效|口感|性价比)[^。，；！\n]{0,4}?(?:行业|全国|全球|同类产品|业内|全网)(?:第一|最高|之最|No\.?1|NO\.?1)|(?:安全系数|性能|质量|品质|口碑|销量|效果|功效|口感|性价比|速度)[^。，；！\n]{0,4}?全网(?:最强|最好|最佳|最快|最优)|(?:全网|史上|全球|全国)(?:最强|最好|最佳|最优|最快|最安全|最稳定?)的?(?:防护|防御|保护|杀毒|查杀|拦截|防火墙|加密|性能|功效|配置|续航|信号|网速|降噪|音质|画质|净化|除菌|杀菌)|(?:堪称|号称|人称)(?:[\u4e00-\u9fff]{1,4}之王|一绝|天花板|神器|之最)/g,
     message: ABSOLUTE,
   },
   {

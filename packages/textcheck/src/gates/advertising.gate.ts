@@ -33,6 +33,7 @@ import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.t
 import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
 import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
 import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
+import { SALES_SUPERLATIVE_PATTERNS } from './advertising-sales-superlatives.ts';
 import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
 import {
   BUSINESS_RANK_PATTERNS,
@@ -248,6 +249,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', EXPERT_PRODUCT_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', SHOP_DISCOUNT_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', SALES_SUPERLATIVE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', OUTCOME_PATTERNS, regradeOutcome),
     ...patternFindings(ctx, 'advertising', PRODUCT_CURE_ALL_PATTERNS, regradeProductCureAll),

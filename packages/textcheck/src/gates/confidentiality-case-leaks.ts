@@ -13,7 +13,9 @@
 // published on purpose; a leak verb after an insider is not. So is what a suspect has confessed
 // of the others still pursued (据办案民警介绍，犯罪嫌疑人已供述其收购上线为邻县一名花卉商贩，警方正在进一步
 // 追查; 嫌疑人交代其同伙藏匿在…): told while the upline is hunted, it warns the upline. A confession
-// told after the arrests or the trial (均已到案, 依法判处) is the case's account.
+// told after the arrests or the trial (均已到案, 依法判处) is the case's account. An early
+// interrogation's yield told while the case is handled (目前正在侦办中。据初步讯问，嫌疑人交代其上线为
+// 境外某贸易公司) names the others as surely as a hunt does.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -25,7 +27,7 @@ const PARTICULAR =
   '(?:涉案(?:金额|数额|资金|款项|人员|人数)|受贿(?:金额|数额)|贪污(?:金额|数额)|犯罪(?:金额|数额)|案值|案情|侦查进展|调查进展|审查进展|牵涉其中|牵扯其中|卷入其中|涉案其中|(?:另有|还有|此外还有)[0-9０-９一二两三四五六七八九十多]+(?:名|位|个)[^。；！？\\n，,]{0,8}?(?:干部|官员|领导|人员|公职人员)(?:也|均)?(?:涉案|牵涉|牵扯|涉嫌|被调查|卷入|有问题))';
 /** The case is still being handled: 审查起诉, 侦查, 调查中, 尚未. */
 const PENDING =
-  /审查起诉|侦查|审查调查|正在调查|调查中|立案调查|留置|尚未(?:结案|起诉|判决|宣判|公开)|案件(?:办理|查办)中|检察委员会|检委会/;
+  /审查起诉|侦查|侦办中|正在侦办|审查调查|正在调查|调查中|立案调查|留置|尚未(?:结案|起诉|判决|宣判|公开)|案件(?:办理|查办)中|检察委员会|检委会/;
 /** Decided, published or refuted. */
 const PUBLIC =
   /依法判处|判决如下|已(?:经)?(?:依法)?(?:宣判|判决|提起公诉|向法院提起公诉)|情况通报|现将[^。；！？\n]{0,10}?通报|谣言|辟谣|不实/;
@@ -49,7 +51,8 @@ const CONFESSED = '(?:供述|交代|交待|供认|指认|供出|招供)';
 const OTHERS =
   '(?:上线|下线|上家|下家|同伙|幕后|主谋|买家|卖家|收购方|货源|赃物|赃款|毒品|作案工具)(?:的)?(?:来源|去向|藏匿地点|藏匿处|下落)?';
 /** The others still pursued: 进一步追查, 追捕, 在逃, 尚未到案. */
-const PURSUED = /追查|追捕|追逃|在逃|抓捕|进一步(?:侦查|调查)|深挖|尚未(?:到案|归案|抓获)/;
+const PURSUED =
+  /追查|追捕|追逃|在逃|抓捕|进一步(?:侦查|调查)|深挖|尚未(?:到案|归案|抓获)|(?:初步|连夜|突击)(?:讯问|审讯|询问|审查)|据(?:讯问|审讯)/;
 
 export const CASE_LEAK_FAMILIES: Family[] = [
   {

@@ -61,6 +61,7 @@ import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
 import { GORE_PATTERNS } from './legal-violence-patterns.ts';
 import { UNMASKED_FOOTAGE_PATTERNS } from './legal-unmasked-footage.ts';
+import { BUSINESS_LINE_PATTERNS } from './legal-business-lines.ts';
 import {
   LEGAL_SCHEME_PATTERNS,
   NO_PRESCRIPTION_PATTERNS,
@@ -225,6 +226,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', GORE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', UNMASKED_FOOTAGE_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', BUSINESS_LINE_PATTERNS, regradeMention));
   findings.push(...patternFindings(ctx, 'legal', SUSPECT_PATTERNS, regradeJudged));
   findings.push(...patternFindings(ctx, 'legal', INCITEMENT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));

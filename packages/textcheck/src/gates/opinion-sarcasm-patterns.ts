@@ -8,7 +8,8 @@
 // a servant (政府又不是保姆, 又不是你家开的); feigned awe at a wrong (也只能佩服得五体投地) or at a
 // misdeed's skill (这抢位的速度真是让人佩服，要是用在陪孩子学习上就好了), and the public told the
 // office owes them no account (用不着向每个老百姓解释), and a critic mocked as never having known the
-// thing (怕不是连正经蜂蜜都没吃过吧).
+// thing (怕不是连正经蜂蜜都没吃过吧), and people the post reports on asked in scorn whether they never
+// practise or study at all (跑个半程就吐，平时是一点不练吗？).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -169,5 +170,15 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:怕不是|怕是|恐怕|估计|八成|莫不是|该不会)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:没|没有|不曾|从没|从来没)(?:亲口|亲手|亲眼|正经)?(?:吃|见|看|用|读|听|去|下|摸|种|干|做|碰)过[^。，；！？?\n]{0,4}?(?:吧|呢|吗)|(?:怕不是|怕是|恐怕|估计|八成)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:分不清|不认识|搞不清|弄不懂|不知道)[^。，；！？?\n]{0,4}?(?:吧|呢|吗)/g,
     message: '以反问揣测批评者无知并加以嘲讽，情绪化表达，政务新媒体应客观回应',
+  },
+  {
+    // People asked in scorn whether they never prepare at all: 平时是一点不练吗？, 平常是从来不复习吗？,
+    // 自己是一点都不看说明吗, 难道平时压根不锻炼吗？ A question told as advice (平时不锻炼的选手应量力而行)
+    // has no question mark, and an office asking itself (我们平时是不是练得不够？) asks no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?<!我们|我)(?:难道)?(?:平时|平常|平日|平素|自己|事先|之前)(?:是|就|都)?(?:一点|一点儿|从来|根本|压根儿?|完全|半点)(?:都|也)?(?:不|没|没有)(?:练|训练|锻炼|运动|学|学习|复习|看|读|准备|注意|听)[^。，；！？?\n]{0,6}?(?:吗|么|嘛)(?:[？?]|$)/g,
+    message: '以反问嘲讽当事人平时毫无准备，情绪化表达，政务新媒体应客观提示',
   },
 ]);

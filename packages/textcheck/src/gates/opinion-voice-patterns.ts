@@ -3,7 +3,8 @@
 // ignorant (问得就很外行, 这种外行问题, 提得太幼稚了, 连这点常识都不懂). 在我看来 is a listed term
 // (opinion.tsv). Someone calling themself a layman (我连这都不懂) is no sneer. And the blame passed up to
 // an unnamed 上面 (谁让上面就是这么要求的呢, 上头就这么定的，我们也没办法), and a wish to punish them
-// all (恨不得把这些企业统统关掉), and a policy judged in the account's voice (这个政策确实不太合理).
+// all (恨不得把这些企业统统关掉), and a policy judged in the account's voice (这个政策确实不太合理), and
+// the author's own view with an adverb between (小编私心觉得, 笔者私下认为, 我倒是觉得).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -21,6 +22,15 @@ export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern:
       /(?:依|(?<![关按参对拍遵])照|(?<![所可难得足加予用何之据借是])以)(?:小编|我|笔者|本人|俺|本号|咱)(?:个人)?(?:看来?(?![到见过了])|之见|的看法|拙见|愚见|浅见)|照(?:小编|我|笔者|俺)说(?=[，,：:])|在(?:小编|笔者|本号|俺)(?:个人)?看来/g,
+    message: FIRST_PERSON,
+  },
+  {
+    // The author's own view with an adverb between: 小编私心觉得, 小编打心底觉得, 笔者私下认为, 我倒是觉得,
+    // 本人其实以为. 我们 is an office's voice, and 我们一直认为 has no adverb of a private view.
+    rule: 'opinion.first-person',
+    severity: 'warn',
+    pattern:
+      /(?:小编|笔者|本人|俺|我(?!们))(?:个人)?(?:私心|私心里|私下里?|真心|打心底里?|打心眼里|心里|偷偷|默默|暗暗|倒是|其实)(?:还是)?(?:觉得|认为|以为|感觉)/g,
     message: FIRST_PERSON,
   },
   {

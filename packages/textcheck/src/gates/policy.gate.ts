@@ -9,6 +9,7 @@ import { lexiconFindings } from './lexicon-findings.ts';
 import { staleLateMarriageLeave } from './late-marriage-leave.ts';
 import { staleAdopterAge } from './adoption-age.ts';
 import { staleVeteransWork } from './policy-veterans-work.ts';
+import { staleArmedPoliceCommand } from './policy-armed-police-command.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
@@ -105,6 +106,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleLateMarriageLeave(text));
   findings.push(...staleAdopterAge(text));
   findings.push(...staleVeteransWork(text));
+  findings.push(...staleArmedPoliceCommand(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleCopyrightAndBonus(text));
   findings.push(...staleSupervisionBureau(text));

@@ -8,6 +8,9 @@
 // 部长 for its 局长), and a ministry called by a near word that names no body (中华人民共和国财务部).
 // And the State Council called 中国国务院 beside the Party Central Committee in a joint issuance
 // (中共中央、中国国务院印发…, 中共中央办公厅、中国国务院办公厅): the joint formula is 中共中央、国务院.
+// And the eight democratic parties by a wrong name (中国民主联盟 for 中国民主同盟, 中国民主建国联合会 for
+// 中国民主建国会, 中国致公会 for 中国致公党, 九三学会 for 九三学社, 台湾民主自治联盟 for 台湾民主自治同盟);
+// 中国民主同盟会员 (a member) and the short forms (民盟, 农工党) are right.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -19,6 +22,14 @@ const TAIWAN_MINISTRY =
 const QUOTED_MINISTRY = `台湾(?:地区|当局|岛内)?(?:的)?[“"「『]${TAIWAN_MINISTRY}[”"」』]`;
 
 export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern:
+      /(?<!香港|台湾)中国民主(?:联盟|同盟会(?!员))|中国民主建国(?:联合会|联盟|协会|委员会)|中国民主促进(?:联盟|协会|联合会|委员会)|中国(?:工农民主党|农民民主党|农工民主同盟)|中国致公(?:会|民主党|同盟)|九三学会|台湾民主自治(?:联盟|同盟会)|中国国民(?:党)?民主革命委员会|中国国民革命委员会/g,
+    message:
+      '民主党派名称错误：应为中国国民党革命委员会、中国民主同盟、中国民主建国会、中国民主促进会、中国农工民主党、中国致公党、九三学社、台湾民主自治同盟',
+  },
   {
     // Only with a national prefix: a university's own 国有资产管理委员会 and Hong Kong's 金融管理局 are
     // right names of other bodies.

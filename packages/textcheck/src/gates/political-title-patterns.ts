@@ -96,6 +96,18 @@ export const POLITICAL_TITLE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '全国人大常委会的领导职务是“委员长”“副委员长”，“主任”是地方人大常委会的职务',
   },
   {
+    // The national standing committee's make-up told with the state's or the CPPCC's title: 全国人民代表
+    // 大会常务委员会由主席、副主席若干人…组成, 全国人大常委会组成人员包括副主席, 全国人大常委会设主席一人
+    // (委员长, 副委员长). The title right after the name (全国人大常委会主席) is the rule above's.
+    // Not the session's presidium (主席团) nor the state's president the NPC elects (全国人民代表大会选举
+    // 中华人民共和国主席、副主席), which names no standing committee.
+    rule: 'political.title',
+    severity: 'block',
+    pattern:
+      /(?:全国人大常委会|全国人大常务委员会|全国人民代表大会常务委员会)(?:的)?(?:由|设|设有|组成人员(?:包括|为|有)?|领导(?:人|职务)?(?:包括|为|是|有)?)(?:副)?主席(?!团)/g,
+    message: '全国人大常委会的领导职务是“委员长”“副委员长”，没有“主席”“副主席”',
+  },
+  {
     // The CPPCC given the NPC's title: 全国政协委员长, 省政协副委员长 (a CPPCC committee is headed by a
     // 主席, at every level). Not 政协委员 followed by a word in 长 (政协委员长期关注…).
     rule: 'political.title',

@@ -7,7 +7,8 @@
 // them. Quiet: a masked name (村民周某, 职工孙某), a record told clean (征信报告无逾期记录, 未发现不良记录),
 // a company's record (该公司被列入经营异常名录), the lesson or a rule told of no one (信用卡长期逾期会被列入征信不良记录, 申请人近两年信用卡逾期不得超过6次),
 // and a court's public list of judgement defaulters (失信被执行人名单 is published by law, not a credit
-// report).
+// report). A name the office checked (负责人李晓峰，经征信查询，其个人信用报告显示有两笔信用卡逾期记录) is the
+// same disclosure.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
@@ -33,7 +34,13 @@ const ROLE = alternation([
   '用户',
   '网友',
   '同事',
+  '负责人',
+  '项目负责人',
+  '创业者',
+  '经营者',
 ]);
+/** What the office checked between the name and the report: ，经征信查询，其…. */
+const CHECKED = '(?:[，,](?:经|据)[^。；;，,！？\\n]{1,10}[，,]\\s*)?';
 /** Within one sentence. */
 const IN = '[^。；;！？!?\\n]';
 /** A record told clean: 无逾期记录, 未发现不良记录. */
@@ -53,7 +60,7 @@ const BAD_CREDIT_OF_NAMED = guard(
  */
 const REPORT_OF_NAMED = guard(
   new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:本人)?(?:的|因|由于|系)?(?:个人)?(?:征信|信用报告|信用记录|信用卡|贷款|网贷|花呗|借呗)${IN}{0,14}?(?<!无|没有|未|不存在|未发现|不得|不能|不超过)(?:逾期|不良记录|不良信息|呆账|失信|连三累六|列入黑名单|被列为失信)${IN}{0,8}?(?=[，,。；;！？!?\\n]|$)`,
+    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:本人)?${CHECKED}(?:其|的|因|由于|系)?(?:本人)?(?:个人)?(?:征信|信用报告|信用记录|信用卡|贷款|网贷|花呗|借呗)${IN}{0,14}?(?<!无|没有|未|不存在|未发现|不得|不能|不超过)(?:逾期|不良记录|不良信息|呆账|失信|连三累六|列入黑名单|被列为失信)${IN}{0,8}?(?=[，,。；;！？!?\\n]|$)`,
     'g',
   ),
 );

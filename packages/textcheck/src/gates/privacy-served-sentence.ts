@@ -7,7 +7,9 @@
 // one naming the person by role or age (今年58岁的赵福生是白马村的民间河长…。他年轻时曾因故意伤害罪服
 // 刑三年), and an administrative penalty that tells the party's old sentence after their name and sex
 // (行政处罚决定书：当事人孙建军，男，曾因盗窃罪于2015年被判处有期徒刑一年。经查，当事人经营的农资店…):
-// the penalty is for what it found, not for the past. The group labelled before the name
+// the penalty is for what it found, not for the past. So does a full name opening a sentence when the
+// post named the same person before, however it did (拟聘用孙宏亮为…编外工作人员。孙宏亮曾于2015年因盗窃罪
+// 被判处有期徒刑一年): the name told twice is a person's, not a word. The group labelled before the name
 // (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
 // Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
@@ -55,6 +57,14 @@ const PRONOUN_RECORD = guard(
     'g',
   ),
 );
+/** A full name opening a sentence with its record (孙宏亮曾于2015年因盗窃罪被判处有期徒刑一年). */
+const OPENING_NAME = guard(
+  new RegExp(
+    `(?<=(?:^|[。！？!?\\n])[\\s“"]*)(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|(?:曾经?)?有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科)`,
+    'g',
+  ),
+);
+
 /** The sentence before names a private person by role or by age (村民王强, 今年58岁的赵福生). */
 const NAMED_BEFORE = new RegExp(
   `(?:${ROLE}|[0-9０-９一二三四五六七八九十]{1,3}岁的?)(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})`,
@@ -68,6 +78,12 @@ const CASE_PARTY_BEFORE =
   /(?:被告人|被告|罪犯|犯罪嫌疑人|嫌疑人|被执行人|在逃人员|上诉人|被不起诉人|被申请人)$/;
 /** Words that start with a surname's character and are no name (关爱, 曾经, 周边 …). */
 const NOT_A_NAME = /某|关爱|曾经|曾因|周边|严重|人员|家属|同志|老人|群众|等人/;
+/**
+ * A post about a case, a defendant or a disciplined official, which names its parties so on purpose:
+ * 被告人, 犯罪嫌疑人, 纪律审查, 严重违纪.
+ */
+const CASE_REPORT =
+  /被告人|被告|罪犯|犯罪嫌疑人|嫌疑人|被执行人|在逃|通缉|纪律审查|监察调查|严重违纪|严重违法|开除党籍|落马|判决|裁定|庭审|宣判|起诉/;
 /** A story in which the record is no one's private shame: the enemy's jail, a wrong verdict. */
 const QUIET = /化名|革命|国民党|反动派|日军|日寇|敌人|地下党|烈士|冤|错判|无罪|再审|平反|国家赔偿/;
 
@@ -79,6 +95,21 @@ export function findServedSentences(text: string): GateFinding[] {
     if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (QUIET.test(text.slice(from, to))) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.named-person',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
+    });
+  }
+  for (const m of guardedMatches(OPENING_NAME, text)) {
+    const name = m.groups?.['name'] ?? '';
+    if (name.length < 2 || NOT_A_NAME.test(name) || !text.slice(0, m.index).includes(name))
+      continue;
+    const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
+    if (QUIET.test(text.slice(from, to)) || CASE_REPORT.test(text)) continue;
     out.push({
       gate: 'privacy',
       rule: 'privacy.named-person',

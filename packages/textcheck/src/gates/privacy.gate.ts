@@ -25,6 +25,7 @@ import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
 import { findPersonalWealth } from './privacy-personal-wealth.ts';
+import { findParticipantHealth } from './privacy-participant-health.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -351,6 +352,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedDivorces(text),
     ...findAdoptionSecrets(text),
     ...findPersonalWealth(text),
+    ...findParticipantHealth(text),
     ...findCreditRecords(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),
