@@ -52,6 +52,7 @@ import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommende
 import type { Span } from '../rules/lexicon-scan.ts';
 import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
+import { NAMED_CLAIM_PATTERNS, regradeNamedClaim } from './advertising-named-claim.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { guardedTest } from './regex-guard.ts';
@@ -271,6 +272,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', NAMED_PRODUCT_PATTERNS, regrade).filter(
       (f) => !publicChannel(ctx.doc.text.slice(f.start, f.end)),
     ),
+    ...patternFindings(ctx, 'advertising', NAMED_CLAIM_PATTERNS, regradeNamedClaim),
     ...patternFindings(ctx, 'advertising', PLACE_WELLNESS_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
       (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),

@@ -3,7 +3,8 @@
 // 3栋1单元502室住户. A label such as 联系电话 inside the bracket names the citizen's number, not an
 // office's hotline, and a flat given as the citizen's role (业主, 住户) is their home. So is the number
 // the citizen left with their message, told back to them (您留言时提供的联系电话150…), and a number in a
-// bracket after a private person's role and name (优秀学员刘子豪（联系电话137…）).
+// bracket after a private person's role and name (优秀学员刘子豪（联系电话137…）), or after a citizen by
+// surname and 女士 or 先生 with a phone label (与王女士（联系电话139…）电话联系).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
@@ -16,9 +17,18 @@ import { guard } from './regex-guard.ts';
 const ADDRESSED_BRACKET_BEFORE =
   /(?:您|你|来电人|来信人|留言人|反映人|投诉人|诉求人|(?:网民|网友|市民|群众)[“"「][^”"」\n]{1,12}[”"」])[（(](?:[^（()）\n]{0,8}?(?:电话|手机|号码|联系方式|手机号|来电)[^（()）\n]{0,2}?)?[：:\s]*$/;
 
+/**
+ * A citizen by surname and 女士 or 先生 opening a bracket whose label names a phone: 与王女士（联系电话
+ * 139…）电话联系, 李先生（手机：138…）. The label is required: 王先生（化名） gives no number.
+ */
+const SURNAMED_CITIZEN_BRACKET_BEFORE = new RegExp(
+  `${SURNAME.source.slice(1)}(?:女士|先生|阿姨|大爷|大姐|师傅)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
+);
+
 /** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */
 export function afterAddressedCitizen(text: string, span: Span): boolean {
-  return ADDRESSED_BRACKET_BEFORE.test(text.slice(Math.max(0, span.start - 28), span.start));
+  const before = text.slice(Math.max(0, span.start - 28), span.start);
+  return ADDRESSED_BRACKET_BEFORE.test(before) || SURNAMED_CITIZEN_BRACKET_BEFORE.test(before);
 }
 
 /**

@@ -57,6 +57,17 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '向单位下达转发、点赞数量指标，属强制互动（国办发〔2018〕123号）',
   },
   {
+    // Daily quotas of likes or comments for a body of staff, the count after the act: 请各站派出所全体
+    // 民警每天对本号发布的内容点赞、评论不少于5条; 全体干部每日转发本号推文至少3篇; 所有职工每周为单位
+    // 视频号作品评论不少于10条. A limit for the public (每人每天最多可点赞5次) or a duty that is no
+    // interaction (全体民警每天巡逻不少于3次) is no quota.
+    rule: 'coercion.quota',
+    severity: 'warn',
+    pattern:
+      /(?:全体|所有|全部|每名|每位|每个|各)(?:[^。；;！!？?\n，,]{0,6}?)(?:民警|辅警|警员|干部|职工|员工|党员|教师|老师|工作人员|干警|队员|网格员|医护人员|医务人员|团员)(?:都|均|须|必须|要|应)?(?:每天|每日|每周|每月)[^。；;！!？?\n]{0,16}?(?:点赞|评论|转发|分享|留言)[^。；;！!？?\n]{0,8}?(?:不少于|不低于|至少|不得少于|最少)[0-9０-９一二三四五六七八九十]+(?:次|条|篇|个)/g,
+    message: '向干部职工下达每日点赞、评论、转发数量要求，属强制互动（国办发〔2018〕123号）',
+  },
+  {
     rule: 'coercion.quota',
     severity: 'warn',
     pattern: new RegExp(

@@ -3,6 +3,9 @@
 // account to use its menu (关注公众号后可在线查询) asks for no like or share, and a prize for sharing
 // (转发后方可领取奖品) withholds no service: neither is reported. So is a school's information kept
 // from parents who do not pay for a membership or install an app (未开通的家长将无法查看孩子的考试成绩).
+// An account to follow made the way into a service given in person (出入境旅客须先关注本站官方微信公众号并
+// 完成实名注册，方可进入自助通道办理通关手续; 须关注医院公众号方可挂号就诊) is counted: the counter or the
+// gate is the public's by right, and the follow is forced on whoever comes.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -46,5 +49,15 @@ export const UNLOCK_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<=(?:会员|VIP|vip|付费|收费|[0-9０-９]元|平台|APP|app|客户端|公众号|小程序)[^\n]{0,80}?)(?:未|不|没有?|拒不)(?:开通|订阅|购买|付费|充值|办理|下载|安装|关注|注册)(?:会员|服务|套餐|VIP|vip|该平台|平台|APP|app|客户端|公众号|小程序)?(?:的)?(?:家长|学生|用户|家庭|同学)?(?:将|就|均|一律|则)?(?:无法|不能|不得|不予|看不到|收不到|查不到|不再)[^。；！？\n]{0,16}?(?:成绩|评语|作业|通知|考试|分数|排名|在校表现|学习情况)/g,
     message: '以开通付费会员、下载APP等作为家长获取孩子成绩、作业、通知的条件，属变相强制',
+  },
+  {
+    // Following an account demanded before a service given in person: 须先关注本站官方微信公众号并完成
+    // 实名注册，方可进入自助通道办理通关手续; 必须关注本院微信公众号后方可挂号. An online query through
+    // the account (关注公众号后可在线查询) and 可 (an option) are not a demand.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern:
+      /(?:须|必须|需|需要|务必|一律|应当?)(?:先|提前|首先)?关注[^。；;！!？?\n]{0,14}?(?:公众号|视频号|抖音号|微博|服务号|头条号|快手号)[^。；;！!？?\n]{0,16}?(?:方可|才能|才可以?|方能|才予|才给)(?!在线|线上|网上|通过)[^。；;！!？?\n]{0,6}?(?:进入|通关|通行|入园|入场|入馆|乘车|登机|就诊|挂号|取号|排号|报到|办理[^。；;！!？?\n]{0,8}?(?:手续|业务|证件))/g,
+    message: '以关注公众号等作为现场办事、通行的前提，属强制关注（国办发〔2018〕123号）',
   },
 ]);

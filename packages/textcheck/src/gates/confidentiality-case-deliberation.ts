@@ -7,6 +7,8 @@
 // or collegial bench and a procuratorate's committee split the same way (该案经本院审判委员会讨论，其中
 // 3名委员主张判处死缓; 合议庭评议中，一名法官持不同意见): how they deliberated is a secret of the trial
 // even after the verdict is pronounced (the courts' secrecy rules), so the verdict does not free it.
+// The bench's preliminary or leaning view told before the judgement (合议庭评议后初步意见为驳回原告全部
+// 诉讼请求) is the same deliberation.
 import type { Family } from './confidentiality.gate.ts';
 
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
@@ -31,6 +33,15 @@ const BENCH_STANCE =
   '(?:主张|认为|坚持|反对|不同意|倾向于?|持保留意见|持不同意见|提出(?:了)?[^。；！？\\n，,]{0,8}?意见|投(?:了)?(?:反对|弃权|赞成)票)';
 
 export const CASE_DELIBERATION_FAMILIES: Family[] = [
+  {
+    // The bench's leaning told before the judgement is handed down: 合议庭评议后初步意见为驳回原告全部
+    // 诉讼请求; 审委会讨论的倾向性意见是维持原判; 合议庭合议后倾向于支持原告. A judgement pronounced
+    // (经合议庭评议，当庭宣判) tells the ruling, not the deliberation's leaning.
+    re: /(?:合议庭|审判委员会|审委会|检察委员会|检委会)(?:成员)?(?:经)?(?:评议|讨论|合议|研究)(?:后|中|时)?[，,]?(?:形成的?|的)?(?:初步|倾向性|多数|主流)(?:处理)?(?:意见|结论|看法)(?:为|是|系|倾向于?)[^。；！？\n]{0,30}|(?:合议庭|审判委员会|审委会)(?:经)?(?:评议|讨论|合议)(?:后|中)?[，,]?(?:初步)?倾向于[^。；！？\n]{0,30}/g,
+    rule: 'confidentiality.trial-deliberation',
+    severity: 'warn',
+    message: '合议庭、审判委员会评议案件形成的初步或倾向性意见属审判工作秘密，宣判前不得公开',
+  },
   {
     re: new RegExp(
       `(?:有|其中|另有|也有|还有)?${BENCH_MEMBERS}${BENCH_STANCE}[^。；！？\\n，,]{0,30}`,

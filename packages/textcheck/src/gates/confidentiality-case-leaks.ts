@@ -15,7 +15,8 @@
 // 追查; 嫌疑人交代其同伙藏匿在…): told while the upline is hunted, it warns the upline. A confession
 // told after the arrests or the trial (均已到案, 依法判处) is the case's account. An early
 // interrogation's yield told while the case is handled (目前正在侦办中。据初步讯问，嫌疑人交代其上线为
-// 境外某贸易公司) names the others as surely as a hunt does.
+// 境外某贸易公司) names the others as surely as a hunt does. So does where a fugitive hides told while
+// the arrest is still being organised (另一名在逃嫌疑人藏匿在城西某城中村出租屋内，专案组正在组织抓捕).
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -54,7 +55,25 @@ const OTHERS =
 const PURSUED =
   /追查|追捕|追逃|在逃|抓捕|进一步(?:侦查|调查)|深挖|尚未(?:到案|归案|抓获)|(?:初步|连夜|突击)(?:讯问|审讯|询问|审查)|据(?:讯问|审讯)/;
 
+/** Hiding: 藏匿在, 躲藏于, 藏身在, 落脚在. */
+const HIDING = '(?:藏匿|躲藏|藏身|潜藏|隐藏|隐匿|躲|落脚|潜伏)(?:在|于)';
+/** The arrest still ahead: 正在组织抓捕, 将实施抓捕, 正在布控. */
+const ARREST_AHEAD =
+  '(?:正在|正|即将|将|准备|拟|计划|着手)(?:组织|部署|开展|实施|进行)?(?:抓捕|追捕|围捕|收网|布控|缉捕)';
+
 export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    // Where a fugitive hides, told while the arrest is still ahead: 另一名在逃嫌疑人藏匿在城西某城中村出租
+    // 屋内，专案组正在组织抓捕; 逃犯王某目前躲藏于邻县山区，警方正在布控. The place warns the fugitive; an
+    // arrest already made there (民警于当晚将其抓获) tells a past.
+    re: new RegExp(
+      `(?:在逃|潜逃|外逃|逃跑|逃匿|负案在逃)(?:的)?(?:犯罪)?(?:嫌疑人|人员|逃犯|案犯|同伙|主犯)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}|(?:逃犯|案犯)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}`,
+      'g',
+    ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '抓捕前公开在逃人员的藏匿地点，可能打草惊蛇，属泄露侦查秘密',
+  },
   {
     // An insider's leak of the next measure or a preliminary finding: 据办案人员透露，下一步将对…采取
     // 强制措施; 据参与调查的人员透露，初步认定系…所致; 据专案组民警私下说，近期将收网.

@@ -7,7 +7,8 @@
 // draw of an exam told before it is sat (本轮考试随机抽考项目已确定为侧方停车和曲线行驶; 下周技能测试的
 // 抽考题目已定为…): drawn at the exam, the items are the exam's secret until then; the rule of the draw
 // (由系统随机抽考) tells no item. A recruitment notice
-// that quotes its own question before the exam (面试题目为“请谈谈…”) leaks it as well.
+// that quotes its own question before the exam (面试题目为“请谈谈…”) leaks it as well, and so does one
+// that lists them by count (面试共设两道题目：一是谈谈你对…的理解；二是如何处理…).
 import type { Family } from './confidentiality.gate.ts';
 
 /**
@@ -35,6 +36,20 @@ const NUMBERED =
   '第[0-9０-９一二三四五六七八九十]+(?:(?:[、，,和及至到-]|以及)第?[0-9０-９一二三四五六七八九十]+)*(?:大|小)?题';
 
 export const EXAM_QUESTION_FAMILIES: Family[] = [
+  {
+    // A recruitment notice that lists the questions of its own exam still ahead: 面试共设两道题目：一是
+    // 谈谈你对“一裁终局”制度的理解；二是如何处理…; 笔试设三道题：1.请谈谈…. Only a question itself (谈谈,
+    // 如何, 你, 请): the kinds of question (面试设两道题目：一是综合分析题；二是情景模拟题) are no leak.
+    re: /(?:面试|笔试|考试|试讲|结构化面试|技能测试)(?:共|将|拟|一共)?(?:设|设置|设有|出|有|包括)[0-9０-９一二三四五六七八九十两]+道(?:题目|试题|考题|题)[，,]?(?:分别)?(?:为|是)?[：:]\s*(?:一是|一、|1[、.．]|（一）|\(1\)|第一题|第一道)(?=[^。\n]{0,30}?(?:谈谈|如何|怎样|怎么|为什么|你|请))[^。\n]{4,120}/g,
+    notAfter: /(?:往年|历年|去年|上一?年|以往|此前|曾经?|例如|比如)[^。；！？\n]{0,8}$/,
+    when: (text) =>
+      /招聘|招考|选聘|遴选|选调|录用|招录|报名|考生/.test(text) &&
+      /定于|将于|即将|报名截至|报名截止|报名时间|届时|按时参加/.test(text) &&
+      !/考后|考试结束|已结束|结束后|已圆满|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'warn',
+    message: '考试前在招聘公告中列出面试、笔试题目，属泄露考试秘密',
+  },
   {
     // The draw told before the exam: 随机抽考项目已确定为…, 抽测内容已定为…, 抽签考题已经敲定是….
     re: /(?:随机)?(?:抽考|抽测|抽签)(?:的)?(?:考试)?(?:项目|内容|科目|题目|题型|考题|考点|试题)(?:已经?|均已|都已)(?:确定|定|内定|敲定)(?:为|是|了)[^。；！？\n]{0,30}/g,

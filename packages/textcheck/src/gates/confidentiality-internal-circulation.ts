@@ -7,7 +7,9 @@
 // meeting's minutes (政府常务会议纪要) are often published and are not matched. A document number
 // whose issuing code says 内发 — an internal issuance (信联内发〔2024〕37号, 社内发〔2023〕5号, 某局内发
 // 〔2024〕12号) — is cited from a paper that circulates inside the issuer; Inner Mongolia's codes open
-// with 内 (内政发〔2024〕1号, 内党发) and hold no 内发, so they are not read.
+// with 内 (内政发〔2024〕1号, 内党发) and hold no 内发, so they are not read. A code that ends in 内 right
+// before the year (复议内〔2024〕9号, 办内〔2023〕4号, 党组内〔2024〕2号) is the same internal series with
+// 发 left out; Inner Mongolia's 内 opens its code and never stands alone before the year.
 import type { Family } from './confidentiality.gate.ts';
 
 /** A rank or a circle of cadres: 科级以上干部, 县处级领导, 班子成员, 党员领导干部. */
@@ -59,5 +61,18 @@ export const INTERNAL_CIRCULATION_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '文号为“×内发”的文件属内部发文，其文号及内容不宜公开引用，请核实能否公开',
+  },
+  {
+    // An internal series whose code ends in 内 right before the year (复议内〔2024〕9号, 办内〔2023〕
+    // 4号): a code of one to four characters, not 内 alone (Inner Mongolia) and not a place's 境内 or
+    // 国内 before a bracketed year.
+    re: /(?<=[\u4e00-\u9fff])内\s*[〔[［【]\s*(?:19|20)[0-9]{2}\s*[〕\]］】]\s*第?\s*[0-9]+\s*号/g,
+    acceptAt: (text, start) =>
+      !/(?:^|[^\u4e00-\u9fff])$|内$|蒙古?$|[境国省市县区院室校体年月日期以之范围]$/.test(
+        text.slice(Math.max(0, start - 3), start),
+      ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '文号为“×内〔年份〕号”的文件属内部编号发文，其文号及内容不宜公开引用，请核实能否公开',
   },
 ];

@@ -4,6 +4,10 @@
 // another trick (在水表外壳上吸附一块强磁铁，指针转速就会明显变慢). Like the theft methods, a warning
 // does not regrade them. Smuggling named without how (查获一起寄递涉毒案件), a meter that runs fast
 // explained (水表走得快可能是管道漏水) and a magnet-proof meter installed teach nothing.
+// So does a drug or alcohol test beaten by a trick (只要在检测前停用三天以上并大量饮水，尿检就很难查出来;
+// 喝下一瓶醋再吹气，酒精检测就测不出来): the reader learns the window, whatever the frame. How long a
+// test reaches back (毛发检测可追溯数月内的吸毒史) or a trick that fails (大量饮水也逃不过尿检) teaches no
+// way out.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -27,7 +31,28 @@ const MAGNET = '(?:强磁铁?|强力磁铁|磁铁|吸铁石|磁块)';
 const SLOWER =
   '(?:变慢|慢下来|走得?慢|转得?慢|不走|不转|停转|停走|少计|少走|倒转|计量偏少|读数(?:变|偏)?少)';
 
+/** What is done before a test: a pause in use, water, vinegar, a mouthwash. */
+const TEST_TRICK =
+  '(?:停用|停吸|停止吸食|暂停吸食|停药|大量饮水|大量喝水|多喝水|狂喝水|喝醋|喝下?[^。；！？!?\\n]{0,6}?醋|吃[^。；！？!?\\n]{0,6}?(?:口香糖|大蒜)|漱口|含[^。；！？!?\\n]{0,4}?(?:铜钱|硬币))';
+/** A drug or alcohol test. */
+const BODY_TEST =
+  '(?:尿检|尿液检测|血检|唾液检测|毛发检测|酒精检测|酒驾检测|呼气检测|酒测|吹气检测|吹气)';
+/** …that finds nothing. */
+const FINDS_NOTHING =
+  '(?:很难|难以|无法|不能|不会|根本)(?:被)?(?:查出|测出|检出|发现|查到|测到|检测出)(?:来)?|查不出(?:来)?|测不出(?:来)?|检测不出(?:来)?|验不出(?:来)?|呈阴性|转阴';
+
 export const EVASION_METHOD_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A test beaten by a trick: 只要在检测前停用三天以上并大量饮水，尿检就很难查出来; 酒后喝醋再吹气，
+    // 酒精检测就测不出来; 提前多喝水，尿检就能转阴. 也逃不过, 仍能查出 (a trick that fails) do not match.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${TEST_TRICK}${IN}{0,16}?${BODY_TEST}(?:就|便|也|都|基本|一般)?(?:会|能)?(?:${FINDS_NOTHING})`,
+      'g',
+    ),
+    message: '传授规避吸毒、酒驾检测的方法，易被模仿，不宜发布',
+  },
   {
     // Contraband hidden so the check cannot tell it: 将液态冰毒灌入洗发水瓶夹层…过X光机时几乎无法区分,
     // 把冰毒溶于茶叶包装里，快递安检根本查不出.

@@ -4,7 +4,8 @@
 // from an electronic copy instead of bought (热门教辅电子版代打印服务，整本仅收15元 — 著作权法 第五十三条);
 // relics dug up that the finder may keep or sell (村民可自行保留或出售 — 文物保护法: what is found
 // underground belongs to the state and must be handed in); and where to buy a device for cheating or
-// spying (在购物平台搜索“考试隐形耳机”即可找到卖家 — 刑法 第二百八十四条). Quiet: the registration
+// spying (在购物平台搜索“考试隐形耳机”即可找到卖家 — 刑法 第二百八十四条), and the search word that still
+// finds counterfeits (此类商品在平台搜索“复刻”仍能买到 — 商标法 第五十七条). Quiet: the registration
 // required (须持本人身份证实名办理), printing one's own files (自带文件打印每页0.5元), relics handed in
 // (村民主动上交), and a ban or a warning in the clause (严禁销售作弊器材).
 import type { PatternRule } from './pattern-findings.ts';
@@ -48,5 +49,17 @@ export const UNLAWFUL_SUPPLY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '告知作弊、窃听等专用器材的购买途径，为违法犯罪提供便利',
+  },
+  {
+    // Counterfeits still to be had by a search word: 此类商品在平台搜索“复刻”仍能买到, 搜“高仿”“1:1”就能
+    // 找到卖家, 输入“A货”即可下单. The search word is the way in (商标法 第五十七条, 刑法 第二百一十四条);
+    // a note that the listings are gone (搜索“复刻”已无结果) or a ban points nowhere.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:搜索|搜|输入|检索)(?:关键词|关键字)?[“"][^”"\\n]{0,6}?(?:复刻|高仿|精仿|原单|A货|a货|一比一|1比1|1:1|１:１|仿品|仿版|超A|顶级复刻)[^”"\\n]{0,6}?[”"](?:[“"][^”"\\n]{1,8}[”"])*(?:等关键词)?(?:仍|仍然|还|依然|照样)?(?:即可|就能|就可以|便可|可以|能|都能)(?:找到|买到|购买|搜到|下单)`,
+      'g',
+    ),
+    message: '告知假冒商品的搜索暗语和购买途径，为侵犯商标权提供便利',
   },
 ]);

@@ -71,6 +71,8 @@ import {
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
 import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.ts';
+import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
+import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { HIRED_PRESSURE_PATTERNS, regradeHiredPressure } from './legal-hired-pressure.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
@@ -202,6 +204,19 @@ function unmaskedCaseSite(text: string, span: { start: number; end: number }): b
   );
 }
 
+/** A casino brand in quotation marks, then its site's address in brackets: “金沙娱乐城”网站（www.…）. */
+const BRAND_BEFORE_SITE = /[”"」](?:网站|网址|平台|官网)?[（(]\s*$/;
+
+/** An address given unmasked right after a quoted casino brand (not www.js88**.vip). */
+function unmaskedBrandSite(text: string, span: { start: number; end: number }): boolean {
+  const site = text.slice(span.start, span.end);
+  return (
+    /^(?:https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}/i.test(site) &&
+    !/[*＊×]{2,}|[xX]{3,}/.test(site) &&
+    BRAND_BEFORE_SITE.test(text.slice(Math.max(0, span.start - 6), span.start))
+  );
+}
+
 export const checkLegal: GateCheck = (ctx) => {
   let findings = findingsByContext.get(ctx);
   if (!findings) findingsByContext.set(ctx, (findings = legalFindings(ctx)));
@@ -232,6 +247,10 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', THREAT_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', THEFT_METHOD_PATTERNS));
   findings.push(...patternFindings(ctx, 'legal', EVASION_METHOD_PATTERNS));
+  findings.push(...patternFindings(ctx, 'legal', ASSET_SHIELDING_PATTERNS));
+  findings.push(
+    ...patternFindings(ctx, 'legal', UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact),
+  );
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SCHEME_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard));
   findings.push(...patternFindings(ctx, 'legal', LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard));
@@ -305,12 +324,18 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...findMinorBracketedSchool(ctx, [...minors, ...byClass, ...bySchool]));
   findings.push(...findVictimRelatives(ctx.doc.text));
   for (const span of findGamblingLinks(ctx.doc.text)) {
-    // A case report may name the site, not hand out its address (境外赌博网站“金沙娱乐”（www.…）).
+    // A case report may name the site, not hand out its address (境外赌博网站“金沙娱乐”（www.…）); a
+    // casino brand already tells what the site is, so its address unmasked after it (原告称其在“金沙
+    // 娱乐城”网站（www.js8866.vip）充值) spreads the site whatever is said of it after.
     const severity = regradeLegal(span, 'block', ctx);
     findings.push({
       gate: 'legal',
       rule: 'legal.gambling-link',
-      severity: severity === 'info' && unmaskedCaseSite(ctx.doc.text, span) ? 'warn' : severity,
+      severity:
+        severity === 'info' &&
+        (unmaskedCaseSite(ctx.doc.text, span) || unmaskedBrandSite(ctx.doc.text, span))
+          ? 'warn'
+          : severity,
       ...span,
       message: '赌博网站品牌附带网址或域名，涉赌内容',
     });

@@ -7,6 +7,7 @@ import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { DISMISSAL_PATTERNS } from './opinion-dismissal-patterns.ts';
 import { LECTURE_PATTERNS } from './opinion-lecture-patterns.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
+import { REFUSE_PATTERNS } from './opinion-refuse-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
 import { OPINION_SHAMING_PATTERNS } from './opinion-shaming-patterns.ts';
@@ -54,6 +55,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', CONTEMPT_PATTERNS),
     ...patternFindings(ctx, 'opinion', DISMISSAL_PATTERNS),
     ...patternFindings(ctx, 'opinion', LECTURE_PATTERNS),
+    ...patternFindings(ctx, 'opinion', REFUSE_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

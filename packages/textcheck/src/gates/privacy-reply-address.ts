@@ -2,8 +2,11 @@
 // 通讯地址为幸福路12号3栋402室, 将材料邮寄到您家（城关镇建设路58号）. What the citizen gave the office
 // to write back to is their home; the reply publishes it. The house number must follow (一个村组和门牌),
 // and an office's own address (寄至市司法局立法处, 地址：市民中心B座6楼) is not the citizen's. A reply
-// that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too.
+// that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too, and so
+// does a notice that tells a named person's flat as theirs (报警人陈立新报称，其居住的滨江花园8栋2单元602室).
 import type { Span } from '../rules/lexicon-scan.ts';
+import { SURNAME } from './minor-identity.ts';
+import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** An address down to its house number, as ADDRESS of the privacy gate reads it. */
@@ -24,7 +27,22 @@ const REPLY_ADDRESS = guard(
   ),
 );
 
-/** Spans of citizens' addresses read back to them. */
+/** A flat down to the door: a building, then a unit or a room (8栋2单元602室, 3号楼1201室). */
+const FLAT =
+  '[\\u4e00-\\u9fa5A-Za-z0-9０-９]{2,20}?[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:室|户|号)';
+/**
+ * A private person named in full, then the flat they live in told as theirs: 接报警人陈立新报称，其居住的
+ * 滨江花园8栋2单元602室楼下有人喧哗; 村民王芳所住的幸福小区3栋402室. A police notice may tell where a
+ * nuisance was, not whose door it is.
+ */
+const NAMED_HOME = guard(
+  new RegExp(
+    `(?:${PRIVATE_PERSON_ROLE}|报警人|报案人|求助人|当事人)${SURNAME.source.slice(1)}[\\u4e00-\\u9fa5]{1,2}[^。；;！？!?\\n]{0,10}?(?:其|他|她)?(?:居住|租住|所住|住)的(${FLAT})`,
+    'g',
+  ),
+);
+
+/** Spans of citizens' addresses read back to them, or told as a named person's home. */
 export function findReplyAddresses(text: string): Span[] {
   const out: Span[] = [];
   for (const m of guardedMatches(REPLY_ADDRESS, text)) {
@@ -32,6 +50,11 @@ export function findReplyAddresses(text: string): Span[] {
     if (!PLACE.test(address)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - address.length, end });
+  }
+  for (const m of guardedMatches(NAMED_HOME, text)) {
+    const flat = m[1] ?? '';
+    const end = m.index + m[0].length;
+    out.push({ start: end - flat.length, end });
   }
   return out;
 }

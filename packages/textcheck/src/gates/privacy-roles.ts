@@ -62,7 +62,7 @@ const AIDED = [
   '流浪乞讨人员',
   '滞留人员',
 ];
-/** Persons by age, sex or state: 留守老人, 妇女, 残疾人, 患者, 伤者, 退休人员. */
+/** Persons by age, sex or state: 留守老人, 妇女, 残疾人, 患者, 伤者, 退休人员, a victim (受害人). */
 const PERSONS = [
   '老人',
   '孤寡老人',
@@ -84,6 +84,9 @@ const PERSONS = [
   '伤员',
   '退休人员',
   '离退休人员',
+  '受害人',
+  '被害人',
+  '受害者',
 ];
 /** Those who wrote in or applied to an office: 来访人, 投诉人, 申请人, 纳税人. */
 const PETITIONERS = [
@@ -100,7 +103,7 @@ const PETITIONERS = [
   '被申请人',
   '纳税人',
 ];
-/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 读者, 学员, 志愿者, 献血者. */
+/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 读者, 旅客, 学员, 志愿者, 献血者. */
 const APPLICANTS = [
   '报名人员',
   '报名者',
@@ -118,6 +121,8 @@ const APPLICANTS = [
   '同学',
   '读者',
   '游客',
+  '旅客',
+  '乘客',
   '参保人员',
   '参保人',
   '献血者',

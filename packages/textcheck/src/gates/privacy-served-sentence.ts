@@ -11,6 +11,8 @@
 // post named the same person before, however it did (拟聘用孙宏亮为…编外工作人员。孙宏亮曾于2015年因盗窃罪
 // 被判处有期徒刑一年): the name told twice is a person's, not a word. The group labelled before the name
 // (刑满释放人员孙立新) is privacy-stigmatised-persons.ts's.
+// A civil defendant (被告, not 被告人) named with an old sentence in a post about a civil suit is read
+// too (经查，被告孙志强曾于2019年因诈骗罪被判处有期徒刑一年): the record is no fact of the dispute.
 // Quiet: a masked name (村民何某: police bulletins name suspects so), a defendant in a judgement being
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
@@ -37,12 +39,19 @@ const CONCEALED =
   '[^。；;，,！？\\n]{0,6}?(?:隐瞒|未如实(?:告知|说明|申报|填报|填写)|未告知|谎报)了?(?:自己|其)?';
 /** The person's sex, age or nation between the name and the record: 孙建军，男，45岁，曾…. */
 const FIELDS = '(?:[，,](?:男|女|[0-9０-９]{1,3}岁|[\\u4e00-\\u9fa5]{1,3}族)(?=[，,])){0,3}';
-const SERVED = guard(
-  new RegExp(
-    `${ROLE}(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)${FIELDS}(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`,
-    'g',
-  ),
-);
+/** The record after the name and its fields: 曾因盗窃罪服刑三年, 有盗窃前科, 刑满释放后. */
+const NAMED_RECORD = `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)${FIELDS}(?:[，,](?:\\k<name>|其|他|她))?[，,]?(?:${CONCEALED})?(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科|(?:刑满|出狱|解除强制隔离戒毒)(?:释放|后|回乡|回村))`;
+const SERVED = guard(new RegExp(`${ROLE}${NAMED_RECORD}`, 'g'));
+/**
+ * A civil defendant's old sentence (原告诉称，被告孙志强…。经查，被告孙志强曾于2019年因诈骗罪被判处有期
+ * 徒刑一年): 被告 without 人 is a party to a civil or administrative suit, whose past conviction is no
+ * fact of a contract dispute. Read only in a post that tells a civil suit and no criminal one.
+ */
+const SERVED_CIVIL = guard(new RegExp(`(?<![原])(?<=被告)(?!人)${NAMED_RECORD}`, 'g'));
+/** A civil or administrative suit: a plaintiff, a dispute, a claim. */
+const CIVIL_SUIT = /原告|纠纷|诉称|诉讼请求|民事/;
+/** A criminal case, where a previous record is a fact the court weighs (累犯, 前科 as sentencing). */
+const CRIMINAL_CASE = /被告人|公诉|检察院|累犯|刑事附带|刑事判决|犯罪嫌疑人/;
 /** The record in brackets right after a full name: 赵海涛（曾因盗窃罪服刑三年）, 李某某（有吸毒前科） is masked. */
 const BRACKETED = guard(
   new RegExp(
@@ -133,6 +142,21 @@ export function findServedSentences(text: string): GateFinding[] {
       end: m.index + m[0].length,
       message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
     });
+  }
+  if (CIVIL_SUIT.test(text) && !CRIMINAL_CASE.test(text)) {
+    for (const m of guardedMatches(SERVED_CIVIL, text)) {
+      if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
+      const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
+      if (QUIET.test(text.slice(from, to))) continue;
+      out.push({
+        gate: 'privacy',
+        rule: 'privacy.named-person',
+        severity: 'warn',
+        start: Math.max(0, m.index - 2),
+        end: m.index + m[0].length,
+        message: '民事案件中公开了当事人过往的服刑等犯罪记录，与案情无关，须删去或概括表述',
+      });
+    }
   }
   return out;
 }

@@ -19083,6 +19083,83 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "公安边防官兵",
+   "supersededOn": "2018-12-31",
+   "suggestion": "移民管理警察",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，应称“移民管理警察”“边检民警”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防民警",
+   "supersededOn": "2018-12-31",
+   "suggestion": "移民管理警察",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，应称“移民管理警察”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防战士",
+   "supersededOn": "2018-12-31",
+   "suggestion": "移民管理警察",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，应称“移民管理警察”",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防总队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "边境管理总队",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，原边防总队现为边境管理总队",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防支队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "边境管理支队",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，原边防支队现为边境管理支队",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防大队",
+   "supersededOn": "2018-12-31",
+   "suggestion": "边境管理大队",
+   "message": "公安边防部队已于2018年退出现役，改制为移民管理警察队伍，原边防大队现为边境管理大队",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安边防派出所",
+   "supersededOn": "2018-12-31",
+   "suggestion": "边境派出所",
+   "message": "公安边防部队已于2018年退出现役，原边防派出所现为移民管理机构的边境派出所",
+   "exceptions": [
+    "<原",
+    "<前"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
