@@ -71,6 +71,15 @@ export const ADVERTISING_PROMISE_PATTERNS: readonly PatternRule[] = guardRules([
     message: EDUCATION_MESSAGE,
   },
   {
+    // A certificate or a diploma promised whole: 零基础也能100%拿证, 百分百拿到毕业证, 包拿文凭, 轻松拿证.
+    // Not a rate (拿证率100%) and not 取证, which is also gathering evidence (确保取证合法).
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern:
+      /(?:100\s*[%％]|百分之百|百分百)(?:能|可以|可)?(?:拿证|取证|拿到证书|拿到?(?:毕业证|学历|文凭|学位|本科证|大专证|资格证|证书|驾照)|毕业|通过)(?!率)|(?<![不难无法未没能])(?:包|保证|确保|轻松|稳|包你)(?:能)?(?:拿证|拿到证书|拿到?(?:毕业证|学历|文凭|学位|资格证|驾照))(?!率)/g,
+    message: EDUCATION_MESSAGE,
+  },
+  {
     // An investment sold on its return: 投资回报率每年不低于8%, 年化收益保底6%, 租金回报稳定在7%以上.
     rule: 'advertising.guarantee',
     severity: 'warn',

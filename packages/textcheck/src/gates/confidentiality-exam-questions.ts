@@ -134,6 +134,23 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     message: '考试前指明试卷具体题目，属泄露考试试题内容',
   },
   {
+    // What a question of an exam still ahead tests, named by its place in the paper: 下周三举行的八年级数学
+    // 期末统考，压轴题第23题考查二次函数与三角形面积综合, 明天的中考模拟卷作文题围绕“家乡变化”. The setters'
+    // choice is the paper's content until it is sat. Only with the exam named as ahead in the same sentence;
+    // a review after it (讲评, 已结束) or a textbook's exercise (课本第23题) is not read.
+    re: /(?:压轴题|压轴大题|作文题|附加题|最后一道(?:大)?题|(?:试卷|考卷|卷中|卷面)(?:的)?第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大|小)?题)(?:第[0-9０-９一二三四五六七八九十]+题)?(?:的)?(?:考查|考察|主要考|重点考|考的是|涉及|围绕|出自)[^。；！？\n，,]{2,30}/g,
+    notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕|往年|去年|历年)[^。；！？\n]{0,10}$/,
+    acceptAt: (text, start) =>
+      new RegExp(
+        `${AHEAD}[^。；！？\\n]{0,16}?(?:考试|统考|联考|期末|期中|中考|月考|模拟考|测试|竞赛)[^。；！？\\n]{0,20}$`,
+      ).test(text.slice(Math.max(0, start - 40), start)),
+    when: (text) =>
+      !/考后|考试结束|已结束|结束后|讲评|评讲|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题考查内容，属泄露考试试题秘密',
+  },
+  {
     // The examiners or judges of an interview or assessment still ahead named before it: 面试将于6月8日
     // 举行。本次面试考官为：张立新、李卫东…; 答辩评委名单如下：王某…. Examiners are drawn and kept
     // secret until the exam so that no candidate can reach them; how they are chosen (考官从考官库中随机

@@ -54,6 +54,15 @@ export const INTERNAL_CIRCULATION_FAMILIES: Family[] = [
     message: '党委（党组）会议纪要属内部文件，其期号不宜公开引用，请核实能否公开',
   },
   {
+    // A circulation field that limits readers to leaders or cadres (传阅范围：中心领导班子成员, 阅知范围：
+    // 处级以上干部, 知悉范围：局党组成员): a briefing's own heading says it is read inside. A reading list's
+    // scope (阅读范围：一至六年级学生) names no leader and is not read.
+    re: /(?:传阅|阅知|知悉|阅读|阅看|分送|呈阅)范围\s*[：:]\s*[^。；;！!？?\n]{0,14}?(?:领导|班子|干部|负责人|党组|党委委员|常委|主任|局长)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '标明传阅范围仅限领导或干部的材料属内部资料，不宜公开发布，请核实',
+  },
+  {
     // An internal issuance's number: a code of one to four characters, then 内发 and the year in
     // brackets (信联内发〔2024〕37号, 农商行内发[2023]8号).
     re: /(?<=[\u4e00-\u9fff])内发\s*[〔[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]\s*第?\s*[0-9]+\s*号/g,

@@ -22,7 +22,28 @@ const REPORT_PENDING =
   /(?:审计|巡察|巡视)?(?:报告|结论|结果|决定|意见)(?:目前)?(?:尚未|还未|还没有?|暂未|未)(?:正式)?(?:定稿|出具|形成|公布|公开|审定|作出|送达|反馈)|(?:尚在|正在|仍在|还在)(?:审计|巡察|巡视|核查|核实)(?:中|之中|当中)?|现场审计(?:后期|阶段|期间|中)|(?:待|等)[^。；！？\n]{0,8}?(?:审定|定稿|反馈)后/;
 const REPORT_PUBLISHED = /审计结果公告|整改情况|反馈意见|已(?:全部)?整改|公告如下/;
 
+/** A regulator's check still going, its outcome to be published when it ends. */
+const CHECK_PENDING =
+  /(?:结束|完成|终结|办结|查清)后[^。；！？\n]{0,10}?(?:依法|依规|及时|统一|向社会)?(?:公布|公开|通报|发布)|(?:调查|核查|检查)结果(?:尚未|还未|暂未)(?:公布|公开)/;
+/** A police bulletin or an accident's report, which tells preliminary facts on purpose. */
+const BULLETIN = /警情|公安|派出所|犯罪嫌疑人|嫌疑人|事故|火灾|伤亡|遇难|受伤|死亡|通报如下/;
+
 export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
+  {
+    // A regulator's preliminary finding told while its check goes on: 正在对某三甲医院开展专项核查，初步
+    // 查明该院骨科涉嫌串换耗材金额达326万元，涉及科室负责人3名，相关情况将在调查结束后依法公布. The post
+    // itself says the outcome is to be published later, so the figures are the check's work secret. A
+    // police bulletin or an accident report (初步查明，事故造成…) tells them on purpose and is not read.
+    re: new RegExp(
+      `初步(?:查明|查实|核实|查出|认定|掌握)${IN}{0,30}?(?:${AMOUNT}|[0-9０-９一二三四五六七八九十百]+(?:起|条|个|项|笔|人|名|家))`,
+      'g',
+    ),
+    when: (text) =>
+      CHECK_PENDING.test(text) && !BULLETIN.test(text) && !REPORT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '核查、调查结束前的初步查明情况属工作秘密，不宜提前公开，请核实',
+  },
   {
     // A provisional winner or price: 拟中选产品平均价格为每片860元, 拟中标单位为某某建设公司, 预中标价
     // 1.2亿元, 初步中选企业…降价60%.

@@ -4,7 +4,8 @@
 // stimulants for staying awake (熬夜加班时不妨来两片“聪明药”)
 // and poppy parts taken as a home remedy (用罂粟壳煮水服用来止泻) or grown as a seasoning (种植罂粟
 // 用于做菜调味).
-// The recipe is never a mere mention; the advice informs only where its own sentence forbids or
+// Controlled medicines offered without a prescription or through 微商 and 代购 are read with the
+// advice (阿普唑仑…可不凭处方直接到窗口购买). The recipe is never a mere mention; the advice informs only where its own sentence forbids or
 // warns (切勿自行服用曲马多, 须凭处方).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -78,6 +79,18 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '建议自行购买、服用精神或麻醉药品，违反处方药管理规定，可能危害健康',
   },
   {
+    // Controlled medicines offered without a prescription or through an unlicensed channel:
+    // 阿普唑仑、氯硝西泮等药品可不凭处方直接到窗口购买, 含可待因的止咳水如院内缺货，家属可通过微商渠道
+    // 自行购买, 曲马多无需处方即可网购. A rule that they need one (须凭处方购买) is not read.
+    rule: 'legal.prescription-drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${CONTROLLED}[^。；！？\\n]{0,16}?(?:可|可以|能|也可|均可|即可)?(?:不凭|无需|无须|不用|不需要?|免|不看)(?:医生|医师)?(?:处方|开方)|(?:不凭|无需|无须|不用|免)(?:医生)?处方[^。；！？\\n]{0,10}?(?:购买|购|买|开|拿|取)[^。；！？\\n]{0,6}?${CONTROLLED}|${CONTROLLED}[^。；！？\\n]{0,20}?(?:通过|到|去|找|在|从)(?:微商|代购|朋友圈|网上|网店|淘宝|私人|个人|黑市|药贩子|熟人)[^。；！？\\n]{0,6}?(?:自行|私下)?(?:购买|购|买|代购|网购)`,
+      'g',
+    ),
+    message: '称精神、麻醉药品可不凭处方或经非正规渠道购买，违反处方药和特殊药品管理规定',
+  },
+  {
     // Poppy parts taken as a home remedy: 用罂粟壳煮水服用来止泻, 咳嗽不止可以用罂粟壳泡水喝, 拉肚子时嚼
     // 几粒大烟籽就好, 罂粟壳熬汤止痛效果好; and a recipe that doses them (取罂粟壳5克、冰糖适量，煎水服用;
     // 罂粟壳三钱水煎服). A lesson that it is illegal or addictive (违法, 成瘾) informs.
@@ -105,7 +118,7 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** A sentence that forbids or warns about it: the medicine is named to keep readers from it. */
 const FORBIDS =
-  /切勿|不要|不可|不能|不得|禁止|严禁|非法|不法|铲除|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
+  /切勿|不要|不可|不能|不得|禁止|严禁|非法|不法|铲除|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|(?<!不|无需|无须|不用)凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
 
 export const regradeAdvice: Regrade = (span, severity, ctx): Severity => {
   const [from, to] = sentenceAround(ctx.doc.text, span.start, span.end);

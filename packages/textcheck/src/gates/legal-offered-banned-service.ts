@@ -2,7 +2,9 @@
 // list of what it provides (为有生育意愿的家庭提供孕前优生检查、辅助生殖、代孕咨询等服务), and a child
 // handed over privately (可为有意向的家庭对接民间私下送养信息, 帮忙牵线私下抱养孩子). Surrogacy is banned
 // (人类辅助生殖技术管理办法 第三条), and an adoption outside registration is void and may be child
-// trafficking (民法典 第一千一百零五条). A ban, a case or a warning (严禁代孕, 私下送养不受法律保护,
+// trafficking (民法典 第一千一百零五条). Blood bought for a patient — a broker paid to find donors (如亲友
+// 无法献血，也可通过中介有偿联系献血者, 可花钱请人代献血) — is banned too (献血法 第十八条: 非法组织他人
+// 出卖血液); the blood centre's own subsidy to donors (献血者可获得…补贴) buys nothing. A ban, a case or a warning (严禁代孕, 私下送养不受法律保护,
 // 打击非法代孕) only informs (regradeOfferedBannedService).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -31,6 +33,15 @@ export const OFFERED_BANNED_SERVICE_PATTERNS: readonly PatternRule[] = guardRule
       'g',
     ),
     message: '为私下送养、收养牵线，规避收养登记，可能涉嫌拐卖儿童',
+  },
+  {
+    rule: 'legal.illegal-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:通过|找|联系|委托|借助)${IN}{0,4}?(?:中介|血头|黄牛|代献血)${IN}{0,6}?(?:有偿|付费|花钱|出钱|收费)?(?:联系|找|寻找|介绍|安排|组织)${IN}{0,4}?(?:献血者|献血员|供血者|卖血者|献血人员|人代献血)|(?:有偿|付费|花钱|出钱|高价)(?:联系|找|寻找|请|雇|购买|买)${IN}{0,4}?(?:献血者|献血员|供血者|卖血者|人代献血|人献血|血源)|(?:有偿|付费|花钱)代献血`,
+      'g',
+    ),
+    message: '建议通过中介有偿寻找献血者，属非法组织他人出卖血液',
   },
 ]);
 

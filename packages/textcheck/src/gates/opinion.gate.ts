@@ -3,6 +3,7 @@
 // exclamation storms. Words quoted or reported from others only inform.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { BLAME_PATTERNS } from './opinion-blame-patterns.ts';
 import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { DISMISSAL_PATTERNS } from './opinion-dismissal-patterns.ts';
 import { LECTURE_PATTERNS } from './opinion-lecture-patterns.ts';
@@ -56,6 +57,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', DISMISSAL_PATTERNS),
     ...patternFindings(ctx, 'opinion', LECTURE_PATTERNS),
     ...patternFindings(ctx, 'opinion', REFUSE_PATTERNS),
+    ...patternFindings(ctx, 'opinion', BLAME_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -18,7 +18,9 @@
 // with a record beside it: 小杰（化名）父亲王德明因吸毒正在强制隔离戒毒), a missing-person notice (寻人,
 // 走失: the condition helps find them), a forensic finding on criminal responsibility (经鉴定…), a
 // carer praised (几十年如一日照顾患有精神分裂症的儿子) and an appeal for donations (爱心接力, 筹款: the
-// illness is what is asked for).
+// illness is what is asked for). A diagnosis in brackets right after a full name (周明（双相情感障碍患者，…）)
+// points at that person, and a test's result counts as given (经检测乙肝表面抗原阳性); a pupil (幼儿王一诺) and a
+// sick child (患儿) are roles a name follows here.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
@@ -41,24 +43,24 @@ const RECORD =
   '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
 /** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
 const HAS =
-  '(?:的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|突发|突然发作|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
+  '(?:经?(?:检测|化验|筛查|复检)(?:后|发现|显示|结果为)?|的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|突发|突然发作|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
 /** A relative, the one the condition belongs to. */
 const RELATIVE =
   '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|独子|独女|养子|养女|继子|继女|(?<=其)[子女夫妻父母])';
 /** Severity or duration words between the verb and the diagnosis. */
 const DEGREE = '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?)?';
 
+const SURNAME_CHAR = SURNAME.source.slice(1);
 /** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
 const GIVEN = guard(
   new RegExp(
-    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?|(?<field>(?<=[，,、]\\s*)${HEALTH}(?=晚期|早期|中期|[，,、；;。]|$)))|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
+    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?|(?<field>(?<=[，,、]\\s*)${HEALTH}(?=晚期|早期|中期|[，,、；;。]|$))|(?<=${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(])${HEALTH}(?:患者|病人|患儿|病史)?(?=[，,；;）)]))|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
     'g',
   ),
 );
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
-const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员'])}|(?:走访|慰问|看望|探望|帮扶|救助)了?`;
+const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员', '幼儿', '患儿', '病友'])}|(?:走访|慰问|看望|探望|帮扶|救助)了?`;
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [
@@ -70,6 +72,8 @@ const PERSON = new RegExp(
     // a full name with an age in brackets, after a form of address or not: 陈桂芳老人（82岁）, 王建华（67岁）
     // — not 许多老人（80岁以上）, 高龄老人（80岁）, words no name makes
     `${SURNAME_CHAR}(?!多|龄|边|体|寿)[\\u4e00-\\u9fa5]{1,2}(?:老人|老汉|大爷|大妈|大娘|奶奶|爷爷|婆婆|阿婆|老太太)?[（(][0-9０-９]{1,3}岁[）)，,]`,
+    // right before a bracket that gives the condition: 来自滨江街道的周明（双相情感障碍患者，…）
+    `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(]$`,
     // right before a relative: 杨春梅的丈夫因吸毒…
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}的$`,
   ].join('|'),

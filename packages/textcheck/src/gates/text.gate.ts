@@ -4,6 +4,7 @@ import { isClaimedPayWord } from './claimed-pay-word.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { isOwnDivisionWord } from './own-division-word.ts';
 import { findArrivalReports } from './text-arrival-verb.ts';
+import { findAttributiveDi } from './text-attributive-di.ts';
 import { findLoginTypos } from './text-login-verb.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 import { citedAsWrong } from './text-cited-wrong-form.ts';
@@ -18,7 +19,11 @@ function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
 
 export const checkText: GateCheck = (ctx) => {
   const findings = findPunctuationErrors(ctx.doc.text).filter((f) => inProse(ctx, f));
-  for (const found of [...findLoginTypos(ctx.doc.text), ...findArrivalReports(ctx.doc.text)]) {
+  for (const found of [
+    ...findLoginTypos(ctx.doc.text),
+    ...findArrivalReports(ctx.doc.text),
+    ...findAttributiveDi(ctx.doc.text),
+  ]) {
     if (citedAsWrong(ctx.doc.text, found.start, found.end)) found.severity = 'info';
     findings.push(found);
   }

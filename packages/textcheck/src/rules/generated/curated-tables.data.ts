@@ -19160,6 +19160,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<前"
    ],
    "use": "current"
+  },
+  {
+   "term": "教育部考试中心",
+   "supersededOn": "2018-12-31",
+   "suggestion": "教育部教育考试院",
+   "message": "教育部考试中心已于2018年底更名为教育部教育考试院",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "国家汉办",
+   "supersededOn": "2020-07-05",
+   "suggestion": "教育部中外语言交流合作中心",
+   "message": "国家汉办（孔子学院总部）已于2020年撤销，相关职能由教育部中外语言交流合作中心承担",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -19399,7 +19423,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "情话",
    "夜听",
    "事务所",
-   "代理记账"
+   "代理记账",
+   "豆瓣",
+   "QQ群",
+   "QQ空间",
+   "虎扑",
+   "西瓜视频"
   ]
  },
  "contexts": {

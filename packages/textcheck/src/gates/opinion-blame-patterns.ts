@@ -1,0 +1,33 @@
+// Pattern families of the opinion gate for a reply that blames the citizen for their own trouble, and
+// an account that weeps in its own voice. A reply's hindsight reproach (您要是早点看公告，也不至于白跑
+// 一趟吧, 你但凡仔细看看通知，何至于填错) and a complaint quoted as a question then thrown back (排队三小时
+// 看病五分钟？那是你没挂对号！, 审批慢？还不是你自己材料不全) mock the person asking; advice with no
+// reproach (您提前预约，就不会白跑一趟) and a question the office answers itself (排队时间长？我们将增设
+// 窗口) stay quiet. The editor in tears (小编看了忍不住泪目，太心疼了呜呜呜) is a personal feeling a
+// government account may not voice; readers' tears reported (不少网友看了忍不住泪目) are not its own.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:您|你|你们)(?:自己)?(?:要是|如果|若是|假如|但凡|当初)[^。！？!?\n]{1,16}?[，,]?\s*(?:也不至于|何至于|哪至于|哪会|哪里会|哪用得着|也不会[^。！？!?\n]{0,10}?(?:吧|啊|呀))[^。！？!?\n]{0,10}/g,
+    message: '以事后指责的口吻回复群众，生硬冷漠，应回应关切',
+  },
+  {
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /[^。！？!?\n，,]{2,16}[？?]\s*(?:那|这)?(?:是|还不是|只能怪|得怪|要怪就怪|怪|都怪)(?:你|您|你们)(?:自己)?[\u4e00-\u9fff]{0,4}?(?:没|不|太|不会|不懂|不知道|晚)[\u4e00-\u9fff]{1,8}[！!。]?/g,
+    message: '把群众的抱怨反问回去、归咎于群众，属嘲讽语气，应回应关切',
+  },
+  {
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern:
+      /(?:小编|本号)(?:看了|看完|看得|看到这里|读到这里|听了|听完)?(?:都|也)?(?:忍不住|不禁|瞬间|直接|当场|真的)?(?:泪目|泪奔|哭了|哭死|落泪了?|鼻子一酸|眼眶(?:湿润|红)了)(?:[，,]\s*(?:太|好|真的太?)(?:心疼|感动|难过|心酸)了?(?:呜{2,}|嘤{2,})?)?/g,
+    message: '个人情绪表述，政务新媒体不得发布代表个人情绪的言论',
+  },
+]);
