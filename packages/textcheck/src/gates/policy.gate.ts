@@ -11,6 +11,7 @@ import { staleAdopterAge } from './adoption-age.ts';
 import { staleVeteransWork } from './policy-veterans-work.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
+import { staleStockApproval } from './policy-stock-issuance.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
   answeredNo,
@@ -107,6 +108,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleVeteransWork(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleCopyrightAndBonus(text));
+  findings.push(...staleStockApproval(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));
