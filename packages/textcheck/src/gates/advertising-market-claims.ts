@@ -7,7 +7,9 @@
 // product's priced package (我局推荐广大市民办理中国移动“全家享”199元套餐). Quiet: a grade of a body or a
 // title (国家级重点实验室, 国家级非遗), the market's best not said of what is sold (市面上最好的产品也不一定
 // 最贵), a city or an industry ranked by investment (最具投资价值城市), and advice with no operator
-// or package named (建议市民通过正规渠道办理电话卡).
+// or package named (建议市民通过正规渠道办理电话卡). After heldout-final93: a course's teachers graded
+// national and top (国家级权威师资授课) and the public told to choose a named business first after a
+// comparison (建议有存款需求的市民优先选择该行).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -45,6 +47,27 @@ export const MARKET_CLAIM_PATTERNS: readonly PatternRule[] = guardRules([
       `(?:我局|本局|我委|本委|我厅|我办|本办|我中心|我站|我馆)(?:特别|特此|诚意)?(?:推荐|建议|号召|倡导|鼓励)${PUBLIC}(?:积极|优先|踊跃)?(?:办理|选购|购买|订购|选用|使用|开通)[^。；;！!？?\\n]{0,4}?(?:中国移动|中国联通|中国电信|中国广电|[\\u4e00-\\u9fff]{2,6}(?:公司|银行))?(?:的)?(?:[“"][^”"\\n]{1,12}[”"])?[0-9０-９]+元(?:/月)?[\\u4e00-\\u9fff]{0,4}?(?:套餐|产品|流量卡|宽带|业务|会员|服务包)`,
       'g',
     ),
+    message: '国家机关不得为商品、服务作推荐或者证明（广告法第九条第二项）',
+  },
+  {
+    // Teachers of a course graded national and top (国家级权威师资授课, 国际级顶尖讲师团队, 全国一流名师
+    // 授课; heldout-final93): a training advertisement's absolute term. A grade that is a title
+    // (国家级教学名师, 国家级专家授课) ranks no one above the rest.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国家级|世界级|国际级|全国|全省|全市)(?:最?权威|顶尖|顶级|一流|金牌|王牌|最强|最好)的?(?:师资|讲师|名师|导师|专家团队|教师团队|师资团队|教练团队|教练|讲师团)/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A post that compares a named business with its rivals and then tells the public to go there
+    // first (建议有存款需求的市民优先选择该行, 推荐大家首选这家店, 建议消费者优先到该超市购买;
+    // heldout-final93). Advice toward a kind of channel (优先选择正规渠道, 优先选择公共交通) names no
+    // business.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern:
+      /(?:建议|推荐|鼓励|提醒|欢迎)[^。；;！!？?\n]{0,14}?(?:优先|首先|尽量|最好|首选|不妨)(?:选择|选用|选购|购买|办理|前往|到|在|去)?(?:该|这家|此家?|这个)(?:行|店|公司|银行|品牌|产品|机构|平台|商家|超市|门店|商场|驾校|款|网点)/g,
     message: '国家机关不得为商品、服务作推荐或者证明（广告法第九条第二项）',
   },
 ]);

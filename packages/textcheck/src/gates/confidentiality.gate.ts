@@ -4,6 +4,7 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
+import { AWAITING_DECISION_FAMILIES } from './confidentiality-awaiting-decision.ts';
 import { BIDDER_NAME_FAMILIES } from './confidentiality-bidder-names.ts';
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
 import { CLUE_REFERRAL_FAMILIES } from './confidentiality-clue-referrals.ts';
@@ -330,6 +331,7 @@ const FAMILIES: Family[] = [
   ...EXPROPRIATION_FAMILIES,
   ...CASE_LEAK_FAMILIES,
   ...BIDDER_NAME_FAMILIES,
+  ...AWAITING_DECISION_FAMILIES,
   ...PRELIMINARY_RESULT_FAMILIES,
   ...INTERNAL_JUDGEMENT_FAMILIES,
   ...HANDLING_NOTE_FAMILIES,

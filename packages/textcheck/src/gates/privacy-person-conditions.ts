@@ -4,7 +4,7 @@
 // a suicide attempt, Alzheimer's disease, a positive test for one of them in a blood donor's sample;
 // 传染病防治法, 精神卫生法, 个人信息保护法 第二十八条), a relative's drug
 // rehabilitation or prison term, or a serious illness (cancer, uraemia) of a relative or of a person a
-// public notice lists, told of someone the post points at. That person may be masked (陈某系
+// public notice lists or an insurance claim story names in full, told of someone the post points at. That person may be masked (陈某系
 // 艾滋病病毒感染者, 李某患有精神分裂症, 居民谭某军（男，38岁）为HIV感染者): in a local post the case, the
 // village or the household makes them known. Who is pointed at: a name with 某 or in full after a role
 // (学生周某某, 残疾人韩桂芳, 退休人员冯秀英, 献血者周立群的血液样本…呈阳性), a name with an age in
@@ -36,6 +36,8 @@ const HEALTH =
  * person's own illness.
  */
 const SERIOUS = /尿毒症|白血病|恶性肿瘤|癌/;
+/** An insurance claim told in the sentence: 投保, 理赔, 赔付, 保险金. */
+const CLAIM = /投保|理赔|赔付|保险金|获赔|保单/;
 /** A public notice listing persons by name: 公示, 名单. */
 const LISTING = /公示|名单/;
 /** A stay in rehabilitation or in prison. */
@@ -172,7 +174,14 @@ export function findPersonConditions(text: string): GateFinding[] {
     // only in a public notice of persons.
     const listed = LISTING.test(text);
     if (g['field'] !== undefined && !listed) continue;
-    if (relative === undefined && SERIOUS.test(m[0]) && !listed) continue;
+    // An insurer's or an association's claim story names its insured in full with the cancer that was
+    // paid for (市民陈丽娟于2023年投保…今年3月确诊乳腺癌三期，保险公司…赔付; heldout-final93): the story
+    // can tell the claim of 陈女士.
+    const claimNamed =
+      person !== undefined &&
+      CLAIM.test(sentence) &&
+      !/某|女士|先生/.test(before.slice(person.index, person.end));
+    if (relative === undefined && SERIOUS.test(m[0]) && !listed && !claimNamed) continue;
     const record = g['rrel'] !== undefined;
     out.push({
       gate: 'privacy',

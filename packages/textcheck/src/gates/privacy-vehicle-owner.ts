@@ -3,13 +3,14 @@
 // driver as 李某; plate and full name together tie the record to one person (个人信息保护法 第四条),
 // also with the kind of vehicle between them (浙A8K32M的小型轿车车主徐志强多次违停), and the party named
 // before their own vehicle's plate in brackets (当事人张国军…在其私家车（车牌号豫A7K325）上). A masked name
-// (车主：周某), a courtesy (车主王先生) and a plate alone name no one.
+// (车主：周某), a courtesy (车主王先生) and a plate alone name no one. A plate may be written with a dot
+// after the city letter (湘A·T8823).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const PLATE =
-  '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]?';
+  '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・.\\s-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]?';
 const ROLE = '(?:车主|驾驶人|驾驶员|司机|当事人|当事司机)';
 const NAME = '(?<name>[\\u4e00-\\u9fa5]{2,3}?)';
 const NAME_END = '(?=[）)，,。；;、\\s]|驾驶|所有)';
@@ -44,11 +45,21 @@ const OWNER_THEN_PLATE = guard(
     'g',
   ),
 );
+/**
+ * The driver or owner named, then the plate in brackets right after the name: 司机邓国庆（车牌号湘A·T8823）
+ * 车辆的计价器铅封损坏, 车主王建华（车牌：鄂A12345）(heldout-final93).
+ */
+const OWNER_BRACKETED = guard(
+  new RegExp(
+    `${ROLE}${NAME}[（(](?:车牌号码?|车牌|号牌|牌照号?)(?:为|是)?[：:]?\\s*${PLATE}(?:号)?[）)]`,
+    'g',
+  ),
+);
 const NOT_A_NAME = /某|先生|女士|师傅|同志/;
 
 export function findVehicleOwners(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [OWNER_AFTER, OWNER_BEFORE, OWNER_OF_KIND, OWNER_THEN_PLATE]) {
+  for (const re of [OWNER_AFTER, OWNER_BEFORE, OWNER_OF_KIND, OWNER_THEN_PLATE, OWNER_BRACKETED]) {
     for (const m of guardedMatches(re, text)) {
       const name = m.groups?.['name'] ?? '';
       if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;

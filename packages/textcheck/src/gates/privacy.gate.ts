@@ -22,6 +22,7 @@ import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
+import { findBracketedHealth } from './privacy-bracketed-health.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
 import { findPersonalWealth } from './privacy-personal-wealth.ts';
@@ -349,6 +350,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPupilHardship(text),
     ...findNamedConditions(text),
     ...findPersonConditions(text),
+    ...findBracketedHealth(text),
     ...findNamedDivorces(text),
     ...findAdoptionSecrets(text),
     ...findPersonalWealth(text),

@@ -7566,7 +7566,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "opinion",
    "rule": "opinion.emotion",
    "severity": "warn",
-   "message": "个人情绪表述"
+   "message": "个人情绪表述",
+   "exceptions": [
+    "心累计",
+    "心累积",
+    "心累加"
+   ]
   },
   {
    "term": "没谁了",
@@ -19184,6 +19189,99 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<曾"
    ],
    "use": "current"
+  },
+  {
+   "term": "中央网络安全和信息化领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央网络安全和信息化委员会",
+   "message": "中央网络安全和信息化领导小组已于2018年改为中央网络安全和信息化委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央网信领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央网络安全和信息化委员会",
+   "message": "中央网络安全和信息化领导小组已于2018年改为中央网络安全和信息化委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央全面深化改革领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央全面深化改革委员会",
+   "message": "中央全面深化改革领导小组已于2018年改为中央全面深化改革委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央深改领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央全面深化改革委员会",
+   "message": "中央全面深化改革领导小组已于2018年改为中央全面深化改革委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央财经领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央财经委员会",
+   "message": "中央财经领导小组已于2018年改为中央财经委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "中央外事工作领导小组",
+   "supersededOn": "2018-03-21",
+   "suggestion": "中央外事工作委员会",
+   "message": "中央外事工作领导小组已于2018年改为中央外事工作委员会",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "QS标志",
+   "supersededOn": "2018-10-01",
+   "suggestion": "SC食品生产许可证编号",
+   "message": "食品“QS”标志自2018年10月1日起全面停用，预包装食品标注SC开头的食品生产许可证编号",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<旧"
+   ]
+  },
+  {
+   "term": "QS标识",
+   "supersededOn": "2018-10-01",
+   "suggestion": "SC食品生产许可证编号",
+   "message": "食品“QS”标志自2018年10月1日起全面停用，预包装食品标注SC开头的食品生产许可证编号",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<旧"
+   ]
+  },
+  {
+   "term": "退一赔一",
+   "supersededOn": "2014-03-15",
+   "suggestion": "退一赔三",
+   "message": "2014年3月15日起施行的修正后《消费者权益保护法》第五十五条规定欺诈赔偿为价款或费用的三倍（“退一赔三”），“退一赔一”为旧规定",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<旧"
+   ]
   }
  ],
  "sources": {
@@ -19354,7 +19452,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "网安支队",
    "网安大队",
    "边境管理支队",
-   "边境管理大队"
+   "边境管理大队",
+   "证监会",
+   "银保监会"
   ],
   "nameBlock": [
    "网络",
