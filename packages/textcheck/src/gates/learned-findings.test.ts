@@ -65,6 +65,9 @@ describe('learnedFindings', () => {
       ['confidentiality.learned', 'warn', '内部讨论的方案如下所述。'],
     ]);
     expect(found('道路改造方案已经公示。')).toEqual([]);
+    expect(found('考试已于昨日结束。内部讨论的方案如下所述。')).toEqual([
+      ['confidentiality.learned', 'info', '内部讨论的方案如下所述。'],
+    ]);
     expect(found('骗子以“内部方案”为诱饵行骗。')).toEqual([
       ['confidentiality.learned', 'info', '骗子以“内部方案”为诱饵行骗。'],
     ]);

@@ -5,7 +5,8 @@
 // get about as many learned warns as before these gates were learned). Privacy and
 // confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
 // 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
-// confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs) —
+// confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs, and
+// so does a flag in a post that says the exam or the case is over) —
 // alone, the model read an office's contact line and a planning reply as leaks.
 // An advertising flag needs a word of trade in the post and a coercion flag an interaction in its
 // sentence: the model alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post
@@ -120,9 +121,15 @@ function notCoercion(text: string, span: { start: number; end: number }): boolea
 /** Quoted words: “内部漏洞” quoted from a scam's pitch is not the post's own secrecy. */
 const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
 
-/** A confidentiality flag informs when its only word of secrecy is inside quotation marks. */
-function secrecyOnlyQuoted(text: string, span: { start: number; end: number }): boolean {
-  return !SECRECY.test(text.slice(span.start, span.end).replace(QUOTED, ''));
+/** The exam, the case or the process is over (统考已于1月18日结束, 考后, 已宣判): its papers are no secret. */
+const OVER = /已(?:经)?(?:于[^。；！？\n]{0,12}?)?(?:结束|结案|宣判|判决)|考后|考试结束|结束后/;
+
+/**
+ * A confidentiality flag informs when its only word of secrecy is inside quotation marks, or when
+ * the post says that what the secret concerned is over.
+ */
+function notSecret(text: string, span: { start: number; end: number }): boolean {
+  return !SECRECY.test(text.slice(span.start, span.end).replace(QUOTED, '')) || OVER.test(text);
 }
 
 /** A sentence that opens with a quotation mark, read from just inside it. */
@@ -172,7 +179,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     margin: 1,
     message: '疑似公开内部或涉密信息（模型判断），请人工核实',
     cue: { re: SECRECY, in: 'sentence' },
-    informs: secrecyOnlyQuoted,
+    informs: notSecret,
   },
 };
 
