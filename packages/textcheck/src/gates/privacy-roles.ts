@@ -1,7 +1,8 @@
 // The roles by which a post names a private person in full (村民陈国强, 低保户孙秀英, 考生王明), shared
-// by the privacy families that read a role before a name: an informant, an injury's harm, a
-// condition, a diagnosis, a served sentence. One table, so that a role found missing in one family
-// is read by all of them. Alternatives are written longest first (留守老人 before 老人).
+// by the privacy families that read a role before a name (an informant, an injury's harm, a
+// condition, a diagnosis, a served sentence, a credit record, savings, a citizen's mobile, a reply's
+// address) and by the learned privacy flag's cue. One table, so that a role found missing in one
+// family is read by all of them. Alternatives are written longest first (留守老人 before 老人).
 
 /** Where they live or belong: 村民, 业主, 邻居. */
 const RESIDENTS = ['村民', '居民', '市民', '群众', '农民', '住户', '租户', '业主', '户主', '邻居'];

@@ -97,6 +97,15 @@ const CASE_REPORT =
 /** A story in which the record is no one's private shame: the enemy's jail, a wrong verdict. */
 const QUIET = /化名|革命|国民党|反动派|日军|日寇|敌人|地下党|烈士|冤|错判|无罪|再审|平反|国家赔偿/;
 
+const recordFinding = (start: number, end: number): GateFinding => ({
+  gate: 'privacy',
+  rule: 'privacy.named-person',
+  severity: 'warn',
+  start,
+  end,
+  message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
+});
+
 export function findServedSentences(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of [...guardedMatches(SERVED, text), ...guardedMatches(BRACKETED, text)]) {
@@ -105,14 +114,7 @@ export function findServedSentences(text: string): GateFinding[] {
     if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (QUIET.test(text.slice(from, to))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
-    });
+    out.push(recordFinding(m.index, m.index + m[0].length));
   }
   for (const m of guardedMatches(OPENING_NAME, text)) {
     const name = m.groups?.['name'] ?? '';
@@ -120,14 +122,7 @@ export function findServedSentences(text: string): GateFinding[] {
       continue;
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (QUIET.test(text.slice(from, to)) || CASE_REPORT.test(text)) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
-    });
+    out.push(recordFinding(m.index, m.index + m[0].length));
   }
   for (const m of guardedMatches(PRONOUN_RECORD, text)) {
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
@@ -135,14 +130,7 @@ export function findServedSentences(text: string): GateFinding[] {
     const named = NAMED_BEFORE.exec(text.slice(before, from));
     if (from === 0 || !named || NOT_A_NAME.test(named.groups?.['name'] ?? '')) continue;
     if (QUIET.test(text.slice(before, to))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
-    });
+    out.push(recordFinding(m.index, m.index + m[0].length));
   }
   if (CIVIL_SUIT.test(text) && !CRIMINAL_CASE.test(text)) {
     for (const m of guardedMatches(SERVED_CIVIL, text)) {
