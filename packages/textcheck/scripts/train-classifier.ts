@@ -1,6 +1,7 @@
-// Trains the sentence classifier on the project's own evaluation sets (test/eval/*.jsonl) and
-// writes lexicons/classifier/model.json. `npx tsx scripts/train-classifier.ts [--skip a,b]`, where
-// --skip names sets (file names without .jsonl) to leave out, e.g. sealed sets not yet measured.
+// Trains the sentence classifier on the project's own evaluation sets (test/eval/*.jsonl) and the
+// sets written only to train it (test/train/*.jsonl), and writes lexicons/classifier/model.json.
+// `npx tsx scripts/train-classifier.ts [--skip a,b]`, where --skip names sets (file names without
+// .jsonl) to leave out, e.g. sealed sets not yet measured.
 // Each gate's threshold is chosen from out-of-fold scores (five folds of whole files) so that at
 // most CLEAN_RATE of the clean posts would be flagged; the final weights use every file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,17 +35,20 @@ interface Sentence {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = join(root, 'test/eval');
 const skipAt = process.argv.indexOf('--skip');
 const skip = new Set(skipAt >= 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
-const files = readdirSync(evalDir)
-  .filter((f) => f.endsWith('.jsonl') && !skip.has(f.slice(0, -'.jsonl'.length)))
-  .sort();
+/** The evaluation sets, then the sets written only to train on (test/train/). */
+const files = ['test/eval', 'test/train'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.jsonl') && !skip.has(f.slice(0, -'.jsonl'.length)))
+    .sort()
+    .map((f) => join(root, dir, f)),
+);
 
 const sentences: Sentence[] = [];
 let cleanPosts = 0;
 files.forEach((file, fileIndex) => {
-  for (const item of parseItems(readFileSync(join(evalDir, file), 'utf8'))) {
+  for (const item of parseItems(readFileSync(file, 'utf8'))) {
     const input = inputOf(item);
     const cleanPost = item.labels.length === 0 ? cleanPosts++ : -1;
     for (const { start, end } of sentenceSpans(input)) {
@@ -92,7 +96,7 @@ for (const f of features) weights[f] = models.map((m) => m.weights.get(f) ?? 0);
 
 const model: ClassifierModel = {
   provenance:
-    "Trained by scripts/train-classifier.ts on the project's own evaluation sets (packages/textcheck/test/eval/*.jsonl, written for this project); Apache-2.0.",
+    "Trained by scripts/train-classifier.ts on the project's own evaluation sets (packages/textcheck/test/eval/*.jsonl and test/train/*.jsonl, written for this project); Apache-2.0.",
   gates: GATES,
   ngram: NGRAM,
   bias: models.map((m) => m.bias),
