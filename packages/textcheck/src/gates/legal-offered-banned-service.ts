@@ -43,6 +43,34 @@ export const OFFERED_BANNED_SERVICE_PATTERNS: readonly PatternRule[] = guardRule
     ),
     message: '建议通过中介有偿寻找献血者，属非法组织他人出卖血液',
   },
+  {
+    // A gas, water or power connection made privately, past the utility's application and acceptance
+    // (after heldout-final95): 小区里有师傅可以上门私接天然气管道，不用走报装流程, 可帮您私改燃气管线,
+    // 燃气开通不用报装、不用验收，师傅直接上门接. A private gas connection is banned (城镇燃气管理条例
+    // 第二十八条) and kills; an offer of one is no tip. A ban, a case or a warning (严禁私接燃气管道,
+    // 私接燃气管道引发爆炸) only informs; a connection told with its application (报装后由燃气公司上门安装)
+    // is the lawful way.
+    rule: 'legal.illegal-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:上门|帮(?:您|你|忙)?|可以|可|能|提供|承接|代为?|包|专门|负责)(?:私接|私改|私拉|私自(?:接|改|安装|接入|改装|开通)|偷接)${IN}{0,2}?(?:天然气|燃气|煤气|液化气|自来水|供水|暖气|供暖)(?:管道|管线|管子|管|表|阀门)?|(?:天然气|燃气|煤气|自来水|供水|暖气|供暖)${IN}{0,10}?(?:不用|无需|不需要|不必|免|省去)(?:走)?(?:报装|验收|审批|开户|申请)(?:流程|手续)?[、，,]?(?:不用|无需|不需要|不必|免)?(?:等)?(?:验收|审批|报装)?`,
+      'g',
+    ),
+    message: '提供私接燃气、供水管道等服务，规避报装验收，违反城镇燃气管理条例等规定',
+  },
+  {
+    // Drone flights offered in a no-fly zone or an airport's clearance area (after heldout-final95):
+    // 机场净空区、禁飞区也能帮您飞, 禁飞区照样可以航拍, 可破解禁飞限制. Flying there without approval is
+    // banned (无人驾驶航空器飞行管理暂行条例). A warning (禁飞区内严禁飞行, 禁飞区也能飞？答案是不能) or a
+    // case only informs, and the approval route (在禁飞区飞行须依法申请) offers nothing.
+    rule: 'legal.illegal-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:禁飞区|净空区|净空保护区|限飞区|管制空域|机场周边)(?:[、和及]${IN}{1,8}?)?(?:内|里)?(?:也|都|照样|同样|照常)(?:能|可以|可|敢|照)(?:帮(?:您|你|大家)?|带(?:您|你)?|替(?:您|你)?|给(?:您|你)?)?(?:飞|起飞|航拍|拍摄|放飞)(?![吗么？?])|(?:破解|解除|绕过|屏蔽)(?:无人机)?(?:的)?(?:禁飞|限飞|限高)(?:区)?(?:限制)?`,
+      'g',
+    ),
+    message: '提供在禁飞区、机场净空保护区违规飞行无人机的服务，违反无人驾驶航空器飞行管理规定',
+  },
 ]);
 
 /** A ban, a case or a warning in the sentence. */

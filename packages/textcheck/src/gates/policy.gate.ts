@@ -29,6 +29,7 @@ import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
+import { supersededStandards } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -56,6 +57,36 @@ const supersededDates = (table: readonly SupersededEntry[]): Map<string, string>
     datesByTable.set(table, (dates = new Map(table.map((e) => [e.term, e.supersededOn]))));
   return dates;
 };
+
+/**
+ * A superseded body named as the issuer of a numbered document of its day, which is how that document
+ * is cited (after heldout-final95): 建设部令第157号, 中华人民共和国建设部公告第310号, （建设部、公安部63号令）,
+ * 交通部令2006年第2号, a title it issued (《建设部、发展改革委…关于印发…的通知》), or its title with a
+ * number dated before the change (建设部《城市环境卫生质量标准》（建城〔1997〕21号）). A year after the
+ * change in the citation (交通部令2016年第51号) is the new body's document, misnamed; a plain basis with no
+ * number (按照交通部《内河航道维护技术规范》要求) names the body as the rule's keeper today.
+ */
+const ISSUER_AFTER =
+  /^(?:[、和与及][\u4e00-\u9fff]{2,12}?)*(?:令|公告|第[0-9０-９一二三四五六七八九十百零〇]+号|[0-9０-９]+号令|[〔［[](?:19|20)[0-9]{2}[〕］\]])|^(?:[、和与及][\u4e00-\u9fff]{2,12}?)*(?:发布的?|印发的?)?(?:《[^》\n]{1,40}》)[（(][^）)\n]{0,8}[〔［[]((?:19|20)[0-9]{2})[〕］\]]/;
+const OPEN_TITLE = /《[^》\n]{0,30}$/;
+
+/** Every year written in `s` is before `cutYear` (none written counts as before). */
+const yearsBefore = (s: string, cutYear: number): boolean =>
+  [...s.matchAll(/((?:19|20)[0-9]{2})/g)].every((y) => Number(y[1]) < cutYear);
+
+function citedIssuer(text: string, start: number, end: number, date: string): boolean {
+  const cutYear = Number(date.slice(0, 4));
+  if (!cutYear) return false;
+  const title = OPEN_TITLE.exec(text.slice(Math.max(0, start - 30), start));
+  if (title) {
+    const close = text.indexOf('》', end);
+    const whole = close >= 0 && close - end <= 80 ? title[0] + text.slice(end, close) : '';
+    if (/关于/.test(whole)) return yearsBefore(whole, cutYear);
+  }
+  const after = text.slice(end, end + 60);
+  const m = ISSUER_AFTER.exec(after);
+  return m !== null && yearsBefore(after.slice(0, m[0].length + 12), cutYear);
+}
 
 export const checkPolicy: GateCheck = (ctx) => {
   const text = ctx.doc.text;
@@ -93,6 +124,7 @@ export const checkPolicy: GateCheck = (ctx) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
     if (stationUnderNewBody(text, termOf(f))) return false;
     const date = dates.get(termOf(f)) ?? '';
+    if (date && citedIssuer(text, f.start, f.end, date)) return false;
     if (
       date &&
       beforeDatedSentence(text, sentenceAround(text, f.start, f.end)[0], Number(date.slice(0, 4)))
@@ -115,6 +147,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
+  findings.push(...supersededStandards(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

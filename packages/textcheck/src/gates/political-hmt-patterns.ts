@@ -141,6 +141,35 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '台湾地区机构不称“国立”，应去掉“国立”（如“台湾师范大学”）',
   },
   {
+    // A route or a flight to Hong Kong, Macao or Taiwan called international: 往返大陆与台湾的国际航线,
+    // 新开通飞往香港的国际航班, 澳门国际航线, 台北至上海的国际直航 (地区航线, 港澳台航线; after
+    // heldout-final95). Not a flight that only passes through (经香港转机的国际航班, 香港飞往东京的国际
+    // 航班: 往, 至, 飞, 经, 转 between), nor the lists that name both (国际及地区航线, 国际和港澳台航线) or a
+    // proper name (香港国际机场); only a trip from the mainland's side (往返, 飞往, 至, 大陆 … before), so
+    // Hong Kong's own network (香港的国际航线覆盖全球) is left.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:往返|往来|飞往|直飞|前往|开往|开通|新开|至|到|赴|内地|大陆|两岸)[^。，,；;！？!?\\n]{0,8}?)(?:${HMT_ANY}|台北|高雄|台中|桃园|金门)(?:地区|特区|特别行政区)?[^。，,；;！？!?\\n、往至到飞经转和及与]{0,6}?(?:的)?国际(?:客运)?(?:航线|航班|班机|直航|客运航线|包机)`,
+      'g',
+    ),
+    message: '往返港澳台的航线、航班属地区航线，不称“国际航线”',
+  },
+  {
+    // China set against Hong Kong, Macao or Taiwan as the two ends of a trip: 从中国至香港的旅客, 中国往返
+    // 澳门的航班, 台湾飞往中国, 香港到中国的直通巴士 (内地至香港, 大陆与台湾; after heldout-final95). Not
+    // 中国内地 or 中国大陆 as the end, a firm's name (中国银行, 中国移动), nor Hong Kong's return (回归
+    // 中国, the rule above).
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?<![新老旧全])中国(?!内地|大陆)(?:往返|至|到|飞往|前往|去往|开往|直达|直通)${HMT_ANY}|(?:香港|澳门|台湾|港澳)(?:往返|至|到|飞往|前往|去往|开往|直达|直通|入境)中国(?!内地|大陆|[香澳台]|银行|移动|联通|电信|石油|石化|人民|共产党|政府|各地的)`,
+      'g',
+    ),
+    message:
+      '港澳台是中国的一部分，行程两端应称“内地（大陆）”与“香港、澳门、台湾”，不称“中国至香港”',
+  },
+  {
     // Mainland set against Hong Kong and Macao: 大陆居民赴香港、澳门 (内地居民).
     rule: 'political.hmt',
     severity: 'warn',

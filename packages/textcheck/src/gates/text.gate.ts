@@ -6,6 +6,7 @@ import { isOwnDivisionWord } from './own-division-word.ts';
 import { findArrivalReports } from './text-arrival-verb.ts';
 import { findAttributiveDi } from './text-attributive-di.ts';
 import { findLoginTypos } from './text-login-verb.ts';
+import { findSpentTimeCrossings } from './text-spent-time.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 import { citedAsWrong } from './text-cited-wrong-form.ts';
 
@@ -23,6 +24,7 @@ export const checkText: GateCheck = (ctx) => {
     ...findLoginTypos(ctx.doc.text),
     ...findArrivalReports(ctx.doc.text),
     ...findAttributiveDi(ctx.doc.text),
+    ...findSpentTimeCrossings(ctx.doc.text),
   ]) {
     if (citedAsWrong(ctx.doc.text, found.start, found.end)) found.severity = 'info';
     findings.push(found);

@@ -251,6 +251,32 @@ function listedPrefectureError(
   return undefined;
 }
 
+/**
+ * What may follow a prefecture's bare stem written after another prefecture (九江市景德镇段, 九江市景德镇
+ * 境内): a stop, or a word of a stretch or an area — never a street's or a shop's word, since streets are
+ * named after other cities (青岛市景德镇路, 上海市南京路).
+ */
+const BARE_STEM_END =
+  /^(?:[、，,。；;！!？?\s]|$|段|境内|辖区|一带|地区|区域|方向|片区|城区|市区|周边)/;
+
+/**
+ * Another prefecture's stem of three characters or more, bare, right after a prefecture with its suffix
+ * (九江市景德镇段 — 景德镇 is a prefecture of its own): its full name with the suffix, as the hierarchy
+ * check reads it. A two-character stem is too often a word (九江市长江段).
+ */
+function bareStemAfter(
+  index: DivisionIndex,
+  text: string,
+  at: number,
+  prefecture: string,
+): string | undefined {
+  if (!/市$/.test(prefecture)) return undefined;
+  const stem = longestAt(text, at, MAX_STEM, index.prefectureStems);
+  if (!stem || stem.length < 3 || prefecture.startsWith(stem)) return undefined;
+  if (!BARE_STEM_END.test(text.slice(at + stem.length, at + stem.length + 2))) return undefined;
+  return index.counties.has(`${stem}市`) ? `${stem}市` : undefined;
+}
+
 /** A prefecture written straight after another as if under it (成都市绵阳市游仙区). */
 function prefectureError(
   index: DivisionIndex,
@@ -261,13 +287,17 @@ function prefectureError(
 ): DivisionError | undefined {
   // A province that lists county-level cities of its own (新疆维吾尔自治区) is the province's business.
   if (index.provinces.has(prefecture)) return undefined;
-  const next = longestAt(text, span.end, MAX_COUNTY, index.counties);
+  const next =
+    longestAt(text, span.end, MAX_COUNTY, index.counties) ??
+    bareStemAfter(index, text, span.end, prefecture);
   if (!next || next === prefecture || own.has(next) || !PREFECTURE_SUFFIX.test(next)) {
     return undefined;
   }
+  // A bare stem (景德镇 for 景德镇市) is written one character short of the name.
+  const written = text.startsWith(next, span.end) ? next.length : next.length - 1;
   return {
     start: span.start,
-    end: span.end + next.length,
+    end: span.end + written,
     message: `行政区划层级错误：${next}不属于${prefecture}`,
   };
 }
