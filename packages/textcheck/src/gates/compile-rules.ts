@@ -65,6 +65,7 @@ export function compileRules(tables: RuleTables, options: CompileOptions): Compi
         : undefined;
     },
     commercialDomains: new Set(tables.commercialDomains),
+    asOf: options.asOf,
   };
   if (options.textGateDetector) compiled.textGateDetector = options.textGateDetector;
   return compiled;

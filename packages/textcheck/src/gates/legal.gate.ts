@@ -45,7 +45,12 @@ import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
 import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
 import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
-import { ENDORSED_HARM_PATTERNS, regradeEndorsedHarm } from './legal-endorsed-harm.ts';
+import {
+  ENDORSED_HARM_PATTERNS,
+  ENDORSED_TRADE_PATTERNS,
+  regradeEndorsedHarm,
+  regradeEndorsedTrade,
+} from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
 import { CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware } from './legal-cracked-software.ts';
@@ -304,6 +309,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', UNLAWFUL_SUPPLY_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
+  findings.push(...patternFindings(ctx, 'legal', ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));

@@ -21,9 +21,10 @@ const NAME_AGE = guard(
     'g',
   ),
 );
+/** The age, then what the minor is (学生, 少年, 学员 or 队员 of a sports school: 14岁学员王子涵因…), then the name. */
 const AGE_NAME = guard(
   new RegExp(
-    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|女童|男童|幼女|幼童|儿童|学生|男生|女生|初中生|高中生|男子|女子|${CASE_ROLE}))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
+    String.raw`${AGE}\s*(?:周)?岁的?${PUPIL}?(?:[\u4e00-\u9fa5]{0,4}?(?:少年|少女|男孩|女孩|女童|男童|幼女|幼童|儿童|学生|学员|队员|球员|运动员|选手|学徒|男生|女生|初中生|高中生|男子|女子|${CASE_ROLE}))?([\u4e00-\u9fa5]{2,3})${NAME_AFTER}`,
     'g',
   ),
 );

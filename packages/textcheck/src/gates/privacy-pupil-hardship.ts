@@ -4,7 +4,10 @@
 // 第三十一条); praise for the child does not need them, and classmates read the post. Quiet: the
 // child masked (学生王某, 小萱（化名）), the condition or aid of no one named (困难学生中低保家庭占三成,
 // 帮助患有先天性心脏病的儿童), and an adult's own illness in a relief post (left to
-// privacy-person-conditions.ts).
+// privacy-person-conditions.ts). A child named with an age under 18 (9岁的王小宝) and then its family's
+// breakdown within the next words (他父母离异，父亲在外打工两年没回家，平时跟着患病的奶奶生活; after
+// heldout-final96) is read too; a child masked or marked 化名, and circumstances of no child named
+// (父母离异的留守儿童需要更多关爱), are not.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -28,6 +31,21 @@ const CHILD_ILL = guard(
   ),
 );
 const CHILD_POOR = guard(new RegExp(`${CHILD}${NAME}${HARDSHIP}`, 'g'));
+/** A child named with an age under 18: 9岁的王小宝, 12岁男孩李浩然. */
+const AGED_CHILD = guard(
+  /(?<age>[0-9０-９]{1,2}|十[一二三四五六七]?|[一二三四五六七八九])(?:周)?岁(?:的)?(?:男孩|女孩|男童|女童|孩子|小朋友|学生|小学生|留守儿童)?(?<name>[\u4e00-\u9fa5]{2,3}?)(?=看|在|是|正|一|很|特别|格外|非常|最|也|就|已|，|,|、|（|\()/g,
+);
+/**
+ * What a child's family is going through, told after the child is named (heldout-final96): 他父母离异，
+ * 父亲在外打工两年没回家，平时跟着患病的奶奶生活; 父亲因吸毒被强制隔离戒毒; 母亲改嫁后再没回来. The
+ * household's breakdown is private information of the child and the parents alike.
+ */
+const FAMILY_CIRCUMSTANCE =
+  '(?:(?:父母|爸妈|爸爸妈妈)(?:早年|早已|已经?|很早就|多年前)?(?:离异|离婚|双亡|分居)|(?:父亲|母亲|爸爸|妈妈|生父|生母)(?:早年|早已|已经?|多年前|正在|目前|还在|仍在|一直在|因[^，,。；！？\\n]{1,8})?(?:服刑|坐牢|入狱|吸毒|戒毒|离家出走|改嫁|下落不明|被判刑|被强制隔离戒毒)|(?:父亲|母亲|爸爸|妈妈)[^，,。；！？\\n]{0,8}?(?:[一二两三四五六七八九十几多0-9]+年|常年|多年|长期)(?:都)?(?:没|未|不曾)(?:回过?家|回来|联系)|(?:跟着?|随|和|与)(?:患病|生病|有病|卧病在床|瘫痪|残疾|患有[^，,。；！？\\n]{1,8})的(?:奶奶|爷爷|外婆|外公|祖父|祖母|姥姥|姥爷|母亲|父亲|妈妈|爸爸)(?:一起)?生活)';
+const CIRCUMSTANCE_AFTER = guard(new RegExp(FAMILY_CIRCUMSTANCE, 'g'));
+/** How far after the child's name its family's circumstances are read. */
+const CIRCUMSTANCE_REACH = 60;
+
 /** Not a full name: 某, 化名, a word rather than a name. */
 const NOT_A_NAME = /某|们|中|都|也|在|的|家/;
 
@@ -47,5 +65,53 @@ export function findPupilHardship(text: string): GateFinding[] {
       });
     }
   }
+  for (const m of guardedMatches(AGED_CHILD, text)) {
+    const name = m.groups?.['name'] ?? '';
+    const age = m.groups?.['age'] ?? '';
+    if (!SURNAME.test(name) || NOT_A_NAME.test(name) || ageOf(age) >= 18) continue;
+    const after = m.index + m[0].length;
+    if (/^[（(]?化名/.test(text.slice(after, after + 4))) continue;
+    const window = text.slice(after, after + CIRCUMSTANCE_REACH);
+    CIRCUMSTANCE_AFTER.lastIndex = 0;
+    const c = CIRCUMSTANCE_AFTER.exec(window);
+    CIRCUMSTANCE_AFTER.lastIndex = 0;
+    if (!c) continue;
+    const start = after + c.index;
+    // the last circumstance of the sentence closes the span: 父母离异，…跟着患病的奶奶生活
+    let end = start + c[0].length;
+    for (const more of window.slice(c.index + c[0].length).matchAll(CIRCUMSTANCE_AFTER)) {
+      const between = window.slice(c.index, c.index + c[0].length + more.index);
+      if (/[。；！？\n]/.test(between)) break;
+      end = after + c.index + c[0].length + more.index + more[0].length;
+    }
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start,
+      end,
+      message: '公开了具名未成年人的家庭变故（父母离异、服刑、长期不归等），须隐去姓名或相关信息',
+    });
+  }
   return out;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 9, ９, 十二, 九 → the age. */
+function ageOf(s: string): number {
+  const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  if (s.startsWith('十')) return 10 + (CN_DIGIT[s.slice(1)] ?? 0);
+  return CN_DIGIT[s] ?? 99;
 }

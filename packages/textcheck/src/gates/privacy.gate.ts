@@ -26,7 +26,7 @@ import { findBracketedHealth } from './privacy-bracketed-health.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
 import { findPersonalWealth } from './privacy-personal-wealth.ts';
-import { findParticipantHealth } from './privacy-participant-health.ts';
+import { findNamedHistory, findParticipantHealth } from './privacy-participant-health.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -355,6 +355,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findAdoptionSecrets(text),
     ...findPersonalWealth(text),
     ...findParticipantHealth(text),
+    ...findNamedHistory(text),
     ...findCreditRecords(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),

@@ -14,9 +14,9 @@ import { buildPhraseIndex } from './phrase-index.ts';
  */
 const NOMINAL_BEFORE =
   /(?:实现|取得|得到|进行|加以|给予|作出|做出|带来|有了|予以|开展了|开展|展开|组织|经过|通过|接受|迎接|进行了|做了|作了|一次|一番|一轮|次|番|轮|的)$/u;
-/** Before these, the verb is the head of a noun phrase (推动作用, 落实措施). */
+/** Before these, the verb is the head of a noun phrase (推动作用, 落实措施, 认真的学习态度, 刻苦的训练成果). */
 const NOMINAL_AFTER =
-  /^(?:作用|工作|机制|力度|措施|下|中|者|力|性|上|成效|效果|方面|能力|水平|体系|的|情况|举措|行动|方案|任务|要求|之)/u;
+  /^(?:作用|工作|机制|力度|措施|下|中|者|力|性|上|成效|效果|方面|能力|水平|体系|的|情况|举措|行动|方案|任务|要求|之|态度|作风|精神|劲头|状态|计划|成果|内容|时间|场|室|厅|课|题|资料|营|基地|曲目|节目)/u;
 
 /**
  * The phrase as a subject (认真的检查是安全的保障) or standing alone as a clause (，认真的检查，): the verb

@@ -13178,7 +13178,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "社员",
      "会员",
      "市民",
-     "业主"
+     "业主",
+     "学员",
+     "队员",
+     "商户",
+     "经营户",
+     "租户",
+     "师生",
+     "社工",
+     "协管员"
     ]
    ],
    "none": [
@@ -19408,6 +19416,44 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<集团",
     "<指挥"
    ]
+  },
+  {
+   "term": "广电总局电影",
+   "supersededOn": "2018-03-21",
+   "suggestion": "国家电影局",
+   "message": "2018年机构改革中电影管理职责划入中央宣传部，对外加挂国家电影局牌子，电影局及其直属的电影数字节目管理中心等已不属于广电总局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "革命伤残军人",
+   "supersededOn": "2004-10-01",
+   "suggestion": "残疾军人",
+   "message": "2004年起施行的《军人抚恤优待条例》已将“革命伤残军人”改称“残疾军人”，证件为《中华人民共和国残疾军人证》",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾",
+    "<被评为",
+    "<评定为"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "革命残废军人",
+   "supersededOn": "2004-10-01",
+   "suggestion": "残疾军人",
+   "message": "“革命残废军人”是旧称，现行《军人抚恤优待条例》称“残疾军人”，证件为《中华人民共和国残疾军人证》",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<曾",
+    "<被评为",
+    "<评定为"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
