@@ -29,6 +29,8 @@ import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
+import { staleStandards } from './policy-superseded-standards.ts';
+import { staleSpatialPlans } from './policy-spatial-plans.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -115,6 +117,8 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
+  findings.push(...staleStandards(text));
+  findings.push(...staleSpatialPlans(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
