@@ -2,7 +2,8 @@
 // 国家标准，推荐广大市民放心选购; 抽检合格的“绿源”牌大米，建议消费者放心购买. A state organ may not
 // vouch for a product in an advertisement (广告法 第九条第二项), and a test result turned into a
 // recommendation is one; so is a brand the office tells the shops or schools it oversees to buy
-// (推荐辖区商户统一选购安泰牌灭火器). Advice on what to look for (建议消费者选购带有3C标志的产品) names no brand.
+// (推荐辖区商户统一选购安泰牌灭火器), and a product it ranks first on the market and tells them to buy
+// (“绿坡宝”是目前市场上最好的护坡材料，建议各建设单位优先采购). Advice on what to look for (建议消费者选购带有3C标志的产品) names no brand.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -11,6 +12,18 @@ const BRAND = '(?:[\\u4e00-\\u9fffA-Za-z]{2,6}(?<![品名杂冒招门车老])牌
 /** The public told to buy with confidence. */
 const PUBLIC = '(?:广大)?(?:市民|消费者|群众|居民|读者|网友|大家)(?:朋友们?)?';
 const BUY = '(?:选购|购买|选用|食用|购置|使用)';
+/** Within one sentence, or across the next clause (…最好的护坡材料，建议…). */
+const IN = '[^。；;！!？?\\n]';
+/**
+ * The product ranked first on its market: 是目前市场上最好的, 在国内市场同类产品中质量最可靠, 为业内首选.
+ * The market must be named: 最好的办法, 最佳时机 rank no product, and a variety or a compound ranked in
+ * a trial (在全省同类品种中表现最好) is extension advice, not a market. A claim reported as a seller's
+ * or a rumour's (宣称, 号称, 谨防) is not the office's.
+ */
+const MARKET_TOP =
+  '(?<![宣声号自]称|谨防|警惕|所谓)(?:目前|当前|现在|如今)?(?:市场上|市面上|国内外?市场(?:上)?|行业内|业内)(?:同类(?:产品|材料|设备)?(?:中|里|当中)?)?(?:质量|效果|性能|品质|口碑)?(?:最好|最佳|最优|最优秀|最可靠|最先进|最耐用|最实用|首屈一指|首选|第一|领先|顶尖|一流)';
+/** Bought or put to use by those the office oversees: 优先采购, 统一选用, 选购. */
+const BUY_FOR_USE = '(?:优先|统一|尽量|首选|积极)?(?:采购|选购|购买|选用|购置|订购|使用|安装|配备)';
 
 export const OFFICE_RECOMMENDATION_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -33,5 +46,20 @@ export const OFFICE_RECOMMENDATION_PATTERNS: readonly PatternRule[] = guardRules
       'g',
     ),
     message: '行政机关向管理对象推荐特定品牌商品，违反广告法第九条',
+  },
+  {
+    // A product the office ranks above the market, then tells those it oversees to buy: “绿坡宝”是目前
+    // 市场上最好的护坡材料，建议各建设单位优先采购; 该品牌滴灌带是国内同类产品中质量最可靠的，推荐种植户
+    // 选用; 建议各乡镇统一采购“丰田牌”农膜，这是目前市面上效果最好的地膜. The ranking is an absolute
+    // claim (广告法 第九条第三项) in the office's own voice, and the advice makes it the office's
+    // recommendation. A warning against such claims (谨防商家宣称“市场上最好的”) or advice on what to
+    // look for (建议选购经检测合格的产品) ranks nothing.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${MARKET_TOP}${IN}{0,24}?(?:推荐|建议)${IN}{0,12}?${BUY_FOR_USE}|(?:推荐|建议)${IN}{0,12}?${BUY_FOR_USE}${IN}{0,24}?${MARKET_TOP}`,
+      'g',
+    ),
+    message: '行政机关称某产品“市场上最好”并建议采购，属以国家机关名义作推荐、使用绝对化用语',
   },
 ]);

@@ -31,6 +31,16 @@ const OUT =
 const SET_NOW =
   '现将[^。；！？\\n]{0,16}?(?:确定|拟定|命制|选定|审定)的(?:《[^》\\n]{1,12}》)?(?:主观题|客观题|试题|考题|题目|面试题|申论题|作文题)(?:内容)?(?:告知|公布|发布|通知)(?:如下|[：:])';
 
+/** The exam named with its day ahead: 考试将于6月14日举行, 定于7月8日开考, 笔试拟于下月进行. */
+const EXAM_DATE_AHEAD =
+  /(?:考试|笔试|面试|测试|考核|认定|鉴定|竞赛|统考|联考)[^。；！？\n]{0,12}?(?:将于|定于|拟于|计划于)[^。；！？\n]{0,16}?(?:举行|进行|开考|举办|组织)/;
+/**
+ * Some of the paper's questions told now, before the exam: 现透露本次考试部分题目：, 特公布此次测试的几道
+ * 考题如下. Not past papers (真题, 往年试题) nor the kinds of question (题型).
+ */
+const TOLD_NOW =
+  '(?:现|特|今|在此|下面|这里)(?:提前)?(?:透露|公布|发布|分享|放出|曝光|告知)[^。；！？\\n，,]{0,12}?(?:本次|这次|此次|该次|今年|本场|本轮)[^。；！？\\n，,]{0,10}?(?:的)?(?:部分|几道|一些|个别|全部|所有|[0-9０-９一二三四五六七八九十两]+道)(?:考试)?(?:题目|试题|考题|原题)(?![^。；！？\\n]{0,4}?(?:答案|解析|评分|讲评|点评))';
+
 /** Questions by number: 第18、22题, 第5题, 第3至5题, 第二大题. */
 const NUMBERED =
   '第[0-9０-９一二三四五六七八九十]+(?:(?:[、，,和及至到-]|以及)第?[0-9０-９一二三四五六七八九十]+)*(?:大|小)?题';
@@ -93,7 +103,7 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
   },
   {
     re: new RegExp(
-      `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|${SET_NOW}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
+      `${AHEAD}[^。；！？\\n]{0,12}?${PAPER}[^。；！？\\n]{0,8}?${OUT}|${SET_NOW}|${TOLD_NOW}|提前(?:发布|公布|透露|分享|放出|曝光)[^。；！？\\n，,]{0,12}?${PAPER}`,
       'g',
     ),
     // A ban (严禁提前泄露面试题目) or the paper told after the exam.
@@ -105,11 +115,12 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
   },
   {
     // One question of an exam still ahead quoted: 明天上午9时…公开招聘面试将在市人事考试中心举行。其中一道
-    // 题目为“谈谈你对河长制的理解”; 下周六的笔试有一道作文题是“我的家乡”. The quoted wording is the paper
-    // itself. Only in a post that names the exam as ahead and is not about one already sat.
-    re: /(?:其中|另有|有|另)?(?:一道|第[一二三四五六七八九十]道)(?:结构化|作文|申论|论述|大|面试|笔试|综合分析)?(?:题目|试题|考题|题)(?:为|是|考|要求)[：:]?\s*[“"「][^”"」\n]{2,40}[”"」]/g,
+    // 题目为“谈谈你对河长制的理解”; 下周六的笔试有一道作文题是“我的家乡”; by its number (考试将于6月14日
+    // 举行…第15题为“绿茶杀青的主要目的是什么”). The quoted wording is the paper itself. Only in a post that
+    // names the exam as ahead and is not about one already sat.
+    re: /(?:其中|另有|有|另)?(?:一道|第[一二三四五六七八九十]道|第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大|小)?题(?=为|是|考|要求|[：:]))(?:结构化|作文|申论|论述|大|面试|笔试|综合分析)?(?:题目|试题|考题|题)?(?:为|是|考|要求)?[：:]?\s*[“"「][^”"」\n]{2,40}[”"」]/g,
     when: (text) =>
-      new RegExp(`${AHEAD}`).test(text) &&
+      (new RegExp(`${AHEAD}`).test(text) || EXAM_DATE_AHEAD.test(text)) &&
       /面试|笔试|考试|测试|遴选|选调/.test(text) &&
       !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|去年|历年|谣言|不实|骗局|诈骗/.test(
         text,

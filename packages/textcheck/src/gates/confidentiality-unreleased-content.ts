@@ -5,7 +5,8 @@
 // content is a work secret until it is reviewed and released. A building not yet open (（暂不对外开放）),
 // a caveat with no figure after it (（尚未公布）将于7月发布), a result awaited (尚未公布的成绩，请耐心等待)
 // and a rumour refuted tell nothing early. So is data or an attachment under such a bracket with no
-// figure told (附件为…调度数据（未经审核，暂不对外）): the post hands the material on.
+// figure told (附件为…调度数据（未经审核，暂不对外）): the post hands the material on, and so does one
+// whose bracket says it is not yet cleared for release (详查结果（该数据尚未经省政府批准公开）).
 import type { Family } from './confidentiality.gate.ts';
 
 /**
@@ -27,6 +28,13 @@ const FIGURE =
   '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|个百分点|亿元|万元|亿|万人|万吨|万户|万千瓦时|万亩|个月|倍|例|人次|人|户|家|元|所|批次)';
 /** What an unpublished result is: 暗访结果, 抽检数据, 考核排名, 问题清单. */
 const RESULT = '(?:结果|名单|数据|排名|情况|结论|报告|成绩|清单|问题)';
+/**
+ * Not yet cleared for release by whoever must clear it: 尚未经省政府批准公开, 未经市统计局审定发布, 暂未经
+ * 批准对外公布. The release itself must be named: 尚未经批准 alone may be a plan awaiting approval,
+ * published for comment as the law asks.
+ */
+const NOT_YET_CLEARED =
+  '(?:尚未|未|还未|暂未|并未)经[^（）()【】\\n，,]{0,8}?(?:批准|同意|审定|审核|核定|授权|许可)(?:后)?(?:对外|向社会)?(?:公开|公布|发布|披露|使用)';
 const REFUTED_OR_PUBLIC = /谣言|谣传|辟谣|不实|虚假|现予以?公布|现予以?公示|特此公告/;
 
 export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
@@ -62,7 +70,7 @@ export const UNRELEASED_CONTENT_FAMILIES: Family[] = [
     // release, so posting it releases it. A place or service closed to the public (（暂不对外开放）), a
     // result not out yet (成绩（尚未公布）) and a ban on passing on one's own data are not such a mark.
     re: new RegExp(
-      `(?:数据|数字|材料|资料|名单|报表|清单|附件|台账|统计表|明细表?|初稿|讨论稿|征求意见稿|测算表|排名|结果)[（(【][^（）()【】\\n]{0,8}?(?:(?:暂不|暂勿|不得|请勿|切勿|严禁)(?:对外|外传|外泄|扩散)|仅供内部|内部掌握)(?:公开|公布|发布|提供|透露|使用)?(?!开放|营业|服务|办公|接待|招生|销售|出租|借阅)[^（）()【】\\n]{0,8}?[）)】]`,
+      `(?:数据|数字|材料|资料|名单|报表|清单|附件|台账|统计表|明细表?|初稿|讨论稿|征求意见稿|测算表|排名|结果|报告|成果|结论)[（(【][^（）()【】\\n]{0,8}?(?:(?:(?:暂不|暂勿|不得|请勿|切勿|严禁)(?:对外|外传|外泄|扩散)|仅供内部|内部掌握)(?:公开|公布|发布|提供|透露|使用)?(?!开放|营业|服务|办公|接待|招生|销售|出租|借阅)|${NOT_YET_CLEARED})[^（）()【】\\n]{0,8}?[）)】]`,
       'g',
     ),
     when: (text) => !REFUTED_OR_PUBLIC.test(text),

@@ -1,6 +1,7 @@
 // Pattern families of the legal gate for a public service sold to whoever pays: a licence or an
-// approval sped up for a fee (缴纳300元加急服务费即可在7个工作日内领证, 想早点拿证的，交200元就能插队)
-// and a fee paid into a staff member's own account (费用请转至工作人员个人微信), or an outcome of a review
+// approval sped up for a fee (缴纳300元加急服务费即可在7个工作日内领证, 想早点拿证的，交200元就能插队),
+// public money paid out sooner for a fee (缴纳200元手续费即可加快到账, 交300元服务费就能提前发放), a fee
+// paid into a staff member's own account (费用请转至工作人员个人微信), or an outcome of a review
 // guaranteed for a fee (每户交500元“评审费”可保证通过评审). An office charges only
 // fees the law sets, into its own account; either offer is 乱收费 or a bribe, or a scam that borrows an
 // office's name. A service told free (无需缴纳任何加急费), a ban (严禁…转入个人账户) or a scam warning
@@ -23,7 +24,15 @@ const ISSUED =
 /** Money paid for a place ahead: 交200元就能插队, 给300块可以优先审批, 塞红包就能插队. */
 const PAID_SUM = `(?:(?:${PAY}|给|花)(?:上|了)?[0-9０-９.一二三四五六七八九十两百千]+(?:元|块)|交钱|花钱|给钱|塞钱|送钱|塞红包|给红包|给好处费?)`;
 const AHEAD =
-  '(?:插队|加塞|优先(?:办理|审批|发证|领证|拿证)|提前(?:拿证|领证|出证|发证|审批|办结)|当天(?:拿证|领证|出证)|加急(?:办理|拿证|领证|出证))';
+  '(?:插队|加塞|优先(?:办理|审批|发证|领证|拿证)|提前(?:拿证|领证|出证|发证|审批|办结)|当天(?:拿证|领证|出证)|加急(?:办理|拿证|领证|出证)|(?:加快|加速|尽快|提前|优先|快速)(?:到账|发放|拨付|兑付|打款|放款|到位|审核|审批|办结|领到))';
+/**
+ * A fee by a name an office might charge, paid for public money or a service to come sooner:
+ * 缴纳200元手续费即可加快到账, 交300元服务费就能提前发放, 付点辛苦费就能尽快拨付. Subsidies, relief and
+ * compensation are paid on their schedule and free of charge; a fee that speeds them is 乱收费, a bribe
+ * or a scam in an office's name. Not 工本费, the price of a card reissued (缴纳工本费即可当天领取).
+ */
+const ERRAND_FEE =
+  '(?:手续费|服务费|代办费|跑腿费|辛苦费|好处费|疏通费|茶水费|介绍费|关系费|劳务费|信息费|激活费|解冻费|通道费)';
 
 /** A sum paid or a fee by its name: 500元, 两千块, “评审费”, 好处费. */
 const SUM_OR_FEE =
@@ -37,7 +46,7 @@ export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.fraud',
     severity: 'warn',
     pattern: new RegExp(
-      `${PAY}${IN}{0,8}?${SPEED_FEE}${IN}{0,16}?(?:即可|就能|就可|便可|可以|可|能)${IN}{0,12}?${ISSUED}|${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)${AHEAD}|${ISSUED}${IN}{0,8}?(?:慢|急)${IN}{0,10}?${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)?${AHEAD}`,
+      `${PAY}${IN}{0,8}?${SPEED_FEE}${IN}{0,16}?(?:即可|就能|就可|便可|可以|可|能)${IN}{0,12}?${ISSUED}|${PAY}(?:上|了)?${IN}{0,8}?${ERRAND_FEE}${CLAUSE}{0,6}?(?:即可|就能|就可以?|便可|可以|可|能|就)(?:帮您?|为您?|帮你|给您?|给你)?${AHEAD}|${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)${AHEAD}|${ISSUED}${IN}{0,8}?(?:慢|急)${IN}{0,10}?${PAID_SUM}${IN}{0,6}?(?:即可|就能|就可|便可|可以|可|能)?${AHEAD}`,
       'g',
     ),
     message: '以收取“加急费”等承诺加快办证、审批，涉嫌违规收费或诈骗',

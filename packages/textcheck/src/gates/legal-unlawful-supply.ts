@@ -3,7 +3,8 @@
 // 实名即可办理 — 反电信网络诈骗法 第二十一条, 网络安全法 第二十四条); a book or workbook printed whole
 // from an electronic copy instead of bought (热门教辅电子版代打印服务，整本仅收15元 — 著作权法 第五十三条);
 // relics dug up that the finder may keep or sell (村民可自行保留或出售 — 文物保护法: what is found
-// underground belongs to the state and must be handed in); and where to buy a device for cheating or
+// underground belongs to the state and must be handed in); old trees offered to the trade (有意收购
+// 古树的苗木商可与村委会协商购买 — 古树名木 may not be bought or sold); and where to buy a device for cheating or
 // spying (在购物平台搜索“考试隐形耳机”即可找到卖家 — 刑法 第二百八十四条), and the search word that still
 // finds counterfeits (此类商品在平台搜索“复刻”仍能买到 — 商标法 第五十七条). Quiet: the registration
 // required (须持本人身份证实名办理), printing one's own files (自带文件打印每页0.5元), relics handed in
@@ -12,6 +13,9 @@ import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
 const IN = '[^。；;！!？?\\n]';
+/** An old or named tree: 古树, 古树名木, 古银杏, 古樟树, 百年老树 (not 古树茶, the tea of old tea trees). */
+const OLD_TREE =
+  '(?:古树名木|古树(?!茶)|名木古树|古(?:银杏|樟|香樟|柏|松|榕|槐|黄连木|枫|桂|朴|榆|皂荚|楠|红豆杉)树?|百年(?:老|古)树|(?:老|古)(?:大)?树桩)';
 
 export const UNLAWFUL_SUPPLY_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -49,6 +53,20 @@ export const UNLAWFUL_SUPPLY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '告知作弊、窃听等专用器材的购买途径，为违法犯罪提供便利',
+  },
+  {
+    // Old and named trees offered for sale to the trade: 有意收购古树的苗木商可与村委会协商购买, 想购买古银杏
+    // 的客商可联系村委会, 村里的两株古樟可以对外出售. Old and named trees are protected where they stand
+    // (古树名木保护管理办法, the provinces' 古树名木保护条例): buying, selling or moving one away for sale is
+    // banned. Adoption (有意认养古树的单位可与我办联系), a report (收购古树可向林业站举报) and a ban (严禁
+    // 买卖古树) sell nothing.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:有意|想要?|欲|需要|打算|计划)(?:收购|购买|购置|求购|买|采购|移植)${OLD_TREE}${IN}{0,12}?(?:可|可以|请|欢迎|尽可)${IN}{0,12}?(?:协商|洽谈|商谈|议价|联系|购买|收购|交易|商议|面议)(?:购买|收购|价格|事宜|交易)?|${OLD_TREE}${IN}{0,10}?(?<![禁止不得严])(?:可|可以|允许|欢迎|均可|现)(?:对外|公开|有偿)?(?:出售|转让|售卖|变卖|买卖|交易|收购|拍卖)`,
+      'g',
+    ),
+    message: '古树名木受法律保护，严禁买卖、转让或移植出售',
   },
   {
     // Counterfeits still to be had by a search word: 此类商品在平台搜索“复刻”仍能买到, 搜“高仿”“1:1”就能

@@ -1,98 +1,199 @@
-// A national or trade standard cited by an edition that a later one has replaced, as the ground of
-// today's work: 检查依据《混凝土结构工程施工质量验收规范》GB 50204-2002, 严格按照JGJ 59-99进行安全检查,
-// 出水水质符合GB 5749-2006. A standard's number stays and its year changes with each edition (GB
-// 50204-2002 → GB 50204-2015); the old edition is void once the new one takes effect, so an
-// inspection, an acceptance or a notice that cites it applies a dead rule. The table holds, per
-// number, the year of the edition in force; any earlier edition of that number is reported (GB
-// 50204-92 as well as -2002). Left alone: the edition in force or a later one, a number not in the
-// table, and the old edition told as history or as replaced — a year in the sentence before the
-// edition in force (该楼2005年按GB 50204-2002验收), or 原, 旧版, 废止, 代替, 修订 … in it.
-// After heldout-final95.
+// A standard or code cited by an edition that a newer one has replaced, as the ground of today's
+// work: 依据《环境空气质量标准》（GB 3095-1996）评价, 检查依据《混凝土结构工程施工质量验收规范》GB 50204-2002,
+// 严格按照JGJ 59-99进行安全检查, 依据《锅炉安全技术监察规程》（TSG G0001-2012）开展维护保养. A standard is
+// cited by its code and the year of its edition; once the new edition is in force the old one is
+// void, and a monitoring result, a test or an inspection judged by it is judged by a void rule. The
+// table holds standards offices cite (environment, water, food, planning, official documents,
+// building and site safety, vehicles, special equipment), each with the edition now in force and
+// the day it took effect; a code replaced by one of another number (TSG G0001 → TSG 11-2020, GB
+// 50045 → GB 50016) is void in every edition. It is configuration an office keeps current. Quiet: the
+// current edition, an older one told as replaced or as history (GB 5749-2006 已被 GB 5749-2022 代替;
+// 原标准, 旧版, 当时), both editions named in one post, a sentence dated before the change (2014年全市
+// 空气质量按GB 3095-1996评价), and a design code (GB 50xxx) cited for a building of its day, not imposed
+// on work to do (IMPOSED). Read with the policy tense rules as the other stale statements are
+// (stale-statements.ts). After heldout-final95, heldout-final97 and heldout-final98.
 import type { GateFinding } from './gate-context.ts';
-import { SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
-import { guard, guardedMatches } from './regex-guard.ts';
+import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { staleStatements } from './stale-statements.ts';
 
-/** Number → [year of the edition in force, short name]. Written from the standards' own notices. */
-const IN_FORCE: ReadonlyMap<string, readonly [number, string]> = new Map([
-  ['GB 50204', [2015, '混凝土结构工程施工质量验收规范']],
-  ['GB 50300', [2013, '建筑工程施工质量验收统一标准']],
-  ['GB 50010', [2010, '混凝土结构设计规范']],
-  ['GB 50011', [2010, '建筑抗震设计规范']],
-  ['GB 50007', [2011, '建筑地基基础设计规范']],
-  ['GB 50009', [2012, '建筑结构荷载规范']],
-  ['GB 50017', [2017, '钢结构设计标准']],
-  ['GB 50016', [2014, '建筑设计防火规范']],
-  ['GB 50202', [2018, '建筑地基基础工程施工质量验收标准']],
-  ['GB 50203', [2011, '砌体结构工程施工质量验收规范']],
-  ['GB 50205', [2020, '钢结构工程施工质量验收标准']],
-  ['GB 50207', [2012, '屋面工程质量验收规范']],
-  ['GB 50208', [2011, '地下防水工程质量验收规范']],
-  ['GB 50209', [2010, '建筑地面工程施工质量验收规范']],
-  ['GB 50210', [2018, '建筑装饰装修工程质量验收标准']],
-  ['GB 50303', [2015, '建筑电气工程施工质量验收规范']],
-  ['GB 50352', [2019, '民用建筑设计统一标准']],
-  ['GB 50180', [2018, '城市居住区规划设计标准']],
-  ['GB 50222', [2017, '建筑内部装修设计防火规范']],
-  ['GB 50015', [2019, '建筑给水排水设计标准']],
-  ['GB 50013', [2018, '室外给水设计标准']],
-  ['GB 50014', [2021, '室外排水设计标准']],
-  ['GB 50026', [2020, '工程测量标准']],
-  ['GB 50194', [2014, '建设工程施工现场供用电安全规范']],
-  ['GB 50251', [2015, '输气管道工程设计规范']],
-  ['GB 50253', [2014, '输油管道工程设计规范']],
-  ['GB 50369', [2014, '油气长输管道工程施工及验收规范']],
-  ['GB 50497', [2019, '建筑基坑工程监测技术标准']],
-  ['GB 5749', [2022, '生活饮用水卫生标准']],
-  ['GB 3095', [2012, '环境空气质量标准']],
-  ['JGJ 130', [2011, '建筑施工扣件式钢管脚手架安全技术规范']],
-  ['JGJ 59', [2011, '建筑施工安全检查标准']],
-  ['JGJ 33', [2012, '建筑机械使用安全技术规程']],
-  ['JGJ 80', [2016, '建筑施工高处作业安全技术规范']],
-  ['JGJ 120', [2012, '建筑基坑支护技术规程']],
-  ['JGJ 79', [2012, '建筑地基处理技术规范']],
-  ['JGJ 94', [2008, '建筑桩基技术规范']],
-  ['JGJ 3', [2010, '高层建筑混凝土结构技术规程']],
-  ['JGJ 18', [2012, '钢筋焊接及验收规程']],
-  ['JGJ 107', [2016, '钢筋机械连接技术规程']],
-]);
+interface InForce {
+  /** Editions before this year are void; Infinity when the code itself was replaced. */
+  year: number;
+  /** The day the replacing edition took effect (ISO). */
+  since: string;
+  /** The edition in force, as it is cited. */
+  current: string;
+}
 
-/** A standard's number and edition: GB 50204-2002, GB/T 50107-2010, JGJ 59-99, GB50204－2002. */
-const CITED = guard(
-  /(?<![A-Za-z])(GB|JGJ)(?:\/T)?\s*([0-9]{1,5})\s*[-－—–]\s*([0-9]{4}|[0-9]{2})(?![0-9])/g,
+/** [code without spaces or /T, year in force, since, current when its number differs]. */
+const TABLE: ReadonlyArray<readonly [string, number, string, string?]> = [
+  // Environment, water, soil
+  ['GB3095', 2012, '2016-01-01'], // 环境空气质量标准
+  ['GB3096', 2008, '2008-10-01'], // 声环境质量标准
+  ['GB3838', 2002, '2002-06-01'], // 地表水环境质量标准
+  ['GB5749', 2022, '2023-04-01'], // 生活饮用水卫生标准
+  ['GB5084', 2021, '2021-07-01'], // 农田灌溉水质标准
+  ['GB12348', 2008, '2008-10-01'], // 工业企业厂界环境噪声排放标准
+  ['GB13223', 2011, '2012-01-01'], // 火电厂大气污染物排放标准
+  ['GB13271', 2014, '2014-07-01'], // 锅炉大气污染物排放标准
+  ['GB14848', 2017, '2018-05-01'], // 地下水质量标准
+  ['GB15618', 2018, '2018-08-01'], // 土壤环境质量 农用地土壤污染风险管控标准
+  ['GB18597', 2023, '2023-07-01'], // 危险废物贮存污染控制标准
+  ['GB18599', 2020, '2021-07-01'], // 一般工业固体废物贮存和填埋污染控制标准
+  ['GB18883', 2022, '2023-02-01'], // 室内空气质量标准
+  ['GB18920', 2020, '2021-02-01'], // 城市污水再生利用 城市杂用水水质
+  ['GB4284', 2018, '2019-11-01'], // 农用污泥污染物控制标准
+  // Food and protective equipment
+  ['GB2760', 2024, '2025-02-08'], // 食品添加剂使用标准
+  ['GB2761', 2017, '2017-09-17'], // 食品中真菌毒素限量
+  ['GB2762', 2022, '2023-06-30'], // 食品中污染物限量
+  ['GB2763', 2021, '2021-09-03'], // 食品中农药最大残留限量
+  ['GB2626', 2019, '2020-07-01'], // 呼吸防护 自吸过滤式防颗粒物呼吸器
+  ['GB6675', 2014, '2016-01-01'], // 玩具安全
+  // Vehicles, hazardous chemicals, special equipment
+  ['GB7258', 2017, '2018-01-01'], // 机动车运行安全技术条件
+  ['GB1589', 2016, '2016-07-26'], // 汽车、挂车及汽车列车外廓尺寸、轴荷及质量限值
+  ['GB17761', 2018, '2019-04-15'], // 电动自行车安全技术规范
+  ['GB18218', 2018, '2019-03-01'], // 危险化学品重大危险源辨识
+  ['GB30871', 2022, '2022-10-01'], // 危险化学品企业特殊作业安全规范
+  ['TSGG0001', Infinity, '2021-06-01', 'TSG 11-2020'], // 锅炉安全技术监察规程 → 锅炉安全技术规程
+  ['TSGR0004', Infinity, '2016-10-01', 'TSG 21-2016'], // 固定式压力容器安全技术监察规程
+  // Building design and fire
+  ['GB50016', 2014, '2015-05-01'], // 建筑设计防火规范
+  ['GB50045', Infinity, '2015-05-01', 'GB 50016-2014'], // 高层民用建筑设计防火规范
+  ['GB50222', 2017, '2018-04-01'], // 建筑内部装修设计防火规范
+  ['GB50010', 2010, '2011-07-01'], // 混凝土结构设计规范
+  ['GB50011', 2010, '2010-12-01'], // 建筑抗震设计规范
+  ['GB50007', 2011, '2012-08-01'], // 建筑地基基础设计规范
+  ['GB50009', 2012, '2012-10-01'], // 建筑结构荷载规范
+  ['GB50017', 2017, '2018-07-01'], // 钢结构设计标准
+  ['GB50013', 2018, '2019-08-01'], // 室外给水设计标准
+  ['GB50014', 2021, '2021-10-01'], // 室外排水设计标准
+  ['GB50015', 2019, '2020-03-01'], // 建筑给水排水设计标准
+  ['GB50180', 2018, '2018-12-01'], // 城市居住区规划设计标准
+  ['GB50325', 2020, '2020-08-01'], // 民用建筑工程室内环境污染控制标准
+  ['GB50352', 2019, '2019-10-01'], // 民用建筑设计统一标准
+  ['GB50378', 2019, '2019-08-01'], // 绿色建筑评价标准
+  ['GB50433', 2018, '2019-04-01'], // 生产建设项目水土保持技术标准
+  ['GB50026', 2020, '2021-06-01'], // 工程测量标准
+  ['GB50251', 2015, '2015-10-01'], // 输气管道工程设计规范
+  ['GB50253', 2014, '2015-05-01'], // 输油管道工程设计规范
+  // Construction acceptance and site safety
+  ['GB50204', 2015, '2015-09-01'], // 混凝土结构工程施工质量验收规范
+  ['GB50300', 2013, '2014-06-01'], // 建筑工程施工质量验收统一标准
+  ['GB50202', 2018, '2018-10-01'], // 建筑地基基础工程施工质量验收标准
+  ['GB50203', 2011, '2012-05-01'], // 砌体结构工程施工质量验收规范
+  ['GB50205', 2020, '2020-08-01'], // 钢结构工程施工质量验收标准
+  ['GB50207', 2012, '2012-10-01'], // 屋面工程质量验收规范
+  ['GB50208', 2011, '2012-10-01'], // 地下防水工程质量验收规范
+  ['GB50209', 2010, '2010-12-01'], // 建筑地面工程施工质量验收规范
+  ['GB50210', 2018, '2018-09-01'], // 建筑装饰装修工程质量验收标准
+  ['GB50303', 2015, '2016-08-01'], // 建筑电气工程施工质量验收规范
+  ['GB50194', 2014, '2015-05-01'], // 建设工程施工现场供用电安全规范
+  ['GB50369', 2014, '2015-05-01'], // 油气长输管道工程施工及验收规范
+  ['GB50497', 2019, '2020-06-01'], // 建筑基坑工程监测技术标准
+  ['JGJ130', 2011, '2011-12-01'], // 建筑施工扣件式钢管脚手架安全技术规范
+  ['JGJ59', 2011, '2012-07-01'], // 建筑施工安全检查标准
+  ['JGJ33', 2012, '2012-11-01'], // 建筑机械使用安全技术规程
+  ['JGJ80', 2016, '2016-12-01'], // 建筑施工高处作业安全技术规范
+  ['JGJ120', 2012, '2012-10-01'], // 建筑基坑支护技术规程
+  ['JGJ79', 2012, '2013-06-01'], // 建筑地基处理技术规范
+  ['JGJ94', 2008, '2008-10-01'], // 建筑桩基技术规范
+  ['JGJ3', 2010, '2011-10-01'], // 高层建筑混凝土结构技术规程
+  ['JGJ18', 2012, '2012-08-01'], // 钢筋焊接及验收规程
+  ['JGJ107', 2016, '2016-08-01'], // 钢筋机械连接技术规程
+  // Official writing and classifications
+  ['GB9704', 2012, '2012-07-01'], // 党政机关公文格式
+  ['GB15834', 2011, '2012-06-01'], // 标点符号用法
+  ['GB15835', 2011, '2012-06-01'], // 出版物上数字用法
+  ['GB16159', 2012, '2012-10-01'], // 汉语拼音正词法基本规则
+  ['GB7714', 2015, '2015-12-01'], // 信息与文献 参考文献著录规则
+  ['GB4754', 2017, '2017-10-01'], // 国民经济行业分类
+  ['GB21010', 2017, '2017-11-01'], // 土地利用现状分类
+  ['GB19001', 2016, '2017-07-01'], // 质量管理体系 要求
+  ['GB24001', 2016, '2017-05-01'], // 环境管理体系 要求及使用指南
+];
+
+/** Recommended standards (GB/T), to name the edition in force as such. */
+const RECOMMENDED = new Set(
+  'GB14848 GB18883 GB18920 GB50378 GB9704 GB15834 GB15835 GB16159 GB7714 GB4754 GB21010 GB19001 GB24001'.split(
+    ' ',
+  ),
 );
 
-/** The old edition told as history or as replaced. */
-const TOLD_OLD =
-  /原|旧版|旧标准|旧规范|老版|老标准|废止|作废|失效|代替|替代|取代|修订|新版|新标准|新规范|当时|当年|曾|建成于|竣工于|过去|以前|此前/;
-const YEAR = /((?:19|20)[0-9]{2})\s*年/g;
+const IN_FORCE: ReadonlyMap<string, InForce> = new Map(
+  TABLE.map(([code, year, since, current]) => {
+    const kind = /^[A-Z]+/.exec(code)![0];
+    const name = `${RECOMMENDED.has(code) ? `${kind}/T` : kind} ${code.slice(kind.length)}-${year}`;
+    return [code, { year, since, current: current ?? name }];
+  }),
+);
 
-const editionYear = (written: string): number =>
-  written.length === 4 ? Number(written) : Number(written) + (Number(written) > 30 ? 1900 : 2000);
+/**
+ * GB 3095-1996, GB/T 9704—1999, GB3096-93, ＧＢ 5749－2006, JGJ 59-99, TSG G0001-2012: the code and
+ * the edition's year (two digits for editions before 2000). Not a part number (GB 5009.3) nor a year
+ * run into more digits.
+ */
+const STANDARD = guard(
+  /(?<![A-Za-z])(GB|ＧＢ|JGJ|TSG)(?:\s*[/／]\s*[TtＴ])?\s*([A-Z]?\s*[0-9０-９]{1,5})(?![0-9０-９.．])\s*[-—–－]\s*((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9０-９])/g,
+);
+/** Told replaced or as history: the new edition or its succession named around it. */
+const REPLACED =
+  /代替|替代|取代|替换|废止|作废|失效|停止执行|不再执行|已被|(?:新|旧|老)(?:版|标准|规范|规程)|修订(?:版|后)|原(?:国家)?(?:标准|规范|规程)|升级为|更新为|改为|当时|当年|建成于|竣工于|以前|此前/;
 
-export function supersededStandards(text: string): GateFinding[] {
-  if (!/GB|JGJ/.test(text)) return [];
+/**
+ * A design code (GB 50xxx) binds a project by the edition in force when it was designed: a citizen
+ * citing the code his building was approved under (根据《建筑设计防火规范》GB50016-2006…) is right. Only
+ * a code imposed on work still to do counts: 须符合, 应按照, 严格执行, 检查依据 before it in its sentence.
+ */
+const IMPOSED =
+  /(?:须|需|应当?|必须|务必|要求|一律|严格)(?:[^。；！？\n]{0,4}?)(?:符合|满足|执行|按照|按|依照|依据|遵照|遵循|参照|采用|达到)[^。；！？\n]*$|(?:执行|按照|依照|遵照|依据|对照)[^。；！？\n]{0,30}$/;
+
+const toAscii = (s: string): string =>
+  s
+    .replace(/[０-９Ａ-Ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s/g, '');
+
+const editionYear = (raw: string): number =>
+  raw.length === 2 ? 1900 + Number(raw) + (Number(raw) < 30 ? 100 : 0) : Number(raw);
+
+const codeOf = (m: RegExpExecArray): string => toAscii(m[1]!) + toAscii(m[2]!);
+
+export function staleStandards(text: string): GateFinding[] {
+  if (!/GB|ＧＢ|JGJ|TSG/.test(text)) return [];
   const out: GateFinding[] = [];
-  for (const m of guardedMatches(CITED, text)) {
-    const entry = IN_FORCE.get(`${m[1]} ${m[2]}`);
-    if (!entry) continue;
-    const [current, name] = entry;
-    if (editionYear(m[3]!) >= current) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const [from, to] = sentenceAround(text, start, end);
-    const sentence = text.slice(from, to);
-    if (TOLD_OLD.test(sentence)) continue;
-    if ([...sentence.matchAll(YEAR)].some((y) => Number(y[1]) < current)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: `${m[1]} ${m[2]}-${m[3]}已被${m[1]} ${m[2]}-${current}《${name}》代替，应引用现行版本`,
-      suggestion: `${m[1]} ${m[2]}-${current}`,
-    });
+  const flat = toAscii(text);
+  // Each code cited by an outdated edition, read once per code with its own day of change.
+  const cited = new Map<string, number>();
+  for (const m of text.matchAll(STANDARD)) {
+    const code = codeOf(m);
+    cited.set(code, Math.max(cited.get(code) ?? 0, editionYear(m[3]!)));
+  }
+  for (const [code, latestCited] of cited) {
+    const inForce = IN_FORCE.get(code);
+    // The edition in force named too: the post compares or tells the change.
+    if (!inForce || latestCited >= inForce.year || flat.includes(toAscii(inForce.current)))
+      continue;
+    const { since, current } = inForce;
+    out.push(
+      ...staleStatements(text, {
+        re: STANDARD,
+        supersededOn: since,
+        toldChanged: (t, start, end) => {
+          const m = new RegExp(STANDARD.source).exec(t.slice(start, end));
+          if (!m || codeOf(m) !== code || editionYear(m[3]!) >= inForce.year) return true;
+          if (
+            code.startsWith('GB50') &&
+            !IMPOSED.test(t.slice(sentenceAround(t, start, end)[0], start))
+          )
+            return true;
+          return REPLACED.test(t.slice(Math.max(0, start - 30), Math.min(t.length, end + 30)));
+        },
+        message: `该标准已有现行版本（${current}，${since}起实施），旧版本已废止，不应再作为现行依据`,
+        suggestion: current,
+      }),
+    );
   }
   return out;
 }

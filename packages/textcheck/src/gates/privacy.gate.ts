@@ -166,6 +166,13 @@ const CARD_LABEL =
 const BANK_BEFORE =
   /(?:银行|信用社|农商行|农信社|邮储|(?:账户|帐户|卡号|账号|帐号)[（(])[:：\s为是]*$/;
 const PUBLIC_MAILBOX = /@(?:qq|163|126|sina|sohu|yeah|gmail|hotmail|outlook|foxmail|139|aliyun)\./;
+/**
+ * A mailbox the public is asked to send to: 发送电子邮件至…, 意见请发至…, 投稿邮箱：, 意见反馈邮箱. It is the
+ * office's desk, whoever else the sentence names (公示现场设在市民服务中心), unless a private person is
+ * named right before it (举报人张某（邮箱…）) — then the personal context decides as before.
+ */
+const SEND_TO_BEFORE =
+  /(?:(?:发送|发|寄送|投递|提交|报送|反馈|传送|投稿|递交)(?:电子)?(?:邮件|材料|意见|建议|稿件|作品|简历|报名表)?(?:至|到)|(?:意见|建议|投稿|征稿|征集|反馈|举报|监督|报名|咨询|来稿|接收)(?:电子)?(?:邮箱|信箱)(?:地址)?(?:为|是)?)[：:\s]*$/;
 const LABEL_REACH = 12;
 const PERSONAL_REACH = 30;
 
@@ -333,6 +340,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     out.push(finding('privacy.mobile-number', 'warn', span, '公开了个人手机号码，须脱敏处理'));
   }
   for (const hit of findEmails(text)) {
+    if (SEND_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     if (PUBLIC_MAILBOX.test(hit.value) && nearContext(ctx, 'personal', hit, PERSONAL_REACH)) {
       out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
