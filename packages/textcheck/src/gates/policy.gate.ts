@@ -29,6 +29,7 @@ import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
+import { supersededStandards } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -115,6 +116,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleProcedures(text));
   findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
+  findings.push(...supersededStandards(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
