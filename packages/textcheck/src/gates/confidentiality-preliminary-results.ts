@@ -24,7 +24,7 @@ const REPORT_PUBLISHED = /审计结果公告|整改情况|反馈意见|已(?:全
 
 /** A regulator's check still going, its outcome to be published when it ends. */
 const CHECK_PENDING =
-  /(?:结束|完成|终结|办结|查清)后[^。；！？\n]{0,10}?(?:依法|依规|及时|统一|向社会)?(?:公布|公开|通报|发布)|(?:调查|核查|检查)结果(?:尚未|还未|暂未)(?:公布|公开)/;
+  /(?:结束|完成|终结|办结|查清)后[^。；！？\n]{0,10}?(?:依法|依规|及时|统一|向社会)?(?:公布|公开|通报|发布)|(?:调查|核查|检查)结果(?:尚未|还未|暂未)(?:公布|公开)|(?:认定|鉴定|评估|估价|价格认定|核查|审查|调查)(?:结论|结果|意见|报告)(?:目前)?(?:尚未|还未|还没有?|暂未|未)(?:正式)?(?:出具|送达|作出|形成|定稿|反馈|移交)/;
 /** A police bulletin or an accident's report, which tells preliminary facts on purpose. */
 const BULLETIN = /警情|公安|派出所|犯罪嫌疑人|嫌疑人|事故|火灾|伤亡|遇难|受伤|死亡|通报如下/;
 
@@ -34,8 +34,11 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     // 查明该院骨科涉嫌串换耗材金额达326万元，涉及科室负责人3名，相关情况将在调查结束后依法公布. The post
     // itself says the outcome is to be published later, so the figures are the check's work secret. A
     // police bulletin or an accident report (初步查明，事故造成…) tells them on purpose and is not read.
+    // So is a valuation or an appraisal made for a case while its conclusion is still on the way to
+    // whoever commissioned it (受市纪委监委委托…目前初步认定涉案物品总价值约286万元，认定结论尚未送达委托
+    // 机关; 初步鉴定…，鉴定意见尚未出具): the figure belongs to the case.
     re: new RegExp(
-      `初步(?:查明|查实|核实|查出|认定|掌握)${IN}{0,30}?(?:${AMOUNT}|[0-9０-９一二三四五六七八九十百]+(?:起|条|个|项|笔|人|名|家))`,
+      `初步(?:查明|查实|核实|查出|认定|掌握|鉴定|评估|估算|估价|测算|核定)${IN}{0,30}?(?:${AMOUNT}|[0-9０-９一二三四五六七八九十百]+(?:起|条|个|项|笔|人|名|家))`,
       'g',
     ),
     when: (text) =>

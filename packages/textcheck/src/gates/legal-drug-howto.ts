@@ -38,7 +38,31 @@ const CHEAP = '(?:(?:价格|售价)?(?:便宜|低廉|不贵|实惠)[，,、]\\s*
 /** Had easily: 网上就能买到, 随便都能搞到, 随处可买, perhaps after 价格便宜. */
 const EASY_TO_GET = `${CHEAP}(?:${OUTLET}(?:${EASILY})?|${EASILY})${AT_ONCE}?${GOT}|${CHEAP}随处(?:可|能)(?:买|购买|买到)`;
 
+/** A tool of taking drugs: 锡纸, 吸管, 冰壶, 针管. */
+const TOOL =
+  '(?:锡纸|锡箔纸?|吸管|冰壶|溜冰壶|水壶|打火机|针管|注射器|矿泉水瓶|玻璃管|玻璃壶|卷烟纸|烟斗)';
+/**
+ * A dose and its effect: 一次放半粒就够劲, 每次吸两口就能嗨, 一回用一克就上头. The step the reader could
+ * follow, not the harm (一次吸食过量就可能致死 tells a death, not a high).
+ */
+const DOSE_HIGH =
+  '(?:一次|每次|一回|每回|一口气)(?:只)?(?:放|用|吸|抽|来|吃|磕|溜|加|烤|吞|打)(?:个|上)?[半一两二三四五六七八九十0-9０-９.]+(?:粒|颗|克|片|口|包|g|小包|点)(?:就|便)?(?:够劲|够了|够|能嗨|嗨|上头|飘|飘了|带劲|过瘾|爽|很爽|舒服)';
+
 export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // How to take the drug, told step by step with a dose: 用锡纸把麻古烤热，再用吸管吸烟雾，一次放半粒
+    // 就够劲; 把冰毒放进冰壶里烤，每次吸两口就能嗨. A story of how someone was taught (朋友手把手教他…)
+    // still hands the reader the method; only its own sentence can disown it (regradeDrugHowTo). The
+    // drug named up to 80 characters before in the paragraph, or in the step itself; a tool told alone
+    // (吸毒者常用锡纸烫吸) gives no dose and is not read.
+    rule: 'legal.drugs',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${DRUG}[^\\n]{0,80}?)(?:(?:用|拿|把|将)${TOOL}${IN}{0,30}?)?${DOSE_HIGH}|(?:用|拿|把|将)${TOOL}${IN}{0,8}?${DRUG}${IN}{0,30}?${DOSE_HIGH}`,
+      'g',
+    ),
+    message: '传授吸食毒品的方法和用量，涉毒内容',
+  },
   {
     // How easily the drug is had: 笑气…价格便宜，网上就能买到; 这种“上头电子烟”在网上很容易买到; 网上随便就能
     // 买到的笑气弹. The drug named up to 80 characters before in the paragraph, or right after.

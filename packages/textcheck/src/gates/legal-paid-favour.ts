@@ -41,6 +41,11 @@ const SUM_OR_FEE =
 const GUARANTEED =
   '(?:保证|确保|包|保|稳|肯定|一定)(?:能|可以|可)?(?:通过|评上|选上|入选|获批|批下来|批准|审批通过|审核通过|过审|评为|当选|录用|录取)';
 
+const FINDING =
+  '(?:(?:司法)?鉴定(?:结论|意见|结果|报告|意见书|等级)|伤残等级(?:结论|鉴定)?|伤残评级|损伤程度|检测(?:报告|数据|结果|结论)|检验(?:报告|数据|结果|结论)|评估(?:报告|结果|结论|价值|价格)|审计(?:报告|结论|意见)|价格认定结论|认定结论|等级结论)';
+/** The finding moved: 调整, 调高, 修改. */
+const ADJUSTED = '(?:调整|调高|调低|上调|下调|提高|降低|修改|更改|改动|变更|美化|定制)';
+
 export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.fraud',
@@ -72,4 +77,21 @@ export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
       /(?:费用|款项|费|钱|押金|保证金|罚款|税款)[^。；！？\n]{0,8}?(?:转|打|汇|付|交|缴|存)(?:至|到|给|入|进)(?:本单位|我们的?|我局|我中心)?(?:工作人员|经办人|窗口人员|办事员|负责人|专管员|网格员|村干部)[^。；！？\n]{0,4}?个人(?:的)?(?:微信|支付宝|账户|帐户|账号|银行卡|卡|收款码)|(?:扫|扫描)(?:工作人员|经办人|窗口人员|办事员|专管员|网格员|村干部)(?:的)?个人(?:微信|支付宝)?收款码/g,
     message: '要求将费用转入工作人员个人账户，涉嫌违规收费或诈骗',
   },
+  {
+    // An expert finding offered to suit the client: 本所可根据委托方诉讼需要对伤残等级结论作适当调整,
+    // 鉴定意见可按客户要求出具, 检测数据可根据企业需要灵活调整, 保证出具满意的评估报告. A judicial
+    // appraisal, a test report or a valuation must follow the facts (司法鉴定程序通则; 刑法 第二百二十九条,
+    // 提供虚假证明文件); one tailored to who pays is a false certificate sold. A review on a party's
+    // application (当事人对鉴定意见有异议的，可申请重新鉴定), a service adjusted to the client (根据委托方
+    // 需要提供加急服务) and a ban (不得根据委托人要求出具虚假结论) are no such offer.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!不得|不能|不会|不可|严禁|禁止|绝不|决不|拒绝)(?:根据|按照|按|依照|依|视|满足|配合|迎合)(?:委托方|委托人|委托单位|客户|当事人|贵方|您|雇主|企业|送检单位|送检方)(?:的)?${CLAUSE}{0,6}?(?:需要|需求|要求|意愿|意图|意见|期望)${IN}{0,12}?${FINDING}${IN}{0,8}?(?:作|做|进行|予以)?(?:适当|相应|灵活|合理)?${ADJUSTED}|${FINDING}${CLAUSE}{0,6}?(?:可|能|均可|都可以?|可以)(?:根据|按照|按|依|视|满足)(?:委托方|委托人|委托单位|客户|当事人|贵方|您|雇主|企业|送检单位|送检方)(?:的)?${CLAUSE}{0,6}?(?:需要|需求|要求|意愿|期望)(?:进行|作|做|予以)?(?:适当|相应|灵活)?(?:调整|出具|修改|更改|确定|定制|调高|调低)|(?:保证|确保|包)(?:出具|出)?(?:让您|让客户)?(?:满意|理想|想要|符合要求|符合预期)的${FINDING}`,
+      'g',
+    ),
+    message: '鉴定、检测、评估机构按委托方需要调整结论，涉嫌出具虚假证明文件',
+  },
 ]);
+
+/** An expert finding: an appraisal's conclusion, a grade of disability, a test or a valuation report. */

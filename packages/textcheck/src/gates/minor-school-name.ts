@@ -1,6 +1,7 @@
 // A minor in a criminal case named with the school they attend (未成年人保护法 第一百零三条): 其中一名为
 // 16岁少年，系市第三职业中学汽修专业学生孙宇航; 孙宇航系市第三职业中学学生; 县实验中学初二学生王浩然; a
-// child in a kindergarten's class (该男童名叫陈嘉豪，就读于城东阳光幼儿园大二班). The
+// child in a kindergarten's class (该男童名叫陈嘉豪，就读于城东阳光幼儿园大二班); the school and major before
+// the name (就读于县职业中专汽修专业的王子豪（16岁）, a minor under community correction). The
 // school and a full name identify the child even when the age stands apart from the name, so an age
 // under 18 within reach, 未成年 or a middle or primary school is enough. A name marked 化名, a name
 // kept from the reader (孙某某) and a pupil praised (见义勇为) are not reported.
@@ -41,6 +42,16 @@ const NAME_THEN_SCHOOL = guard(
     'g',
   ),
 );
+/**
+ * 就读于 the school and its major or class, then the name with no 学生: 就读于县职业中专汽修专业的王子豪
+ * （16岁）, 在市实验中学初二（3）班就读的李某然 is masked and left.
+ */
+const ENROLLED_THEN_NAME = guard(
+  new RegExp(
+    `(?:就读于|在读于|就读在)${SCHOOL}${COURSE}(?:就读|读书|上学)?的${NAME}${NAME_END}`,
+    'g',
+  ),
+);
 /** A school a minor attends by its kind. */
 const MINOR_SCHOOL =
   /幼儿园|中学|小学|初中|高中|附中|附小|职高|职中|[一二三四五六七八九十\d]+[中小]|初[一二三]|高[一二三]/;
@@ -63,6 +74,11 @@ export function findMinorBySchool(ctx: GateContext, found: readonly GateFinding[
       const name = raw.length === 3 && !SURNAME.test(raw) ? raw.slice(1) : raw;
       const start = m.index + raw.length - name.length;
       return { name, span: { start, end: start + name.length }, school: m[0] };
+    }),
+    ...guardedMatches(ENROLLED_THEN_NAME, text).map((m) => {
+      const name = m.groups?.['name'] ?? '';
+      const end = m.index + m[0].length;
+      return { name, span: { start: end - name.length, end }, school: m[0] };
     }),
   ];
   for (const { name, span, school } of candidates) {

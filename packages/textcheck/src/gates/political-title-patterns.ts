@@ -162,6 +162,21 @@ export const POLITICAL_TITLE_PATTERNS: readonly PatternRule[] = guardRules([
       '党的代表大会是“全国代表大会”（如中国共产党第二十次全国代表大会），“全国人民代表大会”是国家权力机关',
   },
   {
+    // An order signed by the wrong office: a 主席令 promulgates a law and is signed by the President of
+    // the state (国家主席), a 国务院令 issues an administrative regulation and is signed by the Premier
+    // (国务院总理). 国务院总理签署第四十号主席令, 总理李强签发主席令, 国家主席签署第七百号国务院令,
+    // 全国人大常委会委员长签署主席令 mix them up. The right pairs (国家主席签署第四十号主席令, 国务院总理
+    // 签署国务院令) are quiet, and so is the order named after its signer across a list (国家主席签署主席令，
+    // 国务院总理签署国务院令): the signer and the order stand in one clause.
+    rule: 'political.title',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:(?:国务院|政府)?(?:副)?总理|(?:全国人大常委会|全国人大)?(?:副)?委员长)(?:[\u4e00-\u9fa5]{2,3})?(?:签署|签发|发布|颁布|公布)(?:了)?(?:第[0-9０-９一二三四五六七八九十百千零〇]+号)?(?:中华人民共和国)?主席令|(?:国家主席|国家副主席|中华人民共和国主席|(?:全国人大常委会|全国人大)?委员长)(?:[\u4e00-\u9fa5]{2,3})?(?:签署|签发|发布|颁布|公布)(?:了)?(?:第[0-9０-９一二三四五六七八九十百千零〇]+号)?(?:中华人民共和国)?国务院令`,
+      'g',
+    ),
+    message: '职务与文件不符：主席令由国家主席签署公布法律，国务院令由国务院总理签署公布行政法规',
+  },
+  {
     // Heads of central bodies by a title the body does not have: the Central Military Commission has
     // a 主席 (中央军委主席, not 主任 or 书记), the State Council a 总理, the CCDI a 书记 and the National
     // Supervisory Commission a 主任. Not a department's head (中央军委办公厅主任, 国务院扶贫办主任).

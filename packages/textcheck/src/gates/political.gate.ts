@@ -70,9 +70,12 @@ function refutedAsSoCalled(text: string, span: { start: number; end: number }): 
   return REFUTED.test(text.slice(from, to));
 }
 
-/** A wrong wording named as wrong, or the right one given (这些说法是错误的, 不能使用, 应称…). */
+/**
+ * A wrong wording named as wrong, or the right one given (这些说法是错误的, 不能使用, 应称…); a slur
+ * named as one (“残废”“瞎子”等称呼…是带有歧视色彩的不文明用语，请使用“残疾人”).
+ */
 const CORRECTED =
-  /说法(?:都|均)?(?:是)?错误|错误(?:的)?(?:说法|表述|提法|称谓)|(?:不能|不得|禁止|不宜|避免|严禁)(?:再)?使用|应(?:当|该)?(?:称|称为|改为|表述为|写作|统一称)[“"「]|规范(?:的)?(?:表述|称谓|提法)是/;
+  /说法(?:都|均)?(?:是)?错误|错误(?:的)?(?:说法|表述|提法|称谓)|(?:不能|不得|禁止|不宜|避免|严禁)(?:再)?使用|应(?:当|该)?(?:称|称为|改为|表述为|写作|统一称)[“"「]|规范(?:的)?(?:表述|称谓|提法)是|(?:歧视|侮辱|贬损|贬低|冒犯)(?:性|色彩)?的?(?:不文明)?(?:用语|称谓|称呼|说法|词语|词汇|字眼)|不文明(?:的)?(?:用语|称谓|称呼|说法)|(?:请|应|要)(?:当|该)?(?:使用|改用|采用)[“"「]/;
 /** How far after a quoted wording its correction may stand (a question and its answer). */
 const CORRECTION_REACH = 80;
 

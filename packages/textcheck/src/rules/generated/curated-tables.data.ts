@@ -19959,7 +19959,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "偷猎",
    "非法狩猎",
    "猎捕",
-   "非法捕猎"
+   "非法捕猎",
+   "社区矫正",
+   "矫正对象",
+   "未成年犯",
+   "少年犯",
+   "涉罪",
+   "附条件不起诉"
   ],
   "sourceLabels": [
    "来源：",
