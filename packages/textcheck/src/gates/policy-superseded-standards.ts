@@ -10,12 +10,13 @@
 // current edition, an older one told as replaced or as history (GB 5749-2006 已被 GB 5749-2022 代替;
 // 原标准, 旧版, 当时), both editions named in one post, a sentence dated before the change (2014年全市
 // 空气质量按GB 3095-1996评价), and a design code (GB 50xxx) cited for a building of its day, not imposed
-// on work to do (IMPOSED). Read with the policy tense rules as the other stale statements are
-// (stale-statements.ts). After heldout-final95, heldout-final97 and heldout-final98.
+// on work to do (IMPOSED). Unlike other stale statements, a past inspection or test (已全部下发整改
+// 通知) is no history: the work was judged by the void rule all the same. After heldout-final95,
+// heldout-final97 and heldout-final98.
 import type { GateFinding } from './gate-context.ts';
-import { guard } from './regex-guard.ts';
+import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
 
 interface InForce {
   /** Editions before this year are void; Infinity when the code itself was replaced. */
@@ -160,40 +161,48 @@ const editionYear = (raw: string): number =>
 
 const codeOf = (m: RegExpExecArray): string => toAscii(m[1]!) + toAscii(m[2]!);
 
+const YEAR = /((?:19|20)[0-9]{2})\s*年/g;
+
+/** Whether the cited edition, in its sentence, is told replaced, as history or for a building of its day. */
+function toldOld(text: string, start: number, end: number, code: string, since: string): boolean {
+  const [from, to] = sentenceAround(text, start, end);
+  if (code.startsWith('GB50') && !IMPOSED.test(text.slice(from, start))) return true;
+  const cut = Number(since.slice(0, 4));
+  if ([...text.slice(from, to).matchAll(YEAR)].some((y) => Number(y[1]) < cut)) return true;
+  return (
+    REPLACED.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))) ||
+    quotedInRefutation(text, start, end)
+  );
+}
+
 export function staleStandards(text: string): GateFinding[] {
   if (!/GB|ＧＢ|JGJ|TSG/.test(text)) return [];
-  const out: GateFinding[] = [];
-  const flat = toAscii(text);
-  // Each code cited by an outdated edition, read once per code with its own day of change.
+  const matches = guardedMatches(STANDARD, text);
+  // The latest edition cited per code: the edition in force named too tells the change.
   const cited = new Map<string, number>();
-  for (const m of text.matchAll(STANDARD)) {
+  for (const m of matches) {
     const code = codeOf(m);
     cited.set(code, Math.max(cited.get(code) ?? 0, editionYear(m[3]!)));
   }
-  for (const [code, latestCited] of cited) {
+  const flat = toAscii(text);
+  const out: GateFinding[] = [];
+  for (const m of matches) {
+    const code = codeOf(m);
     const inForce = IN_FORCE.get(code);
-    // The edition in force named too: the post compares or tells the change.
-    if (!inForce || latestCited >= inForce.year || flat.includes(toAscii(inForce.current)))
+    if (!inForce || cited.get(code)! >= inForce.year || flat.includes(toAscii(inForce.current)))
       continue;
-    const { since, current } = inForce;
-    out.push(
-      ...staleStatements(text, {
-        re: STANDARD,
-        supersededOn: since,
-        toldChanged: (t, start, end) => {
-          const m = new RegExp(STANDARD.source).exec(t.slice(start, end));
-          if (!m || codeOf(m) !== code || editionYear(m[3]!) >= inForce.year) return true;
-          if (
-            code.startsWith('GB50') &&
-            !IMPOSED.test(t.slice(sentenceAround(t, start, end)[0], start))
-          )
-            return true;
-          return REPLACED.test(t.slice(Math.max(0, start - 30), Math.min(t.length, end + 30)));
-        },
-        message: `该标准已有现行版本（${current}，${since}起实施），旧版本已废止，不应再作为现行依据`,
-        suggestion: current,
-      }),
-    );
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (toldOld(text, start, end, code, inForce.since)) continue;
+    out.push({
+      gate: 'policy',
+      rule: SUPERSEDED_AS_CURRENT,
+      severity: 'warn',
+      start,
+      end,
+      message: `该标准已有现行版本（${inForce.current}，${inForce.since}起实施），旧版本已废止，不应再作为现行依据`,
+      suggestion: inForce.current,
+    });
   }
   return out;
 }
