@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
 import { textGateWarnings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
-import { readCount } from './political-leader-anniversaries.ts';
 
 const CATCHES: Array<[Gate, string, string]> = [
   // a complaint of price, distance or crowding answered with "then don't come"
@@ -288,15 +287,5 @@ describe('families of heldout-final96', () => {
     expect(textGateWarnings('陪伴老人渡过每一天。')).toContain('渡过每一天');
     expect(textGateWarnings('帮助企业渡过寒冬，稳住就业。')).toEqual([]);
     expect(textGateWarnings('陪伴动物们安全度过炎夏。')).toEqual([]);
-  });
-
-  it('reads a count of years in digits or in Chinese numerals', () => {
-    expect(readCount('130')).toBe(130);
-    expect(readCount('１３０')).toBe(130);
-    expect(readCount('一百三十')).toBe(130);
-    expect(readCount('一百零五')).toBe(105);
-    expect(readCount('五十')).toBe(50);
-    expect(readCount('十')).toBe(10);
-    expect(readCount('周')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
 import { guard, guardedMatches as matches, guardedTest } from './regex-guard.ts';
+import { readCount } from './chinese-count.ts';
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
@@ -78,15 +79,9 @@ const CHILD_WORD =
   /女童|男童|儿童|幼女|幼童|未成年|女孩|男孩|少女|少年|学生|小学生|中学生|初中生|高中生/;
 /** The minor's age in the case, near the relative: 李某某（男，14岁）, 年仅15岁, 未达刑事责任年龄. */
 const MINOR_AGE = new RegExp(String.raw`${AGE}\s*(?:周)?岁|刑事责任年龄`, 'g');
-const CHINESE_DIGITS = '一二三四五六七八九';
 
-/** 15 → 15, 十五 → 15, 九 → 9. */
-function ageOf(raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw);
-  const tens = raw.startsWith('十') ? 10 : 0;
-  const unit = CHINESE_DIGITS.indexOf(raw.charAt(raw.length - 1)) + 1;
-  return tens + unit;
-}
+/** 15 → 15, 十五 → 15, 九 → 9; an age the pattern left empty reads as a child's. */
+const ageOf = (raw: string): number => readCount(raw) ?? 1;
 
 /** Common surnames: a captured "name" must start with one to count as a full name. */
 export const SURNAME =

@@ -8,6 +8,7 @@
 // 120周年 in 2024) and anniversaries of other people are not read.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
+import { readCount } from './chinese-count.ts';
 
 /** Name → [birth year, death year]. */
 const LIVES: Readonly<Record<string, readonly [number, number]>> = {
@@ -48,39 +49,6 @@ const ANNIVERSARY = guard(
     'g',
   ),
 );
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 130, １３０, 一百三十, 一百零五, 五十 → the number; undefined when it does not parse. */
-export function readCount(s: string): number | undefined {
-  const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else if (ch in DIGITS) digit = DIGITS[ch]!;
-    else return undefined;
-  }
-  return total + digit;
-}
 
 /**
  * Years either way a count may stand from the year of writing: a series announced ahead, a year's review,

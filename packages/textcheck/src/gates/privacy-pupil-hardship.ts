@@ -11,6 +11,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { readCount } from './chinese-count.ts';
 
 /** How a post names a child: 营员, 受助学生, 小朋友, 学生. */
 const CHILD =
@@ -68,7 +69,7 @@ export function findPupilHardship(text: string): GateFinding[] {
   for (const m of guardedMatches(AGED_CHILD, text)) {
     const name = m.groups?.['name'] ?? '';
     const age = m.groups?.['age'] ?? '';
-    if (!SURNAME.test(name) || NOT_A_NAME.test(name) || ageOf(age) >= 18) continue;
+    if (!SURNAME.test(name) || NOT_A_NAME.test(name) || (readCount(age) ?? 99) >= 18) continue;
     const after = m.index + m[0].length;
     if (/^[（(]?化名/.test(text.slice(after, after + 4))) continue;
     const window = text.slice(after, after + CIRCUMSTANCE_REACH);
@@ -94,24 +95,4 @@ export function findPupilHardship(text: string): GateFinding[] {
     });
   }
   return out;
-}
-
-const CN_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 9, ９, 十二, 九 → the age. */
-function ageOf(s: string): number {
-  const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
-  if (s.startsWith('十')) return 10 + (CN_DIGIT[s.slice(1)] ?? 0);
-  return CN_DIGIT[s] ?? 99;
 }
