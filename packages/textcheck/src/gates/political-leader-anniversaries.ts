@@ -81,14 +81,17 @@ export function findLeaderAnniversaries(text: string, asOf?: string): GateFindin
     if (count === undefined || count === 0) continue;
     const ofBirth = /诞辰|诞生|出生/.test(kind);
     const year = (ofBirth ? birth : death) + count;
-    const ref = yearOfSentence(text, m.index, death) ?? now;
+    const dated = yearOfSentence(text, m.index, death);
+    const ref = dated ?? now;
     if (Math.abs(year - ref) <= SLACK) continue;
     const right = ref - (ofBirth ? birth : death);
     const other = ref - (ofBirth ? death : birth);
     findings.push({
       gate: 'political',
       rule: 'political.leader-anniversary',
-      severity: 'block',
+      // Against its own year the count is plainly wrong; against the checker's date, an archived post
+      // read years later would be too, so it only warns.
+      severity: dated === undefined ? 'warn' : 'block',
       start: m.index,
       end: m.index + m[0].length,
       message: `${m[1]}生于${birth}年、逝世于${death}年，“${kind}${count}周年”应在${year}年；${ref}年应为${ofBirth ? '诞辰' : '逝世'}${right}周年${other > 0 ? `（或${ofBirth ? '逝世' : '诞辰'}${other}周年）` : ''}，请核实`,
