@@ -101,6 +101,7 @@ import { findVictimRelatives } from './minor-victim-relative.ts';
 import { patternFindings } from './pattern-findings.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
+import { regradeToleratedWrong, TOLERATED_WRONG_PATTERNS } from './legal-tolerated-wrongs.ts';
 import { insideQuotes } from './opinion-reported.ts';
 
 /**
@@ -315,6 +316,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', HELD_FOR_FINE_PATTERNS, regradeHeldForFine));
   findings.push(...patternFindings(ctx, 'legal', CHEAT_ADVICE_PATTERNS, regradeCheatAdvice));
+  findings.push(...patternFindings(ctx, 'legal', TOLERATED_WRONG_PATTERNS, regradeToleratedWrong));
   findings.push(...patternFindings(ctx, 'legal', HIRED_PRESSURE_PATTERNS, regradeHiredPressure));
   findings.push(
     ...patternFindings(ctx, 'legal', APPLAUDED_BEATING_PATTERNS, (span, severity, c) =>
