@@ -150,7 +150,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       };
       const gates = checkOptions.gates ?? GATES;
       const raw = gates.flatMap((gate) => GATE_CHECKS[gate](ctx));
-      if (classifier && model) {
+      // The classifier scores each sentence for all its gates at once: run it if one is asked for.
+      if (classifier && model && gates.some((gate) => model.gates.includes(gate))) {
         raw.push(...learnedFindings(classifier, model, doc.text, gates, raw));
       }
       return { findings: finish(doc, raw) };
