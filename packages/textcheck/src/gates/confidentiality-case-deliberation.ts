@@ -32,7 +32,25 @@ const BENCH_MEMBERS = `(?:${COUNT}(?:名|位|个)|部分|个别|少数|多数|�
 const BENCH_STANCE =
   '(?:主张|认为|坚持|反对|不同意|倾向于?|持保留意见|持不同意见|提出(?:了)?[^。；！？\\n，,]{0,8}?意见|投(?:了)?(?:反对|弃权|赞成)票)';
 
+/**
+ * The view a deliberating body reached on a named case and the disposal it proposes, told before the
+ * decision (after heldout-final102): 会议认为，张某某涉嫌非法吸收公众存款一案证据不足，拟作存疑不起诉处理;
+ * 审判委员会研究认为，王某某受贿案量刑偏轻，拟改判有期徒刑八年. A decision made and announced (决定不起诉,
+ * 依法判处) says no 拟, and a hearing on a proposed non-prosecution (拟不起诉案件公开听证) is public by
+ * design.
+ */
+const PROPOSED_DISPOSAL =
+  /(?:会议|会上|检察委员会|检委会|审判委员会|审委会|合议庭)(?:经)?(?:讨论|研究|评议|审议|合议)?(?:后)?(?:一致|多数意见)?认为[，,]?[^。；！？\n]{0,40}?(?:一案|案件|案)[^。；！？\n]{0,24}?[，,]\s*(?:拟|倾向于?|初步决定)(?:对其|对[\u4e00-\u9fff]某{1,2})?(?:依法)?(?:作出?|予以|给予|提起|提出|作出)?[^。；！？\n，,]{0,10}?(?:不起诉|起诉|公诉|撤案|撤销案件|判处|改判|发回重审|维持原判|抗诉|不批准逮捕|批准逮捕|免予刑事处罚|缓刑|无罪)[^。；！？\n，,]{0,8}/g;
+
 export const CASE_DELIBERATION_FAMILIES: Family[] = [
+  {
+    re: PROPOSED_DISPOSAL,
+    when: (text) => COURT_BODY.test(text) && !/听证|公开审查|公开宣告/.test(text),
+    rule: 'confidentiality.trial-deliberation',
+    severity: 'warn',
+    message:
+      '检察委员会、审判委员会、合议庭讨论案件形成的意见和拟处理决定属检察、审判工作秘密，决定作出前不得公开',
+  },
   {
     // The bench's leaning told before the judgement is handed down: 合议庭评议后初步意见为驳回原告全部
     // 诉讼请求; 审委会讨论的倾向性意见是维持原判; 合议庭合议后倾向于支持原告. A judgement pronounced

