@@ -29,7 +29,7 @@ import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
-import { staleSpatialPlans } from './policy-spatial-plans.ts';
+import { staleExpiredPlans, staleSpatialPlans } from './policy-spatial-plans.ts';
 import { staleStandards } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
@@ -150,6 +150,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...supersededRegulationArticles(text));
   findings.push(...staleStandards(text));
   findings.push(...staleSpatialPlans(text));
+  findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
