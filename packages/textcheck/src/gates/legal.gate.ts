@@ -50,6 +50,8 @@ import {
   ENDORSED_TRADE_PATTERNS,
   regradeEndorsedHarm,
   regradeEndorsedTrade,
+  regradeToleratedOffence,
+  TOLERATED_OFFENCE_PATTERNS,
 } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
@@ -86,7 +88,12 @@ import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.
 import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
 import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
-import { HIRED_PRESSURE_PATTERNS, regradeHiredPressure } from './legal-hired-pressure.ts';
+import {
+  EXPROPRIATION_PRESSURE_PATTERNS,
+  HIRED_PRESSURE_PATTERNS,
+  regradeExpropriationPressure,
+  regradeHiredPressure,
+} from './legal-hired-pressure.ts';
 import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
   APPLAUDED_BEATING_PATTERNS,
@@ -319,6 +326,9 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade));
+  findings.push(
+    ...patternFindings(ctx, 'legal', TOLERATED_OFFENCE_PATTERNS, regradeToleratedOffence),
+  );
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));
@@ -326,6 +336,9 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', CHEAT_ADVICE_PATTERNS, regradeCheatAdvice));
   findings.push(...patternFindings(ctx, 'legal', TOLERATED_WRONG_PATTERNS, regradeToleratedWrong));
   findings.push(...patternFindings(ctx, 'legal', HIRED_PRESSURE_PATTERNS, regradeHiredPressure));
+  findings.push(
+    ...patternFindings(ctx, 'legal', EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure),
+  );
   findings.push(
     ...patternFindings(ctx, 'legal', APPLAUDED_BEATING_PATTERNS, (span, severity, c) =>
       insideQuotes(c.doc.text, span) ? 'info' : severity,

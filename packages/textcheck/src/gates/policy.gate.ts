@@ -30,6 +30,7 @@ import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { staleFiveYearPlans, staleSpatialPlans } from './policy-spatial-plans.ts';
+import { staleExpiredPlans } from './policy-expired-plans.ts';
 import { staleStandards } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
@@ -151,6 +152,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleStandards(text));
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleFiveYearPlans(text));
+  findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({

@@ -4,6 +4,26 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
+/** Within one sentence. */
+const IN = '[^。；;！!？?\\n]';
+/** The 55 minority nations and 汉族, by name: 维吾尔族, 藏族, 回族. */
+const NATIONS =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|汉';
+/** Provinces and regions whose natives an order may single out: 新疆籍, 河南籍. */
+const PROVINCES =
+  '新疆|西藏|青海|宁夏|甘肃|内蒙古?|云南|贵州|四川|广西|河南|湖北|湖南|安徽|江西|山东|河北|山西|陕西|东北|黑龙江|吉林|辽宁|福建|广东|海南|浙江|江苏';
+/** A group by nation or by native province: 维吾尔族, 少数民族, 新疆籍, 新疆人. */
+const GROUP = `少数民族|(?:${NATIONS})族(?!自治)|(?:${PROVINCES})(?:籍|人|来的)`;
+/** Who is watched: traders, lodgers, travellers, migrants. */
+const TARGET =
+  '摊贩|商贩|小贩|摊主|摊点|商户|经营户|店主|人员|流动人员|流动人口|务工人员|打工人员|旅客|乘客|住客|租户|房客|青年|男子|群体|人群|人(?![口才民力员群])';
+/** The group's needs, which an office looks into to help: 困难, 诉求, 就业. */
+const CARE = '困难|需求|诉求|反映|问题|就业|生活|权益|安置|救助|帮扶|子女|家庭|矛盾|纠纷|意见|求助';
+const NOT_CARE = `(?!(?:的)?(?:${CARE}))`;
+/** Watched, searched, cleared or kept out. */
+const WATCH =
+  '盯防|盯控|盯紧|盯住|紧盯|布控|盘查|盘问|清查|清理|清退|驱离|驱赶|劝离|赶走|严管|严控|管控|提防|防范|警惕|监控|监视|排查|核查|重点检查|重点查验';
+
 export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // People judged or watched by origin or trade: 形迹可疑的新疆籍人员, 农民工素质低下.
@@ -83,5 +103,19 @@ export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRu
     pattern:
       /对少数民族(?:旅客|群众|人员|住客|务工人员)[^。；;\n]{0,6}?(?:一律|要|须|必须)(?:先)?(?:报告|登记|核查|盘查|报备)|(?:留意|注意|提防|警惕)(?:操|带)?[\u4e00-\u9fff]{1,4}口音的(?:外地)?(?:人|人员)|(?:女司机|女性司机|女生|女人)(?:的)?(?:方向感|车技|逻辑)(?:普遍|天生|就是)?(?:较差|差|不行|不好)/g,
     message: '对民族、地域或性别的歧视性表述',
+  },
+  {
+    // People watched, cleared or kept out by their ethnic group or their home province, as an order
+    // of enforcement: 重点盯防维吾尔族摊贩, 对藏族商贩要严加盘查, 清理新疆籍流动人员, 对回族租户逐一核查
+    // 登记. Enforcement follows conduct, not a nation or a birthplace (宪法 第四条; 民族区域自治法); an
+    // order that singles out a group by it is discrimination. Help given to a group (重点关注少数民族
+    // 困难群众, 帮扶藏族学生) names no watch, and a ban (严禁以民族身份区别对待) forbids it.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!严禁|禁止|不得|不准|不能|不要|杜绝|反对|防止|避免)(?:${WATCH})(?:${IN}{0,4}?)(?:${GROUP})(?:的)?(?:${TARGET})${NOT_CARE}|(?<!严禁|禁止|不得|不准|不能|不要|杜绝|反对|防止|避免)对?(?:${GROUP})(?:的)?(?:${TARGET})${NOT_CARE}(?:(?!${CARE})${IN}){0,8}?(?<!严禁|禁止|不得|不准|不能|不要|杜绝|反对|防止|避免|不)(?:要|须|必须|一律|重点|严加|加强|专门|逐一|逐户|单独|立即|及时|坚决)(?:进行|开展|实施|予以)?(?:${WATCH})`,
+      'g',
+    ),
+    message: '以民族或籍贯对人群重点盯防、盘查、清理，属民族或地域歧视，政务新媒体不得发布',
   },
 ]);

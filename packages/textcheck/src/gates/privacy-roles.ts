@@ -37,6 +37,21 @@ const WORKERS = [
   '烟农',
   '药农',
   '花农',
+  // shop and household service staff, whose health certificates an inspection reads (店员郑丽华)
+  '店员',
+  '营业员',
+  '服务员',
+  '收银员',
+  '售货员',
+  '导购员',
+  '帮厨',
+  '学徒',
+  '保姆',
+  '月嫂',
+  '育婴员',
+  '护工',
+  '家政员',
+  '从业人员',
 ];
 /** Households and persons on aid or under supervision: 低保户, 监测户, 帮扶对象, 帮教对象. */
 const AIDED = [
@@ -104,6 +119,23 @@ const PETITIONERS = [
   '被申请人',
   '纳税人',
 ];
+/**
+ * Those an office acts upon in a case of their own: a household whose home is expropriated (被征收人
+ * 李国强, 拆迁户王建军), a tenant or owner of a property in question.
+ */
+const AFFECTED = [
+  '被征收人',
+  '被征收户',
+  '征收户',
+  '被拆迁人',
+  '被拆迁户',
+  '拆迁户',
+  '搬迁户',
+  '产权人',
+  '房屋所有权人',
+  '承租人',
+  '房主',
+];
 /** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 读者, 旅客, 学员, 志愿者, 献血者. */
 const APPLICANTS = [
   '报名人员',
@@ -144,6 +176,7 @@ export const PRIVATE_PERSON_ROLES: readonly string[] = [
   ...AIDED,
   ...PERSONS,
   ...PETITIONERS,
+  ...AFFECTED,
   ...APPLICANTS,
 ];
 

@@ -5639,7 +5639,18 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "advertising",
    "rule": "advertising.promotion",
    "severity": "warn",
-   "message": "商业推广信息"
+   "message": "商业推广信息",
+   "exceptions": [
+    "首店、旗舰店",
+    "首店和旗舰店",
+    "首店及旗舰店",
+    "首店与旗舰店",
+    "<引进",
+    "<引入",
+    "<招引",
+    "<落户",
+    "<新增"
+   ]
   },
   {
    "term": "京东自营",
@@ -10989,7 +11000,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "coercion",
    "rule": "coercion.sanction",
    "severity": "warn",
-   "message": "对未注册者施加后果，属强制注册"
+   "message": "对未注册者施加后果，属强制注册",
+   "exceptions": [
+    ">商标",
+    ">社会组织",
+    ">车辆",
+    ">机动车",
+    ">电动自行车",
+    ">电动车",
+    ">船舶",
+    ">医疗器械",
+    ">同志",
+    ">执业"
+   ]
   },
   {
    "term": "未转发的",
