@@ -50,6 +50,8 @@ import {
   ENDORSED_TRADE_PATTERNS,
   regradeEndorsedHarm,
   regradeEndorsedTrade,
+  regradeWildGame,
+  WILD_GAME_PATTERNS,
 } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
@@ -310,6 +312,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade));
+  findings.push(...patternFindings(ctx, 'legal', WILD_GAME_PATTERNS, regradeWildGame));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));

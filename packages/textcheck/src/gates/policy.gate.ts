@@ -31,6 +31,7 @@ import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { staleSpatialPlans } from './policy-spatial-plans.ts';
 import { staleStandards } from './policy-superseded-standards.ts';
+import { expiredPeriodDocuments } from './policy-expired-periods.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -150,6 +151,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...supersededRegulationArticles(text));
   findings.push(...staleStandards(text));
   findings.push(...staleSpatialPlans(text));
+  findings.push(...expiredPeriodDocuments(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
