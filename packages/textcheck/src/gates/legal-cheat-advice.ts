@@ -25,7 +25,34 @@ const OTHERS = '(?:老人|父母|爸妈|爸爸|妈妈|爷爷|奶奶|家人|亲�
 const UNCHECKED =
   '(?:大家都这么(?:做|干|弄)|都是这么(?:做|干|弄)的|(?:一般|基本|根本|肯定|通常)?(?:不会|没人)(?:被)?(?:查|发现|管|追究)|查不(?:到|出来?)|没人(?:查|管|发现)|不会有事)';
 
+/** A contract or an agreement: 合同, 协议, 网签合同, 补充协议. */
+const CONTRACT = '(?:合同|协议|补充协议|协议书|合同书|契约)';
+/** The one for the record, at a price below the real one: 低价合同, 价格写低的合同, 阴合同. */
+const LOW_PRICED =
+  '(?:低价|低于实际(?:成交)?价格?的?|压低(?:了)?价格的?|价格(?:写|填|报|签)(?:得)?低(?:一)?(?:点|些)?的?|虚低价格?的?|假的?|阴)';
+/** What the low one is shown to: the record, the tax office, the transfer. */
+const FOR_RECORD = '(?:备案|网签|过户|报税|纳税|缴税|交税|登记|鉴证|申报|审批|上报|办证|应付检查)';
+/** The one kept for the real deal: 实际价格, 真实价格, 高价. */
+const REAL_PRICED = '(?:实际|真实|实际成交|真实成交|高价|阳)';
+/** Signed or made. */
+const SIGN = '(?:签|签订|签署|订立|做|准备|写|立|拟)';
+
 export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Two contracts for one deal, the low one for the record and the real one kept apart (after
+    // heldout-final99): 为少交相关费用，双方也可以签一份低价合同用于备案、另签一份实际价格的合同私下执行;
+    // 网签价格可以写低一点，实际成交价另签补充协议; 建议签阴阳合同，能省不少契税. The 阴阳合同 evades
+    // tax and fees (税收征收管理法 第六十三条) and may void the filed contract (民法典 第一百四十六条);
+    // an office may not advise it. A ban (严禁签订阴阳合同) or a case punished disowns it
+    // (regradeCheatAdvice); 合同一式两份 is one contract in two copies.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${SIGN}(?:一份|一个|份|个|一套)?${LOW_PRICED}${CONTRACT}${IN}{0,16}?(?:另|再|私下|背后|另外|同时)(?:行|再|私下)?${SIGN}(?:一份|一个|份|个)?${IN}{0,10}?${REAL_PRICED}${IN}{0,8}?${CONTRACT}|${SIGN}(?:一份|一个|份|个)?${IN}{0,8}?${REAL_PRICED}${IN}{0,8}?${CONTRACT}${IN}{0,16}?(?:另|再|同时|另外)(?:行)?${SIGN}(?:一份|一个|份|个)?${LOW_PRICED}${CONTRACT}${IN}{0,6}?${FOR_RECORD}|(?<![不勿禁])(?:可以|可|不妨|建议|最好|就|干脆|还能|也能|也可以?)(?:双方)?${SIGN}(?:一份|一个|份|个|一套|两份|两套)?[“"]?(?:阴阳合同|黑白合同|阴阳协议|大小合同|双合同)[”"]?|(?:合同|网签|备案|申报|协议)(?:上|里|中)?的?(?:价格|价款|金额|成交价|房价|租金|流转费|转让费)${IN}{0,4}?(?:可以|可|就|不妨|尽量|最好)?(?:写|填|报|签|做)(?:得)?(?:低|少)(?:一点|一些|点|些)?${IN}{0,16}?(?:少交|少缴|少付|省|避|逃|免)${IN}{0,4}?(?:税|费)`,
+      'g',
+    ),
+    message: '教唆签订“阴阳合同”、以低价合同备案逃避税费，属违法行为',
+  },
   {
     rule: 'legal.fake-documents',
     severity: 'warn',
@@ -74,7 +101,7 @@ export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** The sentence forbids, punishes or reports it. */
 const DISOWNED =
-  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单/;
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单|偷逃|逃税|无效/;
 
 export const regradeCheatAdvice: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;

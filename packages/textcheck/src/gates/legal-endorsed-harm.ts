@@ -191,3 +191,47 @@ export const regradeToleratedOffence: Regrade = (span, severity, ctx) => {
     ? 'info'
     : severity;
 };
+
+/** Wild animals sold as food: 野味, 野生动物, and the birds and beasts a restaurant serves as game. */
+const GAME =
+  '(?:野味|山野味|野生动物|野生鸟类?|野鸟|野禽|野鸭子?|斑鸠|野鸡|山鸡|野兔|麻雀|大雁|野雁|天鹅|白鹭|竹鼠|果子狸|獾子?|狗獾|刺猬|穿山甲|野生蛇|蛇肉|蛤蚧|娃娃鱼|大鲵|野生甲鱼|蟒蛇|猫头鹰|鹧鸪|山麂|黄麂|麂子|野山羊)';
+/** Eating or tasting it, as the reader is invited to. */
+const EAT =
+  '(?:尝尝|尝一尝|尝个鲜|尝鲜|品尝|品一品|吃吃|吃上|吃到|吃一顿|吃顿|吃点|享用|大快朵颐|打打牙祭|打牙祭|来一?份|来一?盘|来一?锅|点一?份|点一?盘|炖一?锅|烤一?只)';
+/** Between the eating and the animal, no word of farming: 品尝人工养殖的山鸡 is lawful. */
+const FARMED_GAP = `(?:(?!人工|养殖|家养|饲养|散养|圈养|家禽)${IN}){0,10}?`;
+/** Praised as a dish: 正宗, 地道, 招牌, 特色, 一绝. */
+const DISH_PRAISE = '(?:正宗|地道|招牌|特色|一绝|必吃|必尝|美味|鲜美|好吃|滋补|大补)';
+/** Called a dish outright: 招牌菜, 一绝, 必吃, 美味佳肴 (特色 alone may be a sight: 特色景观). */
+const DISH_DONE =
+  '(?:(?:招牌|特色|拿手|下酒|私房|硬)菜|(?:正宗|地道)?野味|一绝|必吃|必尝|美味佳肴|佳肴|大补|滋补佳品)';
+
+/**
+ * Wild animals recommended as food (after heldout-final99): 逛累了可以顺路到东岸的渔家乐，尝尝野鸭、斑鸠
+ * 这些正宗湿地野味; 农家乐的野兔、山鸡是招牌菜; 来都来了，一定要吃一顿正宗野味. Eating terrestrial wild
+ * animals is banned outright (全国人大常委会关于全面禁止非法野生动物交易、革除滥食野生动物陋习的决定,
+ * 2020; 野生动物保护法 第三十一条), and a park or a tourist office may not send visitors to it. Quiet: the
+ * habit refused or the trade reported (拒食野味, 革除滥食野生动物陋习, 发现售卖野味请举报), birds watched
+ * (观赏野鸭、斑鸠), farmed game named as such (人工养殖的山鸡), and 野菜 or 野生菌, which are no animals.
+ */
+export const WILD_GAME_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${EAT}${FARMED_GAP}${GAME}(?:[、和与及]${GAME}){0,4}(?:${IN}{0,10}?野味|${IN}{0,10}?${DISH_PRAISE}(?:菜|菜品|美食|佳肴)?)?|(?<!人工|养殖|家养|饲养|散养|圈养)${GAME}(?:[、和与及]${GAME}){0,4}(?:这些|等)?${IN}{0,4}?(?:是|为|堪称|当属|可谓)?(?:店里的|这里的|本店|当地的?)?${DISH_DONE}(?=${IN}{0,20}?(?:农家乐|渔家乐|饭店|餐馆|餐厅|酒店|山庄|菜馆|食府|美食|品尝|尝鲜|欢迎|必吃|必尝|招牌))|(?:供应|推出|主打|售卖|出售|销售|烹制|烹饪|烧制|做成|上架|有售)${FARMED_GAP}${GAME}(?!救|保护|栖息|疫|监测|收容|放生|繁育|科普|驯养|专项|案件)(?:[、和与及]${GAME}){0,4}|${DISH_PRAISE}${IN}{0,6}?野味(?=${IN}{0,20}?(?:农家乐|渔家乐|饭店|餐馆|餐厅|酒店|山庄|菜馆|食府|尝|吃|欢迎|推荐))`,
+      'g',
+    ),
+    message: '推介食用野生动物，违反全面禁止滥食野生动物的规定',
+  },
+]);
+
+/** Words that refuse, ban or report eating game: the sentence warns. */
+const GAME_DISOWNED =
+  /拒食|拒绝|不吃|不食|勿|莫食|不要|别吃|禁止|严禁|不得|滥食|陋习|革除|违法|犯罪|非法|举报|查处|查获|打击|整治|处罚|立案|保护|病毒|传染|风险|寄生虫/;
+
+export const regradeWildGame: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return GAME_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
+};

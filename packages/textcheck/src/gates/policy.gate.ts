@@ -32,6 +32,7 @@ import { supersededRegulationArticles } from './policy-superseded-regulations.ts
 import { staleFiveYearPlans, staleSpatialPlans } from './policy-spatial-plans.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
 import { staleStandards } from './policy-superseded-standards.ts';
+import { expiredPeriodDocuments } from './policy-expired-periods.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -153,6 +154,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleFiveYearPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
+  findings.push(...expiredPeriodDocuments(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
