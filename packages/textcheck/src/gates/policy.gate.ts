@@ -30,7 +30,8 @@ import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { staleSpatialPlans } from './policy-spatial-plans.ts';
-import { staleStandards } from './policy-superseded-standards.ts';
+import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
+import { staleExpiredPlans } from './policy-expired-plans.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -149,6 +150,8 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
   findings.push(...staleStandards(text));
+  findings.push(...staleTitledEditions(text, ctx.rules.asOf));
+  findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
