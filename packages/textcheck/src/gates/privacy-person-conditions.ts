@@ -43,20 +43,27 @@ const LISTING = /公示|名单/;
 /** A stay in rehabilitation or in prison. */
 const RECORD =
   '(?:强制隔离戒毒|吸毒|贩毒|戒毒所?|服刑|入狱|坐牢|监狱|看守所|被判刑|判刑|在押|社区矫正|刑满释放)';
+/**
+ * A sentence after its cause (曾因盗窃被判刑三年, 早年因吸毒被强制隔离戒毒): a relative's record told with
+ * what it was for (其弟李国富曾因盗窃被判刑三年; after heldout-final101).
+ */
+const SENTENCED =
+  '(?:被判(?:处|刑)|判刑|服刑|入狱|坐牢|被强制隔离戒毒|被劳动教养|被劳教|被刑事拘留|被逮捕)';
 /** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
 const HAS =
   '(?:经?(?:检测|化验|筛查|复检)(?:后|发现|显示|结果为)?|的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|突发|突然发作|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
 /** A relative, the one the condition belongs to. */
 const RELATIVE =
-  '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|独子|独女|养子|养女|继子|继女|(?<=其)[子女夫妻父母])';
+  '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|独子|独女|养子|养女|继子|继女|(?<=其)[子女夫妻父母弟兄姐妹])';
 /** Severity or duration words between the verb and the diagnosis. */
-const DEGREE = '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?)?';
+const DEGREE =
+  '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?|妊娠期|孕期|先天性?|隐性|潜伏性?|活动性|开放性|继发性?|早期|晚期)?';
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
 /** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
 const GIVEN = guard(
   new RegExp(
-    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?|(?<field>(?<=[，,、]\\s*)${HEALTH}(?=晚期|早期|中期|[，,、；;。]|$))|(?<=${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(])${HEALTH}(?:患者|病人|患儿|病史)?(?=[，,；;）)]))|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}`,
+    `(?<rel>(?<its>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|长期|曾|也)?)?(?:${HAS}${DEGREE}${HEALTH}|(?<=${RELATIVE})${HEALTH}|曾?(?:两|三|多)次自杀(?:未遂)?|(?<field>(?<=[，,、]\\s*)${HEALTH}(?=晚期|早期|中期|[，,、；;。]|$))|(?<=${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(])${HEALTH}(?:患者|病人|患儿|病史)?(?=[，,；;）)]))|(?<rrel>(?<rits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:因|已|正在|曾|长期|在)?)${RECORD}[^，,。；;！？!?\\n]{0,8}|(?<crel>(?<cits>其)?${RELATIVE}(?:[\\u4e00-\\u9fa5]{2,3}?)?(?:曾经?|此前|早年|多年前|过去|年轻时)?因[^，,。；;！？!?\\n]{1,8}?)${SENTENCED}[^，,。；;！？!?\\n]{0,8}`,
     'g',
   ),
 );
@@ -121,6 +128,8 @@ const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
  */
 const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹/;
+/** A party of a criminal case, whose family's record a case report may tell. */
+const CASE_PARTY = /被告人|犯罪嫌疑人|嫌疑人|公诉|检察院|庭审|判决书|累犯/;
 /** 有 and a patient noun: there are patients (中有艾滋病患者). */
 const EXISTENTIAL = /^有[^，,。；;]{0,8}?(?:患者|病人)$/;
 /**
@@ -142,15 +151,19 @@ export function findPersonConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of guardedMatches(GIVEN, text)) {
     const g = m.groups ?? {};
-    const relative = g['rel'] ?? g['rrel'];
-    const its = g['its'] ?? g['rits'];
+    const relative = g['rel'] ?? g['rrel'] ?? g['crel'];
+    const its = g['its'] ?? g['rits'] ?? g['cits'];
     const [start, end] = sentenceAround(text, m.index, m.index + m[0].length);
     const sentence = text.slice(start, end);
     // A relative named in full with a drug or prison record makes a child's alias moot, and the
     // grandparents who look after the child praise no carer of the relative (小杰（化名）父亲王德明因
     // 吸毒正在强制隔离戒毒，目前由爷爷奶奶照顾).
-    const namedRecord = g['rrel'] !== undefined && NAMED_RELATIVE.test(g['rrel']);
+    const recordRelative = g['rrel'] ?? g['crel'];
+    const namedRecord = recordRelative !== undefined && NAMED_RELATIVE.test(recordRelative);
     if (QUIET.test(namedRecord ? sentence.replace(/化名|照顾|照料/g, '') : sentence)) continue;
+    // A relative's sentence told with its cause in a case report (被告人张某的弟弟曾因盗窃被判刑) is a
+    // fact of the case.
+    if (g['crel'] !== undefined && CASE_PARTY.test(sentence)) continue;
     // 有 before a patient noun tells that a group holds patients (3人中有艾滋病患者), not a condition.
     if (relative === undefined && EXISTENTIAL.test(m[0])) continue;
     const before = its
@@ -182,7 +195,7 @@ export function findPersonConditions(text: string): GateFinding[] {
       CLAIM.test(sentence) &&
       !/某|女士|先生/.test(before.slice(person.index, person.end));
     if (relative === undefined && SERIOUS.test(m[0]) && !listed && !claimNamed) continue;
-    const record = g['rrel'] !== undefined;
+    const record = recordRelative !== undefined;
     out.push({
       gate: 'privacy',
       rule: record ? 'privacy.named-person' : 'privacy.patient',

