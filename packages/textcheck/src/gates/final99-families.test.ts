@@ -236,6 +236,8 @@ const CATCHES: Array<[Gate, string, string]> = [
 ];
 
 const CLEAN: Array<[Gate, string]> = [
+  // a named person's debts: an alias names no one
+  ['privacy', '高二学生小礼（化名）称，一周欠下赌债80万元，被上线庄家上门追债。'],
   // game refused or reported; birds watched; farmed animals and wild plants eaten
   ['legal', '拒食野味，革除滥食野生动物陋习，从我做起。'],
   ['legal', '发现餐馆售卖野鸭、斑鸠等野味的，请拨打12345举报。'],

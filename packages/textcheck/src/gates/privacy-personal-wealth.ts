@@ -31,6 +31,8 @@ const DEBT = guard(
     'g',
   ),
 );
+/** An alias given for the person: 化名. */
+const ALIAS = /化名/;
 /** A court's enforcement, which publishes a debtor by law (失信被执行人名单), or a case decided. */
 const COURT = /被执行人|失信|老赖|法院|判决|裁定|强制执行|起诉|仲裁|诉讼/;
 /** Money spent on an illness with its amount: 去年因病支出医药费8万余元, 看病花了十多万元. */
@@ -59,7 +61,10 @@ export function findPersonalWealth(text: string): GateFinding[] {
     for (const m of guardedMatches(re, text)) {
       const [from] = sentenceAround(text, m.index, m.index + m[0].length, SENTENCE_END);
       const before = text.slice(from, m.index);
-      const named = [...before.matchAll(NAMED)].some((n) => !NOT_A_NAME.test(n[0].slice(-4)));
+      // An alias (小礼（化名）) names no one.
+      const named =
+        !ALIAS.test(before) &&
+        [...before.matchAll(NAMED)].some((n) => !NOT_A_NAME.test(n[0].slice(-4)));
       if (!named || (re === DEBT && COURT.test(text.slice(from, m.index + m[0].length + 40))))
         continue;
       out.push({
