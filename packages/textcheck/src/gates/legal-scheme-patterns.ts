@@ -4,7 +4,7 @@
 // plan), prescription drugs offered without a prescription (安眠药网上就能买，不用处方) and a threat to
 // strike on sight (见一次打一次, 碰到一回揍一回). A service hall listing the documents it issues names
 // no diploma; a bank's interest (到期还本付息) is no 返利; an OTC drug needs no prescription; warnings
-// and enforcement reports only inform (regradeLegal in legal.gate.ts).
+// and enforcement reports only inform (regradeLegal in legal-regrade.ts).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 

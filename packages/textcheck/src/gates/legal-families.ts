@@ -1,0 +1,196 @@
+// The legal gate's pattern families, each with the regrade that tells an offer or a statement of
+// the account's own from a mention, in the order the gate reports them. A new family is one row.
+import {
+  RECIPE_PATTERNS,
+  regradeAdvice,
+  SELF_MEDICATION_PATTERNS,
+} from './legal-advice-patterns.ts';
+import {
+  COMPANION_PATTERNS,
+  LEGAL_LURE_PATTERNS,
+  POPPY_SALE_PATTERNS,
+  regradeCompanion,
+} from './legal-lure-patterns.ts';
+import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
+import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
+import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-uncertified-inputs.ts';
+import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
+import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
+import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
+import {
+  OFFERED_BANNED_SERVICE_PATTERNS,
+  regradeOfferedBannedService,
+} from './legal-offered-banned-service.ts';
+import { regradeReplicaGunSale, REPLICA_GUN_SALE_PATTERNS } from './legal-replica-gun-sale.ts';
+import {
+  regradeRestraintPermitted,
+  RESTRAINT_PERMITTED_PATTERNS,
+} from './legal-restraint-permitted.ts';
+import { LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard } from './legal-hazard-offer-patterns.ts';
+import { CIRCUMVENTION_PATTERNS, regradeCircumvention } from './legal-circumvention.ts';
+import { DRUG_ICE_OFFER_PATTERNS } from './legal-drug-ice-offer.ts';
+import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
+import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
+import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
+import {
+  ENDORSED_ABUSE_PATTERNS,
+  ENDORSED_HARM_PATTERNS,
+  ENDORSED_TRADE_PATTERNS,
+  regradeEndorsedAbuse,
+  regradeEndorsedHarm,
+  regradeEndorsedTrade,
+  regradeToleratedOffence,
+  TOLERATED_OFFENCE_PATTERNS,
+  regradeWildGame,
+  WILD_GAME_PATTERNS,
+} from './legal-endorsed-harm.ts';
+import { EXAM_PASS_PATTERNS } from './legal-exam-pass.ts';
+import { BORROWED_QUALIFICATION_PATTERNS } from './legal-borrowed-qualification.ts';
+import { CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware } from './legal-cracked-software.ts';
+import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
+import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
+import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
+import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
+import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
+import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
+import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
+import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
+import {
+  regradeStakePermitted,
+  regradeUnpunished,
+  STAKE_PERMITTED_PATTERNS,
+  STAKE_UNPUNISHED_PATTERNS,
+} from './legal-stake-permitted.ts';
+import { CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware } from './legal-cheat-software.ts';
+import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
+import { LEGAL_PATTERNS } from './legal-patterns.ts';
+import { GORE_PATTERNS } from './legal-violence-patterns.ts';
+import { UNMASKED_FOOTAGE_PATTERNS } from './legal-unmasked-footage.ts';
+import { BUSINESS_LINE_PATTERNS } from './legal-business-lines.ts';
+import {
+  LEGAL_SCHEME_PATTERNS,
+  NO_PRESCRIPTION_PATTERNS,
+  noPrescriptionOffer,
+  THREAT_PATTERNS,
+} from './legal-scheme-patterns.ts';
+import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
+import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
+import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.ts';
+import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
+import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
+import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
+import {
+  EXPROPRIATION_PRESSURE_PATTERNS,
+  HIRED_PRESSURE_PATTERNS,
+  regradeExpropriationPressure,
+  regradeHiredPressure,
+} from './legal-hired-pressure.ts';
+import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
+import {
+  APPLAUDED_BEATING_PATTERNS,
+  PRIVATE_PUNISHMENT_PATTERNS,
+  HELD_FOR_FINE_PATTERNS,
+  regradeHeldForFine,
+  RULED_PUNISHMENT_PATTERNS,
+} from './legal-private-punishment.ts';
+import type { GateContext, GateFinding } from './gate-context.ts';
+import { regradeToleratedWrong, TOLERATED_WRONG_PATTERNS } from './legal-tolerated-wrongs.ts';
+import type { Regrade } from './lexicon-findings.ts';
+import { regradeMention } from './mention-regrade.ts';
+import { patternFindings, type PatternRule } from './pattern-findings.ts';
+import {
+  regradeApplaudedBeating,
+  regradeJudged,
+  regradeLegal,
+  regradePoppySale,
+  regradeRuledPunishment,
+  regradeTrapAdvice,
+} from './legal-regrade.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
+import { inWarningFrame } from './warning-frame.ts';
+
+/** A family's findings are kept only where this holds (a finding it drops is not even info). */
+type Keep = (finding: GateFinding, ctx: GateContext) => boolean;
+type LegalFamily = readonly [rules: readonly PatternRule[], regrade?: Regrade, keep?: Keep];
+
+/** Medicine offered without a prescription, outside a warning: 无需处方, 免处方购买. */
+const prescriptionOffered: Keep = (f, ctx) =>
+  !inWarningFrame(ctx.doc.text, f.start, f.end) &&
+  noPrescriptionOffer(
+    ctx.doc.text.slice(...sentenceAround(ctx.doc.text, f.start, f.end, SENTENCE_END)),
+  );
+
+const LEGAL_FAMILIES: readonly LegalFamily[] = [
+  [LEGAL_PATTERNS, regradeLegal],
+  [LEGAL_LURE_PATTERNS, regradeLegal],
+  [LOAN_FEE_PATTERNS, regradeLegal],
+  [ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery],
+  [COMPANION_PATTERNS, regradeCompanion],
+  [POPPY_SALE_PATTERNS, regradePoppySale],
+  [GORE_PATTERNS, regradeMention],
+  [UNMASKED_FOOTAGE_PATTERNS],
+  [BUSINESS_LINE_PATTERNS, regradeMention],
+  [SUSPECT_PATTERNS, regradeJudged],
+  [INCITEMENT_PATTERNS],
+  [THREAT_PATTERNS],
+  [THEFT_METHOD_PATTERNS],
+  [EVASION_METHOD_PATTERNS],
+  [ASSET_SHIELDING_PATTERNS],
+  [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
+  [LEGAL_SCHEME_PATTERNS, regradeLegal],
+  [LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard],
+  [LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard],
+  [PAID_FAVOUR_PATTERNS, regradeHazard],
+  [MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)],
+  [GAMBLING_PLATFORM_PATTERNS, regradeLegal],
+  [BANNED_ADDITIVE_PATTERNS, regradeLegal],
+  [STAKE_PERMITTED_PATTERNS, regradeStakePermitted],
+  [STAKE_UNPUNISHED_PATTERNS, regradeUnpunished],
+  [CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware],
+  [NO_PRESCRIPTION_PATTERNS, undefined, prescriptionOffered],
+  [RECIPE_PATTERNS],
+  [EXPLICIT_ACT_PATTERNS],
+  [DRUG_HOWTO_PATTERNS, regradeDrugHowTo],
+  [SELF_MEDICATION_PATTERNS, regradeAdvice],
+  [DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed],
+  [UNCERTIFIED_INPUT_PATTERNS, regradeUncertifiedInput],
+  [BANNED_FISHING_PATTERNS, regradeBannedFishing],
+  [BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide],
+  [CHILD_LABOUR_PATTERNS, regradeLegal],
+  [OFFERED_BANNED_SERVICE_PATTERNS, regradeOfferedBannedService],
+  [REPLICA_GUN_SALE_PATTERNS, regradeReplicaGunSale],
+  [RESTRAINT_PERMITTED_PATTERNS, regradeRestraintPermitted],
+  [GORE_FOOTAGE_PATTERNS, regradeGoreFootage],
+  [EXAM_PASS_PATTERNS, regradeLegal],
+  [BORROWED_QUALIFICATION_PATTERNS, regradeLegal],
+  [CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware],
+  [DRUG_ICE_OFFER_PATTERNS, regradeLegal],
+  [GAMING_PIRACY_PATTERNS, regradeLegal],
+  [UNLAWFUL_SUPPLY_PATTERNS, regradeLegal],
+  [SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice],
+  [ENDORSED_HARM_PATTERNS, regradeEndorsedHarm],
+  [ENDORSED_ABUSE_PATTERNS, regradeEndorsedAbuse],
+  [ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade],
+  [TOLERATED_OFFENCE_PATTERNS, regradeToleratedOffence],
+  [WILD_GAME_PATTERNS, regradeWildGame],
+  [CIRCUMVENTION_PATTERNS, regradeCircumvention],
+  [VIOLENT_VOW_PATTERNS, regradeVow],
+  [PRIVATE_PUNISHMENT_PATTERNS, regradeLegal],
+  [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
+  [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
+  [TOLERATED_WRONG_PATTERNS, regradeToleratedWrong],
+  [HIRED_PRESSURE_PATTERNS, regradeHiredPressure],
+  [EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure],
+  [APPLAUDED_BEATING_PATTERNS, regradeApplaudedBeating],
+  [RULED_PUNISHMENT_PATTERNS, regradeRuledPunishment],
+];
+
+/** Every pattern family's findings, regraded and kept as its row says. */
+export function familyFindings(ctx: GateContext): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const [rules, regrade, keep] of LEGAL_FAMILIES) {
+    const found = patternFindings(ctx, 'legal', rules, regrade);
+    out.push(...(keep ? found.filter((f) => keep(f, ctx)) : found));
+  }
+  return out;
+}
