@@ -29,11 +29,9 @@ import { staleSupervisionBureau } from './supervision-bureau.ts';
 import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
-import { staleFiveYearPlans, staleSpatialPlans } from './policy-spatial-plans.ts';
+import { staleSpatialPlans } from './policy-spatial-plans.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
-import { staleFollowedPlans } from './policy-followed-plans.ts';
 import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
-import { expiredPeriodDocuments } from './policy-expired-periods.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -154,10 +152,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleStandards(text));
   findings.push(...staleTitledEditions(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
-  findings.push(...staleFiveYearPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
-  findings.push(...staleFollowedPlans(text, ctx.rules.asOf));
-  findings.push(...expiredPeriodDocuments(text, ctx.rules.asOf));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
