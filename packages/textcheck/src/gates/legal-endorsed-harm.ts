@@ -3,10 +3,8 @@
 // pointed to for viewing (该平台以成人内容为主…喜欢的网友可通过其官网下载观看), and a drug myth agreed
 // with (偶尔吸一点能放松减压、不会上瘾，这种说法有一定道理). Left: the same things named to warn (刷单返利
 // 都是诈骗, 切勿下载, 这种说法毫无道理, 这种说法有道理吗？), which the words of warning or denial in their
-// own sentence disown. Domestic violence played down to its victim (丈夫偶尔动手也多是一时冲动，妻子应多
-// 忍让，家丑不可外扬，不要动不动就报警; after heldout-final101) is endorsed the same way: ENDORSED_ABUSE_PATTERNS.
+// own sentence disown.
 import type { Regrade } from './lexicon-findings.ts';
-import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -137,62 +135,6 @@ export const regradeEndorsedTrade: Regrade = (span, severity, ctx) => {
     : severity;
 };
 
-/**
- * An office announcing that it lets an offence go when the parties agree, are adults or deal in
- * small amounts (after heldout-final100): 对于店铺销售成人影片网盘资源的，只要买家是成年人且自愿购买，原则上不予
- * 立案处理; 卖淫嫖娼双方自愿的，一般不予处罚; 成年人之间自愿买卖黄色视频不算违法. Selling obscene
- * material, prostitution, gambling and drug use are offences whatever the buyer's age or consent
- * (刑法 第三百六十三条, 治安管理处罚法 第六十六条、第六十八条、第七十条、第七十二条); a notice that
- * promises to leave them alone invites them. Quiet: the law told right (无论买家是否成年、是否自愿，均属
- * 违法; 即使双方自愿，也将依法处理), a belief set right (有人以为只要是成年人自愿购买就不违法，这是错误
- * 的), and an offence short of a crime punished otherwise (不构成犯罪的，依法给予治安管理处罚).
- */
-const OFFENCE =
-  '(?:(?:销售|出售|售卖|贩卖|传播|兜售|提供|出租|分享|倒卖|买卖|制作)[^。；！？\\n，,]{0,10}?(?:成人影片|成人视频|成人电影|成人资源|色情|淫秽|黄色|黄片|毛片|裸聊|AV)|卖淫|嫖娼|招嫖|色情服务|有偿陪侍|赌博|聚赌|赌钱|赌球|吸毒|吸食(?:毒品|大麻|冰毒|K粉)|容留吸毒)';
-/** The condition that is said to excuse it: adults, consent, a small amount, privacy. */
-const EXCUSE =
-  '(?:成年人|已成年|年满(?:十八|18)|自愿|你情我愿|双方同意|私下|熟人之间|朋友之间|数量不大|数量较少|少量|金额不大|金额较小|数额较小|不公开|不张扬|自用)';
-/** Left alone: 不予立案, 不予处罚, 不追究, 不算违法. */
-const LET_GO =
-  '(?:(?:原则上|一般|通常|均|都|一律|可以?|将|暂|就)?(?:不予|不作|不再|不)(?:立案|处罚|追究|查处|处理|过问|干预|取缔|打击)|(?:不属于|不属|不算|不构成|并不)(?:违法|犯罪)|(?:属于|是|算)合法|默许|放行)';
-
-export const TOLERATED_OFFENCE_PATTERNS: readonly PatternRule[] = guardRules([
-  {
-    rule: 'legal.illegal',
-    severity: 'warn',
-    pattern: new RegExp(
-      `${OFFENCE}${IN}{0,40}?${EXCUSE}${IN}{0,30}?${LET_GO}|${EXCUSE}${IN}{0,20}?${OFFENCE}${IN}{0,20}?${LET_GO}`,
-      'g',
-    ),
-    message:
-      '宣称对销售淫秽物品、卖淫嫖娼、赌博、吸毒等违法行为“自愿即不予处理”，属错误的执法表态，纵容违法',
-  },
-]);
-
-/** The law told right, a belief set right, or punishment of another kind named in the sentence. */
-const TOLERANCE_DISOWNED =
-  /以为|误认为|认为|误区|谣言|谣传|传言|所谓|错误|是错的|不实|这种说法|无论|不论|即使|即便|也(?:将|会|要|属|是)?(?:依法|违法)|仍(?:然)?(?:属|是|构成)?违法|均属违法|同样违法|治安管理处罚|行政处罚|给予[^。；！？\n]{0,8}?处罚|拘留|罚款|没收|依法(?:处理|查处|打击|惩处|追究)/;
-
-/**
- * An exemption the law itself gives: a drug user who registers or enters treatment of their own
- * accord (禁毒法 第六十二条: 自愿接受戒毒治疗的，不予处罚), play among relatives for small stakes and not
- * for profit (亲属之间…少量财物输赢的娱乐活动，不予处罚), and one who gives themself up.
- */
-const LAWFUL_EXEMPTION =
-  /戒毒|戒治|治疗|主动(?:到公安机关)?登记|自首|投案|检举|揭发|立功|亲属之间|家庭成员之间|家人之间|不以营利为目的/;
-
-/** Quoted, disowned in its sentence or an exemption of the law: info. */
-export const regradeToleratedOffence: Regrade = (span, severity, ctx) => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  const sentence = text.slice(from, to);
-  return insideQuotes(text, span) ||
-    TOLERANCE_DISOWNED.test(sentence) ||
-    LAWFUL_EXEMPTION.test(sentence)
-    ? 'info'
-    : severity;
-};
-
 /** Wild animals sold as food: 野味, 野生动物, and the birds and beasts a restaurant serves as game. */
 const GAME =
   '(?:野味|山野味|野生动物|野生鸟类?|野鸟|野禽|野鸭子?|斑鸠|野鸡|山鸡|野兔|麻雀|大雁|野雁|天鹅|白鹭|竹鼠|果子狸|獾子?|狗獾|刺猬|穿山甲|野生蛇|蛇肉|蛤蚧|娃娃鱼|大鲵|野生甲鱼|蟒蛇|猫头鹰|鹧鸪|山麂|黄麂|麂子|野山羊)';
@@ -235,49 +177,4 @@ export const regradeWildGame: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
   return GAME_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
-
-/** A spouse or the household, the setting of domestic violence. */
-const HOUSEHOLD =
-  '(?:丈夫|老公|妻子|老婆|媳妇|爱人|配偶|夫妻|两口子|男方|女方|家暴|家庭暴力|家里人|婆家|公婆)';
-/** The violence, in plain words or as a euphemism (动手, 推搡, 打骂). */
-const BEATING =
-  '(?:家暴|家庭暴力|动手|动粗|打人|打老婆|打媳妇|打妻子|打了(?:她|他|老婆|妻子|媳妇)|挨打|挨了打|打骂|拳脚相加|扇耳光|扇了|推搡|施暴|暴力)';
-/** A word of denial right before an advice word: 不要忍让 is the opposite advice. */
-const NOT_DENIED = '(?<!不|别|勿|绝不|不必|不应|不该|不可|无需|无须|没必要)';
-/**
- * What the victim is told: to bear it (应多忍让, 还是忍一忍), to keep it in the family (家丑不可外扬),
- * not to call the police or go to court (不要动不动就报警, 没必要闹到派出所), or that it is nothing
- * (也多是一时冲动, 很正常, 打是亲骂是爱).
- */
-const PLAYED_DOWN = `(?:${NOT_DENIED}(?:应|应该|应当|要|就|得|最好|还是|学会|只能|只好)(?:多|要|多多)?(?:忍让|忍一忍|忍忍|忍耐|忍着|退让|让着|包容|体谅|原谅|担待|迁就)|家丑不可外扬|(?:不要|别|不必|没必要|不用|犯不着|何必|不至于|用不着)(?:动不动就|动辄|轻易|随便|急着|一上来就|马上|闹到|闹去)?(?:报警|报案|找警察|打110|拨打110|起诉|离婚|派出所|找妇联|申请(?:人身安全)?保护令)|(?:只是|不过是|无非是|多是|多半是|大多是|也多是|也就是|就是)(?:一时冲动|一时糊涂|气头上|小打小闹|家务事|夫妻间的?小事|闹着玩)|情有可原|在所难免|很正常|正常现象|不算家暴|算不上家暴|打是亲骂是爱|床头吵架床尾和)`;
-
-/**
- * Domestic violence played down to its victim in the account's own advice: 丈夫偶尔动手也多是一时冲动，
- * 妻子应多忍让，家丑不可外扬，不要动不动就报警; 老公推搡几下很正常，别动不动就闹离婚. 反家庭暴力法 has
- * the victim report and the police and the women's federation act; telling her to bear it endorses the
- * violence. Quiet: the opposite advice (遭遇家暴不要忍让，要及时报警), the idea named as wrong (“家丑不可外扬”
- * 的观念让受害者选择沉默) and a report of what someone said (regradeEndorsedAbuse).
- */
-export const ENDORSED_ABUSE_PATTERNS: readonly PatternRule[] = guardRules([
-  {
-    rule: 'legal.violence',
-    severity: 'warn',
-    pattern: new RegExp(
-      `(?:${HOUSEHOLD}${IN}{0,12}?${BEATING}|${BEATING}${IN}{0,12}?${HOUSEHOLD})${IN}{0,30}?${PLAYED_DOWN}`,
-      'g',
-    ),
-    message: '劝家暴受害人忍让、不报警，淡化家庭暴力，违背反家庭暴力法精神',
-  },
-]);
-
-/** The advice named as a wrong idea, rejected or reported, or the right advice given in the sentence. */
-const ABUSE_DISOWNED =
-  /观念|思想|误区|错误|不对|不可取|要不得|纵容|姑息|违法|犯罪|零容忍|反家庭暴力法|保护令|勇敢|及时报警|立即报警|果断报警|拨打110|受害者|受害人|(?:很多|不少|有些|一些|部分|有的)(?:人|妇女|家庭|群众)?(?:认为|觉得|以为)|声称|劝说|劝她|劝其|选择沉默|隐忍|[？?]/;
-
-export const regradeEndorsedAbuse: Regrade = (span, severity, ctx) => {
-  const text = ctx.doc.text;
-  if (insideQuotes(text, span)) return 'info';
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return ABUSE_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
 };

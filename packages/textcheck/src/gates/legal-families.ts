@@ -33,14 +33,10 @@ import { GAMING_PIRACY_PATTERNS } from './legal-gaming-piracy.ts';
 import { UNLAWFUL_SUPPLY_PATTERNS } from './legal-unlawful-supply.ts';
 import { SELF_HELP_TRAP_PATTERNS } from './legal-self-help-traps.ts';
 import {
-  ENDORSED_ABUSE_PATTERNS,
   ENDORSED_HARM_PATTERNS,
   ENDORSED_TRADE_PATTERNS,
-  regradeEndorsedAbuse,
   regradeEndorsedHarm,
   regradeEndorsedTrade,
-  regradeToleratedOffence,
-  TOLERATED_OFFENCE_PATTERNS,
   regradeWildGame,
   WILD_GAME_PATTERNS,
 } from './legal-endorsed-harm.ts';
@@ -55,12 +51,7 @@ import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
 import { BANNED_ADDITIVE_PATTERNS } from './legal-banned-additive.ts';
-import {
-  regradeStakePermitted,
-  regradeUnpunished,
-  STAKE_PERMITTED_PATTERNS,
-  STAKE_UNPUNISHED_PATTERNS,
-} from './legal-stake-permitted.ts';
+import { regradeStakePermitted, STAKE_PERMITTED_PATTERNS } from './legal-stake-permitted.ts';
 import { CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware } from './legal-cheat-software.ts';
 import { PAID_FAVOUR_PATTERNS } from './legal-paid-favour.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
@@ -94,7 +85,12 @@ import {
   RULED_PUNISHMENT_PATTERNS,
 } from './legal-private-punishment.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
-import { regradeToleratedWrong, TOLERATED_WRONG_PATTERNS } from './legal-tolerated-wrongs.ts';
+import {
+  ENDORSED_ABUSE_PATTERNS,
+  regradeEndorsedAbuse,
+  regradeToleratedWrong,
+  TOLERATED_WRONG_PATTERNS,
+} from './legal-tolerated-wrongs.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
@@ -145,7 +141,6 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [GAMBLING_PLATFORM_PATTERNS, regradeLegal],
   [BANNED_ADDITIVE_PATTERNS, regradeLegal],
   [STAKE_PERMITTED_PATTERNS, regradeStakePermitted],
-  [STAKE_UNPUNISHED_PATTERNS, regradeUnpunished],
   [CHEAT_SOFTWARE_PATTERNS, regradeCheatSoftware],
   [NO_PRESCRIPTION_PATTERNS, undefined, prescriptionOffered],
   [RECIPE_PATTERNS],
@@ -169,9 +164,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [UNLAWFUL_SUPPLY_PATTERNS, regradeLegal],
   [SELF_HELP_TRAP_PATTERNS, regradeTrapAdvice],
   [ENDORSED_HARM_PATTERNS, regradeEndorsedHarm],
-  [ENDORSED_ABUSE_PATTERNS, regradeEndorsedAbuse],
   [ENDORSED_TRADE_PATTERNS, regradeEndorsedTrade],
-  [TOLERATED_OFFENCE_PATTERNS, regradeToleratedOffence],
   [WILD_GAME_PATTERNS, regradeWildGame],
   [CIRCUMVENTION_PATTERNS, regradeCircumvention],
   [VIOLENT_VOW_PATTERNS, regradeVow],
@@ -179,6 +172,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
   [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
   [TOLERATED_WRONG_PATTERNS, regradeToleratedWrong],
+  [ENDORSED_ABUSE_PATTERNS, regradeEndorsedAbuse],
   [HIRED_PRESSURE_PATTERNS, regradeHiredPressure],
   [EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure],
   [APPLAUDED_BEATING_PATTERNS, regradeApplaudedBeating],

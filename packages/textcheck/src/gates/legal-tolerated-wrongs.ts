@@ -5,7 +5,12 @@
 // tells the public the law will look away, which no official account may say. Quiet: the same words
 // as the belief a post corrects (“小赌怡情”？错！, 个别村民认为“少量种植问题不大”, 抱有侥幸心理), in
 // quotation marks, or in a sentence that bans or punishes the act; a citizen's complaint that
-// nobody handles a problem (反映多次都没人管) is no act tolerated.
+// nobody handles a problem (反映多次都没人管) is no act tolerated. The kind has three readings here: that
+// one, which also reads a small stake the police leave alone (打牌赌点钱，只要数额不大，警察一般不会管;
+// after heldout-final102) and an office letting an offence go when the parties consent (只要买家是成年人且
+// 自愿购买，原则上不予立案; 卖淫嫖娼双方自愿的，一般不予处罚; after heldout-final100), unless the law's own
+// exemption is meant (自愿接受戒毒治疗的，不予处罚); and domestic violence played down to its victim
+// (ENDORSED_ABUSE_PATTERNS).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -19,8 +24,9 @@ const IN = '[^。；！？!?\\n]';
 const ACROSS_QUESTION = '[^。；！!\\n]';
 /** Acts the law forbids, as a post names them in passing. */
 const UNLAWFUL_ACT = [
-  // gambling
+  // gambling, and a game played for a sum told small
   '赌',
+  '(?:麻将|打牌|玩牌|扑克|纸牌|斗地主|掼蛋|牌局)(?=[^。；！？\\n]{0,20}?(?:金额|数额|钱|输赢|赌注|彩头)(?:不大|不多|较小|很小|小))',
   '牌九',
   '押注',
   '下注',
@@ -51,6 +57,18 @@ const UNLAWFUL_ACT = [
   // fireworks where they are banned
   '禁放',
   '禁燃',
+  // vice and drugs an office may say it lets go
+  '卖淫',
+  '嫖娼',
+  '招嫖',
+  '色情服务',
+  '有偿陪侍',
+  '吸毒',
+  '吸食',
+  '淫秽',
+  '黄色',
+  '毛片',
+  '裸聊',
   // fraud on public funds, tax and contracts
   '少交',
   '逃税',
@@ -94,10 +112,13 @@ const UNLAWFUL_ACT = [
  * 反正, 晚上, 够偏) so that a citizen's complaint (一直没人管) is not read as one.
  */
 const TOLERATED =
-  '(?:(?:一般|基本|通常|反正|的话[，,]?(?:一般)?|够[\\u4e00-\\u9fa5]{1,2}|晚上|夜里|半夜|偷偷|悄悄)' +
+  '(?:(?:一般|基本|通常|反正|其实|的话[，,]?(?:一般)?|(?:金额|数额|输赢|赌注|彩头)(?:不大|不多|较小|很小|小)|够[\\u4e00-\\u9fa5]{1,2}|晚上|夜里|半夜|偷偷|悄悄)' +
   IN +
   '{0,12}?(?:也|都)?(?:没人|不会有人)(?:管|查|追究|过问)' +
   '|(?:一般|其实|基本|应该|都)?(?:问题不大|事不大|没(?:什么|啥|多大)大?(?:问题|关系|事儿?)(?![的地得])|不算(?:违法|犯罪|赌博|什么事?)|不(?:会|用担心|必担心)被(?:追究|处罚|罚款|查处|抓|查|管)|不会(?:追究|处罚|罚款|查处)|原则上不予(?:立案|追究|处罚|查处))' +
+  '|(?:警察|民警|派出所|公安)(?:一般|通常|也)?(?:不会|不)(?:管|查|抓|罚)' +
+  '|(?:原则上|一般|通常|均|一律|暂)(?:不予|不作|不再|不)(?:立案|处罚|追究|查处|处理|过问|干预|取缔|打击)' +
+  '|(?:不属于|不属|不构成|并不)(?:违法|犯罪)|(?:属于|是|算)合法|默许' +
   '|(?:图|就图)个(?:开心|乐呵?|热闹)|尽兴就好|小赌怡情|睁一只眼闭一只眼|不必拘泥(?:于规定)?' +
   '|只要不' +
   IN +
@@ -116,12 +137,23 @@ export const TOLERATED_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
-/** The tolerance is the law's own (a first slip corrected in time goes unpunished: 首违不罚). */
-const LENIENCY = /补缴|补交|纠正|改正|首违不罚|主动(?:报告|说明|申报|投案)|如实/;
+/**
+ * The tolerance is the law's own: a first slip corrected in time (首违不罚), a drug user who registers
+ * or enters treatment (禁毒法 第六十二条), play among relatives not for profit, one who gives themself up.
+ */
+const LENIENCY =
+  /补缴|补交|纠正|改正|首违不罚|主动(?:报告|说明|申报|投案|登记)|如实|戒毒|戒治|治疗|登记|自首|投案|检举|揭发|立功|亲属之间|家庭成员之间|家人之间|不以营利为目的/;
 
-/** The tolerance is the belief the sentence corrects, or the sentence bans or punishes the act. */
+/**
+ * The tolerance is the belief the sentence corrects, or the sentence bans or punishes the act, or
+ * tells the law right (无论…均属违法, 即使双方自愿，也将依法处理).
+ */
 const CORRECTED =
-  /认为|以为|觉得|误区|误解|错误|侥幸|所谓|以[^。；！？\n]{0,6}为名|并非|绝不|错[！!]|谣言|严禁|禁止|不得|切勿|请勿|千万(?:不要|别)|依法(?:查处|处理|追究|严惩)|将被|被(?:查处|处罚|拘留|判)|涉嫌|构成/;
+  /认为|以为|觉得|听说|误区|误解|错误|侥幸|所谓|以[^。；！？\n]{0,6}为名|并非|绝不|错[！!]|谣言|谣传|传言|不实|这种说法|严禁|禁止|不得|切勿|请勿|千万(?:不要|别)|依法(?:查处|处理|追究|严惩|打击|惩处)|将被|(?<!不会|担心)被(?:查处|处罚|拘留|判)|涉嫌|构成|无论|不论|即使|即便|(?:仍然?|均|同样|也)(?:属|是)?违法|治安管理处罚|行政处罚|给予[^。；！？\n]{0,8}?处罚|拘留|罚款|没收/;
+
+/** The next clause sets it right: 其实, 事实上, 这种想法是错误的. */
+const SET_RIGHT_AFTER =
+  /^[^。；！？\n]{0,4}[，,。]?\s*(?:事实上|实际上|但事实上|这种(?:想法|说法|观点|认识)|这是(?:错误|误区))/;
 
 /** A citizen's complaint that nobody handles a problem (反映多次都没人管). */
 const COMPLAINT = /反映|投诉|举报|留言|来电|多次|好几次|半个月|一直|始终|迟迟/;
@@ -133,7 +165,55 @@ export const regradeToleratedWrong: Regrade = (span, severity, ctx): Severity =>
   if (insideQuotes(text, { start: span.end - 1, end: span.end })) return 'info';
   const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
   const sentence = text.slice(from, to);
-  return CORRECTED.test(sentence) || LENIENCY.test(sentence) || COMPLAINT.test(sentence)
+  return CORRECTED.test(sentence) ||
+    LENIENCY.test(sentence) ||
+    COMPLAINT.test(sentence) ||
+    SET_RIGHT_AFTER.test(text.slice(span.end, span.end + 16))
     ? 'info'
     : severity;
+};
+
+/** A spouse or the household, the setting of domestic violence. */
+const HOUSEHOLD =
+  '(?:丈夫|老公|妻子|老婆|媳妇|爱人|配偶|夫妻|两口子|男方|女方|家暴|家庭暴力|家里人|婆家|公婆)';
+/** The violence, in plain words or as a euphemism (动手, 推搡, 打骂). */
+const BEATING =
+  '(?:家暴|家庭暴力|动手|动粗|打人|打老婆|打媳妇|打妻子|打了(?:她|他|老婆|妻子|媳妇)|挨打|挨了打|打骂|拳脚相加|扇耳光|扇了|推搡|施暴|暴力)';
+/** A word of denial right before an advice word: 不要忍让 is the opposite advice. */
+const NOT_DENIED = '(?<!不|别|勿|绝不|不必|不应|不该|不可|无需|无须|没必要)';
+/**
+ * What the victim is told: to bear it (应多忍让, 还是忍一忍), to keep it in the family (家丑不可外扬),
+ * not to call the police or go to court (不要动不动就报警, 没必要闹到派出所), or that it is nothing
+ * (也多是一时冲动, 很正常, 打是亲骂是爱).
+ */
+const PLAYED_DOWN = `(?:${NOT_DENIED}(?:应|应该|应当|要|就|得|最好|还是|学会|只能|只好)(?:多|要|多多)?(?:忍让|忍一忍|忍忍|忍耐|忍着|退让|让着|包容|体谅|原谅|担待|迁就)|家丑不可外扬|(?:不要|别|不必|没必要|不用|犯不着|何必|不至于|用不着)(?:动不动就|动辄|轻易|随便|急着|一上来就|马上|闹到|闹去)?(?:报警|报案|找警察|打110|拨打110|起诉|离婚|派出所|找妇联|申请(?:人身安全)?保护令)|(?:只是|不过是|无非是|多是|多半是|大多是|也多是|也就是|就是)(?:一时冲动|一时糊涂|气头上|小打小闹|家务事|夫妻间的?小事|闹着玩)|情有可原|在所难免|很正常|正常现象|不算家暴|算不上家暴|打是亲骂是爱|床头吵架床尾和)`;
+
+/**
+ * Domestic violence played down to its victim in the account's own advice: 丈夫偶尔动手也多是一时冲动，
+ * 妻子应多忍让，家丑不可外扬，不要动不动就报警; 老公推搡几下很正常，别动不动就闹离婚. 反家庭暴力法 has
+ * the victim report and the police and the women's federation act; telling her to bear it endorses the
+ * violence. Quiet: the opposite advice (遭遇家暴不要忍让，要及时报警), the idea named as wrong (“家丑不可外扬”
+ * 的观念让受害者选择沉默) and a report of what someone said (regradeEndorsedAbuse).
+ */
+export const ENDORSED_ABUSE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${HOUSEHOLD}${IN}{0,12}?${BEATING}|${BEATING}${IN}{0,12}?${HOUSEHOLD})${IN}{0,30}?${PLAYED_DOWN}`,
+      'g',
+    ),
+    message: '劝家暴受害人忍让、不报警，淡化家庭暴力，违背反家庭暴力法精神',
+  },
+]);
+
+/** The advice named as a wrong idea, rejected or reported, or the right advice given in the sentence. */
+const ABUSE_DISOWNED =
+  /观念|思想|误区|错误|不对|不可取|要不得|纵容|姑息|违法|犯罪|零容忍|反家庭暴力法|保护令|勇敢|及时报警|立即报警|果断报警|拨打110|受害者|受害人|(?:很多|不少|有些|一些|部分|有的)(?:人|妇女|家庭|群众)?(?:认为|觉得|以为)|声称|劝说|劝她|劝其|选择沉默|隐忍|[？?]/;
+
+export const regradeEndorsedAbuse: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (insideQuotes(text, span)) return 'info';
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return ABUSE_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
 };
