@@ -6,7 +6,7 @@
 // Quiet: history (2018年以前实行…双重领导, 曾实行, 原), a change told (调整为党中央、中央军委集中统一领导),
 // and a dual leadership of other bodies (地方党委和上级部门双重领导).
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent, usedAsCurrent } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -35,16 +35,14 @@ export function staleArmedPoliceCommand(text: string): GateFinding[] {
     if (TOLD_CHANGED.test(text.slice(from, to)) || quotedInRefutation(text, start, end)) continue;
     const now = NOW_CLAUSE.test(text.slice(from, start));
     if (!now && !usedAsCurrent(text, start, end, SUPERSEDED_ON)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message:
+    out.push(
+      supersededAsCurrent(
+        start,
+        end,
         '2018年1月1日起，武警部队由党中央、中央军委集中统一领导，不再列国务院序列，“国务院、中央军委双重领导”已不适用',
-      suggestion: '党中央、中央军委集中统一领导',
-    });
+        '党中央、中央军委集中统一领导',
+      ),
+    );
   }
   return out;
 }

@@ -15,7 +15,7 @@
 //   之年) and a year told after the plan was closed (2021年是“十三五”圆满收官后的第一年) are right.
 // Both read the one table of five-year periods below.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -153,15 +153,14 @@ function keyYearsPastPlans(text: string): GateFinding[] {
     const [start, end] = [m.index, m.index + m[0].length];
     if (PLAN_CLOSED.test(m[0]) || quotedInRefutation(text, start, end)) continue;
     const own = FIVE_YEAR_ORDINALS[Math.floor((year - 2006) / 5)];
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: `第十${digit}个五年规划（“十${digit}五”）的期限为${last - 4}—${last}年，${year}年已不在其期内，不应称为该规划的关键之年等`,
-      ...(own ? { suggestion: `“十${own}五”` } : {}),
-    });
+    out.push(
+      supersededAsCurrent(
+        start,
+        end,
+        `第十${digit}个五年规划（“十${digit}五”）的期限为${last - 4}—${last}年，${year}年已不在其期内，不应称为该规划的关键之年等`,
+        own ? `“十${own}五”` : undefined,
+      ),
+    );
   }
   return out;
 }
@@ -173,14 +172,13 @@ export function staleExpiredPlans(text: string, asOf?: string): GateFinding[] {
   const out = keyYearsPastPlans(text);
   for (const plan of citedPlans(text)) {
     if (!citedAsGround(text, plan, now)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start: plan.start,
-      end: plan.end,
-      message: `该规划（文件）的期限已于${plan.last}年届满，不宜再作为当前工作的依据，请改引现行的新一轮规划或文件`,
-    });
+    out.push(
+      supersededAsCurrent(
+        plan.start,
+        plan.end,
+        `该规划（文件）的期限已于${plan.last}年届满，不宜再作为当前工作的依据，请改引现行的新一轮规划或文件`,
+      ),
+    );
   }
   return out;
 }

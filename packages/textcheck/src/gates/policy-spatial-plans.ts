@@ -7,7 +7,7 @@
 // and named rightly. A plan of the new period is today's in any tense, so the tense rules are not
 // asked; a post that tells the old plans folded into the new one (纳入, 不再编制) says nothing stale.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** The old kinds of plan, then a period: （2021—2035年）, (2020-2035), 2021年—2035年. */
@@ -28,16 +28,14 @@ export function staleSpatialPlans(text: string): GateFinding[] {
     if (quotedInRefutation(text, start, end)) continue;
     if (REFORM_TOLD.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40))))
       continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message:
+    out.push(
+      supersededAsCurrent(
+        start,
+        end,
         '2019年建立国土空间规划体系后，城市总体规划、土地利用总体规划等已统一为国土空间总体规划，新一轮规划不应再沿用旧称',
-      suggestion: '国土空间总体规划',
-    });
+        '国土空间总体规划',
+      ),
+    );
   }
   return out;
 }

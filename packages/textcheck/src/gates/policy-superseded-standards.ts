@@ -18,7 +18,7 @@
 // （2007年修订）》要求, 《义务教育语文课程标准（2011年版）》, 《中国药典》2015年版; after heldout-final101):
 // staleTitledEditions, with its own table.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -205,15 +205,14 @@ export function staleStandards(text: string): GateFinding[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (toldOld(text, start, end, code, inForce.since)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: `该标准已有现行版本（${inForce.current}，${inForce.since}起实施），旧版本已废止，不应再作为现行依据`,
-      suggestion: inForce.current,
-    });
+    out.push(
+      supersededAsCurrent(
+        start,
+        end,
+        `该标准已有现行版本（${inForce.current}，${inForce.since}起实施），旧版本已废止，不应再作为现行依据`,
+        inForce.current,
+      ),
+    );
   }
   return out;
 }
@@ -277,15 +276,14 @@ export function staleTitledEditions(text: string, asOf?: string): GateFinding[] 
       if (REPLACED.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))))
         continue;
       if (quotedInRefutation(text, start, end)) continue;
-      out.push({
-        gate: 'policy',
-        rule: SUPERSEDED_AS_CURRENT,
-        severity: 'warn',
-        start,
-        end,
-        message: `该文件已有现行版本（${current}，${since}起施行），旧版本不应再作为现行依据`,
-        suggestion: current,
-      });
+      out.push(
+        supersededAsCurrent(
+          start,
+          end,
+          `该文件已有现行版本（${current}，${since}起施行），旧版本不应再作为现行依据`,
+          current,
+        ),
+      );
     }
   }
   return out;

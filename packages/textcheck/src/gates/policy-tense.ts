@@ -4,11 +4,28 @@
 // the date the wording was superseded …) keeps it quiet (实施后 alone does not: 全面二孩政策实施后，新生儿持续增长 speaks of
 // now); a statement about now (当前, 目前, a year from that date on) reports it; otherwise it is
 // reported unless the sentence says it is done (已, 曾).
+import type { GateFinding } from './gate-context.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { sentenceAround } from './sentence.ts';
 
 /** Rule id of lexicon entries made from `use: current` rows. */
 export const SUPERSEDED_AS_CURRENT = 'policy.superseded-as-current';
+
+/** A warning that `[start, end)` names superseded wording as current, with its replacement if any. */
+export const supersededAsCurrent = (
+  start: number,
+  end: number,
+  message: string,
+  suggestion?: string,
+): GateFinding => ({
+  gate: 'policy',
+  rule: SUPERSEDED_AS_CURRENT,
+  severity: 'warn',
+  start,
+  end,
+  message,
+  ...(suggestion !== undefined ? { suggestion } : {}),
+});
 
 /**
  * The sentence is about the past, whatever else it says: also a rule named as the old one (原法定

@@ -3,7 +3,7 @@
 // measures, the old income-tax threshold). Each family says what in its post tells the rule changed
 // or only asks about it; the policy tense rules then decide whether what is left is stated as current.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, SUPERSEDED_AS_CURRENT, usedAsCurrent } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent, usedAsCurrent } from './policy-tense.ts';
 import { guardedMatches } from './regex-guard.ts';
 
 export interface StaleStatement {
@@ -25,15 +25,7 @@ export function staleStatements(text: string, statement: StaleStatement): GateFi
     const [start, end] = statement.span ? statement.span(m) : [m.index, m.index + m[0].length];
     if (statement.toldChanged(text, start, end) || quotedInRefutation(text, start, end)) continue;
     if (!usedAsCurrent(text, start, end, statement.supersededOn)) continue;
-    out.push({
-      gate: 'policy',
-      rule: SUPERSEDED_AS_CURRENT,
-      severity: 'warn',
-      start,
-      end,
-      message: statement.message,
-      ...(statement.suggestion !== undefined ? { suggestion: statement.suggestion } : {}),
-    });
+    out.push(supersededAsCurrent(start, end, statement.message, statement.suggestion));
   }
   return out;
 }
