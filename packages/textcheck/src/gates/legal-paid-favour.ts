@@ -49,7 +49,10 @@ const ADJUSTED = '(?:调整|调高|调低|上调|下调|提高|降低|修改|更
 
 /** A way round the queue through staff or connections: 走内部渠道, 托关系, 找熟人, 走后门. */
 const BACKDOOR =
-  '(?:(?:走|通过|托|找|靠)(?:内部|特殊|私人|熟人)(?:渠道|通道|关系|门路)|走后门|托关系|找关系|走关系|托熟人|找熟人|托人情)';
+  '(?:(?:走|通过|托|找|靠)[“"「]?(?:内部|特殊|私人|熟人)(?:渠道|通道|关系|门路)[”"」]?|走[“"「]?后门[”"」]?|托关系|找关系|走关系|托熟人|找熟人|托人情)';
+/** The fee named before its sum: 服务费2000元, 费用为800元, 收费1500元. */
+const FEE_NAMED =
+  '(?:(?:加急|服务|手续|代办|办理|跑腿|辛苦|好处)?费(?:用)?|收费|另收|另付|需交|交)(?:为|是|仅需?|只需|共|约|：|:)?';
 /** A sum or a fee: 加急费500元, 800元, 两千块. */
 const SUM = '[0-9０-９.一二三四五六七八九十两百千万]+(?:元|块)';
 /** Issued fast: 当天出证, 三天就能拿证, 次日即可领证, 一周就能批下来. */
@@ -71,11 +74,12 @@ export const PAID_FAVOUR_PATTERNS: readonly PatternRule[] = guardRules([
     // A service sped up through staff or connections for a sum (after heldout-final102): 找窗口工作人员
     // 走内部渠道，加急费500元当天出证; 托关系，给800元三天就能拿证; 花两千块走后门，一周就能批下来. An
     // office's urgent service goes by its published rules; a fee through a back door is a bribe or a
-    // scam. A ban (严禁走后门、托关系) names no sum and promises nothing.
+    // scam. A ban (严禁走后门、托关系) names no sum and promises nothing. The fee may come last and the
+    // way be quoted (走“内部渠道”，三个工作日出证，服务费2000元; after heldout-final103).
     rule: 'legal.fraud',
     severity: 'warn',
     pattern: new RegExp(
-      `${BACKDOOR}${IN}{0,16}?${SUM}${IN}{0,8}?${ISSUED_FAST}|(?:${PAY}|给|花|塞)(?:上|了)?${IN}{0,4}?${SUM}${IN}{0,8}?${BACKDOOR}${IN}{0,12}?${ISSUED_FAST}`,
+      `${BACKDOOR}${IN}{0,16}?${SUM}${IN}{0,8}?${ISSUED_FAST}|(?:${PAY}|给|花|塞)(?:上|了)?${IN}{0,4}?${SUM}${IN}{0,8}?${BACKDOOR}${IN}{0,12}?${ISSUED_FAST}|${BACKDOOR}${IN}{0,12}?${ISSUED_FAST}${IN}{0,8}?${FEE_NAMED}${SUM}`,
       'g',
     ),
     message: '称通过内部渠道、托关系交钱即可加急办证，涉嫌行贿、违规收费或诈骗',

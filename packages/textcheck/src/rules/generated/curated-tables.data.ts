@@ -19832,6 +19832,34 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<县"
    ],
    "use": "current"
+  },
+  {
+   "term": "宗教活动场所管理条例",
+   "supersededOn": "2005-03-01",
+   "suggestion": "宗教事务条例",
+   "message": "《宗教活动场所管理条例》（1994年）已于2005年3月1日《宗教事务条例》施行时废止，宗教活动场所的设立、登记和管理依现行《宗教事务条例》",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    "省宗教活动场所管理条例",
+    "区宗教活动场所管理条例",
+    "市宗教活动场所管理条例",
+    "州宗教活动场所管理条例"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "档案法实施办法",
+   "supersededOn": "2024-03-01",
+   "suggestion": "档案法实施条例",
+   "message": "《中华人民共和国档案法实施办法》已于2024年3月1日被《中华人民共和国档案法实施条例》取代",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
