@@ -40,6 +40,11 @@ export const GATE_CASES: GateCase[] = [
   { gate: 'legal', text: '警方缴获冰毒2千克', why: 'drugs named in an enforcement sentence' },
   {
     gate: 'legal',
+    text: '税务机关可为纳税人代开发票。',
+    why: 'invoices issued on a taxpayer’s behalf are a tax office’s lawful service',
+  },
+  {
+    gate: 'legal',
     text: '犯罪分子已被警方抓获归案',
     reports: '犯罪分子',
     why: 'a suspect called a criminal before judgement',

@@ -2866,7 +2866,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<申请",
     "<税务机关",
     "<税务局",
-    "<税务部门"
+    "<税务部门",
+    "<纳税人",
+    "<办税服务厅",
+    "<电子税务局"
    ]
   },
   {
