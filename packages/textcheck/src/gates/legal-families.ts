@@ -77,6 +77,7 @@ import { INCITEMENT_PATTERNS, SUSPECT_PATTERNS } from './legal-statement-pattern
 import { THEFT_METHOD_PATTERNS } from './legal-theft-method.ts';
 import { CHEAT_ADVICE_PATTERNS, regradeCheatAdvice } from './legal-cheat-advice.ts';
 import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
+import { PAID_RECORD_PATTERNS, regradePaidRecord } from './legal-paid-records.ts';
 import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import {
@@ -183,6 +184,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure],
   [APPLAUDED_BEATING_PATTERNS, regradeApplaudedBeating],
   [RULED_PUNISHMENT_PATTERNS, regradeRuledPunishment],
+  [PAID_RECORD_PATTERNS, regradePaidRecord],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */
