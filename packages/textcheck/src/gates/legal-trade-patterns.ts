@@ -47,6 +47,19 @@ export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '代办证件并称免考、数日出证，疑似制售假证或以欺骗手段取得证件',
   },
   {
+    // A certificate that rests on an assessment offered to those who have not had it (after
+    // heldout-final105): 可协助尚未经过残疾评定的群众办理残疾证, 不用评残也能办残疾证, 没参加考试也可以帮忙
+    // 拿到电工证, 无需体检即可办理健康证. 残疾人证 follows the 残疾评定, a health certificate the check-up, a
+    // licence its exam; a certificate without it is obtained by fraud (残疾人证管理办法, 刑法 第二百八十条).
+    // A refusal (未经评定的不予办理残疾证), a renewal (驾驶证期满换证无需考试) and a card that needs no
+    // assessment (老年优待证) are not read.
+    rule: 'legal.fake-documents',
+    severity: 'warn',
+    pattern:
+      /(?:尚未|还没有?|没有?|未|不用|无需|无须|不需要?|免|不经过?|跳过)(?:经过|参加|进行|做|通过)?(?:残疾|伤残|评残)?(?:等级)?(?:评定|鉴定|评残|体检|考试|考核|培训考核)(?:的)?[^。；！？\n]{0,12}?(?<!不予|不能|不得|无法|不可|不会|禁止|严禁|拒绝|不)(?:也能|也可以?|照样|就能|就可以?|即可|便可|可以?|协助|帮忙|帮|代为?)?(?:办理|办|领取|领到|拿到|取得|申领|办下)(?:到)?(?:残疾人?证|残疾证明|伤残证|健康证|驾驶证|驾照|电工证|焊工证|操作证|上岗证|从业资格证|资格证书?|职业资格证书?|技能等级证书?)/g,
+    message: '为未经评定、体检或考试的人办理残疾证、健康证、资格证等，涉嫌以欺骗手段取得证件',
+  },
+  {
     rule: 'legal.fake-documents',
     severity: 'block',
     pattern:

@@ -53,6 +53,17 @@ export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRu
     message: '对少数民族的歧视性表述，政务新媒体不得发布',
   },
   {
+    // The people of an ethnic group judged of low education or quality in one clause (after
+    // heldout-final105): 部分少数民族群众文化水平低，接待时要多一些耐心; 藏族群众素质普遍不高; 少数民族
+    // 同胞理解能力差. The need told of a region (民族地区教育水平相对较低, 少数民族地区群众受教育程度偏低 —
+    // a statistic of schooling) and a goal (提高少数民族群众文化素质) judge no people.
+    rule: 'political.discrimination',
+    severity: 'block',
+    pattern:
+      /(?<!提高|提升|改善)(?:少数民族|[\u4e00-\u9fff](?<![家贵部种宗氏水王亲皇上民])族)(?:的)?(?:群众|同胞|村民|百姓|老百姓|农牧民|牧民|老乡|人|朋友|来访群众|务工人员)(?:大多|大都|普遍|多数|一般|基本上|往往)?(?:的)?(?:文化水平|文化程度|文化素质|素质|认知水平|理解能力|接受能力|见识)(?:普遍|都|比较|较|相对|很|太|非常|极|实在)?(?:低|差|不高|低下|偏低|较低|有限|不行)(?![于的])/g,
+    message: '对少数民族的歧视性表述，政务新媒体不得发布',
+  },
+  {
     // The same judgement before the people it judges: 还没开化的少数民族村寨, 未开化的彝族同胞.
     rule: 'political.discrimination',
     severity: 'block',

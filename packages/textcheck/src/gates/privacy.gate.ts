@@ -30,6 +30,7 @@ import { findNamedHistory, findParticipantHealth } from './privacy-participant-h
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
+import { findVisitAddresses } from './privacy-visit-address.ts';
 import { findPersonalAccounts } from './privacy-social-accounts.ts';
 import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
 import { findServedSentences } from './privacy-served-sentence.ts';
@@ -369,6 +370,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findVehicleOwners(text),
     ...findComplainantRecords(text),
     ...findInjuryGrades(text),
+    ...findVisitAddresses(text),
   ])
     if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
   return out;

@@ -19863,6 +19863,72 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ">规"
    ],
    "use": "current"
+  },
+  {
+   "term": "信访条例",
+   "supersededOn": "2022-05-01",
+   "suggestion": "信访工作条例",
+   "message": "国务院《信访条例》已于2022年5月1日被中共中央、国务院印发的《信访工作条例》取代",
+   "exceptions": [
+    "<原",
+    "<省",
+    "<市",
+    "<区",
+    "<州",
+    "<县",
+    "<特区"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "村民委员会组织法试行",
+   "supersededOn": "1998-11-04",
+   "suggestion": "村民委员会组织法",
+   "message": "《中华人民共和国村民委员会组织法（试行）》已于1998年11月4日被正式施行的《中华人民共和国村民委员会组织法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "城市居民委员会组织条例",
+   "supersededOn": "1990-01-01",
+   "suggestion": "城市居民委员会组织法",
+   "message": "《城市居民委员会组织条例》已于1990年1月1日被《中华人民共和国城市居民委员会组织法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "企业破产法试行",
+   "supersededOn": "2007-06-01",
+   "suggestion": "企业破产法",
+   "message": "《中华人民共和国企业破产法（试行）》已于2007年6月1日被《中华人民共和国企业破产法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "民事诉讼法试行",
+   "supersededOn": "1991-04-09",
+   "suggestion": "民事诉讼法",
+   "message": "《中华人民共和国民事诉讼法（试行）》已于1991年4月9日被《中华人民共和国民事诉讼法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "环境保护法试行",
+   "supersededOn": "1989-12-26",
+   "suggestion": "环境保护法",
+   "message": "《中华人民共和国环境保护法（试行）》已于1989年12月26日被《中华人民共和国环境保护法》取代",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
