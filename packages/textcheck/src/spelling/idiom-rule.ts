@@ -34,6 +34,18 @@ const SET_PHRASE_GAIN = 3.4;
 
 export function createIdiomRule(model: SpellingModel) {
   const { lexicon, confusion, lm } = model;
+  /**
+   * The character told wrong sits at the window's edge and makes a word with its neighbour outside,
+   * which the idiom's character does not (收寄时发现 is no 及时发现): the window cut a word.
+   */
+  const bondsOutside = (text: string, s: number, k: number, idiom: string): boolean => {
+    const pair = (ch: string) => (k === 0 ? text[s - 1] + ch : ch + text[s + 4]);
+    if ((k !== 0 && k !== 3) || (k === 0 ? s === 0 : s + 4 >= text.length)) return false;
+    return (
+      lexicon.freq(pair(text[s + k]!)) >= ATTESTED_FREQ &&
+      lexicon.freq(pair(idiom[k]!)) < ATTESTED_FREQ
+    );
+  };
   const masked = new Map<string, string[]>();
   const setPhrases = lexicon.setPhrases.filter((p) => lexicon.freq(p) >= ATTESTED_FREQ);
   const known = [...lexicon.idioms, ...setPhrases];
@@ -81,6 +93,7 @@ export function createIdiomRule(model: SpellingModel) {
             (isKeptCharacter(window.charCodeAt(k)) || isKeptCharacter(idiom.charCodeAt(k)))
           )
             continue;
+          if (bondsOutside(text, s, k, idiom)) continue;
           const attested = lexicon.freq(idiom) >= ATTESTED_FREQ;
           // Against an idiom jieba only lists (顺利实现), any two real words win (顺利提现).
           if (!attested && halvesAreWords(window, RARE_IDIOM_PAIR_FLOOR)) continue;
