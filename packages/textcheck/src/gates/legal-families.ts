@@ -50,7 +50,7 @@ import { CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware } from './legal-crack
 import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
-import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
+import { LEGAL_SERVICE_SCAM_PATTERNS, regradeServiceScam } from './legal-service-scam-patterns.ts';
 import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
@@ -97,6 +97,12 @@ import type { GateContext, GateFinding } from './gate-context.ts';
 import { regradeToleratedWrong, TOLERATED_WRONG_PATTERNS } from './legal-tolerated-wrongs.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
+import {
+  ACCESS_HANDED_PATTERNS,
+  keepAccessHanded,
+  regradeAccessHanded,
+} from './legal-access-handed.ts';
+import { CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion } from './legal-customs-evasion.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -138,7 +144,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ASSET_SHIELDING_PATTERNS],
   [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
   [LEGAL_SCHEME_PATTERNS, regradeLegal],
-  [LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard],
+  [LEGAL_SERVICE_SCAM_PATTERNS, regradeServiceScam],
   [LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard],
   [PAID_FAVOUR_PATTERNS, regradeHazard],
   [MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)],
@@ -183,6 +189,8 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [EXPROPRIATION_PRESSURE_PATTERNS, regradeExpropriationPressure],
   [APPLAUDED_BEATING_PATTERNS, regradeApplaudedBeating],
   [RULED_PUNISHMENT_PATTERNS, regradeRuledPunishment],
+  [ACCESS_HANDED_PATTERNS, regradeAccessHanded, keepAccessHanded],
+  [CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -5692,7 +5692,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "advertising",
    "rule": "advertising.promotion",
    "severity": "block",
-   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+   "message": "商业促销用语，政务新媒体不得刊登商业广告",
+   "exceptions": [
+    "<开展",
+    "<组织",
+    "<鼓励",
+    "<引导",
+    "<支持",
+    "<推动"
+   ]
   },
   {
    "term": "惊爆价",
@@ -19832,6 +19840,23 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<县"
    ],
    "use": "current"
+  },
+  {
+   "term": "盐业管理条例",
+   "supersededOn": "2022-05-01",
+   "suggestion": "食盐专营办法",
+   "message": "《盐业管理条例》已由国务院废止，食盐管理现依据2017年修订的《食盐专营办法》等",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    "<省",
+    "<市",
+    "<区",
+    "<州",
+    "<县"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -20343,7 +20368,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "未成年犯",
    "少年犯",
    "涉罪",
-   "附条件不起诉"
+   "附条件不起诉",
+   "管制刀具",
+   "违禁品",
+   "查获",
+   "被查处"
   ],
   "sourceLabels": [
    "来源：",
