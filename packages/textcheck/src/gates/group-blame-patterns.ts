@@ -18,6 +18,9 @@ const REGION =
   '(?:河南|河北|山东|山西|安徽|江西|湖南|湖北|四川|贵州|云南|广西|广东|福建|浙江|江苏|东北|新疆|西藏|甘肃|青海|宁夏|内蒙古?|陕西|黑龙江|吉林|辽宁|海南|重庆|外地|外省|外来|农村|乡下)';
 /** People of a place named by it or by its 籍 (新疆籍, 外地人, 某省籍; not 本地 or 户籍). */
 const ORIGIN_GROUP = `(?:${REGION}[\\u4e00-\\u9fff]{0,3}?(?:籍|人|口音)|(?!本地|本市|本县|本区|户)[\\u4e00-\\u9fff]{2,4}籍)`;
+/** Misconduct of traders or residents, as an inspection reports it. */
+const MISCONDUCT =
+  '(?:违规经营|违法经营|违规行为|违法行为|违规现象|违法违规|无证经营|欺诈|诈骗|盗窃|偷盗|扒窃|宰客|欺客|欺行霸市|强买强卖|缺斤少两|短斤少两|以次充好|掺杂使假|制假售假|售假|闹事|滋事|不文明行为|乱扔垃圾|占道经营|违章搭建|拖欠)';
 /** The cross-strait setting of the sentence. */
 const STRAIT =
   '(?:海峡两岸|两岸(?:同胞|青年|民众|人民|交流|关系|融合|合作|企业|学子|学生|艺术家|设计师|文创|经贸|一家亲)|台湾|台胞|台商|台青|宝岛)';
@@ -56,6 +59,18 @@ export const GROUP_BLAME_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以籍贯、地域概括违法犯罪人员，属地域歧视表述',
+  },
+  {
+    // Misconduct put down to a group of one origin (after heldout-final104): 违规经营多集中在河南籍商户中,
+    // 占道经营行为以安徽籍摊贩居多. One trader described (该商户系河南籍) generalises nothing, and a
+    // kind of business or a district (多集中在城乡结合部) is no origin.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${MISCONDUCT}[^。；！？\\n]{0,10}?(?:(?:多|大多|大都|主要|基本|普遍|往往|明显)?集中(?:在|于)${ORIGIN_GROUP}[\\u4e00-\\u9fff]{0,4}?(?:中|之中|当中|身上|群体|里)|以${ORIGIN_GROUP}[\\u4e00-\\u9fff]{0,4}?(?:居多|为主|为多|占多数|占大多数|占绝大多数|最多))`,
+      'g',
+    ),
+    message: '以籍贯、地域概括违规违法行为，属地域歧视表述',
   },
   {
     // The two sides of the strait called two countries: 海峡两岸青年…来自两国的设计师, 台湾与大陆两国

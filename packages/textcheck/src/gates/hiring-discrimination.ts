@@ -1,6 +1,7 @@
 // A job closed to applicants by sex, marriage or childbearing, told as a rejection (女性勿扰, 已婚未育
 // 者免谈, 宝妈请绕道, 不招女生; with its reason between: 女性因婚育原因易影响工作连续性，原则上不予
-// 考虑, 考虑到产假因素，女性应聘者一律不录用) or as a childbearing status required (女性需已婚已育, 已婚已育者优先,
+// 考虑, 考虑到产假因素，女性应聘者一律不录用; the job closed in a notice's own word, after
+// heldout-final104: 此次岗位原则上不招收女性, 该岗位不予招录女性) or as a childbearing status required (女性需已婚已育, 已婚已育者优先,
 // 承诺三年内不生育) — the older family (political-discrimination-patterns.ts) reads 限男性 and 外地人勿扰 — and by
 // origin, a province's or a region's people turned away (河南籍人员勿投, 东北人免谈, 新疆、西藏籍
 // 人员不予录用, 少数民族谢绝; 就业促进法 第三条、第二十八条). A job kept for local residents by rule
@@ -20,7 +21,7 @@ const GROUP =
   '(?:女性|男性|女士|男士|女生|男生|女同志|男同志|妇女|女的|男的|已婚未育|未婚未育|已婚|未婚|孕妇|孕期|怀孕|哺乳期|二胎|二孩|宝妈|大龄未婚)';
 /** How a notice turns them away. */
 const TURNED_AWAY =
-  '(?:勿扰|免谈|谢绝|请勿报名|勿报名|不得报名|不予报名|不招|不予录用|不录用|不予考虑|不考虑|不予聘用|不聘用|慎投|勿投|请绕道|绕道)';
+  '(?:勿扰|免谈|谢绝|请勿报名|勿报名|不得报名|不予报名|不招收|不予招收|不招录|不予招录|不录取|不予录取|不招|不予录用|不录用|不予考虑|不考虑|不予聘用|不聘用|慎投|勿投|请绕道|绕道)';
 
 /** Whom a requirement is put on. */
 const WHO =
@@ -50,7 +51,7 @@ export const HIRING_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.discrimination',
     severity: 'warn',
     pattern: new RegExp(
-      `${GROUP}(?:者|人员|求职者|应聘者)?(?:一律|原则上|均|概|暂|本岗位|该岗位)?${TURNED_AWAY}|${GROUP}(?:者|人员|求职者|应聘者)?(?:因|由于|鉴于|考虑到)[^。；;\\n]{2,24}?[，,](?:故|因此|所以)?(?:一律|原则上|均|概|暂|本岗位|该岗位)?${TURNED_AWAY}|(?:因|由于|鉴于|考虑到)(?:婚育|生育|怀孕|孕产|产假|带孩子|照顾孩子|家庭)[^。；;\\n]{0,20}?[，,]${GROUP}(?:者|人员|求职者|应聘者)?(?:一律|原则上|均|概|暂)?${TURNED_AWAY}|(?:不招|拒招|不要|不收|谢绝|不考虑)${GROUP}(?=[，,、；;。！!）)]|$)`,
+      `${GROUP}(?:者|人员|求职者|应聘者)?(?:一律|原则上|均|概|暂|本岗位|该岗位)?${TURNED_AWAY}|${GROUP}(?:者|人员|求职者|应聘者)?(?:因|由于|鉴于|考虑到)[^。；;\\n]{2,24}?[，,](?:故|因此|所以)?(?:一律|原则上|均|概|暂|本岗位|该岗位)?${TURNED_AWAY}|(?:因|由于|鉴于|考虑到)(?:婚育|生育|怀孕|孕产|产假|带孩子|照顾孩子|家庭)[^。；;\\n]{0,20}?[，,]${GROUP}(?:者|人员|求职者|应聘者)?(?:一律|原则上|均|概|暂)?${TURNED_AWAY}|(?:不招收|不予招收|不招录|不予招录|不录取|不予录取|不接收|不招|拒招|不要|不收|谢绝|不考虑)${GROUP}(?=[，,、；;。！!）)]|$)`,
       'g',
     ),
     message: '招聘中以性别、婚育状况排斥求职者，违反就业促进法、妇女权益保障法',

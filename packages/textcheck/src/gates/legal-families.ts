@@ -46,7 +46,7 @@ import { CRACKED_SOFTWARE_PATTERNS, regradeCrackedSoftware } from './legal-crack
 import { EXPLICIT_ACT_PATTERNS } from './legal-explicit-acts.ts';
 import { GORE_FOOTAGE_PATTERNS, regradeGoreFootage } from './legal-gore-footage.ts';
 import { ONLINE_LOTTERY_PATTERNS, regradeOnlineLottery } from './legal-online-lottery.ts';
-import { LEGAL_SERVICE_SCAM_PATTERNS } from './legal-service-scam-patterns.ts';
+import { LEGAL_SERVICE_SCAM_PATTERNS, regradeServiceScam } from './legal-service-scam-patterns.ts';
 import { LOAN_FEE_PATTERNS } from './legal-loan-fee.ts';
 import { MATCH_BETTING_PATTERNS, regradeMatchBetting } from './legal-match-betting.ts';
 import { GAMBLING_PLATFORM_PATTERNS } from './legal-gambling-platform.ts';
@@ -101,6 +101,12 @@ import {
 } from './legal-tolerated-wrongs.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { regradeMention } from './mention-regrade.ts';
+import {
+  ACCESS_HANDED_PATTERNS,
+  keepAccessHanded,
+  regradeAccessHanded,
+} from './legal-access-handed.ts';
+import { CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion } from './legal-customs-evasion.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -142,7 +148,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ASSET_SHIELDING_PATTERNS],
   [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
   [LEGAL_SCHEME_PATTERNS, regradeLegal],
-  [LEGAL_SERVICE_SCAM_PATTERNS, regradeHazard],
+  [LEGAL_SERVICE_SCAM_PATTERNS, regradeServiceScam],
   [LEGAL_HAZARD_OFFER_PATTERNS, regradeHazard],
   [PAID_FAVOUR_PATTERNS, regradeHazard],
   [MATCH_BETTING_PATTERNS, regradeMatchBetting(regradeLegal)],
@@ -189,6 +195,8 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [EMERGENCY_LANE_PATTERNS, regradeEmergencyLane],
   [ASSET_DISPOSAL_PATTERNS, regradeAssetDisposal],
   [PAID_RECORD_PATTERNS, regradePaidRecord],
+  [ACCESS_HANDED_PATTERNS, regradeAccessHanded, keepAccessHanded],
+  [CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

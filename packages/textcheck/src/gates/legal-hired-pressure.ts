@@ -8,7 +8,8 @@
 // 签约的“钉子户”，各工作组可协调供水、供电单位采取停水停电措施; 对拒不搬迁户一律断水断电; 通过封堵道路
 // 迫使被征收人签约; after heldout-final100): 国有土地上房屋征收与补偿条例 第二十七条 forbids forcing a move
 // by violence, threats or cutting water, heat, gas, power or road access, and the 集体土地 rules the
-// same. Quiet: the ban itself (严禁采取停水停电等非法方式迫使搬迁), supply ended after the household
+// same. And a debt collected by siege or seizure (组织人员上门堵门、扣押对方车辆催讨; after
+// heldout-final104). Quiet: the ban itself (严禁采取停水停电等非法方式迫使搬迁), supply ended after the household
 // has moved out (被征收人搬迁后，由供水供电单位办理销户), and an ordinary outage notice (no household pressed).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -23,6 +24,8 @@ const GANG =
   '(?:(?:找|叫|叫上|喊|喊上|带|带上|雇|请|花钱找|花钱雇)(?:几个|一帮|一群|一伙|些|几名|十几个|一些)(?:人|兄弟|哥们儿?|朋友|社会上的人|社会人|混混|小弟|壮汉|工友|老乡|亲戚|同乡)|(?:组织|纠集|召集|发动|号召|带领|动员|串联)(?:其他|全体|所有|更多|一些|一帮|一群|几十名|几十个|十几名|十几个)?(?:的)?(?:工友|工人|农民工|兄弟|老乡|同乡|亲戚|家属|亲属|业主|村民))';
 /** The other side: the boss, the contractor, the debtor. */
 const OTHER_SIDE = '(?:他|她|对方|老板|包工头|开发商|欠款人|欠债人|雇主|老赖)';
+/** The debtor whose goods are seized. */
+const DEBTOR = '(?:对方|债务人|欠款人|欠债人|欠款方|欠款企业|欠款单位|老赖|客商|他|她|其)';
 /** To the other side's door, or besieging it (堵老板家门, 围堵包工头的公司). */
 const GO = `(?:上门|到他家|去他家|到对方家|去对方家|到${OTHER_SIDE}(?:的)?(?:家|单位|公司|门口|家门口)|堵门|堵他|守在|(?:去|到)?(?:围堵|堵住?|围住?)${OTHER_SIDE}(?:的)?(?:家门口?|家|公司|单位|办公室|门口|大门)|(?:去|到)?(?:围堵|堵住?|堵死|围住?|封堵|拦住)(?:${OTHER_SIDE}的?)?(?:公司|工厂|厂区?|工地|项目部|售楼处|门店|办公楼)(?:的)?(?:大门|门口|出入口|进出口))`;
 /** What they do there. */
@@ -39,6 +42,20 @@ export const HIRED_PRESSURE_PATTERNS: readonly PatternRule[] = guardRules([
     // 治安管理处罚法 第二十三条); a wage claim goes to 劳动监察 or arbitration.
     pattern: new RegExp(`${GANG}${IN}{0,4}?${GO}${IN}{0,6}?${PRESSURE}`, 'g'),
     message: '建议纠集他人上门施压、恐吓，涉嫌寻衅滋事等违法行为，应引导依法维权',
+  },
+  {
+    rule: 'legal.violence',
+    severity: 'warn',
+    // …and a debt collected by siege or seizure, told as what works (after heldout-final104): 组织人员
+    // 上门堵门、扣押对方车辆催讨效果明显，企业可以参考; 扣下欠款人的货车抵债; 派人去对方公司蹲守. Seizing
+    // a debtor's goods or blocking his door is self-help the law forbids (非法拘禁, 寻衅滋事; only a court
+    // enforces a debt).
+    pattern: new RegExp(
+      `(?:组织|纠集|安排|派|派出|召集)(?:人员|人手|员工|工人|职工|几个人|一帮人|一批人|多人|十几个人|人)${IN}{0,4}?(?:上门|到对方|去对方|到${OTHER_SIDE})?${IN}{0,4}?(?:堵门|堵住|围堵|堵截|蹲守|守门|闹|静坐)|(?:扣押|扣留|扣下|强行开走|强行拖走|强行拉走|开走|拖走|拉走)${DEBTOR}(?:的)?(?:车辆|汽车|货车|车子|车|货物|货|财物|设备|证件|身份证)`,
+      'g',
+    ),
+    message:
+      '建议以堵门、扣押财物等方式自行催讨债务，涉嫌非法拘禁、寻衅滋事等违法行为，应依法通过诉讼解决',
   },
 ]);
 
@@ -69,7 +86,7 @@ const MOVED_OUT = /搬迁后|搬离后|腾空后|交房后|已搬离|已搬迁|�
 
 /** The sentence forbids or reports it. */
 const DISOWNED =
-  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|滋扰|闹事被|拘留|被处罚|依法处理|处罚|查处|涉嫌|寻衅滋事|民警|警方|劝离/;
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|滋扰|闹事被|拘留|被处罚|依法处理|处罚|查处|涉嫌|寻衅滋事|民警|警方|劝离|法院|强制执行|诉讼|仲裁/;
 
 export const regradeHiredPressure: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;

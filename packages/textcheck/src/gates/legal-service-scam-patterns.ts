@@ -6,8 +6,11 @@
 // 验证码查询进度), 学法减分 taken in person, and warnings and enforcement reports (切勿向他人提供验证码,
 // 严厉打击买分卖分) are not offers: as for other offers, only a scam warning or a ban or crime named
 // in the sentence makes one a mention (regradeHazard), since a genuine notice says 温馨提示 too.
+import type { Severity } from '../finding.ts';
+import { regradeHazard } from './legal-hazard-offer-patterns.ts';
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
-import { guardRules } from './regex-guard.ts';
+import { guard, guardRules } from './regex-guard.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -18,6 +21,13 @@ const LINK = '(?:链接|网址|https?:\\/\\/|[a-z0-9-]+\\.(?:cn|com|net|top|xyz|
 const PAID = '(?:到账|领取|领钱|入账|到卡|打款|发放|返还|退还|退款|返现)';
 const LICENCE = '(?:驾驶证|驾照|驾驶本)';
 const POINTS = '(?:扣分|记分|分数|的分|分)';
+/**
+ * The promise that nobody will ask for them (不会要求受访用户提供银行卡号、验证码等信息, a survey's
+ * notice; after heldout-final104): the ask negated is no ask.
+ */
+const NEVER_ASKED = guard(
+  /(?:不会|不得|不要|切勿|请勿|勿|别|绝不|决不|从不|从未|严禁|禁止)[^。；！？\n]{0,12}$/,
+);
 
 export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -69,3 +79,9 @@ export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
     message: '声称付费或限期删除失信、征信不良记录，疑似信用修复诈骗',
   },
 ]);
+
+/** The ask negated (不会要求…提供银行卡号、验证码) informs; otherwise as other offers (regradeHazard). */
+export const regradeServiceScam: Regrade = (span, severity, ctx): Severity =>
+  NEVER_ASKED.test(ctx.doc.text.slice(Math.max(0, span.start - 16), span.start))
+    ? 'info'
+    : regradeHazard(span, severity, ctx);

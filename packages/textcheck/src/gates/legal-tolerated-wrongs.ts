@@ -1,7 +1,8 @@
 // An unlawful act told to the reader as tolerated: the act, then the account's word that nobody
 // minds — 金额不大的话一般没人管，图个开心 (stakes at mahjong), 自己吃的一般问题不大，只要不拿去卖就行 (poppies),
 // 晚上去河汊子里下几张网没人查 (fishing in the closed season), 在楼顶放一放问题不大 (fireworks where they are
-// banned), 丈夫偶尔动手…家丑不可外扬，不要动不动就报警 (domestic violence). Whatever the act, the post
+// banned), 丈夫偶尔动手…家丑不可外扬，不要动不动就报警 (domestic violence), 买工业盐代替食盐…只要控制好
+// 用量问题不大 (food safety), 少量销售无中文标识的外烟…原则上不予追究 (smuggled cigarettes; heldout-final104). Whatever the act, the post
 // tells the public the law will look away, which no official account may say. Quiet: the same words
 // as the belief a post corrects (“小赌怡情”？错！, 个别村民认为“少量种植问题不大”, 抱有侥幸心理), in
 // quotation marks, or in a sentence that bans or punishes the act; a citizen's complaint that
@@ -102,6 +103,24 @@ const UNLAWFUL_ACT = [
   '黄片',
   '盗版',
   '破解版',
+  // food safety and monopoly goods (after heldout-final104: 买工业盐代替食盐…只要控制好用量问题不大;
+  // 少量销售无中文标识的外烟…原则上不予追究)
+  '工业盐',
+  '工业用盐',
+  '工业酒精',
+  '地沟油',
+  '病死(?:猪|牛|羊|鸡|鸭|畜|禽)',
+  '注水肉',
+  '瘦肉精',
+  '私屠',
+  '私宰',
+  '无中文标识',
+  '外烟',
+  '私烟',
+  '走私烟',
+  '假烟',
+  '水货',
+  '无证(?:经营|销售|卷烟)',
   // fire safety
   '楼道[^。，,]{0,6}?(?:充电|停放电动)',
   '飞线',
@@ -128,9 +147,11 @@ export const TOLERATED_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.tolerated-wrong',
     severity: 'warn',
-    // The act may be the question a post answers (…算赌博吗？答：金额不大的话一般没人管).
+    // The act may be the question a post answers (…算赌博吗？答：金额不大的话一般没人管), or the sentence
+    // before a tolerance that opens with its condition (…买工业盐代替食盐，价格便宜一半。只要控制好用量问题
+    // 不大; heldout-final104).
     pattern: new RegExp(
-      `(?<![禁戒反拒防])(?:${UNLAWFUL_ACT})${ACROSS_QUESTION}{0,40}?${TOLERATED}`,
+      `(?<![禁戒反拒防])(?:${UNLAWFUL_ACT})(?:${ACROSS_QUESTION}{0,40}?|${IN}{0,30}?。(?:只要|其实|一般|反正)${IN}{0,10}?)${TOLERATED}`,
       'g',
     ),
     message: '对违法行为作出“没人管”“问题不大”等纵容性表述，属于不当引导，请删改',

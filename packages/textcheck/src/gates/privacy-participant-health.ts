@@ -11,9 +11,12 @@
 // is thanked or reported on, not his diagnosis. Quiet: a relief visit or an appeal (慰问, 走访, 救助,
 // 筹款: the illness is what the help is for), a model worker's story (带病坚守), and illness of no one
 // named (有冠心病史的观众请注意身体).
+// And the history told of a private person named in full by role, then taken up as 其 or 本人 (after
+// heldout-final104): 入境旅客赵建明在旅检大厅突发心梗，其本人有糖尿病、高血压病史; 村民李国强…，其患有
+// 慢性肾病多年. Quiet as above, and for a masked name (旅客赵某) or a history of no one named.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
-import { alternation } from './privacy-roles.ts';
+import { alternation, PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -103,6 +106,44 @@ export function findNamedHistory(text: string): GateFinding[] {
       (f) => f.groups?.['sur'] === sur && !/某/.test(f[0]),
     );
     if (!named) continue;
+    out.push({
+      gate: 'privacy',
+      rule: 'privacy.patient',
+      severity: 'warn',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
+    });
+  }
+  return out;
+}
+
+/** A private person named in full by role: 入境旅客赵建明, 村民李国强 (not 赵某, 赵某某). */
+const ROLE_NAMED = guard(
+  new RegExp(`(?:${PRIVATE_PERSON_ROLE})(?<sur>${SURNAME_CHAR})(?!某)[\\u4e00-\\u9fa5]{1,2}`, 'g'),
+);
+/** The person taken up again: 其, 其本人, 本人, 该旅客. */
+const TAKEN_UP = '(?:其本人|其|本人|该(?:旅客|游客|乘客|村民|居民|市民|患者|男子|女子|老人))';
+/** …and a history given to them: 有糖尿病、高血压病史, 患有慢性肾病多年, 既往有冠心病史. */
+const PRONOUN_HISTORY = guard(
+  new RegExp(
+    `${TAKEN_UP}(?:既往|此前|早年|一直|长期|素来|曾)?(?:有|患有|身患|罹患|确诊(?:为|患有)?|被诊断为)(?:多年|长期|[0-9０-９一二三四五六七八九十几]+年)?的?(?:${HISTORY_ILLNESS}(?:[、和及与](?:${HISTORY_ILLNESS}))*)(?:病?史|既往史|多年|晚期)?`,
+    'g',
+  ),
+);
+/** How far before the history the person is named. */
+const NAMED_REACH = 60;
+
+export function findPronounHistory(text: string): GateFinding[] {
+  if (HISTORY_QUIET.test(text) || /寻人|走失|失联/.test(text)) return [];
+  const out: GateFinding[] = [];
+  for (const m of guardedMatches(PRONOUN_HISTORY, text)) {
+    const before = text.slice(Math.max(0, m.index - NAMED_REACH), m.index);
+    // The person named earlier in the same sentence.
+    const sentence = before.slice(
+      Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+    );
+    if (/化名/.test(sentence) || ![...sentence.matchAll(ROLE_NAMED)].length) continue;
     out.push({
       gate: 'privacy',
       rule: 'privacy.patient',

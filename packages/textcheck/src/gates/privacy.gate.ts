@@ -26,7 +26,11 @@ import { findBracketedHealth } from './privacy-bracketed-health.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
 import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
 import { findPersonalWealth } from './privacy-personal-wealth.ts';
-import { findNamedHistory, findParticipantHealth } from './privacy-participant-health.ts';
+import {
+  findNamedHistory,
+  findParticipantHealth,
+  findPronounHistory,
+} from './privacy-participant-health.ts';
 import { findPupilConditions } from './privacy-pupil-health.ts';
 import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
@@ -365,6 +369,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPersonalWealth(text),
     ...findParticipantHealth(text),
     ...findNamedHistory(text),
+    ...findPronounHistory(text),
     ...findCreditRecords(text),
     ...findPersonalAccounts(text),
     ...findVehicleOwners(text),

@@ -34,6 +34,14 @@ const UNSCHOOLED =
 /** Lack of schooling as contempt whatever frames it: 没文化, 素质低. */
 const CONTEMPT_UNSCHOOLED =
   '(?:没(?:什么|啥|有)?文化|素质(?:都)?(?:很|较|比较|普遍|太)?(?:低|不高|偏低|较低|差))';
+/** Workers of a group, as an employer names them (少数民族员工, 维吾尔族工人). */
+const STAFF = '(?:员工|职工|工人|务工人员|务工者|农民工|工友|劳务人员|雇员|学员|新员工)';
+/**
+ * Judged low in schooling or discipline as a workforce (文化素质偏低、纪律意识差; after heldout-final104):
+ * a whole group of workers graded, not one worker's record.
+ */
+const WORKFORCE_JUDGED =
+  '(?:(?:文化|综合|整体)?素质(?:都)?(?:很|较|比较|普遍|太|相对)?(?:低|不高|偏低|较低|差|低下)|(?:纪律|组织纪律|规矩|法纪|法律|时间|卫生|安全|规则|服从)(?:意识|观念)(?:都)?(?:很|较|比较|普遍|太|相对)?(?:差|淡薄|薄弱|不强|欠缺|较差|不足))';
 /** A concession that talks the group down before praising it: 别看…, 虽然…, 尽管…. */
 const TALKED_DOWN = '(?:别看|莫看|别瞧|甭看|虽然|虽说|尽管)';
 const WOMEN = '(?:女同志|女性|女职工|女员工|女干部|女教师|女生|女士|妇女|女的|女孩子|女人)';
@@ -56,13 +64,14 @@ export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // An ethnic group talked down as unschooled (after heldout-final101): a concession that belittles
     // it before praise (别看这些少数民族阿妈大多没读过书、文化程度低，手上功夫却…; 虽然苗族绣娘大多不识字;
-    // 别瞧这些藏族老乡没什么文化), or contempt outright (少数民族群众素质普遍偏低, 彝族人没文化). A fact
+    // 别瞧这些藏族老乡没什么文化), or contempt outright (少数民族群众素质普遍偏低, 彝族人没文化), also of
+    // a group's workers by their employer (少数民族员工普遍文化素质偏低、纪律意识差; heldout-final104). A fact
     // of schooling told plainly (彝族妇女大多不识字，工作队开办夜校) talks no one down, and a sentence
     // that rejects the stereotype (这是偏见) only informs (regradeStereotype).
     rule: 'political.discrimination',
     severity: 'warn',
     pattern: new RegExp(
-      `${TALKED_DOWN}(?:这些|这群|那些|这位|这个|这里的|当地的?|村里的?|寨子里的?)?${ETHNIC}${FOLK}[^。；！？\\n，,]{0,2}?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${UNSCHOOLED}|${ETHNIC}${PEOPLE}(?:们)?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${CONTEMPT_UNSCHOOLED}`,
+      `${TALKED_DOWN}(?:这些|这群|那些|这位|这个|这里的|当地的?|村里的?|寨子里的?)?${ETHNIC}${FOLK}[^。；！？\\n，,]{0,2}?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${UNSCHOOLED}|${ETHNIC}${PEOPLE}(?:们)?(?:大多|大都|大部分|多半|普遍|基本上?|几乎)?(?:都)?${CONTEMPT_UNSCHOOLED}|${ETHNIC}${STAFF}(?:们)?(?:大多|大都|大部分|多半|普遍|基本上?|几乎|整体|总体)?(?:都)?${WORKFORCE_JUDGED}`,
       'g',
     ),
     message: '以民族给群体贴“没文化”“素质低”等负面标签，属民族歧视表述，政务新媒体不得发布',

@@ -5695,7 +5695,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "advertising",
    "rule": "advertising.promotion",
    "severity": "block",
-   "message": "商业促销用语，政务新媒体不得刊登商业广告"
+   "message": "商业促销用语，政务新媒体不得刊登商业广告",
+   "exceptions": [
+    "<开展",
+    "<组织",
+    "<鼓励",
+    "<引导",
+    "<支持",
+    "<推动"
+   ]
   },
   {
    "term": "惊爆价",
@@ -19929,6 +19937,23 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "盐业管理条例",
+   "supersededOn": "2017-12-26",
+   "suggestion": "食盐专营办法",
+   "message": "《盐业管理条例》已于2017年12月26日随修订后的《食盐专营办法》（国务院令第696号）公布施行而废止，食盐管理现依据《食盐专营办法》等",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规",
+    "<省",
+    "<市",
+    "<区",
+    "<州",
+    "<县"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
@@ -20440,7 +20465,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "未成年犯",
    "少年犯",
    "涉罪",
-   "附条件不起诉"
+   "附条件不起诉",
+   "管制刀具",
+   "违禁品",
+   "查获",
+   "被查处"
   ],
   "sourceLabels": [
    "来源：",
