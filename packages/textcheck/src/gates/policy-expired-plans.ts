@@ -53,6 +53,8 @@ interface CitedPlan {
   name: string;
   /** Cited by its title in 《》, which a verb after it may apply (…执行, …的要求). */
   titled: boolean;
+  /** A five-year plan (“十四五”…规划): its successor is out by spring of the year after its end. */
+  fiveYear: boolean;
 }
 
 /** The last year of a title's period, or of the five-year plan it names; undefined for neither. */
@@ -72,8 +74,16 @@ function citedPlans(text: string): CitedPlan[] {
   for (const m of guardedMatches(TITLE, text)) {
     const last = titleLast(m[0]);
     const name = m[0].replace(PERIOD, '').replace(/[（()）\s]/g, '');
+    const fiveYear = !PERIOD.test(m[0]);
     if (last !== undefined)
-      titles.push({ start: m.index, end: m.index + m[0].length, last, name, titled: true });
+      titles.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        last,
+        name,
+        titled: true,
+        fiveYear,
+      });
   }
   const bare: CitedPlan[] = [];
   for (const m of guardedMatches(BARE_PERIOD_PLAN, text)) {
@@ -81,7 +91,14 @@ function citedPlans(text: string): CitedPlan[] {
     const last = titleLast(m[0]);
     const name = m[0].replace(PERIOD, '').replace(/[（()）\s]/g, '');
     if (last !== undefined)
-      bare.push({ start: m.index, end: m.index + m[0].length, last, name, titled: false });
+      bare.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        last,
+        name,
+        titled: false,
+        fiveYear: false,
+      });
   }
   const ordinals = [...text.matchAll(ANY_FIVE_YEAR)].map((m) => '一二三四五六'.indexOf(m[1]!));
   for (const m of guardedMatches(BARE_FIVE_YEAR, text)) {
@@ -94,6 +111,7 @@ function citedPlans(text: string): CitedPlan[] {
       last: fiveYearLast(m[1]!),
       name: '',
       titled: false,
+      fiveYear: true,
     });
   }
   const cited = [...titles, ...bare];
@@ -118,15 +136,28 @@ const OVER =
   /总结|评估|回顾|收官|到期|期满|届满|完成情况|实施情况|实施效果|终期|中期|(?:已|如期|超额|全面|基本|顺利|圆满)完成|完成了|实现了|新一轮|下一轮|新版|接续|衔接|取代|代替|替代|修编|修订|编制|制定|印发|出台|废止|失效|不再执行|停止执行|期间|以来|历史|当年|当时|此前|过去|曾/;
 const YEAR = /((?:19|20)[0-9]{2})\s*年/g;
 
-/** A plan cited as the ground of today's work, its period ended before last year. */
-function citedAsGround(text: string, plan: CitedPlan, now: number): boolean {
-  if (plan.last >= now - 1) return false;
+/**
+ * Whether the plan's successor is surely out by `asOf` (YYYY-MM-DD) or by a later year the sentence
+ * names (2027年，…继续以《…“十四五”发展规划》为依据): a year after the period's end, since a new
+ * edition may lag by months; for a five-year plan from April of the year after, when the next one
+ * has been adopted.
+ */
+function successorOut(plan: CitedPlan, asOf: string, around: string): boolean {
+  const named = [...around.matchAll(YEAR)].map((y) => Number(y[1]));
+  const year = Math.max(Number(asOf.slice(0, 4)), ...named);
+  if (plan.last < year - 1) return true;
+  return plan.fiveYear && plan.last === year - 1 && (named.includes(year) || asOf.slice(5) >= '04');
+}
+
+/** A plan cited as the ground of today's work, its successor out. */
+function citedAsGround(text: string, plan: CitedPlan, asOf: string): boolean {
   const [from, to] = sentenceAround(text, plan.start, plan.end);
   const before = text.slice(from, plan.start);
   const after = text.slice(plan.end, to);
   // A bare name may run on into a longer one (“十二五”发展规划实施方案): only a title's end is sure.
   if (!GROUND_BEFORE.test(before) && !(plan.titled && GROUND_AFTER.test(after))) return false;
   const around = before + after;
+  if (!successorOut(plan, asOf, around)) return false;
   if (!NOW.test(around) || OVER.test(around)) return false;
   // A year of the period, or before its end, dates the sentence to the plan's day.
   if ([...around.matchAll(YEAR)].some((y) => Number(y[1]) <= plan.last)) return false;
@@ -168,10 +199,10 @@ function keyYearsPastPlans(text: string): GateFinding[] {
 /** Both readings; `asOf` (YYYY-MM-DD) dates the check, today by default. */
 export function staleExpiredPlans(text: string, asOf?: string): GateFinding[] {
   if (!/十[一二三四五]五|第十[一二三四五]个五年|(?:19|20)[0-9]{2}/.test(text)) return [];
-  const now = Number((asOf ?? new Date().toISOString()).slice(0, 4));
+  const date = asOf ?? new Date().toISOString().slice(0, 10);
   const out = keyYearsPastPlans(text);
   for (const plan of citedPlans(text)) {
-    if (!citedAsGround(text, plan, now)) continue;
+    if (!citedAsGround(text, plan, date)) continue;
     out.push(
       supersededAsCurrent(
         plan.start,
