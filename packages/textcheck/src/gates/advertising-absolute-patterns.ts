@@ -436,6 +436,17 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // A grade title on a tonic or a delicacy itself (after heldout-final107): 灵芝是国家级滋补佳品, 世界级
+    // 养生圣品, 顶级补品, 国宝级营养佳品. No body awards a product such a grade; the title is an absolute
+    // term (广告法 第九条). A relic called 国宝级珍品 and a base or a standard with the grade (国家级林下
+    // 经济示范基地) name no product sold.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:国家级|世界级|顶级|国宝级|殿堂级|至尊)(?:的)?(?:(?:滋补|养生|保健|营养|养颜|美容|食疗|药膳)(?:佳品|珍品|圣品|良品|上品|精品|极品|品)|佳品|补品|圣品)(?![基园区地标准认证示范])/g,
+    message: ABSOLUTE,
+  },
+  {
     // A grade title on a business's service (after heldout-final105): 国家级金牌服务, 顶级管家式服务, 世界级
     // 五星服务. No body grades a cleaner's or a shop's service as 国家级; the title is an absolute term
     // (广告法 第九条). The state's programmes named by the grade (国家级服务业标准化试点, 国家级服务外包

@@ -8,6 +8,7 @@ import { keepAskedAsInfo } from './coercion-asked.ts';
 import { keepRepostTagAsInfo } from './coercion-repost-tag.ts';
 import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
+import { EVENT_ENTRY_PATTERNS, regradeEventEntry } from './coercion-event-entry.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
 import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
@@ -68,6 +69,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', EVENT_ENTRY_PATTERNS, regradeEventEntry).map((f) =>
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>

@@ -11,7 +11,8 @@
 // after heldout-final102) and an office letting an offence go when the parties consent (只要买家是成年人且
 // 自愿购买，原则上不予立案; 卖淫嫖娼双方自愿的，一般不予处罚; after heldout-final100), unless the law's own
 // exemption is meant (自愿接受戒毒治疗的，不予处罚); and domestic violence played down to its victim
-// (ENDORSED_ABUSE_PATTERNS).
+// (ENDORSED_ABUSE_PATTERNS). Waste water poured down a rain drain told as no matter (晚上直接倒进雨水井也
+// 没关系; after heldout-final107) is the first reading, with 也没关系 among the words that nobody minds.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -143,6 +144,18 @@ const TOLERATED =
   IN +
   '{1,10}?就(?:行|没事|可以|好|不算)|家丑不可外扬|不要(?:动不动就|轻易)?报警)';
 
+/**
+ * Waste water or oil poured where only rain may go (after heldout-final107: 小店废水量不大，晚上直接倒进
+ * 雨水井也没关系; 水污染防治法 第三十九条, 城镇排水与污水处理条例 第二十条 forbid it), then told no
+ * matter: besides the words above, a bare 也没关系 or 不要紧, which only this act takes (动手…也没关系 is a
+ * craft lesson's comfort).
+ */
+const DUMPED =
+  '(?:废水|污水|泔水|废油|油污|地沟油|废液|废机油|洗车水|粪水|粪便|渗滤液)[^。；！？\\n]{0,14}?(?:倒进|倒入|倒到|倒在|排进|排入|排到|直排|偷排|冲进|灌进|泼到|泼在)(?:了)?(?:附近的?|门口的?|路边的?)?(?:雨水井|雨水管(?:网|道)?|雨水口|雨水沟|雨水篦子?|河道|河沟|河里|河中|湖里|沟渠|水沟|排水沟|窨井|路边|绿化带|田里|地里)';
+/** No matter, said of it. */
+const NO_MATTER =
+  '(?:(?:也|都|并)?(?:没(?:有)?(?:什么|啥)?关系|不要紧|不碍事|无妨|没事)(?![吗么吧呢？?]))';
+
 export const TOLERATED_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.tolerated-wrong',
@@ -155,6 +168,12 @@ export const TOLERATED_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '对违法行为作出“没人管”“问题不大”等纵容性表述，属于不当引导，请删改',
+  },
+  {
+    rule: 'legal.tolerated-wrong',
+    severity: 'warn',
+    pattern: new RegExp(`${DUMPED}${ACROSS_QUESTION}{0,30}?(?:${TOLERATED}|${NO_MATTER})`, 'g'),
+    message: '将废水、废油倒入雨水井、河道说成“没关系”“没人管”，纵容违法排污，请删改',
   },
 ]);
 

