@@ -30,6 +30,8 @@ import {
   enforcementOnlyReadsCode,
 } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
+import { DESTINATION_PATTERNS } from './advertising-destination-patterns.ts';
+import { PLACE_RANKING_PATTERNS } from './advertising-place-rankings.ts';
 import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
 import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
 import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
@@ -245,7 +247,9 @@ export const checkAdvertising: GateCheck = (ctx) => {
       f.rule === HEALTH_CLAIM ? extendToClause(ctx.doc.text, f, LIST_END, 20) : f,
     ),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', PLACE_RANKING_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', DESTINATION_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', MARKET_CLAIM_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', WHOLE_EFFECT_PATTERNS, regradeWholeEffect),
     ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),

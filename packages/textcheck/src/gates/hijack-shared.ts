@@ -4,6 +4,8 @@ import type { Gate } from '../finding.ts';
 import type { HiddenElement, Link } from '../html/html-document.ts';
 import { classifyUrl, domainMatches } from '../rules/patterns/url.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
+import { DESTINATION_PATTERNS } from './advertising-destination-patterns.ts';
+import { PLACE_RANKING_PATTERNS } from './advertising-place-rankings.ts';
 import { ADVERTISING_PATTERNS } from './advertising-patterns.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { LEGAL_PATTERNS } from './legal-patterns.ts';
@@ -26,7 +28,9 @@ export function spamSpans(ctx: GateContext): TextSpan[] {
     ...ctx.scan.hits.filter((h) => SPAM_GATES.has(h.entry.gate) && h.entry.severity !== 'info'),
     ...patternFindings(ctx, 'legal', LEGAL_PATTERNS),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PATTERNS),
+    ...patternFindings(ctx, 'advertising', PLACE_RANKING_PATTERNS),
     ...patternFindings(ctx, 'advertising', ADVERTISING_ABSOLUTE_PATTERNS),
+    ...patternFindings(ctx, 'advertising', DESTINATION_PATTERNS),
   ].filter((s) => !('severity' in s) || s.severity !== 'info');
 }
 
