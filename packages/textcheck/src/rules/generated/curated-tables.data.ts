@@ -20440,7 +20440,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "未成年犯",
    "少年犯",
    "涉罪",
-   "附条件不起诉"
+   "附条件不起诉",
+   "网络赌博",
+   "参与赌博",
+   "参赌"
   ],
   "sourceLabels": [
    "来源：",
