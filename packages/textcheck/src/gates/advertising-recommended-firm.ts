@@ -2,7 +2,9 @@
 // 推荐您找城东家政服务部，服务周到，电话138…. An office may point to a public utility, a street
 // office or firms with a licence in general (建议您联系有资质的防水公司), not sell one firm's service with
 // its praise or its number; nor may it recommend one in its own voice (我站在此推荐诚信建设工程检测有限
-// 公司，资质齐全、出报告快，检测找他们最放心; after heldout-final95). Utilities and public services (燃气公司, 供电公司, 物业服务中心) are what
+// 公司，资质齐全、出报告快，检测找他们最放心; after heldout-final95), nor send the public to one firm's
+// product with a superlative of its quality (推荐使用诚信达科技公司的CA锁，兼容性最好，办理最快; after
+// heldout-final106). Utilities and public services (燃气公司, 供电公司, 物业服务中心) are what
 // a reply must name and carry no praise. Nor may a notice make one shop the public's only supplier.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -14,7 +16,7 @@ const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修
 const FIRM_OR_SHOP = `${IN}{1,16}?(?:公司|商行|门市部?|服务部|维修部|经营部|店|超市|商场|厂|合作社|专卖店|经销处)`;
 /** The firm praised as a seller praises it. */
 const PRAISE =
-  '(?:值得信任|放心可靠|(?:最|更|很|都|可以|可)放心|准没错|错不了|出(?:报告|证|结果|图)(?:快|及时)|效率高|速度快|价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠)';
+  '(?:值得信任|放心可靠|(?:最|更|很|都|可以|可)放心|准没错|错不了|出(?:报告|证|结果|图)(?:快|及时)|效率高|速度快|价格实惠|价格公道|价格优惠|实惠|包您满意|包你满意|保您满意|质量(?:好|有保障|可靠|过硬)|口碑(?:好|不错|很好)|信誉(?:好|可靠|有保障)|服务(?:好|周到|一流)|性价比高|靠谱|专业可靠|值得信赖|上门快|随叫随到|优惠|(?:兼容性|稳定性|安全性|性能|效果|速度|质量|服务|售后|办理|出证|办证|安装|响应)(?:最好|最快|最强|最稳定|最佳|最优|第一|一流))';
 /** Trades whose firms a reply may not pick for the citizen. */
 const TRADE =
   '(?:装饰|装修|家政|维修|开锁|防水|搬家|保洁|疏通|管道|回收|中介|建材|家电|空调|驾校|培训)';
@@ -28,7 +30,7 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.promotion',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:(?:建议|推荐)(?:您|你|市民|大家|业主|您们)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请|到|去)|(?:我站|本站|我局|本局|我中心|本中心|我所|本所|我院|我委|本委|我办|我们|在此|特此|特别|郑重|大力)推荐(?:大家|各单位|各项目|业主|市民)?)(?![的了])${FIRM}${IN}{0,30}?${PRAISE}|(?:建议|推荐)(?:您|你|市民|大家|业主)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请)${IN}{0,12}?${TRADE}${IN}{0,6}?(?:公司|商行|店|工作室|服务部|维修部)[，,、]?(?:其|的)?(?:电话|手机|联系电话|联系方式|热线)[：:为是]?\\s*[0-9０-９][0-9０-９-]{4,}`,
+      `(?:(?:建议|推荐)(?:您|你|市民|大家|业主|您们)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请|到|去|使用|购买|选购|安装|购置)|(?:我站|本站|我局|本局|我中心|本中心|我所|本所|我院|我委|本委|我办|我们|在此|特此|特别|郑重|大力)推荐(?:大家|各单位|各项目|业主|市民)?)(?![的了])${FIRM}${IN}{0,30}?${PRAISE}|(?:建议|推荐)(?:您|你|市民|大家|业主)?(?:可以|可|不妨)?(?:联系|找|选择|选用|咨询|请)${IN}{0,12}?${TRADE}${IN}{0,6}?(?:公司|商行|店|工作室|服务部|维修部)[，,、]?(?:其|的)?(?:电话|手机|联系电话|联系方式|热线)[：:为是]?\\s*[0-9０-９][0-9０-９-]{4,}`,
       'g',
     ),
     message: '政务回复推荐特定商家并附联系方式或宣传用语，涉嫌商业推广',

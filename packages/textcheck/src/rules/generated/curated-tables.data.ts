@@ -20507,7 +20507,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "管制刀具",
    "违禁品",
    "查获",
-   "被查处"
+   "被查处",
+   "网络赌博",
+   "参与赌博",
+   "参赌"
   ],
   "sourceLabels": [
    "来源：",
