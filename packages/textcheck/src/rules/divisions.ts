@@ -171,8 +171,11 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   const pairEnds = /^[、，,。；;）)]/.test(after);
   // Or the pair is where someone goes, is or comes from (赴广西西双版纳开展调查, 前往湖北张家界; after
   // heldout-final107): a firm's name does not follow 赴 or 前往.
+  // A stem run into 区, 县 or a street is a district of the province's own (位于北京朝阳区东坝).
   const destination =
-    !fullName && DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
+    !fullName &&
+    !/^(?:区|县|旗|镇|乡|街|路|村)/.test(after) &&
+    DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
   if (!fullName && !suffixed && !pairEnds && !destination) return undefined;
   if (fullName && !suffixed && stem.length < 3 && HAN.test(after.charAt(0))) return undefined;
   if (isMunicipality && !fullName) return undefined;
