@@ -17,6 +17,17 @@ import { textGateWarnings } from '../../test/support/text-gate.ts';
 import type { Gate } from '../finding.ts';
 
 const CATCHES: Array<[Gate, string, string]> = [
+  // women judged as a group by a trait of mind
+  [
+    'political',
+    '【防非课堂】女性投资者感性冲动、缺乏判断力，往往是非法集资最容易瞄准的对象。',
+    '女性投资者感性冲动',
+  ],
+  ['political', '女人天生情绪化，遇事不要找她们商量。', '女人天生情绪化'],
+  ['political', '女同志普遍没主见，签合同前要多把关。', '女同志普遍没主见'],
+  ['political', '女性消费者比较冲动，商家常以此设局。', '女性消费者比较冲动'],
+  ['political', '女司机头脑简单，容易被碰瓷。', '女司机头脑简单'],
+  ['political', '妇女们爱贪小便宜，保健品骗局专挑她们下手。', '妇女们爱贪小便宜'],
   // play for a small stake allowed outright
   [
     'legal',
@@ -217,6 +228,8 @@ const CATCHES: Array<[Gate, string, string]> = [
 ];
 
 const CLEAN: Array<[Gate, string]> = [
+  ['political', '认为女性缺乏判断力是一种刻板印象，理财骗局对任何人都可能得手。'],
+  ['political', '“双十一”期间，不少消费者冲动消费，请理性购物。'],
   ['legal', '社区活动室严禁带彩娱乐，发现一律劝离。'],
   ['legal', '棋牌室不允许小额带彩。'],
   ['legal', '严禁采取上门堵门、在其住处喷漆等方式催收。'],

