@@ -92,6 +92,16 @@ const HISTORY = guard(
     'g',
   ),
 );
+
+/** A named person's medical history given out. */
+const namedHistory = (start: number, end: number): GateFinding => ({
+  gate: 'privacy',
+  rule: 'privacy.patient',
+  severity: 'warn',
+  start,
+  end,
+  message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
+});
 /** A post whose help is for the illness, or a model worker's story. */
 const HISTORY_QUIET =
   /慰问|走访|看望|探望|救助|帮扶|筹款|募捐|捐款救助|爱心接力|水滴筹|轻松筹|带病|坚守|坚持工作|化名/;
@@ -106,14 +116,7 @@ export function findNamedHistory(text: string): GateFinding[] {
       (f) => f.groups?.['sur'] === sur && !/某/.test(f[0]),
     );
     if (!named) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
-    });
+    out.push(namedHistory(m.index, m.index + m[0].length));
   }
   return out;
 }
@@ -144,14 +147,7 @@ export function findPronounHistory(text: string): GateFinding[] {
       Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1,
     );
     if (/化名/.test(sentence) || ![...sentence.matchAll(ROLE_NAMED)].length) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
-    });
+    out.push(namedHistory(m.index, m.index + m[0].length));
   }
   return out;
 }
