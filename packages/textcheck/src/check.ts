@@ -11,7 +11,7 @@ import type { Finding, Gate, TextGateDetector } from './finding.ts';
 import { GATES, SEVERITIES } from './finding.ts';
 import { compileRules } from './gates/compile-rules.ts';
 import { GATE_CHECKS, type CheckDocument, type GateFinding } from './gates/index.ts';
-import { learnedFindings } from './gates/learned-findings.ts';
+import { LEARNED_BELOW, learnedFindings } from './gates/learned-findings.ts';
 import type { NormalizeOptions } from './normalize/types.ts';
 import { defaultTables } from './rules/default-tables.ts';
 import { scanText } from './rules/lexicon-scan.ts';
@@ -138,7 +138,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     options.classifier === false
       ? undefined
       : (options.classifier ?? (shippedModel as ClassifierModel));
-  const classifier = model && createClassifier(model);
+  const classifier = model && createClassifier(model, LEARNED_BELOW);
   return {
     check(input, checkOptions = {}) {
       const doc = toDocument(input);

@@ -10,19 +10,26 @@ export interface ClassifierHit {
   /** UTF-16 offsets of the flagged sentence in the input. */
   start: number;
   end: number;
-  /** Log-odds of the sentence for the gate; at least the gate's threshold. */
+  /** Log-odds of the sentence for the gate; at least the gate's threshold less its `below`. */
   score: number;
 }
 
 export interface Classifier {
-  /** Sentences whose score for a gate reaches that gate's threshold. */
+  /**
+   * Sentences whose score for a gate reaches that gate's threshold, less the gate's `below` (a gate
+   * whose flags a second test may confirm is reported a little under its threshold too).
+   */
   classify(input: string): ClassifierHit[];
   /** Log-odds of one sentence, one per gate in `model.gates` order. */
   scoreSentence(sentence: string): number[];
 }
 
-export function createClassifier(model: ClassifierModel): Classifier {
+export function createClassifier(
+  model: ClassifierModel,
+  below: Partial<Record<Gate, number>> = {},
+): Classifier {
   const { min, max } = model.ngram;
+  const floors = model.gates.map((gate, g) => model.thresholds[g]! - (below[gate] ?? 0));
   const width = model.bias.length;
   const trie = new NgramTrie(model.weights, min, max, width);
   const { weights } = trie;
@@ -76,7 +83,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
         score(input, start, end);
         model.gates.forEach((gate, g) => {
           const value = scores[g]! / WEIGHT_SCALE;
-          if (value >= model.thresholds[g]!) hits.push({ gate, start, end, score: value });
+          if (value >= floors[g]!) hits.push({ gate, start, end, score: value });
         });
       }
       return hits;

@@ -6,7 +6,7 @@ import { createClassifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import { createChecker } from '../check.ts';
 import type { GateFinding } from './gate-context.ts';
-import { learnedFindings } from './learned-findings.ts';
+import { LEARNED_BELOW, learnedFindings } from './learned-findings.ts';
 
 const model: ClassifierModel = {
   provenance: 'test',
@@ -23,6 +23,7 @@ const model: ClassifierModel = {
     优惠: [1.5, 0, 0, 0, 0],
     患病: [0, 0, 0, 5, 0],
     方案: [0, 0, 0, 0, 5],
+    赌资: [0, 0.5, 0, 0, 0],
   },
 };
 const classifier = createClassifier(model);
@@ -51,6 +52,21 @@ describe('learnedFindings', () => {
     expect(found('城东新开了一家赌场。')).toEqual([
       ['legal.learned', 'info', '城东新开了一家赌场。'],
     ]);
+  });
+
+  it('lets advice to the unlawful act confirm a legal flag, down to one unit under the threshold', () => {
+    const reaching = createClassifier(model, LEARNED_BELOW);
+    const confirmed = (text: string) =>
+      learnedFindings(reaching, model, text, ['legal'], []).map((f) => f.severity);
+    // 1 over the threshold: a warn with the advice (偷偷 … 没事), an info without it.
+    expect(confirmed('城东新开了一家赌场，晚上偷偷去玩没事。')).toEqual(['warn']);
+    expect(confirmed('城东新开了一家赌场。')).toEqual(['info']);
+    // Half a unit under it: a warn with the advice, nothing without it or in a report.
+    expect(confirmed('赌资输赢别超过一百块就行。')).toEqual(['warn']);
+    expect(confirmed('今年共收缴赌资三万元。')).toEqual([]);
+    expect(confirmed('警方查获赌资，输赢数额较大。')).toEqual([]);
+    // The plain classifier reports nothing under the threshold.
+    expect(found('赌资输赢别超过一百块就行。')).toEqual([]);
   });
 
   it('wants a private person in the sentence for privacy', () => {

@@ -4,7 +4,9 @@
 // confidentiality, 1.5 for opinion (chosen so that real official replies get about as many learned
 // warns as before these gates were learned), 2 for advertising (at 1 the model of 2026-11-30 warned
 // on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 3 for legal (a model trained on
-// offers that skip a procedure read 无需处方即可在药店购买 as one). Privacy and
+// offers that skip a procedure read 无需处方即可在药店购买 as one) — unless the sentence words advice
+// to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
+// makes a legal flag warn from one unit under the threshold. Privacy and
 // confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
 // 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
 // confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs, and
@@ -20,6 +22,7 @@ import type { Classifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
+import { advisedUnlawfully } from './legal-advised.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 
@@ -37,6 +40,14 @@ interface Learned {
    * the model cannot tell the trade it reads from a sanctioned one.
    */
   sanctioned?: { post: RegExp; still: RegExp };
+  /**
+   * A second test of the flagged sentence: where it holds, the flag warns whatever its margin, from
+   * `below` log-odds under the threshold. Under the threshold, a flag it does not confirm is dropped.
+   */
+  confirmed?: {
+    below: number;
+    test: (text: string, span: { start: number; end: number }) => boolean;
+  };
 }
 
 const TRADE =
@@ -169,7 +180,12 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     sanctioned: { post: VOLUNTARY, still: COMPELLED },
     informs: notCoercion,
   },
-  legal: { severity: 'warn', margin: 3, message: '疑似违法违规内容（模型判断），请人工核实' },
+  legal: {
+    severity: 'warn',
+    margin: 3,
+    message: '疑似违法违规内容（模型判断），请人工核实',
+    confirmed: { below: 1, test: advisedUnlawfully },
+  },
   privacy: {
     severity: 'warn',
     margin: 1,
@@ -191,6 +207,13 @@ const HAN = /[\u4e00-\u9fff]/g;
 
 const thresholdOf = (model: ClassifierModel, gate: Gate) =>
   model.thresholds[model.gates.indexOf(gate)] ?? 0;
+
+/** How far under its threshold each gate's flags are asked for: the reach of its second test. */
+export const LEARNED_BELOW: Partial<Record<Gate, number>> = Object.fromEntries(
+  Object.entries(LEARNED).flatMap(([gate, learned]) =>
+    learned.confirmed ? [[gate, learned.confirmed.below]] : [],
+  ),
+);
 
 /** Learned findings for the requested gates, in offsets of `text`, beside the rules' `found`. */
 export function learnedFindings(
@@ -216,8 +239,10 @@ export function learnedFindings(
       learned.sanctioned.post.test(text) &&
       !learned.sanctioned.still.test(sentence);
     const informs = learned.informs?.(text, hit) ?? false;
-    const warns =
-      hit.score - thresholdOf(model, hit.gate) >= learned.margin && !sanctioned && !informs;
+    const over = hit.score - thresholdOf(model, hit.gate);
+    const confirmed = learned.confirmed?.test(text, hit) ?? false;
+    if (over < 0 && !confirmed) continue;
+    const warns = (over >= learned.margin || confirmed) && !sanctioned && !informs;
     out.push({
       gate: hit.gate,
       rule: `${hit.gate}.learned`,

@@ -1,0 +1,41 @@
+// The second key of a learned legal flag: advice to the unlawful act in plain words confirms it; a
+// sentence that forbids, warns of or reports the act does not.
+import { describe, expect, it } from 'vitest';
+import { advisedUnlawfully } from './legal-advised.ts';
+
+const advised = (sentence: string) =>
+  advisedUnlawfully(sentence, { start: 0, end: sentence.length });
+
+describe('advisedUnlawfully', () => {
+  it.each([
+    ['force used privately', '租客长期拖欠房租的，房东可以直接换锁，把东西搬出来。'],
+    ['force used privately', '对欠款不还的，可以组织人员上门堵门催讨。'],
+    ['enforcement evaded', '装修垃圾晚上倒在空地上就行，城管一般不会查。'],
+    ['a procedure evaded', '店铺招牌没有审批也没关系，先挂上去，再补手续。'],
+    ['a procedure evaded', '工伤可以和员工私下协商，不必向人社部门申报。'],
+    ['papers made up', '可联系代办人员代开在职证明和银行流水。'],
+    ['papers borrowed', '名额用完的，可借用亲友的身份证继续下单。'],
+    ['a favour bought', '走内部渠道，三天出证。'],
+    ['waste dumped', '废水量不大的，直接倒进雨水井。'],
+    ['wildlife eaten', '山里的野生竹鼠可以买来吃。'],
+    ['a stake', '打牌小赌怡情，输赢别超过一百块。'],
+    ['a promised return', '投资五万元起，保本保息。'],
+    ['copies handed out', '家长们可以进群下载全套扫描版。'],
+    ['the act declared lawful', '自家种几棵罂粟调味，数量不多不违法。'],
+    ['the act called customary', '投标人之间事先沟通报价属于行业惯例。'],
+  ])('confirms %s: %s', (_kind, sentence) => {
+    expect(advised(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['a ban', '严禁私自将废水倒进雨水井。'],
+    ['a warning', '警惕“内部渠道”“包过”等说法，谨防上当受骗。'],
+    ['a report', '民警依法将堵门闹事的三人带离现场。'],
+    ['a report of a seizure', '执法人员查获野生动物制品12件。'],
+    ['a lawful reform', '办理居住证明无需提交纸质材料，可直接在网上办理。'],
+    ['a plain service', '双方也可以协商解决，有合同的按合同执行。'],
+    ['food declared safe', '经检测，市场销售的猪肉合格，可正常食用。'],
+  ])('leaves %s: %s', (_kind, sentence) => {
+    expect(advised(sentence)).toBe(false);
+  });
+});

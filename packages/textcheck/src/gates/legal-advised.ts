@@ -1,0 +1,60 @@
+// The second key of a learned legal flag: words that, in a sentence the classifier already reads as
+// legal matter, mark the account advising, offering or tolerating the unlawful act itself — force
+// used privately, enforcement or a procedure evaded, papers made up or borrowed, a favour bought,
+// waste dumped, wildlife eaten, a small stake or a guaranteed return, copies handed out, the act
+// declared lawful or customary. Each word alone is too weak
+// to be a rule (先动手 is said of a fight reported, 私下 of a settlement); with the classifier's
+// reading it is how such advice is worded when no family lists it. A sentence that forbids, warns
+// of or reports the act is not advice.
+
+/** Force or pressure used privately: 先动手, 打一顿, 堵门, 扣押车辆, 喷漆, 强行破门, 停水停电. */
+const PRIVATE_FORCE =
+  '动手|打一顿|揍一顿|教训(?:一顿|一下|他|她)|往死里|堵(?:门|住)|围堵|扣(?:押|留|下|住)|扣车|换锁|(?:停|断)水(?:停|断)电|喷漆|泼(?:油漆|粪|漆)|强行(?:破门|进入|拆|带走|拖走|搬|闯)|破门|不让(?:他|她|其|对方|人)?(?:走|离开)|限制[^，。；]{0,6}?(?:出行|人身自由|自由)|关(?:起来|在屋|进)|绑(?:起来|住)|上门(?:催|讨|堵|闹)|贴身催收|兜着';
+
+/** Enforcement or a procedure evaded: 一般不会查, 没有电子眼, 先建后批, 不用上报, 无需实名. */
+const EVADED =
+  '一般(?:不会|没人|不)(?:管|查|追究|处罚|罚|被)|不会(?:有人|被)?(?:管|查|发现|追究|处罚)|没(?:人|有人)(?:管|查)|拍不(?:到|全|清)|抓拍不|没有(?:电子眼|摄像头|监控|探头)|睁一只眼|擦边球|钻[^，。；]{0,4}?空子|规避|绕(?:开|过)|避开(?:检查|执法|监管|卡口|检测)|躲(?:避|过|开)(?:检查|执法|监管|检测)|懂的都懂|别声张|不要声张|悄悄|偷偷|私下|先[^，。；]{1,8}?后(?:批|补|办)|再补(?:手续|办|证)|(?:不用|不必|无需|无须|免)(?:上报|报备|申报|报批|实名|备案|检疫|上缴|缴纳|登记|本人到场|本人)';
+
+/** Papers made up, borrowed or bought: 代开证明, 代刷学时, 内部渠道, 借用亲友身份证, 协调费. */
+const PAPERS_AND_FAVOURS =
+  '代(?:开|办|刷|考|签|写|做|缴)[^，。；]{0,8}?(?:证明|流水|合同|发票|证|时长|学时|成绩|报告|病历|考勤|课时)|代刷|代考|内部渠道|特殊渠道|(?:找|托|走)(?:关系|后门|熟人)|包过|保过|协调费|好处费|加急费|打点|借(?:用)?[^，。；]{0,6}?(?:身份证|身份信息|账号|资质|证件|驾照|户口)|冒用|顶替|挂靠|随便开';
+
+/** Waste dumped where it may not go: 直接倒进雨水井, 偷埋, 就地焚烧. */
+const DUMPED =
+  '(?:倒|排|扔|丢|埋|冲)(?:进|入|到|在)[^，。；]{0,8}?(?:雨水|河|沟|渠|塘|空地|荒地|农田|山里|林子)|深埋|就地(?:焚烧|烧|埋)|焚烧';
+
+/** Wildlife taken or eaten, a stake, a promised return, assets hidden. */
+const TAKEN_STAKED_HIDDEN =
+  '野生[^，。；]{0,12}?(?:购买|食用|吃|捕|抓|饲养|带回|卖)|野味|小赌|带彩|押注|下注|输赢|彩金|返水|保本|保息|稳赚|保底(?:收益|返)|过户到[^，。；]{0,8}?名下|转移(?:财产|资产)';
+
+/** Reassurance that the act is fine: 问题不大, 没关系, 放心使用, 他们不敢. */
+const REASSURED =
+  '问题不大|也没关系|没事(?:的|儿)?|放心(?:使用|食用|购买|吃|用|买)|不敢(?:真|管|拦|查)|不必(?:过分|太)?(?:紧张|担心)|属于(?:行业)?惯例';
+
+/** The act declared lawful: 数量不多不违法, 不算违规. */
+const DECLARED_LAWFUL = /不(?:算|属于|构成)?(?:违法|违规|犯罪)/g;
+
+/** Copies handed out: 下载全套扫描版, 破解版, 盗版. */
+const COPIED = '(?:扫描|破解|盗)版';
+
+const ADVISED_UNLAWFULLY = new RegExp(
+  [PRIVATE_FORCE, EVADED, PAPERS_AND_FAVOURS, DUMPED, TAKEN_STAKED_HIDDEN, REASSURED, COPIED].join(
+    '|',
+  ) + `|${DECLARED_LAWFUL.source}`,
+);
+
+/**
+ * A sentence that forbids, warns of or reports the act: 严禁, 切勿, 谨防, 涉嫌, 依法查处, 被抓获, 举报.
+ * Its words of the act are the warning's or the report's, not advice.
+ */
+const FORBIDS_OR_REPORTS =
+  /不得|严禁|禁止|切勿|切莫|不要|不能|不可|不准|不许|谨防|警惕|提醒|违法|违规|违反|涉嫌|犯罪|依法|查处|处罚|打击|整治|举报|抓获|捣毁|查获|拘留|判处|被告|嫌疑|立案|侦办|责令|取缔|曝光/;
+
+/** The learned legal flag on this sentence speaks for advice to an unlawful act. */
+export function advisedUnlawfully(text: string, span: { start: number; end: number }): boolean {
+  const sentence = text.slice(span.start, span.end);
+  return (
+    ADVISED_UNLAWFULLY.test(sentence) &&
+    !FORBIDS_OR_REPORTS.test(sentence.replace(DECLARED_LAWFUL, ''))
+  );
+}
