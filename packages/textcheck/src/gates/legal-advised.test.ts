@@ -21,6 +21,10 @@ describe('advisedUnlawfully', () => {
     ['a stake', '打牌小赌怡情，输赢别超过一百块。'],
     ['a promised return', '投资五万元起，保本保息。'],
     ['copies handed out', '家长们可以进群下载全套扫描版。'],
+    ['tax evaded', '跟老板说不开票，价格能便宜一成。'],
+    ['a licence skipped', '师傅虽然没有电工资质，但手艺好，可以放心请。'],
+    ['a bid rigged', '几家单位可以提前商量好报价，轮流中标。'],
+    ['the road rules bent', '夜里路口没车可以直接闯红灯。'],
     ['the act declared lawful', '自家种几棵罂粟调味，数量不多不违法。'],
     ['the act called customary', '投标人之间事先沟通报价属于行业惯例。'],
   ])('confirms %s: %s', (_kind, sentence) => {
@@ -34,6 +38,7 @@ describe('advisedUnlawfully', () => {
     ['a report of a seizure', '执法人员查获野生动物制品12件。'],
     ['a lawful reform', '办理居住证明无需提交纸质材料，可直接在网上办理。'],
     ['a plain service', '双方也可以协商解决，有合同的按合同执行。'],
+    ['a road rule explained', '闯红灯的，记6分，罚款200元。'],
     ['food declared safe', '经检测，市场销售的猪肉合格，可正常食用。'],
   ])('leaves %s: %s', (_kind, sentence) => {
     expect(advised(sentence)).toBe(false);

@@ -31,24 +31,41 @@ const TAKEN_STAKED_HIDDEN =
 const REASSURED =
   '问题不大|也没关系|没事(?:的|儿)?|放心(?:使用|食用|购买|吃|用|买)|不敢(?:真|管|拦|查)|不必(?:过分|太)?(?:紧张|担心)|属于(?:行业)?惯例';
 
-/** The act declared lawful: 数量不多不违法, 不算违规. */
-const DECLARED_LAWFUL = /不(?:算|属于|构成)?(?:违法|违规|犯罪)/g;
+/** The act declared lawful or unpunished: 数量不多不违法, 不算违规, 不会扣分. */
+const DECLARED_LAWFUL =
+  /不(?:算|属于|构成)?(?:违法|违规|犯罪)|(?:不会|不用|不)被?(?:扣分|罚款|处罚|罚)/g;
+
+/**
+ * Rules of the road, tax, exams, licences and bidding bent: 闯红灯, 遮挡号牌, 不开票便宜, 私账, 替考,
+ * 无证上岗, 串标, 查询他人开房记录.
+ */
+const RULES_BENT =
+  '闯(?:红灯|卡)|逆行|超载|酒后(?:开|驾)|喝(?:了|点)?酒(?:开|驾)|遮挡(?:号牌|车牌)|不挂牌|应急车道|不开(?:发)?票|私账|避税|少报|瞒报|不入账|账外|替考|枪手|作弊|小抄|无证|没有[^，。；]{0,4}?(?:资质|资格|执照)|围标|串标|陪标|(?:事先|提前)(?:沟通|商量|约定)好?(?:报价|价格)|查询他人|他人(?:的)?(?:开房|出行|通话|行踪)(?:记录|信息)';
 
 /** Copies handed out: 下载全套扫描版, 破解版, 盗版. */
 const COPIED = '(?:扫描|破解|盗)版';
 
 const ADVISED_UNLAWFULLY = new RegExp(
-  [PRIVATE_FORCE, EVADED, PAPERS_AND_FAVOURS, DUMPED, TAKEN_STAKED_HIDDEN, REASSURED, COPIED].join(
-    '|',
-  ) + `|${DECLARED_LAWFUL.source}`,
+  [
+    PRIVATE_FORCE,
+    EVADED,
+    PAPERS_AND_FAVOURS,
+    DUMPED,
+    TAKEN_STAKED_HIDDEN,
+    RULES_BENT,
+    REASSURED,
+    COPIED,
+    DECLARED_LAWFUL.source,
+  ].join('|'),
 );
 
 /**
- * A sentence that forbids, warns of or reports the act: 严禁, 切勿, 谨防, 涉嫌, 依法查处, 被抓获, 举报.
+ * A sentence that forbids, warns of, punishes or reports the act: 严禁, 切勿, 谨防, 涉嫌, 依法查处, 罚款,
+ * 被抓获, 举报.
  * Its words of the act are the warning's or the report's, not advice.
  */
 const FORBIDS_OR_REPORTS =
-  /不得|严禁|禁止|切勿|切莫|不要|不能|不可|不准|不许|谨防|警惕|提醒|违法|违规|违反|涉嫌|犯罪|依法|查处|处罚|打击|整治|举报|抓获|捣毁|查获|拘留|判处|被告|嫌疑|立案|侦办|责令|取缔|曝光/;
+  /不得|严禁|禁止|切勿|切莫|不要|不能|不可|不准|不许|谨防|警惕|提醒|违法|违规|违反|涉嫌|犯罪|依法|查处|处罚|罚款|扣分|记[0-9０-９一二三四五六七八九十]+分|吊销|打击|整治|举报|抓获|捣毁|查获|拘留|判处|被告|嫌疑|立案|侦办|责令|取缔|曝光/;
 
 /** The learned legal flag on this sentence speaks for advice to an unlawful act. */
 export function advisedUnlawfully(text: string, span: { start: number; end: number }): boolean {
