@@ -115,6 +115,14 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['coercion', '转发本条推文后方可办理业务。', '转发本条推文后方可办理业务'],
   ['coercion', '请集赞满30个，凭截图到窗口受理。', '凭截图到窗口受理'],
   ['coercion', '未转发的同学罚抄课文。', '未转发的同学罚抄课文'],
+  // A minor blamed for an accident or a wrong is as identifiable as one in a criminal case.
+  ['legal', '经调查，起火系县二小四年级二班学生林子墨在楼道玩火引燃纸箱所致。', '林子墨'],
+  [
+    'legal',
+    '公交站台玻璃被砸坏，经查为市第五中学初一（2）班学生贺一帆所为。',
+    '市第五中学初一（2）班学生',
+  ],
+  ['legal', '三轮车驾驶人县三中初三学生唐浩宇无证驾驶，负事故主要责任。', '县三中初三学生'],
 ];
 
 // [gate, text, repostSource?]
@@ -197,6 +205,8 @@ const CLEAN: Array<[Gate, string, string?]> = [
   ['opinion', '该问题我局已于3月5日答复，请查阅。'],
   ['opinion', '习近平总书记讲过很多次，要把人民放在心中最高位置。'],
   ['opinion', '村民自己翻修了房屋。'],
+  ['legal', '县二小四年级二班学生林子墨在全市书法比赛中获得一等奖。'],
+  ['legal', '市第五中学初一（2）班学生贺一帆勇救落水儿童，受到表彰。'],
   ['advertising', '我区将持续优化学区划分，确保适龄儿童就近入学。'],
   ['advertising', '第一学区共有5所小学。'],
   ['coercion', '请在线预约，凭预约截图到大厅取号。'],

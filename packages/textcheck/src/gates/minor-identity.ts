@@ -1,5 +1,6 @@
-// Identity of minors in criminal cases (未成年人保护法 第一百零三条): a full name with an age
-// under 18, or a school and class, written near a crime.
+// Identity of minors in criminal cases (未成年人保护法 第一百零三条): a full name with an age under 18,
+// or a school and class, written near a crime — the `crime` context words, which also count a
+// report that blames the minor for an accident or a wrong (玩火引燃…所致, 损坏, 无证驾驶, 负主要责任).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
 import { guard, guardedMatches as matches, guardedTest } from './regex-guard.ts';
