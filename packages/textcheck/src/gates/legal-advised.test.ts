@@ -25,6 +25,13 @@ describe('advisedUnlawfully', () => {
     ['a licence skipped', '师傅虽然没有电工资质，但手艺好，可以放心请。'],
     ['a bid rigged', '几家单位可以提前商量好报价，轮流中标。'],
     ['the road rules bent', '夜里路口没车可以直接闯红灯。'],
+    ['goods seized for a debt', '商家不退款的，可以把店里的货搬走抵账。'],
+    ['services cut off', '不签字的，可以先掐了他家的水电。'],
+    ['a permit made up later', '先开工再说，许可证以后找人补办就行。'],
+    ['a measurement evaded', '秤可以调快一点，检定时看不出来。'],
+    ['a record pulled', '可以直接在系统里调取他家的房产信息。'],
+    ['a tax dodged by two contracts', '签两份合同，低价那份拿去备案，能少交税。'],
+    ['a limit set after the advice', '亲戚朋友私下做一顿尝尝，问题不大，只是不要公开售卖。'],
     ['the act declared lawful', '自家种几棵罂粟调味，数量不多不违法。'],
     ['the act called customary', '投标人之间事先沟通报价属于行业惯例。'],
   ])('confirms %s: %s', (_kind, sentence) => {
