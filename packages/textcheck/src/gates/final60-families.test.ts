@@ -272,6 +272,7 @@ const CLEAN: Array<[Gate, string]> = [
   // fishing bans and cases
   ['legal', '严禁电鱼、炸鱼、毒鱼，违者依法处罚。'],
   ['legal', '民警查获一名使用电鱼器非法捕鱼的男子，依法没收了电鱼器。'],
+  ['legal', '巡河员发现王某某使用电瓶电鱼，当即报警。'],
   // the abolition told
   ['policy', '2003年，国务院废止收容遣送制度，建立自愿求助的救助管理制度。'],
   ['policy', '县救助管理站为受助人员购买车票，护送其返乡。'],

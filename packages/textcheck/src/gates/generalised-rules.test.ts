@@ -123,6 +123,7 @@ const CATCHES: Array<[Gate, string, string]> = [
     '市第五中学初一（2）班学生',
   ],
   ['legal', '三轮车驾驶人县三中初三学生唐浩宇无证驾驶，负事故主要责任。', '县三中初三学生'],
+  ['legal', '燃气表被撬损，经查为初中生卢子骞所为。', '卢子骞'],
 ];
 
 // [gate, text, repostSource?]

@@ -27,6 +27,7 @@ describe('advisedUnlawfully', () => {
     ['the road rules bent', '夜里路口没车可以直接闯红灯。'],
     ['goods seized for a debt', '商家不退款的，可以把店里的货搬走抵账。'],
     ['services cut off', '不签字的，可以先掐了他家的水电。'],
+    ['services cut off, the verb after', '可以先把他家的水电停了，工作做通后再恢复。'],
     ['a permit made up later', '先开工再说，许可证以后找人补办就行。'],
     ['a measurement evaded', '秤可以调快一点，检定时看不出来。'],
     ['a record pulled', '可以直接在系统里调取他家的房产信息。'],

@@ -2,7 +2,8 @@
 // 几位村民用自制电鱼器在溪里捕鱼，不到两个小时就收获了二十多斤; 用农药毒鱼，一网打尽; 拿雷管炸鱼. The
 // Fisheries Law (渔业法 第三十条) forbids these methods everywhere, and a post that paints them as rural
 // fun invites its readers to copy an offence. A ban, a case or a campaign (严禁电鱼、炸鱼、毒鱼; 查获一名
-// 使用电鱼器非法捕鱼的男子; 开展打击电鱼专项行动) only informs (regradeBannedFishing).
+// 使用电鱼器非法捕鱼的男子; 开展打击电鱼专项行动; 发现王某某使用电瓶电鱼，当即报警) only informs
+// (regradeBannedFishing).
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -31,7 +32,7 @@ export const BANNED_FISHING_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** A ban, a case, a campaign or an offence named in the sentence. */
 const ENFORCED =
-  /严禁|禁止|不得|非法|违法|违规|查获|查处|抓获|处罚|罚款|没收|打击|整治|举报|劝阻|制止|立案|涉嫌|犯罪|后果|危险|触电|身亡|警示|提醒/;
+  /严禁|禁止|不得|非法|违法|违规|查获|查处|抓获|处罚|罚款|没收|打击|整治|举报|劝阻|制止|立案|涉嫌|犯罪|后果|危险|触电|身亡|警示|提醒|报警|拘留|依法|某某/;
 
 export const regradeBannedFishing: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
