@@ -2,7 +2,11 @@
 // country, state bodies and leaders, slogans, discriminatory words, administrative hierarchy.
 import { findDivisionErrors } from '../rules/divisions.ts';
 import { findCountySuffixErrors } from './political-county-suffix.ts';
-import { findStateBodyErrors, STATE_BODY_PATTERN } from '../rules/patterns/state-body.ts';
+import {
+  findStateBodyErrors,
+  STATE_BODY_PATTERN,
+  STATE_BODY_STEMS,
+} from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { GROUP_BLAME_PATTERNS } from './group-blame-patterns.ts';
@@ -28,6 +32,7 @@ import {
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
 import { findMisplacedPlaces } from './political-misplaced-places.ts';
+import { findUnknownNationalBodies } from './political-national-bodies.ts';
 import { findLeaderAnniversaries } from './political-leader-anniversaries.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -190,6 +195,9 @@ export const checkPolitical: GateCheck = (ctx) => {
       suggestion: hit.name,
     });
   }
+  for (const unknown of findUnknownNationalBodies(ctx, STATE_BODY_STEMS))
+    if (!findings.some((f) => f.start < unknown.end && f.end > unknown.start))
+      findings.push(unknown);
   const errors = findDivisionErrors(
     ctx.rules.divisions,
     text,

@@ -47,8 +47,12 @@ const MINISTRIES = [
   '退役军人事务',
   '应急管理',
 ].map((stem) => body(stem, '|中华人民共和国', '部', `${stem}部`));
-/** Units a ministry's name can be miswritten with; 国家教育委员会 (1985–1998) was a body of its own. */
-const MINISTRY_WRONG_UNITS = new Set(['部', '局', '总局']);
+/**
+ * Units a ministry's name can be miswritten with (国家农业农村委员会, 国家民政局). 国家教育委员会 (1985–1998)
+ * and 国家科学技术委员会 (1958–1998) were bodies of their own, so those two take no commission.
+ */
+const MINISTRY_WRONG_UNITS = new Set(['部', '局', '总局', '委员会']);
+const FORMER_COMMISSIONS = new Set(['教育', '科学技术']);
 
 const BODIES: readonly Body[] = [
   ...MINISTRIES,
@@ -119,6 +123,8 @@ const BODIES: readonly Body[] = [
 const PREFIXES = ['中华人民共和国', '国务院', '国家', '全国', '中国'];
 const UNITS = ['委员会', '总局', '总署', '部', '局', '署', '委', '院', '庭'];
 const byStem = new Map(BODIES.map((b) => [b.stem, b]));
+/** The stems this table judges: another rule leaves their names to it. */
+export const STATE_BODY_STEMS: ReadonlySet<string> = new Set(byStem.keys());
 const alternatives = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 /** Every name of a state body, with or without prefix and unit; global. */
@@ -157,6 +163,9 @@ export function findStateBodyErrors(
     if (b.units[0] !== '' && !unit) continue;
     if (b.prefixes.includes(prefix) && b.units.includes(unit)) continue;
     if (b.units[0] === '部' && !MINISTRY_WRONG_UNITS.has(unit)) continue;
+    const ministry = b.units[0] === '部';
+    if (ministry && unit === '委员会' && (prefix !== '国家' || FORMER_COMMISSIONS.has(stem)))
+      continue;
     if (NOT_A_NAME_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3))) continue;
     // 中国教育部 is informal but not wrong; only 国家/国务院 in front of a ministry is.
     if (b.units[0] === '部' && prefix === '中国' && unit === '部') continue;
