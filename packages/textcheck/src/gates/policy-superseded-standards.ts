@@ -16,9 +16,11 @@
 // of quantities).
 // A rule cited by its title and a replaced edition in brackets is read alike (按照《国家学生体质健康标准
 // （2007年修订）》要求, 《义务教育语文课程标准（2011年版）》, 《中国药典》2015年版; after heldout-final101):
-// staleTitledEditions, with its own table.
+// staleTitledEditions, with its own table, and so are laws and regulations by a replaced revision
+// (policy-law-editions.ts), also with the revision before the title (2018年修正的《…》).
 import type { GateFinding } from './gate-context.ts';
 import { quotedInRefutation, supersededAsCurrent } from './policy-tense.ts';
+import { LAW_EDITIONS } from './policy-law-editions.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -247,12 +249,16 @@ const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
   ],
 ];
 
-const TITLED_RES = TITLED.map(
+/**
+ * A title with its edition after it (《…》（2007年修订）, 《…》2015年版) or, for a law, before it
+ * (2018年修正的《中华人民共和国野生动物保护法》).
+ */
+const TITLED_RES = [...TITLED, ...LAW_EDITIONS].map(
   ([title, year, since, current]) =>
     [
       guard(
         new RegExp(
-          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?`,
+          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订|修正)的?《(?:${title})》`,
           'g',
         ),
       ),
@@ -274,7 +280,7 @@ export function staleTitledEditions(text: string, asOf?: string): GateFinding[] 
   for (const [re, year, since, current] of TITLED_RES) {
     if (since > today) continue;
     const matches = guardedMatches(re, text);
-    const years = matches.map((m) => Number(m[1] ?? m[2]));
+    const years = matches.map((m) => Number(m[1] ?? m[2] ?? m[3]));
     if (years.some((y) => y >= year)) continue;
     for (const m of matches) {
       const start = m.index;
