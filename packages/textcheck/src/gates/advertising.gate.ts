@@ -36,6 +36,7 @@ import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
 import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
 import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
 import { SALES_SUPERLATIVE_PATTERNS } from './advertising-sales-superlatives.ts';
+import { PROMOTED_SUPERLATIVE_PATTERNS } from './advertising-promoted-superlatives.ts';
 import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
 import {
   BUSINESS_RANK_PATTERNS,
@@ -256,6 +257,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', EXPERT_PRODUCT_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', SHOP_DISCOUNT_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', SALES_SUPERLATIVE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', PROMOTED_SUPERLATIVE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', OUTCOME_PATTERNS, regradeOutcome),
     ...patternFindings(ctx, 'advertising', PRODUCT_CURE_ALL_PATTERNS, regradeProductCureAll),
