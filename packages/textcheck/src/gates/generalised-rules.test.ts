@@ -124,6 +124,8 @@ const CATCHES: Array<[Gate, string, string]> = [
   ],
   ['legal', '三轮车驾驶人县三中初三学生唐浩宇无证驾驶，负事故主要责任。', '县三中初三学生'],
   ['legal', '燃气表被撬损，经查为初中生卢子骞所为。', '卢子骞'],
+  // A bank's short name with 卡 labels a card though its check digit is mistyped.
+  ['privacy', '工资已转入其农行卡6228 4804 1234 5678 912。', '6228 4804 1234 5678 912'],
 ];
 
 // [gate, text, repostSource?]

@@ -158,18 +158,18 @@ const PLACE =
   /[路街巷道村区镇乡弄里苑园栋幢楼厦院庄屯庭邸府墅湾郡]|小区|新村|公寓|大厦|公馆|雅居|新城|花城/;
 const ID_LABEL = /(?:身份证|证件|身份号码|公民身份号码)[号码]*[:：\s为是]*$/;
 /**
- * An account's label, also a subsidy card's name (惠农一卡通, 社保卡, 存折) or an account word with
- * the card's kind in brackets (发放账户（一卡通）6228…).
+ * An account's label, also a subsidy card's name (惠农一卡通, 社保卡, 存折), a bank's short name with
+ * 卡 (农行卡, 工行卡) or an account word with the card's kind in brackets (发放账户（一卡通）6228…).
  */
 const CARD_LABEL =
-  /(?:卡号|银行卡|账号|帐号|账户|帐户|储蓄卡|信用卡|一卡通|社保卡|惠农卡|存折号?|折号)(?:[（(][^（）()\n]{1,8}[）)])?[:：\s为是]*$/;
+  /(?:卡号|银行卡|(?:农|工|建|中|交|招|民|兴)行卡|账号|帐号|账户|帐户|储蓄卡|信用卡|一卡通|社保卡|惠农卡|存折号?|折号)(?:[（(][^（）()\n]{1,8}[）)])?[:：\s为是]*$/;
 /**
  * A bank's name, or an account word and a bracket, right before a UnionPay-prefixed (62) number:
  * 个人账户（工商银行6222 0212 3456 7890 123）. Such a number is a card though its check digit is
  * mistyped; a bare digit run with no bank before it stays quiet.
  */
 const BANK_BEFORE =
-  /(?:银行|信用社|农商行|农信社|邮储|(?:账户|帐户|卡号|账号|帐号)[（(])[:：\s为是]*$/;
+  /(?:银行|信用社|农商行|农信社|邮储|(?:农|工|建|中|交|招)行|(?:账户|帐户|卡号|账号|帐号)[（(])[:：\s为是]*$/;
 const PUBLIC_MAILBOX = /@(?:qq|163|126|sina|sohu|yeah|gmail|hotmail|outlook|foxmail|139|aliyun)\./;
 /**
  * A mailbox the public is asked to send to: 发送电子邮件至…, 意见请发至…, 投稿邮箱：, 意见反馈邮箱. It is the
