@@ -33,6 +33,9 @@ describe('advisedUnlawfully', () => {
     ['a record pulled', '可以直接在系统里调取他家的房产信息。'],
     ['a tax dodged by two contracts', '签两份合同，低价那份拿去备案，能少交税。'],
     ['a limit set after the advice', '亲戚朋友私下做一顿尝尝，问题不大，只是不要公开售卖。'],
+    ['people carried off and locked up', '可以多叫几个人把他们架走，先关在村部一晚。'],
+    ['work before the inspection is passed', '验收没通过的，可以先正常营业，边营业边整改。'],
+    ['money kept off the books', '钱转到个人账户，不走对公账户就不用开票。'],
     ['the act declared lawful', '自家种几棵罂粟调味，数量不多不违法。'],
     ['the act called customary', '投标人之间事先沟通报价属于行业惯例。'],
   ])('confirms %s: %s', (_kind, sentence) => {
