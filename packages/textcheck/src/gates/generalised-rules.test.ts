@@ -115,6 +115,12 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['coercion', '转发本条推文后方可办理业务。', '转发本条推文后方可办理业务'],
   ['coercion', '请集赞满30个，凭截图到窗口受理。', '凭截图到窗口受理'],
   ['coercion', '未转发的同学罚抄课文。', '未转发的同学罚抄课文'],
+  // A project's kind (土地整治) is no crackdown on the demand.
+  [
+    'coercion',
+    '我县项目入围全省土地整治优秀案例评选，请各村组织群众投票，投票数量将作为村级考评依据。',
+    '组织群众投票',
+  ],
   // A minor blamed for an accident or a wrong is as identifiable as one in a criminal case.
   ['legal', '经调查，起火系县二小四年级二班学生林子墨在楼道玩火引燃纸箱所致。', '林子墨'],
   [
