@@ -54,7 +54,7 @@ describe('learnedFindings', () => {
     ]);
   });
 
-  it('lets advice to the unlawful act confirm a legal flag, down to one unit under the threshold', () => {
+  it('lets advice to the unlawful act confirm a legal flag, down to three units under the threshold', () => {
     const reaching = createClassifier(model, LEARNED_BELOW);
     const confirmed = (text: string) =>
       learnedFindings(reaching, model, text, ['legal'], []).map((f) => f.severity);

@@ -6,7 +6,7 @@
 // on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 3 for legal (a model trained on
 // offers that skip a procedure read 无需处方即可在药店购买 as one) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
-// makes a legal flag warn from one unit under the threshold. Privacy and
+// makes a legal flag warn from three units under the threshold. Privacy and
 // confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
 // 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
 // confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs, and
@@ -184,7 +184,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     margin: 3,
     message: '疑似违法违规内容（模型判断），请人工核实',
-    confirmed: { below: 1, test: advisedUnlawfully },
+    confirmed: { below: 3, test: advisedUnlawfully },
   },
   privacy: {
     severity: 'warn',

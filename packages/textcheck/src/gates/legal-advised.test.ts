@@ -36,6 +36,9 @@ describe('advisedUnlawfully', () => {
     ['people carried off and locked up', '可以多叫几个人把他们架走，先关在村部一晚。'],
     ['work before the inspection is passed', '验收没通过的，可以先正常营业，边营业边整改。'],
     ['money kept off the books', '钱转到个人账户，不走对公账户就不用开票。'],
+    ['papers backdated', '可以找原单位补开一份证明，落款日期写当年的即可。'],
+    ['a card used by another', '年轻人看门诊时可以直接拿老人的卡刷。'],
+    ['a procedure waived', '看护房不用办理占用林地手续，直接建就行。'],
     ['the act declared lawful', '自家种几棵罂粟调味，数量不多不违法。'],
     ['the act called customary', '投标人之间事先沟通报价属于行业惯例。'],
   ])('confirms %s: %s', (_kind, sentence) => {
@@ -50,6 +53,9 @@ describe('advisedUnlawfully', () => {
     ['a lawful reform', '办理居住证明无需提交纸质材料，可直接在网上办理。'],
     ['a plain service', '双方也可以协商解决，有合同的按合同执行。'],
     ['a road rule explained', '闯红灯的，记6分，罚款200元。'],
+    ['a scam warned of', '【风险提示】近期有不法分子群发“代开各类发票，点数低”的短信。'],
+    ['a complaint asked', '为什么送礼拉关系的可以上，这国家怎么没人管？'],
+    ['an idiom', '给旧日的殖民主义披上外衣，就能堵住悠悠之口。'],
     ['food declared safe', '经检测，市场销售的猪肉合格，可正常食用。'],
   ])('leaves %s: %s', (_kind, sentence) => {
     expect(advised(sentence)).toBe(false);
