@@ -140,6 +140,15 @@ const CLEAN: Array<[Gate, string, string?]> = [
   ['political', '十四届全国人民代表大会常务委员会第十次会议闭幕'],
   ['legal', '犯罪嫌疑人张某某因涉嫌诈骗罪被依法刑事拘留，案件正在进一步侦办中。'],
   ['legal', '一名罪犯因抢劫罪被一审判决判处有期徒刑五年，目前已在监狱服刑。'],
+  // Rules explained: a sick-leave note (病假证明 holds 假证), a dealer's duty to record the seller's
+  // ID, a cheat the notice punishes, a citizen's question answered.
+  ['legal', '病假证明须由接诊医师根据实际诊疗情况开具，我院不开具与诊疗不符的证明。'],
+  ['legal', '回收企业应当如实登记出售人姓名、住址、身份证号码及物品名称。'],
+  ['legal', '对发现的委托他人代学、代考行为，将取消当年度学分并通报所在单位。'],
+  [
+    'legal',
+    '近日有群众询问能否在网上购买“野生穿山甲鳞片”入药。在此明确：任何单位和个人不得非法购买。',
+  ],
   [
     'legal',
     '【反诈提醒】凡是网上刷单返利的，都是诈骗！公安机关提醒广大市民，谨防上当受骗，如遇可疑情况请拨打96110。',

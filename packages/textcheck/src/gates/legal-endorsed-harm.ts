@@ -119,9 +119,12 @@ export const ENDORSED_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
-/** Words before or in the thing named that warn, seize or punish: the sentence names it to warn. */
+/**
+ * Words before or in the thing named that warn, seize or punish, or that ask whether it is allowed
+ * (有群众询问能否购买…): the sentence names it to warn or to answer.
+ */
 const TRADE_DISOWNED_BEFORE =
-  /诈骗|骗局|违法|犯罪|切勿|千万不要|不要|谨防|警惕|严禁|禁止|不得|举报|查处|查获|缴获|收缴|没收|打击|走私|非法|不法|嫌疑人|立案|侦查|警方|公安|抓获|拘留|判处|处罚|取缔|危害|有害|伤害|损害|成瘾|中毒|拒绝|远离|抵制|整治/;
+  /询问|能否|是否|可否|诈骗|骗局|违法|犯罪|切勿|千万不要|不要|谨防|警惕|严禁|禁止|不得|举报|查处|查获|缴获|收缴|没收|打击|走私|非法|不法|嫌疑人|立案|侦查|警方|公安|抓获|拘留|判处|处罚|取缔|危害|有害|伤害|损害|成瘾|中毒|拒绝|远离|抵制|整治/;
 /** After it, only strong words disown it (注意不要在群里公开讨论 still arranges the service). */
 const TRADE_DISOWNED_AFTER =
   /违法|犯罪|严禁|禁止|查处|打击|举报|谨防|警惕|切勿|千万不要|骗局|危害|有害|伤害|损害|成瘾|中毒|后果|法律责任|立案|侦查|抓获|拘留|刑拘|判处|处罚|取缔/;

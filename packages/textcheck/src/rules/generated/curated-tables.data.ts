@@ -3125,7 +3125,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "涉及伪造证件",
    "exceptions": [
     "打击假证",
-    "查处假证"
+    "查处假证",
+    "病假证",
+    "请假证",
+    "事假证",
+    "休假证",
+    "产假证",
+    "婚假证",
+    "丧假证",
+    "年假证"
    ]
   },
   {
@@ -12235,6 +12243,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ]
    ],
    "none": [
+    "出售人",
+    "如实登记",
     "依法",
     "严禁",
     "打击",
