@@ -7,6 +7,7 @@
 // 其生父母), and a post with no adoption or giving-up in it.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
@@ -59,11 +60,9 @@ export function findAdoptionSecrets(text: string): GateFinding[] {
   return out;
 }
 
-const secret = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.named-person',
-  severity: 'warn',
-  start,
-  end,
-  message: '公开了被收养儿童的原名或其生父母的身份，泄露收养秘密，须删去',
-});
+const secret = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.named-person',
+    { start, end },
+    '公开了被收养儿童的原名或其生父母的身份，泄露收养秘密，须删去',
+  );

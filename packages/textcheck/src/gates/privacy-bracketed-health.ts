@@ -6,6 +6,7 @@
 // and a missing-person notice (寻人, 走失: the illness helps find them).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -29,14 +30,13 @@ export function findBracketedHealth(text: string): GateFinding[] {
   for (const m of guardedMatches(BRACKETED_HEALTH, text)) {
     if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
     if (QUIET.test(text.slice(...sentenceAround(text, m.index, m.index + m[0].length)))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的年龄和疾病等健康信息，须删去姓名或健康信息',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '公开了特定个人的年龄和疾病等健康信息，须删去姓名或健康信息',
+      ),
+    );
   }
   return out;
 }

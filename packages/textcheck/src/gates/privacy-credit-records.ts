@@ -11,6 +11,7 @@
 // same disclosure.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -97,12 +98,5 @@ export function findCreditRecords(text: string): GateFinding[] {
 }
 
 function finding(start: number, end: number): GateFinding {
-  return {
-    gate: 'privacy',
-    rule: 'privacy.named-person',
-    severity: 'warn',
-    start,
-    end,
-    message: MESSAGE,
-  };
+  return privacyFinding('privacy.named-person', { start, end }, MESSAGE);
 }

@@ -6,6 +6,7 @@
 // informant to a third party.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -30,14 +31,13 @@ export function findNamedInformants(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of guardedMatches(INFORMANT, text)) {
     if (NOT_A_NAME.test(m.groups?.['name'] ?? m.groups?.['label'] ?? '')) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了举报人、投诉人的身份，违反为举报人保密的规定，须删去',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.named-person',
+        matchSpan(m),
+        '公开了举报人、投诉人的身份，违反为举报人保密的规定，须删去',
+      ),
+    );
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // (伤残等级分为十级).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -40,14 +41,13 @@ export function findInjuryGrades(text: string): GateFinding[] {
       'g',
     );
     for (const m of text.matchAll(re))
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了可识别个人的伤残、截肢等健康信息，须隐去姓名（如“马某”）',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.named-person',
+          matchSpan(m),
+          '公开了可识别个人的伤残、截肢等健康信息，须隐去姓名（如“马某”）',
+        ),
+      );
   }
   return out;
 }

@@ -24,6 +24,7 @@
 // and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -204,16 +205,15 @@ export function findPersonConditions(text: string): GateFinding[] {
       !/某|女士|先生/.test(before.slice(person.index, person.end));
     if (relative === undefined && SERIOUS.test(m[0]) && !listed && !claimNamed) continue;
     const record = recordRelative !== undefined;
-    out.push({
-      gate: 'privacy',
-      rule: record ? 'privacy.named-person' : 'privacy.patient',
-      severity: 'warn',
-      start: from,
-      end: m.index + m[0].length,
-      message: record
-        ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
-        : '公开了特定个人（含化姓）的艾滋病、精神疾病等敏感健康信息，须删去或概括表述',
-    });
+    out.push(
+      privacyFinding(
+        record ? 'privacy.named-person' : 'privacy.patient',
+        { start: from, end: m.index + m[0].length },
+        record
+          ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
+          : '公开了特定个人（含化姓）的艾滋病、精神疾病等敏感健康信息，须删去或概括表述',
+      ),
+    );
   }
   return out;
 }

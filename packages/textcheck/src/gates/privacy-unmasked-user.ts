@@ -6,6 +6,7 @@
 // 保密) and a masked name (真实姓名为王某) name no one.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const SURNAME_CHAR = SURNAME.source.slice(1);
@@ -22,12 +23,11 @@ const UNMASKED = guard(
 );
 
 export function findUnmaskedUsers(text: string): GateFinding[] {
-  return guardedMatches(UNMASKED, text).map((m) => ({
-    gate: 'privacy' as const,
-    rule: 'privacy.named-person',
-    severity: 'warn' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    message: '公开了网友、留言人等的真实姓名（及住址），须删去',
-  }));
+  return guardedMatches(UNMASKED, text).map((m) =>
+    privacyFinding(
+      'privacy.named-person',
+      matchSpan(m),
+      '公开了网友、留言人等的真实姓名（及住址），须删去',
+    ),
+  );
 }

@@ -7,6 +7,7 @@
 // a flat with no person named before it, and a post with no call to visit.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** A flat down to its door: 镇新华街27号2栋301室, 幸福小区3栋1单元502室. */
@@ -40,14 +41,13 @@ export function findVisitAddresses(text: string): GateFinding[] {
         .pop() ?? '';
     if (!NAMED_PERSON.test(before) || !VISIT.test(before)) continue;
     const end = m.index + m[0].length;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.home-address',
-      severity: 'warn',
-      start: end - flat.length,
-      end,
-      message: '公开了需上门帮扶人员的家庭住址，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.home-address',
+        { start: end - flat.length, end },
+        '公开了需上门帮扶人员的家庭住址，须脱敏处理',
+      ),
+    );
   }
   return out;
 }
