@@ -15,13 +15,12 @@
 // heldout-final104): 入境旅客赵建明在旅检大厅突发心梗，其本人有糖尿病、高血压病史; 村民李国强…，其患有
 // 慢性肾病多年. Quiet as above, and for a masked name (旅客赵某) or a history of no one named.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Those an event or a selection has on its list: a runner, a trainee, a candidate. */
 const PARTICIPANT = alternation([
   '参赛选手',

@@ -6,13 +6,12 @@
 // outstanding and an illness's cost (种粮大户刘德胜家中目前尚有农商银行贷款45万元未还清，去年因病支出
 // 医药费8万余元; after heldout-final99); a loan granted (获得贴息贷款5万元) is no debt told.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 const AMOUNT =
   '(?:约|共|有|达|还有|大约|近|超过|余额|合计|总计)*[0-9０-９][0-9０-９.,，]*(?:万|千)?元';
 /** Savings with their amount: 银行存款约26万元, 积蓄有10万元, 存折余额3万元. */

@@ -18,13 +18,12 @@
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /**
  * A private person's role before the name (村民, 居民, 职工, 低保户, 报名人员, 船长), or a finding of a
  * check right before it (经核查，王志强曾…).
