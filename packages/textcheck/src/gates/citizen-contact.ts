@@ -8,7 +8,7 @@
 // a victim or a party kept unnamed and then given a number (受害人陈某（联系电话138…）, after
 // heldout-final106).
 import type { Span } from '../rules/lexicon-scan.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard } from './regex-guard.ts';
 
@@ -24,7 +24,7 @@ const ADDRESSED_BRACKET_BEFORE =
  * 139…）电话联系, 李先生（手机：138…）. The label is required: 王先生（化名） gives no number.
  */
 const SURNAMED_CITIZEN_BRACKET_BEFORE = new RegExp(
-  `${SURNAME.source.slice(1)}(?:女士|先生|阿姨|大爷|大姐|师傅|某某?)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
+  `${SURNAME_CHAR}(?:女士|先生|阿姨|大爷|大姐|师傅|某某?)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
 );
 
 /** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */

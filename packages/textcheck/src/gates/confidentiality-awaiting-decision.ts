@@ -9,7 +9,7 @@
 // - a valuation or an appraisal's figure told as preliminary before its written conclusion reaches the
 //   body that asked for it (初步认定价格为5.86万元，认定结论书将于下周送达办案机关). The conclusion is
 //   evidence of a case: the office that made it may not tell it first.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';

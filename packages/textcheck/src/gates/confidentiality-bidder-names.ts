@@ -7,7 +7,7 @@
 // (已有3家意向受让方报名), and the bidders of an auction already held. After heldout-final106: the
 // secret base price given with its amount before the bids are opened (该项目标底为1863.42万元, 拍卖保留价定为
 // 320万元; 招标投标法 第二十二条 第二款); the published 最高投标限价 and 起拍价 are not secret.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';

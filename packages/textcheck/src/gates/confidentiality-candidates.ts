@@ -6,7 +6,7 @@
 // 透露). The notice itself (拟任…现予公示), a 考察预告, an election, a decision announced, and honours
 // whose nominees are named (优秀志愿者推荐人选) tell nothing early. So is the decision told in the
 // notice's own words before the notice (拟提任王某某同志为…科长，…尚未发布任前公示，大家心里有数即可).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { NOTICE_TO_COME } from './confidentiality-internal.ts';
 
 /** A post to fill, told first: 拟新提任副院长一名, 准备提拔一名副镇长, 拟新增一名副检察长. */

@@ -9,7 +9,7 @@
 // even after the verdict is pronounced (the courts' secrecy rules), so the verdict does not free it.
 // The bench's preliminary or leaning view told before the judgement (合议庭评议后初步意见为驳回原告全部
 // 诉讼请求) is the same deliberation.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
 /** Some of the members: 两名常委, 多数委员, 个别同志, 部分班子成员. */

@@ -17,7 +17,7 @@
 // interrogation's yield told while the case is handled (目前正在侦办中。据初步讯问，嫌疑人交代其上线为
 // 境外某贸易公司) names the others as surely as a hunt does. So does where a fugitive hides told while
 // the arrest is still being organised (另一名在逃嫌疑人藏匿在城西某城中村出租屋内，专案组正在组织抓捕).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';

@@ -6,7 +6,7 @@
 // clue of a suspected offence whose transfer a meeting is deciding (今天党组会研究的区内华瑞物流涉嫌走私
 // 线索移交事项，会议要求暂不对外; after heldout-final104): the firm is named before any case is opened. A
 // case announced (已依法移交海关缉私部门立案侦查) or a count of clues names no pending matter.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A person the clues concern: 该局主要负责人, 某镇党委书记, 其. */

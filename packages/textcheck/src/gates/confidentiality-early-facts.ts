@@ -4,7 +4,7 @@
 // a military facility (军事设施，坐标为北纬34°48′12″、东经113°39′05″), and who is to take
 // a post not yet filled (镇党委书记一职拟由县农业农村局副局长接任). A 任前公示 publishes a candidate on
 // purpose, and questions told after the exam (今年高考作文题为…) are public. Same shape as the gate's
-// own families (confidentiality.gate.ts).
+// own families (confidentiality-family.ts).
 
 export interface EarlyFactFamily {
   re: RegExp;

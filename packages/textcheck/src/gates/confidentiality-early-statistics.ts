@@ -9,7 +9,7 @@
 // whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
 // A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well, and so
 // is an indicator given as an estimate before its release (地区生产总值增速预计为5.3%…正式数据将于…发布).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
 const ESTIMATE =

@@ -9,7 +9,7 @@
 // (由系统随机抽考) tells no item. A recruitment notice
 // that quotes its own question before the exam (面试题目为“请谈谈…”) leaks it as well, and so does one
 // that lists them by count (面试共设两道题目：一是谈谈你对…的理解；二是如何处理…).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /**
  * The exam, with the number and kind of questions: 面试的三道结构化题目, 笔试申论试题; counted, the

@@ -8,7 +8,7 @@
 // it tells a thief when to come). Quiet: a site opened to visitors (遗址公园位于东经…), coordinates of
 // a site with no word of a new find or of excavation pending, a plan published (已对外公示的规划方案
 // 显示), and security told as always on (安防系统全天24小时运行) or a one-off service announced.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { COORDINATE } from './confidentiality-early-facts.ts';
 
 const IN = '[^。；！？\\n]';

@@ -6,7 +6,7 @@
 // they set off speculation and resistance. A published notice (征收补偿方案征求意见, 现予公告, 征地预
 // 公告), a scheme's subsidy rate fixed by policy (公益林补偿标准暂定为11元/亩, no expropriation named)
 // and a refuted rumour are no leak.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';

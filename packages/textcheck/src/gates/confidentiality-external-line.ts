@@ -3,7 +3,7 @@
 // that differs from the count it has just given is a cover-up (瞒报) put in writing: neither may be
 // posted. A rule for one voice outside (统一对外发布信息, 对外口径要实事求是), told with no figure,
 // instructs nothing secret, and a ban or a report of such a line (严禁瞒报, 查处…对外统一口径) only tells of it.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** A count of people, households, cases or money. */
 const FIGURE =

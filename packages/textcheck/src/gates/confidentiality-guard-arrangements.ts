@@ -7,7 +7,7 @@
 // So are a guarded site's sentry posts by number and its relief interval (看守所武装看押…哨位由4个增至
 // 6个，夜间每2小时换岗一次): an armed guard's deployment at a jail, a depot or a barracks; a volunteer
 // post's shifts at a race (志愿者每2小时换岗一次) guard no such site.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** Leaders or guests whose movements are guarded. */

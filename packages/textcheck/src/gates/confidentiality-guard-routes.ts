@@ -6,7 +6,7 @@
 // 人民路实施临时交通管制), a visit told after it happened (昨日，省长一行从…出发) and a visit named with
 // no route (省长将于明日到高新区调研) tell no route to come; a bus or a school trip's route is no guard
 // route.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A guarded person: a leader by title, a head of state, a guest's motorcade. */

@@ -3,7 +3,7 @@
 // reading, or to be kept to those who must know it, says itself that it is not for the public. The
 // notes must be said of the post's own document (本通知, 此件, 以上内容, 明电): a lesson on secrecy work
 // (涉密文件应严格控制知悉范围) names none.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** The post's own document. */
 const OWN_DOCUMENT =

@@ -10,7 +10,7 @@
 // with 内 (内政发〔2024〕1号, 内党发) and hold no 内发, so they are not read. A code that ends in 内 right
 // before the year (复议内〔2024〕9号, 办内〔2023〕4号, 党组内〔2024〕2号) is the same internal series with
 // 发 left out; Inner Mongolia's 内 opens its code and never stands alone before the year.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** A rank or a circle of cadres: 科级以上干部, 县处级领导, 班子成员, 党员领导干部. */
 const RANK =

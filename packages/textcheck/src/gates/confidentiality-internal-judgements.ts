@@ -5,7 +5,7 @@
 // a standing committee before the 任前公示 (市委常委会已研究拟由张某某同志接任), and where a visiting
 // leader will stay, down to the building (下榻西湖国宾馆8号楼). All are work secrets until released; a
 // publicity notice (任前公示, 现予公示) and a figure or plan the post says is published are not.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？!?\\n]';
 /** Published on purpose: a notice of the appointment or the plan. */

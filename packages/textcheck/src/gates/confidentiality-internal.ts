@@ -1,7 +1,7 @@
 // The confidentiality gate's families of internal markings and circulation limits: documents that
 // call themselves internal or secret, distribution limits, coded telegrams, internal bulletins,
 // internal document numbers and classified material published.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { insideQuotes } from './opinion-reported.ts';
 
 /**

@@ -4,7 +4,7 @@
 // 诉讼法 第一百五十二条: their particulars are kept secret); a story may say the suspect was traced,
 // not how. The law itself (经过严格的批准手续，可以采取技术侦察措施) and a rule about the measures
 // (采取技术侦察措施收集的材料可以作为证据使用) tell no case.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
 /** A law or rule about the measures, in the same sentence. */

@@ -5,7 +5,7 @@
 // draft quoted (尚在征求意见、未正式印发的《…方案》显示). A rule on handling work secrets (工作秘密
 // 严禁在互联网上传递) marks nothing, a figure already published (现予公布) is public, and a draft put
 // out for public comment (公开征求意见) is published on purpose.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Not yet published: 待…审定后公布, 尚未公布, 正式公布前, 正式数据将于10月底发布. */
 const NOT_YET_PUBLISHED =

@@ -5,7 +5,7 @@
 // a hearing or a draft put out for comment, and a trade fair's 意向订单 or 意向金额 (a count of deals,
 // no leaning) are not matched. So is a leaning on a school's merger or a market's move told while the
 // body has not decided (倾向于明年秋季将长岭小学并入镇中心小学，但尚未最终决定).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A sum, a price or a rate: 200元, 2.5元, 5万元, 3%. */

@@ -4,7 +4,7 @@
 // decided (会议研究同意), the views of deputies and members at a people's congress or a political
 // consultative conference (published on purpose), a public hearing and a mediation tell nothing early.
 // A leader's dissent at a closed meeting (分管副市长对…提出不同意见) stays secret even once it decided.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
 const MEMBER =

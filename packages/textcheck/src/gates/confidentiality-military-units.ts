@@ -12,7 +12,7 @@
 // radar or ammunition site located by its neighbours (地块北侧紧邻驻军某部导弹营区), or told after its name
 // by a word pointing back or by its weapons counted (某部雷达阵地，该阵地位于…东侧约800米处，配备…雷达4部),
 // and a militia unit's real strength or its arms counted (民兵应急分队实有人数327人).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const UNIT = '(?:中国人民解放军|解放军|武警)?[0-9０-９]{5}部队';
 /** A formation named by its army, the unit itself kept as 某: 第83集团军某合成旅, 武警江苏总队某支队. */

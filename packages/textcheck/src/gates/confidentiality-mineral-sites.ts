@@ -3,7 +3,7 @@
 // exploration is classified with its reserves until released (自然资源工作国家秘密范围的规定); a
 // post may tell the find and the place by township, not the ore body's coordinates. A mining park, a
 // historic mine's ruins or an epicentre located by coordinates names no deposit.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { COORDINATE } from './confidentiality-early-facts.ts';
 
 export const MINERAL_SITE_FAMILIES: Family[] = [

@@ -10,7 +10,7 @@
 //   CPPCC reviewing a draft in the open, a hearing or a seminar is public by design;
 // - a draft budget's figures before the people's congress has it (预算草案显示，一般公共预算支出拟安排
 //   186.5亿元…该草案尚未提交市人代会审议).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';

@@ -5,7 +5,7 @@
 // 抓获…), a suspect taken (民警将嫌疑人抓捕归案), a campaign with no time (将于近期开展专项行动) and a
 // press conference about an arrest (将于明天在县公安局通报抓捕情况) tell nothing early. A targeting
 // (布控) told ahead with its target (将对来自东南亚的进境航班实施重点布控) is as early.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** A day or hour still ahead. */
 const WHEN =

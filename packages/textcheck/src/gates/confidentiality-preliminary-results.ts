@@ -5,7 +5,7 @@
 // buyer publishes the result or the auditor its report they are work secrets. A publicity notice of
 // the provisional result (拟中选结果公示如下, 中标候选人公示) and an audit result announced with its
 // remedies are public by design.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:元|万元|亿元|%|％)';

@@ -3,7 +3,7 @@
 // secret (征兵工作条例; the quota comes down in a classified order); publicity tells the drive, the dates and
 // the conditions. The young people who signed up (1320名青年报名应征), the recruits seen off (欢送128名新兵
 // 入伍) and the quota's fulfilment without a number (圆满完成征兵任务) tell no quota.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';

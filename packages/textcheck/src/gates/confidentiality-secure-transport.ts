@@ -5,7 +5,7 @@
 // meeting on the escort (召开试卷押运保障工作会) or an escort told without its way (民警全程随车押运)
 // names no route. Where the papers are kept until the exam, down to the floor or the room (现存放于
 // 市教育考试院三楼保密室), is the same secret.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** What is carried under guard. */

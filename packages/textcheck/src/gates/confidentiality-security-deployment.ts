@@ -8,7 +8,7 @@
 // where it is (T1航站楼3号、4号安检通道的行李X光机…对液体和叠放电子产品的识别存在盲区; 东门安检门对陶瓷刀
 // 具无法识别; 2号出口的监控摄像头存在死角): it shows what slips through and where. A weak point found
 // and mended (已完成整改, 已加装), a general duty (排查监控盲区) and no place named stay quiet.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A count of men or teams: 2组, 45名, 18人, 一个小组. */

@@ -7,7 +7,7 @@
 // Also the status written as the document's own field at its head (密级：内部, 密级：工作秘密, 公开属性：
 // 不予公开): a document that says it is not for the public, posted to the public. A field that says
 // it is public (密级：公开, 公开属性：主动公开) marks nothing.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 import { sentenceAround } from './sentence.ts';
 
 /** The tag a document gives itself. */

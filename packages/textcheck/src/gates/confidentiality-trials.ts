@@ -6,7 +6,7 @@
 // 如下), the prosecution's sentencing proposal stated in court (公诉机关建议判处…), the law's range
 // (醉驾可能被判处拘役) and a probation service assessing a defendant the court may put on probation
 // (对拟适用缓刑的被告人开展调查评估) tell nothing early.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** The bench deliberating: 合议庭评议, 审判委员会讨论, 审委会研究, 合议庭倾向性意见. */
 const DELIBERATION =

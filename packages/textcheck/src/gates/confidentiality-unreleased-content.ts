@@ -7,7 +7,7 @@
 // and a rumour refuted tell nothing early. So is data or an attachment under such a bracket with no
 // figure told (附件为…调度数据（未经审核，暂不对外）): the post hands the material on, and so does one
 // whose bracket says it is not yet cleared for release (详查结果（该数据尚未经省政府批准公开）).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /**
  * The post's caveat: unreviewed (未经审定), held back (暂不对外, 暂勿外传), unreleased (尚未公布) or

@@ -7,7 +7,7 @@
 // Irregular petitions to Beijing counted (进京非访共37批次52人次, 赴京非正常上访12批28人次): the
 // stability bodies' internal tallies, not the petition figures a bureau publishes (信访总量同比下降12%);
 // a campaign against them with no count (依法处置非访行为) tells nothing.
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 const COUNT = '[0-9０-９一二三四五六七八九十百两]+(?:名|个|人|户)';
 /** A list of people kept under watch: 稳控名单, 维稳对象, 盯控人员. */

@@ -87,9 +87,11 @@ const MINOR_AGE = new RegExp(String.raw`${AGE}\s*(?:周)?岁|刑事责任年龄`
 /** 15 → 15, 十五 → 15, 九 → 9; an age the pattern left empty reads as a child's. */
 const ageOf = (raw: string): number => readCount(raw) ?? 1;
 
+/** One character of a common surname, as a class: the name expressions are built from it. */
+export const SURNAME_CHAR =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]';
 /** Common surnames: a captured "name" must start with one to count as a full name. */
-export const SURNAME =
-  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]/;
+export const SURNAME = new RegExp(`^${SURNAME_CHAR}`);
 /**
  * A school named with a grade or class: 县第二中学初二（3）班, 新桥镇中心学校八年级2班, 市一中高二.
  * Abbreviated schools (一中, 城关二小, 附中) count too.

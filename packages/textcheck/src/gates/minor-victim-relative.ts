@@ -4,10 +4,9 @@
 // 零三条: no information from which the minor can be recognised). A relative kept masked (女童父亲王某),
 // a victim who is grown (被害人张某的丈夫) and a case of no sexual offence are left to the other rules.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** The child victim: 女童, 被害女童, 受害男孩, 该幼女. */
 const CHILD =
   '(?:被害|受害|该|涉案)?(?:女童|男童|幼女|幼童|女孩|男孩|女生|男生|儿童|未成年人|孩子|小女孩|小男孩|女学生|男学生)';

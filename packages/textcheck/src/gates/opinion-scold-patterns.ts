@@ -125,7 +125,7 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Experts mocked as 砖家: after a copula or a pointing word (就是砖家, 这些砖家, 成了砖家). A
-    // quoted word warned against (谨防所谓“砖家”) is the opinion-patterns family's.
+    // quoted word warned against (谨防所谓“砖家”) is SO_CALLED_PRAISE's (opinion-taunt-patterns.ts).
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:

@@ -12,7 +12,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, type StaleStatement } from './stale-statements.ts';
 
 /** The old ceiling of statutory damages: 五十万元以下的赔偿, 50万元以下赔偿. */
 const OLD_DAMAGES = guard(/(?:五十万|50万)元?以下(?:的)?(?:赔偿|法定赔偿|赔偿金)/g);
@@ -44,52 +44,55 @@ const ARCHIVES = /档案/;
 const ARCHIVE_TERM_CHANGED =
   /二十五年|25年|２５年|修订|修改|缩短|原档案法|原来|以前|过去|曾|少于|多于|延期|[？?]|吗/;
 
+/** A stale figure, searched for only in a text that holds a word of it (`present`). */
+interface StaleFigure extends StaleStatement {
+  present: RegExp;
+}
+
+/** Every stale figure, in the order its findings are listed. */
+const FIGURES: readonly StaleFigure[] = [
+  {
+    present: /五十万|50万/,
+    re: OLD_DAMAGES,
+    supersededOn: '2021-06-01',
+    toldChanged: (t, start, end) => {
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      return !COPYRIGHT.test(sentence) || DAMAGES_CHANGED.test(sentence);
+    },
+    message:
+      '2020年修正的《著作权法》自2021年6月1日起将法定赔偿额调整为五百元以上五百万元以下，“五十万元以下”为旧规定',
+  },
+  {
+    present: /高考/,
+    re: OLD_BONUS,
+    supersededOn: '2015-01-01',
+    toldChanged: (t, start, end) => {
+      // The contest may be named in the sentence before (…科技创新大赛我市选拔赛开始报名。…获全国
+      // 一等奖的高中学生可在高考中加20分), the prize in the sentence itself.
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      const before = t.slice(Math.max(0, start - 150), end);
+      return (
+        !(CONTEST.test(sentence) || (PRIZE.test(sentence) && CONTEST.test(before))) ||
+        BONUS_CHANGED.test(sentence)
+      );
+    },
+    message:
+      '科技类竞赛、学科奥林匹克竞赛等全国性高考加分项目已于2015年起取消，不应再宣传获奖可在高考中加分',
+  },
+  {
+    present: /三十年|30年|３０年/,
+    re: OLD_ARCHIVE_TERM,
+    supersededOn: '2021-01-01',
+    toldChanged: (t, start, end) => {
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      return !ARCHIVES.test(sentence) || ARCHIVE_TERM_CHANGED.test(sentence);
+    },
+    message:
+      '2020年修订的《档案法》自2021年1月1日起规定档案一般自形成之日起满二十五年向社会开放，“满三十年”为旧规定',
+  },
+];
+
+/** Each stale figure the text states as current. */
 export function staleCopyrightAndBonus(text: string): GateFinding[] {
-  const out: GateFinding[] = [];
-  if (/五十万|50万/.test(text))
-    out.push(
-      ...staleStatements(text, {
-        re: OLD_DAMAGES,
-        supersededOn: '2021-06-01',
-        toldChanged: (t, start, end) => {
-          const sentence = t.slice(...sentenceAround(t, start, end));
-          return !COPYRIGHT.test(sentence) || DAMAGES_CHANGED.test(sentence);
-        },
-        message:
-          '2020年修正的《著作权法》自2021年6月1日起将法定赔偿额调整为五百元以上五百万元以下，“五十万元以下”为旧规定',
-      }),
-    );
-  if (text.includes('高考'))
-    out.push(
-      ...staleStatements(text, {
-        re: OLD_BONUS,
-        supersededOn: '2015-01-01',
-        toldChanged: (t, start, end) => {
-          // The contest may be named in the sentence before (…科技创新大赛我市选拔赛开始报名。…获全国
-          // 一等奖的高中学生可在高考中加20分), the prize in the sentence itself.
-          const sentence = t.slice(...sentenceAround(t, start, end));
-          const before = t.slice(Math.max(0, start - 150), end);
-          return (
-            !(CONTEST.test(sentence) || (PRIZE.test(sentence) && CONTEST.test(before))) ||
-            BONUS_CHANGED.test(sentence)
-          );
-        },
-        message:
-          '科技类竞赛、学科奥林匹克竞赛等全国性高考加分项目已于2015年起取消，不应再宣传获奖可在高考中加分',
-      }),
-    );
-  if (/三十年|30年|３０年/.test(text))
-    out.push(
-      ...staleStatements(text, {
-        re: OLD_ARCHIVE_TERM,
-        supersededOn: '2021-01-01',
-        toldChanged: (t, start, end) => {
-          const sentence = t.slice(...sentenceAround(t, start, end));
-          return !ARCHIVES.test(sentence) || ARCHIVE_TERM_CHANGED.test(sentence);
-        },
-        message:
-          '2020年修订的《档案法》自2021年1月1日起规定档案一般自形成之日起满二十五年向社会开放，“满三十年”为旧规定',
-      }),
-    );
-  return out;
+  return FIGURES.filter((f) => f.present.test(text)).flatMap((f) => staleStatements(text, f));
 }

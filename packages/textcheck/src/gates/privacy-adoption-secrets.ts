@@ -6,11 +6,11 @@
 // that is no person's (该院原名城关福利院), a birth parent not found or not named (生母身份不明, 未能找到
 // 其生父母), and a post with no adoption or giving-up in it.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Within one sentence. */
 const IN = '[^。；;！？!?\\n]';
 /** The child's original name: 孩子原名周小雨, 该女童原名叫李梦, 曾用名王小军. */
@@ -59,11 +59,9 @@ export function findAdoptionSecrets(text: string): GateFinding[] {
   return out;
 }
 
-const secret = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.named-person',
-  severity: 'warn',
-  start,
-  end,
-  message: '公开了被收养儿童的原名或其生父母的身份，泄露收养秘密，须删去',
-});
+const secret = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.named-person',
+    { start, end },
+    '公开了被收养儿童的原名或其生父母的身份，泄露收养秘密，须删去',
+  );

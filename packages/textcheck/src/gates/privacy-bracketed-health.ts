@@ -5,11 +5,11 @@
 // make the person known. Quiet: a masked name (吴某), an alias (化名), an age alone (吴美华（68岁）),
 // and a missing-person notice (寻人, 走失: the illness helps find them).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Inside the brackets. */
 const IN = '[^（）()。；;\\n]';
 /** A condition: 患有高血压, 有糖尿病史, 身患心脏病. */
@@ -29,14 +29,13 @@ export function findBracketedHealth(text: string): GateFinding[] {
   for (const m of guardedMatches(BRACKETED_HEALTH, text)) {
     if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
     if (QUIET.test(text.slice(...sentenceAround(text, m.index, m.index + m[0].length)))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的年龄和疾病等健康信息，须删去姓名或健康信息',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '公开了特定个人的年龄和疾病等健康信息，须删去姓名或健康信息',
+      ),
+    );
   }
   return out;
 }

@@ -7,6 +7,7 @@
 // named with a role as the one who complained (群众刘美华反映…, 村民王建国来电称…) and told by that name
 // with their own record later in the reply (另查明，刘美华本人曾因盗窃被判刑).
 import type { GateFinding } from './gate-context.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** Who wrote or called in. */
@@ -28,14 +29,12 @@ const NOT_A_NAME = /某|关于|反映|的|等|们|人员|群众/;
 /** Right after the caller's name, later: 本人曾因盗窃被判刑. */
 const RECORD_AFTER_NAME = new RegExp(`^(?:本人)?(?:，|,)?${RECORD}`);
 
-const record = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.named-person',
-  severity: 'warn',
-  start,
-  end,
-  message: '答复中公开投诉人、来信人本人的违法犯罪记录，属敏感个人信息，须删除',
-});
+const record = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.named-person',
+    { start, end },
+    '答复中公开投诉人、来信人本人的违法犯罪记录，属敏感个人信息，须删除',
+  );
 
 export function findComplainantRecords(text: string): GateFinding[] {
   const out: GateFinding[] = [];

@@ -10,11 +10,11 @@
 // report). A name the office checked (负责人李晓峰，经征信查询，其个人信用报告显示有两笔信用卡逾期记录) is the
 // same disclosure.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** A private person's role before the name, and those a lender or a fund names: 借款人, 缴存职工. */
 const ROLE = alternation([
   ...PRIVATE_PERSON_ROLES,
@@ -97,12 +97,5 @@ export function findCreditRecords(text: string): GateFinding[] {
 }
 
 function finding(start: number, end: number): GateFinding {
-  return {
-    gate: 'privacy',
-    rule: 'privacy.named-person',
-    severity: 'warn',
-    start,
-    end,
-    message: MESSAGE,
-  };
+  return privacyFinding('privacy.named-person', { start, end }, MESSAGE);
 }

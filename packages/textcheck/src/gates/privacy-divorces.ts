@@ -13,6 +13,7 @@
 // the start of a life story (参展商代表林慧，离异后独自抚养女儿).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** Within one sentence. */
@@ -111,11 +112,9 @@ export function findNamedDivorces(text: string): GateFinding[] {
   return out;
 }
 
-const divorce = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.named-person',
-  severity: 'warn',
-  start,
-  end,
-  message: '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
-});
+const divorce = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.named-person',
+    { start, end },
+    '公开了当事人真实姓名及离婚、感情纠纷等私人生活信息，须隐去姓名',
+  );

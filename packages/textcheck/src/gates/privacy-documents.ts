@@ -6,6 +6,7 @@
 // ticket or student number told with its candidate.
 import { isIdShaped } from '../rules/patterns/id-number.ts';
 import type { GateFinding } from './gate-context.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const DOCUMENT_NUMBER = guard(
@@ -27,26 +28,25 @@ export function findDocumentNumbers(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   if (!RECRUITMENT_NOTICE.test(text))
     for (const m of guardedMatches(EXAM_NUMBER, text))
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.document-number',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了考生准考证号、学籍号等个人信息，须脱敏处理',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.document-number',
+          matchSpan(m),
+          '公开了考生准考证号、学籍号等个人信息，须脱敏处理',
+        ),
+      );
   for (const m of guardedMatches(DOCUMENT_NUMBER, text)) {
     const number = m.groups?.['number'] ?? '';
     const digits = number.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     const holdsId = digits.length >= 18 && isIdShaped(digits.slice(0, 18).toUpperCase());
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.document-number',
-      severity: holdsId ? 'block' : 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了个人证件号码，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.document-number',
+        matchSpan(m),
+        '公开了个人证件号码，须脱敏处理',
+        holdsId ? 'block' : 'warn',
+      ),
+    );
   }
   return out;
 }

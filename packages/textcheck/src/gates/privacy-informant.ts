@@ -5,11 +5,11 @@
 // report with no one named (经群众举报) and a complaint told of the one who wrote in (您反映的问题) name no
 // informant to a third party.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Who they are: 本村村民, 你的邻居, 同事; after 系, 是, 为 or 由 the role must be told. */
 const PLACE = '(?:本村|本社区|本小区|本单位|同村|该村|该小区|你村|你的|您的)?';
 const ROLE = alternation([...PRIVATE_PERSON_ROLES, '同事']);
@@ -30,14 +30,13 @@ export function findNamedInformants(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of guardedMatches(INFORMANT, text)) {
     if (NOT_A_NAME.test(m.groups?.['name'] ?? m.groups?.['label'] ?? '')) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了举报人、投诉人的身份，违反为举报人保密的规定，须删去',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.named-person',
+        matchSpan(m),
+        '公开了举报人、投诉人的身份，违反为举报人保密的规定，须删去',
+      ),
+    );
   }
   return out;
 }

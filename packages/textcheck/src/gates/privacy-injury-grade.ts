@@ -5,11 +5,11 @@
 // story (见义勇为, 英雄, 事迹, 表彰: the deed is told and the person consents), and a grade with no one
 // (伤残等级分为十级).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Whose injury: a worker, a villager, the injured. */
 const ROLE = PRIVATE_PERSON_ROLE;
 /** A full name: no 某. */
@@ -40,14 +40,13 @@ export function findInjuryGrades(text: string): GateFinding[] {
       'g',
     );
     for (const m of text.matchAll(re))
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了可识别个人的伤残、截肢等健康信息，须隐去姓名（如“马某”）',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.named-person',
+          matchSpan(m),
+          '公开了可识别个人的伤残、截肢等健康信息，须隐去姓名（如“马某”）',
+        ),
+      );
   }
   return out;
 }

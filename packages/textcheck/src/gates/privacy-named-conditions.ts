@@ -10,6 +10,7 @@
 // diagnosis told after the person (居民李某华患有精神分裂症) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -108,26 +109,24 @@ export function findNamedConditions(text: string): GateFinding[] {
           ? nameAt + name.length
           : m.index + m[0].length;
       const patient = m.groups?.['dx'] !== undefined;
-      out.push({
-        gate: 'privacy',
-        rule: patient ? 'privacy.patient' : 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end,
-        message: patient
-          ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
-          : '公开了家暴、性侵、诈骗等案件受害人的真实姓名，须隐去姓名或使用化名',
-      });
+      out.push(
+        privacyFinding(
+          patient ? 'privacy.patient' : 'privacy.named-person',
+          { start: m.index, end },
+          patient
+            ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
+            : '公开了家暴、性侵、诈骗等案件受害人的真实姓名，须隐去姓名或使用化名',
+        ),
+      );
     }
   }
   for (const m of guardedMatches(MASKED_PROFILE, text))
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '以化姓加性别、年龄、住址等公开了艾滋病等患者身份，可识别到个人，须删去可识别信息',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '以化姓加性别、年龄、住址等公开了艾滋病等患者身份，可识别到个人，须删去可识别信息',
+      ),
+    );
   return out;
 }

@@ -15,12 +15,12 @@
 // heldout-final104): 入境旅客赵建明在旅检大厅突发心梗，其本人有糖尿病、高血压病史; 村民李国强…，其患有
 // 慢性肾病多年. Quiet as above, and for a masked name (旅客赵某) or a history of no one named.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Those an event or a selection has on its list: a runner, a trainee, a candidate. */
 const PARTICIPANT = alternation([
   '参赛选手',
@@ -65,14 +65,13 @@ export function findParticipantHealth(text: string): GateFinding[] {
     const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
     if (/化名/.test(text.slice(from, to))) continue;
     const nameAt = m.index + m[0].indexOf(name);
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: nameAt,
-      end: m.index + m[0].length,
-      message: '公开了参赛、报名等人员的具体疾病等健康信息，属敏感个人信息，须删去姓名或概括表述',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start: nameAt, end: m.index + m[0].length },
+        '公开了参赛、报名等人员的具体疾病等健康信息，属敏感个人信息，须删去姓名或概括表述',
+      ),
+    );
   }
   return out;
 }
@@ -94,14 +93,12 @@ const HISTORY = guard(
 );
 
 /** A named person's medical history given out. */
-const namedHistory = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.patient',
-  severity: 'warn',
-  start,
-  end,
-  message: '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
-});
+const namedHistory = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.patient',
+    { start, end },
+    '公开了具名人员的病史、诊断及治疗情况，属敏感个人信息，须删去或概括表述',
+  );
 /** A post whose help is for the illness, or a model worker's story. */
 const HISTORY_QUIET =
   /慰问|走访|看望|探望|救助|帮扶|筹款|募捐|捐款救助|爱心接力|水滴筹|轻松筹|带病|坚守|坚持工作|化名/;

@@ -6,6 +6,7 @@
 // no one's home.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const RECORD_NUMBER = guard(
@@ -19,26 +20,24 @@ const NAMED_PATIENT = guard(
 const NOT_A_NAME = /某|先生|女士|同志|们/;
 
 export function findPatientRecordNumbers(text: string): GateFinding[] {
-  const numbers = guardedMatches(RECORD_NUMBER, text).map((m): GateFinding => ({
-    gate: 'privacy',
-    rule: 'privacy.document-number',
-    severity: 'warn',
-    start: m.index,
-    end: m.index + m[0].length,
-    message: '公开了患者住院号、病案号等就诊信息，须脱敏处理',
-  }));
+  const numbers = guardedMatches(RECORD_NUMBER, text).map((m) =>
+    privacyFinding(
+      'privacy.document-number',
+      matchSpan(m),
+      '公开了患者住院号、病案号等就诊信息，须脱敏处理',
+    ),
+  );
   const named = guardedMatches(NAMED_PATIENT, text)
     .filter((m) => {
       const name = m.groups?.['name'] ?? '';
       return SURNAME.test(name) && !NOT_A_NAME.test(name);
     })
-    .map((m): GateFinding => ({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了患者真实姓名、年龄及住址等就诊信息，须隐去姓名',
-    }));
+    .map((m) =>
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '公开了患者真实姓名、年龄及住址等就诊信息，须隐去姓名',
+      ),
+    );
   return [...numbers, ...named];
 }

@@ -23,7 +23,8 @@
 // sick child (患儿) are roles a name follows here, and so is a craftsman a feature interviews (老手艺人),
 // and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -60,7 +61,6 @@ const RELATIVE =
 const DEGREE =
   '(?:重度|中度|轻度|严重的?|慢性|多年的?|长期的?|妊娠期|孕期|先天性?|隐性|潜伏性?|活动性|开放性|继发性?|早期|晚期)?';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** The condition given to someone: 患有重度自闭症, 系艾滋病病毒感染者, 曾两次自杀未遂. */
 const GIVEN = guard(
   new RegExp(
@@ -204,16 +204,15 @@ export function findPersonConditions(text: string): GateFinding[] {
       !/某|女士|先生/.test(before.slice(person.index, person.end));
     if (relative === undefined && SERIOUS.test(m[0]) && !listed && !claimNamed) continue;
     const record = recordRelative !== undefined;
-    out.push({
-      gate: 'privacy',
-      rule: record ? 'privacy.named-person' : 'privacy.patient',
-      severity: 'warn',
-      start: from,
-      end: m.index + m[0].length,
-      message: record
-        ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
-        : '公开了特定个人（含化姓）的艾滋病、精神疾病等敏感健康信息，须删去或概括表述',
-    });
+    out.push(
+      privacyFinding(
+        record ? 'privacy.named-person' : 'privacy.patient',
+        { start: from, end: m.index + m[0].length },
+        record
+          ? '公开了特定个人家庭成员吸毒、服刑等隐私，须删去或概括表述'
+          : '公开了特定个人（含化姓）的艾滋病、精神疾病等敏感健康信息，须删去或概括表述',
+      ),
+    );
   }
   return out;
 }

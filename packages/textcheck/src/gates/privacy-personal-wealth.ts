@@ -6,12 +6,12 @@
 // outstanding and an illness's cost (种粮大户刘德胜家中目前尚有农商银行贷款45万元未还清，去年因病支出
 // 医药费8万余元; after heldout-final99); a loan granted (获得贴息贷款5万元) is no debt told.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 const AMOUNT =
   '(?:约|共|有|达|还有|大约|近|超过|余额|合计|总计)*[0-9０-９][0-9０-９.,，]*(?:万|千)?元';
 /** Savings with their amount: 银行存款约26万元, 积蓄有10万元, 存折余额3万元. */
@@ -67,17 +67,15 @@ export function findPersonalWealth(text: string): GateFinding[] {
         [...before.matchAll(NAMED)].some((n) => !NOT_A_NAME.test(n[0].slice(-4)));
       if (!named || (re === DEBT && COURT.test(text.slice(from, m.index + m[0].length + 40))))
         continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message:
+      out.push(
+        privacyFinding(
+          'privacy.named-person',
+          matchSpan(m),
           re === DEBT
             ? '公开了特定个人的负债、欠款等财产信息，须删去或概括表述'
             : '公开了特定个人的患病及医疗支出信息，须删去或概括表述',
-      });
+        ),
+      );
     }
   }
   for (const m of guardedMatches(SAVINGS, text)) {
@@ -87,14 +85,13 @@ export function findPersonalWealth(text: string): GateFinding[] {
     if (!named) continue;
     const income = INCOME.exec(before);
     const start = income ? from + income.index : m.index;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.named-person',
-      severity: 'warn',
-      start,
-      end: m.index + m[0].length,
-      message: '公开了特定个人的存款、收入等财产信息，须删去或概括表述',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.named-person',
+        { start, end: m.index + m[0].length },
+        '公开了特定个人的存款、收入等财产信息，须删去或概括表述',
+      ),
+    );
   }
   return out;
 }

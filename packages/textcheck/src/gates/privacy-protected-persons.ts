@@ -6,6 +6,7 @@
 // is named without a disease; a report that the informer will be rewarded or kept secret names none.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -91,26 +92,24 @@ export function findProtectedPersons(text: string): GateFinding[] {
     const end = m.index + m[0].length;
     const [from, to] = sentenceAround(text, start, end);
     if (!DISEASE_CASE.test(text.slice(from, to))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start,
-      end,
-      message: '公开了传染病病例的姓名、性别、年龄，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start, end },
+        '公开了传染病病例的姓名、性别、年龄，须脱敏处理',
+      ),
+    );
   }
   for (const re of [INFORMER, NAMED_INFORMER]) {
     for (const m of guardedMatches(re, text)) {
       if (!fullName(m.groups?.['name'] ?? '')) continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.informer',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了举报人身份信息，违反对举报人保密的规定',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.informer',
+          matchSpan(m),
+          '公开了举报人身份信息，违反对举报人保密的规定',
+        ),
+      );
     }
   }
   for (const m of guardedMatches(VILLAGER_CASE, text)) {
@@ -122,25 +121,23 @@ export function findProtectedPersons(text: string): GateFinding[] {
     const place = lead?.[0] ?? '';
     const cut = Math.max(place.lastIndexOf('为'), place.lastIndexOf('是'), place.lastIndexOf('系'));
     const start = m.index - place.length + cut + 1;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start,
-      end: m.index + m[0].length,
-      message: '公开了传染病等病例的姓名及所在村（社区），须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start, end: m.index + m[0].length },
+        '公开了传染病等病例的姓名及所在村（社区），须脱敏处理',
+      ),
+    );
   }
   for (const m of guardedMatches(NAMED_DIAGNOSIS, text)) {
     if (!fullName(m.groups?.['name'] ?? m.groups?.['name2'] ?? '')) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了个人姓名及传染病、精神疾病等检查结果，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '公开了个人姓名及传染病、精神疾病等检查结果，须脱敏处理',
+      ),
+    );
   }
   return out;
 }

@@ -10,6 +10,7 @@
 // (父母离异的留守儿童需要更多关爱), are not.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { readCount } from './chinese-count.ts';
 
@@ -56,14 +57,13 @@ export function findPupilHardship(text: string): GateFinding[] {
     for (const m of guardedMatches(re, text)) {
       const name = m.groups?.['name'] ?? '';
       if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.patient',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '公开了未成年学生的姓名及其疾病或家庭困难状况，须隐去姓名或相关信息',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.patient',
+          matchSpan(m),
+          '公开了未成年学生的姓名及其疾病或家庭困难状况，须隐去姓名或相关信息',
+        ),
+      );
     }
   }
   for (const m of guardedMatches(AGED_CHILD, text)) {
@@ -85,14 +85,13 @@ export function findPupilHardship(text: string): GateFinding[] {
       if (/[。；！？\n]/.test(between)) break;
       end = after + c.index + c[0].length + more.index + more[0].length;
     }
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start,
-      end,
-      message: '公开了具名未成年人的家庭变故（父母离异、服刑、长期不归等），须隐去姓名或相关信息',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start, end },
+        '公开了具名未成年人的家庭变故（父母离异、服刑、长期不归等），须隐去姓名或相关信息',
+      ),
+    );
   }
   return out;
 }

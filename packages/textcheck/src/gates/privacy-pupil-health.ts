@@ -6,6 +6,7 @@
 // （3）班王梓涵作为代表发言) and a name with 某 or 同学 alone name no such child here.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** A grade and class: 初二（3）班, 七年级2班, 高一(5)班, 五年级三班. */
@@ -35,14 +36,13 @@ export function findPupilConditions(text: string): GateFinding[] {
     // To the end of the bracket when there is one: the whole note about the child.
     const end = m.index + m[0].length;
     const close = /^[^（()）\n]{0,16}?[）)]/.exec(text.slice(end));
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: end + (close && /[（(]/.test(m[0]) ? close[0].length : 0),
-      message: '公开了学生姓名、班级及心理健康等敏感状况，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start: m.index, end: end + (close && /[（(]/.test(m[0]) ? close[0].length : 0) },
+        '公开了学生姓名、班级及心理健康等敏感状况，须脱敏处理',
+      ),
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too, and so
 // does a notice that tells a named person's flat as theirs (报警人陈立新报称，其居住的滨江花园8栋2单元602室).
 import type { Span } from '../rules/lexicon-scan.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -37,7 +37,7 @@ const FLAT =
  */
 const NAMED_HOME = guard(
   new RegExp(
-    `(?:${PRIVATE_PERSON_ROLE}|报警人|报案人|求助人|当事人)${SURNAME.source.slice(1)}[\\u4e00-\\u9fa5]{1,2}[^。；;！？!?\\n]{0,10}?(?:其|他|她)?(?:居住|租住|所住|住)的(${FLAT})`,
+    `(?:${PRIVATE_PERSON_ROLE}|报警人|报案人|求助人|当事人)${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[^。；;！？!?\\n]{0,10}?(?:其|他|她)?(?:居住|租住|所住|住)的(${FLAT})`,
     'g',
   ),
 );

@@ -7,6 +7,7 @@
 // (办公地点：幸福小区3栋101室).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** A patient named in full, then why they came: 患者陈桂芳因突发脑梗, 伤者刘建军被送往. */
@@ -60,42 +61,33 @@ export function findResidentDetails(text: string): GateFinding[] {
   for (const m of guardedMatches(NAMED_PATIENT, text)) {
     const name = m[1] ?? '';
     if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了患者全名，须脱敏处理',
-    });
+    out.push(privacyFinding('privacy.patient', matchSpan(m), '公开了患者全名，须脱敏处理'));
   }
   // A flat down to its door, told as where someone lives or whose resident a person is: the
   // finding covers the flat, the expression's first group, which ends the match.
   for (const re of [LIVES_IN_FLAT, RESIDENT_OF_FLAT])
     for (const m of guardedMatches(re, text)) {
       const end = m.index + m[0].length;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.home-address',
-        severity: 'warn',
-        start: end - (m[1] ?? '').length,
-        end,
-        message: '公开了个人家庭住址，须脱敏处理',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.home-address',
+          { start: end - (m[1] ?? '').length, end },
+          '公开了个人家庭住址，须脱敏处理',
+        ),
+      );
     }
   for (const m of guardedMatches(FLAT_OF_NAMED_RESIDENT, text)) {
     const flat = m[1] ?? m[3] ?? '';
     const name = m[2] ?? m[4] ?? '';
     // A three-character run may end in 家 or a verb (王芳家中): its first two then make the name.
     if (![name, name.slice(0, 2)].some((n) => SURNAME.test(n) && !NOT_A_NAME.test(n))) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.home-address',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + flat.length,
-      message: '公开了住户姓名及其门牌号，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.home-address',
+        { start: m.index, end: m.index + flat.length },
+        '公开了住户姓名及其门牌号，须脱敏处理',
+      ),
+    );
   }
   return out;
 }

@@ -18,12 +18,12 @@
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /**
  * A private person's role before the name (村民, 居民, 职工, 低保户, 报名人员, 船长), or a finding of a
  * check right before it (经核查，王志强曾…).
@@ -111,14 +111,12 @@ const CASE_REPORT =
 /** A story in which the record is no one's private shame: the enemy's jail, a wrong verdict. */
 const QUIET = /化名|革命|国民党|反动派|日军|日寇|敌人|地下党|烈士|冤|错判|无罪|再审|平反|国家赔偿/;
 
-const recordFinding = (start: number, end: number): GateFinding => ({
-  gate: 'privacy',
-  rule: 'privacy.named-person',
-  severity: 'warn',
-  start,
-  end,
-  message: '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
-});
+const recordFinding = (start: number, end: number): GateFinding =>
+  privacyFinding(
+    'privacy.named-person',
+    { start, end },
+    '公开了特定个人的服刑、戒毒等违法犯罪记录，须删去姓名或概括表述',
+  );
 
 export function findServedSentences(text: string): GateFinding[] {
   const out: GateFinding[] = [];
@@ -161,14 +159,13 @@ export function findServedSentences(text: string): GateFinding[] {
       if (NOT_A_NAME.test(m.groups?.['name'] ?? '')) continue;
       const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
       if (QUIET.test(text.slice(from, to))) continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: Math.max(0, m.index - 2),
-        end: m.index + m[0].length,
-        message: '民事案件中公开了当事人过往的服刑等犯罪记录，与案情无关，须删去或概括表述',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.named-person',
+          { start: Math.max(0, m.index - 2), end: m.index + m[0].length },
+          '民事案件中公开了当事人过往的服刑等犯罪记录，与案情无关，须删去或概括表述',
+        ),
+      );
     }
   }
   return out;

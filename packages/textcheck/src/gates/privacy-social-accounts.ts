@@ -4,6 +4,7 @@
 // office's or a business's account (公众号（微信号：…）, 客服微信, 联系人：李先生，微信号…, 订购请加微信)
 // is not a private person's.
 import type { GateFinding } from './gate-context.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** The account label and the id: letters first for WeChat (6–20 characters), 5–11 digits for QQ. */
@@ -23,14 +24,9 @@ export function findPersonalAccounts(text: string): GateFinding[] {
   for (const m of guardedMatches(ACCOUNT, text)) {
     const before = text.slice(Math.max(0, m.index - REACH), m.index);
     if (!PERSON_BEFORE.test(before) || NOT_PRIVATE.test(before)) continue;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.social-account',
-      severity: 'warn',
-      start: m.index,
-      end: m.index + m[0].length,
-      message: '公开了个人微信号、QQ号，须脱敏处理',
-    });
+    out.push(
+      privacyFinding('privacy.social-account', matchSpan(m), '公开了个人微信号、QQ号，须脱敏处理'),
+    );
   }
   return out;
 }

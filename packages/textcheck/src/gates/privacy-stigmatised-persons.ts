@@ -7,6 +7,7 @@
 // 其丈夫刘某因吸毒被强制隔离戒毒) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** The group, as a label before the name. */
@@ -33,15 +34,13 @@ export function findStigmatisedPersons(text: string): GateFinding[] {
     // The finding takes in a place in brackets right after the name (赵小军（柳林村三组）).
     const end = m.index + m[0].length;
     const place = /^[（(][^（()）\n]{1,16}[）)]/.exec(text.slice(end, end + 18))?.[0] ?? '';
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.patient',
-      severity: 'warn',
-      start: m.index,
-      end: end + place.length,
-      message:
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start: m.index, end: end + place.length },
         '公开了精神障碍患者、艾滋病感染者、社区矫正对象、吸毒人员等特定人群的姓名，须脱敏处理',
-    });
+      ),
+    );
   }
   return out;
 }

@@ -5,10 +5,10 @@
 // retaliation. A request for a real name (请网友留下真实姓名), a promise to keep it (网友真实姓名将严格
 // 保密) and a masked name (真实姓名为王某) name no one.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
-const SURNAME_CHAR = SURNAME.source.slice(1);
 /** Who wrote in under a nickname or unnamed. */
 const POSTER =
   '(?:网友|网民|博主|发帖人|留言人|匿名用户|用户|来电人|来信人|投诉人|举报人|反映人|诉求人|求助人|爆料人)';
@@ -22,12 +22,11 @@ const UNMASKED = guard(
 );
 
 export function findUnmaskedUsers(text: string): GateFinding[] {
-  return guardedMatches(UNMASKED, text).map((m) => ({
-    gate: 'privacy' as const,
-    rule: 'privacy.named-person',
-    severity: 'warn' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    message: '公开了网友、留言人等的真实姓名（及住址），须删去',
-  }));
+  return guardedMatches(UNMASKED, text).map((m) =>
+    privacyFinding(
+      'privacy.named-person',
+      matchSpan(m),
+      '公开了网友、留言人等的真实姓名（及住址），须删去',
+    ),
+  );
 }

@@ -7,6 +7,7 @@
 // after the city letter (湘A·T8823).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const PLATE =
@@ -63,14 +64,13 @@ export function findVehicleOwners(text: string): GateFinding[] {
     for (const m of guardedMatches(re, text)) {
       const name = m.groups?.['name'] ?? '';
       if (!SURNAME.test(name) || NOT_A_NAME.test(name)) continue;
-      out.push({
-        gate: 'privacy',
-        rule: 'privacy.named-person',
-        severity: 'warn',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: '同时公开车牌号和车主（驾驶人）真实姓名，可识别到个人，须隐去姓名',
-      });
+      out.push(
+        privacyFinding(
+          'privacy.named-person',
+          matchSpan(m),
+          '同时公开车牌号和车主（驾驶人）真实姓名，可识别到个人，须隐去姓名',
+        ),
+      );
     }
   }
   return out;

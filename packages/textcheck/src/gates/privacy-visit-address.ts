@@ -6,7 +6,8 @@
 // sensitive). What stays quiet: an office's or a service's own address (服务站地址：…2栋101室, 报名地点：…),
 // a flat with no person named before it, and a post with no call to visit.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
+import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** A flat down to its door: 镇新华街27号2栋301室, 幸福小区3栋1单元502室. */
@@ -21,7 +22,7 @@ const VISIT_ADDRESS = guard(new RegExp(`${LABEL}(${FLAT})`, 'g'));
 
 /** A person in need, named in full before the address: 刘凤英老人, 独居老人王秀英, 李大爷. */
 const NAMED_PERSON = new RegExp(
-  `(?:(?:老人|独居老人|空巢老人|会员|居民|村民|困难户|低保户|五保户|残疾人|患者)(?<a>${SURNAME.source.slice(1)}[\\u4e00-\\u9fa5]{1,2})|(?<b>${SURNAME.source.slice(1)}[\\u4e00-\\u9fa5]{1,2})(?:老人|大爷|奶奶|爷爷|阿姨|大妈|婆婆|老伯|阿婆)|${SURNAME.source.slice(1)}(?:大爷|奶奶|爷爷|大妈|婆婆|老伯|阿婆))`,
+  `(?:(?:老人|独居老人|空巢老人|会员|居民|村民|困难户|低保户|五保户|残疾人|患者)(?<a>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})|(?<b>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2})(?:老人|大爷|奶奶|爷爷|阿姨|大妈|婆婆|老伯|阿婆)|${SURNAME_CHAR}(?:大爷|奶奶|爷爷|大妈|婆婆|老伯|阿婆))`,
 );
 /** A call to come to them: 上门, 代购, 探望, 送到家. */
 const VISIT = /上门|代购|探望|看望|陪护|陪伴|照料|送到家|送上门|送餐|帮忙|结对|志愿者/;
@@ -40,14 +41,13 @@ export function findVisitAddresses(text: string): GateFinding[] {
         .pop() ?? '';
     if (!NAMED_PERSON.test(before) || !VISIT.test(before)) continue;
     const end = m.index + m[0].length;
-    out.push({
-      gate: 'privacy',
-      rule: 'privacy.home-address',
-      severity: 'warn',
-      start: end - flat.length,
-      end,
-      message: '公开了需上门帮扶人员的家庭住址，须脱敏处理',
-    });
+    out.push(
+      privacyFinding(
+        'privacy.home-address',
+        { start: end - flat.length, end },
+        '公开了需上门帮扶人员的家庭住址，须脱敏处理',
+      ),
+    );
   }
   return out;
 }

@@ -1,6 +1,5 @@
 // Privacy gate: a citizen's ID number, mobile number, bank card or home address — not an
 // institution's hotline or office landline.
-import type { Severity } from '../finding.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import { findBankCards } from '../rules/patterns/bank-card.ts';
 import { findEmails } from '../rules/patterns/email.ts';
@@ -17,6 +16,7 @@ import { nearContext, type GateCheck, type GateContext, type GateFinding } from 
 import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
 import { findDocumentNumbers } from './privacy-documents.ts';
+import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
@@ -181,10 +181,6 @@ const SEND_TO_BEFORE =
 const LABEL_REACH = 12;
 const PERSONAL_REACH = 30;
 
-function finding(rule: string, severity: Severity, span: Span, message: string): GateFinding {
-  return { gate: 'privacy', rule, severity, start: span.start, end: span.end, message };
-}
-
 /** A mobile number labelled as an office contact point and not tied to a private person. */
 function institutionalContact(ctx: GateContext, span: Span): boolean {
   const labelled = nearContext(
@@ -204,12 +200,19 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const labelled = ID_LABEL.test(text.slice(Math.max(0, hit.start - LABEL_REACH), hit.start));
     if (isWantedSuspectId(text, hit.start)) {
       out.push(
-        finding('privacy.id-number', 'info', hit, '通缉、悬赏通告中依法公布的犯罪嫌疑人身份证号码'),
+        privacyFinding(
+          'privacy.id-number',
+          hit,
+          '通缉、悬赏通告中依法公布的犯罪嫌疑人身份证号码',
+          'info',
+        ),
       );
       continue;
     }
     const severity = hit.checksumValid || labelled ? 'block' : 'warn';
-    out.push(finding('privacy.id-number', severity, hit, '公开了公民身份证号码，须脱敏处理'));
+    out.push(
+      privacyFinding('privacy.id-number', hit, '公开了公民身份证号码，须脱敏处理', severity),
+    );
   }
   // A post that names a citizen by ID number, or lists applicants and beneficiaries, is about
   // persons: its mobile numbers are not an office's (低保公示：户主…联系电话1597…, 补贴发放公示：
@@ -228,11 +231,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
       !afterNamedRelative(text, hit) &&
       !labelledAsRelative(text, hit);
     out.push(
-      finding(
+      privacyFinding(
         'privacy.mobile-number',
-        official ? 'info' : 'warn',
         hit,
         official ? '公开了手机号码，请确认是单位联系电话' : '公开了个人手机号码，须脱敏处理',
+        official ? 'info' : 'warn',
       ),
     );
   }
@@ -244,7 +247,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     if (!hit.luhnValid && !labelled && !atBank) continue;
     if (isInstitutionAccount(text, hit)) continue;
     const severity = hit.luhnValid && labelled ? 'block' : 'warn';
-    out.push(finding('privacy.bank-card', severity, hit, '公开了银行卡号，须脱敏处理'));
+    out.push(privacyFinding('privacy.bank-card', hit, '公开了银行卡号，须脱敏处理', severity));
   }
 
   // Every address word holds 住, 居 or 地址 (户籍所在地 too): most texts have none.
@@ -260,11 +263,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
     // The road's number may go on to the estate and the flat (建设路26号金色家园小区11栋1803室).
     const flat = FLAT_AFTER.exec(text.slice(start + address.length))?.[0] ?? '';
     out.push(
-      finding(
+      privacyFinding(
         'privacy.home-address',
-        'block',
         { start, end: start + address.length + flat.length },
         '公开了个人家庭住址，须脱敏处理',
+        'block',
       ),
     );
   }
@@ -272,11 +275,11 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const address = m[1] ?? '';
     const start = m.index + m[0].length - address.length;
     out.push(
-      finding(
+      privacyFinding(
         'privacy.home-address',
-        'block',
         { start, end: start + address.length },
         '公开了个人家庭住址，须脱敏处理',
+        'block',
       ),
     );
   }
@@ -297,15 +300,18 @@ export const checkPrivacy: GateCheck = (ctx) => {
         PLACE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
       )
         continue;
-      out.push(finding('privacy.home-address', 'warn', span, '公开了个人家庭住址，须脱敏处理'));
+      out.push(privacyFinding('privacy.home-address', span, '公开了个人家庭住址，须脱敏处理'));
     }
   }
   for (const m of guardedMatches(PATIENT, text)) {
     const name = m[1] ?? '';
     if (!SURNAME.test(name) || NOT_A_FULL_NAME.test(name)) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
     out.push(
-      finding('privacy.patient', 'warn', span, '公开了患者姓名、年龄及住址或病情，须脱敏处理'),
+      privacyFinding(
+        'privacy.patient',
+        matchSpan(m),
+        '公开了患者姓名、年龄及住址或病情，须脱敏处理',
+      ),
     );
   }
   for (const m of guardedMatches(NAMED_WITH_AGE, text)) {
@@ -316,7 +322,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const span = { start: end - (m.groups?.['span'] ?? '').length, end };
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(
-      finding('privacy.named-person', 'warn', span, '公开了个人姓名、性别及年龄，须脱敏处理'),
+      privacyFinding('privacy.named-person', span, '公开了个人姓名、性别及年龄，须脱敏处理'),
     );
   }
   for (const m of guardedMatches(NAME_WITH_HOME, text)) {
@@ -328,9 +334,8 @@ export const checkPrivacy: GateCheck = (ctx) => {
     const span = { start, end: m.index + m[0].length };
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
     out.push(
-      finding(
+      privacyFinding(
         'privacy.home-address',
-        'warn',
         span,
         '公开了个人姓名及居住小区等身份信息，须脱敏处理',
       ),
@@ -338,16 +343,19 @@ export const checkPrivacy: GateCheck = (ctx) => {
   }
   for (const span of findReplyAddresses(text)) {
     if (out.some((f) => f.start < span.end && f.end > span.start)) continue;
-    out.push(finding('privacy.home-address', 'block', span, '公开了个人家庭住址，须脱敏处理'));
+    out.push(
+      privacyFinding('privacy.home-address', span, '公开了个人家庭住址，须脱敏处理', 'block'),
+    );
   }
   for (const m of text.matchAll(CHINESE_MOBILE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push(finding('privacy.mobile-number', 'warn', span, '公开了个人手机号码，须脱敏处理'));
+    out.push(
+      privacyFinding('privacy.mobile-number', matchSpan(m), '公开了个人手机号码，须脱敏处理'),
+    );
   }
   for (const hit of findEmails(text)) {
     if (SEND_TO_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     if (PUBLIC_MAILBOX.test(hit.value) && nearContext(ctx, 'personal', hit, PERSONAL_REACH)) {
-      out.push(finding('privacy.email', 'warn', hit, '公开了个人电子邮箱，须脱敏处理'));
+      out.push(privacyFinding('privacy.email', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
   }
   for (const f of [

@@ -9,7 +9,7 @@
 // channel: the plan is secret until approved, and neither do a merger told with its approval pending
 // (正在研究将开发区与高新区合并的方案，尚未报省政府批准) or a list of cadres settled in draft before the
 // meeting that decides (拟任干部名单已初步确定（尚未提交常委会研究）).
-import type { Family } from './confidentiality.gate.ts';
+import type { Family } from './confidentiality-family.ts';
 
 /** How the post says it learnt the matter before its release. */
 const LEAKED =

@@ -1,0 +1,21 @@
+// The shape of the confidentiality gate's families of wording: an expression and what a match of it
+// reports, with the conditions that keep a match quiet (confidentiality-families.ts reads them).
+/** A family of wording: a global expression, and what a match of it reports. */
+export interface Family {
+  re: RegExp;
+  rule: string;
+  severity: 'block' | 'warn';
+  message: string;
+  /** Only texts passing this are searched (exam questions: before the exam, not after). */
+  when?: (text: string) => boolean;
+  /** A match is reported only if it passes this. */
+  accept?: (match: string) => boolean;
+  /** A match is reported only if this passes, given the post and where the match starts. */
+  acceptAt?: (text: string, start: number) => boolean;
+  /** Up to eight characters before the match, matched by this (anchored at $), join the finding. */
+  widenLeft?: RegExp;
+  /** Only the match's last `tail` characters are reported. */
+  tail?: number;
+  /** A match right after text matching this (anchored at $) is not reported. */
+  notAfter?: RegExp;
+}

@@ -1,0 +1,147 @@
+// The opinion gate's cold replies (opinion.cold-reply): the asker brushed off (不用你操心, 关我什么事),
+// sent elsewhere (找上面去吧, 有意见去上面告), told to stop writing in or to obey (别在这留言了, 照办就是了)
+// and scolded for asking again (请不要重复留言浪费公共资源).
+import type { PatternRule } from './pattern-findings.ts';
+
+/** Parts of a scolding for writing in again: one clause, without a reason given (以免, 避免 …). */
+const SCOLD_GAP = '(?:(?!以免|避免|防止|免得|以防)[^。！？\\n，,])';
+const SCOLD_REPEAT = '(?:重复|反复|一再|多次|再|总是|老是|天天|频繁)';
+const SCOLD_ACTION = '(?:留言|投诉|反映|来电|打电话|拨打|信访|提问|发帖|举报|来信)';
+
+/** The asker told it is none of their business: 不用您操心, 你就别管了, 轮不到你, 等着就行. */
+export const NONE_OF_YOUR_BUSINESS: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /不用(?:您|你|你们)?(?:操心|费心|管)|(?:你|你们|您)(?:就)?别(?:管|问|操心|瞎操心)了|(?:轮不到|用不着)(?:你|你们|您)|(?:你|您|你们)管不着|(?:等着|等)就(?:行|是了|完了)/g,
+  message: '生硬冷漠的回复，应回应关切',
+};
+
+/**
+ * A citizen's complaint belittled as too small to bother anyone with: 这点小事也要打12345？,
+ * 芝麻大的事也来投诉, 这么点事还好意思找政府. Not 群众的事无小事 or 小事也要认真办 (the account's
+ * own care).
+ */
+export const COMPLAINT_BELITTLED: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:这点|这么点|这点儿|这么点儿|芝麻大的|屁大点的?|鸡毛蒜皮的?)(?:小事|破事|小事情|事儿?|事情)(?:也|都|还)(?:要|来|值得|好意思|得)?(?:打|拨打|找|投诉|举报|反映|留言|麻烦|打电话|打热线|打市长热线)/g,
+  message: '贬低群众诉求，生硬冷漠，应回应关切',
+};
+
+/** Brush-offs: 急什么, 慢慢等着吧, 还能怎么办, 不背这个锅, 随你怎么说. */
+export const BRUSH_OFFS: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:急|慌|催|吵|闹|嚷嚷)什么(?:呀|啊|呢)?(?=[，,。！？!?…]|$)|(?:慢慢|就)?等着吧|(?:又能|还能)怎么办|能怎么办呢(?=[。！!…]|$)|不背(?:这个|这口)锅|随(?:便)?(?:你|你们|您)(?:怎么|爱怎么)?(?:说|想|骂|看|便)(?:吧|去吧)?(?=[，,。！？!?…]|$)|爱怎么说(?:就)?怎么说/g,
+  message: '生硬冷漠的回复，应回应关切',
+};
+
+/**
+ * The citizen told to stop writing in, or that asking is no use: 您别在这留言了，找谁都没用,
+ * 不要往这里发了, 您反映了也白搭, 你投诉到哪儿都一样没用, 你找哪个部门都不好使 — addressed to the
+ * citizen or after the word to stop: a citizen's own 投诉也没用 is their complaint. Telling where a
+ * matter belongs (此事由供电公司负责，请拨打95598) or what a channel cannot do (网上留言不能代替
+ * 报警) dismisses no one.
+ */
+export const TOLD_TO_STOP_ASKING: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:不要|别)(?:再)?(?:在这(?:里|儿)?|在此|往这(?:里|儿)?|来这(?:里|儿)?|在我们这(?:里|儿)?|在平台上?)(?:留言|发帖|打电话|来电|投诉|问|发)了|(?:你|您|你们)(?:再|就算|即使|哪怕|就是|不管|无论)?(?:去)?(?:找|问|投诉|反映|留言|举报|打电话|打热线|来电|上访|告)(?:了|到)?(?:谁|哪里|哪儿|哪个部门|哪个单位|哪|我们|上面|领导)?(?:也|都)(?:一样)?(?:没用|没有用|白搭|白费|不管用|不好使|没戏)|(?:别|不要)(?:再)?[^。！？\n，,]{0,6}?(?:留言|发帖|来电|投诉|打电话|问|发)了[，,](?:你|您)?(?:找|问|投诉|反映|告)(?:谁|哪里|哪儿|哪个部门|哪)(?:也|都)(?:一样)?(?:没用|没有用|白搭|不管用|不好使)/g,
+  message: '生硬冷漠的回复，应回应关切',
+};
+
+/** A matter waved off: 爱去哪去哪, 关我什么事, 跟我们有什么关系, 你自己看着办, 随你便, 找别人去吧. */
+export const NOT_OUR_MATTER: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /爱(?<v>[\u4e00-\u9fff]{1,2}?)(?<q>谁|哪儿|哪里|哪|啥|什么)(?:就)?(?:去)?\k<v>\k<q>|关(?:我|我们|咱|咱们|你|你们|他|他们)(?:什么|啥|屁|毛|鸟|何)事|(?:跟|和|与)(?:我|我们|咱|咱们)(?:有|又有|能有)?(?:什么|啥|毛|半毛钱|一毛钱|个屁)(?:的)?关系(?![的。]|如何)|(?:不关|不干)(?:我|我们|咱们?)(?:的|鸟|屁|什么)?事(?![项务业件宜实])|(?:那|这)(?:是|就是)?(?:你们?|您)(?:自己|自家)?(?:小区|家|单位)?(?:自己)?的事(?:情|儿)?(?=[，,。！!？?]|$)|(?:你|您|你们)(?:就)?(?:自己)?看着办|(?:你|您|你们)?(?:要|想|爱|非要|执意)(?<w>告|投诉|举报|闹|骂|曝光|上访|起诉|找|反映)(?:你)?就(?:去)?\k<w>|随(?:你|您|你们)(?:的)?便|悉听尊便|(?:懒得|没空|没工夫|没时间|犯不着)(?:理|管|搭理|回复?|答复|解释|跟你说|跟你们说)(?:你|你们)|别(?:来)?烦(?:我|我们)|(?:^|(?<=[，,：:。！!？?\s]))(?:你|您|你们)?(?:就)?自己(?:想办法|解决|处理|搞定|去弄|琢磨)(?:去)?吧|随便(?:你|您|你们)(?:吧|了|啦)?(?=[。！!，,？?…]|$)|(?:想|爱|要)(?:怎么样|怎样|咋样)(?:就怎么样|就怎样)?[，,]?随便|(?:这种|这点|这么点|这样的|芝麻大的|鸡毛蒜皮的?)(?:小事|破事|事儿?)(?:也|都|还)(?:来|要|好意思)?(?:找|问|烦|麻烦|打扰|投诉|反映|打电话)(?:政府|我们|领导|热线|12345)?|(?:你|您|你们)(?:自己)?去(?:问|找)(?:别人|别处|别的部门|其他人)|(?:问|找)(?:别人|别处)(?:去|吧)(?=[。！!，,？?…]|$)|找(?:上面|上头|别人|别处|领导|上级)(?:去)?(?:吧|去)(?=[，,。！!？?]|$)|有意见(?:就|你就|您就)?找(?:上面|上头|领导)(?![反沟])|(?:该|能)(?:干嘛|干啥)(?:就)?干(?:嘛|啥)去|(?:少|别)(?:来)?(?:烦|啰嗦|废话|瞎嚷嚷)(?:了)?(?=[，,。！!？?]|$)/g,
+  message: '推诿搪塞、生硬冷漠的回复，应回应关切',
+};
+
+/**
+ * A complaint sent off to be lodged elsewhere, without a channel: 你有意见去上面告, 不服就到上级
+ * 告去, 有意见上县里告去. A referral names the body and how (如有异议，可向县信访局反映), and a
+ * court report's 不服，上告 (appealed) names no place to go.
+ */
+export const SENT_TO_SUE_ELSEWHERE: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:有意见|不服气?|不满意?|有不满)(?:的话)?[，,]?(?:你|您|你们)?(?:就|尽管|只管|可以|大可|自己)?(?:(?:去|到|找)(?:上面|上头|上边|上级|领导|法院|市里|省里|县里|北京|哪儿|哪里)?|上(?:上面|上级|法院|市里|省里|县里|北京))(?:那儿|那里|那边)?(?:去)?告(?![知诉示别白急捷一辞慰])(?:状)?/g,
+  message: '推诿搪塞、生硬冷漠的回复，应告知办理渠道',
+};
+
+/**
+ * Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到) and telling people
+ * not to bring things here (别什么事都往留言板上发, 不要啥事都找政府).
+ */
+export const NOT_OURS_TO_HANDLE: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:我们|我|咱们?|本单位|本部门)(?:可|也|根本|压根|才|是)?管不(?:着|到)|(?:轮不到|不该)(?:我们|我|咱们?)(?:来)?管|(?:别|不要|不用|少)(?:什么|啥|屁大点|一点小)事(?:儿)?(?:都|也|就)(?:往|找|来|打|问|发|上|投诉|反映|拿)/g,
+  message: '生硬推诿的回复，应告知办理渠道',
+};
+
+/**
+ * The public told to obey without a word (政府已经研究决定，老百姓照办就是了, 群众服从就行了, 你们
+ * 听安排就完了). Steps a reader may simply follow (按以下步骤操作即可, 照着填写就可以了) are guidance.
+ */
+export const TOLD_TO_OBEY: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:老百姓|百姓|群众|村民|居民|市民|商户|你们|你)(?:只管|只要|只需|就|都)?(?:照办|照做|照着办|服从|听话|听安排|听从安排|听招呼|执行)就(?:是了|行了|完了|得了|好了|可以了)|(?:照办|服从|听话)就(?:是了|完了|得了)/g,
+  message: '命令式、居高临下的回复，应解释依据、回应关切',
+};
+
+/** Impatience with a repeated question: 已经回复过很多次了, 自己往上翻. */
+export const TIRED_OF_REPEATING: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:回复|答复|解释)(?:过|了)(?:很多|好多|无数|N多|n多|多少|八百|一万)(?:次|遍)了?|自己(?:往上|往前|向上|往回|翻上去)翻|自己(?:去)?翻(?:翻|一翻|一下)?(?:聊天记录|历史记录|前面|之前的?|上面的?)(?:回复|留言|记录|内容)?/g,
+  message: '不耐烦、推诿的回复，应回应关切',
+};
+
+/**
+ * Scolding the asker for writing in: 请不要重复留言浪费公共资源, 您一再来电占用热线资源, 别再打电话
+ * 耽误大家的时间. Not a reminder that gives its reason (请勿无故拨打，以免占用热线资源), a rule on
+ * malicious complaints (对恶意重复投诉…的) or the matter of a complaint (您反映的占用公共资源问题):
+ * only what is said to the asker, in one clause.
+ */
+export const SCOLDED_FOR_WRITING_IN: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?:(?:请(?:你|您|你们)?(?:不要|别|勿|莫)|(?:不要|别|勿)再)${SCOLD_GAP}{0,6}?${SCOLD_REPEAT}?|(?:你|您|你们)${SCOLD_GAP}{0,4}?${SCOLD_REPEAT})(?:地)?${SCOLD_ACTION}(?!的)${SCOLD_GAP}{0,8}?(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|别人的?|工作人员的?|宝贵的?)(?:资源|时间|精力)`,
+    'g',
+  ),
+  message: '训斥、指责群众的回复，应平和说理',
+};
+
+/** A told-you-so warning in the account's voice: 到时候别说我们没提醒, 别怪小编没提前告诉你. */
+export const TOLD_YOU_SO: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /别(?:说|怪|埋怨|怨)(?:我们|我|小编|本号)?(?:没有?|没)(?:提前)?(?:提醒|告诉|通知|说过?|讲过?)/g,
+  message: '居高临下的告诫语气，应平实提示',
+};
+
+/**
+ * Cold or mocking replies: 百度一下不就知道了，何必打热线; 我们表示十分“佩服”; 对某些网友的“高见”;
+ * 建议您亲自来工地搬两天砖再发言; and threats: 已经记下你的IP，等着被请去喝茶吧.
+ */
+export const MOCKING_REPLIES: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /百度一下(?:不就|就)(?:知道|清楚|明白)了|何必(?:打热线|打电话|来问|留言|投诉)|(?:十分|非常|很是|实在|表示)[“"‘](?:佩服|感谢|欢迎|敬佩|钦佩)[”"’]|网友的[“"‘](?:高见|高论|妙招|建议)[”"’]|建议(?:您|你)(?:亲自)?(?:来|去)[^。，；！？\n]{0,10}?再(?:发言|说话|评论|来说)|(?:记下|记住|查到|掌握)了?(?:你|你们)的(?:IP|ip|账号|手机号|身份|身份信息|住址)|等着(?:被)?(?:请去喝茶|抓|传唤)吧|等着(?:我们)?上门吧|请(?:你|您)(?:来|到)(?:所里|局里|派出所)喝茶|常识性问题(?:都|也)要(?:来)?问|(?:先|去)?把(?:小学|初中)(?:课本|语文)(?:读一读|读读|看看)|(?:你|您)这么懂[\u4e00-\u9fff]{1,6}[，,]|这些人的素质(?:能不能|就不能|可不可以)/g,
+  message: '冷漠、嘲讽或威胁的回复，政务新媒体应平和说理',
+};
