@@ -31,6 +31,7 @@ describe('unknown national bodies', () => {
     '国家级自然保护区管理局开展巡护。',
     '中国合格评定国家认可委员会公布名单。',
     '国家五部委联合发文。',
+    '1993年，国家监察部与中央纪委合署办公。',
   ])('leaves %s', (text) => {
     expect(bodyNames(text)).toEqual([]);
   });

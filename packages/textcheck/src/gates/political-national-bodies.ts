@@ -150,9 +150,12 @@ const CANDIDATE = guard(
 );
 /** Words that end like a unit: 发展大局, 机构改革部署, 主席签署. */
 const WORD_NOT_UNIT = /(?:大|格|布|全|结|时|当|开|变|定|赌|骗)局$|(?:部|签|布)署$/;
-/** Names that are no body: 国家电网…供电局, 国家开发银行, 国家大剧院, 国家重点实验室…办公室. */
+/**
+ * Names that are no body: 国家电网…供电局, 国家开发银行, 国家大剧院, 国家重点实验室…办公室; and two bodies
+ * joined (国家监察部与中央纪委), a unit inside the name.
+ */
 const NOT_A_BODY =
-  /[一二三四五六七八九十两多几]|主席|领导|电网|公司|集团|银行|大学|学院|医院|中心|实验室|基地|公园|工程|项目|标准|剧院|图书馆|博物馆|重点|一级|二级|三级|有关|相关|部委|机关|层面|战略|政策|法律|规定|统一|安全|利益|和地方|省|市|县/;
+  /[一二三四五六七八九十两多几与及同跟部局署]|主席|领导|电网|公司|集团|银行|大学|学院|医院|中心|实验室|基地|公园|工程|项目|标准|剧院|图书馆|博物馆|重点|一级|二级|三级|有关|相关|部委|机关|层面|战略|政策|法律|规定|统一|安全|利益|和地方|省|市|县/;
 
 const known = new Set(NATIONAL_BODIES);
 const supersededNames = new WeakMap<readonly SupersededEntry[], Set<string>>();
