@@ -157,7 +157,6 @@ const WORD_NOT_UNIT = /(?:大|格|布|全|结|时|当|开|变|定|赌|骗)局$|(
 const NOT_A_BODY =
   /[一二三四五六七八九十两多几与及同跟部局署]|主席|领导|电网|公司|集团|银行|大学|学院|医院|中心|实验室|基地|公园|工程|项目|标准|剧院|图书馆|博物馆|重点|一级|二级|三级|有关|相关|部委|机关|层面|战略|政策|法律|规定|统一|安全|利益|和地方|省|市|县/;
 
-const known = new Set(NATIONAL_BODIES);
 const supersededNames = new WeakMap<readonly SupersededEntry[], Set<string>>();
 function formerNames(list: readonly SupersededEntry[]): Set<string> {
   let names = supersededNames.get(list);
@@ -170,7 +169,6 @@ function formerNames(list: readonly SupersededEntry[]): Set<string> {
  * or a former body with or without 国家 (国家卫计委: 卫计委 is superseded).
  */
 const isKnown = (name: string, former: Set<string>) =>
-  known.has(name) ||
   former.has(name) ||
   former.has(name.slice(2)) ||
   NATIONAL_BODIES.some((body) => name.startsWith(body) || body.startsWith(name));

@@ -162,19 +162,19 @@ export function findStateBodyErrors(
     // The stem must stand for the body: 国家统计 + nothing is a phrase (国家统计数据), not a name.
     if (b.units[0] !== '' && !unit) continue;
     if (b.prefixes.includes(prefix) && b.units.includes(unit)) continue;
-    if (b.units[0] === '部' && !MINISTRY_WRONG_UNITS.has(unit)) continue;
     const ministry = b.units[0] === '部';
+    if (ministry && !MINISTRY_WRONG_UNITS.has(unit)) continue;
     if (ministry && unit === '委员会' && (prefix !== '国家' || FORMER_COMMISSIONS.has(stem)))
       continue;
     if (NOT_A_NAME_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3))) continue;
     // 中国教育部 is informal but not wrong; only 国家/国务院 in front of a ministry is.
-    if (b.units[0] === '部' && prefix === '中国' && unit === '部') continue;
+    if (ministry && prefix === '中国' && unit === '部') continue;
     hits.push({
       start: m.index,
       end: m.index + raw.length,
       value: raw,
       name: b.name,
-      prefixedMinistry: b.units[0] === '部' && unit === '部',
+      prefixedMinistry: ministry && unit === '部',
     });
   }
   return hits;
