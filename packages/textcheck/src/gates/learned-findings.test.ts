@@ -54,7 +54,7 @@ describe('learnedFindings', () => {
     ]);
   });
 
-  it('lets advice to the unlawful act confirm a legal flag, down to three units under the threshold', () => {
+  it('lets advice to the unlawful act confirm a legal flag, down to four units under the threshold', () => {
     const reaching = createClassifier(model, LEARNED_BELOW);
     const confirmed = (text: string) =>
       learnedFindings(reaching, model, text, ['legal'], []).map((f) => f.severity);
@@ -101,6 +101,22 @@ describe('learnedFindings', () => {
     };
     expect(found(text, ALL, [rule])).toEqual([]);
     expect(found(text, ['legal'])).toEqual([]);
+  });
+
+  it("is not silenced by a rule's mere mention that reaches in from the sentence before", () => {
+    const text = '活动说明。今晚设有赌局欢迎参加。';
+    const mention = (start: number, end: number): GateFinding => ({
+      gate: 'legal',
+      rule: 'x',
+      severity: 'info',
+      start,
+      end,
+      message: '',
+    });
+    expect(found(text, ['legal'], [mention(2, 7)])).toEqual([
+      ['legal.learned', 'warn', '今晚设有赌局欢迎参加。'],
+    ]);
+    expect(found(text, ['legal'], [mention(9, 11)])).toEqual([]);
   });
 
   it('informs when the score barely clears the threshold', () => {

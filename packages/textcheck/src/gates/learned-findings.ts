@@ -6,7 +6,7 @@
 // on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 3 for legal (a model trained on
 // offers that skip a procedure read 无需处方即可在药店购买 as one) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
-// makes a legal flag warn from three units under the threshold. Privacy and
+// makes a legal flag warn from four units under the threshold. Privacy and
 // confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
 // 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
 // confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs, and
@@ -23,6 +23,7 @@ import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
 import { advisedUnlawfully } from './legal-advised.ts';
+import { HELPING_FARMERS, PUBLIC_PROGRAMME } from './sales-post.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 
@@ -53,24 +54,10 @@ interface Learned {
 const TRADE =
   /下单|购买|选购|订购|抢购|特价|价格|售价|[0-9０-９]元|优惠|折扣|[一二三四五六七八九]折|包邮|联系|咨询|电话|微信|私信|店|公司|品牌|产品|商家|推荐|开业|直播间|专卖/;
 /**
- * Produce sold to help farmers, a programme of the government (助农直播, 消费帮扶, 以购代捐): its
- * selling words (点击下方购物车即可下单, 官方客服) are the programme's, not an advert's. Its banned words
- * stay the rules' (全网最低价); a price cut, a gift or a rush in the flagged sentence keeps the warn.
- * Local produce pointed to the 供销社 or a produce fair (供销社农产品展销中心, 农博会) is the same
- * programme: the co-operatives and fairs are the state's outlets for farmers, not a seller's.
- * A farmers' co-operative (专业合作社, 农民合作社) selling its members' produce is the same programme.
- */
-const HELPING_FARMERS =
-  /助农|消费帮扶|以购代捐|帮扶产品|扶贫产品|扶贫专柜|帮扶专柜|供销(?:合作)?社|农产品展销|农(?:博|交)会|(?:专业|农民|经济)合作社/;
-/**
- * A price set or paid by a programme of the state: drugs and consumables bought in bulk by the
- * medical-insurance bodies (集采, 中选药品 … 价格明显下降), drugs added to the insurance list after
- * negotiation, a government's consumption vouchers and trade-in subsidies. The post tells what the
- * programme does for patients and buyers; the model reads its falling prices as a seller's.
- */
-const PUBLIC_PROGRAMME =
-  /集中带量采购|集采|中选(?:药品|产品|结果|企业|价格)|国家组织(?:药品|药品和医用耗材|医用耗材|高值医用耗材)|医保(?:目录|谈判)|谈判药品|(?:政府|财政|商务局|商务厅)[^。\n]{0,12}?(?:消费券|以旧换新|补贴)/;
-/**
+ * The programmes' posts (sales-post.ts: HELPING_FARMERS, PUBLIC_PROGRAMME) make an advertising flag
+ * inform; a price cut, a gift or a rush in the flagged sentence keeps the warn, and the model reads a
+ * programme's falling prices as a seller's otherwise.
+ *
  * A price told as a bargain (仅需9.9元, 低至5元, 券后19元, 9.9元秒杀), not a price as such (零售价每斤68元):
  * a programme states what its produce costs.
  */
@@ -184,7 +171,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     margin: 3,
     message: '疑似违法违规内容（模型判断），请人工核实',
-    confirmed: { below: 3, test: advisedUnlawfully },
+    confirmed: { below: 4, test: advisedUnlawfully },
   },
   privacy: {
     severity: 'warn',
@@ -230,8 +217,15 @@ export function learnedFindings(
     const sentence = text.slice(hit.start, hit.end);
     if ((sentence.match(HAN)?.length ?? 0) < MIN_HAN) continue;
     if (learned.cue && !learned.cue.re.test(learned.cue.in === 'post' ? text : sentence)) continue;
+    // A rule's warning anywhere on the sentence speaks for it; a rule's mere mention only when it
+    // starts in the sentence (an info reaching in from the sentence before judged other words).
     const spoken = found.some(
-      (f) => f.gate === hit.gate && !f.inSource && f.start < hit.end && f.end > hit.start,
+      (f) =>
+        f.gate === hit.gate &&
+        !f.inSource &&
+        f.start < hit.end &&
+        f.end > hit.start &&
+        (f.severity !== 'info' || f.start >= hit.start),
     );
     if (spoken) continue;
     const sanctioned =
@@ -240,7 +234,8 @@ export function learnedFindings(
       !learned.sanctioned.still.test(sentence);
     const informs = learned.informs?.(text, hit) ?? false;
     const over = hit.score - thresholdOf(model, hit.gate);
-    const confirmed = learned.confirmed?.test(text, hit) ?? false;
+    // The second test matters only under the margin: over it, the flag warns anyway.
+    const confirmed = over < learned.margin && (learned.confirmed?.test(text, hit) ?? false);
     if (over < 0 && !confirmed) continue;
     const warns = (over >= learned.margin || confirmed) && !sanctioned && !informs;
     out.push({

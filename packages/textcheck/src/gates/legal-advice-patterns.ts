@@ -10,6 +10,7 @@
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -58,7 +59,7 @@ const DOSE =
   '[0-9０-９一二三四五六七八九十两几半]+(?:[.．][0-9０-９]+)?(?:克|g|钱|两|个|枚|粒|颗|片)';
 /** How the dosed recipe is taken: brewed and drunk (煎水服用, 泡水喝, 水煎服, 代茶饮). */
 const TAKEN =
-  '(?:(?:煎水|煮水|泡水|熬水|水煎|煎汤|煮汤|熬汤|泡茶|泡酒|开水冲)(?:后)?(?:服用|服下|口服|内服|饮用|喝|饮|服)|煎服|冲服|顿服|代茶饮)';
+  '(?:(?:煎水|煮水|泡水|熬水|水煎|煎汤|煮汤|熬汤|泡茶|泡酒|开水冲)(?:后)?(?:服用|服下|口服|内服|饮用|喝|饮|服)|煎服|冲服|顿服|代茶饮|(?:睡前|饭后|饭前|早晚)?温服)';
 
 /** What a poppy grown at home is said to be for: seasoning food. */
 const SEASONING =
@@ -100,7 +101,7 @@ export const SELF_MEDICATION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.drugs',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${POPPY})[^。；！？\n]{0,4}?${BREW}[^。；！？\n]{0,10}?${REMEDY_EFFECT}|${AILMENT}[^。；！？\n]{0,12}?(?:用|喝|吃|嚼|服用|泡|煮|熬)[^。；！？\n]{0,4}?(?:${POPPY})|(?:${POPPY})${DOSE}[^。；！？\n]{0,16}?${TAKEN}`,
+      `(?:${POPPY})[^。；！？\n]{0,4}?${BREW}[^。；！？\n]{0,10}?${REMEDY_EFFECT}|${AILMENT}[^。；！？\n]{0,12}?(?:用|喝|吃|嚼|服用|泡|煮|熬)[^。；！？\n]{0,4}?(?:${POPPY})|(?:${POPPY})${DOSE}[^。；！？\n]{0,24}?${TAKEN}`,
       'g',
     ),
     message: '宣扬用罂粟壳等毒品原植物治病，涉毒且危害健康',
@@ -130,9 +131,13 @@ const FORBIDS =
 const ANSWERED_NO =
   /^[？?]\s*[^。！？!?\n]{0,40}?(?:违法|犯法|犯罪|禁止|严禁|不行|不可以|不允许|不能)/;
 
+/** A belief quoted and then called wrong (听信“罂粟壳煮汤能治咳嗽”等说法，这些都是错误的). */
+const REFUTED = /说法|谣言|误区|错误|不实|不可信|没有(?:科学)?依据/;
+
 export const regradeAdvice: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
   if (ANSWERED_NO.test(text.slice(to, to + 48))) return 'info';
+  if (insideQuotes(text, span) && REFUTED.test(text.slice(span.end, to + 24))) return 'info';
   return FORBIDS.test(text.slice(from, to)) ? 'info' : severity;
 };

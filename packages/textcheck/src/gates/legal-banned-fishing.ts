@@ -30,12 +30,17 @@ export const BANNED_FISHING_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
-/** A ban, a case, a campaign or an offence named in the sentence. */
+/**
+ * A ban, a case, a campaign or an offence named in the sentence; a defendant or a masked suspect
+ * (被告人周某…使用电瓶升压器在青溪河电鱼) is a case.
+ */
 const ENFORCED =
-  /严禁|禁止|不得|非法|违法|违规|查获|查处|抓获|处罚|罚款|没收|打击|整治|举报|劝阻|制止|立案|涉嫌|犯罪|后果|危险|触电|身亡|警示|提醒|报警|拘留|依法|某某/;
+  /严禁|禁止|不得|非法|违法|违规|查获|查处|抓获|处罚|罚款|没收|打击|整治|举报|劝阻|制止|立案|涉嫌|犯罪|后果|危险|触电|身亡|警示|提醒|报警|拘留|依法|某某|被告|嫌疑|[\u4e00-\u9fff]某(?![些种个地])|禁渔期/;
+/** A prosecution or a judgement told in the post: the act is the case's. */
+const PROSECUTED = /公诉|判处|宣判|有期徒刑|拘役|缓刑/;
 
 export const regradeBannedFishing: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
-  return ENFORCED.test(text.slice(from, to)) ? 'info' : severity;
+  return ENFORCED.test(text.slice(from, to)) || PROSECUTED.test(text) ? 'info' : severity;
 };

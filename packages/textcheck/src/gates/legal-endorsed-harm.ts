@@ -141,6 +141,9 @@ export const regradeEndorsedTrade: Regrade = (span, severity, ctx) => {
 /** Wild animals sold as food: 野味, 野生动物, and the birds and beasts a restaurant serves as game. */
 const GAME =
   '(?:野味|山野味|野生动物|野生鸟类?|野鸟|野禽|野鸭子?|斑鸠|野鸡|山鸡|野兔|麻雀|大雁|野雁|天鹅|白鹭|竹鼠|果子狸|獾子?|狗獾|刺猬|穿山甲|野生蛇|蛇肉|蛤蚧|娃娃鱼|大鲵|野生甲鱼|蟒蛇|猫头鹰|鹧鸪|山麂|黄麂|麂子|野山羊)';
+/** Wild animals under state protection that no farm raises for food (野生 before a farmed kind too). */
+const PROTECTED_GAME =
+  '(?:野生)?(?:穿山甲|果子狸|娃娃鱼|大鲵|猫头鹰|天鹅|白鹭|大雁|野雁|蛤蚧|狗獾|刺猬|山麂|黄麂|麂子|野山羊)|野生(?:甲鱼|蛇|鸟|野?鸭|野?兔|野?鸡)';
 /** Eating or tasting it, as the reader is invited to. */
 const EAT =
   '(?:尝尝|尝一尝|尝个鲜|尝鲜|品尝|品一品|吃吃|吃上|吃到|吃一顿|吃顿|吃点|享用|大快朵颐|打打牙祭|打牙祭|来一?份|来一?盘|来一?锅|点一?份|点一?盘|炖一?锅|烤一?只)';
@@ -171,6 +174,17 @@ export const WILD_GAME_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(
       `${EAT}${FARMED_GAP}${GAME}(?:[、和与及]${GAME}){0,4}(?:${IN}{0,10}?野味|${IN}{0,10}?${DISH_PRAISE}(?:菜|菜品|美食|佳肴)?)?|(?<!人工|养殖|家养|饲养|散养|圈养)${GAME}(?:[、和与及]${GAME}){0,4}(?:这些|等)?${IN}{0,4}?(?:是|为|堪称|当属|可谓)?(?:店里的|这里的|本店|当地的?)?${DISH_DONE}(?=${IN}{0,20}?(?:农家乐|渔家乐|饭店|餐馆|餐厅|酒店|山庄|菜馆|食府|美食|品尝|尝鲜|欢迎|必吃|必尝|招牌))|(?:供应|推出|主打|售卖|出售|销售|烹制|烹饪|烧制|做成|上架|有售)${FARMED_GAP}${GAME}(?!救|保护|栖息|疫|监测|收容|放生|繁育|科普|驯养|专项|案件)(?:[、和与及]${GAME}){0,4}|${DISH_PRAISE}${IN}{0,6}?野味(?=${IN}{0,20}?(?:农家乐|渔家乐|饭店|餐馆|餐厅|酒店|山庄|菜馆|食府|尝|吃|欢迎|推荐))|(?<!(?:人工|养殖|家养|饲养|散养|圈养)[^。，；！？\\n]{0,3})${GAME}(?:[、和与及]${GAME}){0,4}(?:等|这些)?${CLEARED_GAP}(?:都|均|也)?(?:可以|可|能)(?:放心|安心|大胆|随便)?(?:地)?(?:购买|选购|采购|买来|买|食用|吃|品尝|烹食|进补)`,
+      'g',
+    ),
+    message: '推介食用野生动物，违反全面禁止滥食野生动物的规定',
+  },
+  {
+    // A protected animal named as a dish among dishes (腊肉炒蕨菜、红烧穿山甲、竹筒糯米饭; 腊味合蒸、土鸡汤、
+    // 野生穿山甲煲): the menu serves it, whoever cooks it. Only animals no farm may raise for food.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:红烧|清蒸|爆炒|干煸|黄焖|清炖|焖|烤|卤|炖)(?:${PROTECTED_GAME})|(?:${PROTECTED_GAME})(?:煲|汤|火锅|羹|宴|肉|干锅|刺身)`,
       'g',
     ),
     message: '推介食用野生动物，违反全面禁止滥食野生动物的规定',

@@ -17,6 +17,7 @@ import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-unc
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
 import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
 import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
+import { CIVIC_WRONG_PATTERNS, regradeCivicWrong } from './legal-civic-wrongs.ts';
 import {
   OFFERED_BANNED_SERVICE_PATTERNS,
   regradeOfferedBannedService,
@@ -86,6 +87,8 @@ import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
   APPLAUDED_BEATING_PATTERNS,
   PRIVATE_PUNISHMENT_PATTERNS,
+  SCHOOL_PUNISHMENT_PATTERNS,
+  regradeSchoolPunishment,
   HELD_FOR_FINE_PATTERNS,
   regradeHeldForFine,
   RULED_PUNISHMENT_PATTERNS,
@@ -183,6 +186,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [CIRCUMVENTION_PATTERNS, regradeCircumvention],
   [VIOLENT_VOW_PATTERNS, regradeVow],
   [PRIVATE_PUNISHMENT_PATTERNS, regradeLegal],
+  [SCHOOL_PUNISHMENT_PATTERNS, regradeSchoolPunishment],
   [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
   [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
   [FAKE_PAPER_OFFER_PATTERNS, regradeFakePaperOffer],
@@ -197,6 +201,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [PAID_RECORD_PATTERNS, regradePaidRecord],
   [ACCESS_HANDED_PATTERNS, regradeAccessHanded, keepAccessHanded],
   [CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion],
+  [CIVIC_WRONG_PATTERNS, regradeCivicWrong],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -36,6 +36,13 @@ const HANDLE = /(?:网友|用户|昵称|评论者?|留言者?|ID)[“"「][^”"
  * someone else's words.
  */
 const TRIED_NAME = /(?:试试|玩玩|下载|搜索|关注|登录|注册|打开)[“"「][^”"」\n]{1,16}[”"」]/g;
+/**
+ * Goods named in quotes one after another (正品“冰糖”“K粉”同城闪送): the quotes mark a trade's code
+ * words, not someone else's words; and a lifestyle header's 提醒 (健康提醒：) labels the line, it warns of
+ * nothing (警方提醒： does).
+ */
+const CODE_WORDS = /(?:[“"「][^”"」\n，。、]{1,6}[”"」][、和及]?){2,}/g;
+const HEADER_LABEL = /^(?:健康|生活|养生|贴心|友情|购物|福利|好物)提醒[：:]/;
 
 export function offeredInClause(text: string, span: Span): boolean {
   const [from, to] = sentenceAround(text, span.start, span.end);
@@ -43,7 +50,13 @@ export function offeredInClause(text: string, span: Span): boolean {
   if (INVITATION.test(sentence) && !INVITATION_WARNING.test(sentence)) return true;
   return (
     OFFER_TERMS.test(sentence) &&
-    !OWN_WARNING.test(sentence.replace(HANDLE, '').replace(TRIED_NAME, ''))
+    !OWN_WARNING.test(
+      sentence
+        .replace(HANDLE, '')
+        .replace(TRIED_NAME, '')
+        .replace(CODE_WORDS, '')
+        .replace(HEADER_LABEL, ''),
+    )
   );
 }
 
@@ -54,6 +67,19 @@ export function offeredInClause(text: string, span: Span): boolean {
  */
 const USE_ADVICE =
   /(?:就能|就可以|就可|即可|便能|便可)(?:解决|访问|打开|上网|使用|登录|登陆|观看|浏览)|下载即可|(?:搜索|搜)[“"「]/;
+/**
+ * The money the act brings, promised after it in its sentence (闲置微信号、手机卡的同学，可以租给别人用，一个
+ * 号一个月能有两三百块收入): the post recommends the act for gain, whatever warning of something else
+ * stands around it (找兼职时要警惕“先交押金”等套路). Not with a warning of its own in the sentence.
+ */
+const GAIN_AFTER =
+  /(?:能有|能赚|可赚|能挣|可挣|可得)[^。；！？\n]{0,8}?(?:收入|提成|佣金|收益|块|元)/;
+export function advisedForGain(text: string, span: Span): boolean {
+  if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return GAIN_AFTER.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
+}
+
 const USE_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|禁止|不要|切勿|不得|违法|违规|风险|危害|诈骗|骗局/;
 export function advisedInClause(text: string, span: Span): boolean {

@@ -17,6 +17,7 @@
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
+import { insideQuotes } from './opinion-reported.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
@@ -79,6 +80,20 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '允许私自捆绑、游街示众、殴打或关押他人，涉嫌非法拘禁、侮辱',
   },
   {
+    // Violence called for against a person (就该把他拉到广场上打断腿, 吊起来打).
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
+    message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
+  },
+]);
+
+/**
+ * A school's corporal punishment allowed, read with its own regrade: the school's letter to parents
+ * that permits it (致家长的一封信…可以适当体罚…以起到警示作用) is no warning frame around it.
+ */
+export const SCHOOL_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
+  {
     // Corporal punishment allowed at school (班主任可适当体罚, 允许老师对学生进行体罚, 体罚学生是可以的):
     // 义务教育法 第二十九条 and 未成年人保护法 第二十七条 forbid it; lawful 教育惩戒 is another word.
     // A ban (严禁体罚, 不得体罚或变相体罚) is no permission.
@@ -89,13 +104,6 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '允许体罚学生，违反义务教育法、未成年人保护法',
-  },
-  {
-    // Violence called for against a person (就该把他拉到广场上打断腿, 吊起来打).
-    rule: 'legal.violence',
-    severity: 'warn',
-    pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
-    message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
   },
 ]);
 
@@ -146,6 +154,15 @@ export const HELD_FOR_FINE_PATTERNS: readonly PatternRule[] = guardRules([
 /** The sentence bans, exposes or punishes the holding. */
 const HOLDING_DISOWNED =
   /严禁|禁止|不得|不准|不许|违法|非法|违规|查处|通报|问责|纠正|曝光|投诉|举报|被(?:查|处理|处分|停职|免职)/;
+
+/** Corporal punishment allowed informs only where its sentence disowns it or it is quoted. */
+export const regradeSchoolPunishment: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  return HOLDING_DISOWNED.test(text.slice(from, to)) || insideQuotes(text, span)
+    ? 'info'
+    : severity;
+};
 
 export const regradeHeldForFine: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;

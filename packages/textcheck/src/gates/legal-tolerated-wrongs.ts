@@ -189,9 +189,10 @@ export const TOLERATED_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
 /**
  * The tolerance is the law's own: a first slip corrected in time (首违不罚), a drug user who registers
  * or enters treatment (禁毒法 第六十二条), play among relatives not for profit, one who gives themself up.
+ * Relatives lend no leniency to anything but play: 家人之间拿对方的医保卡开药 is still fraud on the fund.
  */
 const LENIENCY =
-  /补缴|补交|纠正|改正|首违不罚|主动(?:报告|说明|申报|投案|登记)|如实|戒毒|戒治|治疗|登记|自首|投案|检举|揭发|立功|亲属之间|家庭成员之间|家人之间|不以营利为目的/;
+  /补缴|补交|纠正|改正|首违不罚|主动(?:报告|说明|申报|投案|登记)|如实|戒毒|戒治|治疗|登记|自首|投案|检举|揭发|立功|(?:亲属|家庭成员|家人)之间(?=[^。；！？\n]{0,16}?(?:娱乐|打牌|玩牌|麻将|棋牌|玩))|不以营利为目的/;
 
 /**
  * The tolerance is the belief the sentence corrects, or the sentence bans or punishes the act, or

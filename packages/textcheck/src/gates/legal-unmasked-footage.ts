@@ -5,6 +5,8 @@
 // the account publishes whose violent scene it says is left unprocessed (现将完整监控视频发布如下，视频中
 // 嫌疑人连刺数刀、伤者倒地血流不止的画面未作任何处理): the admission is the offer. Safe: an unprocessed
 // image with no publishing in the post (监控画面未作处理，已移交公安机关) and a ban (请勿转发未经处理的画面).
+// And readers invited to a crash's or a crime scene's uncensored footage (点击查看…车祸现场未打码视频);
+// not a ban on watching it, nor a scam's bait quoted in a warning (网传“点击查看…未打码视频”的链接).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -14,6 +16,15 @@ export const UNMASKED_FOOTAGE_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'block',
     pattern:
       /(?<=(?:砍|捅|刺|杀|血|尸|肠|断肢|断臂|爆头|惨状)[^\n]{0,60}?)(?<!请勿|不要|切勿|严禁|禁止|不得|勿|别)(?:附上?|放出|奉上|送上|发|曝光|上传|流出)(?:现场|案发|事发|完整|全程)?(?:的)?(?:未打码|没打码|无打码|不打码|未删减|无删减|无马赛克|没有马赛克)(?:的)?(?:视频|画面|图片|照片|原片|原视频|完整版)/g,
+    message: '传播未经处理的暴力血腥画面',
+  },
+  {
+    // Readers invited to the uncensored footage of a crash or a crime scene, the scene told before or
+    // after the invitation (点击查看昨夜高速车祸现场未打码视频：司机头颅被挤爆…).
+    rule: 'legal.violence',
+    severity: 'block',
+    pattern:
+      /(?<!(?:请勿|不要|切勿|严禁|禁止|不得|勿|别|不)[\u4e00-\u9fa5]{0,2}|[“"「][^”"」\n]{0,20})(?:点击|点此|点开|戳|猛戳|查看|观看|围观|收看)[^。！？!?\n]{0,16}?(?:车祸|事故|案发|凶案|命案|坠楼|跳楼|现场|尸)[^。！？!?\n]{0,8}?(?:未打码|没打码|无打码|不打码|未删减|无删减|无马赛克|没有马赛克)(?:的)?(?:视频|画面|图片|照片|原片|原视频|完整版)/g,
     message: '传播未经处理的暴力血腥画面',
   },
   {

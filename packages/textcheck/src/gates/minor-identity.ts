@@ -40,6 +40,14 @@ const PUPIL_NAME = guard(
   ),
 );
 /**
+ * A grade and 学生 before a name the post repeats (六年级学生黄思远不顾劝阻…黄思远对事故负有主要责任): the
+ * repetition shows where the name ends when no stop or case word follows it. The three-character
+ * reading is tried before the two-character one.
+ */
+const GRADE_PUPIL_WORDS = guard(
+  /(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级)(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]班)?的?(?:学生|男生|女生)([\u4e00-\u9fa5]{2,3})/g,
+);
+/**
  * A minor's age with the estate they live in or the school they attend (16岁，家住…锦绣小区，就读于
  * 市职业技术学校): identifying even when the name is shortened to 小赵.
  */
@@ -166,6 +174,14 @@ export function findMinorIdentity(ctx: GateContext): GateFinding[] {
   for (const m of matches(PUPIL_NAME, text)) {
     const name = m[1] ?? '';
     named(name, 0, m.index + m[0].length - name.length);
+  }
+  for (const m of matches(GRADE_PUPIL_WORDS, text)) {
+    const words = m[1] ?? '';
+    const start = m.index + m[0].length - words.length;
+    const name = [words, words.slice(0, 2)].find(
+      (n) => n.length >= 2 && text.indexOf(n, start + n.length) >= 0,
+    );
+    if (name) named(name, 0, start);
   }
   for (const m of matches(AGE_DETAIL, text)) {
     if (ageOf(m[1] ?? '') >= 18) continue;

@@ -23,10 +23,11 @@ const AVOID_AFTER =
 /**
  * Or told replaced right after the run, with or without a noun for it: “一带一路战略”应改为…,
  * 将“中港”统一表述为“内地与香港”, “卫计委”等说法一律更正为…. Only a replacing verb counts: “放管服”
- * 改革 and “清单”更新为 name a thing, not a word to drop, so 更新/改革 are no such verb.
+ * 改革 and “清单”更新为 name a thing, not a word to drop, so 更新/改革 are no such verb. A correction
+ * notice's “美仑美奂”应为“美轮美奂” is one too (应 + 为, 是, 写作), in the text gate as in the others.
  */
 const REPLACED_AFTER =
-  /^(?:等|之类)?(?:的)?(?:用语|说法|称呼|称谓|表述|提法|写法|叫法|旧称)?[，,]?(?:都|均|一律|统一)?(?:应|应当|要|须|必须|需|请)?(?:一律|统一)?(?:改为|改成|改称|改用|更正为|更改为|替换为|修改为|纠正为|规范为|表述为|调整为)[“"「]/;
+  /^(?:等|之类)?(?:的)?(?:用语|说法|称呼|称谓|表述|提法|写法|叫法|旧称)?[，,]?(?:都|均|一律|统一)?(?:应|应当|要|须|必须|需|请)?(?:一律|统一)?(?:改为|改成|改称|改用|更正为|更改为|替换为|修改为|纠正为|规范为|表述为|调整为|(?<=应|应当|应该)(?:为|是|写作|写为))[“"「]/;
 
 /** [open, close) of the quotation holding the span on its line, or null. */
 function quotationAround(text: string, start: number, end: number): [number, number] | null {
@@ -78,12 +79,25 @@ export function namedToAvoid(text: string, start: number, end: number): boolean 
   return AVOID_AFTER.test(after) || REPLACED_AFTER.test(after);
 }
 
-/** The gate's check, with its block and warn findings on terms named to avoid made info. */
+/**
+ * The gate's check, with its block and warn findings on terms named to avoid made info — and on the
+ * same term elsewhere in the post, which quotes the fault the post corrects (“竹编作品美仑美奂”一句有误，
+ * “美仑美奂”应为“美轮美奂”).
+ */
 export const withNamedToAvoid =
   (check: GateCheck): GateCheck =>
-  (ctx) =>
-    check(ctx).map((f): GateFinding =>
-      f.severity !== 'info' && !f.inSource && namedToAvoid(ctx.doc.text, f.start, f.end)
+  (ctx) => {
+    const text = ctx.doc.text;
+    const findings = check(ctx);
+    const named = new Set(
+      findings
+        .filter((f) => !f.inSource && namedToAvoid(text, f.start, f.end))
+        .map((f) => text.slice(f.start, f.end)),
+    );
+    if (named.size === 0) return findings;
+    return findings.map((f): GateFinding =>
+      f.severity !== 'info' && !f.inSource && named.has(text.slice(f.start, f.end))
         ? { ...f, severity: 'info' }
         : f,
     );
+  };

@@ -175,7 +175,8 @@ const BEFORE_REFORM =
 
 /**
  * A year before the date the wording was superseded, earlier in the sentence and with no later year
- * in it, dates what is told to the past: 1998年我镇农户缴纳农业税的完税凭证.
+ * in it, dates what is told to the past: 1998年我镇农户缴纳农业税的完税凭证; so does such a year right
+ * after the name (国家食品药品监督管理总局于2013年组建).
  */
 export function datedBefore(
   text: string,
@@ -195,8 +196,13 @@ export function datedBefore(
   }
   const decade = DECADE.exec(text.slice(from, start));
   if (decade && lastYearOf(decade) < cutYear) earlier = true;
+  const dated = DATED_AFTER.exec(text.slice(end, to));
+  if (dated && Number(dated[1]) < cutYear) earlier = true;
   return earlier;
 }
+
+/** A year right after the name, as its subject's date (国家食品药品监督管理总局于2013年组建). */
+const DATED_AFTER = /^[^，,。；！？\n]{0,4}?(?:于|在)((?:19|20)[0-9]{2})年/;
 
 /**
  * A decade of the last century before the name (上世纪八九十年代, 90年代, 1980年代, 七十年代): its last

@@ -4,7 +4,7 @@
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { SupersededEntry } from '../rules/types.ts';
 import { staleBirthLimits } from './birth-policy.ts';
-import type { GateCheck } from './gate-context.ts';
+import type { GateCheck, GateContext, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { staleLateMarriageLeave } from './late-marriage-leave.ts';
 import { staleAdopterAge } from './adoption-age.ts';
@@ -90,7 +90,21 @@ function citedIssuer(text: string, start: number, end: number, date: string): bo
   return m !== null && yearsBefore(after.slice(0, m[0].length + 12), cutYear);
 }
 
-export const checkPolicy: GateCheck = (ctx) => {
+/** The superseded-term findings of each check (the political gate reads the bodies among them). */
+const supersededByScan = new WeakMap<GateContext['scan'], GateFinding[]>();
+
+/**
+ * Superseded bodies, policies and formulations named as current: the lexicon's dated terms, less
+ * those the post tells abolished, cites as a document of their day or dates before the change.
+ * Computed once per check; the findings must not be changed.
+ */
+export function supersededFindings(ctx: GateContext): readonly GateFinding[] {
+  let found = supersededByScan.get(ctx.scan);
+  if (!found) supersededByScan.set(ctx.scan, (found = findSuperseded(ctx)));
+  return found;
+}
+
+function findSuperseded(ctx: GateContext): GateFinding[] {
   const text = ctx.doc.text;
   const dates = supersededDates(ctx.rules.tables.superseded);
   const termAt = new Map<string, string>();
@@ -122,7 +136,7 @@ export const checkPolicy: GateCheck = (ctx) => {
       (names.get(term) ?? [term]).some(toldAbolished),
     ),
   );
-  const findings = policyHits.filter((f) => {
+  return policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
     if (stationUnderNewBody(text, termOf(f))) return false;
     const date = dates.get(termOf(f)) ?? '';
@@ -135,6 +149,11 @@ export const checkPolicy: GateCheck = (ctx) => {
     if (f.rule !== SUPERSEDED_AS_CURRENT) return !date || !datedBefore(text, f.start, f.end, date);
     return usedAsCurrent(text, f.start, f.end, date);
   });
+}
+
+export const checkPolicy: GateCheck = (ctx) => {
+  const text = ctx.doc.text;
+  const findings = [...supersededFindings(ctx)];
   findings.push(...staleBirthLimits(ctx));
   findings.push(...staleMarriageCheck(text));
   findings.push(...staleCovidMeasures(text));

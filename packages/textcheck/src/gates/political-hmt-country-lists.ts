@@ -26,11 +26,12 @@ export const HMT_COUNTRY_LIST_PATTERNS: readonly PatternRule[] = guardRules([
     // …and Hong Kong, Macao or Taiwan in a list summed up as N countries (after heldout-final104):
     // 开通至东京、首尔、香港、新加坡等8个国家的航线, 台湾、日本等国. A later 地区 in the sentence
     // (…国家的国际及地区航线) does not undo the count; 等8个国家和地区 is right, 香港等地区 is no list of
-    // countries, and 粤港澳等国家重大战略 names no countries (国家 must end the phrase).
+    // countries, and 粤港澳等国家重大战略 names no countries (国家 must end the phrase); nor does a list
+    // that closes its regions with 地区 before the countries (香港、澳门、台湾地区以及美国、新加坡等11个国家).
     rule: 'political.hmt',
     severity: 'block',
     pattern: new RegExp(
-      `(?<!粤)(?<span>${HMT})(?:[、和及与][^、。；;，,！？!?\\n]{1,8}?){0,8}?等(?:[0-9０-９一二三四五六七八九十百几多余]+个|众多|诸多)?国(?:家)?(?=[的，,。、；;：:）)！？!?\\s]|$|之间|间|[和与及](?!地区))`,
+      `(?<!粤)(?<span>${HMT})(?:[、和及与](?:(?!地区)[^、。；;，,！？!?\\n]){1,8}?){0,8}?等(?:[0-9０-９一二三四五六七八九十百几多余]+个|众多|诸多)?国(?:家)?(?=[的，,。、；;：:）)！？!?\\s]|$|之间|间|[和与及](?!地区))`,
       'g',
     ),
     message: '香港、澳门、台湾是中国的一部分，不能计入“国家”：应称“国家和地区”',

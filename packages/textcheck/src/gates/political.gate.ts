@@ -34,6 +34,7 @@ import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts'
 import { findMisplacedPlaces } from './political-misplaced-places.ts';
 import { findUnknownNationalBodies } from './political-national-bodies.ts';
 import { findLeaderAnniversaries } from './political-leader-anniversaries.ts';
+import { supersededBodyNames } from './political-superseded-bodies.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 
@@ -152,6 +153,7 @@ export const checkPolitical: GateCheck = (ctx) => {
   findings.push(...patternFindings(ctx, 'political', MOTHERHOOD_PATTERNS, regradeMotherhood));
   findings.push(...patternFindings(ctx, 'political', BODY_NAME_PATTERNS));
   findings.push(...patternFindings(ctx, 'political', MEMBER_TITLE_PATTERNS));
+  findings.push(...supersededBodyNames(ctx));
   for (const span of findRegionsListedAsCountries(text)) {
     findings.push({
       gate: 'political',

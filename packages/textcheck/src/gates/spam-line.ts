@@ -9,7 +9,7 @@ import type { Link } from '../html/html-document.ts';
 import { findUrls } from '../rules/patterns/url.ts';
 import type { GateContext, GateFinding } from './gate-context.ts';
 import { checkLegal } from './legal.gate.ts';
-import { trustedHost } from './hijack-shared.ts';
+import { external, trustedHost } from './hijack-shared.ts';
 import { hiddenInPage } from './mention-regrade.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
@@ -27,20 +27,23 @@ const ANCHOR_REACH = 80;
  */
 export function injectedLines(
   ctx: GateContext,
-  counts: (f: GateFinding) => boolean,
+  counts: (f: GateFinding, line: { start: number; end: number }) => boolean,
   offers: (line: string) => boolean,
   message: string,
+  warned: (f: GateFinding, line: { start: number; end: number }) => boolean = (f) =>
+    inWarningFrame(ctx.doc.text, f.start, f.end),
 ): GateFinding[] {
   const text = ctx.doc.text;
   const out: GateFinding[] = [];
   const seen = new Set<number>();
   for (const f of checkLegal(ctx)) {
-    if (f.inSource || !counts(f)) continue;
+    if (f.inSource) continue;
     const from = text.lastIndexOf('\n', f.start - 1) + 1;
     const newline = text.indexOf('\n', f.end);
     const to = newline < 0 ? text.length : newline;
+    if (!counts(f, { start: from, end: to })) continue;
     const line = text.slice(from, to);
-    if (seen.has(from) || !offers(line) || inWarningFrame(text, f.start, f.end)) continue;
+    if (seen.has(from) || !offers(line) || warned(f, { start: from, end: to })) continue;
     seen.add(from);
     out.push({
       gate: 'hijack',
@@ -59,11 +62,30 @@ export function spamLineFindings(ctx: GateContext): GateFinding[] {
   return injectedLines(
     ctx,
     // Hidden spam is the hidden-block rule's, with the element it hides in.
-    (f) => f.severity !== 'info' && !NOT_AN_OFFER.test(f.rule) && !hiddenInPage(ctx, f),
+    // An offer the page's warning made a mention still counts on a line linked out (below).
+    (f, line) =>
+      (f.severity !== 'info' || linkedOut(ctx, line)) &&
+      !NOT_AN_OFFER.test(f.rule) &&
+      !hiddenInPage(ctx, f),
     (line) =>
       PRIVATE_CONTACT.test(line) || findUrls(line).some((url) => !trustedHost(url.hostname, ctx)),
     '页面正文中出现违法广告及外部网址，疑似被植入',
+    // A line that is itself a link to an outside host (a floating advert's anchor) is no example a
+    // warning quotes, whatever warning the page around it gives.
+    (f, line) => inWarningFrame(ctx.doc.text, f.start, f.end) && !linkedOut(ctx, line),
   );
+}
+
+/** Whether the line's words are the anchor of a link to a host outside the trusted ones. */
+function linkedOut(ctx: GateContext, line: { start: number; end: number }): boolean {
+  const html = ctx.doc.html;
+  if (!html) return false;
+  const words = ctx.doc.toSource(line.start, line.end);
+  return html.links.some((link) => {
+    if (link.tag !== 'a' || !external(link, ctx)) return false;
+    const anchor = linkWithAnchorText(ctx.doc.source, link);
+    return anchor.start <= words.start && anchor.end >= words.end;
+  });
 }
 
 /**

@@ -11727,7 +11727,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "检查政务",
     "抽查政务",
     "政务新媒体检查",
-    "政务新媒体抽查"
+    "政务新媒体抽查",
+    "选民",
+    "选举委员会",
+    "换届选举"
    ],
    "span": "all",
    "message": "不得强制要求群众下载、注册、点赞、转发或关注（国办发〔2018〕123号）",
@@ -20524,6 +20527,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "所致",
    "所为",
    "负主要责任",
+   "负有主要责任",
+   "负有全部责任",
+   "带回调查",
+   "砸中",
+   "砸伤",
    "负全部责任",
    "负同等责任",
    "损坏",
