@@ -18,6 +18,7 @@ import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fi
 import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
 import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
 import { CIVIC_WRONG_PATTERNS, regradeCivicWrong } from './legal-civic-wrongs.ts';
+import { DIRECTED_DUMPING_PATTERNS, regradeDirectedDumping } from './legal-directed-dumping.ts';
 import {
   OFFERED_BANNED_SERVICE_PATTERNS,
   regradeOfferedBannedService,
@@ -88,7 +89,7 @@ import {
   APPLAUDED_BEATING_PATTERNS,
   PRIVATE_PUNISHMENT_PATTERNS,
   SCHOOL_PUNISHMENT_PATTERNS,
-  regradeSchoolPunishment,
+  regradePermittedPunishment,
   HELD_FOR_FINE_PATTERNS,
   regradeHeldForFine,
   RULED_PUNISHMENT_PATTERNS,
@@ -185,8 +186,8 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [WILD_GAME_PATTERNS, regradeWildGame],
   [CIRCUMVENTION_PATTERNS, regradeCircumvention],
   [VIOLENT_VOW_PATTERNS, regradeVow],
-  [PRIVATE_PUNISHMENT_PATTERNS, regradeLegal],
-  [SCHOOL_PUNISHMENT_PATTERNS, regradeSchoolPunishment],
+  [PRIVATE_PUNISHMENT_PATTERNS, regradePermittedPunishment],
+  [SCHOOL_PUNISHMENT_PATTERNS, regradePermittedPunishment],
   [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
   [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
   [FAKE_PAPER_OFFER_PATTERNS, regradeFakePaperOffer],
@@ -202,6 +203,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ACCESS_HANDED_PATTERNS, regradeAccessHanded, keepAccessHanded],
   [CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion],
   [CIVIC_WRONG_PATTERNS, regradeCivicWrong],
+  [DIRECTED_DUMPING_PATTERNS, regradeDirectedDumping],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

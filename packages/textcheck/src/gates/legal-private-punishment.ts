@@ -89,8 +89,9 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
 ]);
 
 /**
- * A school's corporal punishment allowed, read with its own regrade: the school's letter to parents
- * that permits it (致家长的一封信…可以适当体罚…以起到警示作用) is no warning frame around it.
+ * A school's corporal punishment allowed, read with its own regrade (regradePermittedPunishment): the
+ * school's letter to parents that permits it (致家长的一封信…可以适当体罚…以起到警示作用) is no warning
+ * frame around it.
  */
 export const SCHOOL_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -155,8 +156,12 @@ export const HELD_FOR_FINE_PATTERNS: readonly PatternRule[] = guardRules([
 const HOLDING_DISOWNED =
   /严禁|禁止|不得|不准|不许|违法|非法|违规|查处|通报|问责|纠正|曝光|投诉|举报|被(?:查|处理|处分|停职|免职)/;
 
-/** Corporal punishment allowed informs only where its sentence disowns it or it is quoted. */
-export const regradeSchoolPunishment: Regrade = (span, severity, ctx): Severity => {
+/**
+ * Private or corporal punishment allowed informs only where its sentence disowns it or it is quoted:
+ * a warning of theft around it (【治安提醒】…请村民们提高警惕…大伙可以先把人绑起来教训一顿) warns of
+ * the theft, not of the punishment it allows.
+ */
+export const regradePermittedPunishment: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
   return HOLDING_DISOWNED.test(text.slice(from, to)) || insideQuotes(text, span)

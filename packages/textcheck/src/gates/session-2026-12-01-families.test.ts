@@ -1,5 +1,5 @@
 // Rule families of 2026-12-01, from the misses and false alarms of heldout-final112 and of the
-// session's sealed sets final114–final117 once measured: a pupil named by grade before a name the
+// session's sealed sets final114–final119 once measured: a pupil named by grade before a name the
 // post repeats, or by class before 同学; fraud on the insurance fund not excused by 家人之间; a crash's
 // uncensored footage offered and gore told in detail; drugs offered under quoted code words; a
 // school's letter allowing corporal punishment; a protected animal served as a dish; poppy shells
@@ -129,6 +129,48 @@ const CATCHES: Array<[Gate, string, string]> = [
     '手里有闲置微信号、手机卡的同学，可以租给别人用，一个号一个月能有两三百块收入。找兼职时要警惕“先交押金”等套路。',
     '微信号',
   ],
+  // after heldout-final118: an impossible date, a whistleblower named, an insider's leak of sums and
+  // hiding places, a pupil's honour withdrawn for a missing screenshot, an arms store's coordinates,
+  // Hong Kong and Macao among 国外 places, a superseded statistics rule, waste directed into a ditch,
+  // a thief tied up on a village's advice, a contract made up later
+  ['text', '县退役军人服务站定于6月31日上午9时举办专场招聘会。', '6月31日'],
+  [
+    'privacy',
+    '县纪委监委根据北岭村村民赵德明的实名举报，对该村党支部书记进行了调查核实。',
+    '赵德明',
+  ],
+  [
+    'confidentiality',
+    '王某某目前正接受市纪委监委纪律审查和监察调查。据办案人员透露，王某某涉嫌收受某建筑公司现金80万元，其中50万元藏匿于其岳父家中。',
+    '涉嫌收受某建筑公司现金80万元',
+  ],
+  [
+    'coercion',
+    '请各位家长准时收看，观看结束后将观看页面截图发给班主任，未截图上传的学生，取消本学期三好学生评选资格。',
+    '取消本学期三好学生评选资格',
+  ],
+  [
+    'confidentiality',
+    '民兵武器库位于基地北侧山坳处，坐标为东经112°43′18″、北纬27°15′06″。',
+    '武器库',
+  ],
+  ['political', '今年组团前往香港、澳门、泰国等国外热门目的地的游客明显增多。', '香港'],
+  [
+    'policy',
+    '培训重点解读了《中华人民共和国统计法实施细则》中关于统计调查对象的条款。',
+    '统计法实施细则',
+  ],
+  [
+    'legal',
+    '请各户不要将建筑垃圾堆放在路边，可自行运至村西老河沟里倾倒，那里地方宽敞。',
+    '运至村西老河沟',
+  ],
+  ['legal', '镇环卫所统一规定：装修垃圾统一倒到老砖厂后面的废水塘，正好把塘填平。', '废水塘'],
+  [
+    'legal',
+    '【治安提醒】请村民们提高警惕。发现偷电缆、偷农机的，大伙可以先把人绑起来教训一顿，再交给派出所处理。',
+    '绑起来',
+  ],
 ];
 
 const CLEAN: Array<[Gate, string]> = [
@@ -174,6 +216,10 @@ const CLEAN: Array<[Gate, string]> = [
     'coercion',
     '外出务工不能回村投票的选民，可以书面委托近亲属代为投票，委托手续须在选举日前到村民选举委员会办理，名单将在投票前公布。',
   ],
+  // a valid span across months, a lunar day, a leap day; dumping banned; a helmet's safety tip
+  ['text', '活动时间为1月30日至2月2日，农历2月30日为传统节日，2024年2月29日起施行。'],
+  ['legal', '严禁将建筑垃圾倾倒至河道，建筑垃圾请统一运至城西建筑垃圾消纳场。'],
+  ['advertising', '佩戴安全头盔关键时刻能救命，请大家规范佩戴。'],
   // public services: booking lines, discounts, limited places, a fair, a consumer guide, a complaint
   [
     'advertising',

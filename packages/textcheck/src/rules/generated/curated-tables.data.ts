@@ -20005,6 +20005,18 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<前"
    ]
+  },
+  {
+   "term": "统计法实施细则",
+   "supersededOn": "2017-08-01",
+   "suggestion": "统计法实施条例",
+   "message": "《中华人民共和国统计法实施细则》已于2017年8月1日被《中华人民共和国统计法实施条例》取代",
+   "exceptions": [
+    "<原",
+    ">律",
+    ">规"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
