@@ -66,8 +66,7 @@ import {
   CALL_TO_BUY,
   DEAL_OR_RUSH,
   EFFICACY_CLAIM,
-  HELPING_FARMERS,
-  PUBLIC_PROGRAMME,
+  PROGRAMME_SALE,
   SALES_POST,
 } from './sales-post.ts';
 import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
@@ -90,7 +89,6 @@ const SELLER_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [CALL_TO_BUY, 'advertising.call-to-buy', '政务账号引导公众购买、预订商业产品或服务，属商业推广'],
   [DEAL_OR_RUSH, 'advertising.promotion', '促销、限时限量等商业推广用语，政务账号不得发布'],
 ];
-const PROGRAMME_SALE = new RegExp(`${HELPING_FARMERS.source}|${PUBLIC_PROGRAMME.source}`);
 const LIST_END = /[。；;！!？?\n，,]/;
 const COMMERCIAL_LINK = '链接指向购物或商业网站，政务新媒体不得链接商业广告页面';
 

@@ -23,7 +23,7 @@ import type { ClassifierModel } from '../classifier/model.ts';
 import type { Gate, Severity } from '../finding.ts';
 import type { GateFinding } from './gate-context.ts';
 import { advisedUnlawfully } from './legal-advised.ts';
-import { HELPING_FARMERS, PUBLIC_PROGRAMME } from './sales-post.ts';
+import { PROGRAMME_SALE } from './sales-post.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 
@@ -54,7 +54,7 @@ interface Learned {
 const TRADE =
   /下单|购买|选购|订购|抢购|特价|价格|售价|[0-9０-９]元|优惠|折扣|[一二三四五六七八九]折|包邮|联系|咨询|电话|微信|私信|店|公司|品牌|产品|商家|推荐|开业|直播间|专卖/;
 /**
- * The programmes' posts (sales-post.ts: HELPING_FARMERS, PUBLIC_PROGRAMME) make an advertising flag
+ * The programmes' posts (sales-post.ts: PROGRAMME_SALE) make an advertising flag
  * inform; a price cut, a gift or a rush in the flagged sentence keeps the warn, and the model reads a
  * programme's falling prices as a seller's otherwise.
  *
@@ -145,7 +145,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     message: '疑似商业推广或广告用语（模型判断），请人工核实',
     cue: { re: TRADE, in: 'post' },
     sanctioned: {
-      post: new RegExp(`${HELPING_FARMERS.source}|${PUBLIC_PROGRAMME.source}`),
+      post: PROGRAMME_SALE,
       still: PROMOTION,
     },
   },

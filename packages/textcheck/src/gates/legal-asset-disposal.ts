@@ -5,11 +5,10 @@
 // money kept back is a 小金库 or embezzlement (刑法 第三百九十六条). Only with an asset of an office named
 // up to 60 characters before. Quiet: disposal by the rules with the proceeds turned over (处置收入按规定
 // 上缴国库), and a ban or a case (严禁将处置收入留作“小金库”) in the sentence (regradeAssetDisposal).
-import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -43,8 +42,4 @@ export const ASSET_DISPOSAL_PATTERNS: readonly PatternRule[] = guardRules([
 const DISOWNED =
   /严禁|禁止|不得|不准|杜绝|违规|违纪|违法|查处|查实|追责|问责|处分|通报|按规定(?:上缴|缴入)|及时上缴|全部上缴|如数上缴/;
 
-export const regradeAssetDisposal: Regrade = (span, severity, ctx): Severity => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeAssetDisposal: Regrade = informsWhenSentence(DISOWNED);

@@ -7,11 +7,10 @@
 // 1万元，每月返还1000元，一年回本 — illegal fund-raising), and an explicit novel recommended for the night
 // (书中有大量露骨的床戏描写…适合深夜一个人慢慢看). Quiet: the same acts banned, punished, reported or
 // asked about in their sentence, and a lawful written proxy (书面委托…代为投票).
-import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？!?\\n]';
@@ -70,8 +69,4 @@ export const CIVIC_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
 const DISOWNED =
   /严禁|禁止|不得|不能|不准|不许|不可以|违法|违规|无效|不受法律保护|贿选|查处|举报|处罚|取消[^。；！？\n]{0,6}?资格|依法|非法集资|骗局|警惕|谨防|低俗|下架|抵制|书面委托|委托书|[？?]|吗|能否|可否|是否|可不可以|能不能/;
 
-export const regradeCivicWrong: Regrade = (span, severity, ctx): Severity => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeCivicWrong: Regrade = informsWhenSentence(DISOWNED);

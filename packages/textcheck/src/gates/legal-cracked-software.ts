@@ -4,11 +4,10 @@
 // sentence that forbids or warns of it makes the finding a mention, not a warning frame of the post.
 // Quiet: a ban or a warning in the sentence (严禁使用破解版软件, 下载破解版容易感染病毒), and the
 // licensed version (下载正版软件).
-import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -29,8 +28,4 @@ export const CRACKED_SOFTWARE_PATTERNS: readonly PatternRule[] = guardRules([
 const DISOWNED =
   /严禁|禁止|不得|切勿|请勿|不要|千万别|避免|拒绝|抵制|违法|侵权|侵犯|风险|病毒|木马|查处|处罚|谨防|警惕|打击|查获|整治/;
 
-export const regradeCrackedSoftware: Regrade = (span, severity, ctx): Severity => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeCrackedSoftware: Regrade = informsWhenSentence(DISOWNED);

@@ -6,11 +6,10 @@
 // the reader how easily the drug is had (笑气…价格便宜，网上就能买到; 在电商平台很容易买到; 随处可买) points
 // the way in too, and is disowned the same way (不法商家…已被查处, 千万不要); a sale that is no longer
 // possible (网上已买不到, 不能再随意购买) points nowhere.
-import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -123,8 +122,4 @@ export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
 const DISOWNED =
   /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|不法分子|毒贩|查处|查获|抓获|打击|涉嫌|落网|警方|民警|殊不知/;
 
-export const regradeDrugHowTo: Regrade = (span, severity, ctx): Severity => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeDrugHowTo: Regrade = informsWhenSentence(DISOWNED);

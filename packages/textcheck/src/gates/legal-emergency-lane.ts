@@ -6,11 +6,10 @@
 // invites an offence. Quiet: the vehicles entitled (救护车可以使用应急车道), a breakdown (故障车辆可停靠
 // 应急车道), the police's order (在交警指挥下借用应急车道), and a ban or a fine (不得占用应急车道, 占用
 // 应急车道将被罚款) in the sentence (regradeEmergencyLane).
-import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -36,8 +35,4 @@ export const EMERGENCY_LANE_PATTERNS: readonly PatternRule[] = guardRules([
 const LAWFUL =
   /警车|消防车|救护车|工程救险车|救险车|救援车|清障车|特种车辆|故障|抛锚|事故车|交警(?:指挥|引导|指引|允许)|民警(?:指挥|引导)|严禁|禁止|不得|不准|不要|切勿|违法|违规|罚款|扣[0-9０-９一二三四五六]分|记[0-9０-９一二三四五六]分|处罚|曝光|查处|抓拍/;
 
-export const regradeEmergencyLane: Regrade = (span, severity, ctx): Severity => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return LAWFUL.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeEmergencyLane: Regrade = informsWhenSentence(LAWFUL);

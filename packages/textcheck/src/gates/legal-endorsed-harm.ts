@@ -8,6 +8,7 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence, with no word of denial between. */
 const GAP = (max: number): string => `(?:(?!不|没|无|勿|别|禁|骗|假)[^。；！？\\n]){0,${max}}?`;
@@ -195,8 +196,4 @@ export const WILD_GAME_PATTERNS: readonly PatternRule[] = guardRules([
 const GAME_DISOWNED =
   /拒食|拒绝|不吃|不食|勿|莫食|不要|别吃|禁止|严禁|不得|滥食|陋习|革除|违法|犯罪|非法|举报|查处|查获|打击|整治|处罚|立案|保护|病毒|传染|风险|寄生虫/;
 
-export const regradeWildGame: Regrade = (span, severity, ctx) => {
-  const text = ctx.doc.text;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return GAME_DISOWNED.test(text.slice(from, to)) ? 'info' : severity;
-};
+export const regradeWildGame: Regrade = informsWhenSentence(GAME_DISOWNED);

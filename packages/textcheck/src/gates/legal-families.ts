@@ -88,7 +88,6 @@ import { regradeVow, VIOLENT_VOW_PATTERNS } from './legal-violent-vows.ts';
 import {
   APPLAUDED_BEATING_PATTERNS,
   PRIVATE_PUNISHMENT_PATTERNS,
-  SCHOOL_PUNISHMENT_PATTERNS,
   regradePermittedPunishment,
   HELD_FOR_FINE_PATTERNS,
   regradeHeldForFine,
@@ -187,7 +186,6 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [CIRCUMVENTION_PATTERNS, regradeCircumvention],
   [VIOLENT_VOW_PATTERNS, regradeVow],
   [PRIVATE_PUNISHMENT_PATTERNS, regradePermittedPunishment],
-  [SCHOOL_PUNISHMENT_PATTERNS, regradePermittedPunishment],
   [HELD_FOR_FINE_PATTERNS, regradeHeldForFine],
   [CHEAT_ADVICE_PATTERNS, regradeCheatAdvice],
   [FAKE_PAPER_OFFER_PATTERNS, regradeFakePaperOffer],

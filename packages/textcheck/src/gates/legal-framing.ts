@@ -74,18 +74,19 @@ const USE_ADVICE =
  */
 const GAIN_AFTER =
   /(?:能有|能赚|可赚|能挣|可挣|可得)[^。；！？\n]{0,8}?(?:收入|提成|佣金|收益|块|元)/;
-export function advisedForGain(text: string, span: Span): boolean {
-  if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
-  const [from, to] = sentenceAround(text, span.start, span.end);
-  return GAIN_AFTER.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
-}
+export const advisedForGain = (text: string, span: Span): boolean =>
+  adviceAfter(GAIN_AFTER, text, span);
 
 const USE_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|禁止|不要|切勿|不得|违法|违规|风险|危害|诈骗|骗局/;
-export function advisedInClause(text: string, span: Span): boolean {
+export const advisedInClause = (text: string, span: Span): boolean =>
+  adviceAfter(USE_ADVICE, text, span);
+
+/** `advice` after the unquoted term in its sentence, and no warning of the sentence's own. */
+function adviceAfter(advice: RegExp, text: string, span: Span): boolean {
   if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
   const [from, to] = sentenceAround(text, span.start, span.end);
-  return USE_ADVICE.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
+  return advice.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
 }
 
 /**

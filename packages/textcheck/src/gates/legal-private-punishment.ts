@@ -80,21 +80,6 @@ export const PRIVATE_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '允许私自捆绑、游街示众、殴打或关押他人，涉嫌非法拘禁、侮辱',
   },
   {
-    // Violence called for against a person (就该把他拉到广场上打断腿, 吊起来打).
-    rule: 'legal.violence',
-    severity: 'warn',
-    pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
-    message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
-  },
-]);
-
-/**
- * A school's corporal punishment allowed, read with its own regrade (regradePermittedPunishment): the
- * school's letter to parents that permits it (致家长的一封信…可以适当体罚…以起到警示作用) is no warning
- * frame around it.
- */
-export const SCHOOL_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
-  {
     // Corporal punishment allowed at school (班主任可适当体罚, 允许老师对学生进行体罚, 体罚学生是可以的):
     // 义务教育法 第二十九条 and 未成年人保护法 第二十七条 forbid it; lawful 教育惩戒 is another word.
     // A ban (严禁体罚, 不得体罚或变相体罚) is no permission.
@@ -105,6 +90,13 @@ export const SCHOOL_PUNISHMENT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '允许体罚学生，违反义务教育法、未成年人保护法',
+  },
+  {
+    // Violence called for against a person (就该把他拉到广场上打断腿, 吊起来打).
+    rule: 'legal.violence',
+    severity: 'warn',
+    pattern: new RegExp(`${CALLED_FOR}${CALL_GAP}${HARM}`, 'g'),
+    message: '鼓吹对他人施暴，涉嫌煽动殴打、侮辱',
   },
 ]);
 

@@ -54,3 +54,6 @@ export const PUBLIC_PROGRAMME =
 /** Health and beauty effects: in a sales post, claiming them is advertising a product's efficacy. */
 export const EFFICACY_CLAIM =
   /(?<!不能|不可|无法|不具有|并不能|不能代替药物|不以|并非以|不是以)(?:降三高|降血压|降血糖|降血脂|防癌|抗癌|软化血管|提高免疫力|增强免疫力|长高|美白|祛斑|减肥|瘦身|延年益寿|治疗[\u4e00-\u9fff]{1,4}病|治愈)/g;
+
+/** A programme's own sale, either kind. */
+export const PROGRAMME_SALE = new RegExp(`${HELPING_FARMERS.source}|${PUBLIC_PROGRAMME.source}`);
