@@ -25,8 +25,8 @@ const PUBLIC_VOTE = /人大|政协|代表|听证|村民|业主|居民|职工大�
 
 /** A court's or procuratorate's deliberating body. */
 const COURT_BODY = /审判委员会|审委会|合议庭|检察委员会|检委会/;
-/** Some of its members: 3名委员, 一名法官, 部分委员, 两名审判员, 多数检委会委员. */
-const BENCH_MEMBERS = `(?:${COUNT}(?:名|位|个)|部分|个别|少数|多数|大多数|多名|几名|一些)(?:审委会|检委会)?(?:委员|法官|审判员|人民陪审员|陪审员|检察官|合议庭成员|成员)`;
+/** Some of its members: 3名委员, 一名法官, 部分委员, 两名审判员, 多数检委会委员, 三名法官中两人, 审判长 (持不同意见). */
+const BENCH_MEMBERS = `(?:(?:法官|委员|审判员|成员)(?:中|里|当中)${COUNT}(?:人|名|位)|(?:审判长|主审法官)(?=持)|(?:${COUNT}(?:名|位|个)|部分|个别|少数|多数|大多数|多名|几名|一些)(?:审委会|检委会)?(?:委员|法官|审判员|人民陪审员|陪审员|检察官|合议庭成员|成员))`;
 
 /** A position taken in the deliberation (not 建议, which a judge also says to the public). */
 const BENCH_STANCE =

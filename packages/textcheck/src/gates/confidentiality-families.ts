@@ -5,6 +5,8 @@ import { BIDDER_NAME_FAMILIES } from './confidentiality-bidder-names.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
+import { CRITICAL_SYSTEM_FAMILIES } from './confidentiality-critical-systems.ts';
+import { DEFENCE_PLAN_FAMILIES } from './confidentiality-defence-plans.ts';
 import { CLUE_REFERRAL_FAMILIES } from './confidentiality-clue-referrals.ts';
 import {
   CIRCULATION_LIMIT_FAMILIES,
@@ -35,6 +37,7 @@ import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.t
 import { PERSONNEL_DRAFT_FAMILIES } from './confidentiality-personnel-drafts.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
+import { PROCESS_SECRET_FAMILIES } from './confidentiality-process-secrets.ts';
 import { RECRUIT_QUOTA_FAMILIES } from './confidentiality-recruit-quotas.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { SECURITY_DEPLOYMENT_FAMILIES } from './confidentiality-security-deployment.ts';
@@ -89,6 +92,9 @@ const FAMILIES: Family[] = [
   ...HANDLING_NOTE_FAMILIES,
   ...SECURITY_DEPLOYMENT_FAMILIES,
   ...GUARD_ROUTE_FAMILIES,
+  ...CRITICAL_SYSTEM_FAMILIES,
+  ...DEFENCE_PLAN_FAMILIES,
+  ...PROCESS_SECRET_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -108,7 +108,7 @@ const CATCHES: Array<[Gate, string, string]> = [
   [
     'confidentiality',
     '全年一般公共预算收入增长2.8%（未经统计部门审定，仅供内部掌握）。',
-    '（未经统计部门审定，仅供内部掌握）',
+    '仅供内部掌握',
   ],
   // a unit's number in a visit to the troops stationed locally
   [

@@ -218,16 +218,15 @@ export function learnedFindings(
     if ((sentence.match(HAN)?.length ?? 0) < MIN_HAN) continue;
     if (learned.cue && !learned.cue.re.test(learned.cue.in === 'post' ? text : sentence)) continue;
     // A rule's warning anywhere on the sentence speaks for it; a rule's mere mention only when it
-    // starts in the sentence (an info reaching in from the sentence before judged other words).
-    const spoken = found.some(
-      (f) =>
-        f.gate === hit.gate &&
-        !f.inSource &&
-        f.start < hit.end &&
-        f.end > hit.start &&
-        (f.severity !== 'info' || f.start >= hit.start),
+    // starts in the sentence (an info reaching in from the sentence before judged other words), and
+    // not when the second test reads the sentence as advice (a term read as a mention, 证件办理, in
+    // 可以先砍后补…顶多罚个款了事).
+    const overlapping = found.filter(
+      (f) => f.gate === hit.gate && !f.inSource && f.start < hit.end && f.end > hit.start,
     );
-    if (spoken) continue;
+    if (overlapping.some((f) => f.severity !== 'info')) continue;
+    const mentioned = overlapping.some((f) => f.start >= hit.start);
+    if (mentioned && !(learned.confirmed?.test(text, hit) ?? false)) continue;
     const sanctioned =
       learned.sanctioned !== undefined &&
       learned.sanctioned.post.test(text) &&

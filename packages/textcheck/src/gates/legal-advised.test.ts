@@ -71,6 +71,15 @@ describe('advisedUnlawfully', () => {
     ['a fire lane blocked', '车位满了的，可以临时停在3号楼后面的消防通道上。'],
     ['a speed limiter cut', '嫌车速慢的，可以到修车铺把限速线剪掉。'],
     ['paid shows watched free', '院线新片、各大卫视付费剧都能免费看。'],
+    ['a tracker off, enforcement blind', '出港后把定位终端关掉，执法船就查不到。'],
+    ['compliance staged for the check', '检查前临时借几个灭火器摆上，检查完再还回去。'],
+    ['a pass guaranteed', '车况差的交钱办理，保证一次通过。'],
+    ['a claim inflated', '种得少的填表时往多里报两亩。'],
+    ['goods declared low', '申报时货值写低一半，基本不用缴税。'],
+    ['a pension drawn after death', '老人过世了家里还想接着领的，用照片刷一下就行。'],
+    ['a certificate made out by others', '收入证明也可以请他们代开。'],
+    ['a vote bought', '投票选他当主任的，散会后到小卖部领两百块钱。'],
+    ['a banned additive', '米浆里加一小撮硼砂，凉皮更筋道。'],
   ])('confirms %s: %s', (_kind, sentence) => {
     expect(advised(sentence)).toBe(true);
   });
@@ -95,6 +104,9 @@ describe('advisedUnlawfully', () => {
       'an exemption the law itself grants',
       '农民自繁自用的常规种子有剩余的，可以出售、串换，不需要办理种子生产经营许可证。',
     ],
+    ['a pupil who cannot see', '该学生坐在教室角落，反映看不到黑板上的内容。'],
+    ['records not shared', '外省的计生信息我省查不到。'],
+    ['a substance feared', '因为害怕瘦肉精，队员们出来比赛都不敢吃肉。'],
   ])('leaves %s: %s', (_kind, sentence) => {
     expect(advised(sentence)).toBe(false);
   });

@@ -19,9 +19,12 @@ const BANNED = '(?:瘦肉精|莱克多巴胺|苏丹红|三聚氰胺|吊白块|�
  */
 const CONTEXTUAL = '(?:盐酸克伦特罗|克伦特罗|沙丁胺醇|硼砂|孔雀石绿)';
 const FOOD_OR_FEED =
-  '(?:饲料|精料|料里|料中|饲草|饮水|猪|牛|羊|禽|育肥|出栏|鱼塘|池塘|水产|养殖|鱼苗|虾|蟹|食品|腌|面条|米粉|凉粉|粽子|肉丸|油条|馒头|食材|咸菜|豆腐)';
+  '(?:饲料|精料|料里|料中|饲草|饮水|猪|牛|羊|禽|育肥|出栏|鱼塘|池塘|水产|养殖|鱼苗|虾|蟹|食品|腌|面条|米粉|凉粉|粽子|肉丸|油条|馒头|食材|咸菜|豆腐|米浆|凉皮|粉皮|米皮|面皮|年糕|糍粑|丸子|卤水)';
 /** Advice: may, should, a measured amount. */
 const ADVICE = '(?:可|可以|能|适量|少量|适当|建议|最好|不妨|记得|需要|要)';
+/** What the substance is said to do for the seller: the advice told by its gain (瘦肉率高, 更筋道). */
+const GAIN =
+  '(?:更|越|就|会(?!损|伤|导致|引起|造成|危害)|(?<!可)能|瘦肉率|卖相|给价|筋道|脆|鲜亮|好看|口感|保鲜|不坏|不断|色泽)';
 /** Putting it in or using it on. */
 const ADD = '(?:添加|加入|拌入|掺入|混入|加点|加些|加一点|加|拌|掺|喂|使用|用|泼洒|泼)';
 
@@ -34,5 +37,16 @@ export const BANNED_ADDITIVE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '建议在饲料、食品或养殖中使用瘦肉精、苏丹红等违禁物质，涉嫌违法',
+  },
+  {
+    // Told by its gain rather than by a word of advice (after heldout-final120): 往饲料里拌一点“肉多多”
+    // （瘦肉精），瘦肉率高; 米浆里加一小撮硼砂，蒸出来的凉皮更筋道.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![严禁止不得准许勿]|违规|违法|非法)${ADD}${IN}{0,10}?(?:${BANNED}|(?<=${FOOD_OR_FEED}${IN}{0,24}?)${CONTEXTUAL})[）)”"]?[，,]${IN}{0,8}?${GAIN}${IN}{0,8}`,
+      'g',
+    ),
+    message: '建议在饲料、食品中使用瘦肉精、硼砂等违禁物质，涉嫌违法',
   },
 ]);

@@ -16,14 +16,15 @@ const IN = '[^。；！？\\n，,]';
 const GEAR =
   '(?:电鱼器|电鱼机|捕鱼器|电瓶|逆变器|升压器|电网|炸药|雷管|鱼藤精|农药|毒药|氰化物|敌敌畏|呋喃丹)';
 /** Catching fish with it. */
-const CATCH = '(?:捕鱼|电鱼|炸鱼|毒鱼|捕捞|抓鱼|打鱼|捉鱼|逮鱼|电了|炸了|毒了)';
+const CATCH =
+  '(?:捕鱼|电鱼|炸鱼|毒鱼|捕捞|抓鱼|打鱼|捉鱼|逮鱼|电了|炸了|毒了|电一圈|电一下|电一遍)';
 
 export const BANNED_FISHING_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'legal.illegal-fishing',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:用|使用|利用|拿|借助|带着)(?:自制的?|改装的?|自己做的)?${GEAR}${IN}{0,10}?${CATCH}`,
+      `(?:用|使用|利用|拿|借助|带着|带上)(?:自制的?|改装的?|自己做的)?${GEAR}${IN}{0,10}?${CATCH}|(?:带上|带着)${GEAR}${IN}{0,6}?[，,][^。；！？\\n]{0,10}?${CATCH}`,
       'g',
     ),
     message: '以赞赏口吻描述电鱼、炸鱼、毒鱼，属渔业法禁止的捕捞方法，可能诱导违法',

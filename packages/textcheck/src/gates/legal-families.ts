@@ -78,6 +78,8 @@ import { ASSET_SHIELDING_PATTERNS } from './legal-asset-shielding.ts';
 import { PAID_RECORD_PATTERNS, regradePaidRecord } from './legal-paid-records.ts';
 import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmasked-contact.ts';
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
+import { DODGED_CHECK_PATTERNS, regradeDodgedCheck } from './legal-dodged-checks.ts';
+import { ILLICIT_SALE_PATTERNS, regradeIllicitSale } from './legal-illicit-sales.ts';
 import {
   EXPROPRIATION_PRESSURE_PATTERNS,
   HIRED_PRESSURE_PATTERNS,
@@ -148,6 +150,8 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [THREAT_PATTERNS],
   [THEFT_METHOD_PATTERNS],
   [EVASION_METHOD_PATTERNS],
+  [DODGED_CHECK_PATTERNS, regradeDodgedCheck],
+  [ILLICIT_SALE_PATTERNS, regradeIllicitSale],
   [ASSET_SHIELDING_PATTERNS],
   [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
   [LEGAL_SCHEME_PATTERNS, regradeLegal],

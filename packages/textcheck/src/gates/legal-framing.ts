@@ -13,7 +13,7 @@ import { sentenceAround } from './sentence.ts';
  * elsewhere in the post would frame it as a warning (spam injected into a service notice).
  */
 const OFFER_TERMS =
-  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|(?:私信|私聊)(?:预约|约起)|(?:充值|首充|首存)[0-9０-９]+元?(?:送|返|赠)[0-9０-９]+|赢了?(?:就能|可以|可)?(?:随时|当场|立即|马上|秒)(?:提现|兑现|到账)|提现秒到/;
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|加(?:飞机|TG|tg|telegram)\s*[@＠:：]?\s*[A-Za-z0-9_]{3,}|(?:私信|私聊)(?:预约|约起)|(?:充值|首充|首存)[0-9０-９]+元?(?:送|返|赠)[0-9０-９]+|赢了?(?:就能|可以|可)?(?:随时|当场|立即|马上|秒)(?:提现|兑现|到账)|提现秒到/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
 /**
@@ -87,6 +87,22 @@ function adviceAfter(advice: RegExp, text: string, span: Span): boolean {
   if ('“"「『'.includes(text.charAt(span.start - 1) || 'x')) return false;
   const [from, to] = sentenceAround(text, span.start, span.end);
   return advice.test(text.slice(span.end, to)) && !USE_WARNING.test(text.slice(from, to));
+}
+
+/**
+ * Advice addressed to whoever is in a plight, opening its sentence (after heldout-final120): 拿不到采砂
+ * 证的，可以凌晨三点到五点开船作业; 想要“冰糖”“麻果”助兴的游客，到酒吧街后门找“阿强”. The sentence tells
+ * its reader what to do, so a term in it is advised, not mentioned — unless the sentence warns itself.
+ */
+const AUDIENCE =
+  '(?:游客|朋友|人|车主|农户|企业|商户|家长|学员|考生|司机|房东|老板|经营户|市民|居民|群众|村民|同学|老人|家庭|养殖户|船主|车队)';
+const READER_IN_PLIGHT = new RegExp(
+  `^(?:[^。；！？\\n，,]{0,20}?(?:想|要|需要|不够|不到|没有|没|来不及|缺|超出|超了|不想|怕|嫌|不达标)[^。；！？\\n，,]{0,16}?的${AUDIENCE}?|[^。；！？\\n，,]{1,20}?的${AUDIENCE})[，,]\\s*[^，,。]{0,4}?(?:可以|可|就|先|到|去|找|联系|往|把|用|走|晚上|半夜|凌晨)`,
+);
+export function advisedToReader(text: string, span: Span): boolean {
+  const [from, to] = sentenceAround(text, span.start, span.end);
+  const sentence = text.slice(from, to).replace(/^[\s【】]+/, '');
+  return READER_IN_PLIGHT.test(sentence) && !USE_WARNING.test(sentence);
 }
 
 /**

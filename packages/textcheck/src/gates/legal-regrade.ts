@@ -1,6 +1,11 @@
 // Regrades of the legal gate's families: when a matched term is a mention (a warning, a report
 // after judgement, a quotation) rather than an offer, advice or a statement of the account's own.
-import { advisedForGain, advisedInClause, offeredInClause } from './legal-framing.ts';
+import {
+  advisedForGain,
+  advisedInClause,
+  advisedToReader,
+  offeredInClause,
+} from './legal-framing.ts';
 import { poppySaleReported } from './legal-lure-patterns.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import { hiddenInPage, metaSegment, regradeMention } from './mention-regrade.ts';
@@ -15,7 +20,8 @@ export const regradeLegal: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info' || text.slice(span.start, span.end).includes('你')) return severity;
   if (hiddenInPage(ctx, span)) return severity;
-  if (offeredInClause(text, span) || advisedForGain(text, span)) return severity;
+  if (offeredInClause(text, span) || advisedForGain(text, span) || advisedToReader(text, span))
+    return severity;
   const meta = metaSegment(ctx, span);
   if (
     meta

@@ -81,6 +81,8 @@ const FRAME_WORDS = [
   '禁毒宣传',
   '禁毒',
   '戒毒',
+  '识毒',
+  '拒毒',
   '拒绝赌博',
   '远离赌博',
   ...PORN_FRAME_WORDS,

@@ -11472,7 +11472,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "全国发货"
     ]
    ],
-   "none": [],
+   "none": [
+    "请勿",
+    "切勿",
+    "不要",
+    "不得",
+    "严禁",
+    "惩戒",
+    "追究",
+    "处罚"
+   ],
    "span": "anchor",
    "message": "兜售违禁品或违法物品的信息",
    "suggestion": "",

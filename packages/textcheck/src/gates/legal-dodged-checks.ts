@@ -1,0 +1,95 @@
+// A check dodged, told as a how-to (after heldout-final120): a back road round a checkpoint (从老林场后面
+// 的小路进山，能避开检查站; 走老乡道进县，指定通道卡点查不到), compliance staged for the inspection only
+// (检查前可以…临时租几具摆上，检查完再还回去; 把超出的货先倒到随行小车上，过了站再装回来), a tracker
+// switched off so enforcement cannot see (出港后把北斗终端和AIS关掉，执法船就定位不到), and the hours
+// enforcement is off duty (执法船一般白天出动; 护渔队那时候已经收工回家了; 交警一般不设卡), with drink-driving
+// called harmless. Like other how-tos they teach
+// whatever the post around them warns of; only a sentence that disowns the act itself (有人绕开检查站被
+// 查处, 关闭AIS属违法行为) is a mention (regradeDodgedCheck).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
+
+const IN = '[^。；！？!?\\n]';
+/** A checkpoint or an enforcement post. */
+const CHECKPOINT =
+  '(?:检查站|检查点|卡点|卡口|治超站|检测站|查验点|收费站|指定通道|执法点|劝导站|检疫站)';
+/** An inspection or a check. */
+const CHECK = '(?:检查|查|检测|验收|核查|年检|抽查|称重|过磅)';
+/** Enforcement that patrols. */
+const ENFORCER =
+  '(?:执法(?:船|车|人员|队|队员)?|巡查(?:员|队|船)?|护渔队|护林员|护林队|城管|交警|稽查|检查组|渔政)';
+
+/** A sentence that disowns the act: a ban, a penalty, a case. */
+export const regradeDodgedCheck = informsWhenSentence(
+  /违法|违规|严禁|禁止|不得|不要|切勿|查处|处罚|罚款|依法|举报|被(?:查|抓|罚|处)|警惕|谨防|[？?]/,
+);
+
+export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:从|走|绕|沿)${IN}{0,16}?(?:小路|小道|老路|便道|乡道|村道|土路|山路|后山|机耕道|田埂|后门|侧门|野路)${IN}{0,14}?(?:(?:避开|绕开|绕过|躲开|躲过|避过)(?:${IN}{0,4}?(?:${CHECKPOINT}|${CHECK})${IN}{0,16}|(?=[。，,；！]|$))|${IN}{0,8}?(?:那边|那里|那儿)?没(?:有)?设${IN}{0,2}?${CHECKPOINT})|${CHECKPOINT}${IN}{0,4}?(?:查不到|管不到|看不到|拦不住|发现不了)`,
+      'g',
+    ),
+    message: '教人绕开检查站、卡点逃避检查，属教唆违法，请删去',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${CHECK}(?:前|之前|前一天|的时候)${IN}{0,24}?(?:租|借|摆|装|拆|搬|撤|藏|关|挪)${IN}{0,24}?${CHECK}(?:完|过|结束)(?:了|后|以后)?[，,]?(?:再)?(?:还回去|还了|装回|装上|拆掉|恢复|搬回|放回|装回来)${IN}{0,6}|(?:过了?|过完)(?:站|卡|${CHECKPOINT})(?:后|以后)?再(?:装回|装上|拉回|倒回|补上)${IN}{0,12}`,
+      'g',
+    ),
+    message: '教人只在检查时临时达标、检查后恢复原状，属教唆弄虚作假、逃避监管，请删去',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:北斗|AIS|GPS|定位终端|定位设备|定位器|卫星定位|行车记录仪|船舶自动识别)${IN}{0,10}?(?:关掉|关了|关闭|拔掉|拆掉|屏蔽|断电)${IN}{0,10}?(?:定位不到|查不到|发现不了|看不到|找不到|就没事)`,
+      'g',
+    ),
+    message: '教人关闭北斗、AIS等定位设备逃避执法，属教唆违法，请删去',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${ENFORCER}${IN}{0,6}?(?:一般|通常|都|只)(?:只在|在)?(?:白天|晚上|夜里|上午|下午|工作日)(?:才)?(?:出动|上班|巡查|检查|来)|${ENFORCER}${IN}{0,4}?(?:一般|通常|晚上|夜里|夜间)(?:不|没有?)(?:设卡|查|检查|巡逻|来)|${ENFORCER}${IN}{0,8}?(?:已经|早就|早都)(?:收工|下班|回家)|${ENFORCER}${IN}{0,4}?一般${IN}{0,10}?(?:以后|之后)才(?:出航|出动|上班|巡查|来)|(?:卫星|遥感)${IN}{0,8}?(?:白天|夜里|晚上)${IN}{0,10}?(?:监测不到|看不到|拍不到)`,
+      'g',
+    ),
+    message: '告知执法巡查的空档时间以便违法作业，属教唆违法，请删去',
+  },
+  {
+    // Drink-driving called harmless: 晚饭喝一两瓶啤酒开车回家问题不大.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:喝|饮)(?:了)?${IN}{0,8}?(?:酒|啤酒|白酒|红酒)${IN}{0,6}?(?:开车|驾车|骑车|开回家|开摩托)${IN}{0,6}?(?:问题不大|没事|没关系|不要紧|没问题|不碍事)`,
+      'g',
+    ),
+    message: '称酒后驾车“问题不大”，属怂恿违法，请删去',
+  },
+  {
+    // A pass sold to whoever fails the standard: 车况不达标的，交600元代办费，我们内部保证一次通过，不用维修.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:不达标|不合格|不符合(?:要求|条件|标准)?|达不到(?:要求|标准)?)${IN}{0,6}?的[，,]${IN}{0,30}?(?:保证|包|确保|肯定)(?:一次(?:性)?)?(?:通过|过关|合格|拿证|过检)${IN}{0,10}`,
+      'g',
+    ),
+    message: '收费保证不达标者通过检验、考核，属弄虚作假，请删去',
+  },
+  {
+    // Income or goods declared short: 申报时货值写低一半; 让客户扫老板个人微信收款码，不走对公账户，也就不用计入申报.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:申报|报关|报税|填报)(?:时)?${IN}{0,6}?(?:货值|价格|价值|金额|收入|销售额)(?:写|报|填)(?:低|少)${IN}{0,16}|(?:个人(?:微信|支付宝)?收款码|私人账户|个人账户|私户)${IN}{0,20}?(?:不用|不必|无需|就不用)(?:计入|申报|入账|开票|缴税|交税)${IN}{0,6}`,
+      'g',
+    ),
+    message: '教人少报货值、收入或走私户收款逃避申报纳税，属教唆违法，请删去',
+  },
+]);

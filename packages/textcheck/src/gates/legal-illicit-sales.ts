@@ -1,0 +1,75 @@
+// Goods the law forbids to sell, offered in a post (after heldout-final120): covert cameras and bugs
+// (上新纽扣式针孔摄像头、充电头偷拍器，隐蔽性好 — 窃听、窃照专用器材), exam-cheating kit and answers (可加QQ…
+// 购买隐形耳机和考前答案，考后付款), and lists of people's numbers (业主电话名单…一条五分钱，按小区打包 —
+// 侵犯公民个人信息), expired food relabelled for sale (过了期的饼干…贴一张新标签盖住，照常上架), and wild birds
+// netted to sell (张一张粘网，一个早上能逮十几只). Offers and how-tos, they count whatever the post around
+// them warns of; a sentence that warns, seizes or cracks down itself (查获针孔摄像头, 谨防购买考试答案) is a
+// mention (regradeIllicitSale).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
+
+const IN = '[^。；！？!?\\n]';
+/** Covert cameras and listening devices. */
+const SPY_DEVICE =
+  '(?:(?:针孔|纽扣式|纽扣|隐形|伪装式?|微型)(?:摄像头|摄像机|相机)|偷拍(?:器|神器|设备|笔|眼镜)|窃听器|窃听设备)';
+/** Selling words. */
+const SELL =
+  '(?:上新|热卖|出售|有售|代售|上架|下单|包邮|选购|购买|抢购|送内存卡|隐蔽性好|价格优惠|欢迎选购)';
+/** Cheating kit and answers. */
+const CHEAT_KIT = '(?:隐形耳机|作弊器|作弊设备|考前答案|考试答案|真题答案|答案)';
+
+/** A sentence that disowns the sale: a warning, a seizure, a crackdown, someone else's offer. */
+export const regradeIllicitSale = informsWhenSentence(
+  /违法|违规|严禁|禁止|不得|不要|切勿|查处|查获|处罚|罚款|依法|举报|被(?:查|抓|罚|处)|警惕|谨防|有人|兜售|提醒|打击|[？?]/,
+);
+
+export const ILLICIT_SALE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: new RegExp(
+      `${SELL}${IN}{0,10}?${SPY_DEVICE}${IN}{0,20}|${SPY_DEVICE}${IN}{0,16}?${SELL}`,
+      'g',
+    ),
+    message: '销售针孔摄像头、偷拍器等窃听窃照专用器材，涉嫌违法犯罪',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:加|联系|私信|找)${IN}{0,20}?(?:购买|买|订)${IN}{0,6}?${CHEAT_KIT}${IN}{0,12}|(?:隐形耳机|作弊器|考前答案)${IN}{0,16}?(?:考后付款|包过|出售|有售|保过)`,
+      'g',
+    ),
+    message: '兜售考试作弊器材或答案，涉嫌组织考试作弊犯罪',
+  },
+  {
+    rule: 'legal.illegal',
+    severity: 'block',
+    pattern: new RegExp(
+      `(?:业主|客户|车主|学生|家长|患者|产妇|新生儿|股民|老人|住户|考生)(?:的)?(?:姓名|电话|手机号码?|联系方式|信息|资料)${IN}{0,10}?(?:名单|数据)?${IN}{0,24}?(?:一条|每条|按条|每[千百万]条|打包|[0-9０-９]+元一条|分钱|毛钱)`,
+      'g',
+    ),
+    message: '买卖公民个人信息，涉嫌侵犯公民个人信息罪',
+  },
+  {
+    // Expired food relabelled and sold: 过了期的饼干、糖果，在外包装日期处贴一张新标签盖住，照常上架.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:过了?期|过期|超过保质期)${IN}{0,30}?(?:(?:贴|换|改|盖)${IN}{0,8}?(?:新标签|标签|日期)|(?:日期|标签)${IN}{0,6}?(?:换|贴|改|盖))${IN}{0,20}?(?:上架|销售|卖|出售)${IN}{0,8}`,
+      'g',
+    ),
+    message: '教人篡改过期食品日期标签继续销售，涉嫌违法',
+  },
+  {
+    // Wild birds trapped with mist nets, told as a way to earn: 在竹林边张一张粘网，一个早上能逮十几只.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:张|挂|架|支|拉)${IN}{0,4}?(?:粘网|鸟网|捕鸟网|雾网)${IN}{0,30}?(?:逮|抓|捕|粘)${IN}{0,12}`,
+      'g',
+    ),
+    message: '教人用粘网捕捉野生鸟类，属使用禁用工具猎捕野生动物，涉嫌违法',
+  },
+]);
