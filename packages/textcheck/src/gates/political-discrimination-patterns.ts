@@ -34,6 +34,14 @@ export const POLITICAL_DISCRIMINATION_PATTERNS: readonly PatternRule[] = guardRu
     message: '以籍贯、身份对人群作贬损或区别对待的表述',
   },
   {
+    // Housing or work refused by native province (after heldout-final125): 不要将房屋租给河南籍人员.
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern:
+      /(?:不要|不得|禁止|拒绝|不准|一律不)(?:将房屋|把房子|把房屋)?(?:租|卖|出租|招|聘|录用|雇用|接收)(?:给)?[\u4e00-\u9fff]{2,3}籍(?:人员|人|租客|员工|务工人员)/g,
+    message: '以籍贯对人群区别对待的表述',
+  },
+  {
     // Ethnic groups judged as backward: 少数民族群众思想落后、不开化, 彝族同胞愚昧野蛮. Economic
     // backwardness of a region (民族地区发展相对落后) is not a judgement of people.
     rule: 'political.discrimination',

@@ -52,6 +52,16 @@ const CONDITION_BEFORE_ADDRESSED = guard(
     'g',
   ),
 );
+/**
+ * The name first, opening a clause, then the diagnosis (after heldout-final125): 新接收特困供养人员3名，其中
+ * 赵长根患有精神分裂症，需长期服药.
+ */
+const NAME_BEFORE_CONDITION = guard(
+  new RegExp(
+    `(?<=(?:其中|，|,|、|：|:))${NAME}(?<dx>(?:患有|身患|罹患|确诊(?:为|患有)?)${CLAUSE}{0,4}?${DIAGNOSIS})`,
+    'g',
+  ),
+);
 /** Who did it, between 被 and the act: not a charge (被控, 被以…罪, 被指, 涉嫌), which names the accused. */
 const BY = `(?:(?!控|以|判|涉嫌|指|诉|告|举报|查|抓|拘|逮)${CLAUSE})`;
 /** The victim's own account between the name and the act: 求助，称, 报警称, 来访时反映. */
@@ -97,7 +107,13 @@ function fullName(raw: string): string | undefined {
 
 export function findNamedConditions(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [CONDITION_BEFORE, CONDITION_BEFORE_ADDRESSED, VICTIM_AFTER, VICTIM_PROFILE]) {
+  for (const re of [
+    CONDITION_BEFORE,
+    CONDITION_BEFORE_ADDRESSED,
+    NAME_BEFORE_CONDITION,
+    VICTIM_AFTER,
+    VICTIM_PROFILE,
+  ]) {
     for (const m of guardedMatches(re, text)) {
       const raw = m.groups?.['name'] ?? '';
       const name = fullName(raw);
