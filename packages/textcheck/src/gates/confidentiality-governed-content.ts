@@ -27,9 +27,6 @@ const MAX_NOTE = 32;
 const NOTE_WORD =
   /内部参考|内部掌握|内部传阅|外传|外泄|对外|保密|勿|不得|不要|不宜|仅供|仅限|只限|引用|扩散|转发|公开|公布|谈论/;
 
-/** A marking this close after an opening quotation mark is part of a quoted name. */
-const QUOTED_NAME = 3;
-
 /** A ban on passing on, in brackets: （请勿转发）, 【不得外传】. */
 const BRACKETED_BAN = /^[（(【][^）)】]*(?:请勿|不得|切勿|严禁)[^）)】]*[）)】]$/;
 
@@ -59,9 +56,6 @@ export function coverGovernedContent(text: string, finding: GateFinding): GateFi
   const lead = text.slice(start, finding.start);
   if (lead.trim() === '' && BRACKETED_BAN.test(text.slice(finding.start, finding.end)))
     return { ...finding, end: sentenceEnd(text, finding.end) };
-  // A marking that opens a quotation (“人民内参…) is a name, not the post's own note.
-  const quote = lead.lastIndexOf('“');
-  if (quote > lead.lastIndexOf('”') && lead.length - quote <= QUOTED_NAME) return finding;
   const brk = CLAUSE_BREAK.exec(lead);
   const clauseStart = brk ? start + brk.index + 1 : start;
   if (start > 1 && POINTS_BACK.test(text.slice(clauseStart, finding.end))) {
