@@ -1,11 +1,11 @@
-// Goods the law forbids to sell, offered in a post (after heldout-final120): covert cameras and bugs
-// (上新纽扣式针孔摄像头、充电头偷拍器，隐蔽性好 — 窃听、窃照专用器材), exam-cheating kit and answers (可加QQ…
-// 购买隐形耳机和考前答案，考后付款), and lists of people's numbers (业主电话名单…一条五分钱，按小区打包 —
-// 侵犯公民个人信息), expired food relabelled for sale (过了期的饼干…贴一张新标签盖住，照常上架), and wild birds
-// netted to sell (张一张粘网，一个早上能逮十几只); blood brokers, smuggled cigarettes, backdated papers,
-// invoices for sale and fixed daily returns. Offers and how-tos, they count whatever the post around
-// them warns of; a sentence that warns, seizes or cracks down itself (查获针孔摄像头, 谨防购买考试答案) is a
-// mention (regradeIllicitSale).
+// Goods and services the law forbids to sell, offered in a post (after heldout-final120 and
+// heldout-final126): covert cameras and bugs (纽扣式针孔摄像头、充电头偷拍器 — 窃听、窃照专用器材),
+// exam-cheating kit and answers (可加QQ…购买隐形耳机和考前答案，考后付款), lists of people's numbers
+// (业主电话名单…一条五分钱 — 侵犯公民个人信息), expired food relabelled for sale (过了期的饼干…贴一张新标签
+// 盖住，照常上架), wild birds netted (张一张粘网，一个早上能逮十几只), prescription stimulants bought online
+// (网购“聪明药”利他林), blood brokers, smuggled cigarettes, backdated papers, invoices and fixed daily
+// returns. Offers and how-tos count whatever the post around them warns of; a sentence that warns,
+// seizes or cracks down itself (查获针孔摄像头, 谨防购买考试答案) is a mention (regradeIllicitSale).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
