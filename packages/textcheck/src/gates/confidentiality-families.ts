@@ -26,6 +26,7 @@ import { HANDLING_NOTE_FAMILIES } from './confidentiality-handling-notes.ts';
 import { INTERNAL_CIRCULATION_FAMILIES } from './confidentiality-internal-circulation.ts';
 import { INTERNAL_JUDGEMENT_FAMILIES } from './confidentiality-internal-judgements.ts';
 import { INTERNAL_FAMILIES } from './confidentiality-internal.ts';
+import { INVESTIGATION_SECRET_FAMILIES } from './confidentiality-investigation-secrets.ts';
 import { INVESTIGATION_MEANS_FAMILIES } from './confidentiality-investigation-means.ts';
 import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import { LEVEL_FIELD_FAMILIES, MARKING_FAMILIES } from './confidentiality-markings.ts';
@@ -95,6 +96,7 @@ const FAMILIES: Family[] = [
   ...CRITICAL_SYSTEM_FAMILIES,
   ...DEFENCE_PLAN_FAMILIES,
   ...PROCESS_SECRET_FAMILIES,
+  ...INVESTIGATION_SECRET_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -5,8 +5,8 @@
 // a bracketed ban that opens its sentence (（请勿转发）县里初步定下来了，…改线方案将从柳垭村穿过). Any
 // other marking that opens its sentence or the post (【内部传阅】, 机密★1年) keeps its own span.
 import type { GateFinding } from './gate-context.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-const SENTENCE_END = /[。！？!?\n]/;
 /** Content before the note in its sentence: a clause of its own, at least this many characters. */
 const MIN_CONTENT = 8;
 /** A note in a sentence of its own that points back (发布前请…不要引用, 以上情况暂不对外). */
@@ -30,17 +30,10 @@ const NOTE_WORD =
 /** A ban on passing on, in brackets: （请勿转发）, 【不得外传】. */
 const BRACKETED_BAN = /^[（(【][^）)】]*(?:请勿|不得|切勿|严禁)[^）)】]*[）)】]$/;
 
-function sentenceEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !SENTENCE_END.test(text[i]!)) i++;
-  return i;
-}
-
-function sentenceStart(text: string, before: number): number {
-  let i = before - 1;
-  while (i >= 0 && !SENTENCE_END.test(text[i]!)) i--;
-  return i + 1;
-}
+/** Where the sentence holding `at` ends. */
+const sentenceEnd = (text: string, at: number) => sentenceAround(text, at, at, SENTENCE_END)[1];
+/** Where the sentence holding the unit before `at` starts. */
+const sentenceStart = (text: string, at: number) => sentenceAround(text, at, at, SENTENCE_END)[0];
 
 /**
  * The span a trailing note of secrecy governs: the sentence before a note that points back, or the

@@ -225,8 +225,11 @@ export function learnedFindings(
       (f) => f.gate === hit.gate && !f.inSource && f.start < hit.end && f.end > hit.start,
     );
     if (overlapping.some((f) => f.severity !== 'info')) continue;
+    // The second test, asked at most once per flag.
+    let advised: boolean | undefined;
+    const confirmedBySecondTest = () => (advised ??= learned.confirmed?.test(text, hit) ?? false);
     const mentioned = overlapping.some((f) => f.start >= hit.start);
-    if (mentioned && !(learned.confirmed?.test(text, hit) ?? false)) continue;
+    if (mentioned && !confirmedBySecondTest()) continue;
     const sanctioned =
       learned.sanctioned !== undefined &&
       learned.sanctioned.post.test(text) &&
@@ -234,7 +237,7 @@ export function learnedFindings(
     const informs = learned.informs?.(text, hit) ?? false;
     const over = hit.score - thresholdOf(model, hit.gate);
     // The second test matters only under the margin: over it, the flag warns anyway.
-    const confirmed = over < learned.margin && (learned.confirmed?.test(text, hit) ?? false);
+    const confirmed = over < learned.margin && confirmedBySecondTest();
     if (over < 0 && !confirmed) continue;
     const warns = (over >= learned.margin || confirmed) && !sanctioned && !informs;
     out.push({

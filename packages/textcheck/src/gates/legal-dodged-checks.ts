@@ -16,6 +16,10 @@ const CHECKPOINT =
   '(?:检查站|检查点|卡点|卡口|治超站|检测站|查验点|收费站|指定通道|执法点|劝导站|检疫站)';
 /** An inspection or a check. */
 const CHECK = '(?:检查|查|检测|验收|核查|年检|抽查|称重|过磅)';
+/** A minor road. */
+const ROAD = '(?:小路|小道|老路|便道|乡道|村道|土路|山路)';
+/** A way round a check: a minor road, a forest track, a field path, a side door. */
+const BACK_WAY = `(?:${ROAD}|林道|后山|机耕道|田埂|后门|侧门|野路)`;
 /** Enforcement that patrols. */
 const ENFORCER =
   '(?:执法(?:船|车|人员|队|队员)?|巡查(?:员|队|船)?|巡河(?:人员|员|队)?|巡山(?:人员|员|队)?|巡林(?:人员|员)?|护渔队|护林员|护林队|城管|交警|稽查|检查组|渔政)';
@@ -30,7 +34,7 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:从|走|绕|沿)${IN}{0,16}?(?:小路|小道|老路|便道|乡道|村道|土路|山路|林道|后山|机耕道|田埂|后门|侧门|野路)${IN}{0,14}?(?:(?:避开|绕开|绕过|躲开|躲过|避过)(?:${IN}{0,4}?(?:${CHECKPOINT}|${CHECK})${IN}{0,16}|(?=[。，,；！]|$))|${IN}{0,8}?(?:那边|那里|那儿|路上)?没(?:有)?设(?:${IN}{0,2}?${CHECKPOINT}|卡|岗))|${CHECKPOINT}${IN}{0,4}?(?:查不到|管不到|看不到|拦不住|发现不了)`,
+      `(?:从|走|绕|沿)${IN}{0,16}?${BACK_WAY}${IN}{0,14}?(?:(?:避开|绕开|绕过|躲开|躲过|避过)(?:${IN}{0,4}?(?:${CHECKPOINT}|${CHECK})${IN}{0,16}|(?=[。，,；！]|$))|${IN}{0,8}?(?:那边|那里|那儿|路上)?没(?:有)?设(?:${IN}{0,2}?${CHECKPOINT}|卡|岗))|${CHECKPOINT}${IN}{0,4}?(?:查不到|管不到|看不到|拦不住|发现不了)`,
       'g',
     ),
     message: '教人绕开检查站、卡点逃避检查，属教唆违法，请删去',
@@ -78,7 +82,7 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:聚餐|喝了?酒|饮酒|喝过酒)${IN}{0,10}?(?:驾车|开车)${IN}{0,10}?(?:从|走)${IN}{0,12}?(?:小路|小道|老路|便道|乡道|村道|土路|山路)(?:绕行|绕道|绕过去|进城|回家)`,
+      `(?:聚餐|喝了?酒|饮酒|喝过酒)${IN}{0,10}?(?:驾车|开车)${IN}{0,10}?(?:从|走)${IN}{0,12}?${ROAD}(?:绕行|绕道|绕过去|进城|回家)`,
       'g',
     ),
     message: '教酒后驾车者绕开检查，属怂恿违法，请删去',

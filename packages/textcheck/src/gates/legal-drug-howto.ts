@@ -10,6 +10,7 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { SALE_NOT_REPORTED } from './legal-framing.ts';
 
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
@@ -99,7 +100,7 @@ export const DRUG_HOWTO_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.drugs',
     severity: 'block',
     pattern: new RegExp(
-      `(?<!(?:出现|发现|存在|查处|查获|打击|非法|禁止|严禁|不得|涉嫌)[售出销]?)(?:提供|供应|出售|销售|售卖|有售|配送|赠送|附送|免费送|加购|无限量?供应)${IN}{0,4}?[“"「]?${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶|奶油气)?(?!${IN}{0,2}(?:危害|知识|科普|检测|的危害|成瘾|中毒))|${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶)?${IN}{0,6}?(?:有售|现货|批发|零售|可提供|免费送|免费吸|畅吸|任吸|无限畅玩|随便吸)`,
+      `${SALE_NOT_REPORTED}(?:提供|供应|出售|销售|售卖|有售|配送|赠送|附送|免费送|加购|无限量?供应)${IN}{0,4}?[“"「]?${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶|奶油气)?(?!${IN}{0,2}(?:危害|知识|科普|检测|的危害|成瘾|中毒))|${DRUG}[”"」]?(?:气球|气弹|气瓶|钢瓶)?${IN}{0,6}?(?:有售|现货|批发|零售|可提供|免费送|免费吸|畅吸|任吸|无限畅玩|随便吸)`,
       'g',
     ),
     message: '商家提供或出售笑气等违禁品，涉毒内容',

@@ -9,6 +9,7 @@ import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { SALE_NOT_REPORTED } from './legal-framing.ts';
 
 /** Within one sentence, with no word of denial between. */
 const GAP = (max: number): string => `(?:(?!不|没|无|勿|别|禁|骗|假)[^。；！？\\n]){0,${max}}?`;
@@ -86,7 +87,7 @@ export const ENDORSED_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.drugs',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!(?:出现|发现|存在|查处|查获|打击|非法|禁止|严禁|不得|涉嫌)[售出销]?)(?:买|购买|卖|售卖|出售|销售|吸|玩|来个|来一个|打)${Q}(?:笑气|一氧化二氮|N2O)${Q}(?:气球|弹|瓶|罐)?|(?:笑气|一氧化二氮)${Q}(?:气球|弹)(?=${IN}{0,20}?(?:打卡|拍照|嗨|好玩|[0-9０-９]+元|潮流|体验|解压|快乐|放松))`,
+      `${SALE_NOT_REPORTED}(?:买|购买|卖|售卖|出售|销售|吸|玩|来个|来一个|打)${Q}(?:笑气|一氧化二氮|N2O)${Q}(?:气球|弹|瓶|罐)?|(?:笑气|一氧化二氮)${Q}(?:气球|弹)(?=${IN}{0,20}?(?:打卡|拍照|嗨|好玩|[0-9０-９]+元|潮流|体验|解压|快乐|放松))`,
       'g',
     ),
     message: '宣传购买、吸食“笑气”娱乐，笑气属危险化学品，滥用危害健康，不得推介',

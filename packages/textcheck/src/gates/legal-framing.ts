@@ -90,6 +90,13 @@ function adviceAfter(advice: RegExp, text: string, span: Span): boolean {
 }
 
 /**
+ * Before a verb of selling, words that report the sale rather than make it (出现售卖“笑气”现象, 查获销售,
+ * 非法出售): a drug offer's expressions start only where this lookbehind holds.
+ */
+export const SALE_NOT_REPORTED =
+  '(?<!(?:出现|发现|存在|查处|查获|打击|非法|禁止|严禁|不得|涉嫌)[售出销]?)';
+
+/**
  * Advice addressed to whoever is in a plight, opening its sentence (after heldout-final120): 拿不到采砂
  * 证的，可以凌晨三点到五点开船作业; 想要“冰糖”“麻果”助兴的游客，到酒吧街后门找“阿强”. The sentence tells
  * its reader what to do, so a term in it is advised, not mentioned — unless the sentence warns itself.
@@ -100,10 +107,9 @@ const READER_IN_PLIGHT = new RegExp(
   `^(?:[^。；！？\\n，,]{0,20}?(?:想|要|需要|不够|不到|没有|没|来不及|缺|超出|超了|不想|怕|嫌|不达标)[^。；！？\\n，,]{0,16}?的${AUDIENCE}?|[^。；！？\\n，,]{1,20}?的${AUDIENCE})[，,]\\s*[^，,。]{0,4}?(?:可以|可|就|先|到|去|找|联系|往|把|用|走|晚上|半夜|凌晨)`,
 );
 export function advisedToReader(text: string, span: Span): boolean {
+  // A semicolon ends the item too (sentenceAround's default): …；3.需要“冰糖”的朋友，…； is read alone.
   const [from, to] = sentenceAround(text, span.start, span.end);
-  // An item of a list separated by semicolons (…；3.需要“冰糖”“叶子”的朋友，…；) is read on its own.
-  const item = Math.max(from, text.lastIndexOf('；', span.start - 1) + 1);
-  const sentence = text.slice(item, to).replace(/^[\s【】]+|^[0-9０-９]+[.、．]\s*/g, '');
+  const sentence = text.slice(from, to).replace(/^[\s【】]+|^[0-9０-９]+[.、．]\s*/g, '');
   return READER_IN_PLIGHT.test(sentence) && !USE_WARNING.test(sentence);
 }
 

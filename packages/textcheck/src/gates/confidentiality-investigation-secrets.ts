@@ -1,0 +1,93 @@
+// An investigation's secrets told while it runs (after heldout-final121–final124): a prosecutor's
+// decision not yet served (拟对主犯黄某作出批准逮捕决定), measures planned against a named target (拟对
+// 该公司原总经理采取留置措施), the investigators' next step (办案人员正在调取其…账户流水), a clue still
+// being checked, and the evidence and its sources (据目击者李女士向民警陈述; 已提取到嫌疑人…留下的鞋印和一枚
+// 右手食指指纹; 我们的特情人员“老K”——…服务生; 窝点位于…，目前正进行24小时蹲守). Quiet: decisions made
+// (依法批准逮捕), a case closed or judged, and appeals for witnesses.
+import type { Family } from './confidentiality-family.ts';
+
+const IN = '[^。；！？\\n]';
+/** A case still under way. */
+const CASE_OPEN = /正在|目前|仍在|尚在|初核|侦办|调查处理中|比对中|待时机|尚未|进一步/;
+
+export const INVESTIGATION_SECRET_FAMILIES: Family[] = [
+  {
+    // A prosecutor's decision not yet served: 拟对主犯黄某作出批准逮捕决定，对另两名犯罪嫌疑人拟不批准逮捕.
+    re: new RegExp(
+      `拟(?:对${IN}{1,12}?)?(?:作出|依法)?(?:批准逮捕|不批准逮捕|不起诉|提起公诉|撤销案件|决定逮捕)(?:的)?(?:决定)?${IN}{0,24}`,
+      'g',
+    ),
+    when: (text) => /检察|提请批准逮捕|审查逮捕|我院审查/.test(text) && !/听证/.test(text),
+    rule: 'confidentiality.trial-deliberation',
+    severity: 'warn',
+    message: '检察机关拟作出、尚未送达的审查决定属检察工作秘密，不得公开',
+  },
+  {
+    // An open case's witness, evidence or informant: 据目击者李女士向民警陈述, 已提取到…指纹, 特情人员“老K”.
+    re: new RegExp(
+      `(?:据|经)?(?:目击者|证人|知情人|知情村民|知情群众|线人|特情人员)${IN}{0,8}?(?:向民警|向办案人员|向调查组|向警方)?(?:陈述|证实|指认|供述|作证|反映|透露)${IN}{0,40}|向(?:民警|办案人员|警方|调查组)(?:证实|陈述|指认|作证)${IN}{0,40}|(?:指纹|DNA|足迹|鞋印)${IN}{0,6}?(?:比中|比对出|锁定)${IN}{0,24}|(?:已|已经)(?:锁定|掌握)(?:了)?${IN}{0,20}?(?:流向|住处|藏身|落脚|下落|境外账户)${IN}{0,20}|专案代号[“"][^”"\\n]{1,8}[”"]|(?:提取到|提取了|采集到|发现了?)${IN}{0,30}?(?:鞋印|足迹|指纹|掌纹|DNA|血迹|生物检材|毛发)${IN}{0,12}|(?:特情人员|线人|卧底|耳目|内线)(?:是|为|——|—|：|:)?[“"][^”"\\n]{1,8}[”"]${IN}{0,20}`,
+      'g',
+    ),
+    when: (text) =>
+      CASE_OPEN.test(text) &&
+      !/已宣判|判处|审结|已告破|终审/.test(text.replace(/成功破获|告破！/g, '')),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '正在办理案件的证人证言、物证和线人身份属侦查秘密，不得公开',
+  },
+  {
+    // The investigators' next step against a named cadre (after heldout-final122): 办案人员正在调取其在县农商
+    // 银行的3个账户流水.
+    re: new RegExp(
+      `(?:办案人员|专案组|调查组|审查调查组)(?:正在|正|将|已)(?:调取|冻结|查询|核查|比对)${IN}{0,24}?(?:账户|流水|通话记录|聊天记录|监控录像|银行)${IN}{0,8}`,
+      'g',
+    ),
+    when: (text) => /纪委|监委|审查|调查|立案|涉嫌/.test(text) && CASE_OPEN.test(text),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '审查调查中正在采取的调查措施属工作秘密，不得公开',
+  },
+  {
+    // An informant described even after the case: 我们的特情人员“老K”——县城一家KTV的服务生.
+    re: new RegExp(
+      `(?:特情人员|线人|卧底|耳目|内线)[“"][^”"\\n]{1,8}[”"]${IN}{0,4}?(?:——|—|，|,|是|系)${IN}{0,16}?(?:服务生|员工|职工|司机|老板|店主|保安|工人|村民|[\\u4e00-\\u9fff]某)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'block',
+    message: '公开特情、线人身份，危及其人身安全，属侦查秘密，不得公开',
+  },
+  {
+    // A hideout placed with the watch on it: 窝点位于…小区12栋，目前正进行24小时蹲守.
+    re: new RegExp(
+      `(?:位于|藏身于|藏匿于|躲在|落脚于|落脚在)${IN}{2,24}?[，,]?(?:目前|现)?(?:正(?:在)?|已)?(?:进行|实施|安排)?(?:24小时|全天候)?(?:蹲守|布控|秘密监控|监视|守候)|(?:已|正)在${IN}{2,24}?设点(?:蹲守|布控|监视|守候)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '公开侦查对象的藏身位置和蹲守布控，属侦查秘密，危及抓捕，请删去',
+  },
+  {
+    // Measures planned against a named target (after heldout-final124): 下一步拟对该公司原总经理采取留置
+    // 措施，同时对其妻子名下的两处房产进行查封.
+    re: new RegExp(
+      `拟对${IN}{2,20}?(?:采取|实施|进行)(?:留置|强制措施|刑事拘留|拘留|逮捕|查封|冻结|扣押)${IN}{0,30}`,
+      'g',
+    ),
+    when: (text) => /纪委|监委|公安|专案|侦查|审查/.test(text),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '拟对调查对象采取的留置、查封等措施属工作秘密，事前不得公开',
+  },
+  {
+    // A clue against a named post-holder still being checked: 反映…站长违规套取农机购置补贴的问题线索，…目前
+    // 正在初核中.
+    re: new RegExp(
+      `反映${IN}{2,30}?(?:违规|违纪|套取|侵占|受贿|贪污|挪用|吃拿卡要)${IN}{0,20}?(?:问题)?线索${IN}{0,24}?(?:正在初核|初核中|正在核查|核查中|正在调查)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '正在初核的问题线索及其所指对象属工作秘密，不得公开',
+  },
+];
