@@ -32,17 +32,30 @@ export function createClassifier(
   const floors = model.gates.map((gate, g) => model.thresholds[g]! - (below[gate] ?? 0));
   const width = model.bias.length;
   const trie = new NgramTrie(model.weights, min, max, width);
-  const { weights } = trie;
   const sentence = new SentencePoints();
   /** Scores of the sentence last scored, in thousandths: integer sums, so exact. */
   const scores = new Int32Array(width);
   const bias = Int32Array.from(model.bias, (b) => thousandths(b, '(bias)'));
   /** Per point of the sentence: its symbol in the trie. */
   let symbols = new Int32Array(0);
-  // Each distinct n-gram counts once per sentence: it is counted when its stamp is not yet the
-  // sentence's. Stamps are bytes, so that they stay in cache, and are cleared every 255 sentences.
-  const stamps = new Uint8Array(trie.nodeCount);
-  let stamp = 0;
+  // Each distinct n-gram counts once per sentence: the nodes counted in it are kept in a small
+  // open-addressing set, cleared per sentence, that stays in the first-level cache.
+  let counted = new Int32Array(64);
+  /** The sentence's part of `counted`, less one: a power of two at least twice its nodes. */
+  let countedMask = 63;
+
+  /** Whether `node` was not yet counted in this sentence; counts it. */
+  const firstTime = (node: number): boolean => {
+    const mask = countedMask;
+    for (let slot = (Math.imul(node, 0x9e3779b1) >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const stored = counted[slot]!;
+      if (stored === node) return false;
+      if (stored === 0) {
+        counted[slot] = node;
+        return true;
+      }
+    }
+  };
 
   /**
    * Scores `input[start … end)` into `scores`: from each start point, the n-grams of every length
@@ -53,19 +66,17 @@ export function createClassifier(
     const { points, length } = sentence;
     if (symbols.length < length) symbols = new Int32Array(2 * length);
     for (let i = 0; i < length; i++) symbols[i] = trie.symbolOf(points[i]!);
-    if (++stamp === 0x100) {
-      stamps.fill(0);
-      stamp = 1;
-    }
+    // At most (max - min + 1) nodes per point, in a set at most half full.
+    let size = 64;
+    while (size < 2 * (max - min + 1) * length) size *= 2;
+    if (counted.length < size) counted = new Int32Array(size);
+    else counted.fill(0, 0, size);
+    countedMask = size - 1;
     scores.set(bias);
     for (let i = 0; i < length; i++) {
       let node = symbols[i]!;
       for (let n = 1; node !== 0;) {
-        if (n >= min && stamps[node] !== stamp) {
-          stamps[node] = stamp;
-          const base = node * width;
-          for (let g = 0; g < width; g++) scores[g]! += weights[base + g]!;
-        }
+        if (n >= min && firstTime(node)) trie.addWeights(node, scores);
         if (++n > max || i + n > length) break;
         node = trie.child(node, symbols[i + n - 1]!);
       }

@@ -9,8 +9,7 @@ const find = (text: string): number => {
   const [first, ...rest] = codePoints(text).map((p) => trie.symbolOf(p));
   return rest.reduce((node, symbol) => trie.child(node, symbol), first!);
 };
-const weightsOf = (node: number) =>
-  Array.from(trie.weights.subarray(node * 2, node * 2 + 2), (w) => w / WEIGHT_SCALE);
+const weightsOf = (node: number) => [0, 1].map((g) => trie.weightOf(node, g) / WEIGHT_SCALE);
 
 describe('NgramTrie', () => {
   it('finds every n-gram of the model, with its weights (a missing one as 0)', () => {
