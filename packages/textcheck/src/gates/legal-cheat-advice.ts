@@ -108,7 +108,8 @@ export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // Medical-insurance money told to be swapped for goods or cash (年底账户余额较多的，可到指定药店将
-    // 个人账户余额兑换成购物卡或现金; 医保卡里的钱可以在药店换米面油; 用医保卡刷生活用品): the fund pays
+    // 个人账户余额兑换成购物卡或现金; 医保卡里的钱可以在药店换米面油; 用医保卡刷生活用品; 余额不仅能买药，还能
+    // 在专柜直接刷卡换购米、面、食用油): the fund pays
     // for care and medicine only (医疗保障基金使用监督管理条例 第十五条, 第三十八条), so the office's own tip
     // is advice to defraud it. 医保 or 社保 names the account up to 80 characters before in the paragraph,
     // or the account itself does. What the account may pay (可以支付…就医购药的费用) buys no goods, and a
@@ -116,16 +117,16 @@ export const CHEAT_ADVICE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.fraud',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:医保卡|社保卡|医保账户|医保个人账户|医保电子凭证|(?:个人账户|账户)(?<=(?:医保|医疗保险|社保)[^\\n]{0,80}?(?:个人账户|账户)))(?:里|中|内|上)?(?:的)?(?:余额|资金|钱|余钱|结余|余款|金额)?(?:(?!不(?:能|可|得|予|允许|支持)|禁止|严禁|勿)${IN}){0,8}?(?:兑换成?|换成|换取|换购|折换成?|折现|刷成|套换成?|转换成|换|刷|购买|买)(?:${IN}{0,3}?)(?:购物卡|超市卡|消费卡|充值卡|购物券|加油卡|现金|米面油|粮油|大米|食用油|日用品|生活用品|洗衣液|化妆品|家电|烟酒|保健品|礼品)`,
+      `(?:医保卡|社保卡|医保账户|医保个人账户|医保电子凭证|(?:个人账户|账户)(?<=(?:医保|医疗保险|社保)[^\\n]{0,80}?(?:个人账户|账户)))(?:里|中|内|上)?(?:的)?(?:余额|资金|钱|余钱|结余|余款|金额)?(?:(?!不(?:能|可|得|予|允许|支持)|禁止|严禁|勿)${IN}){0,16}?(?:兑换成?|换成|换取|换购|折换成?|折现|刷成|套换成?|转换成|换|刷|购买|买)(?:${IN}{0,3}?)(?:购物卡|超市卡|消费卡|充值卡|购物券|加油卡|现金|米面油|米[、，,]面|粮油|大米|食用油|日用品|生活用品|洗衣液|化妆品|家电|烟酒|保健品|礼品)`,
       'g',
     ),
     message: '引导将医保个人账户资金兑换现金、购物卡或生活用品，属于套取医保基金的违法行为',
   },
 ]);
 
-/** The sentence forbids, punishes or reports it. */
+/** The sentence forbids, punishes or reports it (个别药店以“…”为由招揽顾客: someone else's pitch). */
 const DISOWNED =
-  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单|偷逃|逃税|无效/;
+  /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|违规|犯罪|骗提|骗取|骗保|追究|处罚|查处|查实|被查|曝光|案例|涉嫌|追回|列入|失信|黑名单|偷逃|逃税|无效|为由|招揽|反映/;
 
 /** A warning against such agents, a ban or a case. */
 const WARNED = /谨防|警惕|提防|小心|当心|骗局|陷阱|不法中介|非法中介|黑中介/;

@@ -3,7 +3,9 @@
 // (检查前可以…临时租几具摆上，检查完再还回去; 把超出的货先倒到随行小车上，过了站再装回来), a tracker
 // switched off so enforcement cannot see (出港后把北斗终端和AIS关掉，执法船就定位不到), and the hours
 // enforcement is off duty (执法船一般白天出动; 护渔队那时候已经收工回家了; 交警一般不设卡), with drink-driving
-// called harmless. Like other how-tos they teach
+// called harmless; since heldout-final127 also a post skipped or a certificate called needless, a plate
+// smeared, a monitor's sample watered, a lie told to a patrol, income hidden from the tax office and
+// border residents' cards borrowed to bring goods in. Like other how-tos they teach
 // whatever the post around them warns of; only a sentence that disowns the act itself (有人绕开检查站被
 // 查处, 关闭AIS属违法行为) is a mention (regradeDodgedCheck).
 import type { PatternRule } from './pattern-findings.ts';
@@ -14,6 +16,11 @@ const IN = '[^。；！？!?\\n]';
 /** A checkpoint or an enforcement post. */
 const CHECKPOINT =
   '(?:检查站|检查点|卡点|卡口|治超站|检测站|查验点|收费站|指定通道|执法点|劝导站|检疫站)';
+/** A post where goods or animals are inspected (a toll station is none: a road round it is lawful). */
+const INSPECTION_POST = '(?:检查站|检查点|卡点|卡口|治超站|检测站|查验点|执法点|检疫站)';
+/** Certificates a load or a trade needs. */
+const PERMIT =
+  '(?:检疫证明|检疫合格证明?|检疫证|准运证|运输证|采伐证|采伐许可证|捕捞证|采砂证|健康证|许可证)';
 /** An inspection or a check. */
 const CHECK = '(?:检查|查|检测|验收|核查|年检|抽查|称重|过磅)';
 /** A minor road. */
@@ -24,9 +31,9 @@ const BACK_WAY = `(?:${ROAD}|林道|后山|机耕道|田埂|后门|侧门|野路
 const ENFORCER =
   '(?:执法(?:船|车|人员|队|队员)?|巡查(?:员|队|船)?|巡河(?:人员|员|队)?|巡山(?:人员|员|队)?|巡林(?:人员|员)?|护渔队|护林员|护林队|城管|交警|稽查|检查组|渔政)';
 
-/** A sentence that disowns the act: a ban, a penalty, a case. */
+/** A sentence that disowns the act: a ban, a penalty, a case — not a fine the advice saves (罚款扣分能少不少). */
 export const regradeDodgedCheck = informsWhenSentence(
-  /违法|违规|严禁|禁止|不得|不要|切勿|查处|处罚|罚款|依法|举报|被(?:查|抓|罚|处)|警惕|谨防|[？?]/,
+  /违法|违规|严禁|禁止|不得|不要|切勿|查处|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查|抓|罚|处)|警惕|谨防|[？?]/,
 );
 
 export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
@@ -61,7 +68,7 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `${ENFORCER}${IN}{0,6}?(?:一般|通常|都|只)(?:只在|在)?(?:白天|晚上|夜里|上午|下午|工作日)(?:才)?(?:出动|上班|巡查|检查|来)|${ENFORCER}${IN}{0,4}?(?:一般|通常|晚上|夜里|夜间)(?:不|没有?)(?:设卡|查|检查|巡逻|来)|${ENFORCER}${IN}{0,8}?(?:已经|早就|早都|已)(?:收工|下班|回家)|(?:交接班|换班)${IN}{0,10}?(?:不上秤|不过磅|不检查|没人查|没人管)|${ENFORCER}${IN}{0,4}?一般${IN}{0,10}?(?:以后|之后)才(?:出航|出动|上班|巡查|来)|(?:卫星|遥感)${IN}{0,8}?(?:白天|夜里|晚上)${IN}{0,10}?(?:监测不到|看不到|拍不到)`,
+      `${ENFORCER}${IN}{0,6}?(?:一般|通常|都|只)(?:只在|在)?(?:白天|晚上|夜里|上午|下午|工作日)(?:才)?(?:出动|上班|巡查|检查|来)|${ENFORCER}${IN}{0,4}?(?:一般|通常|晚上|夜里|夜间|凌晨|周末)(?:不|没有?)(?:设卡|查|检查|巡逻|巡查|巡|管|出动|上班|来)|${ENFORCER}${IN}{0,8}?(?:已经|早就|早都|已)(?:收工|下班|回家)|(?:交接班|换班)${IN}{0,10}?(?:不上秤|不过磅|不检查|没人查|没人管)|${ENFORCER}${IN}{0,4}?一般${IN}{0,10}?(?:以后|之后)才(?:出航|出动|上班|巡查|来)|(?:卫星|遥感)${IN}{0,8}?(?:白天|夜里|晚上)${IN}{0,10}?(?:监测不到|看不到|拍不到)`,
       'g',
     ),
     message: '告知执法巡查的空档时间以便违法作业，属教唆违法，请删去',
@@ -116,5 +123,50 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '教人少报货值、收入或走私户收款逃避申报纳税，属教唆违法，请删去',
+  },
+  {
+    // A way that skips the post, certificates not needed (after heldout-final127): 从外县收购的生猪没带检疫
+    // 证明的也可以拉来，进城时走老207省道，不经过动物防疫检查站.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:走|从|沿)${IN}{0,16}?(?:不经过|不走|不过)${IN}{0,6}?${INSPECTION_POST}${IN}{0,8}|(?:没(?:有)?带|没有|不带|缺)${IN}{0,4}?${PERMIT}${IN}{0,6}?(?:的)?(?:也可以|也能|照样|一样|也行|都可以)(?:拉|运|卖|收|进|宰|屠宰|上市|上路|经营|营业|开工|生产|销售|出栏|来)${IN}{0,10}`,
+      'g',
+    ),
+    message: '教人不经检查站、无检疫证明或许可证照样运输经营，属教唆违法，请删去',
+  },
+  {
+    // Evidence hidden from enforcement (after heldout-final127): a plate smeared so the camera cannot
+    // read it (车尾号牌可以用泥巴糊一糊，别让拍清楚), water poured into a monitor's sampling tank (先往采样池
+    // 里兑些清水再让设备取样，数值就能稳住), a lie told to the patrol (护林员过来问就说是点香), fire in the
+    // forest called harmless (纸钱在坟前烧了也没事).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:号牌|车牌|牌照)${IN}{0,12}?(?:泥巴|泥|遮|挡|糊|贴|折)${IN}{0,16}?(?:拍不清|拍不到|别让拍|不被拍|看不清|拍不着|认不出)${IN}{0,6}|(?:往|向|在)${IN}{0,6}?(?:采样|取样)(?:池|口|管|桶|瓶|井|头)${IN}{0,6}?(?:兑|掺|加|倒|灌)${IN}{0,6}?(?:清水|自来水|水)${IN}{0,30}|(?:${ENFORCER}|检查的|查的人|民警|警察)${IN}{0,6}?(?:过来|来)?(?:问|查|盘问)(?:起来|的话|时)?[，,]?(?:你)?(?:就说|就讲|就称)${IN}{0,16}|(?:坟前|坟头|山上|林子里|林区|山林)${IN}{0,10}?(?:烧|点)${IN}{0,6}?(?:也没事|没关系|没人管)`,
+      'g',
+    ),
+    message: '教人遮挡号牌、干扰监测采样或欺瞒执法检查，属教唆违法，请删去',
+  },
+  {
+    // Taxes dodged (after heldout-final127 and final129): 货款尽量走个人银行卡…别走对公账户，申报的时候少报一点
+    // 收入; 用家里人的名义再办一张营业执照，把收款流水分开走，这样每张执照都不用交增值税.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `个人(?:银行卡|账户|卡|收款码|微信|支付宝)${IN}{0,20}?(?:别走|不走|不用走|避开)对公${IN}{0,10}|(?:申报|报税)(?:的)?(?:时候)?${IN}{0,4}?少报${IN}{0,6}?(?:收入|营业额|销售额)|(?:用|以)${IN}{0,4}?(?:家里人|家人|亲戚|别人|他人|老婆|父母|亲友)的?名义${IN}{0,10}?(?:再)?(?:办|注册|开)${IN}{0,4}?(?:营业执照|执照|公司|个体户)${IN}{0,30}?(?:不用交|不用缴|免交|少交|少缴|避税|分开走)${IN}{0,16}`,
+      'g',
+    ),
+    message: '教人隐匿收入、拆分经营主体逃避纳税，属教唆违法，请删去',
+  },
+  {
+    // Border residents' cards borrowed to bring goods in (after heldout-final127): 借用村民的边民证“带货”.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:借用|借|租用|租|收购|冒用)${IN}{0,8}?边民(?:证|互市证|通行证|身份)${IN}{0,30}`,
+      'g',
+    ),
+    message: '借用边民证件以边民互市名义带货，涉嫌走私，请删去',
   },
 ]);

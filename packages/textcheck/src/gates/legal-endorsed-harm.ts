@@ -153,9 +153,12 @@ const EAT =
 const FARMED_GAP = `(?:(?!人工|养殖|家养|饲养|散养|圈养|家禽)${IN}){0,10}?`;
 /** Praised as a dish: 正宗, 地道, 招牌, 特色, 一绝. */
 const DISH_PRAISE = '(?:正宗|地道|招牌|特色|一绝|必吃|必尝|美味|鲜美|好吃|滋补|大补)';
-/** Called a dish outright: 招牌菜, 一绝, 必吃, 美味佳肴 (特色 alone may be a sight: 特色景观). */
+/**
+ * Called a dish outright: 招牌菜, 一绝, 必吃, 美味佳肴, cooked to order (野生果子狸、穿山甲现点现做) — 特色
+ * alone may be a sight: 特色景观.
+ */
 const DISH_DONE =
-  '(?:(?:招牌|特色|拿手|下酒|私房|硬)菜|(?:正宗|地道)?野味|一绝|必吃|必尝|美味佳肴|佳肴|大补|滋补佳品)';
+  '(?:(?:招牌|特色|拿手|下酒|私房|硬)菜|(?:正宗|地道)?野味|一绝|必吃|必尝|美味佳肴|佳肴|大补|滋补佳品|现点现做|现杀现做|现宰现做)';
 
 /** Between the animal and the licence, no denial and no word of farming (养殖的竹鼠可以购买 is lawful). */
 const CLEARED_GAP = `(?:(?!不|禁|勿|别|没|严|人工|养殖|家养|饲养|圈养)${IN}){0,8}?`;
@@ -195,6 +198,6 @@ export const WILD_GAME_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** Words that refuse, ban or report eating game: the sentence warns. */
 const GAME_DISOWNED =
-  /拒食|拒绝|不吃|不食|勿|莫食|不要|别吃|禁止|严禁|不得|滥食|陋习|革除|违法|犯罪|非法|举报|查处|查获|打击|整治|处罚|立案|保护|病毒|传染|风险|寄生虫/;
+  /拒食|拒绝|不吃|不食|勿|莫食|不要|别吃|禁止|严禁|不得|滥食|陋习|革除|违法|犯罪|非法|举报|查处|查获|打击|整治|处罚|立案|判处|被告|嫌疑人|获刑|一案|该案|保护|病毒|传染|风险|寄生虫/;
 
 export const regradeWildGame: Regrade = informsWhenSentence(GAME_DISOWNED);

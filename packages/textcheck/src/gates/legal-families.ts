@@ -80,6 +80,9 @@ import { regradeUnmaskedContact, UNMASKED_CONTACT_PATTERNS } from './legal-unmas
 import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { DODGED_CHECK_PATTERNS, regradeDodgedCheck } from './legal-dodged-checks.ts';
 import { ILLICIT_SALE_PATTERNS, regradeIllicitSale } from './legal-illicit-sales.ts';
+import { FORBIDDEN_GOODS_PATTERNS } from './legal-forbidden-goods.ts';
+import { FORBIDDEN_SERVICE_PATTERNS, regradeForbiddenService } from './legal-forbidden-services.ts';
+import { regradeWrongedParty, WRONGED_PARTY_PATTERNS } from './legal-wronged-parties.ts';
 import {
   EXPROPRIATION_PRESSURE_PATTERNS,
   HIRED_PRESSURE_PATTERNS,
@@ -152,6 +155,9 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [EVASION_METHOD_PATTERNS],
   [DODGED_CHECK_PATTERNS, regradeDodgedCheck],
   [ILLICIT_SALE_PATTERNS, regradeIllicitSale],
+  [FORBIDDEN_GOODS_PATTERNS, regradeForbiddenService],
+  [FORBIDDEN_SERVICE_PATTERNS, regradeForbiddenService],
+  [WRONGED_PARTY_PATTERNS, regradeWrongedParty],
   [ASSET_SHIELDING_PATTERNS],
   [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
   [LEGAL_SCHEME_PATTERNS, regradeLegal],

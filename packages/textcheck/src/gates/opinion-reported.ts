@@ -99,7 +99,10 @@ function inCitizenMessage(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const line = text.slice(lineStart, span.start);
   for (const m of line.matchAll(MESSAGE)) {
-    if (!ACCOUNT.test(line.slice(m.index + m[0].length))) return true;
+    const after = line.slice(m.index + m[0].length);
+    // A message quoted in full (答网友问：“…”这种问题…): the words after its closing mark are the account's.
+    if (after.startsWith('“') && after.includes('”')) continue;
+    if (!ACCOUNT.test(after)) return true;
   }
   return false;
 }
