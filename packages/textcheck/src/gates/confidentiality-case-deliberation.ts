@@ -62,7 +62,7 @@ export const CASE_DELIBERATION_FAMILIES: Family[] = [
   },
   {
     re: new RegExp(
-      `(?:有|其中|另有|也有|还有)?${BENCH_MEMBERS}${BENCH_STANCE}[^。；！？\\n，,]{0,30}`,
+      `(?:有|其中|另有|也有|还有)?${BENCH_MEMBERS}(?:意见一致|一致)?[：:，,]?${BENCH_STANCE}[^。；！？\\n，,]{0,30}`,
       'g',
     ),
     when: (text) => COURT_BODY.test(text),

@@ -14,7 +14,7 @@ import { COORDINATE } from './confidentiality-early-facts.ts';
 const IN = '[^。；！？\\n]';
 /** A control or security system: the thing a code opens. */
 const SYSTEM =
-  /系统|SCADA|远动|闸门|启闭|服务器|机房|路由器|交换机|防火墙|后台|管理员|门禁|保险柜|调度|控制室|监控平台|工控|PLC|视频专网|数据库/;
+  /系统|SCADA|远动|闸门|启闭|服务器|机房|路由器|交换机|防火墙|后台|管理员|门禁|保险柜|调度|控制室|监控平台|工控|PLC|视频专网|数据库|应急广播|广播平台|终端/;
 /** A citizen's own account or card: its default code is public service information. */
 const CITIZENS_OWN = /初始|默认|个人|用户|市民|群众|社保卡|医保|银行卡|账户|APP|小程序|手机/;
 
@@ -29,7 +29,7 @@ export const CRITICAL_SYSTEM_FAMILIES: Family[] = [
   },
   {
     // An access code told: 授权码为SQ-2025-0716, 登录口令已统一设置为ftbd@110, 管理员密码是Admin123.
-    re: /(?:授权码|启闭码|口令|密码|密钥|开锁码|通行码)(?:已经?)?(?:统一)?(?:设置|设定|修改|更改|调整|重置|变更)?(?:为|是|：|:)\s*[“"]?[A-Za-z0-9][A-Za-z0-9@#_.!$%&*-]{3,}/g,
+    re: /(?:授权码|启闭码|口令|密码|密钥|开锁码|通行码)(?:已经?)?(?:统一)?(?:设置|设定|修改|更改|调整|重置|变更|改)?(?:为|是|：|:)\s*[“"]?[A-Za-z0-9][A-Za-z0-9@#_.!$%&*-]{3,}|(?:授权码|启闭码|插播码|开锁码)[0-9][0-9A-Za-z-]{3,}/g,
     acceptAt: (text, start) => {
       const from = Math.max(0, text.lastIndexOf('。', start) + 1);
       const before = text.slice(from, start + 4);

@@ -28,6 +28,19 @@ export const EXPOSED_SITE_FAMILIES: Family[] = [
     message: '公开新发现、尚未发掘的墓葬、遗址的精确坐标，易招致盗掘，应以乡镇等概略位置表述',
   },
   {
+    // An unexcavated and unguarded tomb placed by its landmarks (after heldout-final128): 其中M3未被盗扰，
+    // 就在村小学后面那片竹林往上约300米处，发掘申请尚在报批，现场暂未设看护. Without coordinates the
+    // landmark and the distance lead a robber there as well; a site opened or guarded stays quiet.
+    re: new RegExp(
+      `(?:墓|墓群|墓葬|古墓|遗址|窖藏|未被盗扰|未经盗扰|保存完好)${IN}{0,10}?(?:就在|位于|在)${IN}{2,20}?(?:[0-9０-９]+米处|后面|背后|旁边|附近|脚下)${IN}{0,30}?(?:暂未设看护|无人看护|尚未设看护|没有看护|未设看护)`,
+      'g',
+    ),
+    acceptAt: (text) => NEW_FIND.test(text) || /未被盗扰|尚在报批|尚未发掘/.test(text),
+    rule: 'confidentiality.early-disclosure',
+    severity: 'warn',
+    message: '公开尚未发掘、无人看护的古墓葬具体位置，易招致盗掘，应以乡镇等概略位置表述',
+  },
+  {
     re: new RegExp(
       `(?:据|根据|从|按照)${IN}{0,12}?(?<!已公开的?|已公布的?|已公示的?)内部(?:图纸|方案|规划图|规划|资料|文件|材料|数据|会议纪要|简报|通知|名单)(?:显示|透露|表明|可知|获悉|来看)[，,：:]?${IN}{4,80}`,
       'g',

