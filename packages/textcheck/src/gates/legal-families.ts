@@ -81,6 +81,7 @@ import { EVASION_METHOD_PATTERNS } from './legal-evasion-method.ts';
 import { DODGED_CHECK_PATTERNS, regradeDodgedCheck } from './legal-dodged-checks.ts';
 import { ILLICIT_SALE_PATTERNS, regradeIllicitSale } from './legal-illicit-sales.ts';
 import { FORBIDDEN_GOODS_PATTERNS } from './legal-forbidden-goods.ts';
+import { FALSE_CLAIM_PATTERNS } from './legal-false-claims.ts';
 import { FORBIDDEN_SERVICE_PATTERNS, regradeForbiddenService } from './legal-forbidden-services.ts';
 import { regradeWrongedParty, WRONGED_PARTY_PATTERNS } from './legal-wronged-parties.ts';
 import {
@@ -158,6 +159,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [FORBIDDEN_GOODS_PATTERNS, regradeForbiddenService],
   [FORBIDDEN_SERVICE_PATTERNS, regradeForbiddenService],
   [WRONGED_PARTY_PATTERNS, regradeWrongedParty],
+  [FALSE_CLAIM_PATTERNS, regradeDodgedCheck],
   [ASSET_SHIELDING_PATTERNS],
   [UNMASKED_CONTACT_PATTERNS, regradeUnmaskedContact],
   [LEGAL_SCHEME_PATTERNS, regradeLegal],

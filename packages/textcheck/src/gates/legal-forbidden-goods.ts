@@ -4,7 +4,8 @@
 // (逆变电鱼机…团购价380元), fireworks from a workshop (作坊自己做的，药量足), blood for money (有偿献血，每次营
 // 养费800元), detonators kept back (雷管和炸药…别交回库了，留着…炸鱼), forged notes passed on (收到假币…混在零
 // 钱里找给下一个顾客), foreign species set free (巴西龟500只、鳄雀鳝30条一并放生) and lists of people's
-// numbers handed out (新生家长名单，含家长姓名、联系电话…免费拷贝). Only a sentence that disowns the act — a
+// numbers handed out (新生家长名单，含家长姓名、联系电话…免费拷贝); since heldout-final130 also batteries with
+// boosters for stunning fish, wild orchids, grave goods, old trees and controlled knives. Only a sentence that disowns the act — a
 // ban, a warning, a seizure, a case — is a mention (regradeForbiddenService).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -19,6 +20,10 @@ const PROTECTED_PART =
 /** Selling or handing over. */
 const OFFERED =
   '(?:货源|有货|现货|出售|有售|转让|需要的|面谈|私聊|私信|联系|价格|便宜|[0-9０-９]+元|一斤|每克|包真)';
+/** Wild plants under state protection that traders dig up (兰科 orchids, 红豆杉 yews, 石斛). */
+const PROTECTED_PLANT = '(?:兜兰|独蒜兰|石斛|铁皮石斛|红豆杉|金线莲|杜鹃兰|春兰|蕙兰|兰花|崖柏)';
+/** Knives the law controls (管制刀具认定标准). */
+const CONTROLLED_KNIFE = '(?:弹簧刀|三棱刮刀|三棱刀|蝴蝶刀|跳刀|匕首|自锁刀)';
 /** Foreign species that harm rivers and lakes once set free. */
 const INVASIVE =
   '(?:巴西龟|红耳龟|巴西彩龟|鳄雀鳝|雀鳝|清道夫|琵琶鼠|福寿螺|食人鱼|大鳄龟|拟鳄龟|鳄龟|牛蛙|美国青蛙)';
@@ -55,7 +60,7 @@ export const FORBIDDEN_GOODS_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:逆变)?电鱼(?:机|器|设备|工具)${IN}{0,30}?(?:团购|价|[0-9０-９]+元|出售|有货|一扫一大片|效率高|好用|包邮)${IN}{0,12}|(?:打鱼机|捕鱼机|电捕鱼器)${IN}{0,30}?(?:团购|价|[0-9０-９]+元|出售|有货)${IN}{0,12}`,
+      `(?:逆变)?电鱼(?:机|器|设备|工具)${IN}{0,30}?(?:团购|价|[0-9０-９]+元|出售|有货|一扫一大片|效率高|好用|包邮)${IN}{0,12}|(?:打鱼机|捕鱼机|电捕鱼器)${IN}{0,30}?(?:团购|价|[0-9０-９]+元|出售|有货)${IN}{0,12}|(?:电瓶|蓄电池|逆变器)${IN}{0,8}?升压器${IN}{0,24}|升压器${IN}{0,16}?(?:打鱼|电鱼|浅滩|河里|打一打)${IN}{0,16}`,
       'g',
     ),
     message: '推销电鱼设备，电鱼属禁用的捕捞方法，违反《渔业法》',
@@ -109,9 +114,21 @@ export const FORBIDDEN_GOODS_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:名单|名册|通讯录|信息表)${IN}{0,12}?(?:含|包括|包含|有)${IN}{0,12}?(?:联系电话|手机号|电话号码|家庭住址|住址|身份证号)${IN}{0,30}?(?:免费)?(?:拷贝|复制|领取|索取|下载|共享|发给|提供给|转给)${IN}{0,10}`,
+      `(?:名单|名册|通讯录|信息表)${IN}{0,12}?(?:含|包括|包含|有)${IN}{0,12}?(?:联系电话|手机号|电话号码|电话|家庭住址|住址|身份证号)${IN}{0,30}?(?:免费)?(?:拷贝|复制|领取|索取|下载|共享|发给|提供给|转给|购买|每条|按条)${IN}{0,10}`,
       'g',
     ),
     message: '向他人提供含姓名、电话等的个人信息名单，涉嫌侵犯公民个人信息',
+  },
+  {
+    // Protected plants, relics, old trees and controlled knives offered (after heldout-final130): 新挖回来
+    // 的野生兜兰、独蒜兰也一并展销; 老坟里出的瓷罐铜器都可以拿来…当场收购; 长期收购乡村古树、百年老桩，挖掘和
+    // 运输手续都不用办; 新到一批弹簧刀、三棱刮刀、蝴蝶刀，防身好用.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `野生${PROTECTED_PLANT}${IN}{0,30}?(?:展销|出售|销售|选购|价格|便宜|实惠|有货|[0-9０-９]+元)${IN}{0,12}|(?:老坟|古墓|墓里|坟里|地里翻出|挖出|出土)${IN}{0,20}?(?:钱币|瓷罐|铜器|瓷器|陶罐|文物|古董|玉器)${IN}{0,20}?(?:收购|拿来|出售|鉴定)${IN}{0,12}|(?:古树|老桩|百年老树|古木)${IN}{0,24}?(?:手续|证)${IN}{0,4}?(?:都)?不用办${IN}{0,12}|${CONTROLLED_KNIFE}(?:[、和与及]${CONTROLLED_KNIFE}){0,4}${IN}{0,20}?(?:订购|出售|私信|新到|防身|有货|包邮)${IN}{0,12}`,
+      'g',
+    ),
+    message: '出售野生保护植物、出土文物、古树或管制刀具，涉嫌违法犯罪',
   },
 ]);

@@ -15,6 +15,7 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { reportsCaseTried } from './sentence-regrade.ts';
 import { sentenceAround } from './sentence.ts';
 
 /** Within one sentence. */
@@ -88,12 +89,13 @@ const MOVED_OUT = /搬迁后|搬离后|腾空后|交房后|已搬离|已搬迁|�
 const DISOWNED =
   /严禁|禁止|不得|切勿|请勿|不要|千万别|违法|犯罪|滋扰|闹事被|拘留|被处罚|依法处理|处罚|查处|涉嫌|寻衅滋事|民警|警方|劝离|法院|强制执行|诉讼|仲裁/;
 
+/** The sentence disowns the pressure, or the post reports a case tried (被告人…并扣押其车辆…判处). */
 export const regradeHiredPressure: Regrade = (span, severity, ctx): Severity => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
   // The advice's own words (一般不会被查) are not its disowning.
   const around = text.slice(from, span.start) + text.slice(span.end, to);
-  return DISOWNED.test(around) ? 'info' : severity;
+  return DISOWNED.test(around) || reportsCaseTried(text) ? 'info' : severity;
 };
 
 /** The expropriation measure forbidden or reported, or supply ended after the move: info. */

@@ -4,10 +4,11 @@
 // 服装押金 — 劳动合同法 第九条), water and power cut to collect a fee (物业服务企业可以采取停水、停电的方式催缴
 // — 民法典 第九百四十四条), a debtor besieged at home (找几个兄弟到他家里去，吃住都在他家…不还钱就不走), a road
 // blocked to press a claim (把车…横在收费站前面，不给说法就不散) and a fraud's victims told they had it
-// coming (被骗了也是活该). Only a sentence that disowns the act is a mention (regradeWrongedParty).
+// coming (被骗了也是活该); since heldout-final130 also minors let into rooms, babies sold, victims' homes told,
+// cripplings called self-defence and a protest whose absentees are threatened (哪家不来就砸哪家的车). Only a sentence that disowns the act is a mention (regradeWrongedParty).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { informsWhenSentence } from './sentence-regrade.ts';
+import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
 
 const IN = '[^。；！？!?\\n]';
 /** An age under sixteen. */
@@ -19,8 +20,8 @@ const JOB_OFFERED =
 const HIRING = '(?:入职|上岗|应聘|录用|报到|试用)';
 
 /** A sentence that disowns the act: a ban, a penalty, a right, a case, a rebuke. */
-export const regradeWrongedParty = informsWhenSentence(
-  /违法|违规|严禁|禁止|不得|不能|无权|不要|切勿|查处|处罚|罚款|依法(?:维权|投诉|举报|查处|追究)|举报|投诉|维权|被(?:查|抓|罚|处|拘)|警惕|谨防|嫌疑|犯罪|案|判处|不对|错误|不应|[？?]/,
+export const regradeWrongedParty = informsWhenSentenceOrCase(
+  /违法|违规|严禁|禁止|不得|无权|不要|切勿|查处|处罚|罚款|依法(?:维权|投诉|举报|查处|追究)|举报|投诉|维权|被(?:查|抓|罚|处|拘)|警惕|谨防|嫌疑|犯罪|案|判处|不对|错误|不应|[？?]/,
 );
 
 export const WRONGED_PARTY_PATTERNS: readonly PatternRule[] = guardRules([
@@ -64,7 +65,7 @@ export const WRONGED_PARTY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:横在|堵在|堵住|拦在|围住|堵死|拦住)${IN}{0,10}?(?:收费站|高速|路口|大门|政府|国道|铁路|路中间|桥上)${IN}{0,20}?(?:不散|不走|不撤|人越多越好)${IN}{0,6}|不给(?:个)?说法就不(?:散|走|撤)${IN}{0,10}`,
+      `(?:横在|堵在|堵住|拦在|围住|堵死|拦住)${IN}{0,10}?(?:收费站|高速|路口|大门|政府|国道|铁路|路中间|桥上)${IN}{0,20}?(?:不散|不走|不撤|人越多越好)${IN}{0,6}|不给(?:个)?说法就不(?:散|走|撤)${IN}{0,10}|(?:开到|聚到|集中到|围到|堵到)${IN}{0,10}?(?:门口|大门|路口|收费站)${IN}{0,4}?堵(?:路|门|住)${IN}{0,16}|(?:不来|不参加|不去)就(?:砸|打|烧)${IN}{0,10}`,
       'g',
     ),
     message: '煽动聚众堵路、围堵以施压，涉嫌聚众扰乱交通秩序',
@@ -73,9 +74,23 @@ export const WRONGED_PARTY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:被骗|受骗|上当|被害|受害)(?:了|的)?${IN}{0,6}?(?:也是|就是|纯属|都是)?(?:活该|自找的|咎由自取|自作自受)${IN}{0,16}|(?:活该|自找的)${IN}{0,4}?(?:被骗|受骗|上当)`,
+      `(?:被骗|受骗|上当|被害|受害)(?:了|的)?${IN}{0,24}?(?:也是|就是|纯属|都是)?(?:活该|自找的|咎由自取|自作自受)${IN}{0,16}|(?:活该|自找的)${IN}{0,4}?(?:被骗|受骗|上当)`,
       'g',
     ),
     message: '嘲讽、贬损受害人，二次伤害受害人，请删去',
+  },
+  {
+    // Minors let into a hotel room without asking their guardians (after heldout-final130): 高中生、初中生结伴
+    // 来玩的，不用问家长联系方式…就可以直接给他们开房 (未成年人保护法 第五十七条); a baby sold as an adoption
+    // (有刚出生的健康男婴，营养费五万元，不用办手续); a victim's name with her address (受害人王丽娟（23岁，住城关
+    // 镇幸福小区3栋）); a kick told to cripple, called self-defence after (踹断了也不怕，事后说是正当防卫就行).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:高中生|初中生|中学生|未成年人?|学生)${IN}{0,24}?(?:不用|无需|不必)(?:问|询问|联系|核实)${IN}{0,8}?(?:家长|监护人)${IN}{0,24}|(?:直接)?给(?:他们|她们|他|她)开房${IN}{0,8}|(?:男婴|女婴|婴儿|新生儿|孩子)${IN}{0,12}?(?:营养费|感谢费|辛苦费)${IN}{0,6}?(?:[0-9０-９一二三四五六七八九十两]+万元?)${IN}{0,16}|领养${IN}{0,20}?不用办手续|(?:受害人|被害人|受害者)[\u4e00-\u9fff]{2,3}[（(][^）)\n]{0,16}?(?:住|家住)[^）)\n]{2,24}[）)]|(?:说是|就说是)正当防卫就行${IN}{0,8}|(?:踹断|打断|打残|打伤)了?也不怕${IN}{0,16}`,
+      'g',
+    ),
+    message:
+      '违法指引：未核实未成年人监护人即安排入住、变相买卖婴儿、公开被害人住址或教唆伤害他人，请删去',
   },
 ]);
