@@ -36,7 +36,7 @@ const ENFORCER =
  * 少), the lie it teaches (被查就说是接朋友) or the works it hides (违规作业面先停掉).
  */
 export const regradeDodgedCheck = informsWhenSentenceOrCase(
-  /违法|违规(?!作业)|严禁|禁止|不得|不要(?!慌|担心|着急|急|怕)|切勿|查处|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查(?!就说|到就说)|抓|罚|处)|警惕|谨防|[？?]/,
+  /违法|(?<![不没算])违反|不允许|违规(?!作业)|严禁|禁止|不得|不要(?!慌|担心|着急|急|怕)|切勿|查处|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查(?!就说|到就说)|抓|罚|处)|警惕|谨防|[？?]/,
 );
 
 export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
