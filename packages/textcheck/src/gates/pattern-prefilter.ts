@@ -1,19 +1,29 @@
 // Picks the pattern rules a text can match at all, and where their matches can start: one pass of
 // the multi-pattern matcher over the literals each rule's expression cannot match without, and
-// the literals every match of it begins with (regex-literals.ts). Rules without such sets always
-// run, over the whole text. Built once per list of rules.
+// the literals every match of it begins with (regex-literals.ts). An expression without start
+// literals whose matches are short can still begin only a little before one of its required
+// literals: the reach around each occurrence is kept. Rules without such sets always run, over the
+// whole text. Built once per list of rules.
 import { buildUnitMatcher } from '../matcher/index.ts';
-import { requiredLiterals, startLiterals } from './regex-literals.ts';
+import { maxMatchLength, requiredLiterals, startLiterals } from './regex-literals.ts';
 
 export interface PrefilterResult {
   /** Per expression (by index): 1 when it may match the text. */
   may: Uint8Array;
   /**
    * Per expression: the ascending offsets where a match of it can start, or null when every
-   * offset can.
+   * offset can (unless `windows` says otherwise).
    */
   starts: Array<number[] | null>;
+  /**
+   * Per expression without start literals but with short matches: the ranges of offsets where a
+   * match can start, as flat ascending [from, to] pairs (inclusive), or null when not known.
+   */
+  windows: Array<number[] | null>;
 }
+
+/** Longest match (UTF-16 units) for which the offsets around a required literal are kept. */
+const MAX_REACH = 64;
 
 /** For a text, which of the expressions may match it, and where. */
 export type Prefilter = (text: string) => PrefilterResult;
@@ -30,6 +40,8 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
   const required = new Map<string, number[]>();
   const starting = new Map<string, number[]>();
   const anchored: number[] = [];
+  /** Per expression: its longest match when its starts are found around its required literals. */
+  const reach = new Int32Array(patterns.length);
   patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(pattern);
     if (!literals) always[index] = 1;
@@ -38,6 +50,9 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
     if (starts) {
       anchored.push(index);
       for (const literal of starts) addOwner(starting, literal, index);
+    } else if (literals) {
+      const longest = maxMatchLength(pattern);
+      if (longest <= MAX_REACH) reach[index] = longest;
     }
   });
   const literals = [...new Set([...required.keys(), ...starting.keys()])];
@@ -58,20 +73,35 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
     const may = always.slice();
     // Lists are made for the expressions whose start literals occur: most have none in a post.
     const starts: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
-    matcher.visitAll(text, (literal, start) => {
-      for (let k = ownersFrom[literal]!, end = ownersFrom[literal + 1]!; k < end; k++) {
+    const windows: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
+    matcher.visitAll(text, (literal, start, end) => {
+      for (let k = ownersFrom[literal]!, last = ownersFrom[literal + 1]!; k < last; k++) {
         const owner = owners[k]!;
         const index = owner >> 1;
-        if ((owner & 1) === 0) may[index] = 1;
-        else insertStart((starts[index] ??= []), start);
+        if ((owner & 1) === 1) insertStart((starts[index] ??= []), start);
+        else {
+          may[index] = 1;
+          const longest = reach[index]!;
+          if (longest > 0) addWindow((windows[index] ??= []), Math.max(0, end - longest), start);
+        }
       }
     });
     for (const index of anchored) {
       if (!starts[index]) may[index] = 0;
       else if (may[index] === 0) starts[index] = null;
     }
-    return { may, starts };
+    return { may, starts, windows };
   };
+}
+
+/**
+ * Adds the range [from, to] to ascending, merged ranges. Occurrences arrive ordered by their end,
+ * and `from` is that end less a fixed reach, so a range never begins before the last one does.
+ */
+function addWindow(ranges: number[], from: number, to: number): void {
+  const last = ranges.length - 1;
+  if (last > 0 && from <= ranges[last]! + 1) ranges[last] = Math.max(ranges[last]!, to);
+  else ranges.push(from, to);
 }
 
 /**

@@ -1,9 +1,9 @@
 // Skips regular expressions a text cannot match, and the offsets where they cannot start. The
 // required literals and start literals (regex-literals.ts) of a group of guarded expressions go
 // into one multi-pattern matcher; one pass over a text then tells which of them may match it
-// and, for those whose every match begins with a known literal, where a match can begin — there
-// alone the expression is tried (sticky), which finds exactly the matches of a scan of the whole
-// text. Expressions are guarded where they are defined, once.
+// and, for those whose every match begins with a known literal or lies within a short reach of a
+// required one, where a match can begin — there alone the expression is tried (sticky), which
+// finds exactly the matches of a scan of the whole text. Expressions are guarded where they are defined, once.
 import { buildPrefilter, type Prefilter, type PrefilterResult } from './pattern-prefilter.ts';
 
 /**
@@ -76,7 +76,31 @@ function possibleStarts(re: RegExp, text: string): readonly number[] | null {
   const entry = entryOf.get(re);
   if (!entry) return null;
   const answers = answersFor(entry.group, text);
-  return answers.may[entry.index] === 0 ? NOWHERE : answers.starts[entry.index]!;
+  const index = entry.index;
+  if (answers.may[index] === 0) return NOWHERE;
+  const windows = answers.windows[index];
+  if (windows) {
+    answers.windows[index] = null;
+    answers.starts[index] = offsetsWithin(windows, text.length);
+  }
+  return answers.starts[index]!;
+}
+
+/**
+ * Above this share of a text's offsets, trying a sticky expression at each one costs more than
+ * one scan of the whole text.
+ */
+const WINDOW_SHARE = 0.25;
+
+/** Every offset of the ranges ([from, to] pairs) below `length`, or null when they are too many. */
+function offsetsWithin(ranges: readonly number[], length: number): number[] | null {
+  let total = 0;
+  for (let k = 0; k < ranges.length; k += 2) total += ranges[k + 1]! - ranges[k]! + 1;
+  if (total > length * WINDOW_SHARE) return null;
+  const offsets: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2)
+    for (let at = ranges[k]!, to = ranges[k + 1]!; at <= to; at++) offsets.push(at);
+  return offsets;
 }
 
 /** False only when `re` is guarded and `text` holds none of the literals it needs. */
@@ -121,8 +145,8 @@ export function guardedMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (starts === NOWHERE) return [];
   const found: RegExpExecArray[] = [];
   if (starts) {
-    // Every match is non-empty and begins with a start literal: the leftmost match from an offset
-    // is the first start at or after it where the expression matches.
+    // Every match is non-empty (it holds a literal) and can begin only at these offsets: the
+    // leftmost match from an offset is the first of them at or after it where the expression matches.
     const sticky = stickyTwin(re);
     let next = 0;
     for (const start of starts) {

@@ -6,7 +6,7 @@ import { createChecker } from '../check.ts';
 import { squeeze } from './pattern-findings.ts';
 import { buildPrefilter } from './pattern-prefilter.ts';
 import { guard, guardedExpressions, guardedMatches, guardedTest, mayMatch } from './regex-guard.ts';
-import { requiredLiterals, startLiterals } from './regex-literals.ts';
+import { maxMatchLength, requiredLiterals, startLiterals } from './regex-literals.ts';
 
 const sorted = (re: RegExp) => requiredLiterals(re)?.sort() ?? null;
 
@@ -64,6 +64,22 @@ describe('startLiterals', () => {
   );
 });
 
+describe('maxMatchLength', () => {
+  it.each([
+    [/abc/g, 3],
+    [/[\u4e00-\u9fa5]{1,6}的人(?=都)/g, 8],
+    [/(?:是|就是|简直是)(?<c>[甲乙]{2})\k<c>/g, 7],
+    [/(?<=[，。])a?b{2,3}/g, 4],
+    [/[^，]/gu, 2],
+    [/\S|\d/gu, 2],
+    [/\d/gu, 1],
+    [/a+b/g, Infinity],
+    [/[^。]*号/g, Infinity],
+  ])('%s matches at most %d units', (re, units) => {
+    expect(maxMatchLength(re)).toBe(units);
+  });
+});
+
 describe('buildPrefilter', () => {
   it('tells which expressions may match a text', () => {
     const prefilter = buildPrefilter([/机密★/g, /不得外传/g, /.*/g]);
@@ -75,6 +91,15 @@ describe('buildPrefilter', () => {
     const prefilter = buildPrefilter([/(?:家住|住址)[^，]{2,6}/g, /.*/g]);
     expect(prefilter('其家住城关镇，住址不详，家住').starts).toEqual([[1, 7, 12], null]);
     expect([...prefilter('天气晴。').may]).toEqual([0, 1]);
+  });
+
+  it('keeps the reach before each required literal of an expression without start literals', () => {
+    // At most 4 units, holding 垃圾: a match starts at most 2 units before it; near ranges merge.
+    const prefilter = buildPrefilter([/[\u4e00-\u9fa5]{1,2}垃圾/g, /[^。]+垃圾/g]);
+    expect(prefilter('这些都是垃圾，那些垃圾。').windows).toEqual([[2, 4, 7, 9], null]);
+    const result = prefilter('这些都是垃圾，垃圾。');
+    expect(result.windows).toEqual([[2, 7], null]);
+    expect(result.starts).toEqual([null, null]);
   });
 
   it('keeps the starts ascending when a shorter literal ends first', () => {
@@ -140,14 +165,19 @@ describe('the gates’ guarded expressions', () => {
     expect(matched).toBeGreaterThan(1000);
   }, 180_000);
 
-  it('find, where tried only at their start literals, exactly what a whole scan finds', () => {
-    const anchored = guardedExpressions().filter((re) => re.global && startLiterals(re) !== null);
+  it('find, where tried only where a match can start, exactly what a whole scan finds', () => {
+    const global = guardedExpressions().filter((re) => re.global);
+    const anchored = global.filter((re) => startLiterals(re) !== null);
     expect(anchored.length).toBeGreaterThan(100);
+    // Those without start literals are tried near their required literals when their matches are short.
+    expect(
+      global.filter((re) => !startLiterals(re) && maxMatchLength(re) <= 64).length,
+    ).toBeGreaterThan(20);
     let found = 0;
     // Evaluation texts as written and squeezed: a whole scan of each is slower still.
     for (const raw of sample(600)) {
       for (const text of [raw, squeeze(raw).text]) {
-        for (const re of anchored) {
+        for (const re of global) {
           const whole = [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
           const tried = guardedMatches(re, text).map((m) => `${m.index}:${m[0]}`);
           expect(tried, `${re.source.slice(0, 40)} on ${text}`).toEqual(whole);

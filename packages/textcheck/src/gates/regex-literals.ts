@@ -243,3 +243,41 @@ export function startLiterals(re: RegExp): string[] | null {
     (literal) => ![...starts].some((other) => other !== literal && literal.startsWith(other)),
   );
 }
+
+/** The most UTF-16 units a node can match (Infinity when unbounded). */
+function maxUnits(node: AST.Node, unicode: boolean): number {
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+    case 'Group':
+      return Math.max(0, ...node.alternatives.map((a) => maxUnits(a, unicode)));
+    case 'Alternative':
+      return node.elements.reduce((sum, element) => sum + maxUnits(element, unicode), 0);
+    case 'Quantifier':
+      return node.max === 0 ? 0 : node.max * maxUnits(node.element, unicode);
+    case 'Character':
+      return node.value > 0xffff ? 2 : 1;
+    case 'CharacterClass':
+      // Under the v flag a class may hold strings; under u it may match an astral character.
+      return node.unicodeSets ? Infinity : unicode ? 2 : 1;
+    case 'CharacterSet':
+      // \S, \D, \W, . and \p{…} may match an astral character under u; \s, \d, \w never do.
+      return unicode && (node.kind === 'any' || node.kind === 'property' || node.negate) ? 2 : 1;
+    case 'Assertion':
+      return 0;
+    case 'Backreference': {
+      const groups = Array.isArray(node.resolved) ? node.resolved : [node.resolved];
+      return Math.max(0, ...groups.map((group) => maxUnits(group, unicode)));
+    }
+    default:
+      return Infinity;
+  }
+}
+
+/**
+ * The longest match `re` can make, in UTF-16 units (Infinity when unbounded). A match holding a
+ * required literal then begins at most this far before the literal's end.
+ */
+export function maxMatchLength(re: RegExp): number {
+  return maxUnits(parseRegExpLiteral(re).pattern, re.unicode || re.flags.includes('v'));
+}
