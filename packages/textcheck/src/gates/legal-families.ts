@@ -116,6 +116,10 @@ import {
   regradeAccessHanded,
 } from './legal-access-handed.ts';
 import { CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion } from './legal-customs-evasion.ts';
+import { CHECK_DODGE_PATTERNS, regradeCheckDodge } from './legal-check-dodges.ts';
+import { ARMED_ADVICE_PATTERNS } from './legal-armed-advice.ts';
+import { WILD_TAKING_PATTERNS } from './legal-wild-takings.ts';
+import { IMPROPER_SERVICE_PATTERNS } from './legal-improper-services.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -214,6 +218,10 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [CUSTOMS_EVASION_PATTERNS, regradeCustomsEvasion],
   [CIVIC_WRONG_PATTERNS, regradeCivicWrong],
   [DIRECTED_DUMPING_PATTERNS, regradeDirectedDumping],
+  [CHECK_DODGE_PATTERNS, regradeCheckDodge],
+  [ARMED_ADVICE_PATTERNS, regradeCheckDodge],
+  [WILD_TAKING_PATTERNS, regradeCheckDodge],
+  [IMPROPER_SERVICE_PATTERNS, regradeCheckDodge],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -5,7 +5,8 @@
 // 养费800元), detonators kept back (雷管和炸药…别交回库了，留着…炸鱼), forged notes passed on (收到假币…混在零
 // 钱里找给下一个顾客), foreign species set free (巴西龟500只、鳄雀鳝30条一并放生) and lists of people's
 // numbers handed out (新生家长名单，含家长姓名、联系电话…免费拷贝); since heldout-final130 also batteries with
-// boosters for stunning fish, wild orchids, grave goods, old trees and controlled knives. Only a sentence that disowns the act — a
+// boosters for stunning fish, wild orchids, grave goods, old trees and controlled knives. Since heldout-final132 a
+// carving of ivory or rhino horn offered for 洽谈 to 藏家 at a fair is an offer too. Only a sentence that disowns the act — a
 // ban, a warning, a seizure, a case — is a mention (regradeForbiddenService).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -16,10 +17,10 @@ const DISGUISE =
   '(?:充电器|充电头|插座|插线板|烟雾报警器|烟感|挂钟|闹钟|钟表|路由器|数据线|纽扣|钢笔|签字笔|水杯|台灯|眼镜|车钥匙|相框|纸巾盒)';
 /** Parts and meat of animals under state protection, which no licence lets a shop sell. */
 const PROTECTED_PART =
-  '(?:穿山甲(?:片|鳞片|肉)?|虎骨|虎鞭|虎皮|虎骨酒|犀牛角|犀角|象牙(?!塔)|玳瑁|砗磲|豹骨|豹皮|熊掌|羚羊角)';
+  '(?:穿山甲(?:片|鳞片|肉)?|虎骨|虎鞭|虎皮|虎骨酒|犀牛角|犀角|象牙(?!塔|白|果|色|瓷|黄)|玳瑁|砗磲|豹骨|豹皮|熊掌|羚羊角)';
 /** Selling or handing over. */
 const OFFERED =
-  '(?:货源|有货|现货|出售|有售|转让|需要的|面谈|私聊|私信|联系|价格|便宜|[0-9０-９]+元|一斤|每克|包真)';
+  '(?:货源|有货|现货|出售|有售|转让|需要的|面谈|洽谈|藏家|选购|竞拍|私聊|私信|联系|价格|便宜|[0-9０-９]+元|一斤|每克|包真)';
 /** Wild plants under state protection that traders dig up (兰科 orchids, 红豆杉 yews, 石斛). */
 const PROTECTED_PLANT = '(?:兜兰|独蒜兰|石斛|铁皮石斛|红豆杉|金线莲|杜鹃兰|春兰|蕙兰|兰花|崖柏)';
 /** Knives the law controls (管制刀具认定标准). */

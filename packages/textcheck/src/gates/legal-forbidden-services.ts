@@ -7,7 +7,8 @@
 // (画符驱邪，符水配合草药，专治癌症), and invoices for trade that never happened (没有真实业务也能开，按票面金额
 // 收取3个点); since heldout-final130 also a scan's sex told by a gesture, a stand-in sent into the exam, charms
 // sold to change one's luck, military sites photographed and a card game's rake. Only a sentence that disowns the service — a ban, a warning, a case —
-// is a mention (regradeForbiddenService).
+// is a mention (regradeForbiddenService), and so, since heldout-final132, is a harm it is told to
+// have caused (烧伤患者…多数因私自拆解爆竹、自制“土炮”导致).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
@@ -25,7 +26,7 @@ const PRIVATE_RECORD = '(?:开房记录|通话(?:清单|记录|详单)|行动轨
  * (交通违法扣分, 不灵不要钱, 罚款扣分能少不少, 答案).
  */
 export const regradeForbiddenService = informsWhenSentenceOrCase(
-  /(?<!交通)违法|违规|严禁|禁止|不得|不要(?!钱|慌|担心|着急|急|怕)|切勿|请勿|查处|查获|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查|抓|罚|处|骗)|警惕|谨防|提醒|打击|骗局|诈骗|骗子|诱导|引诱|间谍|利用(?:关系|职务|职权|工作之便)|嫌疑|被告|犯罪|案件|案例|立案|涉案|一案|此案|该案|本案|破案|办案|判处|[？?]/,
+  /(?<!交通)违法|违规|严禁|禁止|不得|不要(?!钱|慌|担心|着急|急|怕)|切勿|请勿|查处|查获|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查|抓|罚|处|骗)|警惕|谨防|提醒|打击|骗局|诈骗|骗子|诱导|引诱|间谍|利用(?:关系|职务|职权|工作之便)|嫌疑|被告|犯罪|案件|案例|立案|涉案|一案|此案|该案|本案|破案|办案|判处|导致|所致|炸伤|烧伤|致残|[？?]/,
 );
 
 export const FORBIDDEN_SERVICE_PATTERNS: readonly PatternRule[] = guardRules([

@@ -13477,7 +13477,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "环境保护部已于2018年机构改革中撤销，现为生态环境部",
    "exceptions": [
     "<原",
-    "<前"
+    "<前",
+    "安全环保部",
+    "<质量",
+    "<生产"
    ]
   },
   {
