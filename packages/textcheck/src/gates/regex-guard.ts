@@ -3,7 +3,8 @@
 // into one multi-pattern matcher; one pass over a text then tells which of them may match it
 // and, for those whose every match begins with a known literal or lies within a short reach of a
 // required one, where a match can begin — there alone the expression is tried (sticky), which
-// finds exactly the matches of a scan of the whole text. Expressions are guarded where they are defined, once.
+// finds exactly the matches of a scan of the whole text. Expressions are guarded where they are
+// defined, once.
 import { buildPrefilter, type Prefilter, type PrefilterResult } from './pattern-prefilter.ts';
 
 /**
@@ -92,7 +93,10 @@ function possibleStarts(re: RegExp, text: string): readonly number[] | null {
  */
 const WINDOW_SHARE = 0.25;
 
-/** Every offset of the ranges ([from, to] pairs) below `length`, or null when they are too many. */
+/**
+ * Every offset of the ranges ([from, to] pairs), or null when they cover more than WINDOW_SHARE of
+ * a text of `length`.
+ */
 function offsetsWithin(ranges: readonly number[], length: number): number[] | null {
   let total = 0;
   for (let k = 0; k < ranges.length; k += 2) total += ranges[k + 1]! - ranges[k]! + 1;
