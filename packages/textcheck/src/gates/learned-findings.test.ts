@@ -1,6 +1,7 @@
 // Learned findings: a flagged sentence becomes a finding only for the gates the classifier may
 // speak for, only where no rule of the gate spoke, only with enough Chinese text and the gate's
-// cue word, and it warns only when the score clears the threshold by the gate's margin.
+// cue word (or, for confidentiality, a wider margin without it), and it warns only when the score
+// clears the threshold by the gate's margin.
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../classifier/classify.ts';
 import type { ClassifierModel } from '../classifier/model.ts';
@@ -24,6 +25,8 @@ const model: ClassifierModel = {
     患病: [0, 0, 0, 5, 0],
     方案: [0, 0, 0, 0, 5],
     赌资: [0, 0.5, 0, 0, 0],
+    车队: [0, 0, 0, 0, 2.5],
+    押运: [0, 0, 0, 0, 3.5],
   },
 };
 const classifier = createClassifier(model);
@@ -76,11 +79,16 @@ describe('learnedFindings', () => {
     expect(found('全市患病率逐年下降了。')).toEqual([]);
   });
 
-  it('wants a word of secrecy, drafts, exams or cases in the sentence for confidentiality', () => {
-    expect(found('内部讨论的方案如下所述。')).toEqual([
-      ['confidentiality.learned', 'warn', '内部讨论的方案如下所述。'],
+  it('holds confidentiality without a word of secrecy, drafts, exams or cases to a wider margin', () => {
+    // 1.5 over the threshold: a warn with 内部 in the sentence, nothing without it.
+    expect(found('车队内部安排如下。')).toEqual([
+      ['confidentiality.learned', 'warn', '车队内部安排如下。'],
     ]);
-    expect(found('道路改造方案已经公示。')).toEqual([]);
+    expect(found('车队明天经过这里。')).toEqual([]);
+    // 2.5 over it: a warn with no such word.
+    expect(found('押运车明天经过这里。')).toEqual([
+      ['confidentiality.learned', 'warn', '押运车明天经过这里。'],
+    ]);
     expect(found('考试已于昨日结束。内部讨论的方案如下所述。')).toEqual([
       ['confidentiality.learned', 'info', '内部讨论的方案如下所述。'],
     ]);

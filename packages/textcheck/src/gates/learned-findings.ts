@@ -6,12 +6,13 @@
 // on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 3 for legal (a model trained on
 // offers that skip a procedure read 无需处方即可在药店购买 as one) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
-// makes a legal flag warn from four units under the threshold. Privacy and
-// confidentiality also want a cue in the flagged sentence: a private person (村民, 其妻子, 本人,
-// 某) for privacy, a word of secrecy, drafts, exams or cases (内部, 勿外传, 试题, 案情) for
-// confidentiality (outside quotation marks: a scam's “内部漏洞” quoted in a warning only informs, and
-// so does a flag in a post that says the exam or the case is over) —
-// alone, the model read an office's contact line and a planning reply as leaks.
+// makes a legal flag warn from four units under the threshold. Privacy wants a cue in the flagged
+// sentence, a private person (村民, 其妻子, 本人, 某): alone, the model read an office's contact line
+// as one. Confidentiality warns at 1 unit over its threshold with a word of secrecy, drafts, exams or
+// cases in the sentence (内部, 勿外传, 试题, 案情), at 2 without one (a convoy's day and road, a reserve
+// price, a successor named: most leaks name no secrecy, and the wider margin keeps plans and routes
+// told in replies quiet); a flag whose word of secrecy is only quoted (a scam's “内部漏洞” in a
+// warning) only informs, and so does one in a post that says the exam or the case is over.
 // An advertising flag needs a word of trade in the post and a coercion flag an interaction in its
 // sentence: the model alone reads statistics (全国最大的脐橙产区) as boasts. A coercion flag in a post
 // that calls the interaction voluntary (本次投票由市民自愿参与) informs unless its sentence compels, and
@@ -36,6 +37,8 @@ interface Learned {
   informs?: (text: string, span: { start: number; end: number }) => boolean;
   /** A word that must occur, in the post (`post`) or in the flagged sentence. */
   cue?: { re: RegExp; in: 'post' | 'sentence' };
+  /** A flag without the cue is kept (and warns) from this far over the threshold; unset, never. */
+  uncuedMargin?: number;
   /**
    * A post of this kind (`post`) makes a flag only inform, unless its sentence has a word of `still`:
    * the model cannot tell the trade it reads from a sanctioned one.
@@ -125,11 +128,12 @@ const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
 const OVER = /已(?:经)?(?:于[^。；！？\n]{0,12}?)?(?:结束|结案|宣判|判决)|考后|考试结束|结束后/;
 
 /**
- * A confidentiality flag informs when its only word of secrecy is inside quotation marks, or when
+ * A confidentiality flag informs when its words of secrecy are all inside quotation marks, or when
  * the post says that what the secret concerned is over.
  */
 function notSecret(text: string, span: { start: number; end: number }): boolean {
-  return !SECRECY.test(text.slice(span.start, span.end).replace(QUOTED, '')) || OVER.test(text);
+  const sentence = text.slice(span.start, span.end);
+  return (SECRECY.test(sentence) && !SECRECY.test(sentence.replace(QUOTED, ''))) || OVER.test(text);
 }
 
 /** A sentence that opens with a quotation mark, read from just inside it. */
@@ -184,6 +188,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     margin: 1,
     message: '疑似公开内部或涉密信息（模型判断），请人工核实',
     cue: { re: SECRECY, in: 'sentence' },
+    uncuedMargin: 2,
     informs: notSecret,
   },
 };
@@ -216,7 +221,9 @@ export function learnedFindings(
     if (!learned || !gates.includes(hit.gate)) continue;
     const sentence = text.slice(hit.start, hit.end);
     if ((sentence.match(HAN)?.length ?? 0) < MIN_HAN) continue;
-    if (learned.cue && !learned.cue.re.test(learned.cue.in === 'post' ? text : sentence)) continue;
+    const over = hit.score - thresholdOf(model, hit.gate);
+    const cued = !learned.cue || learned.cue.re.test(learned.cue.in === 'post' ? text : sentence);
+    if (!cued && over < (learned.uncuedMargin ?? Infinity)) continue;
     // A rule's warning anywhere on the sentence speaks for it; a rule's mere mention only when it
     // starts in the sentence (an info reaching in from the sentence before judged other words), and
     // not when the second test reads the sentence as advice (a term read as a mention, 证件办理, in
@@ -235,7 +242,6 @@ export function learnedFindings(
       learned.sanctioned.post.test(text) &&
       !learned.sanctioned.still.test(sentence);
     const informs = learned.informs?.(text, hit) ?? false;
-    const over = hit.score - thresholdOf(model, hit.gate);
     // The second test matters only under the margin: over it, the flag warns anyway.
     const confirmed = over < learned.margin && confirmedBySecondTest();
     if (over < 0 && !confirmed) continue;
