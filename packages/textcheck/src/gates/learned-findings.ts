@@ -3,8 +3,9 @@
 // threshold by the gate's margin and informs below it: 1 log10-odds unit for coercion, privacy and
 // confidentiality, 1.5 for opinion (chosen so that real official replies get about as many learned
 // warns as before these gates were learned), 2 for advertising (at 1 the model of 2026-11-30 warned
-// on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 3 for legal (a model trained on
-// offers that skip a procedure read 无需处方即可在药店购买 as one) — unless the sentence words advice
+// on a sale contract's 绝对值超出3%部分…双倍返还 in official replies), 2 for legal (3 until the model
+// trained through final133, whose legal threshold came out stricter; earlier models read an offer
+// that skips a procedure, 无需处方即可在药店购买, as one at 2) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
 // makes a legal flag warn from four units under the threshold. Privacy wants a cue in the flagged
 // sentence, a private person (村民, 其妻子, 本人, 某): alone, the model read an office's contact line
@@ -173,7 +174,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
   },
   legal: {
     severity: 'warn',
-    margin: 3,
+    margin: 2,
     message: '疑似违法违规内容（模型判断），请人工核实',
     confirmed: { below: 4, test: advisedUnlawfully },
   },
