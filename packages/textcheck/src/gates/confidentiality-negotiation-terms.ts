@@ -68,4 +68,16 @@ export const NEGOTIATION_TERM_FAMILIES: Family[] = [
     severity: 'warn',
     message: '谈判中的授权底价和报价策略属工作秘密，公开将损害谈判地位，请删去',
   },
+  {
+    // An offer's ceiling while a takeover is negotiated (after heldout-final134): 正与…洽谈控股权收购，
+    // 拟出价不高于每股11.6元.
+    re: new RegExp(
+      `(?:拟出价|出价|报价)(?:不高于|不超过|最高不超过|上限为|最高为)${IN}{0,6}?${AMOUNT}`,
+      'g',
+    ),
+    when: (text) => NEGOTIATING.test(text) && !CONCLUDED.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '谈判中的授权底价和报价策略属工作秘密，公开将损害谈判地位，请删去',
+  },
 ];

