@@ -3,7 +3,7 @@
 // pointed to for viewing (该平台以成人内容为主…喜欢的网友可通过其官网下载观看), and a drug myth agreed
 // with (偶尔吸一点能放松减压、不会上瘾，这种说法有一定道理). Left: the same things named to warn (刷单返利
 // 都是诈骗, 切勿下载, 这种说法毫无道理, 这种说法有道理吗？), which the words of warning or denial in their
-// own sentence disown.
+// own sentence disown. Since heldout-final135 a refusal (本店不出售任何象牙、玳瑁制品) sells nothing.
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -105,7 +105,7 @@ export const ENDORSED_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:购买|选购|出售|售卖|销售|有售|新到|上架|买到|卖|代购|收购)${IN}{0,12}?(?<!仿|人造|塑料|树脂)(?:穿山甲(?:鳞片|甲片|片|制品)|象牙(?:雕|制品|摆件|挂件|手串|手镯|筷子|印章|工艺品|饰品|吊坠|梳)|犀牛角|犀角|虎骨|虎皮|虎牙|虎鞭|玳瑁(?:制品|手镯|饰品|眼镜|梳)?|盔犀鸟|鹤顶红|藏羚羊绒|沙图什)`,
+      `(?<![不未没])(?:购买|选购|出售|售卖|销售|有售|新到|上架|买到|卖|代购|收购)${IN}{0,12}?(?<!仿|人造|塑料|树脂)(?:穿山甲(?:鳞片|甲片|片|制品)|象牙(?:雕|制品|摆件|挂件|手串|手镯|筷子|印章|工艺品|饰品|吊坠|梳)|犀牛角|犀角|虎骨|虎皮|虎牙|虎鞭|玳瑁(?:制品|手镯|饰品|眼镜|梳)?|盔犀鸟|鹤顶红|藏羚羊绒|沙图什)`,
       'g',
     ),
     message: '销售、推介穿山甲鳞片、象牙、犀角等国家重点保护野生动物制品，违反野生动物保护法',

@@ -120,6 +120,13 @@ import { CHECK_DODGE_PATTERNS, regradeCheckDodge } from './legal-check-dodges.ts
 import { ARMED_ADVICE_PATTERNS } from './legal-armed-advice.ts';
 import { WILD_TAKING_PATTERNS } from './legal-wild-takings.ts';
 import { IMPROPER_SERVICE_PATTERNS } from './legal-improper-services.ts';
+import { regradeWorkplaceWrong, WORKPLACE_WRONG_PATTERNS } from './legal-workplace-wrongs.ts';
+import { UNLAWFUL_OFFER_PATTERNS } from './legal-unlawful-offers.ts';
+import {
+  PRICE_FIXING_PATTERNS,
+  regradePriceFixing,
+  RIGGED_DEALING_PATTERNS,
+} from './legal-rigged-dealings.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -222,6 +229,10 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ARMED_ADVICE_PATTERNS, regradeCheckDodge],
   [WILD_TAKING_PATTERNS, regradeCheckDodge],
   [IMPROPER_SERVICE_PATTERNS, regradeCheckDodge],
+  [WORKPLACE_WRONG_PATTERNS, regradeWorkplaceWrong],
+  [UNLAWFUL_OFFER_PATTERNS, regradeCheckDodge],
+  [RIGGED_DEALING_PATTERNS, regradeCheckDodge],
+  [PRICE_FIXING_PATTERNS, regradePriceFixing],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -6,7 +6,8 @@
 // 钱里找给下一个顾客), foreign species set free (巴西龟500只、鳄雀鳝30条一并放生) and lists of people's
 // numbers handed out (新生家长名单，含家长姓名、联系电话…免费拷贝); since heldout-final130 also batteries with
 // boosters for stunning fish, wild orchids, grave goods, old trees and controlled knives. Since heldout-final132 a
-// carving of ivory or rhino horn offered for 洽谈 to 藏家 at a fair is an offer too. Only a sentence that disowns the act — a
+// carving of ivory or rhino horn offered for 洽谈 to 藏家 at a fair is an offer too. Since heldout-final135 a
+// refusal (本馆不出售任何相关制品) is no offer. Only a sentence that disowns the act — a
 // ban, a warning, a seizure, a case — is a mention (regradeForbiddenService).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -43,7 +44,7 @@ export const FORBIDDEN_GOODS_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'block',
     pattern: new RegExp(
-      `(?:正宗|野生|祖传|纯)?${PROTECTED_PART}(?:[、和与及]${PROTECTED_PART}){0,4}${IN}{0,30}?${OFFERED}${IN}{0,20}`,
+      `(?:正宗|野生|祖传|纯)?${PROTECTED_PART}(?:[、和与及]${PROTECTED_PART}){0,4}${IN}{0,30}?(?<![不未没])${OFFERED}${IN}{0,20}`,
       'g',
     ),
     message: '出售穿山甲片、虎骨、象牙等国家重点保护野生动物制品，涉嫌危害珍贵、濒危野生动物罪',

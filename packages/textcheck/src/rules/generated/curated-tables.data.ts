@@ -20344,6 +20344,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "打掉",
    "捣毁",
    "不允许",
+   "不收购",
+   "不出售任何",
    "决不",
    "绝不",
    "杜绝",
