@@ -17,6 +17,8 @@ export const SENSITIVE_SITE_FAMILIES: Family[] = [
       `(?:武警|部队|驻军|某部)${IN}{0,8}?(?:营区|营房|雷达|阵地|弹药库)${IN}{0,12}?(?:紧邻|位于|就在|设在|旁边|驻有)${IN}{2,20}|(?:营区|营房)${IN}{0,4}?驻有(?:一个|[0-9０-９一二三四五六七八九两]+个)(?:连|营|排|团)`,
       'g',
     ),
+    // Not a site no longer in use (参观了某部雷达阵地旧址，该阵地位于凤凰山).
+    accept: (match) => !/旧址|遗址|原址|纪念馆|旧营房/.test(match),
     rule: 'confidentiality.military-facility',
     severity: 'warn',
     message: '公开部队营区、雷达等军事设施的具体位置，属泄露军事秘密，请删去',

@@ -36,6 +36,8 @@ export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
       `(?:公安局|派出所|执法大队|执法局|稽查队|执法队|综合执法)${IN}{0,4}?(?:下周|下月|明天|明晚|今晚|本周|定于|将于|拟于)${IN}{0,16}?(?:突击查|突击检查|设卡|蹲守|清查|查赌|收网|抓捕)${IN}{0,20}`,
       'g',
     ),
+    // Not a briefing on an operation (将于明天上午10时在局机关通报抓捕情况).
+    accept: (match) => !/通报|发布会|介绍|答记者问/.test(match),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '执法行动开展前公开其时间和地点，属工作秘密，请删去',

@@ -14,7 +14,12 @@ const PUBLISHED =
   /发布|公布|公告|通报|印发|门户网站|新闻发布会|官网|公示期|据[^。；！？\n]{0,12}?(?:报道|消息)/;
 
 /** The post is itself the notice. */
-const NOTICE = /任前公示|公示期|特此公告|特此通知|现予公告|现予公示|公告如下/;
+const NOTICE = /任前公示|公示期|特此公告|特此通知|现予(?:以)?(?:公告|公示)|(?:公告|公示)如下/;
+/**
+ * A body announcing its own decision opens with 经 (经县政府常务会议研究决定，将长岭小学并入…): the
+ * formula of a published decision, not hearsay of one (据…会议研究, 常委会昨天已原则通过).
+ */
+const ANNOUNCING = /(?<!已)经[^。；！？，,\n]{0,12}$/;
 /** Publication still ahead: 待正式印发后执行, 处理结果将在审理完毕后通报. */
 const TO_BE_PUBLISHED = /(?:将|待|尚未|还未|还没)[^。；！？\n]{0,10}?(?:发布|公布|公告|通报|印发)/g;
 
@@ -28,11 +33,13 @@ export const UNANNOUNCED_DECISION_FAMILIES: Family[] = [
   {
     // 专题会议研究，明年元旦起将停运…; 常委会已原则通过《…》，补偿标准拟定为…; 常务会议已研究决定将….
     re: new RegExp(
-      `(?:常委会|常务会议|常务会|专题会议|专题会|党组会|党委会|办公会议?)${IN}{0,8}?(?:已研究决定|研究决定|已经研究|已研究|研究|已原则通过|原则通过|已通过)${IN}{0,30}?(?:将|拟)${IN}{2,24}`,
+      `(?:常委会|常务会议|常务会|专题会议|专题会|党组会|党委会|办公会议?)${IN}{0,8}?(?:已研究决定|研究决定|已经研究|已研究|研究|已原则通过|原则通过|已通过)${IN}{0,30}?(?:将|拟)(?!(?:于)?(?:近期|近日|尽快|适时|择日)?(?:正式)?(?:公布|发布|印发|公示|公开))${IN}{2,24}`,
       'g',
     ),
-    // Not a notice that publishes the decision itself (任前公示: 经县委常委会研究，拟提名…).
-    acceptAt: (text, start) => unpublished(text, start) && !NOTICE.test(text),
+    // Not a notice that publishes the decision itself (任前公示: 经县委常委会研究，拟提名…), nor one
+    // that only says a decision will be published (已经…研究通过，近期将正式公布).
+    acceptAt: (text, start) =>
+      unpublished(text, start) && !NOTICE.test(text) && !ANNOUNCING.test(text.slice(0, start)),
     rule: 'confidentiality.early-disclosure',
     severity: 'warn',
     message: '会议研究决定正式公布前对外透露其内容，属工作秘密，请删去',

@@ -5,8 +5,12 @@
 // (备用柴油发电机满负荷只能运行约40分钟，光缆单路由接入). Quiet: a watch told full (值守人员24小时在岗),
 // and advice on passwords or cameras.
 import type { Family } from './confidentiality-family.ts';
+import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
 const IN = '[^。；！？\\n]';
+/** Finding or mending the gaps, not telling them. */
+const REMEDY =
+  /排查|消除|整改|加装|补装|填补|杜绝|清除|已(?:增设|安装|更换)|(?:要|应|须|请)[^。；！？\n]{0,6}?(?:检查|排查|消除|整改|加装)/;
 
 export const WEAK_POINT_FAMILIES: Family[] = [
   {
@@ -15,6 +19,11 @@ export const WEAK_POINT_FAMILIES: Family[] = [
       `不在(?:视频)?监控(?:覆盖)?范围|监控(?:盲区|死角)|(?:仅|只)(?:安装|装有|装了|有)一把(?:挂锁|锁)|单路由(?:接入|敷设|进线)|(?:中间|沿线|全程)(?:没有|无|未设)(?:截断阀|切断阀|紧急切断)`,
       'g',
     ),
+    // Not a call to find or mend such gaps (各单位要排查监控盲区，消除安全隐患).
+    acceptAt: (text, start) => {
+      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+      return !REMEDY.test(text.slice(from, to));
+    },
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开要害部位的安防薄弱环节，危及安全，请删去',

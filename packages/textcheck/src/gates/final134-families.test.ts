@@ -14,7 +14,7 @@ import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
-  ['confidentiality', '经区政府专题会议研究，下半年将撤并城北两所小学。', '专题会议研究'],
+  ['confidentiality', '听说区政府专题会议研究，下半年将撤并城北两所小学。', '专题会议研究'],
   ['confidentiality', '镇党委会已研究决定，拟将老街集市迁往河东空地。', '党委会已研究决定'],
   ['confidentiality', '明年的部门预算草案已初步拟定，拟将三公经费压减20%。', '预算草案'],
   ['confidentiality', '该科长挪用公款一事，单位已研究给予其撤职处分，下月宣布。', '给予其撤职'],
