@@ -6,7 +6,7 @@
 // 左右从高速东出口下道，经迎宾大道到县委). A fixed hour and road tell a robber where to wait. Quiet: a
 // run told without its hour (全程GPS定位、武装押运), a visit told after it happened (昨天上午9时…), and
 // traffic control told with no leader's route (9时至11时孔庙广场实行交通管制).
-import type { Family } from './confidentiality-family.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
 const IN = '[^。；！？\\n]';
@@ -25,10 +25,7 @@ const PAST_OR_RULE = /昨天|昨日|前天|上周|日前|此前|已于|顺利|�
 export const CARGO_RUN_FAMILIES: Family[] = [
   {
     re: new RegExp(`${CARGO}${IN}{0,30}?${WHEN}${IN}{0,30}?${ROUTE}${IN}{0,24}`, 'g'),
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !PAST_OR_RULE.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(PAST_OR_RULE),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开危险品、贵重物品运送或领导行程的时间和路线，危及安全，请删去',

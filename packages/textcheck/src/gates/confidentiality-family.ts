@@ -1,5 +1,7 @@
 // The shape of the confidentiality gate's families of wording: an expression and what a match of it
 // reports, with the conditions that keep a match quiet (confidentiality-families.ts reads them).
+import { sentenceAround, SENTENCE_END } from './sentence.ts';
+
 /** A family of wording: a global expression, and what a match of it reports. */
 export interface Family {
   re: RegExp;
@@ -18,4 +20,12 @@ export interface Family {
   tail?: number;
   /** A match right after text matching this (anchored at $) is not reported. */
   notAfter?: RegExp;
+}
+
+/** An `acceptAt` that passes where the sentence around the match has no word of `words`. */
+export function sentenceLacks(words: RegExp): (text: string, start: number) => boolean {
+  return (text, start) => {
+    const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+    return !words.test(text.slice(from, to));
+  };
 }

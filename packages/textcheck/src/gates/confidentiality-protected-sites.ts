@@ -5,8 +5,7 @@
 // monitoring vans stand on an exam day (监测车分别停靠在一中东门外的邮政所院内). Quiet: the site named
 // without its place (负责留置场所协调), a service's own hall (政务服务中心位于…), a cable warned of
 // without its route, and the monitoring announced without its posts (对各考点周边开展无线电监测).
-import type { Family } from './confidentiality-family.ts';
-import { sentenceAround, SENTENCE_END } from './sentence.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 
@@ -52,10 +51,7 @@ export const PROTECTED_SITE_FAMILIES: Family[] = [
       `(?:图中|图上|地图上?|影像图?中?|成果图中?)${IN}{0,8}?(?:标注|标出|标明|显示|可见)(?:了|有)?${IN}{0,12}?(?:机场油料库|油料库|弹药库|营区|军事设施|军事禁区|军事管理区|雷达站|导弹|军用机场|武警(?:营区|中队|支队))${IN}{0,30}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !/不得|严禁|禁止|应当删除|须经审核/.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(/不得|严禁|禁止|应当删除|须经审核/),
     rule: 'confidentiality.military-facility',
     severity: 'warn',
     message: '公开标注军事设施等涉密内容的地图，违反地图审核和保密规定，请删去',

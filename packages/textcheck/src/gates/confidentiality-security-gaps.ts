@@ -8,7 +8,7 @@
 // Each tells an intruder where and when to come. Quiet: round-the-clock watch told to reassure (实行24
 // 小时视频监控), rules that forbid such wiring (严禁将涉密计算机接入互联网), gaps found and mended (已消除,
 // 已整改), and a notice of an outage to the public (停水通知, 停电通知).
-import type { Family } from './confidentiality-family.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
 const IN = '[^。；！？\\n]';
@@ -71,10 +71,7 @@ export const SECURITY_GAP_FAMILIES: Family[] = [
       'g',
     ),
     when: (text) => /监狱|监区|看守所|戒毒所|拘留所|营区|弹药库|炸药库/.test(text),
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !MENDED_OR_RULE.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(MENDED_OR_RULE),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开监管场所、要害部位围墙电网停用和临时防护措施，危及监管安全，请删去',
@@ -96,10 +93,7 @@ export const SECURITY_GAP_FAMILIES: Family[] = [
       `(?:涉密|内网|专网|机要)${IN}{0,12}?(?:与|和|跟)${IN}{0,8}?(?:互联网|外网|公网)${IN}{0,10}?(?:共用|混用|连在|接在|未(?:实现|做到)?(?:物理)?隔离|没有(?:物理)?隔离|尚未隔离)${IN}{0,20}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !MENDED_OR_RULE.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(MENDED_OR_RULE),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开涉密网络未与互联网隔离等安全隐患，属保密工作秘密，请删去',

@@ -7,8 +7,7 @@
 // told full or sufficient (储备3.2万吨，已全部到位; 库存充足，可满足30天用量), a stock the public may
 // read (库存可保障重点工程供应), and a shop's own goods (本店库存只有10件，售完即止) with no reserve or
 // supply duty.
-import type { Family } from './confidentiality-family.ts';
-import { sentenceAround, SENTENCE_END } from './sentence.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９.．一二两三四五六七八九十百千半]+';
@@ -32,10 +31,7 @@ export const STOCK_SHORTFALL_FAMILIES: Family[] = [
       'g',
     ),
     when: (text) => SUPPLY_DUTY.test(text),
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !ENOUGH.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(ENOUGH),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开储备物资、保供物资的实际库存和可支撑天数，属工作秘密，请删去',

@@ -4,8 +4,7 @@
 // and place (县公安局下周一晚上要到村里突击查赌; 执法大队定于下月5日夜间在青岗岭、石门坳两处设卡). Told
 // ahead, the check finds nothing. Quiet: a check told after it (检查组一行来站检查…已整改完毕), a joint
 // operation reported the morning after (10月16日晚…开展联合检查，共检查过往车辆426辆).
-import type { Family } from './confidentiality-family.ts';
-import { sentenceAround, SENTENCE_END } from './sentence.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A time still ahead. */
@@ -22,10 +21,7 @@ export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
       'g',
     ),
     // Not a check reported after it (于本月18日至20日对我县进行了暗访检查，发现…).
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !DONE.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(DONE),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '检查、暗访开展前公开其时间和对象，属工作秘密，请删去',

@@ -4,8 +4,7 @@
 // 安装一把挂锁), a single line without a cut-off (唯一的原油进厂管线…中间没有截断阀) and a backup that runs out
 // (备用柴油发电机满负荷只能运行约40分钟，光缆单路由接入). Quiet: a watch told full (值守人员24小时在岗),
 // and advice on passwords or cameras.
-import type { Family } from './confidentiality-family.ts';
-import { sentenceAround, SENTENCE_END } from './sentence.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** Finding or mending the gaps, not telling them. */
@@ -20,10 +19,7 @@ export const WEAK_POINT_FAMILIES: Family[] = [
       'g',
     ),
     // Not a call to find or mend such gaps (各单位要排查监控盲区，消除安全隐患).
-    acceptAt: (text, start) => {
-      const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
-      return !REMEDY.test(text.slice(from, to));
-    },
+    acceptAt: sentenceLacks(REMEDY),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开要害部位的安防薄弱环节，危及安全，请删去',
