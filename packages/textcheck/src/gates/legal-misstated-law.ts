@@ -1,0 +1,94 @@
+// The law told wrongly to readers, in the account's own answer or notice (after heldout-final137):
+// a first drunk-driving offence said to bring only a fine (醉驾…首次…只罚款), a marriage age below the
+// law's (男方满二十周岁就可以结婚), police said not to come to a beating at home (家庭纠纷…不予出警),
+// minors said to be let into internet bars with a parent (家长陪同下可以进网吧), felling said to need
+// no permit (商品林…不用办采伐证), income taken on a personal payment code said to be untaxed
+// (个人收款码…无需申报) and driving points taken by someone else (替…接受记分). A rumour refuted, a
+// misconception named or a question is a mention (regradeMisstatedLaw).
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
+
+const IN = '[^。；！？!?\\n]';
+
+/**
+ * Words that mark the claim as refuted. Penalties and 依法 are part of a misstated rule itself, so
+ * they are no sign of a mention here.
+ */
+export const regradeMisstatedLaw = informsWhenSentence(
+  /谣|不实|误区|错误|误解|并非|不是|网传|传言|所谓|以为|严禁|禁止|属违法|违法行为|买分|卖分|[？?]/,
+);
+
+export const MISSTATED_LAW_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A first drunk-driving offence said to bring no criminal charge.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `醉(?:酒)?(?:驾|驾驶)${IN}{0,12}?(?:初次|首次|第一次)${IN}{0,20}?(?:不追究刑事责任|不予追究刑事责任|不构成犯罪|不算犯罪|仅处以?罚款|只罚款)${IN}{0,16}`,
+      'g',
+    ),
+    message: '称初次醉驾不追究刑事责任，与《刑法》第一百三十三条之一不符',
+  },
+  {
+    // A marriage age below the law's: men under 22, women under 20.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `男(?:性|方|子)?(?:年满|满|达到|年龄满)(?:1[6-9]|2[01]|十[六七八九]|二十一?)周?岁${IN}{0,16}?(?:即可|就可以?|可以|便可|可)(?:办理)?(?:登记)?结婚|女(?:性|方|子)?(?:年满|满|达到|年龄满)(?:1[6-9]|十[六七八九])周?岁${IN}{0,16}?(?:即可|就可以?|可以|便可|可)(?:办理)?(?:登记)?结婚`,
+      'g',
+    ),
+    message: '结婚年龄表述错误：《民法典》规定男不得早于二十二周岁，女不得早于二十周岁',
+  },
+  {
+    // Police said not to come to violence at home.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:夫妻|家庭|两口子|家人之间)${IN}{0,12}?(?:打闹|打架|动手|纠纷|矛盾)${IN}{0,16}?(?:不予出警|不出警|一般不管|不予受理|不予干预)${IN}{0,4}|(?:家务事|家庭内部(?:纠纷|矛盾))${IN}{0,12}?(?:不予出警|不出警|不予受理|不予干预)`,
+      'g',
+    ),
+    message: '称公安机关对家庭暴力不予出警，违反《反家庭暴力法》',
+  },
+  {
+    // Minors said to be let into internet bars or dance halls with a parent.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `未成年人${IN}{0,12}?(?:陪同|带领)下?${IN}{0,4}?(?:可以|可|能|允许)(?:进入|进|入内)(?:网吧|歌舞厅|歌舞娱乐场所|KTV|酒吧|营业场所)${IN}{0,16}`,
+      'g',
+    ),
+    message:
+      '网吧、歌舞娱乐场所不得接纳未成年人（家长陪同亦然），违反《互联网上网服务营业场所管理条例》',
+  },
+  {
+    // Timber from a commercial forest said to need no felling permit.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:商品林|承包山|成材|林权证|杉木|松木)${IN}{0,40}?(?:无需|不需要?|不用|不必|免)(?:办理|申请)?(?:林木)?采伐(?:许可|证)${IN}{0,4}`,
+      'g',
+    ),
+    message: '采伐林木须依法申请采伐许可证，违反《森林法》',
+  },
+  {
+    // Takings on a personal payment code said to be untaxed.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:个人微信|微信|支付宝|收款码|个人账户|个人银行卡|私人账户)${IN}{0,20}?(?:无需|不需要?|不用|不必)(?:申报|纳税|缴税|报税)${IN}{0,6}`,
+      'g',
+    ),
+    message: '称经营收入通过个人收款码收取无需申报纳税，违反《税收征收管理法》',
+  },
+  {
+    // Driving points taken by someone else.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:代为|代替|替|帮)${IN}{0,8}?(?:接受|处理)${IN}{0,6}?(?:记分|扣分|消分)${IN}{0,12}`,
+      'g',
+    ),
+    message: '由他人代为接受交通违法处理和记分，属“买分卖分”，违反道路交通安全法规',
+  },
+]);

@@ -1,0 +1,164 @@
+// Sanctions no law lets the account impose, announced as its own (after heldout-final137): door
+// cards stopped to force a registration (不配合的…停用其门禁卡), children barred from exams or the
+// army for a relative's offence (其子女不得参加公务员考试), fines set by a village committee
+// (由村委会罚款500元), water and power cut to force a contract (未签协议的…停止供水供电), a whole
+// building's heating stopped for one debtor, people kept until they pay (未付清费用的…不得离开),
+// offenders shown to the public (游街示众; 家门口张贴“涉毒户”), homes opened while their owners are out
+// (由开锁师傅开门入户), a committal on a relative's word alone (家属签字即可强制住院), pupils
+// punished bodily (可采取罚站…等体罚措施), exits locked during a show, petitioners called 刁民 and a
+// storage fee charged for a vehicle the authority itself impounded. A ban, a warning, a complaint, a
+// question or a case is a mention (regradeUnlawfulSanction).
+import type { Regrade } from './lexicon-findings.ts';
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence, informsWhenSentenceOrCase } from './sentence-regrade.ts';
+
+const IN = '[^。；！？!?\\n]';
+
+/**
+ * Words that disown the sanction. Fines and 不得 belong to the sanctions themselves, so unlike
+ * regradeCheckDodge they are no sign of a mention here.
+ */
+const DISOWNING =
+  /违法|违规|严禁|禁止|杜绝|严防|(?:不得|不准)(?:体罚|变相|采取|使用|以|锁|封)|无权|无效|侵犯|侵害|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|投诉|举报|维权|谣言|不实|隐患|[？?]/;
+
+export const regradeUnlawfulSanction = informsWhenSentenceOrCase(DISOWNING);
+
+/** A storage fee is the authority's own only for a vehicle it impounded (扣押, 暂扣, 扣留). */
+const IMPOUNDED = /扣押|暂扣|扣留|查扣/;
+
+/**
+ * A storage fee in a post with no impounded vehicle informs; a notice on collecting one names the
+ * owner (当事人) and the penalty, so a case tried is no mention here.
+ */
+const bySentence = informsWhenSentence(DISOWNING);
+export const regradeImpoundFee: Regrade = (span, severity, ctx) =>
+  IMPOUNDED.test(ctx.doc.text) ? bySentence(span, severity, ctx) : 'info';
+
+export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Door cards or entry stopped to force a registration or a payment.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:暂停|停用|冻结|注销|关闭)(?:其|该户)?(?:的)?(?:门禁卡?|门禁权限|人脸识别权限)${IN}{0,14}|门禁卡?(?:将|一律)${IN}{0,8}?(?:停用|暂停|冻结)${IN}{0,6}`,
+      'g',
+    ),
+    message: '以停用门禁、限制进出住宅强迫居民配合，侵犯公民住宅和人身自由，缺乏法律依据',
+  },
+  {
+    // Children or relatives barred from exams or the army for another's offence.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:子女|近亲属|亲属|家属|家人)${IN}{0,6}?(?:将)?(?:不得|不能|禁止|限制|取消)${IN}{0,4}?(?:报考|参军|入伍|考公|政审)${IN}{0,30}`,
+      'g',
+    ),
+    message: '株连限制在逃人员亲属报考、参军、享受补贴，缺乏法律依据，违反罪责自负原则',
+  },
+  {
+    // Fines set by a village or residents' committee, a property company or a community.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:村委会?|居委会|村民委员会|村民小组|物业(?:公司)?|社区)${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,6}?罚款${IN}{0,12}`,
+      'g',
+    ),
+    message: '村（居）委会、物业无行政处罚权，自行罚款违反《行政处罚法》',
+  },
+  {
+    // Water, power or heat cut to force a contract or a move, or from a whole building for one debt.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未签|未签订|不签|拒签|拒不签|拒不搬迁|不搬迁|未搬迁|未腾退)${IN}{0,30}?(?:停止|停|断|切断)(?:其)?(?:房屋|住房)?(?:的)?(?:供水供电|水电|供水|供电|供暖|供气)|(?:欠费|未缴|拖欠)${IN}{0,24}?(?:整个|整栋|整幢|全)(?:单元|楼栋|楼)${IN}{0,4}?(?:暂停|停止|停)(?:供暖|供水|供电|供气)${IN}{0,8}`,
+      'g',
+    ),
+    message:
+      '以停水停电停暖等方式迫使签约或连带处罚未欠费住户，违反《国有土地上房屋征收与补偿条例》等规定',
+  },
+  {
+    // People kept until they pay.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未结清|未缴清|未付清|未交清|未结算)${IN}{0,12}?(?:不得|不准|不能|禁止)(?:离院|离开|离店|出院|走)${IN}{0,24}|(?:劝留|扣留|留置|看管)${IN}{0,8}?(?:直至|直到)${IN}{0,6}?(?:结清|付清|缴清|交清)`,
+      'g',
+    ),
+    message: '以未付费为由限制人身自由，涉嫌非法拘禁',
+  },
+  {
+    // Offenders to be shown to the public (组织…示众, 押到村口示众; not a story of the old days), or
+    // their homes marked.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:组织|将于|将在|押到|押至|押往|拉到|带到)${IN}{0,20}?(?:公开示众|游街示众|游街|示众)${IN}{0,10}|(?:家门口|门口|大门|门上)${IN}{0,4}?(?:张贴|悬挂|挂)${IN}{0,6}?[“"]?(?:吸毒户|涉毒户|赌博户|涉赌户|偷盗户|小偷)`,
+      'g',
+    ),
+    message: '对违法人员示众、张贴侮辱性标识，侵犯人格尊严，违反《行政处罚法》等规定',
+  },
+  {
+    // Homes opened while their owners are out.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:开锁|撬锁|破门|撬门)${IN}{0,8}?(?:入户|进屋|进入室内)${IN}{0,12}|(?:不在家|无人在家|家中无人)${IN}{0,12}?(?:开门|开锁)入户${IN}{0,12}`,
+      'g',
+    ),
+    message: '未经住户同意开锁入户，侵犯公民住宅权',
+  },
+  {
+    // Committal to a psychiatric ward on a relative's word alone.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:家属|监护人|亲属|近亲属)${IN}{0,4}?(?:签字|同意)${IN}{0,6}?(?:即可|就可|就能|便可)${IN}{0,6}?(?:强制住院|强制治疗|非自愿住院)${IN}{0,24}|强制住院${IN}{0,10}?(?:无需|不需要?|不用)(?:患者)?(?:本人)?同意${IN}{0,20}`,
+      'g',
+    ),
+    message: '未经危险性评估、仅凭家属签字强制住院，违反《精神卫生法》的自愿原则',
+  },
+  {
+    // Pupils punished bodily, as a method recommended.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:可采取|可以采取|采取|可用|可以用|可适当)${IN}{0,16}?体罚(?:措施|方式|手段|办法)?${IN}{0,16}`,
+      'g',
+    ),
+    message: '推行体罚学生，违反《未成年人保护法》《教师法》',
+  },
+  {
+    // Emergency exits locked while people are inside.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:期间|营业时|演出时|开放时)${IN}{0,12}?(?:安全出口|疏散通道|消防通道|疏散门|安全门)${IN}{0,4}?(?:将|一律)?(?:上锁|锁闭|锁死|封堵|封闭)${IN}{0,4}`,
+      'g',
+    ),
+    message: '人员密集场所使用期间锁闭安全出口，违反《消防法》',
+  },
+  {
+    // Petitioners or residents called 刁民.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:极少数|少数|个别|极个别|这些|这种|这类)${IN}{0,12}?刁民${IN}{0,16}`,
+      'g',
+    ),
+    message: '将群众称为“刁民”并扬言处置，侮辱信访群众，违反《信访工作条例》',
+  },
+]);
+
+export const IMPOUND_FEE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A storage fee charged before an impounded vehicle is given back.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:停车|车辆|存车)?保管费${IN}{0,10}?(?:缴费后|缴纳后|交费后|付清后|后)?(?:方可|才能|才可)(?:放行|提车|领取|取车|提取)`,
+      'g',
+    ),
+    message: '行政机关扣押车辆的保管费用应由其承担，向当事人收取违反《行政强制法》第二十六条',
+  },
+]);
