@@ -123,7 +123,7 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:可采取|可以采取|采取|可用|可以用|可适当)${IN}{0,16}?体罚(?:措施|方式|手段|办法)?${IN}{0,16}`,
+      `(?:可采取|可以采取|采取|可用|可以用)${IN}{0,16}?体罚(?:措施|方式|手段|办法)?${IN}{0,16}`,
       'g',
     ),
     message: '推行体罚学生，违反《未成年人保护法》《教师法》',
