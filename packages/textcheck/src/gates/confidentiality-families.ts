@@ -68,6 +68,16 @@ import { SENSITIVE_SITE_FAMILIES } from './confidentiality-sensitive-sites.ts';
 import { EARLY_FIGURE_FAMILIES } from './confidentiality-early-figures.ts';
 import { PROTECTED_PEOPLE_FAMILIES } from './confidentiality-protected-people.ts';
 import { CLOSED_MATTER_FAMILIES } from './confidentiality-closed-matters.ts';
+import { HAZARD_STORE_FAMILIES } from './confidentiality-hazard-stores.ts';
+import { MOVEMENT_AHEAD_FAMILIES } from './confidentiality-movements-ahead.ts';
+import { NETWORK_DETAIL_FAMILIES } from './confidentiality-network-details.ts';
+import { ENFORCEMENT_TELL_FAMILIES } from './confidentiality-enforcement-tells.ts';
+import { UNAPPROVED_PLAN_FAMILIES } from './confidentiality-unapproved-plans.ts';
+import { DRAFT_FIGURE_FAMILIES } from './confidentiality-draft-figures.ts';
+import { PRESS_LINE_FAMILIES } from './confidentiality-press-lines.ts';
+import { FIRM_DISTRESS_FAMILIES } from './confidentiality-firm-distress.ts';
+import { EXPOSED_PERSON_FAMILIES } from './confidentiality-exposed-persons.ts';
+import { TECHNICAL_SPEC_FAMILIES } from './confidentiality-technical-specs.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches, mayMatch } from './regex-guard.ts';
 import { UNDECIDED_FAMILIES } from './undecided-matters.ts';
@@ -141,6 +151,16 @@ const FAMILIES: Family[] = [
   ...EARLY_FIGURE_FAMILIES,
   ...PROTECTED_PEOPLE_FAMILIES,
   ...CLOSED_MATTER_FAMILIES,
+  ...HAZARD_STORE_FAMILIES,
+  ...MOVEMENT_AHEAD_FAMILIES,
+  ...NETWORK_DETAIL_FAMILIES,
+  ...ENFORCEMENT_TELL_FAMILIES,
+  ...UNAPPROVED_PLAN_FAMILIES,
+  ...DRAFT_FIGURE_FAMILIES,
+  ...PRESS_LINE_FAMILIES,
+  ...FIRM_DISTRESS_FAMILIES,
+  ...EXPOSED_PERSON_FAMILIES,
+  ...TECHNICAL_SPEC_FAMILIES,
 ];
 
 for (const family of FAMILIES) guard(family.re);

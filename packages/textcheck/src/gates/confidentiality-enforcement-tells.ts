@@ -1,0 +1,76 @@
+// How enforcement works, or what it will do next, told where its targets can read it (after
+// heldout-final136): an arrest decided and not yet carried out (已决定…批准逮捕，公安机关将于近日执行), a
+// night sweep or an undercover check with its day and its targets (下周五晚10时起，我所将会同…对…4家娱乐
+// 场所开展集中清查; 本周四、周五晚间，暗访组将对…等8家店铺进行不打招呼检查), the share of goods opened and
+// that the rest are not (布控查验比例为30%，其余货物一般不开箱), a sampler's fixed minute (采样固定在整点后的
+// 15分钟内完成), plain police cars by colour and plate (便衣车分别为白色大众…车牌尾号为386), and a named
+// firm reported for suspicious transactions (已就鑫源贸易公司账户…报送可疑交易报告). Quiet: operations and
+// checks reported after them, campaigns announced without their targets, a bank's yearly count of reports.
+import type { Family } from './confidentiality-family.ts';
+
+const IN = '[^。；！？\\n]';
+/** A day or night still ahead. */
+const AHEAD_TIME = '(?:下周|本周|下月|明天|明日|明晚|今晚|今夜|周[一二三四五六日末])';
+
+export const ENFORCEMENT_TELL_FAMILIES: Family[] = [
+  {
+    // 批准逮捕，公安机关将于近日执行.
+    re: new RegExp(
+      `(?:批准逮捕|决定逮捕|逮捕|刑事拘留|留置)${IN}{0,12}?(?:将于|将在|拟于|待|尚未|还未)${IN}{0,6}?执行`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '强制措施执行前公开，可能导致嫌疑人逃匿，请删去',
+  },
+  {
+    // 下周五晚10时起，我所将会同…对…4家娱乐场所开展集中清查; 暗访组将对…8家店铺进行不打招呼检查.
+    re: new RegExp(
+      `${AHEAD_TIME}${IN}{0,16}?(?:暗访组|检查组|督查组|督察组|我所|我局|我队|我大队|民警|执法人员|派出所|治安大队|执法大队|稽查队)${IN}{0,16}?将(?:会同${IN}{0,12}?)?对${IN}{0,30}?[0-9０-９一二三四五六七八九十两]+家${IN}{0,8}?(?:开展|进行|实施)${IN}{0,10}?(?:清查|突击|暗访|不打招呼|夜查|突查|收网)${IN}{0,6}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '突击检查、清查行动前公开时间和对象，属工作秘密，请删去',
+  },
+  {
+    // 布控查验比例为30%，其余货物一般不开箱.
+    re: new RegExp(
+      `(?:查验|抽检|抽查|开箱|布控)${IN}{0,4}?(?:比例|比率|率)(?:为|是|仅为|仅|约为|约)[0-9０-９.]+[%％]${IN}{0,12}?(?:其余|其他|剩余|其它)${IN}{0,10}?(?:不开箱|不查验|不检查|不抽检|免检|直接放行|不再检查)`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开查验比例和免查范围，等于告知规避方法，请删去',
+  },
+  {
+    // 采样固定在整点后的15分钟内完成; 巡逻固定在每晚10点.
+    re: new RegExp(
+      `(?:采样|巡查|巡逻|查岗|夜查)${IN}{0,6}?(?:固定在|固定于|都在|总在|一般在|通常在)${IN}{0,10}?(?:整点|[0-9０-９]+(?:时|点)(?!钟))${IN}{0,14}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开监测采样、巡查的固定时间规律，便于规避监管，请删去',
+  },
+  {
+    // 两辆便衣车分别为白色大众和灰色丰田，车牌尾号为386和521.
+    re: new RegExp(
+      `(?:便衣车|便衣执法车|便衣警车|便衣车辆|侦查车辆|侦查车|无标识警车)${IN}{0,20}?(?:车牌|牌照|尾号|白色|黑色|灰色|银色|红色|蓝色)${IN}{0,20}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开便衣、侦查车辆的车型、车牌，暴露侦查手段，请删去',
+  },
+  {
+    // 已就鑫源贸易公司账户资金快进快出问题向人民银行报送可疑交易报告.
+    re: new RegExp(
+      `(?:就|对)[\\u4e00-\\u9fff]{2,12}(?:公司|企业|商行|账户)${IN}{0,24}?(?:报送|提交|上报)(?:了)?${IN}{0,4}?可疑交易报告`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开对具名主体报送可疑交易报告，违反反洗钱保密规定，请删去',
+  },
+];

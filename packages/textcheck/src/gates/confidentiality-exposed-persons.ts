@@ -1,0 +1,66 @@
+// People whose safety or whose part in a case asks for discretion, told by name or by door (after
+// heldout-final136): a judge's home (到承办法官位于锦绣小区3栋的住处楼下滞留), where an abused woman is
+// sheltered (已被安置在和平路18号的市反家暴庇护站), a leader's illness and ward (副市长刘某某因腰椎手术…在
+// 我院干部病房住院治疗), who reported a case and where they live (接到家住柳塘村四组的村民刘长顺实名举报),
+// and the households a survey drew (新抽中的样本户共180户，分布在城关镇幸福路社区、河西村…). Quiet: a pledge
+// to keep informants secret, a shelter's hotline, a leader visiting patients, a survey's call to take part.
+import type { Family } from './confidentiality-family.ts';
+
+const IN = '[^。；！？\\n]';
+/** An official whose home draws those the case displeased. */
+const OFFICIAL = '(?:法官|检察官|承办人|办案人员|办案民警|民警|警官|纪检干部|执法人员|审判长|庭长)';
+/** A leader's title before a name. */
+const LEADER = '(?:副?(?:省长|市长|县长|区长|镇长|乡长|书记|局长|部长|主任))';
+
+export const EXPOSED_PERSON_FAMILIES: Family[] = [
+  {
+    // 承办法官位于锦绣小区3栋的住处; 民警的家位于….
+    re: new RegExp(
+      `${OFFICIAL}(?:位于|家住|住在)${IN}{2,16}?(?:小区|村|栋|号楼|单元|花园|苑)[^。；！？\\n，,]{0,6}?(?:的)?(?:住处|住所|家中|住宅|家)|${OFFICIAL}(?:的)?(?:住处|住所|家)(?:位于|在)${IN}{2,16}?(?:小区|栋|单元|号楼)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '公开办案人员住址，危及其人身安全，请删去',
+  },
+  {
+    // 已被安置在和平路18号的市反家暴庇护站.
+    re: new RegExp(
+      `(?:安置|安排|住进|转移|送)(?:在|到|至|于)${IN}{0,16}?[0-9０-９]+号${IN}{0,10}?(?:庇护站|庇护所|庇护中心|庇护场所)|(?:庇护站|庇护所|庇护中心|庇护场所)(?:位于|设在|地址为|地址是)${IN}{2,16}?[0-9０-９]+号`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '公开受害人庇护场所的地址，危及受害人安全，请删去',
+  },
+  {
+    // 副市长刘某某因腰椎手术于本月12日起在我院干部病房住院治疗.
+    re: new RegExp(
+      `${LEADER}(?!看望|慰问|探望|走访|关心|关怀)[\\u4e00-\\u9fff]{1,3}(?:同志)?${IN}{0,4}?因${IN}{1,12}?(?:手术|病|癌|肿瘤|骨折|住院)${IN}{0,20}?(?:住院|治疗|病房|手术)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '公开领导干部的病情和住院情况，属工作秘密，请删去',
+  },
+  {
+    // 接到家住柳塘村四组的村民刘长顺实名举报.
+    re: new RegExp(
+      `家住${IN}{2,14}?(?:的)?(?:村民|居民|群众|市民|职工|员工)[\\u4e00-\\u9fff]{2,3}(?:的)?(?:实名)?举报`,
+      'g',
+    ),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '公开举报人的姓名和住址，违反对举报人保密的规定，请删去',
+  },
+  {
+    // 样本户共180户，分布在城关镇幸福路社区、河西村….
+    re: new RegExp(
+      `(?:样本户|调查户|记账户|调查样本)${IN}{0,12}?(?:分布在|分布于|位于|名单为|包括)${IN}{2,30}?(?:村|社区|小区|组)`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开统计调查样本户的分布和身份，违反统计调查保密规定，请删去',
+  },
+];

@@ -1,0 +1,60 @@
+// A guarded movement told before it happens (after heldout-final136): prisoners to be transferred with
+// the day and the road (下周三上午将有12名罪犯调往省第三监狱，押解车辆经G65高速行驶), a leader's route on a
+// visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) and recruits' train to their unit
+// (新兵将于9月10日乘坐K1528次列车集中起运). Told ahead, the route can be waited on. Quiet: a visit or a
+// transfer reported after it, a traffic-control notice, a medical examination's schedule.
+import type { Family } from './confidentiality-family.ts';
+import { sentenceAround, SENTENCE_END } from './sentence.ts';
+
+const IN = '[^。；！？\\n]';
+/** A time still ahead. */
+const AHEAD = /下周|明天|明日|后天|本周|近期将|将于|将有|定于|拟于|预计|届时|今晚|今天/;
+/** Told after it. */
+const DONE = /已于|已经|顺利抵达|安全抵达|圆满完成/;
+
+/** The sentence is about a movement still ahead. */
+function aheadInSentence(text: string, start: number): boolean {
+  const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
+  const sentence = text.slice(from, to);
+  return AHEAD.test(sentence) && !DONE.test(sentence);
+}
+
+export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
+  {
+    // 将有12名罪犯调往省第三监狱，押解车辆经G65高速行驶.
+    re: new RegExp(
+      `(?:罪犯|在押人员|服刑人员|犯罪嫌疑人|被告人)${IN}{0,10}?(?:调往|押往|押解至|押送至|押解到|押送到|转押至|转押到)${IN}{0,30}?(?:经|沿|走|途经)${IN}{0,12}?(?:高速|国道|省道|公路|线|大道|路)`,
+      'g',
+    ),
+    acceptAt: aheadInSentence,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '押解、调遣罪犯前公开时间和路线，危及押解安全，请删去',
+  },
+  {
+    // 省委主要领导将从桐岚北高速出口下道，沿S218线到我镇….
+    re: new RegExp(
+      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长)${IN}{0,4}?将(?:从|经|沿|途经|乘)${IN}{2,24}?(?:下道|出口|沿|途经|经过|经)${IN}{0,30}`,
+      'g',
+    ),
+    // A time of day or a day ahead must be told: that is what makes the route a leak.
+    acceptAt: (text, start) =>
+      aheadInSentence(text, start) &&
+      /[0-9０-９]+(?:时|点)|上午|下午|明天|明日/.test(
+        text.slice(...sentenceAround(text, start, start + 2, SENTENCE_END)),
+      ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '领导考察前公开其行程路线和时间，危及警卫安全，请删去',
+  },
+  {
+    // 新兵将于9月10日乘坐K1528次列车集中起运.
+    re: new RegExp(
+      `(?:新兵|官兵|部队|兵员)${IN}{0,12}?(?:将于|定于|计划于|拟于)${IN}{0,16}?(?:乘坐|乘|搭乘)${IN}{0,6}?(?:[A-Z]?[0-9]{2,5}次|专列|军列|航班)`,
+      'g',
+    ),
+    rule: 'confidentiality.military-unit',
+    severity: 'warn',
+    message: '公开新兵、部队输送的时间和车次，属军事秘密，请删去',
+  },
+];
