@@ -29,3 +29,17 @@ export function sentenceLacks(words: RegExp): (text: string, start: number) => b
     return !words.test(text.slice(from, to));
   };
 }
+
+/**
+ * An `acceptAt` that passes where the text from 60 characters before the match to 80 after its
+ * start has a word of `has` and none of `lacks`.
+ */
+export function nearbyHasWithout(
+  has: RegExp,
+  lacks: RegExp,
+): (text: string, start: number) => boolean {
+  return (text, start) => {
+    const near = text.slice(Math.max(0, start - 60), start + 80);
+    return has.test(near) && !lacks.test(near);
+  };
+}

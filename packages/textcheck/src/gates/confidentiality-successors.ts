@@ -6,7 +6,7 @@
 // a published notice (根据…发布的任免通知，陈明远同志任…院长), a 任前公示 itself, and an election told
 // after it was held (大会选举产生了新一届理事会). After heldout-final134 also a post one will take (拟提任, 将接任
 // …局长) with the appointment still ahead (下周进行任前公示, 已通过组织考察, 任命文件近期下发).
-import type { Family } from './confidentiality-family.ts';
+import { type Family, nearbyHasWithout } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** A post someone will take. */
@@ -24,10 +24,7 @@ export const SUCCESSOR_FAMILIES: Family[] = [
       `(?:下任|下一任|新任|新一届|新一任|新)${IN}{0,6}?${POST}(?:人选)?${IN}{0,10}?(?:由${IN}{1,20}?接任|是${IN}{1,14}|定为${IN}{1,14}|内定${IN}{0,14})|${POST}由${IN}{1,20}?接任|(?:即将|拟|将)(?:调任|出任|提任|升任|接任)${IN}{1,16}?${POST}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const around = text.slice(Math.max(0, start - 60), start + 80);
-      return NOT_YET_TOLD.test(around) && !ANNOUNCED.test(around);
-    },
+    acceptAt: nearbyHasWithout(NOT_YET_TOLD, ANNOUNCED),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '在任免公布或选举前透露接任人选，属人事工作秘密，请删去',

@@ -4,7 +4,7 @@
 // 走向为…拟在锦绣路、学府路设站), a merger and its new secretary before the county approves (决定将…合并
 // 设立湾口村，新村党组织书记拟由现上湾村书记担任，方案尚待县政府批复). Quiet: a plan said to be unfinished
 // without its content, a draft put out for comment, a notice that publishes the plan.
-import type { Family } from './confidentiality-family.ts';
+import { type Family, nearbyHasWithout } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** Approval still awaited, near the content told. */
@@ -30,10 +30,7 @@ export const UNAPPROVED_PLAN_FAMILIES: Family[] = [
       `初步走向(?:为|是)${IN}{2,30}|拟在${IN}{1,16}?设站|拟由${IN}{1,16}?担任|(?:决定|拟)将${IN}{1,20}?(?:合并设立|合并为|撤并|整体搬迁)${IN}{0,12}`,
       'g',
     ),
-    acceptAt: (text, start) => {
-      const near = text.slice(Math.max(0, start - 60), start + 80);
-      return AWAITING.test(near) && !PUBLISHED.test(near);
-    },
+    acceptAt: nearbyHasWithout(AWAITING, PUBLISHED),
     rule: 'confidentiality.early-disclosure',
     severity: 'warn',
     message: '方案尚待批准时公开其具体内容，属工作秘密，请删去',
