@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ngramFeatures } from './features.ts';
-import { scoreFeatures, thresholdFor, trainGate } from './train.ts';
+import { foldAssignment, scoreFeatures, thresholdFor, trainGate } from './train.ts';
 
 describe('trainGate', () => {
   const positives = ['全网最低价快来抢购', '最低价限时抢购', '全城最低价抢购中', '抢购最低价商品'];
@@ -32,5 +32,15 @@ describe('thresholdFor', () => {
     const maxima = [5, 1, 0.5, -1, -2, -3, -4, -5, -6, -7];
     expect(thresholdFor(maxima, 0)).toBe(5.001);
     expect(thresholdFor(maxima, 0.1)).toBe(1.001);
+  });
+});
+
+describe('foldAssignment', () => {
+  it('deals files in order for seed 0 and evenly in a seeded order otherwise', () => {
+    expect(foldAssignment(7, 3, 0)).toEqual([0, 1, 2, 0, 1, 2, 0]);
+    const shuffledFolds = foldAssignment(7, 3, 42);
+    expect(shuffledFolds).not.toEqual(foldAssignment(7, 3, 0));
+    expect([0, 1, 2].map((f) => shuffledFolds.filter((x) => x === f).length)).toEqual([3, 2, 2]);
+    expect(foldAssignment(7, 3, 42)).toEqual(shuffledFolds);
   });
 });

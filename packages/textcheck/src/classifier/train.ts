@@ -41,6 +41,17 @@ function shuffled(length: number, seed: number): number[] {
   return order;
 }
 
+/**
+ * The fold of each of `count` files: seed 0 deals them out in order (file i to fold i mod folds),
+ * any other seed in a shuffled order, so that several assignments can be pooled.
+ */
+export function foldAssignment(count: number, folds: number, seed: number): number[] {
+  const order = seed === 0 ? Array.from({ length: count }, (_, i) => i) : shuffled(count, seed);
+  const fold = new Array<number>(count);
+  order.forEach((file, position) => (fold[file] = position % folds));
+  return fold;
+}
+
 /** Logistic regression of `labels` (1 = the gate's fault) on each sentence's feature set. */
 export function trainGate(
   features: ReadonlyArray<ReadonlySet<string>>,
