@@ -7,7 +7,8 @@
 // trained through final133, whose legal threshold came out stricter; earlier models read an offer
 // that skips a procedure, 无需处方即可在药店购买, as one at 2) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
-// makes a legal flag warn from four units under the threshold. Privacy wants a cue in the flagged
+// makes a legal flag warn from four units under the threshold; a legal flag on a sentence that gives
+// someone a pseudonym (化名) only informs. Privacy wants a cue in the flagged
 // sentence, a private person (村民, 其妻子, 本人, 某): alone, the model read an office's contact line
 // as one. Confidentiality warns at 1 unit over its threshold with a word of secrecy, drafts, exams or
 // cases in the sentence (内部, 勿外传, 试题, 案情), at 2 without one (a convoy's day and road, a reserve
@@ -122,6 +123,11 @@ function notCoercion(text: string, span: { start: number; end: number }): boolea
   return onlyBans(text, span) || (OWN_LOSS.test(sentence) && !APPRAISAL.test(sentence));
 }
 
+/**
+ * A person given a pseudonym (王小明（化名）) has been shielded as the law asks: the model trained
+ * through final139 read a minor's age and school in such a report as an exposed identity.
+ */
+const PSEUDONYM = /化名/;
 /** Quoted words: “内部漏洞” quoted from a scam's pitch is not the post's own secrecy. */
 const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
 
@@ -176,6 +182,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     margin: 2,
     message: '疑似违法违规内容（模型判断），请人工核实',
+    informs: (text, span) => PSEUDONYM.test(text.slice(span.start, span.end)),
     confirmed: { below: 4, test: advisedUnlawfully },
   },
   privacy: {
