@@ -63,7 +63,7 @@ const RESIDENT_OF_FLAT = guard(
  * 302室工作人员) has no resident role, and a role then a clause (602室业主请…) names no one.
  */
 const ROOM_OF_NAMED_RESIDENT = guard(
-  /([0-9０-９]{3,4}(?:室|户|房))的?(?:住户|业主|租户|户主|房主|居民){1,2}[：:]?([\u4e00-\u9fa5]{2,3})/g,
+  /([0-9０-９]{3,4}(?:室|户|房))的?(?:住户|业主|租户|户主|房主|居民){1,2}[：:]?(?![于在对向把将为与和及等均都也已到自请须应要])([\u4e00-\u9fa5]{2,3})/g,
 );
 /** The post names an estate or a block, so a room number points at one household. */
 const ESTATE_OR_BLOCK =
