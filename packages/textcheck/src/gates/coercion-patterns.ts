@@ -210,7 +210,7 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
 
 /** Reports of such practice, bans, voluntary wording, elections and exams, and a rumour refuted. */
 const NOT_A_DEMAND =
-  /谣言|谣传|辟谣|网传|形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
+  /谣言|谣传|辟谣|网传|形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受|评为|被评为)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
 /**
  * Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must (also a bare 须 before
  * the action: 家长须关注…), a sanction or a veto — a pupil barred from an honour is one (未完成的学生

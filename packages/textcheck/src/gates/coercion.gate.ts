@@ -17,6 +17,7 @@ import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
 import { RANKED_READS_PATTERNS } from './coercion-ranked-reads.ts';
 import { RECRUIT_QUOTA_PATTERNS } from './coercion-recruit-quota.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
+import { APPRAISAL_SANCTION_PATTERNS } from './coercion-appraisal-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
 import { ATTENDANCE_QUOTA_PATTERNS } from './coercion-attendance-quota.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -90,6 +91,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+      ),
+      ...patternFindings(ctx, 'coercion', APPRAISAL_SANCTION_PATTERNS, regradeCoercion).map((f) =>
         extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
       ),
       ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>

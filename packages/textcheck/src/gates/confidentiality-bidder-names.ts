@@ -16,6 +16,9 @@ const BIDDER =
   '(?:意向受让方|意向受让人|意向竞买人|意向投标人|意向承租方|意向购买方|潜在投标人|投标人|投标单位|竞买人|竞拍人|报名单位|报名企业|意向方)';
 /** A party named: a firm, a cooperative, a person by surname. */
 const PARTY = '(?:公司|合作社|企业|集团|厂|中心|商行|[\\u4e00-\\u9fa5]某)';
+/** A firm by its name's end: 楣州建工集团, 鄀阳城建, 华晟建设, 宏远公司, 王某. */
+const FIRM =
+  '[\\u4e00-\\u9fa5]{1,10}?(?:公司|集团|建设|城建|建工|路桥|合作社|企业|商行|[\\u4e00-\\u9fa5]某)';
 /** The bidding still open. */
 const OPEN =
   /挂牌期|开标时间|将于[^。；！？\n]{0,20}?(?:开标|竞价|拍卖|举行|开拍)|竞价会|拍卖会将|尚未开标|报名截止|截至目前|目前已有/;
@@ -46,6 +49,29 @@ export const BIDDER_NAME_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '开标前公开获取招标文件的潜在投标人名称或数量，违反招标投标保密规定',
+  },
+  {
+    // Firms named as having filed their bids, counted, before the opening (after heldout-final139):
+    // 已有楣州建工集团、鄀阳城建、华晟建设等7家单位完成投标文件上传; 目前宏远公司、华通路桥等3家企业已递交
+    // 投标文件. Quiet: a count with no names (已有7家单位完成投标文件上传), and results (CLOSED).
+    re: new RegExp(
+      `(?:已有|目前已有|现已有|共有|目前)${IN}{0,40}?${FIRM}(?:、${IN}{0,14}?${FIRM}){0,6}${IN}{0,4}?等?[0-9０-９一二三四五六七八九十两]+家${IN}{0,8}?(?:完成|已|已经)?(?:投标文件上传|上传(?:了)?投标文件|递交(?:了)?投标文件|提交(?:了)?投标文件|投标文件递交|报名(?:参与|参加)?(?:投标|竞买|竞价))`,
+      'g',
+    ),
+    when: (text) => OPEN.test(text) && !CLOSED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '开标前公开已递交投标文件的投标人名称，违反招标投标保密规定',
+  },
+  {
+    // A named bidder's price ranked before the opening: 其中华晟建设报价最低, 宏远公司的投标报价最高
+    // (after heldout-final139). Quiet: the evaluation rule (经评审的投标价格最低的投标人), which names
+    // no firm, and results (CLOSED).
+    re: new RegExp(`${FIRM}(?:的)?(?:投标)?(?:报价|投标价|出价)(?:最低|最高|最优|第一)`, 'g'),
+    when: (text) => OPEN.test(text) && !CLOSED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '开标前公开投标人报价高低，违反招标投标保密规定',
   },
   {
     re: /(?:标底|标底价|保留价)(?:金额|价格|价)?(?:为|是|定为|确定为|约为|在)?[：:]?约?[0-9０-９][0-9０-９.,，]*(?:万|亿)?元/g,

