@@ -4,8 +4,11 @@
 // 场所开展集中清查; 本周四、周五晚间，暗访组将对…等8家店铺进行不打招呼检查), the share of goods opened and
 // that the rest are not (布控查验比例为30%，其余货物一般不开箱), a sampler's fixed minute (采样固定在整点后的
 // 15分钟内完成), plain police cars by colour and plate (便衣车分别为白色大众…车牌尾号为386), and a named
-// firm reported for suspicious transactions (已就鑫源贸易公司账户…报送可疑交易报告). Quiet: operations and
-// checks reported after them, campaigns announced without their targets, a bank's yearly count of reports.
+// firm reported for suspicious transactions (已就鑫源贸易公司账户…报送可疑交易报告); since heldout-final139
+// suspects' hideout told with the arrest still ahead (锁定两名嫌疑人藏匿于…出租屋内，计划于近日择机实施
+// 抓捕) and a patrol's strength with the hours and streets it thins (夜间巡逻警力为两组共8人，凌晨2时至6时只
+// 保留1组…). Quiet: operations and checks reported after them, campaigns announced without their
+// targets, a bank's yearly count of reports, suspects caught, patrols told without their gaps.
 import type { Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
@@ -62,6 +65,26 @@ export const ENFORCEMENT_TELL_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开便衣、侦查车辆的车型、车牌，暴露侦查手段，请删去',
+  },
+  {
+    // 锁定两名嫌疑人藏匿于邻县青石镇一出租屋内，计划于近日择机实施抓捕.
+    re: new RegExp(
+      `(?:嫌疑人|嫌犯|逃犯|在逃人员|网逃人员)${IN}{0,24}?(?:藏匿|藏身|躲藏|落脚|隐匿|潜藏|潜伏)(?:于|在)${IN}{0,30}?(?:计划|准备|拟|将于|将择机|择机|待时机成熟)${IN}{0,8}?(?:实施)?(?:抓捕|收网)`,
+      'g',
+    ),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '抓捕前公开嫌疑人藏匿地点和抓捕计划，可能导致嫌疑人逃匿，请删去',
+  },
+  {
+    // 夜间巡逻警力为两组共8人，凌晨2时至6时只保留1组在城北片区，南门商业街一带由视频巡查代替.
+    re: new RegExp(
+      `(?:巡逻|巡防|值守|执勤|巡查)(?:警力|力量|人员|民警)${IN}{0,6}?[0-9０-９一二三四五六七八九十两]+(?:组|人|名)${IN}{0,24}?(?:只保留|仅保留|只留|仅留|只剩|减少为|减为|撤回|不再巡逻|无人巡逻)${IN}{0,30}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开巡逻警力数量及其薄弱时段、路段，便于不法分子规避，请删去',
   },
   {
     // 已就鑫源贸易公司账户资金快进快出问题向人民银行报送可疑交易报告.

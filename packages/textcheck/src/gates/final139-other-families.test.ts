@@ -3,7 +3,8 @@
 // review, a cut-off score awaiting a meeting's approval, a land price agreed for now, a named
 // official's clue still being checked, a shared login with its password, a hole not yet mended with
 // how to use it, a plant's thin night watch and its cameras' restart, a broken fence at a hazardous
-// store, ammunition located and counted, survey coordinates to the millimetre. Quiet: anti-fraud
+// store, ammunition located and counted, survey coordinates to the millimetre, suspects' hideout with
+// the arrest still planned, a patrol's strength with the hours it thins. Quiet: anti-fraud
 // advice to keep one's own codes (验证码不得外传), 内部资料性出版物 as the legal name of a kind of
 // publication, counts with no names, results, rules and gaps told as mended.
 import { describe } from 'vitest';
@@ -36,6 +37,18 @@ const CATCHES: Array<[Gate, string, string]> = [
     'cgex_jw',
   ],
   ['confidentiality', '系统用户名admin，口令Zx#2025。', 'admin'],
+  [
+    'confidentiality',
+    '专案组已通过视频追踪锁定两名嫌疑人藏匿于邻县青石镇一出租屋内，计划于近日择机实施抓捕。',
+    '择机实施抓捕',
+  ],
+  ['confidentiality', '经摸排，在逃人员王某藏身于城郊一废弃厂房，专案组拟于今晚收网。', '收网'],
+  [
+    'confidentiality',
+    '夜间巡逻警力为两组共8人，凌晨2时至6时只保留1组在城北片区，南门商业街一带由视频巡查代替。',
+    '只保留1组',
+  ],
+  ['confidentiality', '景区执勤人员共12名，晚8时后只留2名在东门。', '只留2名'],
   [
     'confidentiality',
     '检查发现，县人社局网站后台管理系统存在弱口令和SQL注入漏洞，目前尚未完成修复，攻击者可直接读取参保人员数据库。',
@@ -110,6 +123,10 @@ const CLEAN: Array<[Gate, string]> = [
     '交通运输局原副局长周某涉嫌严重违纪违法，目前正接受县纪委监委纪律审查和监察调查。',
   ],
   ['confidentiality', '服务大厅夜间仅安排1人值班。'],
+  ['confidentiality', '民警在出租屋内将藏匿于此的嫌疑人抓获。'],
+  ['confidentiality', '目前，专案组已将藏匿于邻县的两名嫌疑人抓捕归案。'],
+  ['confidentiality', '春节期间，县局每晚投入巡逻警力120人，重点部位24小时有人值守。'],
+  ['confidentiality', '巡逻力量由原来的3组增加到5组，实现城区全覆盖。'],
   ['confidentiality', '水厂实行24小时视频监控。'],
   ['confidentiality', '公园东侧围栏破损处正在等待修复，请游客注意安全。'],
   ['confidentiality', '水厂东侧围网破损处已修复。'],

@@ -29,7 +29,8 @@ export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
       `男女(?:双方)?(?:均|都|只要)?(?:年满|满|达到|年龄满|年龄达到)(?:1[6-9]|十[六七八九])周?岁${IN}{0,24}?(?:即可|就可以?|可以|便可|可)${IN}{0,12}?结婚(?:登记)?`,
       'g',
     ),
-    message: '结婚年龄表述错误：《民法典》第一千零四十七条规定男不得早于二十二周岁，女不得早于二十周岁',
+    message:
+      '结婚年龄表述错误：《民法典》第一千零四十七条规定男不得早于二十二周岁，女不得早于二十周岁',
   },
   {
     // A probation longer than six months under a labour contract.
@@ -73,7 +74,8 @@ export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
       `劳动(?:争议|人事争议)?(?:申请)?仲裁${IN}{0,8}?时效(?:期间|期限)?(?:为|是|只有|仅有|长达|一般为)?(?:两年|二年|三年|五年|2年|3年|5年|半年|六个月|6个月|三个月|3个月|60日|六十日)`,
       'g',
     ),
-    message: '仲裁时效表述错误：《劳动争议调解仲裁法》第二十七条规定劳动争议申请仲裁的时效期间为一年',
+    message:
+      '仲裁时效表述错误：《劳动争议调解仲裁法》第二十七条规定劳动争议申请仲裁的时效期间为一年',
   },
   {
     // A 24% or 36% yearly rate (or 2 or 3 分 a month) said to be protected by law.
