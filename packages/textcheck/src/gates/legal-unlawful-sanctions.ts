@@ -162,3 +162,86 @@ export const IMPOUND_FEE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '行政机关扣押车辆的保管费用应由其承担，向当事人收取违反《行政强制法》第二十六条',
   },
 ]);
+
+/**
+ * Sanctions beyond the authority's power (after heldout-final141): a noncompliant person's wording
+ * (拒不整改的, 违规的) is the ground of the sanction here, so only a ban, a penalty on the one who
+ * imposed it or a question disowns it;
+ * detention announced in a police post is the police's own.
+ */
+const overreachBySentence = informsWhenSentence(
+  /严禁|禁止|杜绝|属违法|系违法|是违法|违法(?:扣押|实施|采取)|(?:不得|不准|任何)(?:组织|个人|单位)?(?:扣押|采取|以)|无权|无效|侵犯|侵害|纠正|被(?:查|罚|处|判|曝光|通报)|投诉|举报|谣言|不实|监视居住|[？?]/,
+);
+export const regradeOverreachingSanction: Regrade = (span, severity, ctx) => {
+  const found = ctx.doc.text.slice(span.start, span.end);
+  if (/拘留/.test(found) && /公安|派出所|民警|警方/.test(ctx.doc.text)) return 'info';
+  return overreachBySentence(span, severity, ctx);
+};
+
+export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Identity cards held to force a person to report.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:暂扣|扣押|扣留|收缴|没收|收走|扣下)(?:其|当事人|对方|摊主|经营者|商户|住户|员工|职工)?(?:的)?(?:居民)?身份证(?:件)?`,
+      'g',
+    ),
+    message:
+      '任何组织或者个人不得扣押居民身份证（《居民身份证法》第十五条），执法中暂扣身份证缺乏法律依据',
+  },
+  {
+    // Administrative detention announced by a body other than the police.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:我局|本局|我委|我办|我队|本机关|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,16}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方)?(?:行政)?拘留`,
+      'g',
+    ),
+    message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
+  },
+  {
+    // Water or power cut by a property firm or a landlord to collect a debt.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:拖欠|欠缴|未缴|未交|不交|拒交|拒缴|不缴|欠费|拒不|不配合)${IN}{0,30}?(?:物业|开发商|房东|出租人)${IN}{0,14}?(?:可|可以|有权|将|会)${IN}{0,4}?(?:暂停|停止|切断|中断|断|停)(?:其)?(?:供水供电|供电供水|水电|供水|供电|供暖|供热|供气|燃气)`,
+      'g',
+    ),
+    message:
+      '物业服务人不得采取停止供电、供水、供热、供燃气等方式催交物业费（《民法典》第九百四十四条）',
+  },
+  {
+    // Debtors' children barred from school beyond the high-fee private schools the rule names.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:失信被执行人|被执行人|老赖|欠款人|债务人)(?:的)?子女${IN}{0,6}?(?:不得|不能|不准|禁止|限制|取消)(?:其)?(?:就读|入读|入学|上学|报名|升学)(?!${IN}{0,4}?(?:高收费|私立|民办|贵族))${IN}{0,12}`,
+      'g',
+    ),
+    message:
+      '失信被执行人子女仅被限制就读高收费私立学校，禁止其就读公办学校侵犯受教育权（《最高人民法院关于限制被执行人高消费及有关消费的若干规定》）',
+  },
+  {
+    // Residents named and shamed on a notice board.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:居民|住户|业主|村民|租户|家庭)${IN}{0,30}?(?:张贴|公布|公开|曝光)${IN}{0,4}?(?:其|该户|他们|相关人员)?(?:的)?(?:姓名|名字|门牌号?|房号|住址|照片)${IN}{0,14}?(?:曝光|示众|通报批评|公开批评)|(?:曝光|点名曝光)(?:其|该户|他们)(?:的)?(?:姓名|门牌号?|房号|住址|照片)`,
+      'g',
+    ),
+    message:
+      '张贴居民姓名、门牌号予以曝光，侵犯个人信息和名誉，缺乏法律依据（《个人信息保护法》《民法典》）',
+  },
+  {
+    // Children refused school entry until vaccinated.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未(?:按规定|按时|按照规定)?(?:接种|完成接种|补种)|漏种|缺种)${IN}{0,30}?(?:不予|不得|不能|拒绝|暂缓)(?:办理)?(?:其)?(?:入学|入园|入托|注册|报名)(?:手续)?|(?:补种|接种)(?:完毕|完成|后)${IN}{0,12}?(?:方可|才能|才可|才准)(?:入学|入园|入托|注册|报到)`,
+      'g',
+    ),
+    message:
+      '查验发现未按规定接种的，学校应督促监护人补种，不得以此拒绝儿童入学入园（《疫苗管理法》第四十八条）',
+  },
+]);
