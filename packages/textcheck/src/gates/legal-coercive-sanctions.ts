@@ -14,9 +14,9 @@ export const regradeCoerciveSanction = informsWhenSentenceOrCase(
   /违法|严禁|禁止|杜绝|(?:不得|不准|不能|无权)(?:以|擅自|采取|对|随意|停|罚|扣)|无权|无效|侵犯|侵害|被(?:查|罚|处|判|曝光|通报)|责令|纠正|查处|投诉|维权|谣言|不实|[？?]/,
 );
 
-/** Water, power, gas or heat stopped (停止供电供水, 暂停其用水). */
+/** Water, power, gas or heat stopped (停止供电供水, 暂停其用水, 对其门店停电). */
 const CUT =
-  '(?:停止|暂停|中断|切断|断|停)(?:其|该户|该户的|其房屋的?)?(?:供电供水|供水供电|水电供应|供水|供电|水电|用水|用电|供气|供暖)';
+  '(?:(?:停止|暂停|中断|切断|断|停)(?:其|该户|该户的|其房屋的?)?(?:供电供水|供水供电|水电供应|供水|供电|水电|用水|用电|供气|供暖)|对(?:其|该)[^。；！？!?\\n，,]{0,6}?(?:停|断)(?:电|水|气)(?![费价表]))';
 
 export const COERCIVE_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   {

@@ -5,7 +5,8 @@
 // enforcement is off duty (执法船一般白天出动; 护渔队那时候已经收工回家了; 交警一般不设卡), with drink-driving
 // called harmless; since heldout-final127 also a post skipped or a certificate called needless, a plate
 // smeared, a monitor's sample watered, a lie told to a patrol, income hidden from the tax office and
-// border residents' cards borrowed to bring goods in. Like other how-tos they teach
+// border residents' cards borrowed to bring goods in; since heldout-final140 the hours of patrols to keep
+// clear of (注意避开…巡查时段). Like other how-tos they teach
 // whatever the post around them warns of; only a sentence that disowns the act itself (有人绕开检查站被
 // 查处, 关闭AIS属违法行为) is a mention (regradeDodgedCheck).
 import type { PatternRule } from './pattern-findings.ts';
@@ -163,6 +164,17 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '教人隐匿收入、拆分经营主体逃避纳税，属教唆违法，请删去',
+  },
+  {
+    // The hours of patrols to be kept clear of, told with the act (可选择傍晚…少量焚烧，注意避开…巡查时段;
+    // after heldout-final140): the patrol is the law's, avoiding it is the how-to.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:避开|躲开|避过|躲过|绕开|错开)${IN}{0,12}?(?:巡查|巡逻|执法|督查|暗访|检查组|禁烧)(?:人员|队员|车辆|的)?(?:时段|时间|时候|时间段|点位|路线)`,
+      'g',
+    ),
+    message: '教人避开巡查、执法时段实施违法行为，属教唆违法，请删去',
   },
   {
     // Border residents' cards borrowed to bring goods in (after heldout-final127): 借用村民的边民证“带货”.

