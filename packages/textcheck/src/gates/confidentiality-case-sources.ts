@@ -112,4 +112,18 @@ export const CASE_SOURCE_FAMILIES: Family[] = [
     severity: 'warn',
     message: '事前公开暗查暗访的具体对象，将使检查落空，属工作秘密，请删去',
   },
+  {
+    // Complaints received about a named official, counted while they are weighed (after
+    // heldout-final141): 反映该局分管工程建设的副局长周某某插手河道治理项目的举报信12封; 收到举报某镇
+    // 党委书记王某某违规…的信件5件. Told before any finding, it names a man on an unchecked charge and
+    // warns him. Quiet: counts of letters with no one named.
+    re: new RegExp(
+      `(?:反映|举报|检举|控告)${IN}{0,24}?(?:局长|书记|主任|镇长|乡长|县长|区长|市长|科长|处长|所长|站长|院长|校长|经理|支书|村主任|部长|干部)[\\u4e00-\\u9fff](?:某某?|[\\u4e00-\\u9fff]{1,2})${IN}{0,30}?(?:举报信|来信|信件|信访件|举报件|问题线索|线索)${IN}{0,4}?[0-9０-９一二三四五六七八九十两]+(?:封|件|条|起)`,
+      'g',
+    ),
+    when: (text) => !/已查实|查实|经查|处分|已办结|不属实|失实|澄清/.test(text),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '核查前公开群众举报所反映的具名干部及问题，属泄露信访举报工作秘密，请删去',
+  },
 ];

