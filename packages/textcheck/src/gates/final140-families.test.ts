@@ -1,11 +1,11 @@
-// Rule families from heldout-final140: women judged weaker
-// at the wheel or in reasoning by their sex, a county's stem under the wrong province where someone
-// goes (赴安徽婺源), the abolished licence inspection (营业执照年检) told as current, 活久见 and other
-// slang, a citizen told to go without (嫌贵可以不停), a student number that holds the pupil's ID
-// number; a marriage age told wrongly by sex, power cut to force a shop to comply, the hours of
-// patrols to keep clear of. Quiet: one woman's driving, the right province, a municipality's own district (北京朝阳),
-// the reform told, a vote's own limit, a masked list, the law's marriage ages, a utility's stop for an
-// unpaid bill.
+// Rule families from heldout-final140: women judged weaker at the wheel or in reasoning by their sex,
+// a county's stem under the wrong province where someone goes (赴安徽婺源), the abolished licence
+// inspection (营业执照年检) told as current, 活久见 and other slang, a citizen told to go without
+// (嫌贵可以不停), a student number that holds the pupil's ID number; a meeting's recommendation of a
+// named cadre before the inspection; a marriage age told wrongly by sex, power cut to force a shop to
+// comply, the hours of patrols to keep clear of. Quiet: one woman's driving, the right province, a
+// municipality's own district (北京朝阳), the reform told, a vote's own limit, a masked list, the law's
+// marriage ages, a utility's stop for an unpaid bill, an honour's nominee, the 任前公示.
 import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
@@ -36,6 +36,11 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['legal', '对拒不拆除违建的，社区将协调对其住户停水。', '停水'],
   ['legal', '想烧荒的，最好错开禁烧巡查的时间段。', '错开禁烧巡查的时间段'],
   [
+    'confidentiality',
+    '党委会研究同意，提名李某同志为副镇长考察对象，下一步将由组织部门进行考察。',
+    '提名李某同志为副镇长考察对象',
+  ],
+  [
     'privacy',
     '本次获奖学生：王一诺，学籍号G110105201203150016，六年级二班。',
     '学籍号G110105201203150016',
@@ -56,6 +61,8 @@ const CLEAN: Array<[Gate, string]> = [
   ['legal', '法定婚龄为男二十二周岁、女二十周岁。'],
   ['legal', '逾期未缴纳电费的，供电企业可依法停电。'],
   ['legal', '晚婚年龄男满25周岁，这一规定已经取消。'],
+  ['confidentiality', '会议研究决定，推荐王某某同志为全国劳动模范候选人，近期将接受考察。'],
+  ['confidentiality', '经考察，拟任李某某同志为县水利局局长，现予公示。'],
   ['privacy', '拟录用人员公示：张三，准考证号2451010203。'],
 ];
 
