@@ -82,7 +82,7 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=(?:强奸|猥亵|性侵|奸淫)[^\\n]{0,40})(?:被害人|受害人)(?:${FULL_NAME}|${HALF_NAME})[，,（(]${IN}{0,12}?\\d{1,2}岁${IN}{0,4}?(?:${WHERE})`,
+      `(?:被害人|受害人)(?<=(?:强奸|猥亵|性侵|奸淫)[^\\n]{0,40}(?:被害人|受害人))(?:${FULL_NAME}|${HALF_NAME})[，,（(]${IN}{0,12}?\\d{1,2}岁${IN}{0,4}?(?:${WHERE})`,
       'g',
     ),
     message: '公开性侵害案件被害人姓名、年龄及住址、单位等可识别信息，侵犯被害人隐私',
@@ -92,7 +92,7 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=(?:未成年|少年|化名)[^\\n]{0,80})(?:的|其)(?:父亲|母亲|父母|监护人|家长|爷爷|奶奶)(?:系|是|为|在)${IN}{0,16}?(?:校长|局长|主任|书记|经理|院长|所长|镇长|村长|老板|董事长|医生|教师|老师|干部)(?:${FULL_NAME}|${HALF_NAME})?`,
+      `(?:的|其)(?:父亲|母亲|父母|监护人|家长|爷爷|奶奶)(?<=(?:未成年|少年|化名)[^\\n]{0,80}(?:的|其)(?:父亲|母亲|父母|监护人|家长|爷爷|奶奶))(?:系|是|为|在)${IN}{0,16}?(?:校长|局长|主任|书记|经理|院长|所长|镇长|村长|老板|董事长|医生|教师|老师|干部)(?:${FULL_NAME}|${HALF_NAME})?`,
       'g',
     ),
     message:
