@@ -6,6 +6,7 @@
 // is one. A sentence explaining what markings mean (是国家秘密标志, 密级分为…) marks nothing either.
 import type { GateFinding } from './gate-context.ts';
 import { namedToAvoid } from './named-to-avoid.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 /** The rules a marking or a secret term is reported under. */
 const MARKING_RULES = new Set([
@@ -77,11 +78,7 @@ const EXPLAINS =
 
 /** Whether the span lies in a sentence explaining markings, one not about the post itself. */
 function inExplanation(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !/[。！？!?\n]/.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !/[。！？!?\n]/.test(text[to]!)) to++;
-  const sentence = text.slice(from, to);
+  const sentence = text.slice(...sentenceAround(text, start, end, SENTENCE_END));
   return EXPLAINS.test(sentence) && !SELF.test(sentence);
 }
 
