@@ -63,6 +63,13 @@ const PERSON_TO_POST = `${PERSON}(?:同志)?(?:将|拟|即将|准备|要)(?:任|
 const INSPECTION_AHEAD =
   /(?:将|拟|近期将|即将|待|尚待|正在|下一步)(?:报|由|提交|接受|进行|开展|组织)?[^。；！？\n]{0,10}?考察|(?:待|等)考察/;
 
+/** A cadre's post or title in a match: 局长, 主任, 书记, 负责人. */
+const CADRE_POST = /长|主任|书记|委员|主席|经理|干部|领导|负责人/;
+
+/** Neither the candidate published on purpose (beside a notice still to come) nor an honour's nominee. */
+const notPublished = (text: string): boolean =>
+  !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) && !HONOUR.test(text);
+
 export const CANDIDATE_FAMILIES: Family[] = [
   {
     // The cadre named before the post, with the document still to come or the meeting's decision
@@ -70,13 +77,12 @@ export const CANDIDATE_FAMILIES: Family[] = [
     // 下发; 据内部消息，王某某同志拟任办公室主任，任命文件还没下发. The 任前公示 (现予公示) and the
     // decision announced (决定任命…为) say it on purpose.
     re: new RegExp(PERSON_TO_POST, 'g'),
-    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
+    accept: (match) => CADRE_POST.test(match),
     when: (text) =>
       (DOCUMENT_TO_COME.test(text) ||
         text.replace(NOTICE_TO_COME, '') !== text ||
         KEPT_BACK.test(text)) &&
-      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
-      !HONOUR.test(text),
+      notPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未发文公布的干部任职人选属工作秘密，不宜公开发布，请核实',
@@ -85,10 +91,7 @@ export const CANDIDATE_FAMILIES: Family[] = [
     re: new RegExp(`(?:${POST_TO_FILL})?${CANDIDATE}${SETTLED_AT}${SETTLED}${NAMED}`, 'g'),
     // A cadre's post or title in what was matched (立案庭庭长王某某, 副局长人选).
     accept: (match) => /长|主任|书记|委员|主席|干部|领导/.test(match),
-    when: (text) =>
-      NOT_YET_PUBLIC.test(text) &&
-      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
-      !HONOUR.test(text),
+    when: (text) => NOT_YET_PUBLIC.test(text) && notPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未公示的干部人选属工作秘密，不宜公开发布，请核实',
@@ -104,13 +107,12 @@ export const CANDIDATE_FAMILIES: Family[] = [
       `(?:拟|准备|计划|打算|将)(?:新)?(?:提任|提拔|任命|聘任|选任|调任|推荐|提名)(?:为)?${PERSON}(?:为|任|担任|出任)[^。；！？\\n，,]{1,20}|${DISMISSAL}`,
       'g',
     ),
-    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
+    accept: (match) => CADRE_POST.test(match),
     when: (text) =>
       (text.replace(NOTICE_TO_COME, '') !== text ||
         KEPT_BACK.test(text) ||
         DOCUMENT_TO_COME.test(text)) &&
-      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
-      !HONOUR.test(text),
+      notPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未公示的干部人选属工作秘密，不宜公开发布，请核实',
@@ -123,11 +125,8 @@ export const CANDIDATE_FAMILIES: Family[] = [
       `(?:研究|会议|党组|党委|常委会)(?:决定|同意|确定|通过)[，,]?(?:拟)?(?:推荐|提名|建议)${PERSON}(?:为|作为|担任)[^。；！？\\n，,]{1,20}?(?:人选|候选人|考察对象)`,
       'g',
     ),
-    accept: (match) => /长|主任|书记|委员|主席|经理|干部|领导|负责人/.test(match),
-    when: (text) =>
-      INSPECTION_AHEAD.test(text) &&
-      !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) &&
-      !HONOUR.test(text),
+    accept: (match) => CADRE_POST.test(match),
+    when: (text) => INSPECTION_AHEAD.test(text) && notPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未考察公示的干部推荐人选属工作秘密，不宜公开发布，请核实',

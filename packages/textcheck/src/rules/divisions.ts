@@ -154,6 +154,18 @@ function longestAt(text: string, at: number, max: number, names: Names): string 
 const COUNTY_SUFFIXES = ['区', '县', '市', '旗'];
 const DESTINATION_BEFORE = /(?:赴|前往|奔赴|远赴|来到|去往|到达|抵达|来自|位于|地处|远在)$/;
 
+/**
+ * Whether the place written at `span` (province, then what follows: `after`) is where someone goes, is
+ * or comes from (赴安徽婺源, 前往湖北张家界) — unless the name runs into 区, 县 or a street, a district
+ * of the province's own (位于北京朝阳区东坝).
+ */
+function isDestination(text: string, span: Span, after: string): boolean {
+  return (
+    !/^(?:区|县|旗|镇|乡|街|路|村)/.test(after) &&
+    DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))
+  );
+}
+
 function provinceError(index: DivisionIndex, text: string, span: Span): DivisionError | undefined {
   const written = text.slice(span.start, span.end);
   const province = index.provinces.get(written);
@@ -178,10 +190,7 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   // Or the pair is where someone goes, is or comes from (赴广西西双版纳开展调查, 前往湖北张家界; after
   // heldout-final107): a firm's name does not follow 赴 or 前往.
   // A stem run into 区, 县 or a street is a district of the province's own (位于北京朝阳区东坝).
-  const destination =
-    !fullName &&
-    !/^(?:区|县|旗|镇|乡|街|路|村)/.test(after) &&
-    DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
+  const destination = !fullName && isDestination(text, span, after);
   if (!fullName && !suffixed && !pairEnds && !destination) return undefined;
   if (fullName && !suffixed && stem.length < 3 && HAN.test(after.charAt(0))) return undefined;
   if (isMunicipality && !fullName) return undefined;
@@ -218,9 +227,7 @@ function skippedCountyError(
   // A stem run into more words may begin a name (上海友谊集团) — unless the pair is where someone goes,
   // is or comes from (赴安徽婺源篁岭古村; after heldout-final140), as for a prefecture's stem.
   const after = text.slice(span.end + county.length, span.end + county.length + 2);
-  const destination =
-    !/^(?:区|县|旗|镇|乡|街|路|村)/.test(after) &&
-    DESTINATION_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start));
+  const destination = isDestination(text, span, after);
   if (county !== named && !STEM_END.test(after) && !destination) return undefined;
   if (county === named && !fullName) return undefined;
   const owners = index.countyProvinces.get(county) ?? index.countyStems.get(county);
