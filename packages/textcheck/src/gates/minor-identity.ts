@@ -105,7 +105,7 @@ export const SURNAME = new RegExp(`^${SURNAME_CHAR}`);
  * Abbreviated schools (一中, 城关二小, 附中) count too.
  */
 const SCHOOL = guard(
-  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g,
+  /[\u4e00-\u9fa5]{1,10}(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]{1,3}中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]{1,3}小(?=[一二三四五六\d]年级|[\d（(]))(?:[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班)|[\u4e00-\u9fa5\d（()）]{0,2}?(?:初[一二三]|高[一二三])(?!中))(?:学生)?/g,
 );
 /**
  * What every match of SCHOOL holds without its leading run of up to ten characters: the school word,
@@ -113,7 +113,7 @@ const SCHOOL = guard(
  * five times quicker, so it rules SCHOOL out first — the dearest search of a check otherwise.
  */
 const SCHOOL_CORE = guard(
-  /(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]+中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]+小(?=[一二三四五六\d]年级|[\d（(]))[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班|初[一二三]|高[一二三])/,
+  /(?:中学|小学|学校|职高|技校|中专|附中|附小|初中|高中|完小|九年制|[一二三四五六七八九十\d]{1,3}中(?=[初高\d一二三四五六七八九（(])|[一二三四五六七八九十\d]{1,3}小(?=[一二三四五六\d]年级|[\d（(]))[\u4e00-\u9fa5\d（()）]{0,8}(?:年级|班|初[一二三]|高[一二三])/,
 );
 /** A school named as where someone studies, without a grade: 就读于县第二职业中专. */
 const ENROLLED_SCHOOL = guard(

@@ -22,11 +22,13 @@ describe('requiredLiterals', () => {
     [/(?:ab){2,}/g, ['ab']],
     [/(?<c>[\u4e00-\u9fff])不\k<c>/g, ['不']],
     [/[甲乙]丙/g, ['乙丙', '甲丙']],
+    [/\d{4}/g, [...'0123456789']],
+    [/[一二\d]+中/g, ['中']],
   ])('%s needs one of its literals', (re, literals) => {
     expect(sorted(re)).toEqual(literals);
   });
 
-  it.each([/.*/g, /a?/g, /[\u4e00-\u9fff]{2}/g, /abc/gi, /\d{4}/g])(
+  it.each([/.*/g, /a?/g, /[\u4e00-\u9fff]{2}/g, /abc/gi, /\D{4}/g])(
     '%s has no useful set',
     (re) => {
       expect(requiredLiterals(re)).toBeNull();
@@ -52,11 +54,13 @@ describe('startLiterals', () => {
     [/(?:各类)?(?:毕业)*证书/g, ['各类', '毕业', '证书']],
     [/(?:^|(?<=[，。]))(?:你们?)?自己/g, ['你', '自己']],
     [/[0-9一二三四五六七八九十两]+瓶立减/g, [...'0123456789一七三两九二五八六十四'].sort()],
+    [/\d{1,2}岁/g, [...'0123456789']],
+    [/[一二\d]{1,3}中/g, [...'0123456789一二']],
   ])('%s begins with one of its literals', (re, literals) => {
     expect(starts(re)).toEqual(literals);
   });
 
-  it.each([/.*/g, /a?.b/g, /a?b?/g, /[\u4e00-\u9fff]{2}号/g, /abc/gi, /\d{4}/g, /(?:ab|[^c])d/g])(
+  it.each([/.*/g, /a?.b/g, /a?b?/g, /[\u4e00-\u9fff]{2}号/g, /abc/gi, /\D{4}/g, /(?:ab|[^c])d/g])(
     '%s may begin anywhere',
     (re) => {
       expect(startLiterals(re)).toBeNull();

@@ -90,11 +90,19 @@ function repeat(info: Info, min: number, max: number): Info {
   return { exact: null, required: requiredOf(info) };
 }
 
+/** The ten characters `\d` matches (with or without the u flag), or null for another set. */
+function digitsOf(node: AST.Node): string[] | null {
+  return node.type === 'CharacterSet' && node.kind === 'digit' && !node.negate ? DIGITS : null;
+}
+const DIGITS = [...'0123456789'];
+
 function characterClass(node: AST.CharacterClass, limit = MAX_CLASS): Info {
   if (node.negate || node.unicodeSets) return UNKNOWN;
   const chars = new Set<string>();
   for (const element of node.elements) {
-    if (element.type === 'Character') chars.add(String.fromCodePoint(element.value));
+    const digits = digitsOf(element);
+    if (digits) for (const digit of digits) chars.add(digit);
+    else if (element.type === 'Character') chars.add(String.fromCodePoint(element.value));
     else if (element.type === 'CharacterClassRange') {
       if (element.max.value - element.min.value >= limit) return UNKNOWN;
       for (let c = element.min.value; c <= element.max.value; c++) {
@@ -120,6 +128,10 @@ function analyse(node: AST.Node): Info {
       return { exact: new Set([String.fromCodePoint(node.value)]), required: null };
     case 'CharacterClass':
       return characterClass(node);
+    case 'CharacterSet': {
+      const digits = digitsOf(node);
+      return digits ? { exact: new Set(digits), required: null } : UNKNOWN;
+    }
     case 'Assertion':
       return EMPTY;
     default:
@@ -224,6 +236,10 @@ function startsOf(node: AST.Node): Set<string> | null {
       // A match may begin with any of a larger class (the digits and numerals of 3瓶立减…).
       const info = characterClass(node, MAX_START_CLASS);
       return info.exact && !info.exact.has('') ? info.exact : null;
+    }
+    case 'CharacterSet': {
+      const digits = digitsOf(node);
+      return digits ? new Set(digits) : null;
     }
     default:
       return null;
