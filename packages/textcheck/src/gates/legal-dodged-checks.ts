@@ -6,7 +6,8 @@
 // called harmless; since heldout-final127 also a post skipped or a certificate called needless, a plate
 // smeared, a monitor's sample watered, a lie told to a patrol, income hidden from the tax office and
 // border residents' cards borrowed to bring goods in; since heldout-final140 the hours of patrols to keep
-// clear of (注意避开…巡查时段). Like other how-tos they teach
+// clear of (注意避开…巡查时段); since heldout-final142 satellite or camera watch dodged and takings
+// without an invoice kept out of the return. Like other how-tos they teach
 // whatever the post around them warns of; only a sentence that disowns the act itself (有人绕开检查站被
 // 查处, 关闭AIS属违法行为) is a mention (regradeDodgedCheck).
 import type { PatternRule } from './pattern-findings.ts';
@@ -37,7 +38,7 @@ const ENFORCER =
  * 少), the lie it teaches (被查就说是接朋友) or the works it hides (违规作业面先停掉).
  */
 export const regradeDodgedCheck = informsWhenSentenceOrCase(
-  /违法|(?<![不没算])违反|不允许|违规(?!作业)|严禁|禁止|不得|不要(?!慌|担心|着急|急|怕)|切勿|查处|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查(?!就说|到就说)|抓|罚|处)|警惕|谨防|[？?]/,
+  /违法|(?<![不没算])违反|不允许|违规(?!作业)|严禁|禁止|不得|不要(?!慌|担心|着急|急|怕)|切勿|查处|处罚|罚款(?!扣分能少|能少|就少)|依法|举报|被(?:查(?!就说|到就说)|抓|罚|处)|警惕|谨防|偷税|逃税|以为|错误|[？?]/,
 );
 
 export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
@@ -156,22 +157,24 @@ export const DODGED_CHECK_PATTERNS: readonly PatternRule[] = guardRules([
     // Taxes dodged (after heldout-final127 and final129): 货款尽量走个人银行卡…别走对公账户，申报的时候少报一点
     // 收入; 用家里人的名义再办一张营业执照，把收款流水分开走，这样每张执照都不用交增值税; pay split into
     // small sums drawn on relatives' accounts (工资拆分为劳务报酬，由其亲属名下账户分批代领…即可不扣税)
-    // (after heldout-final139).
+    // (after heldout-final139); takings without an invoice kept out of the return (不开发票的收入可以不计入
+    // 申报销售额) (after heldout-final142).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `个人(?:银行卡|账户|卡|收款码|微信|支付宝)${IN}{0,20}?(?:别走|不走|不用走|避开)对公${IN}{0,10}|(?:申报|报税)(?:的)?(?:时候)?${IN}{0,4}?少报${IN}{0,6}?(?:收入|营业额|销售额)|(?:用|以)${IN}{0,4}?(?:家里人|家人|亲戚|别人|他人|老婆|父母|亲友)的?名义${IN}{0,10}?(?:再)?(?:办|注册|开)${IN}{0,4}?(?:营业执照|执照|公司|个体户)${IN}{0,30}?(?:不用交|不用缴|免交|少交|少缴|避税|分开走)${IN}{0,16}|(?:工资|薪酬|薪金|奖金|收入|报酬)${IN}{0,6}?(?:拆分|拆成|分拆|化整为零)${IN}{0,40}?(?:不扣税|不交税|不用交税|不缴税|不用扣税|少缴|少交|少扣|避税)|(?:亲属|家人|他人|亲友|别人)名下(?:的)?账户${IN}{0,12}?(?:代领|分批|代收)${IN}{0,30}?(?:不扣税|不交税|不用交税|少缴|少交|少扣|避税)`,
+      `个人(?:银行卡|账户|卡|收款码|微信|支付宝)${IN}{0,20}?(?:别走|不走|不用走|避开)对公${IN}{0,10}|(?:不开发票|不开票|不给开票|不用开票|没有开票|没开票|未开票|没有开发票|没开发票|未开发票|未开具发票)(?:的)?(?:收入|销售额|营业额|收款|部分|款项|流水|生意|货款)${IN}{0,12}?(?:(?:可以|可|就|都|也|能)?(?:不计入|不申报|不入账|不报|不用报|不算|不纳税|不交税|不缴税|免税)|(?:无需|不需要?|不用|不必|无须)(?:计入|申报|纳税|缴税|报税|入账))|(?:申报|报税)(?:的)?(?:时候)?${IN}{0,4}?少报${IN}{0,6}?(?:收入|营业额|销售额)|(?:用|以)${IN}{0,4}?(?:家里人|家人|亲戚|别人|他人|老婆|父母|亲友)的?名义${IN}{0,10}?(?:再)?(?:办|注册|开)${IN}{0,4}?(?:营业执照|执照|公司|个体户)${IN}{0,30}?(?:不用交|不用缴|免交|少交|少缴|避税|分开走)${IN}{0,16}|(?:工资|薪酬|薪金|奖金|收入|报酬)${IN}{0,6}?(?:拆分|拆成|分拆|化整为零)${IN}{0,40}?(?:不扣税|不交税|不用交税|不缴税|不用扣税|少缴|少交|少扣|避税)|(?:亲属|家人|他人|亲友|别人)名下(?:的)?账户${IN}{0,12}?(?:代领|分批|代收)${IN}{0,30}?(?:不扣税|不交税|不用交税|少缴|少交|少扣|避税)`,
       'g',
     ),
     message: '教人隐匿收入、拆分经营主体逃避纳税，属教唆违法，请删去',
   },
   {
     // The hours of patrols to be kept clear of, told with the act (可选择傍晚…少量焚烧，注意避开…巡查时段;
-    // after heldout-final140): the patrol is the law's, avoiding it is the how-to.
+    // after heldout-final140), and since heldout-final142 the hours or reach of satellite, camera or
+    // drone monitoring (夜间集中点燃，避开卫星火点监测时段): the watch is the law's, avoiding it is the how-to.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:避开|躲开|避过|躲过|绕开|错开)${IN}{0,12}?(?:巡查|巡逻|执法|督查|暗访|检查组|禁烧)(?:人员|队员|车辆|的)?(?:时段|时间|时候|时间段|点位|路线)`,
+      `(?:避开|躲开|避过|躲过|绕开|错开|躲避|规避)${IN}{0,12}?(?:巡查|巡逻|执法|督查|暗访|检查组|禁烧|监测|监控|遥感|卫星|抓拍|无人机|探头)(?:人员|队员|车辆|的)?(?:时段|时间|时候|时间段|点位|路线|过境|范围|区域)`,
       'g',
     ),
     message: '教人避开巡查、执法时段实施违法行为，属教唆违法，请删去',

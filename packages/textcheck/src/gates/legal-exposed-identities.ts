@@ -100,11 +100,12 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
   },
   {
     // A patient with HIV or a sexual infection pinned by village, sex and age, the disease told
-    // earlier in the post (该患者系…村村民刘某（男，52岁）) (after heldout-final141).
+    // earlier in the post (该患者系…村村民刘某（男，52岁）) (after heldout-final141), also counted among
+    // new cases (新报告感染者7例，其中包括…村村民李建国（男，46岁）) (after heldout-final142).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:患者|感染者|病人|病例)(?<=(?:艾滋|HIV|梅毒|性病|淋病|尖锐湿疣)[^]{0,300}?(?:患者|感染者|病人|病例))(?:系|为|是)${IN}{0,16}?(?:乡|镇|村|街道|社区|小区|组)(?:村民|居民)?(?:${FULL_NAME}|${SURNAME}某某?|${HALF_NAME_ONLY})[（(](?:男|女)[，,、]${IN}{0,8}?\\d{1,3}岁`,
+      `(?:患者|感染者|病人|病例|携带者)(?<=(?:艾滋|HIV|梅毒|性病|淋病|尖锐湿疣)[^]{0,300}?(?:患者|感染者|病人|病例|携带者))${IN}{0,16}?(?:系|为|是|包括|包含|含|有)${IN}{0,16}?(?:乡|镇|村|街道|社区|小区|组|公司|厂|学校|医院)(?:村民|居民|职工|员工|工人|教师|学生)?(?:${FULL_NAME}|${SURNAME}某某?|${HALF_NAME_ONLY})[（(](?:男|女)[，,、]${IN}{0,8}?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})岁`,
       'g',
     ),
     message: '公开艾滋病等感染者的住址、性别、年龄等可识别信息，违反《艾滋病防治条例》第三十九条',

@@ -142,7 +142,12 @@ import {
   UNLAWFUL_SANCTION_PATTERNS,
 } from './legal-unlawful-sanctions.ts';
 import { regradeUnfairTerm, UNFAIR_TERM_PATTERNS } from './legal-unfair-terms.ts';
-import { MISSTATED_LAW_PATTERNS, regradeMisstatedLaw } from './legal-misstated-law.ts';
+import {
+  MISSTATED_LAW_PATTERNS,
+  regradeMisstatedLaw,
+  regradeReturnCarriage,
+  RETURN_CARRIAGE_PATTERNS,
+} from './legal-misstated-law.ts';
 import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-exposed-identities.ts';
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
@@ -265,6 +270,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [IMPOUND_FEE_PATTERNS, regradeImpoundFee],
   [UNFAIR_TERM_PATTERNS, regradeUnfairTerm],
   [MISSTATED_LAW_PATTERNS, regradeMisstatedLaw],
+  [RETURN_CARRIAGE_PATTERNS, regradeReturnCarriage],
   [EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity],
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],

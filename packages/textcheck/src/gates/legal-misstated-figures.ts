@@ -4,7 +4,8 @@
 // than one year (劳动争议申请仲裁的时效期间为三年), a 24% or 36% yearly rate said to be protected
 // (年利率不超过36%的，均受法律保护), a blood-alcohol level under 80 mg/100 ml called drunk driving
 // (达到20毫克/100毫升即构成醉酒驾驶), a civil limitation of two years (诉讼时效期间为二年) and a return
-// window for distance sales other than seven days (自收到商品之日起三日内退货). Each message gives
+// window for distance sales other than seven days (自收到商品之日起三日内退货); since heldout-final142
+// any drink- or drunk-driving threshold other than 20 and 80 mg/100 ml. Each message gives
 // the right figure. Also the shorter contracts' probations and the age of criminal responsibility. A rumour refuted, a misconception named, an old rule (原规定, 修订前) or a question
 // is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
@@ -23,6 +24,20 @@ export const regradeMisstatedFigure = informsWhenSentence(
 /** How a marriage age is told: 不得早于, 年满, 须满. */
 const MARRIAGE_AGE_FLOOR =
   '(?:不得早于|不早于|不能早于|年满|须满|应满|必须满|满|不低于|不得低于|为)';
+
+/** A level read as a threshold: 达到, 超过, 在. */
+const BAC_FROM = '(?:达到|超过|大于或者等于|大于或等于|大于等于|大于|高于|≥|在|满)';
+/** A blood-alcohol level in mg per 100 ml. */
+const BAC = '(?:毫克|mg|MG)(?:\\/|／|每)?(?:100|一百)(?:毫升|ml|mL|ML)';
+/** A number other than twenty, or other than eighty. */
+const NOT_20 =
+  '(?<![\\d一二三四五六七八九十百])(?!20(?!\\d)|二十(?![一二三四五六七八九]))(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})';
+const NOT_80 =
+  '(?<![\\d一二三四五六七八九十百])(?!80(?!\\d)|八十(?![一二三四五六七八九]))(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})';
+/** A level told as the rule (以上, 即构成), not a driver's measured one (达到45mg/100ml，属于…). */
+const RULE_TOLD = '(?:以上|的|即|就|便|才)';
+/** Driving after drinking, short of drunk driving. */
+const DRINK_DRIVING = '(?:饮酒后驾驶|饮酒驾驶|饮酒驾车|饮酒后驾车|酒后驾驶|酒后驾车|酒驾)';
 
 export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -114,6 +129,19 @@ export const MISSTATED_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '醉驾标准表述错误：血液酒精含量达到80毫克/100毫升以上为醉酒驾驶，20至80毫克/100毫升为饮酒驾驶',
+  },
+  {
+    // A blood-alcohol threshold other than the law's: drink driving from a level other than 20, drunk
+    // driving from one other than 80 mg/100 ml (达到50mg/100ml以上…属于饮酒后驾驶; 饮酒驾驶的标准是
+    // 血液酒精含量达到三十毫克) (after heldout-final142).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:酒精含量|酒精浓度|血液酒精|血醇)(?:值)?${IN}{0,4}?${BAC_FROM}(?:${NOT_20}${BAC}${RULE_TOLD}(?:(?![醉驾])${IN}){0,24}?${DRINK_DRIVING}|${NOT_80}${BAC}${RULE_TOLD}(?:(?![饮驾])${IN}){0,24}?(?:醉酒驾驶|醉驾|醉酒驾车|醉酒后驾驶))|(?:饮酒驾驶|饮酒后驾驶|饮酒驾车|酒后驾驶|酒驾)(?:的)?(?:标准|认定标准|界限|门槛|起点)(?:是|为)${IN}{0,10}?${BAC_FROM}?${NOT_20}${BAC}`,
+      'g',
+    ),
+    message:
+      '酒驾标准表述错误：血液酒精含量达到20毫克/100毫升以上、不满80毫克/100毫升为饮酒驾驶，达到80毫克/100毫升以上为醉酒驾驶',
   },
   {
     // A general civil limitation of two years or less (not a special one such as product liability's).

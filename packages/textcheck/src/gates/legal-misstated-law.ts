@@ -3,8 +3,10 @@
 // law's (男方满二十周岁就可以结婚), police said not to come to a beating at home (家庭纠纷…不予出警),
 // minors said to be let into internet bars with a parent (家长陪同下可以进网吧), felling said to need
 // no permit (商品林…不用办采伐证), income taken on a personal payment code said to be untaxed
-// (个人收款码…无需申报) and driving points taken by someone else (替…接受记分). A rumour refuted, a
-// misconception named or a question is a mention (regradeMisstatedLaw).
+// (个人收款码…无需申报) and driving points taken by someone else (替…接受记分); since heldout-final142
+// also a will said to need a notary (自书遗嘱未经公证的一律无效) and return carriage put on the seller
+// by law (regradeReturnCarriage). A rumour refuted, a misconception named or a question is a mention
+// (regradeMisstatedLaw).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
@@ -16,8 +18,36 @@ const IN = '[^。；！？!?\\n]';
  * they are no sign of a mention here.
  */
 export const regradeMisstatedLaw = informsWhenSentence(
-  /谣|不实|误区|错误|误解|并非|不是|网传|传言|所谓|以为|严禁|禁止|属违法|违法行为|买分|卖分|[？?]/,
+  /谣|不实|误区|错误|误解|并非|不是|网传|传言|所谓|以为|严禁|禁止|属违法|违法行为|买分|卖分|取消|不再|[？?]/,
 );
+
+/**
+ * Carriage of a return is the buyer's unless agreed otherwise: a defect, the seller's own promise or
+ * shipping insurance makes the seller's share lawful, so a sentence naming one is a mention.
+ */
+export const regradeReturnCarriage = informsWhenSentence(
+  /谣|不实|误区|错误|误解|并非|不是|网传|所谓|以为|质量|瑕疵|损坏|破损|发错|错发|不符|假货|约定|承诺|本店|我店|包邮|运费险|[？?]/,
+);
+
+/** What a return costs: 运费, 邮费, 寄回费用. */
+const CARRIAGE = '(?:运费|邮费|快递费|寄回费用|退货费用|寄回运费)';
+/** The seller in a distance sale. */
+const SELLER = '(?:商家|经营者|卖家|店家|销售者|商户|网店|电商)';
+
+export const RETURN_CARRIAGE_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Return carriage in a no-reason return put on the seller as the law's rule (退回商品的运费一律由
+    // 商家承担，消费者无需支付任何费用) (after heldout-final142).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:运费|邮费|快递费|寄回费用|退货费用|寄回运费)(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?${CARRIAGE})${IN}{0,8}?(?:一律|全部|均|都|统一|应当|应|必须|全由|概由)?(?:由)?${SELLER}(?:一方)?(?:一律|全部|均|都|全额)?(?:承担|负担|支付|出|包)|(?:商家|经营者|卖家|店家|销售者|商户|网店|电商)(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?${SELLER})(?:一律|均|都|必须|应当|应)(?:承担|负担|支付|包)(?:退货|退回|寄回|来回|往返)(?:商品)?(?:的)?${CARRIAGE}|消费者(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?消费者)(?:无需|不需要?|不用|不必|无须)(?:支付|承担|负担|出)(?:任何)?(?:退货|退回|寄回|来回|往返)?${CARRIAGE}`,
+      'g',
+    ),
+    message:
+      '七日无理由退货的运费由消费者承担，另有约定的除外（《消费者权益保护法》第二十五条），称一律由商家承担与法律不符',
+  },
+]);
 
 export const MISSTATED_LAW_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -80,6 +110,19 @@ export const MISSTATED_LAW_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '称经营收入通过个人收款码收取无需申报纳税，违反《税收征收管理法》',
+  },
+  {
+    // A will said to need a notary to be valid, or a handwritten or witnessed will void without one
+    // (after heldout-final142): the Civil Code (第一千一百三十四条起) accepts every statutory form, and a
+    // notarised will no longer prevails over a later one.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `遗嘱${IN}{0,16}?(?:必须|须|需|需要|应当|应|一律|都要|都得|只有)(?:经过?|办理|到|去|进行)?${IN}{0,8}?公证${IN}{0,10}?(?:方为|才|方|方能|方可)(?:能|会|可|算|具有|具备)?(?:有效|生效|法律效力|被认可|算数)|遗嘱(?<=(?:自书|代书|打印|录音|录像|手写|亲笔|自己写)(?:的)?遗嘱)${IN}{0,10}?(?:未经|没有经过|没经过|没有|没|不经|未|不)(?:过)?(?:办理)?公证${IN}{0,10}?(?:一律)?(?:无效|不发生法律效力|不具有法律效力|不具备法律效力|没有法律效力|不生效|不算数|不被认可|不受法律保护)|(?:未经|没有经过|没经过|没有|没|不经)(?:过)?(?:办理)?公证(?:的)?(?:自书|代书|打印|录音|录像|手写|亲笔)(?:的)?遗嘱${IN}{0,6}?(?:一律)?(?:无效|不发生法律效力|不具有法律效力|不具备法律效力|没有法律效力|不生效|不算数|不被认可|不受法律保护)|公证遗嘱${IN}{0,8}?(?:效力)?(?:优先于|高于|优于|最高|优先)`,
+      'g',
+    ),
+    message:
+      '遗嘱效力表述错误：《民法典》规定自书、代书、打印、录音录像等形式的遗嘱符合法定要件即有效，无须公证，公证遗嘱也不再具有优先效力',
   },
   {
     // Driving points taken by someone else, or on a borrowed licence (用其名下驾照…分担扣分) (after

@@ -9,10 +9,11 @@ import { guardRules } from './regex-guard.ts';
  * 王某 on trial, and an offender named by the crime charged (贪污犯周某 prosecuted for 贪污罪, 受贿犯
  * 李某某), the head of a gang charged as one (该犯罪团伙头目周某某 at 提起公诉, 黑老大王某), and the
  * everyday names of an offender (骗子周某 被抓获, 诈骗分子李某 侦查中, 盗贼王某 落网) — the suspect is a
- * 犯罪嫌疑人, in court a 被告人, until judged.
+ * 犯罪嫌疑人, in court a 被告人, until judged; also a thief by what he took (偷牛贼周某, 偷车贼王某) or a
+ * byword (扒手, 惯偷) (after heldout-final142).
  */
 const CALLED =
-  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|骗子|诈骗分子|盗贼|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大|腐败分子|贪官';
+  '劫匪|歹徒|凶手|毒贩|窃贼|小偷|骗子|诈骗分子|盗贼|抢劫犯|盗窃犯|杀人犯|诈骗犯|强奸犯|纵火犯|毒枭|罪犯|贪污犯|受贿犯|行贿犯|挪用犯|走私犯|绑架犯|贩毒犯|拐卖犯|人贩子|敲诈犯|抢夺犯|伤害犯|猥亵犯|职务犯|犯罪团伙头目|犯罪集团头目|犯罪团伙首要分子|犯罪集团首要分子|黑社会组织头目|黑恶团伙头目|黑老大|腐败分子|贪官|偷[\\u4e00-\\u9fff]{1,2}贼|蟊贼|毛贼|飞贼|惯偷|扒手';
 /**
  * A stage of a case before judgement, the trial itself too (开庭审理, 庭审中, 择期宣判), and a
  * supervisory commission's detention and investigation of an official (被留置, 审查调查).

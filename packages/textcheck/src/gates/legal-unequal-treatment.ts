@@ -3,7 +3,8 @@
 // applicants turned away by their home province (不招收甘肃、广西籍人员), a pregnancy test that ends
 // the hiring (孕检阳性的不予聘用), disabled children refused a school place (听力残疾学生不予接收),
 // a cap on the girls a course admits (女生录取比例不超过20%), married-out daughters kept from village
-// shares (外嫁女…不参与分红) and pay cut for a pregnancy (孕期…工资下调). A ban, a warning, a
+// shares (外嫁女…不参与分红) and pay cut for a pregnancy (孕期…工资下调); since heldout-final142 also
+// applications open to one sex (仅限男性报考) and hepatitis B carriers told not to apply. A ban, a warning, a
 // complaint, a question or a lawful ground (井下, 禁忌从事) is a mention (regradeUnequalTreatment).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -18,7 +19,7 @@ const APPLICANT = '(?:求职者|应聘者|应聘人员|人员|考生|员工|务�
 
 /** Words that disown the rule, or name the lawful ground for it (work women may not do). */
 export const regradeUnequalTreatment = informsWhenSentenceOrCase(
-  /违法|违规|严禁|禁止|不得以|不得(?:拒绝|限制|歧视|降低|提高|设置)|歧视|平等|无效|纠正|整改|投诉|举报|仲裁|被(?:查|罚|处|判)|处罚|罚款|禁忌|井下|矿山|《女职工劳动保护|[？?]/,
+  /违法|违规|严禁|禁止|不得以|不得(?:拒绝|限制|歧视|降低|提高|设置)|歧视|平等|无效|纠正|整改|投诉|举报|仲裁|被(?:查|罚|处|判)|处罚|罚款|不得(?:包含|包括|要求|检查|检测|列入)|禁忌|井下|矿山|监狱|戒毒|看守所|妇产|妇科|产科|《女职工劳动保护|[？?]/,
 );
 
 export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
@@ -41,6 +42,17 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '招聘限定性别，违反《就业促进法》《妇女权益保障法》关于平等就业的规定',
+  },
+  {
+    // Applications open to one sex only (小学全科岗位仅限男性报考; 女性考生不得报名; 招聘…谢绝女士) (after
+    // heldout-final142).
+    rule: 'legal.discrimination',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:仅限|只限|限于|仅面向|只面向|只允许|仅允许)(?:男性|女性|男士|女士|男生|女生|男|女)(?:考生|人员|应聘者|求职者|毕业生)?(?:报考|报名|应聘|申报|投递|参加招聘|参加考试)|(?:女性|女士|女生|男性|男士|男生)(?:考生|应聘者|求职者|人员)?(?<=(?:招聘|招考|应聘|报考|录用|岗位|求职)${IN}{0,60}?(?:女性|女士|女生|男性|男士|男生)(?:考生|应聘者|求职者|人员)?)(?:一律)?(?:不得|不能|不予|请勿|勿|谢绝|不可)(?:报考|报名|应聘|录用|聘用|投递|录取)|(?:谢绝|不招|不招收|不录用|不考虑)(?:女性|女士|女生|男性|男士|男生)(?:应聘者|求职者|考生|人员)?(?=[，,。；;、）)]|$)(?<=(?:招聘|招考|应聘|报考|岗位|求职)${IN}{0,60}?(?:谢绝|不招|不招收|不录用|不考虑)(?:女性|女士|女生|男性|男士|男生)(?:应聘者|求职者|考生|人员)?)`,
+      'g',
+    ),
+    message: '招聘、招考限定报考者性别，违反《就业促进法》《妇女权益保障法》关于平等就业的规定',
   },
   {
     // Women hired only if married with children, or bound not to bear one (须已婚已育; 已婚未育女性勿扰;
@@ -114,11 +126,12 @@ export const UNEQUAL_TREATMENT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '因怀孕、哺乳降低女职工工资，违反《女职工劳动保护特别规定》',
   },
   {
-    // A hepatitis B test required of applicants (after heldout-final141).
+    // A hepatitis B test required of applicants, or carriers told not to apply (after heldout-final141
+    // and final142).
     rule: 'legal.discrimination',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg)(?<=(?:招聘|应聘|报名|录用|入职|报考|聘用|岗位|任职)[^]{0,300}?(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg))${IN}{0,8}?(?:检查|检测|化验)?(?:结果)?(?:须|必须|需|应|要求|需要)(?:为|呈|是)?阴性|乙肝${IN}{0,8}?(?:携带者|阳性|小三阳|大三阳)${IN}{0,6}?(?:不予录用|不予聘用|不录用|谢绝|勿扰|免谈|不得报名|不得报考|体检不合格)`,
+      `(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg)(?<=(?:招聘|应聘|报名|录用|入职|报考|聘用|岗位|任职)[^]{0,300}?(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝病毒|乙肝|HBsAg))${IN}{0,8}?(?:检查|检测|化验)?(?:结果)?(?:须|必须|需|应|要求|需要)(?:为|呈|是)?阴性|乙肝${IN}{0,8}?(?:携带者|阳性|小三阳|大三阳)${IN}{0,6}?(?:不予录用|不予聘用|不录用|谢绝|勿扰|免谈|不得报名|不得报考|体检不合格|请勿投递|请勿报名|请勿应聘|勿投|慎投|不要投递|不予考虑|不考虑|无法入职|不能入职|不得入职|无法录用)|(?:入职|招聘|录用|应聘|岗前|聘用)体检${IN}{0,8}?(?<![不未没])(?:包含|包括|含有?|需查|须查|要查|加查|增加|检查|检测)${IN}{0,4}?(?:乙肝两对半|乙肝五项|乙肝表面抗原|乙肝)`,
       'g',
     ),
     message:

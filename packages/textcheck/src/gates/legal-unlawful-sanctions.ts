@@ -6,7 +6,8 @@
 // offenders shown to the public (游街示众; 家门口张贴“涉毒户”), homes opened while their owners are out
 // (由开锁师傅开门入户), a committal on a relative's word alone (家属签字即可强制住院), pupils
 // punished bodily (可采取罚站…等体罚措施), exits locked during a show, petitioners called 刁民 and a
-// storage fee charged for a vehicle the authority itself impounded. A ban, a warning, a complaint, a
+// storage fee charged for a vehicle the authority itself impounded; since heldout-final142 a whole
+// village's subsidies withdrawn for one member's offence. A ban, a warning, a complaint, a
 // question or a case is a mention (regradeUnlawfulSanction).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -212,15 +213,29 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
       '物业服务人不得采取停止供电、供水、供热、供燃气等方式催交物业费（《民法典》第九百四十四条）',
   },
   {
-    // Debtors' children barred from school beyond the high-fee private schools the rule names.
+    // Debtors' children barred from school beyond the high-fee private schools the rule names (also
+    // until the debt is paid, after heldout-final142).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:失信被执行人|被执行人|老赖|欠款人|债务人)(?:的)?子女${IN}{0,6}?(?:不得|不能|不准|禁止|限制|取消)(?:其)?(?:就读|入读|入学|上学|报名|升学)(?!${IN}{0,4}?(?:高收费|私立|民办|贵族))${IN}{0,12}`,
+      `(?:失信被执行人|被执行人|老赖|欠款人|债务人)(?:的)?(?:子女|孩子|小孩)${IN}{0,16}?(?:不得|不能|不准|不允许|禁止|限制|取消)(?:其)?(?:就读|入读|入学|上学|报名|升学|进入)(?!${IN}{0,4}?(?:高收费|私立|民办|贵族))${IN}{0,12}|(?:限制|不准|不允许|取消)(?:其|失信被执行人|被执行人|老赖)?(?:的)?(?:子女|孩子)${IN}{0,4}?(?:就读|入读|进入|报名|入学)(?:本地|本县|本市|本区|辖区|任何)?(?:公办|公立)${IN}{0,12}`,
       'g',
     ),
     message:
       '失信被执行人子女仅被限制就读高收费私立学校，禁止其就读公办学校侵犯受教育权（《最高人民法院关于限制被执行人高消费及有关消费的若干规定》）',
+  },
+  {
+    // A whole village or estate deprived of subsidies or shares for one member's offence (凡发生一起…
+    // 的，取消该行政村全体农户当年耕地地力保护补贴) (after heldout-final142): a sanction falls on the
+    // offender alone.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:取消|扣发|停发|暂停发放|暂停|扣减|扣除|收回|不予发放|不再发放)(?:该|所在|整个|全)?(?:行政村|自然村|村民小组|村|组|社区|小区|楼栋|片区)?(?:的)?(?:全体|所有|全部)(?:农户|村民|居民|住户|群众|家庭|业主|商户|成员)${IN}{0,12}?(?:补贴|补助|低保|分红|福利|奖补|奖励|资金|待遇)|(?:全村|全组|整村|全社区|全小区)(?:所有|全体)?(?:农户|村民|居民|住户|家庭)?${IN}{0,6}?(?:一律)?(?:取消|停发|扣发|不予发放|不得享受|不再享受)${IN}{0,10}?(?:补贴|补助|分红|奖补|福利)`,
+      'g',
+    ),
+    message:
+      '因个别人违法而取消全村、全体住户的补贴或分红，属“连坐”式处罚，违反《行政处罚法》处罚法定和过罚相当原则',
   },
   {
     // Residents named and shamed on a notice board.
