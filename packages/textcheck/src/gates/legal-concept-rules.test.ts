@@ -1,8 +1,9 @@
 // The legal gate's concept rules (proximity.json): a fault told by the words that must meet in one
 // sentence, in any order and wording, rather than by one phrasing — a will said to need a notary,
 // debtors' children kept from public schools, water or power cut to force compliance, an infected
-// person identified, a probation without contract or insurance, punitive damages at the old rate.
-// Quiet: the right rule, the lawful limit, a warning, an outage for works.
+// person identified, a probation without contract or insurance, punitive damages at the old rate, a
+// named person called a swindler, gambling credit topped up (上分) for cash.
+// Quiet: the right rule, the lawful limit, a warning, an outage for works, 以上分别.
 import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
 import type { Gate } from '../finding.ts';
@@ -43,6 +44,16 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['legal', '商家存在欺诈的，应增加赔偿消费者损失的两倍。', '增加赔偿'],
   ['legal', '增加赔偿金额为商品价款的双倍。', '增加赔偿'],
   ['legal', '欺诈消费者的，增加赔偿的金额不足200元的，为200元。', '增加赔偿'],
+  // a named person called a swindler before judgement
+  ['legal', '请广大村民认清张某某这个骗子的真面目，不要再上当。', '这个骗子'],
+  ['legal', '大家要提防李某这个小偷，他又在集市上出现了。', '这个小偷'],
+  ['legal', '王某某这名诈骗犯已被警方控制。', '这名诈骗犯'],
+  ['legal', '赵某这个罪犯还在审查起诉阶段。', '这个罪犯'],
+  // gambling credit topped up for cash
+  ['legal', '老铁们，上分啊，澳门首家线上平台，注册就送38元。', '上分'],
+  ['legal', '线上平台24小时上下分，秒提现。', '上下分'],
+  ['legal', '诚招代理，上分下分找客服，首充送彩金。', '上分'],
+  ['legal', '微信群里随时上分，赢了随时提现。', '上分'],
 ];
 
 const QUIET: Array<[Gate, string]> = [
@@ -68,6 +79,11 @@ const QUIET: Array<[Gate, string]> = [
     '经营者有欺诈行为的，应当增加赔偿其受到的损失，增加赔偿的金额为价款的三倍；不足五百元的，为五百元。',
   ],
   ['legal', '1993年版消法规定增加赔偿价款的一倍，2013年修正后提高为三倍。'],
+  ['legal', '这个骗子冒充客服，大家注意防范。'],
+  ['legal', '被告人李某因诈骗罪被判处有期徒刑三年，这个骗子终于受到了法律制裁。'],
+  ['legal', '以上分别由各乡镇负责，充值缴费请到营业厅办理。'],
+  ['legal', '建议使用1280×800以上分辨率浏览本站，账户充值请到营业厅办理。'],
+  ['legal', '王者荣耀上分平台存在诈骗，请谨防。'],
 ];
 
 describe('legal concept rules', () => {

@@ -13930,6 +13930,99 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "惩罚性赔偿表述错误：经营者有欺诈行为的，应按消费者要求增加赔偿商品价款或服务费用的三倍，不足五百元的为五百元（《消费者权益保护法》第五十五条）",
    "suggestion": "",
    "mentionable": false
+  },
+  {
+   "id": "legal.named-person-called-swindler",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 6,
+   "sameSentence": true,
+   "all": [
+    [
+     "这个骗子",
+     "这名骗子",
+     "这伙骗子",
+     "这帮骗子",
+     "这个大骗子",
+     "这个小偷",
+     "这名小偷",
+     "这个盗贼",
+     "这个贼",
+     "这个诈骗犯",
+     "这名诈骗犯",
+     "这个罪犯",
+     "这名罪犯"
+    ],
+    [
+     "某"
+    ]
+   ],
+   "none": [
+    "判处",
+    "判决",
+    "已被判",
+    "服刑",
+    "刑满",
+    "宣判",
+    "化名"
+   ],
+   "span": "all",
+   "message": "未经人民法院依法判决，对特定人员称“骗子”“小偷”“罪犯”等，违反无罪推定原则，并可能侵害其名誉权",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.score-topup-gambling",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": false,
+   "all": [
+    [
+     "上分",
+     "上下分",
+     "下分"
+    ],
+    [
+     "平台",
+     "注册",
+     "充值",
+     "首充",
+     "彩金",
+     "返水",
+     "就送",
+     "即送",
+     "提现",
+     "代理"
+    ]
+   ],
+   "none": [
+    "游戏",
+    "王者",
+    "段位",
+    "排位",
+    "分数线",
+    "考试",
+    "成绩",
+    "提醒",
+    "谨防",
+    "警惕",
+    "切勿",
+    "诈骗",
+    "赌博",
+    "不要",
+    "以上分",
+    "分辨率",
+    "上分别",
+    "加上分",
+    "线上分",
+    "网上分",
+    "上分数"
+   ],
+   "span": "all",
+   "message": "“上分”“下分”配合注册、充值、提现等招揽，疑似网络赌博广告",
+   "suggestion": "",
+   "mentionable": true
   }
  ],
  "superseded": [
