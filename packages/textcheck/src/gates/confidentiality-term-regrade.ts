@@ -1,5 +1,6 @@
 // The regrade of the confidentiality gate's listed terms: a secret term in a clause that forbids
-// handling it or in a secrecy check's clean-up (不在微信群中传递涉密文件, 删除手机中的涉密文件), and
+// handling it or in a secrecy check's clean-up (不在微信群中传递涉密文件, 删除手机中的涉密文件), in a
+// clause that names its mishandling as a problem (发生…处理涉密文件的苗头性问题), and
 // 保密期限 named as a concept or explained, only inform.
 import { FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { MEANING } from './confidentiality-internal.ts';
@@ -25,6 +26,14 @@ const FORBIDS_BEFORE =
 const PERIOD_AFTER =
   /^\s*(?:[：:]|为|是)?\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:年|个月)|长期)/;
 
+/**
+ * A secret term in a clause that names a breach as a problem (部分单位发生在互联网上处理涉密文件的苗头性
+ * 问题, 查处违规存储涉密文件的行为): a secrecy office's warning about the practice, not a leak.
+ */
+const BREACH_BEFORE =
+  /(?:发生|出现|存在|查处|查出|通报|纠正|整治|防范|杜绝|违规|违反)[^。；;，,！？!?\n]*$/;
+const BREACH_AFTER = /的(?:苗头性|倾向性|典型|违规|违纪)?(?:问题|隐患|现象|行为|案例|案件|事件)/;
+
 /** A listed term in a clause that forbids handling it, and 保密期限 given as no period, inform. */
 export const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
@@ -37,7 +46,9 @@ export const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   )
     return 'info';
   return FORBIDS_BEFORE.test(text.slice(from, span.start)) ||
-    FORBIDS_AFTER.test(text.slice(span.end, span.end + 40))
+    FORBIDS_AFTER.test(text.slice(span.end, span.end + 40)) ||
+    (BREACH_BEFORE.test(text.slice(from, span.start)) &&
+      BREACH_AFTER.test(text.slice(span.end, span.end + 16).split(/[。；;，,！？!?\n]/)[0]!))
     ? 'info'
     : severity;
 };
