@@ -2,7 +2,9 @@
 // sentence, in any order and wording, rather than by one phrasing — a will said to need a notary,
 // debtors' children kept from public schools, water or power cut to force compliance, an infected
 // person identified, a probation without contract or insurance, punitive damages at the old rate, a
-// named person called a swindler, gambling credit topped up (上分) for cash.
+// named person called a swindler, gambling credit topped up (上分) for cash, legal aid kept to local
+// residents, detention by a body that is no police, residents shamed by name and door, a probation
+// over six months, pay split to dodge income tax.
 // Quiet: the right rule, the lawful limit, a warning, an outage for works, 以上分别.
 import { describe } from 'vitest';
 import { itReportsFamilies } from '../../test/support/reported.ts';
@@ -54,6 +56,26 @@ const CATCHES: Array<[Gate, string, string]> = [
   ['legal', '线上平台24小时上下分，秒提现。', '上下分'],
   ['legal', '诚招代理，上分下分找客服，首充送彩金。', '上分'],
   ['legal', '微信群里随时上分，赢了随时提现。', '上分'],
+  // legal aid kept to local residents
+  ['legal', '法律援助仅面向本区户籍居民，外地人员请回户籍所在地申请。', '法律援助'],
+  ['legal', '申请法律援助须为本县户口，非本县人员不予受理。', '法律援助'],
+  ['legal', '本中心法律援助只受理本市居民的申请。', '法律援助'],
+  // detention by a body that is no police
+  ['legal', '对逾期不交费的商户，市场服务中心将处以五日拘留。', '拘留'],
+  ['legal', '物业公司对违规停车的车主予以拘留。', '拘留'],
+  ['legal', '对拒不拆除的，街道将给予其拘留处理。', '拘留'],
+  // residents shamed by name and door
+  ['legal', '对乱倒垃圾的住户，社区将在公告栏公布其姓名和门牌号。', '公布其姓名'],
+  ['legal', '拒不配合的村民，村委会将点名曝光并张贴在村口。', '点名曝光'],
+  ['legal', '欠缴物业费的业主，物业将在小区公开曝光。', '公开曝光'],
+  // a probation over six months
+  ['legal', '试用期最长可以约定一年。', '试用期'],
+  ['legal', '新员工试用期最多可达8个月。', '试用期'],
+  ['legal', '双方协商一致的，试用期可约定十个月。', '试用期'],
+  // pay split to dodge income tax
+  ['legal', '为逃避个税，可以把工资分拆到亲属名下的账户发放。', '逃避个税'],
+  ['legal', '奖金可以拆分成几笔发放，这样能少缴个税。', '少缴个税'],
+  ['legal', '把收入分摊到家人名下，就不用交税了。', '不用交税'],
 ];
 
 const QUIET: Array<[Gate, string]> = [
@@ -84,6 +106,13 @@ const QUIET: Array<[Gate, string]> = [
   ['legal', '以上分别由各乡镇负责，充值缴费请到营业厅办理。'],
   ['legal', '建议使用1280×800以上分辨率浏览本站，账户充值请到营业厅办理。'],
   ['legal', '王者荣耀上分平台存在诈骗，请谨防。'],
+  ['legal', '申请法律援助不受户籍限制，外地人员也可申请。'],
+  ['legal', '对阻碍执法的，移交公安机关依法予以拘留。'],
+  ['legal', '市民要求街道将其拘留，但行政拘留属于公安机关职权，街道无权拘留。'],
+  ['legal', '法院将定期公布失信被执行人姓名。'],
+  ['legal', '劳动合同期限三个月以上不满一年的，试用期不得超过一个月。'],
+  ['legal', '试用期最长不得超过六个月，约定一年的属违法。'],
+  ['legal', '为逃避个税而拆分工资属于违法行为，将依法查处。'],
 ];
 
 describe('legal concept rules', () => {
