@@ -14513,6 +14513,216 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "教人拆分收入、借他人名义发放以逃避个人所得税，属教唆违法，请删去",
    "suggestion": "",
    "mentionable": false
+  },
+  {
+   "id": "confidentiality.bid-floor-told",
+   "gate": "confidentiality",
+   "severity": "warn",
+   "window": 20,
+   "sameSentence": true,
+   "all": [
+    [
+     "标底"
+    ],
+    [
+     "万元",
+     "元"
+    ]
+   ],
+   "none": [
+    "不设标底",
+    "无标底",
+    "不得泄露",
+    "泄露标底",
+    "保密",
+    "开标后",
+    "已开标"
+   ],
+   "span": "all",
+   "message": "标底在开标前应当保密（《招标投标法》第二十二条），请删去",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "confidentiality.evaluators-named",
+   "gate": "confidentiality",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": true,
+   "all": [
+    [
+     "评审专家为",
+     "评标专家为",
+     "评委为",
+     "评审专家包括",
+     "评标专家包括",
+     "评标委员会成员为",
+     "评审专家名单为",
+     "评标专家名单为"
+    ],
+    [
+     "某",
+     "局",
+     "医院",
+     "教授",
+     "主任",
+     "退休",
+     "公司",
+     "学校"
+    ]
+   ],
+   "none": [
+    "随机抽取",
+    "中标结果",
+    "成交结果",
+    "中标公告",
+    "结果公告",
+    "评审结束",
+    "已评审",
+    "评审完毕"
+   ],
+   "span": "all",
+   "message": "评标专家名单在中标结果确定前应当保密（《招标投标法》第三十七条），请删去",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "confidentiality.bidders-before-opening",
+   "gate": "confidentiality",
+   "severity": "warn",
+   "window": 40,
+   "sameSentence": true,
+   "all": [
+    [
+     "递交投标文件",
+     "递交了投标文件",
+     "提交投标文件",
+     "提交了投标文件",
+     "购买了招标文件",
+     "报名参与投标",
+     "报名参加投标"
+    ],
+    [
+     "已有",
+     "分别为",
+     "包括",
+     "有"
+    ],
+    [
+     "家"
+    ]
+   ],
+   "none": [
+    "开标",
+    "中标",
+    "公示",
+    "已开标",
+    "开标结果",
+    "成交"
+   ],
+   "span": "all",
+   "message": "开标前不得向他人透露已获取招标文件或递交投标文件的潜在投标人名称、数量（《招标投标法》第二十二条），请删去",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "confidentiality.clue-under-check",
+   "gate": "confidentiality",
+   "severity": "warn",
+   "window": 40,
+   "sameSentence": true,
+   "all": [
+    [
+     "问题线索",
+     "举报线索"
+    ],
+    [
+     "初核",
+     "尚在核查",
+     "正在核实",
+     "初步核实",
+     "正在核查",
+     "尚在核实",
+     "移交"
+    ],
+    [
+     "涉嫌",
+     "局长",
+     "书记",
+     "主任",
+     "经理",
+     "某",
+     "院长",
+     "校长",
+     "科长"
+    ]
+   ],
+   "none": [
+    "立案审查",
+    "已被",
+    "通报",
+    "移送司法",
+    "处分",
+    "典型案例",
+    "开除",
+    "双开",
+    "判处"
+   ],
+   "span": "all",
+   "message": "问题线索处置和初步核实情况属工作秘密，公开可能打草惊蛇，请删去",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "confidentiality.undercover-visit-ahead",
+   "gate": "confidentiality",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": true,
+   "all": [
+    [
+     "暗访"
+    ],
+    [
+     "将于",
+     "将以",
+     "下周",
+     "本周",
+     "明天",
+     "明日",
+     "近期将",
+     "即将",
+     "将在"
+    ],
+    [
+     "身份",
+     "门店",
+     "商户",
+     "企业",
+     "酒店",
+     "景区",
+     "餐馆",
+     "网吧",
+     "药店",
+     "加油站",
+     "医院",
+     "窗口"
+    ]
+   ],
+   "none": [
+    "已于",
+    "暗访发现",
+    "暗访中发现",
+    "曝光",
+    "通报",
+    "结果",
+    "欢迎",
+    "监督电话"
+   ],
+   "span": "all",
+   "message": "暗访的时间、对象和方式事先公开，会使暗访失去作用，属工作秘密，请删去",
+   "suggestion": "",
+   "mentionable": false
   }
  ],
  "superseded": [
