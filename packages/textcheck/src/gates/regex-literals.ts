@@ -90,11 +90,13 @@ function repeat(info: Info, min: number, max: number): Info {
   return { exact: null, required: requiredOf(info) };
 }
 
-/** The ten characters `\d` matches (with or without the u flag), or null for another set. */
+/** The ten characters `\d` matches, with or without the u flag. */
+const DIGITS = [...'0123456789'];
+
+/** DIGITS for `\d`, or null for another node. */
 function digitsOf(node: AST.Node): string[] | null {
   return node.type === 'CharacterSet' && node.kind === 'digit' && !node.negate ? DIGITS : null;
 }
-const DIGITS = [...'0123456789'];
 
 function characterClass(node: AST.CharacterClass, limit = MAX_CLASS): Info {
   if (node.negate || node.unicodeSets) return UNKNOWN;
