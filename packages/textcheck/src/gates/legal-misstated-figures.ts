@@ -29,11 +29,11 @@ const MARRIAGE_AGE_FLOOR =
 const BAC_FROM = '(?:达到|超过|大于或者等于|大于或等于|大于等于|大于|高于|≥|在|满)';
 /** A blood-alcohol level in mg per 100 ml. */
 const BAC = '(?:毫克|mg|MG)(?:\\/|／|每)?(?:100|一百)(?:毫升|ml|mL|ML)';
-/** A number other than twenty, or other than eighty. */
-const NOT_20 =
-  '(?<![\\d一二三四五六七八九十百])(?!20(?!\\d)|二十(?![一二三四五六七八九]))(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})';
-const NOT_80 =
-  '(?<![\\d一二三四五六七八九十百])(?!80(?!\\d)|八十(?![一二三四五六七八九]))(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})';
+/** A whole number other than the one given in digits and in Chinese numerals (20, 二十). */
+const numberOtherThan = (digits: string, numeral: string) =>
+  `(?<![\\d一二三四五六七八九十百])(?!${digits}(?!\\d)|${numeral}(?![一二三四五六七八九]))(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})`;
+const NOT_20 = numberOtherThan('20', '二十');
+const NOT_80 = numberOtherThan('80', '八十');
 /** A level told as the rule (以上, 即构成), not a driver's measured one (达到45mg/100ml，属于…). */
 const RULE_TOLD = '(?:以上|的|即|就|便|才)';
 /** Driving after drinking, short of drunk driving. */

@@ -33,6 +33,12 @@ export const regradeReturnCarriage = informsWhenSentence(
 const CARRIAGE = '(?:运费|邮费|快递费|寄回费用|退货费用|寄回运费)';
 /** The seller in a distance sale. */
 const SELLER = '(?:商家|经营者|卖家|店家|销售者|商户|网店|电商)';
+/**
+ * `word` (a literal group, so that the search starts at it) said within 200 characters after a
+ * no-reason return is named.
+ */
+const inNoReasonReturn = (word: string) =>
+  `${word}(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?${word})`;
 
 export const RETURN_CARRIAGE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -41,7 +47,7 @@ export const RETURN_CARRIAGE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:运费|邮费|快递费|寄回费用|退货费用|寄回运费)(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?${CARRIAGE})${IN}{0,8}?(?:一律|全部|均|都|统一|应当|应|必须|全由|概由)?(?:由)?${SELLER}(?:一方)?(?:一律|全部|均|都|全额)?(?:承担|负担|支付|出|包)|(?:商家|经营者|卖家|店家|销售者|商户|网店|电商)(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?${SELLER})(?:一律|均|都|必须|应当|应)(?:承担|负担|支付|包)(?:退货|退回|寄回|来回|往返)(?:商品)?(?:的)?${CARRIAGE}|消费者(?<=(?:无理由|七日|7日|七天|7天)[^]{0,200}?消费者)(?:无需|不需要?|不用|不必|无须)(?:支付|承担|负担|出)(?:任何)?(?:退货|退回|寄回|来回|往返)?${CARRIAGE}`,
+      `${inNoReasonReturn(CARRIAGE)}${IN}{0,8}?(?:一律|全部|均|都|统一|应当|应|必须|全由|概由)?(?:由)?${SELLER}(?:一方)?(?:一律|全部|均|都|全额)?(?:承担|负担|支付|出|包)|${inNoReasonReturn(SELLER)}(?:一律|均|都|必须|应当|应)(?:承担|负担|支付|包)(?:退货|退回|寄回|来回|往返)(?:商品)?(?:的)?${CARRIAGE}|${inNoReasonReturn('消费者')}(?:无需|不需要?|不用|不必|无须)(?:支付|承担|负担|出)(?:任何)?(?:退货|退回|寄回|来回|往返)?${CARRIAGE}`,
       'g',
     ),
     message:
