@@ -43,6 +43,7 @@ export function compileRules(tables: RuleTables, options: CompileOptions): Compi
   tables.proximity.forEach((rule, i) => {
     rule.all.forEach((terms, g) => groups.set(proximityGroupName(i, g), terms));
     groups.set(proximityGroupName(i, 'none'), rule.none);
+    if (rule.noneVoid) groups.set(proximityGroupName(i, 'noneVoid'), rule.noneVoid);
   });
   const divisions = buildDivisionIndex(tables.divisions);
   const illegalDomains = new Set(tables.illegalDomains);

@@ -6,7 +6,8 @@
 // children under sixteen taken on (年满14周岁的初中学生可来场采茶), pupils beaten (用戒尺打手心), people
 // locked in (房门从外面反锁) and tenants' water, power and locks cut off (停止供水供电，更换门锁). A
 // ban, a warning, a penalty or a case tried is a mention; a stated aim (为防止走失) is not
-// (regradeWorkplaceWrong).
+// (regradeWorkplaceWrong). So is a pledge said to bind no one (after heldout-final144: 劳动者即使签署
+// “自愿放弃社保”的声明，也不能免除用人单位的法定缴费义务; 该承诺书无效).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
@@ -15,7 +16,7 @@ const IN = '[^。；！？!?\\n]';
 
 /** Words that disown the act; unlike regradeCheckDodge, an aim (为防止…) does not. */
 export const regradeWorkplaceWrong = informsWhenSentenceOrCase(
-  /违法|违规|严禁|禁止|不得|不准|切勿|请勿|杜绝|查处|处罚|罚款|依法|举报|被(?:查|罚|处|判|立案)|投诉|维权|仲裁|犯罪|案件|案例|立案|涉案|判处|[？?]/,
+  /违法|违规|严禁|禁止|不得|不准|切勿|请勿|杜绝|查处|处罚|罚款|依法|举报|被(?:查|罚|处|判|立案)|投诉|维权|仲裁|犯罪|案件|案例|立案|涉案|判处|(?:不能|不会|无法|并不|不因此|不得)免除|免除不了|无效|不具有?法律效力|[？?]/,
 );
 
 export const WORKPLACE_WRONG_PATTERNS: readonly PatternRule[] = guardRules([

@@ -6,7 +6,7 @@ import type { ProximityRule } from './types.ts';
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** Group names under which a rule's terms are indexed. */
-export function proximityGroupName(ruleIndex: number, group: number | 'none'): string {
+export function proximityGroupName(ruleIndex: number, group: number | 'none' | 'noneVoid'): string {
   return `prox:${ruleIndex}:${group}`;
 }
 
@@ -42,7 +42,10 @@ export function evaluateProximity(
   text: string,
 ): ProximityHit[] {
   const anchors = groups.get(proximityGroupName(ruleIndex, 0)) ?? [];
-  const excluders = groups.get(proximityGroupName(ruleIndex, 'none')) ?? [];
+  const voids = groups.get(proximityGroupName(ruleIndex, 'noneVoid')) ?? [];
+  const excluders = (groups.get(proximityGroupName(ruleIndex, 'none')) ?? []).filter(
+    (x) => !voids.some((v) => v.start <= x.start && v.end >= x.end),
+  );
   const hits: ProximityHit[] = [];
   for (const anchor of anchors) {
     const found: Span[] = [anchor];

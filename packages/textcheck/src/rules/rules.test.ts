@@ -99,6 +99,20 @@ describe('proximity rules', () => {
   it('does not fire across a sentence end when the rule asks for one sentence', () => {
     expect(run('香港回归。国家')).toEqual([]);
   });
+
+  it('lets a none term inside a noneVoid term rule nothing out', () => {
+    const voided: ProximityRule = { ...rule, none: ['判处'], noneVoid: ['必将被判处'] };
+    const groups = new Map([
+      [proximityGroupName(0, 0), ['香港']],
+      [proximityGroupName(0, 1), ['国家']],
+      [proximityGroupName(0, 'none'), ['判处']],
+      [proximityGroupName(0, 'noneVoid'), ['必将被判处']],
+    ]);
+    const hits = (text: string) =>
+      evaluateProximity(voided, 0, scan(text, [], [], groups).groups, text).length;
+    expect(hits('香港等国家必将被判处')).toBe(1);
+    expect(hits('香港等国家已被判处')).toBe(0);
+  });
 });
 
 describe('division hierarchy', () => {

@@ -28,6 +28,11 @@ export interface ProximityRule {
   sameSentence: boolean;
   all: string[][];
   none: string[];
+  /**
+   * Longer words that hold a `none` word without its sense (必将被判处 holds 判处 but judges nothing;
+   * 并不违法 holds 违法 but calls the act lawful): a `none` word inside one of them rules nothing out.
+   */
+  noneVoid?: string[];
   /** `anchor`: the finding covers the anchor term; `all`: from the first to the last term. */
   span: 'anchor' | 'all';
   message: string;
