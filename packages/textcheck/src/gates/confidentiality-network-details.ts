@@ -46,6 +46,23 @@ export const NETWORK_DETAIL_FAMILIES: Family[] = [
     message: '公开内部网络主机（堡垒机、服务器等）的地址，危及网络安全，请删去',
   },
   {
+    // Any inner (private-range) address by which a system or a host is reached (after heldout-final144),
+    // whatever names it: 内部受理系统访问地址变更为http://10.48.127.16:8090/zwfw, 数据库备份服务器为
+    // 10.48.127.20, 平台入口：https://172.20.3.8/login, 视频专网IP 192.168.40.21. A private address opens
+    // only from inside the network, so a post has no reader it serves but one who means to get in; the
+    // concept is the address with a word for a host, a system or a way in before it in the sentence, not
+    // the label before it. Quiet: a home router's or modem's default page (路由器管理地址192.168.1.1), a version
+    // number of four parts (系统版本10.3.1.5).
+    re: new RegExp(
+      `(?:地址|网址|入口|链接|IP|ip|服务器|主机|数据库|系统|平台|网关|后台|内网|外网|专网|VPN|vpn)${IN}{0,12}?(?:为|是|变更为|改为|设为|调整为|更新为|迁移至|迁移到|指向)?[：:]?\\s*(?:https?://)?${PRIVATE_IP}`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(/路由器|光猫|家用|默认网关|无线网|wi-?fi|手机热点|版本|固件|补丁/i),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开内部网络系统、服务器的内网访问地址，危及网络安全，请删去',
+  },
+  {
     // 存在越权访问漏洞，修复前通过修改网址参数仍可查看他人办件信息.
     re: new RegExp(
       `(?:存在|发现|仍有|还有)${IN}{0,10}?漏洞${IN}{0,16}?(?:修复前|修复之前|(?:尚未|仍未|暂未|还未|还没|未)(?:完成|彻底)?(?:修复|修补|整改)|补丁前)${IN}{0,24}?(?:仍可|仍能|仍然可以|可以|能够|即可|就能|可直接|能直接|直接就能|可)${IN}{0,20}`,
