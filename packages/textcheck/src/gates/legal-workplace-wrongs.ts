@@ -7,17 +7,37 @@
 // locked in (房门从外面反锁) and tenants' water, power and locks cut off (停止供水供电，更换门锁). A
 // ban, a warning, a penalty or a case tried is a mention; a stated aim (为防止走失) is not
 // (regradeWorkplaceWrong). So is a pledge said to bind no one (after heldout-final144: 劳动者即使签署
-// “自愿放弃社保”的声明，也不能免除用人单位的法定缴费义务; 该承诺书无效).
+// “自愿放弃社保”的声明，也不能免除用人单位的法定缴费义务; 该承诺书无效), and so is the act in a
+// dispute the post says was ruled on — an arbitration or court holding it void or unlawful in
+// another sentence (after heldout-final145: 与厨师老杨签订“自愿放弃社保协议”…仲裁委支持了其请求; 签订为期
+// 一年的劳动合同，约定试用期三个月…仲裁庭认为…超出部分违法).
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
-import { guardRules } from './regex-guard.ts';
+import { guard, guardedTest, guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
 
 const IN = '[^。；！？!?\\n]';
 
 /** Words that disown the act; unlike regradeCheckDodge, an aim (为防止…) does not. */
-export const regradeWorkplaceWrong = informsWhenSentenceOrCase(
+const bySentenceOrCase = informsWhenSentenceOrCase(
   /违法|违规|严禁|禁止|不得|不准|切勿|请勿|杜绝|查处|处罚|罚款|依法|举报|被(?:查|罚|处|判|立案)|投诉|维权|仲裁|犯罪|案件|案例|立案|涉案|判处|(?:不能|不会|无法|并不|不因此|不得)免除|免除不了|无效|不具有?法律效力|[？?]/,
 );
+
+/**
+ * A dispute ruled on: an arbitration body or court that decides (仲裁委支持了其请求, 仲裁庭认为, 法院判决),
+ * and a verdict that the act is void or unlawful somewhere in the post.
+ */
+const RULING = guard(
+  /(?:仲裁委|仲裁庭|仲裁院|仲裁机构|劳动人事争议仲裁|劳动争议仲裁|人民法院|法院|法官)[^。；！？\n]{0,12}?(?:支持|认为|认定|裁决|判决|判令|审理|驳回)/,
+);
+const VERDICT = guard(/无效|违法|不合法|违反|不能通过约定免除|不得约定/);
+
+/** A workplace wrong informs where its sentence disowns it, or the post tells it as a ruled dispute. */
+export const regradeWorkplaceWrong: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  if (guardedTest(RULING, text) && guardedTest(VERDICT, text)) return 'info';
+  return bySentenceOrCase(span, severity, ctx);
+};
 
 export const WORKPLACE_WRONG_PATTERNS: readonly PatternRule[] = guardRules([
   {
