@@ -14,6 +14,20 @@ const INFORMANT =
   '(?:组长|村民|居民|职工|员工|会计|出纳|教师|老师|干部|支书|主任|村医|医生|护士|司机|工人|队长|店主|摊主|业主|质检员|保安|门卫|科员|文员|技术员|财务人员|收银员|管理员|网格员|学生家长|家长)';
 /** A court case on revenge against an informant: the informant is part of the judgement. */
 export const INFORMANT_KNOWN = /报复|被告人|判处|判决|一审|二审/;
+/**
+ * An appeal to report, in the clause before the match (欢迎家住辖区的居民积极举报; 鼓励…; 请…): an
+ * invitation names no one who has reported.
+ */
+const APPEAL =
+  /(?:欢迎|鼓励|号召|呼吁|动员|希望|敬请|恳请|(?<![申邀提声报])请)[^。；！？\n]{0,24}$/;
+/** Passes where no appeal to report leads into the match, and the sentence lacks `known`. */
+function notAppeal(known?: RegExp): (text: string, start: number) => boolean {
+  const lacks = known ? sentenceLacks(known) : () => true;
+  return (text, start) =>
+    !APPEAL.test(text.slice(Math.max(0, start - 24), start)) && lacks(text, start);
+}
+/** Words of manner that stand where a reporter's name would (积极举报, 踊跃举报). */
+const MANNER = '(?!积极|踊跃|及时|主动|大胆|随时|如实|依法|通过|可以|可向|可拨)';
 /** A leader's title before a name. */
 const LEADER = '(?:副?(?:省长|市长|县长|区长|镇长|乡长|书记|局长|部长|主任))';
 
@@ -51,9 +65,10 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
   {
     // 接到家住柳塘村四组的村民刘长顺实名举报.
     re: new RegExp(
-      `家住${IN}{2,14}?(?:的)?(?:村民|居民|群众|市民|职工|员工)[\\u4e00-\\u9fff]{2,3}(?:的)?(?:实名)?举报`,
+      `家住${IN}{2,14}?(?:的)?(?:村民|居民|群众|市民|职工|员工)${MANNER}[\\u4e00-\\u9fff]{2,3}(?:的)?(?:实名)?举报`,
       'g',
     ),
+    acceptAt: notAppeal(),
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '公开举报人的姓名和住址，违反对举报人保密的规定，请删去',
@@ -67,7 +82,7 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
       `(?:根据|接到|收到|据|经|依据)${IN}{0,16}?${INFORMANT}[\\u4e00-\\u9fff](?:某某?|[\\u4e00-\\u9fff]{1,2}(?=的|实名|同志))(?:等[0-9０-９一二两三四五六七八九十]+人)?(?:同志)?(?:的)?(?:实名|联名)?(?:举报|检举|控告|揭发)`,
       'g',
     ),
-    acceptAt: sentenceLacks(INFORMANT_KNOWN),
+    acceptAt: notAppeal(INFORMANT_KNOWN),
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '公开举报人的身份（单位、职务、姓名），违反对举报人保密的规定，请删去',
@@ -75,7 +90,7 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
   {
     // The same told the other way round: 实名举报人为东门村五组组长黄某; 举报人系该公司财务人员陈某.
     re: new RegExp(`举报人(?:是|为|系|即)${IN}{0,16}?${INFORMANT}[\\u4e00-\\u9fff]某某?`, 'g'),
-    acceptAt: sentenceLacks(INFORMANT_KNOWN),
+    acceptAt: notAppeal(INFORMANT_KNOWN),
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '公开举报人的身份（单位、职务、姓名），违反对举报人保密的规定，请删去',
