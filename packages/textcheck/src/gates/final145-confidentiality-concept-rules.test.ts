@@ -92,6 +92,12 @@ const CATCHES: Array<[Gate, string, string]> = [
 ];
 
 const QUIET: Array<[Gate, string]> = [
+  // a release itself: 正式发布 + 前三季度 (after heldout-final144's clean release)
+  [
+    'confidentiality',
+    '市统计局召开新闻发布会，正式发布前三季度全市经济运行数据。初步核算，前三季度全市地区生产总值1286.5亿元，同比增长5.1%。',
+  ],
+  ['confidentiality', '县统计局今日正式发布前10个月全县规模以上工业增加值，同比增长7.3%。'],
   ['confidentiality', '系统初始密码由平台以短信形式发送至本人手机号，请勿告知他人。'],
   ['confidentiality', '平台账号为本人手机号，初始密码为身份证号后六位。'],
   ['confidentiality', '请妥善保管系统账号和密码，不得泄露给他人。'],
