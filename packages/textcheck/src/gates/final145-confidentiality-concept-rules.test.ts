@@ -19,6 +19,12 @@ import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
+  // vocabulary widened after probing with new wordings
+  [
+    'confidentiality',
+    '该项目下周三开标，评审专家已确定为：刘强（县人民医院）、孙丽、何平。',
+    '评审专家',
+  ],
   // a system's account and password told in public
   [
     'confidentiality',

@@ -21,6 +21,10 @@ import type { Gate } from '../finding.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
+  // vocabulary widened after probing with new wordings
+  ['legal', '派遣员工由用工单位统一管理，单位可以不安排其带薪年休假。', '不安排'],
+  ['legal', '凡家庭成员参与电信诈骗的，其子女、配偶不得录用为社区网格员。', '录用'],
+  ['legal', '楼内如有一户违规饲养犬只扰民，全楼住户的物业费优惠一律取消。', '一户'],
   // relatives barred for a relative abroad
   [
     'legal',

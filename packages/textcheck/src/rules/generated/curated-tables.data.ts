@@ -13628,7 +13628,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "招录",
      "入学",
      "就读",
-     "城区学校"
+     "城区学校",
+     "录用",
+     "聘用"
     ],
     [
      "不得",
@@ -15288,7 +15290,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不用交",
      "不缴",
      "无需",
-     "不包括"
+     "不包括",
+     "不安排",
+     "不为其安排",
+     "不必"
     ],
     [
      "劳务派遣",
@@ -15545,7 +15550,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "失火",
      "起火",
      "野外用火",
-     "林火"
+     "林火",
+     "扰民",
+     "违规饲养"
     ]
    ],
    "none": [
@@ -16181,7 +16188,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "选定的",
      "依次为",
      "人员为",
-     "代表为"
+     "代表为",
+     "确定为",
+     "已确定"
     ],
     [
      "教授",
