@@ -11,6 +11,8 @@ import {
   parseSupersededTable,
   parseTsv,
 } from '../src/rules/parse-tables.ts';
+import { expandTermClasses, type TermClasses } from '../src/rules/expand-term-classes.ts';
+import type { ProximityRule } from '../src/rules/types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -31,7 +33,11 @@ function buildRuleTables(): string {
   const entries = CURATED_GATES.flatMap((gate) =>
     parseEntryTable(read(`${rules}/${gate}.tsv`), gate),
   );
-  const proximity = (JSON.parse(read(`${rules}/proximity.json`)) as { rules: unknown[] }).rules;
+  const { rules: rawProximity, classes } = JSON.parse(read(`${rules}/proximity.json`)) as {
+    rules: ProximityRule[];
+    classes: TermClasses;
+  };
+  const proximity = expandTermClasses(rawProximity, classes);
   const { provenance: _s, ...sources } = JSON.parse(read(`${rules}/repost-sources.json`)) as Record<
     string,
     unknown
