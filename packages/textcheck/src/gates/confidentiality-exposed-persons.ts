@@ -88,6 +88,20 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     message: '公开举报人的身份（单位、职务、姓名），违反对举报人保密的规定，请删去',
   },
   {
+    // A whistleblower by post and name with a way to reach them, then the report (after the
+    // confidentiality probes of 2026-12-03): 县供销社职工陈某某（电话138****5521）来信反映; 村民李某（手机
+    // 139…）实名举报; 该厂工人王某，联系电话…，写信检举. A phone, even masked, with post and surname points
+    // at one person. Quiet: an appeal to report, a court judging revenge on an informant.
+    re: new RegExp(
+      `(?:${INFORMANT}|市民|群众|网民|村民代表)[\\u4e00-\\u9fff](?:某某?|[\\u4e00-\\u9fff]{1,2})[（(，,]\\s*(?:联系)?(?:电话|手机号?码?|手机|微信号?|身份证号?|住址|家住|现住)[：:]?[^）)。；！？\\n]{2,24}[）)，,]?${IN}{0,4}?(?:来信|来电|写信|致信|实名|署名|当面|多次)?(?:反映|举报|检举|控告|揭发|投诉)`,
+      'g',
+    ),
+    acceptAt: notAppeal(INFORMANT_KNOWN),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '公开举报人的身份（单位、姓名、联系方式），违反对举报人保密的规定，请删去',
+  },
+  {
     // The same told the other way round: 实名举报人为东门村五组组长黄某; 举报人系该公司财务人员陈某.
     re: new RegExp(`举报人(?:是|为|系|即)${IN}{0,16}?${INFORMANT}[\\u4e00-\\u9fff]某某?`, 'g'),
     acceptAt: notAppeal(INFORMANT_KNOWN),

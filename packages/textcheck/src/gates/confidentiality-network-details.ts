@@ -14,6 +14,11 @@ const CREDENTIAL = `${KIND}{0,3}(?:密码|口令)`;
 const SET = '(?:统一)?(?:设置|设定|重置)?(?:为|是|均为|都是)';
 /** The secret itself. */
 const SECRET = '[A-Za-z0-9!@#$%^&*_.+-]{4,30}';
+/** A secret told in words: 八个8, 6个1, 六个零. */
+const SPOKEN_SECRET = '[0-9０-９一二三四五六七八九十]{1,2}个[0-9０-９零一二三四五六七八九]';
+/** A secret of letters and digits together (Qh@8899), unlike a citizen's default 123456. */
+const MIXED_SECRET =
+  '(?=[A-Za-z0-9!@#$%^&*_.+-]*[A-Za-z])(?=[A-Za-z0-9!@#$%^&*_.+-]*[0-9])[A-Za-z0-9!@#$%^&*_.+-]{6,30}';
 /** A home device, whose default address is the maker's and public. */
 const HOME_DEVICE = /路由器|光猫|家用|默认网关/;
 /** A private (inner network) address: 10.x, 172.16–31.x, 192.168.x. */
@@ -83,6 +88,20 @@ export const NETWORK_DETAIL_FAMILIES: Family[] = [
       'g',
     ),
     // A guest network's login is posted for the public (免费WiFi账号…密码…).
+    acceptAt: sentenceLacks(/wi-?fi|无线网|无线上网|热点|访客网络|体验账号|演示账号|测试账号/i),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '公开系统账号及其密码，危及信息系统安全，请删去',
+  },
+  {
+    // A shared login whose account is described and whose password is given, or a password spoken in
+    // words after a named account (after the confidentiality probes of 2026-12-03): 登录学籍管理平台报送数据，
+    // 用户名为学校代码，密码：Qh@8899; 用账号admin、密码八个8登录就行. Quiet: a citizen's own default
+    // (用户名为身份证号，初始密码为123456), which mixes no letters in, and a guest network's login.
+    re: new RegExp(
+      `(?:账号|帐号|用户名|登录名)(?:统一)?(?:为|是)${IN}{1,12}?[，,、；;]\\s*${CREDENTIAL}(?:${SET})?[：:]?\\s*${MIXED_SECRET}|(?:账号|帐号|用户名|登录名)(?:为|是)?[：:]?\\s*[A-Za-z][A-Za-z0-9_.@-]{2,30}\\s*(?:[，,、；;]|及|和|与|以及)?\\s*${CREDENTIAL}(?:${SET})?[：:]?\\s*${SPOKEN_SECRET}`,
+      'g',
+    ),
     acceptAt: sentenceLacks(/wi-?fi|无线网|无线上网|热点|访客网络|体验账号|演示账号|测试账号/i),
     rule: 'confidentiality.operation',
     severity: 'warn',

@@ -10,6 +10,7 @@
 // investigation's own secrets are confidentiality-investigation-secrets.ts's.
 import { INFORMANT_KNOWN } from './confidentiality-exposed-persons.ts';
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 
 const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?元';
@@ -58,6 +59,27 @@ export const PROCESS_SECRET_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '评审、面试前公开评标专家或考官名单，属泄露工作秘密，请删去',
+  },
+  {
+    // Experts named by their names while the review runs (after the confidentiality probes of
+    // 2026-12-03): 评标专家王建平、李秀兰、陈志刚等5人已从…专家库随机抽取产生，评标结果预计三个工作日内公示;
+    // 本次专家从省专家库随机抽取，分别是周明（市政）、吴华（造价）…，评审尚在进行; 由省专家库抽取的刘卫东教授、
+    // 赵建国高工和孙敏主任三位专家负责把关. Two full names in a row after the label, each perhaps with a
+    // title or a field in brackets. Quiet: how experts are drawn, and the list after the award.
+    re: new RegExp(
+      `(?:评标专家|评审专家|评标委员|评审委员|(?:本次|本项目|此次|该项目)(?:评标|评审)?专家|专家库(?:中)?(?:随机)?(?:抽取|抽中|选取|选定)的)${IN}{0,16}?${SURNAME_CHAR}[\\u4e00-\\u9fff]{1,2}(?:教授|副教授|高工|工程师|主任|研究员|会计师|律师|[（(][^）)]{1,8}[）)])?(?:、|和|及|与)${SURNAME_CHAR}[\\u4e00-\\u9fff]{1,2}(?:教授|副教授|高工|工程师|主任|研究员|会计师|律师|[（(][^）)]{1,8}[）)]|、|和|及|等)`,
+      'g',
+    ),
+    when: (text) =>
+      /尚在进行|正在进行|进行中|今日进入|进入评审|评审阶段|评标工作在|预计|将于|即将|尚未|公示后另行|另行通知|待/.test(
+        text,
+      ) &&
+      !/结果公告|成交公告|中标公告|中标人为|中标单位为|成交供应商为|已完成评审|评审已结束|评标已结束|评审工作已|评标工作已/.test(
+        text,
+      ),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '评审结束前公开评标、评审专家的姓名，属泄露工作秘密，请删去',
   },
   {
     // Internal votes on cadres: 民主推荐…得票前两名分别是…（41票）; 对…的任命有5票反对、3票弃权.
