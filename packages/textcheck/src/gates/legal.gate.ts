@@ -33,11 +33,13 @@ export const checkLegal: GateCheck = (ctx) => {
 };
 
 function legalFindings(ctx: GateContext): GateFinding[] {
-  const findings = lexiconFindings(ctx, 'legal', regradeLegal).filter(
-    (f) =>
-      f.rule !== 'legal.suspect-called-criminal' ||
-      (!genericOffenders(ctx.doc.text, f.start, f.end) && !namesCrime(ctx.doc.text, f.end)),
-  );
+  const findings = lexiconFindings(ctx, 'legal', regradeLegal)
+    .filter(
+      (f) =>
+        f.rule !== 'legal.suspect-called-criminal' ||
+        (!genericOffenders(ctx.doc.text, f.start, f.end) && !namesCrime(ctx.doc.text, f.end)),
+    )
+    .filter((f) => f.rule !== 'legal.debtor-called-criminal' || !namesCrime(ctx.doc.text, f.end));
   findings.push(...familyFindings(ctx));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);
