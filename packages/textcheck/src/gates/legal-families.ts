@@ -149,6 +149,7 @@ import {
   RETURN_CARRIAGE_PATTERNS,
 } from './legal-misstated-law.ts';
 import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-exposed-identities.ts';
+import { NAMED_SWINDLER_PATTERNS, regradeNamedSwindler } from './legal-named-swindler.ts';
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
@@ -272,6 +273,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [MISSTATED_LAW_PATTERNS, regradeMisstatedLaw],
   [RETURN_CARRIAGE_PATTERNS, regradeReturnCarriage],
   [EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity],
+  [NAMED_SWINDLER_PATTERNS, regradeNamedSwindler],
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
   [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],

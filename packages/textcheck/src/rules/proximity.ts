@@ -50,8 +50,12 @@ export function evaluateProximity(
   for (const anchor of anchors) {
     const found: Span[] = [anchor];
     for (let g = 1; g < rule.all.length; g++) {
-      const near = nearest(anchor, groups.get(proximityGroupName(ruleIndex, g)) ?? [], rule.window);
-      if (!near || (rule.sameSentence && crossesSentence(text, anchor, near))) break;
+      // In one sentence: the nearest term of the anchor's sentence, not a nearer one past its end.
+      const spans = (groups.get(proximityGroupName(ruleIndex, g)) ?? []).filter(
+        (s) => !rule.sameSentence || !crossesSentence(text, anchor, s),
+      );
+      const near = nearest(anchor, spans, rule.window);
+      if (!near) break;
       found.push(near);
     }
     if (found.length < rule.all.length) continue;

@@ -12210,9 +12210,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "我队"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "以个人身份表达情绪，政务新媒体不得发布代表个人情绪的言论",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "political.region-called-country",
@@ -12240,9 +12240,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "地区"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "台湾、香港、澳门是中国的一部分，不能称为国家",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "advertising.shop-entry",
@@ -12283,9 +12283,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "消费券"
    ],
    "span": "all",
-   "mentionable": true,
    "message": "引导到商城、店铺购买，属商业推广",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.job-scam",
@@ -12336,9 +12336,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "陷阱"
    ],
    "span": "all",
-   "mentionable": true,
    "message": "疑似刷单、打字兼职等诈骗招揽信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.drug-offer",
@@ -12424,9 +12424,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "有资质"
    ],
    "span": "anchor",
-   "mentionable": true,
    "message": "违法销售药品或违法医疗服务信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.gambling-offer",
@@ -12472,9 +12472,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ],
    "none": [],
    "span": "anchor",
-   "mentionable": true,
    "message": "涉赌招揽信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.loan-fraud",
@@ -12540,9 +12540,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "银行"
    ],
    "span": "all",
-   "mentionable": true,
    "message": "疑似非法放贷或贷款诈骗信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.investment-fraud",
@@ -12600,9 +12600,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ],
    "none": [],
    "span": "all",
-   "mentionable": true,
    "message": "疑似投资理财诈骗或非法集资信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.fake-documents",
@@ -12680,9 +12680,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "输入"
    ],
    "span": "all",
-   "mentionable": true,
    "message": "疑似制售假证件、假公章信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.wildlife-trade",
@@ -12745,9 +12745,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ],
    "none": [],
    "span": "all",
-   "mentionable": true,
    "message": "非法买卖野生动物及其制品信息",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "coercion.interaction-ranked",
@@ -12924,9 +12924,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "党刊"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "以下载、关注、点赞、转发等数量排名、通报或考核，属强制群众或职工互动（国办发〔2018〕123号）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "coercion.withheld-service",
@@ -13124,9 +13124,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "谣言"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "以未下载、未注册、未关注等为由暂停服务或施加处分，属强制群众或职工下载、注册（国办发〔2018〕123号）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "coercion.unfinished-task",
@@ -13259,9 +13259,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "禁止"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "对未完成下载、注册、关注、转发等的群众或职工施加后果，属强制互动（国办发〔2018〕123号）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "coercion.screenshot-collected",
@@ -13324,9 +13324,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不作要求"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "要求收集、上报转发或下载截图，属强制互动（国办发〔2018〕123号）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "advertising.urgency-in-commerce",
@@ -13378,9 +13378,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ],
    "none": [],
    "span": "anchor",
-   "mentionable": true,
    "message": "促销催购用语，政务新媒体不得刊登商业广告",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "advertising.health-claim",
@@ -13449,9 +13449,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "违法"
    ],
    "span": "all",
-   "mentionable": true,
    "message": "保健品、器械宣称疾病预防或治疗功效，属违法广告（广告法第十八条）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "opinion.people-disparaged",
@@ -13536,9 +13536,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "依法"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "贬损群众或网友，属个人情绪化言论",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "advertising.wellness-claim-for-sale",
@@ -13603,9 +13603,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不能代替"
    ],
    "span": "anchor",
-   "mentionable": true,
    "message": "推销商品时宣称保健、治疗功效，属违法广告（广告法第十七条、第十八条）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "coercion.demanded-of-group",
@@ -13712,9 +13712,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "欢迎广大"
    ],
    "span": "all",
-   "mentionable": false,
    "message": "以“务必、必须、一律、每人”等要求群众或职工下载、注册、关注、点赞、转发，属强制互动（国办发〔2018〕123号）",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": false
   },
   {
    "id": "legal.drug-slang-offer",
@@ -13774,9 +13774,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    ],
    "none": [],
    "span": "anchor",
-   "mentionable": true,
    "message": "疑似以黑话兜售毒品",
-   "suggestion": ""
+   "suggestion": "",
+   "mentionable": true
   },
   {
    "id": "legal.debtor-called-criminal",
@@ -13878,9 +13878,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "血压"
    ],
    "span": "anchor",
-   "mentionable": true,
    "message": "与残疾人对举时称“正常人”含歧视意味，应称“健全人”",
-   "suggestion": "健全人"
+   "suggestion": "健全人",
+   "mentionable": true
   },
   {
    "id": "legal.will-needs-notary",
@@ -15203,7 +15203,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "id": "legal.detention-by-non-police",
    "gate": "legal",
    "severity": "warn",
-   "window": 30,
+   "window": 45,
    "sameSentence": true,
    "all": [
     [
@@ -15230,13 +15230,37 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "供电",
      "供水",
      "本局",
-     "我局"
+     "我局",
+     "综合行政执法",
+     "行政执法",
+     "执法队",
+     "执法大队",
+     "执法中队",
+     "执法局",
+     "市场监督管理",
+     "监管局",
+     "监管所",
+     "自然资源局",
+     "林业局",
+     "农业农村局",
+     "生态环境",
+     "环保局",
+     "交通运输局",
+     "卫生健康",
+     "文旅局",
+     "应急管理",
+     "水利局",
+     "住建局"
     ],
     [
      "处以",
      "给予",
      "予以",
-     "作出"
+     "作出",
+     "处",
+     "可处",
+     "并处",
+     "决定"
     ]
    ],
    "none": [
@@ -15287,7 +15311,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "张贴其姓名",
      "点名曝光",
      "公开曝光",
-     "公布其名字"
+     "公布其名字",
+     "现予曝光",
+     "予以曝光",
+     "予曝光",
+     "曝光如下",
+     "点名批评",
+     "点名通报",
+     "公开点名",
+     "张榜公布",
+     "以儆效尤",
+     "通报全小区",
+     "通报全村",
+     "通报全楼",
+     "通报全体居民",
+     "通报全体村民",
+     "示众"
     ],
     [
      "门牌号",
@@ -15301,7 +15340,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "住户",
      "村民",
      "业主",
-     "居民"
+     "居民",
+     "单元",
+     "栋",
+     "号楼",
+     "室",
+     "这几户",
+     "几户",
+     "家、",
+     "全村",
+     "全小区",
+     "全楼",
+     "群众监督",
+     "村民监督",
+     "居民监督"
     ]
    ],
    "none": [
@@ -15322,6 +15374,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "并非",
     "误区",
     "以为"
+   ],
+   "noneVoid": [
+    "引以为戒"
    ],
    "span": "all",
    "message": "以公布姓名、住址等方式对居民“曝光”示众，缺乏法律依据，侵害其名誉权和个人信息权益",
@@ -15405,6 +15460,109 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "多久",
     "多长",
     "几个月"
+   ],
+   "noneVoid": [
+    "不违法",
+    "并不违法",
+    "不算违法",
+    "不属于违法",
+    "没有违法",
+    "不构成违法"
+   ],
+   "span": "all",
+   "message": "试用期最长不得超过六个月（《劳动合同法》第十九条），约定一年等属违法",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.probation-over-six-months-told",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 30,
+   "sameSentence": true,
+   "all": [
+    [
+     "试用期一年",
+     "试用期为一年",
+     "试用期1年",
+     "试用期为1年",
+     "试用期12个月",
+     "试用期为12个月",
+     "试用期十二个月",
+     "试用期7个月",
+     "试用期七个月",
+     "试用期8个月",
+     "试用期八个月",
+     "试用期9个月",
+     "试用期九个月",
+     "试用期10个月",
+     "试用期十个月",
+     "试用期11个月",
+     "试用期十一个月",
+     "试用期为7个月",
+     "试用期为七个月",
+     "试用期为8个月",
+     "试用期为八个月",
+     "试用期为9个月",
+     "试用期为九个月",
+     "试用期为10个月",
+     "试用期为十个月",
+     "试用期两年",
+     "试用期为两年",
+     "试用期一年半",
+     "一年的试用期",
+     "一年试用期",
+     "1年试用期",
+     "为期一年的试用期",
+     "八个月的试用期",
+     "九个月的试用期",
+     "十个月的试用期",
+     "8个月试用期",
+     "9个月试用期",
+     "10个月试用期",
+     "12个月试用期",
+     "12个月的试用期"
+    ]
+   ],
+   "none": [
+    "超过",
+    "违法",
+    "违反",
+    "不得",
+    "无效",
+    "不合法",
+    "谣言",
+    "不实",
+    "辟谣",
+    "其实不然",
+    "误解",
+    "并非",
+    "误区",
+    "以为",
+    "以上不满",
+    "一年以上",
+    "1年以上",
+    "多久",
+    "多长",
+    "吗",
+    "仲裁",
+    "法院",
+    "审理",
+    "以案说法",
+    "说案",
+    "本案",
+    "裁决",
+    "判决",
+    "同志",
+    "任职",
+    "任用",
+    "拟任",
+    "任前",
+    "干部",
+    "公务员",
+    "录用",
+    "事业单位",
+    "聘用"
    ],
    "noneVoid": [
     "不违法",
@@ -15864,7 +16022,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "签一年",
      "签两年",
      "签了一年",
-     "签了两年"
+     "签了两年",
+     "劳动合同一年",
+     "劳动合同两年",
+     "劳动合同二年",
+     "劳动合同1年",
+     "劳动合同2年",
+     "合同期一年",
+     "合同期两年",
+     "合同期为一年",
+     "合同期为两年",
+     "合同期1年",
+     "合同期2年",
+     "合同期限为1年",
+     "一年的用工合同",
+     "两年的用工合同",
+     "一年期合同",
+     "两年期合同",
+     "签订一年",
+     "签订两年",
+     "签订1年",
+     "签订2年"
     ],
     [
      "三个月",
@@ -15896,7 +16074,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不超过",
      "上限",
      "以内",
-     "正常"
+     "正常",
+     "签订",
+     "签了",
+     "约定",
+     "规定"
     ]
    ],
    "none": [
@@ -15928,7 +16110,130 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "仲裁",
+    "法院",
+    "审理",
+    "以案说法",
+    "说案",
+    "本案",
+    "裁决",
+    "判决"
+   ],
+   "noneVoid": [
+    "不违法",
+    "并不违法",
+    "不算违法",
+    "不属于违法",
+    "没有违法",
+    "不构成违法"
+   ],
+   "span": "all",
+   "message": "试用期上限按合同期限确定：一年以上不满三年的不得超过二个月，三个月以上不满一年的不得超过一个月，三年以上和无固定期限的才可达六个月（《劳动合同法》第十九条）",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.probation-over-term-cap-short",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 50,
+   "sameSentence": false,
+   "all": [
+    [
+     "个月的合同",
+     "个月合同",
+     "个月的劳动合同",
+     "个月劳动合同",
+     "个月期的合同",
+     "个月期劳动合同",
+     "半年的合同",
+     "半年合同",
+     "半年的劳动合同",
+     "半年期合同",
+     "半年期劳动合同",
+     "十个月的合同"
+    ],
+    [
+     "试用期"
+    ],
+    [
+     "2个月",
+     "两个月",
+     "二个月",
+     "3个月",
+     "三个月",
+     "4个月",
+     "四个月",
+     "5个月",
+     "五个月",
+     "6个月",
+     "六个月",
+     "半年",
+     "60天",
+     "六十天",
+     "90天"
+    ],
+    [
+     "最长",
+     "最多",
+     "可以",
+     "可",
+     "可达",
+     "允许",
+     "合法",
+     "没问题",
+     "没有问题",
+     "符合",
+     "不超过",
+     "上限",
+     "以内",
+     "正常",
+     "签订",
+     "约定"
+    ]
+   ],
+   "none": [
+    "12个月",
+    "十二个月",
+    "18个月",
+    "十八个月",
+    "24个月",
+    "二十四个月",
+    "36个月",
+    "三十六个月",
+    "一个月",
+    "1个月",
+    "不满一年",
+    "三个月以上",
+    "3个月以上",
+    "违法",
+    "违反",
+    "不合法",
+    "无效",
+    "超过法定",
+    "超出法定",
+    "合法吗",
+    "违法吗",
+    "是否合法",
+    "可以吗",
+    "对吗",
+    "谣言",
+    "不实",
+    "辟谣",
+    "其实不然",
+    "误解",
+    "并非",
+    "误区",
+    "以为",
+    "仲裁",
+    "法院",
+    "审理",
+    "以案说法",
+    "说案",
+    "本案",
+    "裁决",
+    "判决"
    ],
    "noneVoid": [
     "不违法",
@@ -15948,11 +16253,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "gate": "legal",
    "severity": "warn",
    "window": 60,
-   "sameSentence": true,
+   "sameSentence": false,
    "all": [
     [
      "食品安全法",
-     "食品安全标准"
+     "食品安全标准",
+     "食品",
+     "保质期",
+     "过期",
+     "变质"
     ],
     [
      "价款三倍",
@@ -15962,7 +16271,23 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "退一赔三",
      "假一赔三",
      "五百元",
-     "500元"
+     "500元",
+     "3倍",
+     "价款3倍",
+     "价款的3倍",
+     "五倍",
+     "5倍",
+     "价款五倍",
+     "价款5倍",
+     "退一赔五",
+     "假一赔五",
+     "双倍赔偿",
+     "两倍赔偿",
+     "价款两倍",
+     "价款二倍",
+     "价款2倍",
+     "最低500",
+     "最低五百"
     ]
    ],
    "none": [
@@ -16029,7 +16354,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "期限",
      "逾期",
      "之日起",
-     "截止"
+     "截止",
+     "时限",
+     "起算",
+     "为限",
+     "须于",
+     "必须在"
     ]
    ],
    "none": [
@@ -16050,8 +16380,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "作出决定",
     "作出行政复议决定",
     "复议决定",
-    "起诉",
-    "诉讼",
     "审理",
     "延长",
     "中止",
@@ -16064,7 +16392,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "日内向人民法院",
+    "日内向法院",
+    "日内提起诉讼",
+    "日内提起行政诉讼",
+    "日内起诉",
+    "天内起诉",
+    "天内向法院",
+    "天内向人民法院",
+    "内向人民法院起诉",
+    "内向人民法院提起",
+    "内提起诉讼",
+    "内提起行政诉讼"
    ],
    "span": "all",
    "message": "申请行政复议的期限是自知道或者应当知道行政行为之日起六十日（《行政复议法》第二十条），误称十五日等会使群众错过复议",
@@ -16097,7 +16437,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不包括",
      "不安排",
      "不为其安排",
-     "不必"
+     "不必",
+     "低于",
+     "不必与",
+     "无需与",
+     "不用与",
+     "不能与",
+     "不享有同等"
     ],
     [
      "劳务派遣",
@@ -16118,7 +16464,19 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "加班费",
      "工伤保险",
      "社会保险",
-     "社保"
+     "社保",
+     "同等",
+     "同工",
+     "工资",
+     "薪酬",
+     "待遇",
+     "福利",
+     "报酬",
+     "正式职工",
+     "正式工",
+     "在岗同类",
+     "同类岗位",
+     "同岗位"
     ]
    ],
    "none": [
@@ -16175,7 +16533,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "id": "legal.premarital-exam-required",
    "gate": "legal",
    "severity": "warn",
-   "window": 40,
+   "window": 60,
    "sameSentence": true,
    "all": [
     [
@@ -16183,7 +16541,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "婚前医学检查",
      "婚前检查",
      "婚前体检",
-     "婚前健康检查"
+     "婚前健康检查",
+     "婚检报告",
+     "婚检证明",
+     "婚前医学检查证明",
+     "婚检合格证明"
     ],
     [
      "结婚登记",
@@ -16191,7 +16553,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "登记结婚",
      "领证",
      "领取结婚证",
-     "登记机关"
+     "登记机关",
+     "结婚证",
+     "领结婚证",
+     "登记处",
+     "办理登记",
+     "民政局",
+     "婚姻登记处"
     ],
     [
      "不予办理",
@@ -16222,7 +16590,26 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "强制",
      "要求提供",
      "需携带",
-     "须携带"
+     "须携带",
+     "携带",
+     "请携带",
+     "带齐",
+     "请准备",
+     "提交",
+     "所需材料",
+     "无法为",
+     "不能为",
+     "不予为",
+     "办理不了",
+     "办不了",
+     "领不了",
+     "拿不到",
+     "不给办",
+     "不让领",
+     "拒绝办理",
+     "没有婚检",
+     "未做婚检",
+     "未做婚前"
     ]
    ],
    "none": [
@@ -16282,7 +16669,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "发生1起",
      "出现1起",
      "每发生",
-     "一处"
+     "一处",
+     "当事人",
+     "违法者",
+     "违规者",
+     "行为人",
+     "肇事者",
+     "责任人",
+     "户主",
+     "其父",
+     "其母",
+     "父亲",
+     "母亲",
+     "家中有人",
+     "有家庭成员"
     ],
     [
      "全体",
@@ -16308,7 +16708,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "本组",
      "连坐",
      "株连",
-     "其家庭成员"
+     "其家庭成员",
+     "家庭成员",
+     "家属",
+     "子女",
+     "全家人",
+     "家人",
+     "全部人员",
+     "家里人",
+     "其家人",
+     "家中所有",
+     "全户"
     ],
     [
      "取消",
@@ -16369,9 +16779,114 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不株连",
     "罪责自负",
     "责任自负",
-    "低保",
-    "特困",
-    "救助",
+    "谣言",
+    "不实",
+    "辟谣",
+    "其实不然",
+    "误解",
+    "并非",
+    "误区",
+    "以为",
+    "隐瞒收入",
+    "瞒报",
+    "骗取",
+    "冒领",
+    "虚报",
+    "收入超过",
+    "不符合条件",
+    "家庭收入",
+    "财产状况",
+    "违规领取",
+    "违规享受",
+    "违规申领",
+    "领取低保",
+    "享受低保"
+   ],
+   "span": "all",
+   "message": "一户或一人违规，对同组全体或其家人一并取消资格、停发分红，属“连坐”，处罚只能及于违法者本人，集体经济收益分配是成员的合法权益（《行政处罚法》《村民委员会组织法》第二十七条）",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.collective-punishment-household",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 60,
+   "sameSentence": false,
+   "all": [
+    [
+     "全部人员",
+     "全家人",
+     "家庭成员",
+     "全家",
+     "全户",
+     "所有家庭成员",
+     "家里人",
+     "家人"
+    ],
+    [
+     "分红",
+     "股份",
+     "集体收益",
+     "补贴",
+     "福利",
+     "助学",
+     "奖励",
+     "资格"
+    ],
+    [
+     "停发",
+     "均停发",
+     "一律停发",
+     "取消",
+     "一律取消",
+     "暂停发放",
+     "扣发",
+     "不予发放",
+     "不得参评"
+    ],
+    [
+     "因您父亲",
+     "因您母亲",
+     "因您家",
+     "因其父",
+     "因其母",
+     "因其子",
+     "因其家",
+     "因您",
+     "因其",
+     "违规养",
+     "违规建",
+     "违建",
+     "违法",
+     "违规"
+    ]
+   ],
+   "none": [
+    "不搞连坐",
+    "不得株连",
+    "禁止连坐",
+    "不得连坐",
+    "严禁连坐",
+    "严禁株连",
+    "不株连",
+    "罪责自负",
+    "责任自负",
+    "隐瞒收入",
+    "瞒报",
+    "骗取",
+    "冒领",
+    "虚报",
+    "收入超过",
+    "不符合条件",
+    "家庭收入",
+    "财产状况",
+    "违规领取",
+    "违规享受",
+    "违规申领",
+    "领取低保",
+    "享受低保",
+    "不因",
     "谣言",
     "不实",
     "辟谣",
@@ -16428,7 +16943,18 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "可以少量",
      "可少量",
      "问题不大",
-     "没事"
+     "没事",
+     "未达到立案标准",
+     "未达立案标准",
+     "达不到立案标准",
+     "不够立案",
+     "不予立案",
+     "属于自用",
+     "自用的",
+     "少量自用",
+     "仅供自用",
+     "不予追责",
+     "不追责"
     ]
    ],
    "none": [
@@ -16438,7 +16964,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "治安管理处罚",
     "严禁",
     "禁止",
-    "铲除",
     "但属",
     "也属",
     "仍属",
@@ -16457,7 +16982,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "依法铲除",
+    "强制铲除",
+    "全部铲除并",
+    "铲除并处",
+    "予以铲除并"
    ],
    "noneVoid": [
     "不属于违法行为",
@@ -16498,7 +17028,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "罪名坐实",
      "罪有应得",
      "罪责难逃",
-     "死罪难逃"
+     "死罪难逃",
+     "罪大恶极",
+     "等待他的必将是",
+     "等待他们的必将是",
+     "等待其的必将是",
+     "等待他的将是",
+     "等待他们的将是",
+     "必将是无期",
+     "必将是死刑",
+     "必判无期",
+     "必判死刑",
+     "判刑是跑不了",
+     "判刑跑不了",
+     "坐牢是跑不了",
+     "坐牢跑不了",
+     "判刑是跑不掉",
+     "坐牢是跑不掉",
+     "牢是坐定了",
+     "罪已经定了",
+     "罪已定",
+     "罪已经定",
+     "罪是定了",
+     "铁证如山",
+     "跑不掉的重刑"
     ],
     [
      "刑拘",
@@ -17408,7 +17961,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "物业",
      "业主委员会",
      "业委会",
-     "村集体"
+     "村集体",
+     "村规民约",
+     "村民公约",
+     "居民公约",
+     "业主公约",
+     "管理规约"
     ],
     [
      "罚款",
@@ -17419,7 +17977,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "罚100",
      "罚1000",
      "罚款500",
-     "一律罚"
+     "一律罚",
+     "分红中扣除",
+     "分红中扣",
+     "从分红中",
+     "扣除分红",
+     "扣发分红",
+     "扣减分红",
+     "分红里扣",
+     "扣罚",
+     "罚钱"
     ]
    ],
    "none": [
@@ -17461,7 +18028,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "不设",
+    "不得设",
+    "不再设",
+    "不设置",
+    "取消罚款"
    ],
    "span": "all",
    "message": "村（居）委会、物业等不是行政机关，无权罚款或从集体分红中扣款（《行政处罚法》第十七条、《村民委员会组织法》第二十七条）",
@@ -17513,7 +18085,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "测得",
     "检测结果",
     "结果为",
-    "含量为",
     "高达",
     "竟达",
     "达到了",
@@ -17524,7 +18095,13 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "含量为1",
+    "含量为一",
+    "含量为每百毫升1",
+    "含量为每百毫升一",
+    "含量为每100毫升1",
+    "含量为每100毫升血液1"
    ],
    "span": "all",
    "message": "醉酒驾驶的标准是血液酒精含量达到80毫克/100毫升（《车辆驾驶人员血液、呼气酒精含量阈值与检验》GB19522），而非100毫克",
@@ -17568,7 +18145,21 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "不算工伤",
      "认定不了",
      "申请不了",
-     "不属于工伤保险"
+     "不属于工伤保险",
+     "不符合",
+     "不具备",
+     "不满足",
+     "必备",
+     "不予受理",
+     "不受理",
+     "必须提交",
+     "需提交",
+     "须提交",
+     "必须提供",
+     "须提供",
+     "需提供",
+     "必须有",
+     "没有合同"
     ]
    ],
    "none": [
@@ -17598,6 +18189,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "吗",
     "？"
    ],
+   "noneVoid": [
+    "吗？答",
+    "吗?答",
+    "吗？A",
+    "吗?A",
+    "吗？回答",
+    "吗？回复"
+   ],
    "span": "all",
    "message": "工伤认定以存在劳动关系（含事实劳动关系）为前提，未签书面劳动合同不影响申请工伤认定（《工伤保险条例》第十八条，劳社部发〔2005〕12号）",
    "suggestion": "",
@@ -17616,7 +18215,15 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "（女、",
      "，女，",
      "（女",
-     "(女"
+     "(女",
+     "女子",
+     "女孩",
+     "女生",
+     "少女",
+     "女学生",
+     "女童",
+     "妇女",
+     "女职工"
     ],
     [
      "岁"
@@ -17639,7 +18246,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "邻居",
      "乘客",
      "员工",
-     "下属"
+     "下属",
+     "同村",
+     "本村",
+     "本镇",
+     "同学",
+     "上班",
+     "就读",
+     "读初",
+     "读高",
+     "时年"
     ]
    ],
    "none": [
@@ -17650,9 +18266,67 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "化名",
     "一名",
     "名女",
-    "被告人",
     "犯罪嫌疑人",
     "嫌疑人"
+   ],
+   "span": "all",
+   "message": "公开性侵害案件被害人的姓名、年龄、单位等可识别信息，侵犯其隐私（《未成年人保护法》、最高检《关于办理性侵害案件…》及《个人信息保护法》）",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.sex-crime-victim-details",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 80,
+   "sameSentence": false,
+   "all": [
+    [
+     "受害女孩",
+     "受害女生",
+     "受害少女",
+     "被害女孩",
+     "被害少女",
+     "受害女子",
+     "被害女子",
+     "受害女童",
+     "被害女童",
+     "受害学生",
+     "被害学生",
+     "受害人",
+     "被害人"
+    ],
+    [
+     "岁"
+    ],
+    [
+     "学校",
+     "读初",
+     "读高",
+     "读小学",
+     "年级",
+     "村人",
+     "上班",
+     "务工",
+     "打工",
+     "工作",
+     "家住",
+     "住在"
+    ],
+    [
+     "猥亵",
+     "强奸",
+     "性侵",
+     "奸淫"
+    ]
+   ],
+   "none": [
+    "化名",
+    "某某",
+    "不予公开",
+    "依法保护",
+    "不公开",
+    "隐私"
    ],
    "span": "all",
    "message": "公开性侵害案件被害人的姓名、年龄、单位等可识别信息，侵犯其隐私（《未成年人保护法》、最高检《关于办理性侵害案件…》及《个人信息保护法》）",
@@ -17702,8 +18376,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     ]
    ],
    "none": [
-    "某，",
-    "某（",
     "某某",
     "化名",
     "住院",
@@ -17711,7 +18383,79 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "病房",
     "病区",
     "病床",
-    "床"
+    "床",
+    "科室",
+    "隔离室",
+    "监护室",
+    "诊室",
+    "办公室",
+    "观察室",
+    "抢救室"
+   ],
+   "span": "all",
+   "message": "公开传染病等患者的姓名、性别、年龄和楼栋门牌住址，泄露个人隐私（《传染病防治法》第十二条、《个人信息保护法》）；通报时应只说到小区或街道",
+   "suggestion": "",
+   "mentionable": false
+  },
+  {
+   "id": "legal.patient-home-building-disclosed",
+   "gate": "legal",
+   "severity": "warn",
+   "window": 40,
+   "sameSentence": true,
+   "all": [
+    [
+     "家住",
+     "住在",
+     "现住",
+     "居住在",
+     "住址为",
+     "住址是",
+     "居住于",
+     "现居",
+     "住址"
+    ],
+    [
+     "号楼",
+     "栋",
+     "单元",
+     "幢",
+     "室",
+     "号院",
+     "楼东户",
+     "楼西户"
+    ],
+    [
+     "患者",
+     "病例",
+     "感染者",
+     "确诊者",
+     "阳性者",
+     "病人",
+     "确诊病例"
+    ]
+   ],
+   "none": [
+    "某某",
+    "化名",
+    "住院部",
+    "病房",
+    "病区",
+    "病床",
+    "床",
+    "医院",
+    "酒店",
+    "宾馆",
+    "隔离点",
+    "方舱",
+    "科室",
+    "隔离室",
+    "监护室",
+    "诊室",
+    "办公室",
+    "住院楼",
+    "住院区",
+    "住院病区"
    ],
    "span": "all",
    "message": "公开传染病等患者的姓名、性别、年龄和楼栋门牌住址，泄露个人隐私（《传染病防治法》第十二条、《个人信息保护法》）；通报时应只说到小区或街道",
