@@ -335,6 +335,8 @@ const QUIET: Array<[Gate, string]> = [
   ['confidentiality', '各单位账号及初始密码已通过密件单独发送，请登录后立即修改密码。'],
   ['confidentiality', '用户名为本人身份证号，初始密码为123456，登录后请及时修改。'],
   ['confidentiality', '商场免费WiFi账号为guest，密码八个8。'],
+  // an official reply: unannounced visits promised in general, no time or target named
+  ['confidentiality', '市教育局将对各学校进行多批次的明察暗访，对严重违反规定的干部一律免职。'],
 ];
 
 describe('confidentiality concept paraphrases', () => {

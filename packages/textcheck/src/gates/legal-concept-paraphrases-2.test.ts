@@ -412,6 +412,8 @@ const QUIET: Array<[Gate, string]> = [
   ],
   ['legal', '患者在医院住院部3号楼治疗，病情稳定。'],
   ['legal', '病例所在小区已实行封闭管理，请居民配合。'],
+  // a citizen's message: a fee over its term, not food
+  ['legal', '本来我交了三百元年审费，又说要五百元才办理，说我摩托车年审时间超过期限。'],
 ];
 
 describe('legal concept rules widened to paraphrases (probe b)', () => {

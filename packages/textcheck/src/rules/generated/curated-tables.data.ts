@@ -12654,7 +12654,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "代做",
      "帮忙做",
      "代刻",
-     "私刻",
+     "承接私刻",
+     "可私刻",
      "刻章",
      "学信网能查",
      "网上可查",
@@ -14480,7 +14481,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "岁人群",
     "岁年龄段",
     "年龄段",
-    "占比"
+    "占比",
+    "性病变"
    ],
    "span": "all",
    "message": "公开艾滋病等感染者的住址、性别、年龄等可识别信息，违反《艾滋病防治条例》第三十九条",
@@ -14646,7 +14648,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "错误说法",
     "网传",
     "并不是",
-    "不正确"
+    "不正确",
+    "返还",
+    "定金"
    ],
    "span": "all",
    "message": "惩罚性赔偿表述错误：经营者有欺诈行为的，应按消费者要求增加赔偿商品价款或服务费用的三倍，不足五百元的为五百元（《消费者权益保护法》第五十五条）",
@@ -15887,7 +15891,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "将安排",
      "会安排",
      "将开展",
-     "将对",
      "会派",
      "日晚",
      "日上午",
@@ -16260,7 +16263,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "食品安全标准",
      "食品",
      "保质期",
-     "过期",
+     "过期食品",
+     "过期的食品",
+     "食品过期",
+     "过期牛奶",
+     "过期奶粉",
+     "过期商品",
      "变质"
     ],
     [
