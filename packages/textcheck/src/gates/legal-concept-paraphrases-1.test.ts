@@ -252,7 +252,10 @@ const QUIET: Array<[Gate, string]> = [
   ['legal', '用人单位违法解除劳动合同的，应当按经济补偿标准的二倍向劳动者支付赔偿金。'],
   // real citizens' messages and replies the widened words first flagged: an eye disease (黄斑性病变),
   // a flat's area refunded twice over (双倍返还)
-  ['legal', '我父亲60岁农村合作医疗保险，3月份突然左眼眼底出血，医生诊断为湿性黄斑性病变，需注射进口药物。'],
+  [
+    'legal',
+    '我父亲60岁农村合作医疗保险，3月份突然左眼眼底出血，医生诊断为湿性黄斑性病变，需注射进口药物。',
+  ],
   ['legal', '绝对值超出3%部分的房价款由出卖人双倍返还买受人。'],
 ];
 
