@@ -28,6 +28,10 @@ const SHIELDED = '(?:被害人|受害人|关键证人|目击证人|证人|目击
 /** A home address or workplace pinned down (家住…六组, 在…电子厂上班). */
 const WHERE = `(?:家住|住在|现住|居住在|住址为?)${IN}{0,16}?(?:村|组|小区|花园|栋|号|楼|路|街|巷|社区)|在${IN}{0,14}?(?:上班|工作|务工|就读|打工)`;
 
+/** A child: the word a post uses for a minor victim. */
+const CHILD =
+  '留守女童|留守儿童|小女孩|小男孩|女童|男童|幼女|少女|女孩|男孩|女生|男生|小学生|初中生|中学生|学生|儿童|未成年人|孙女|外孙女|女儿|侄女';
+
 /** A common surname alone. */
 const SURNAME = FULL_NAME.slice(0, FULL_NAME.indexOf(']') + 1);
 /** Surname, 某 and a given name's character, never 某某 (陈某燕, not 王某某). */
@@ -131,5 +135,30 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '公开举报人的单位、岗位和姓氏，足以识别举报人，违反对举报人信息保密的规定',
+  },
+  {
+    // A child victim of a sexual crime named in full after the word for the child (留守女童李欣然遭
+    // 邻居猥亵), or after the crime (猥亵了邻居家女孩王佳怡) (after final146).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${CHILD})${FULL_NAME}(?:[（(]${IN}{0,10}?[）)])?${IN}{0,12}?(?:遭|被|受到|遭受|遭到|受)${IN}{0,10}?(?:猥亵|性侵|强奸|奸淫|强暴)|(?:猥亵|性侵|强奸|奸淫|强暴)(?:了)?${IN}{0,10}?(?:${CHILD})${FULL_NAME}(?=[（(，,。；;、]|$)`,
+      'g',
+    ),
+    message:
+      '公开遭受性侵害的未成年人姓名，违反《未成年人保护法》第一百零三条（不得披露未成年人的姓名、影像等可识别信息）',
+  },
+  {
+    // A patient told to be a person named in full with an age (患者为城关镇新民街养羊户陈建国（58岁）; not
+    // a bed card, 患者李秀英，女，67岁，住院部…), or a named person told to have the disease
+    // (村民李建国（58岁）确诊感染布病) (after final146).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:患者|病例|病人|感染者|确诊者|确诊病例|患病者|死者)(?:为|系|是)[^，,。；;！？!?\\n]{0,20}?${FULL_NAME}(?<![人籍省市县区镇乡村组户的])[（(，,]${IN}{0,8}?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})岁|(?:${ROLE}|养殖户|养羊户|养牛户|养猪户|农户|菜农|果农)${FULL_NAME}[（(，,]${IN}{0,8}?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})岁[）)]?${IN}{0,10}?(?:确诊|被确诊|感染|患有|患上|被诊断|诊断为|染上)`,
+      'g',
+    ),
+    message:
+      '公开患者姓名、年龄、住址等可识别信息，侵犯患者隐私（《传染病防治法》第十二条、《基本医疗卫生与健康促进法》第九十二条）',
   },
 ]);
