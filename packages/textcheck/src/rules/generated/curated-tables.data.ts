@@ -14967,7 +14967,8 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "结束后答案",
     "结束后试题",
     "均为虚假",
-    "虚假信息"
+    "虚假信息",
+    "补考"
    ],
    "span": "anchor",
    "message": "考试尚未结束（或尚未开始）时公开试题、题目或答案，属泄露国家秘密或工作秘密，请删去",
