@@ -20,6 +20,12 @@ import { findMinorBySchool } from './minor-school-name.ts';
 import { findVictimRelatives } from './minor-victim-relative.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
+/** Rules reporting a person called a criminal: an offender word running into 罪 names a crime. */
+const CALLED_CRIMINAL: ReadonlySet<string> = new Set([
+  'legal.suspect-called-criminal',
+  'legal.debtor-called-criminal',
+]);
+
 /**
  * The legal findings of one check, kept while its context lives: the hijack gate reads them too
  * (a visible gambling ad), and the legal gate's searches need not run twice.
@@ -33,13 +39,13 @@ export const checkLegal: GateCheck = (ctx) => {
 };
 
 function legalFindings(ctx: GateContext): GateFinding[] {
-  const findings = lexiconFindings(ctx, 'legal', regradeLegal)
-    .filter(
-      (f) =>
-        f.rule !== 'legal.suspect-called-criminal' ||
-        (!genericOffenders(ctx.doc.text, f.start, f.end) && !namesCrime(ctx.doc.text, f.end)),
-    )
-    .filter((f) => f.rule !== 'legal.debtor-called-criminal' || !namesCrime(ctx.doc.text, f.end));
+  const text = ctx.doc.text;
+  const findings = lexiconFindings(ctx, 'legal', regradeLegal).filter(
+    (f) =>
+      !CALLED_CRIMINAL.has(f.rule) ||
+      (!namesCrime(text, f.end) &&
+        (f.rule !== 'legal.suspect-called-criminal' || !genericOffenders(text, f.start, f.end))),
+  );
   findings.push(...familyFindings(ctx));
   for (let i = 0; i < findings.length; i++) {
     if (!hiddenInPage(ctx, findings[i]!)) findings[i] = reportedCase(ctx, findings[i]!);

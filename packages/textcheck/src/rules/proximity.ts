@@ -3,7 +3,8 @@
 import type { Span } from './lexicon-scan.ts';
 import type { ProximityRule } from './types.ts';
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+/** Sentence ends: 。！？!?；; and a line break. */
+const SENTENCE_ENDS = new Set(Array.from('。！？!?；;\n', (c) => c.charCodeAt(0)));
 
 /** Group names under which a rule's terms are indexed. */
 export function proximityGroupName(ruleIndex: number, group: number | 'none' | 'noneVoid'): string {
@@ -14,24 +15,35 @@ export interface ProximityHit extends Span {
   rule: ProximityRule;
 }
 
-function nearest(anchor: Span, spans: readonly Span[], window: number): Span | undefined {
+/** Whether a sentence end stands between two spans of the text. */
+function crossesSentence(text: string, a: Span, b: Span): boolean {
+  const to = Math.max(a.start, b.start);
+  for (let i = Math.min(a.end, b.end); i < to; i++)
+    if (SENTENCE_ENDS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The span nearest the anchor within the window, not overlapping it; with `sentenceOf`, only a
+ * span of the anchor's sentence in that text (a nearer one past the sentence's end does not count).
+ */
+function nearest(
+  anchor: Span,
+  spans: readonly Span[],
+  window: number,
+  sentenceOf: string | undefined,
+): Span | undefined {
   let best: Span | undefined;
   let bestDistance = Infinity;
   for (const s of spans) {
     if (s.end > anchor.start && s.start < anchor.end) continue;
     const distance = s.start >= anchor.end ? s.start - anchor.end : anchor.start - s.end;
-    if (distance <= window && distance < bestDistance) {
-      best = s;
-      bestDistance = distance;
-    }
+    if (distance > window || distance >= bestDistance) continue;
+    if (sentenceOf !== undefined && crossesSentence(sentenceOf, anchor, s)) continue;
+    best = s;
+    bestDistance = distance;
   }
   return best;
-}
-
-function crossesSentence(text: string, a: Span, b: Span): boolean {
-  const from = Math.min(a.end, b.end);
-  const to = Math.max(a.start, b.start);
-  return from < to && SENTENCE_END.test(text.slice(from, to));
 }
 
 /** Evaluates one rule over the group positions found by the scan. */
@@ -46,15 +58,13 @@ export function evaluateProximity(
   const excluders = (groups.get(proximityGroupName(ruleIndex, 'none')) ?? []).filter(
     (x) => !voids.some((v) => v.start <= x.start && v.end >= x.end),
   );
+  const sentenceOf = rule.sameSentence ? text : undefined;
   const hits: ProximityHit[] = [];
   for (const anchor of anchors) {
     const found: Span[] = [anchor];
     for (let g = 1; g < rule.all.length; g++) {
-      // In one sentence: the nearest term of the anchor's sentence, not a nearer one past its end.
-      const spans = (groups.get(proximityGroupName(ruleIndex, g)) ?? []).filter(
-        (s) => !rule.sameSentence || !crossesSentence(text, anchor, s),
-      );
-      const near = nearest(anchor, spans, rule.window);
+      const spans = groups.get(proximityGroupName(ruleIndex, g)) ?? [];
+      const near = nearest(anchor, spans, rule.window, sentenceOf);
       if (!near) break;
       found.push(near);
     }
