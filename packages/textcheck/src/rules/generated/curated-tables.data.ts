@@ -11513,12 +11513,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "并非",
     "误区",
     "以为",
-    "网传"
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯",
    "suggestion": "犯罪嫌疑人",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.sex-service-ad",
@@ -14639,12 +14657,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "以为",
     "网传",
     "错误说法",
-    "不正确"
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "以停水、停电迫使村民、居民缴纳卫生费、物业费等其他费用，没有法律依据，侵害其基本生活权益（《民法典》第九百四十四条第三款）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.infected-person-identified",
@@ -16673,12 +16707,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "并非",
     "误区",
     "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实",
     "查无实据"
    ],
    "span": "all",
    "message": "问题线索处置和初步核实情况属工作秘密，公开可能打草惊蛇，请删去",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.undercover-visit-ahead",
@@ -20396,12 +20449,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "以为",
     "网传",
     "错误说法",
-    "不正确"
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "休息日安排劳动者工作又不能安排补休的，应支付不低于工资200%的工资报酬（《劳动法》第四十四条第二项），150%是延长工作时间的标准",
    "suggestion": "休息日安排工作又不能安排补休的，支付不低于工资200%的工资报酬",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.marriage-age-misstated",
@@ -20470,12 +20539,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "以为",
     "网传",
     "错误说法",
-    "不正确"
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "法定婚龄为男不得早于二十二周岁、女不得早于二十周岁（《民法典》第一千零四十七条），所述年龄低于法定婚龄",
    "suggestion": "男方年满二十二周岁、女方年满二十周岁",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.school-sponsor-fee-charged",
@@ -20545,7 +20630,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "以为",
     "网传",
     "错误说法",
+    "并不是",
     "不正确",
+    "误传",
+    "不属实",
     "公司",
     "开发商",
     "楼盘",
@@ -20558,7 +20646,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "span": "all",
    "message": "义务教育阶段学校不得收取择校费、赞助费等与入学挂钩的费用（《义务教育法》第二条、第二十二条）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.debtor-photos-posted",
@@ -20630,12 +20731,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "把欠费、欠款或不配合的村民、居民及其家人的照片张贴示众，缺乏法律依据，侵害其肖像权、名誉权和个人信息权益（《民法典》第一千零一十九条、第一千零二十四条）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.relatives-benefits-suspended",
@@ -20727,12 +20847,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "因当事人不拆违、不签约等，对其子女、兄弟姐妹等亲属停发低保、救助，属“株连”，社会救助只看申请家庭是否符合条件（《社会救助暂行办法》《行政处罚法》）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.preliminary-figures-not-for-citing",
@@ -20781,12 +20920,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "所发是正式公布前、注明暂勿引用的初步统计数据，对外发布即属提前泄露统计资料（《统计法》第二十三条），请待正式发布后引用",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.grain-reserve-stock-located",
@@ -20840,12 +20997,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "储备粮的具体存储库点、仓号和数量属国家秘密或工作秘密，不宜公开，请删去仓号和数量",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.tracking-technique-told",
@@ -20974,12 +21150,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "公开举报人的姓名、住址、职业等身份信息，违反为举报人保密的法定义务，可能使其遭受打击报复（《食品安全法》第一百一十五条、《市场监管领域重大违法行为举报奖励暂行办法》）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "legal.named-business-accused-unverified",
@@ -21055,12 +21250,28 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "以为",
     "网传",
     "错误说法",
-    "不正确"
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "对点名的企业作出“全是地沟油”“专门坑害消费者”等未经查证的断言，可能构成对企业名誉权、商誉的侵害（《民法典》第一千零二十四条、《反不正当竞争法》第十一条），请以监管部门查实的结论为准",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.post-candidate-before-approval",
@@ -21118,12 +21329,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "干部任用人选在批准、公示前属工作秘密，不宜在简报或公开渠道透露，请删去",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.structure-weakest-spot",
@@ -21185,12 +21415,31 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "公开水库大坝等要害设施的具体薄弱部位，可能被蓄意破坏利用，请删去具体部位",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   },
   {
    "id": "confidentiality.nominees-before-list",
@@ -21243,12 +21492,30 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "并非",
     "误区",
     "以为",
-    "网传"
+    "网传",
+    "错误说法",
+    "并不是",
+    "不正确",
+    "误传",
+    "不属实"
    ],
    "span": "all",
    "message": "评选、推荐对象在正式名单公布前属工作秘密，提前透露入选人员不利于评审公正，请待正式公示后发布",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "引以为戒",
+    "引以为鉴",
+    "引以为荣",
+    "可以为",
+    "足以为",
+    "得以为",
+    "难以为",
+    "所以为",
+    "予以为",
+    "用以为",
+    "借以为"
+   ]
   }
  ],
  "superseded": [
