@@ -71,6 +71,7 @@ import { CLOSED_MATTER_FAMILIES } from './confidentiality-closed-matters.ts';
 import { HAZARD_STORE_FAMILIES } from './confidentiality-hazard-stores.ts';
 import { MOVEMENT_AHEAD_FAMILIES } from './confidentiality-movements-ahead.ts';
 import { NETWORK_DETAIL_FAMILIES } from './confidentiality-network-details.ts';
+import { OFFICE_WIFI_FAMILIES } from './confidentiality-office-wifi.ts';
 import { ENFORCEMENT_TELL_FAMILIES } from './confidentiality-enforcement-tells.ts';
 import { UNAPPROVED_PLAN_FAMILIES } from './confidentiality-unapproved-plans.ts';
 import { DRAFT_FIGURE_FAMILIES } from './confidentiality-draft-figures.ts';
@@ -154,6 +155,7 @@ const FAMILIES: Family[] = [
   ...HAZARD_STORE_FAMILIES,
   ...MOVEMENT_AHEAD_FAMILIES,
   ...NETWORK_DETAIL_FAMILIES,
+  ...OFFICE_WIFI_FAMILIES,
   ...ENFORCEMENT_TELL_FAMILIES,
   ...UNAPPROVED_PLAN_FAMILIES,
   ...DRAFT_FIGURE_FAMILIES,

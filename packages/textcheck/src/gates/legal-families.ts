@@ -17,6 +17,10 @@ import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-unc
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
 import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
 import { CHILD_LABOUR_PATTERNS } from './legal-child-labour.ts';
+import {
+  regradeWorkInjuryDeadline,
+  WORK_INJURY_DEADLINE_PATTERNS,
+} from './legal-work-injury-deadline.ts';
 import { CIVIC_WRONG_PATTERNS, regradeCivicWrong } from './legal-civic-wrongs.ts';
 import { DIRECTED_DUMPING_PATTERNS, regradeDirectedDumping } from './legal-directed-dumping.ts';
 import {
@@ -225,6 +229,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [BANNED_FISHING_PATTERNS, regradeBannedFishing],
   [BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide],
   [CHILD_LABOUR_PATTERNS, regradeLegal],
+  [WORK_INJURY_DEADLINE_PATTERNS, regradeWorkInjuryDeadline],
   [OFFERED_BANNED_SERVICE_PATTERNS, regradeOfferedBannedService],
   [REPLICA_GUN_SALE_PATTERNS, regradeReplicaGunSale],
   [RESTRAINT_PERMITTED_PATTERNS, regradeRestraintPermitted],

@@ -14968,12 +14968,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "结束后试题",
     "均为虚假",
     "虚假信息",
-    "补考"
+    "补考",
+    "考试结束",
+    "科目考试结束",
+    "考试已结束",
+    "已考完",
+    "考完"
    ],
    "span": "anchor",
    "message": "考试尚未结束（或尚未开始）时公开试题、题目或答案，属泄露国家秘密或工作秘密，请删去",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "考试结束前",
+    "考试结束后",
+    "考完后",
+    "距离考试结束",
+    "距考试结束",
+    "离考试结束",
+    "考试结束还有",
+    "考试结束还剩"
+   ]
   },
   {
    "id": "confidentiality.exam-questions-told-ahead",
@@ -17385,7 +17400,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "罪已经定",
      "罪是定了",
      "铁证如山",
-     "跑不掉的重刑"
+     "跑不掉的重刑",
+     "将依法被判处",
+     "将被依法判处",
+     "将被判处",
+     "将依法判处",
+     "会被判处",
+     "将被判刑",
+     "将被处以"
     ],
     [
      "刑拘",
@@ -17413,7 +17435,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "留置",
      "审查调查",
      "提起公诉",
-     "正在审理"
+     "正在审理",
+     "已构成",
+     "其行为构成"
     ]
    ],
    "none": [
@@ -17444,12 +17468,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "误解",
     "并非",
     "误区",
-    "以为"
+    "以为",
+    "如构成",
+    "若构成",
+    "一旦构成",
+    "构成犯罪的",
+    "情节严重的",
+    "数额较大的",
+    "最高可",
+    "可能被判处",
+    "可能面临",
+    "或将面临"
    ],
    "span": "anchor",
    "message": "案件尚在侦查、起诉阶段，断言其罪已定、必将被判重刑，属未审先判；未经人民法院依法判决，对任何人都不得确定有罪（《刑事诉讼法》第十二条）",
    "suggestion": "",
-   "mentionable": false
+   "mentionable": false,
+   "noneVoid": [
+    "将依法判处",
+    "将被依法判处",
+    "将依法被判处"
+   ]
   },
   {
    "id": "confidentiality.bench-views-told",
@@ -17621,7 +17660,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "来电举报",
      "信访反映",
      "实名来信",
-     "实名投诉"
+     "实名投诉",
+     "来电投诉",
+     "多次举报",
+     "电话举报",
+     "电话投诉"
     ],
     [
      "家住",
@@ -17646,7 +17689,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "****",
      "联系方式",
      "电话号码",
-     "手机号码"
+     "手机号码",
+     "电话",
+     "手机",
+     "（电话",
+     "(电话",
+     "电话："
     ],
     [
      "某",
@@ -17658,7 +17706,14 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "工人",
      "先生",
      "女士",
-     "同志"
+     "同志",
+     "住户",
+     "业主",
+     "租户",
+     "户主",
+     "网友",
+     "商户",
+     "店主"
     ]
    ],
    "none": [
@@ -17683,7 +17738,17 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "踊跃",
     "积极举报",
     "及时举报",
-    "大胆举报"
+    "大胆举报",
+    "值班电话",
+    "拨打",
+    "可向",
+    "发现",
+    "可以向",
+    "可以直接向",
+    "直接向",
+    "请向",
+    "可以拨打",
+    "请拨打"
    ],
    "span": "all",
    "message": "公开举报人的姓名、住址、工作单位等身份信息，违反为举报人保密的规定，请删去",
@@ -17755,7 +17820,25 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "下属",
      "村干部",
      "村会计",
-     "办事员"
+     "办事员",
+     "保管员",
+     "仓管员",
+     "库管员",
+     "管理员",
+     "统计员",
+     "营业员",
+     "业务员",
+     "操作员",
+     "驾驶员",
+     "检验员",
+     "化验员",
+     "记账员",
+     "报账员",
+     "收款员",
+     "过磅员",
+     "监理员",
+     "安全员",
+     "网格员"
     ],
     [
      "反映",
@@ -17779,7 +17862,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "该诊所",
      "本单位",
      "其单位",
-     "所在单位"
+     "所在单位",
+     "实名反映",
+     "实名举报",
+     "实名向",
+     "来电反映",
+     "来信反映"
     ]
    ],
    "none": [
@@ -18496,12 +18584,22 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "扣减分红",
      "分红里扣",
      "扣罚",
-     "罚钱"
+     "罚钱",
+     "暂停其享受",
+     "取消其享受",
+     "停发其",
+     "停发补贴",
+     "暂停补贴",
+     "取消补贴",
+     "扣发补贴",
+     "扣减补贴",
+     "停止发放补贴",
+     "取消其各类补贴",
+     "暂停发放"
     ]
    ],
    "none": [
     "无权",
-    "不得",
     "禁止",
     "不能",
     "严禁",
@@ -18543,7 +18641,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "不得设",
     "不再设",
     "不设置",
-    "取消罚款"
+    "取消罚款",
+    "不得罚",
+    "不得对",
+    "不得处",
+    "不得以",
+    "不得擅自罚",
+    "不得扣",
+    "不得收取",
+    "不得停发",
+    "不得取消"
    ],
    "span": "all",
    "message": "村（居）委会、物业等不是行政机关，无权罚款或从集体分红中扣款（《行政处罚法》第十七条、《村民委员会组织法》第二十七条）",
@@ -18821,7 +18928,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "打工",
      "工作",
      "家住",
-     "住在"
+     "住在",
+     "，住",
+     "（住",
+     "(住",
+     "住址",
+     "居住",
+     "小区",
+     "号楼",
+     "栋",
+     "单元"
     ],
     [
      "猥亵",
@@ -26527,7 +26643,12 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "咨询",
    "联系方式",
    "受理电话",
-   "服务热线"
+   "服务热线",
+   "项目部",
+   "安全员",
+   "值班室",
+   "服务台",
+   "前台"
   ],
   "personal": [
    "家住",
