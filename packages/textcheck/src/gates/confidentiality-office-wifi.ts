@@ -22,7 +22,7 @@ export const OFFICE_WIFI_FAMILIES: readonly Family[] = [
   {
     re: new RegExp(
       `(?:密码|口令)${SECRET}(?=${IN}{0,40}?${JOINED})|${OFFICE_NET}${IN}{0,12}?${SHARED}${IN}{0,40}?(?:密码|口令)${SECRET}|${SHARED}${IN}{0,6}?${OFFICE_NET}${IN}{0,40}?(?:密码|口令)${SECRET}`,
-      'gi',
+      'g',
     ),
     // A network kept apart from the office's is the safe way to serve visitors.
     acceptAt: sentenceLacks(/隔离|独立|分开|分离|不与|互不|不接入|不连接|不共用|严禁|不得|禁止/),
