@@ -36,8 +36,11 @@ export function createClassifier(
   /** Scores of the sentence last scored, in thousandths: integer sums, so exact. */
   const scores = new Int32Array(width);
   const bias = Int32Array.from(model.bias, (b) => thousandths(b, '(bias)'));
-  /** Per point of the sentence: its symbol in the trie. */
-  let symbols = new Int32Array(0);
+  /**
+   * The sentence's n-grams level by level: row n - 1 holds, per start point, the node of the n-gram
+   * of n points there (0 when the model has none). Row 0 is the points' symbols.
+   */
+  let levels = new Int32Array(0);
   // Each distinct n-gram counts once per sentence: the nodes counted in it are kept in a small
   // open-addressing set, cleared per sentence, that stays in the first-level cache.
   let counted = new Int32Array(64);
@@ -58,14 +61,24 @@ export function createClassifier(
   };
 
   /**
-   * Scores `input[start … end)` into `scores`: from each start point, the n-grams of every length
-   * there, walking down the trie until it has no longer one.
+   * Scores `input[start … end)` into `scores`. Each row of n-grams is found from the row before in
+   * one loop whose look-ups do not depend on each other, so that the processor fetches the table's
+   * records for many start points at once: the table is larger than the caches, and a walk down the
+   * trie from one start point at a time waited for each record in turn.
    */
   const score = (input: string, start: number, end: number): void => {
     sentence.read(input, start, end);
     const { points, length } = sentence;
-    if (symbols.length < length) symbols = new Int32Array(2 * length);
-    for (let i = 0; i < length; i++) symbols[i] = trie.symbolOf(points[i]!);
+    if (levels.length < max * length) levels = new Int32Array(2 * max * length);
+    for (let i = 0; i < length; i++) levels[i] = trie.symbolOf(points[i]!);
+    for (let n = 2; n <= max; n++) {
+      const row = (n - 1) * length;
+      const above = row - length;
+      for (let i = 0; i + n <= length; i++) {
+        const parent = levels[above + i]!;
+        levels[row + i] = parent === 0 ? 0 : trie.child(parent, levels[i + n - 1]!);
+      }
+    }
     // At most (max - min + 1) nodes per point, in a set at most half full.
     let size = 64;
     while (size < 2 * (max - min + 1) * length) size *= 2;
@@ -73,12 +86,11 @@ export function createClassifier(
     else counted.fill(0, 0, size);
     countedMask = size - 1;
     scores.set(bias);
-    for (let i = 0; i < length; i++) {
-      let node = symbols[i]!;
-      for (let n = 1; node !== 0;) {
-        if (n >= min && firstTime(node)) trie.addWeights(node, scores);
-        if (++n > max || i + n > length) break;
-        node = trie.child(node, symbols[i + n - 1]!);
+    for (let n = Math.max(min, 1); n <= max; n++) {
+      const row = (n - 1) * length;
+      for (let i = 0; i + n <= length; i++) {
+        const node = levels[row + i]!;
+        if (node !== 0 && firstTime(node)) trie.addWeights(node, scores);
       }
     }
   };

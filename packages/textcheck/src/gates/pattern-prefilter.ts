@@ -16,14 +16,20 @@ export interface PrefilterResult {
    */
   starts: Array<number[] | null>;
   /**
-   * Per expression without start literals but with short matches: the ranges of offsets where a
-   * match can start, as flat ascending [from, to] pairs (inclusive), or null when not known.
+   * Per expression with short matches: the ranges of offsets where a match can start, around its
+   * required literals, as flat ascending [from, to] pairs (inclusive), or null when not known. For an
+   * expression with start literals too, a match can start only at a start inside one of them.
    */
   windows: Array<number[] | null>;
 }
 
-/** Longest match (UTF-16 units) for which the offsets around a required literal are kept. */
+/**
+ * Longest match (UTF-16 units) for which the offsets around a required literal are kept: for an
+ * expression without start literals, whose every offset there is then tried; and for one with
+ * them, whose starts are then only those within reach of a required literal.
+ */
 const MAX_REACH = 64;
+const MAX_START_REACH = 256;
 
 /** For a text, which of the expressions may match it, and where. */
 export type Prefilter = (text: string) => PrefilterResult;
@@ -50,9 +56,10 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
     if (starts) {
       anchored.push(index);
       for (const literal of starts) addOwner(starting, literal, index);
-    } else if (literals) {
+    }
+    if (literals) {
       const longest = maxMatchLength(pattern);
-      if (longest <= MAX_REACH) reach[index] = longest;
+      if (longest <= (starts ? MAX_START_REACH : MAX_REACH)) reach[index] = longest;
     }
   });
   const literals = [...new Set([...required.keys(), ...starting.keys()])];

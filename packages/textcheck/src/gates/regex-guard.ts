@@ -82,7 +82,10 @@ function possibleStarts(re: RegExp, text: string): readonly number[] | null {
   const windows = answers.windows[index];
   if (windows) {
     answers.windows[index] = null;
-    answers.starts[index] = offsetsWithin(windows, text.length);
+    const starts = answers.starts[index];
+    answers.starts[index] = starts
+      ? startsWithin(starts, windows)
+      : offsetsWithin(windows, text.length);
   }
   return answers.starts[index]!;
 }
@@ -105,6 +108,18 @@ function offsetsWithin(ranges: readonly number[], length: number): number[] | nu
   for (let k = 0; k < ranges.length; k += 2)
     for (let at = ranges[k]!, to = ranges[k + 1]!; at <= to; at++) offsets.push(at);
   return offsets;
+}
+
+/** The starts (ascending) that lie within the ranges (ascending [from, to] pairs). */
+function startsWithin(starts: readonly number[], ranges: readonly number[]): number[] {
+  const kept: number[] = [];
+  let k = 0;
+  for (const start of starts) {
+    while (k < ranges.length && ranges[k + 1]! < start) k += 2;
+    if (k === ranges.length) break;
+    if (start >= ranges[k]!) kept.push(start);
+  }
+  return kept;
 }
 
 /** False only when `re` is guarded and `text` holds none of the literals it needs. */

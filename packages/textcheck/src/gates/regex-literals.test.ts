@@ -106,6 +106,16 @@ describe('buildPrefilter', () => {
     expect(result.starts).toEqual([null, null]);
   });
 
+  it('keeps the reach of the required literals of an expression with start literals too', () => {
+    // At most 6 units, holding 号楼: of the starts 一 (0) and 三 (4), only 三 is within reach of it.
+    const re = /[一二三][^。]{0,3}号楼/g;
+    const result = buildPrefilter([re])('一个楼，三号楼');
+    expect(result.starts).toEqual([[0, 4]]);
+    expect(result.windows).toEqual([[1, 5]]);
+    guard(re);
+    expect(guardedMatches(re, '一个楼，三号楼').map((m) => m.index)).toEqual([4]);
+  });
+
   it('keeps the starts ascending when a shorter literal ends first', () => {
     // 址信 (1–3) is found before 住址信息 (0–4), which ends later but starts earlier.
     const prefilter = buildPrefilter([/(?:住址信息|址信)[^，]?/g]);
