@@ -41,6 +41,9 @@ function addOwner(owners: Map<string, number[]>, literal: string, index: number)
   else owners.set(literal, [index]);
 }
 
+/** The occurrences of one pass (literal, start, end), reused across passes. */
+let found = new Int32Array(3 * 1024);
+
 export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
   const always = new Uint8Array(patterns.length);
   const required = new Map<string, number[]>();
@@ -81,22 +84,38 @@ export function buildPrefilter(patterns: readonly RegExp[]): Prefilter {
     // Lists are made for the expressions whose start literals occur: most have none in a post.
     const starts: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
     const windows: Array<number[] | null> = new Array<number[] | null>(patterns.length).fill(null);
+    // The occurrences are kept, in the order found (by end), for a second reading below.
+    let count = 0;
     matcher.visitAll(text, (literal, start, end) => {
+      if (3 * count + 3 > found.length) {
+        const grown = new Int32Array(2 * found.length);
+        grown.set(found);
+        found = grown;
+      }
+      found[3 * count] = literal;
+      found[3 * count + 1] = start;
+      found[3 * count + 2] = end;
+      count++;
       for (let k = ownersFrom[literal]!, last = ownersFrom[literal + 1]!; k < last; k++) {
         const owner = owners[k]!;
+        if ((owner & 1) === 1) continue;
         const index = owner >> 1;
-        if ((owner & 1) === 1) insertStart((starts[index] ??= []), start);
-        else {
-          may[index] = 1;
-          const longest = reach[index]!;
-          if (longest > 0) addWindow((windows[index] ??= []), Math.max(0, end - longest), start);
-        }
+        may[index] = 1;
+        const longest = reach[index]!;
+        if (longest > 0) addWindow((windows[index] ??= []), Math.max(0, end - longest), start);
       }
     });
-    for (const index of anchored) {
-      if (!starts[index]) may[index] = 0;
-      else if (may[index] === 0) starts[index] = null;
+    // Starts only for the expressions that may match: a start literal such as a digit begins
+    // dozens of expressions, most of which lack their required literals.
+    for (let n = 0; n < 3 * count; n += 3) {
+      const literal = found[n]!;
+      for (let k = ownersFrom[literal]!, last = ownersFrom[literal + 1]!; k < last; k++) {
+        const owner = owners[k]!;
+        if ((owner & 1) === 1 && may[owner >> 1] === 1)
+          insertStart((starts[owner >> 1] ??= []), found[n + 1]!);
+      }
     }
+    for (const index of anchored) if (!starts[index]) may[index] = 0;
     return { may, starts, windows };
   };
 }

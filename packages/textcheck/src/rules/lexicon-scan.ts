@@ -93,6 +93,11 @@ function covered(span: Span, suppressors: readonly Span[]): boolean {
   return suppressors.some((s) => s.start <= span.start && s.end >= span.end);
 }
 
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
+}
+
 export function scanText(index: LexiconIndex, text: string): ScanResult {
   const matches = index.matcher.scanNormalized(text, 'overlapping');
   const suppressors: Span[] = [];
@@ -119,7 +124,8 @@ export function scanText(index: LexiconIndex, text: string): ScanResult {
       list.push(span);
     }
   }
-  for (const list of groups.values()) list.sort((a, b) => a.start - b.start);
+  // Matches arrive ordered by their end, so most lists are in order of start already.
+  for (const list of groups.values()) if (!inOrder(list)) list.sort((a, b) => a.start - b.start);
   const hits: EntryHit[] = candidates
     .filter(
       (hit) =>

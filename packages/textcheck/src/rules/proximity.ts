@@ -11,6 +11,29 @@ export function proximityGroupName(ruleIndex: number, group: number | 'none' | '
   return `prox:${ruleIndex}:${group}`;
 }
 
+/** A rule's group names, made once: each check looks up every rule's anchors. */
+interface RuleGroupNames {
+  all: string[];
+  none: string;
+  noneVoid: string;
+}
+const namesByRule: RuleGroupNames[] = [];
+
+function groupNamesOf(ruleIndex: number, groupCount: number): RuleGroupNames {
+  let names = namesByRule[ruleIndex];
+  if (!names || names.all.length < groupCount) {
+    names = {
+      all: Array.from({ length: groupCount }, (_, g) => proximityGroupName(ruleIndex, g)),
+      none: proximityGroupName(ruleIndex, 'none'),
+      noneVoid: proximityGroupName(ruleIndex, 'noneVoid'),
+    };
+    namesByRule[ruleIndex] = names;
+  }
+  return names;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
 export interface ProximityHit extends Span {
   rule: ProximityRule;
 }
@@ -53,9 +76,11 @@ export function evaluateProximity(
   groups: ReadonlyMap<string, Span[]>,
   text: string,
 ): ProximityHit[] {
-  const anchors = groups.get(proximityGroupName(ruleIndex, 0)) ?? [];
-  const voids = groups.get(proximityGroupName(ruleIndex, 'noneVoid')) ?? [];
-  const excluders = (groups.get(proximityGroupName(ruleIndex, 'none')) ?? []).filter(
+  const names = groupNamesOf(ruleIndex, rule.all.length);
+  const anchors = groups.get(names.all[0]!);
+  if (!anchors) return [];
+  const voids = groups.get(names.noneVoid) ?? NO_SPANS;
+  const excluders = (groups.get(names.none) ?? NO_SPANS).filter(
     (x) => !voids.some((v) => v.start <= x.start && v.end >= x.end),
   );
   const sentenceOf = rule.sameSentence ? text : undefined;
@@ -63,7 +88,7 @@ export function evaluateProximity(
   for (const anchor of anchors) {
     const found: Span[] = [anchor];
     for (let g = 1; g < rule.all.length; g++) {
-      const spans = groups.get(proximityGroupName(ruleIndex, g)) ?? [];
+      const spans = groups.get(names.all[g]!) ?? NO_SPANS;
       const near = nearest(anchor, spans, rule.window, sentenceOf);
       if (!near) break;
       found.push(near);
