@@ -58,11 +58,12 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Suspects counted and called criminals at their arrest: 抓获4名电信网络诈骗犯罪分子，目前4人已被
     // 依法刑事拘留 (the lexicon rule stays silent after 诈骗犯罪, read there as a crime type). A count
-    // makes them persons of this case, not offenders as a class.
+    // makes them persons of this case, not offenders as a class. The count is looked for before the
+    // stage behind it: most numerals count nothing.
     rule: 'legal.suspect-called-criminal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=${STAGE}[^\\n]{0,60}?)[0-9０-９一二三四五六七八九十两]+(?:名|个)[\\u4e00-\\u9fff]{0,10}?(?:犯罪分子|${CALLED})(?!罪)|[0-9０-９一二三四五六七八九十两]+(?:名|个)[\\u4e00-\\u9fff]{0,10}?(?:犯罪分子|${CALLED})(?!罪)(?=[^\\n]{0,60}?${STAGE})`,
+      `(?=[0-9０-９一二三四五六七八九十两]+(?:名|个))(?<=${STAGE}[^\\n]{0,60}?)[0-9０-９一二三四五六七八九十两]+(?:名|个)[\\u4e00-\\u9fff]{0,10}?(?:犯罪分子|${CALLED})(?!罪)|[0-9０-９一二三四五六七八九十两]+(?:名|个)[\\u4e00-\\u9fff]{0,10}?(?:犯罪分子|${CALLED})(?!罪)(?=[^\\n]{0,60}?${STAGE})`,
       'g',
     ),
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
