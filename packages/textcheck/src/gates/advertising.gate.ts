@@ -59,7 +59,7 @@ import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { NAMED_CLAIM_PATTERNS, regradeNamedClaim } from './advertising-named-claim.ts';
 import { regradeMention } from './mention-regrade.ts';
 import { insideQuotes } from './opinion-reported.ts';
-import { guardedTest } from './regex-guard.ts';
+import { guardedMatches, guardedTest } from './regex-guard.ts';
 import { extendToClause, patternFindings } from './pattern-findings.ts';
 import {
   ABSOLUTE_WORD,
@@ -318,7 +318,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
       ? SALES_POST_CHECKS
       : [...SALES_POST_CHECKS, ...SELLER_CHECKS];
     for (const [words, rule, message] of checks) {
-      for (const m of ctx.doc.text.matchAll(words)) {
+      for (const m of guardedMatches(words, ctx.doc.text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         const severity = regrade(span, 'warn', ctx);
         findings.push({ gate: 'advertising', rule, severity, ...span, message });
