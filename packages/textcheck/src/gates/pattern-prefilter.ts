@@ -1,9 +1,9 @@
 // Picks the pattern rules a text can match at all, and where their matches can start: one pass of
 // the multi-pattern matcher over the literals each rule's expression cannot match without, and
-// the literals every match of it begins with (regex-literals.ts). An expression without start
-// literals whose matches are short can still begin only a little before one of its required
-// literals: the reach around each occurrence is kept. Rules without such sets always run, over the
-// whole text. Built once per list of rules.
+// the literals every match of it begins with (regex-literals.ts). An expression whose matches are
+// short can begin only a little before one of its required literals: the reach around each
+// occurrence is kept, and narrows the starts of an expression that has them. Rules without such
+// sets always run, over the whole text. Built once per list of rules.
 import { buildUnitMatcher } from '../matcher/index.ts';
 import { maxMatchLength, requiredLiterals, startLiterals } from './regex-literals.ts';
 
