@@ -10,6 +10,7 @@ export { parseLexicon, type Lexicon } from './lexicon.ts';
 export { parseConfusionSet, type ConfusionSet, type ConfusionTier } from './confusion.ts';
 export { decodeNgramModel, type NgramModel } from './ngram-model.ts';
 export { createLanguageModel, type LanguageModel } from './language-model.ts';
+export { mixLanguageModels, type WeightedLanguageModel } from './mixed-language-model.ts';
 export { parseWrongWords, type WrongWord } from './wrong-words.ts';
 export { parseSeriousNames, type SeriousName, type SeriousNameKind } from './serious-names.ts';
 export { parseLeaderTable, type LeaderEntry } from './leader-table.ts';

@@ -22,6 +22,13 @@ describe('the proper-name guard', () => {
     expect(guard.isLikelyName('北京中伍恒利公司', 3, 2, 6)).toBe(true);
   });
 
+  it('treats a run that takes in its own 县, 乡 … as a place name', () => {
+    expect(guard.isLikelyName('岳湖县人民政府', 0, 0, 3)).toBe(true);
+    expect(guard.isLikelyName('干杉乡大众汽修', 1, 0, 3)).toBe(true);
+    // The suffix must follow within one character of the position asked about.
+    expect(guard.isLikelyName('岳湖大县人民政府', 0, 0, 4)).toBe(false);
+  });
+
   it('treats a run among characters that spell foreign names as a transliteration', () => {
     expect(guard.isLikelyName('英国首相卡麦隆拒绝', 5, 5, 7)).toBe(true);
   });

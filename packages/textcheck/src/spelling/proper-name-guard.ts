@@ -52,8 +52,11 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
         OPENING.includes(text[start - 1]!) &&
         CLOSING.includes(text[end]!);
       if (quoted) return true;
+      // Right after the run (冬山乡), or inside it when the run takes in the suffix (岳湖县).
       PLACE_OR_BODY.lastIndex = end;
       if (PLACE_OR_BODY.test(text)) return true;
+      PLACE_OR_BODY.lastIndex = i + 1;
+      if (i + 1 < end && PLACE_OR_BODY.test(text)) return true;
       let foreign = 0;
       for (let j = Math.max(0, start - 1); j < Math.min(text.length, end + 1); j++) {
         foreign += TRANSLITERATION[text.charCodeAt(j)]!;

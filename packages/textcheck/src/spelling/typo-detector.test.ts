@@ -58,7 +58,7 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['主任医帅出诊。', 'text.typo', 'warn', '帅', '师'],
   ['年内持旭推进改革。', 'text.typo', 'warn', '旭', '续'],
   ['本条列自发布之日起施行。', 'text.typo', 'warn', '列', '例'],
-  ['健全依法刑政制度体系。', 'text.typo', 'info', '刑', '行'],
+  ['健全依法刑政制度体系。', 'text.typo', 'warn', '刑', '行'],
   ['不得隐瞒或者歪曲事实真想。', 'text.typo', 'info', '想', '相'],
   ['地方各级政府才政部门负责统一管理。', 'text.typo', 'warn', '才', '财'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
