@@ -32,6 +32,13 @@ export interface HomophoneRuleOptions {
   /** Minimum log10 gain when a changed character is unexplained / explained by a known word. */
   unexplainedGain: number;
   explainedGain: number;
+  /**
+   * Minimum gain when the stretch is itself a known word, and no word containing a changed
+   * character is more frequent: one word read as another (易制毒滑雪品 → 化学品). A changed character
+   * that sits in a likelier word reaching outside the stretch (调查核处 → 何处 breaks 查核; 但时至今日
+   * → 但是 breaks 时至今日) needs `explainedGain`.
+   */
+  wordSwapGain: number;
   /** Extra gain needed per changed character beyond the first. */
   perExtraChar: number;
   /**
@@ -61,6 +68,7 @@ export const DEFAULT_HOMOPHONE_OPTIONS: HomophoneRuleOptions = {
   explainedRatio: 1.5,
   unexplainedGain: 5,
   explainedGain: 4,
+  wordSwapGain: 3.5,
   perExtraChar: 1,
   minCharFreq: 100,
   maxScored: 1,
@@ -108,7 +116,7 @@ export function createHomophoneRule(
 
   /**
    * The best replacement of text[s, s + len) among the words of entry e at least `floor` frequent
-   * (twice the stretch's own count), or undefined.
+   * (twice the stretch's own count, `stretchFreq`), or undefined.
    */
   const bestAt = (
     text: string,
@@ -119,6 +127,7 @@ export function createHomophoneRule(
     len: number,
     e: number,
     floor: number,
+    stretchFreq: number,
     best: Replacement | undefined,
   ): Replacement | undefined => {
     // Most frequent first: once a word is too rare, so are the rest.
@@ -160,7 +169,11 @@ export function createHomophoneRule(
       if (scored++ >= options.maxScored) break;
       base ??= lm.score(text.slice(ws, we));
       const need =
-        (unexplained ? options.unexplainedGain : options.explainedGain) +
+        (unexplained
+          ? options.unexplainedGain
+          : explainedBy > stretchFreq
+            ? options.explainedGain
+            : options.wordSwapGain) +
         options.perExtraChar * (changed - 1);
       const margin = lm.score(text.slice(ws, s) + alike + text.slice(s + len, we)) - base - need;
       if (margin >= 0 && (!best || margin > best.margin)) {
@@ -217,7 +230,7 @@ export function createHomophoneRule(
           scored = 0;
           for (let k = 0; k < n; k++) {
             const e = index.lookup(keys[len]![k]!);
-            if (e >= 0) best = bestAt(text, rs, re, strength, s, len, e, floor, best);
+            if (e >= 0) best = bestAt(text, rs, re, strength, s, len, e, floor, wordFreq, best);
           }
           if (best) found.push(best);
         }

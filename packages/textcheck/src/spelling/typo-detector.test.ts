@@ -122,6 +122,8 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['各单位要积极开展全民建身活动。', 'text.homophone', 'warn', '建', '健'],
   ['不断增强我国经济事力。', 'text.homophone', 'warn', '事', '实'],
   ['严防重特大事故发声。', 'text.homophone', 'info', '声', '生'],
+  // One known word read as another, where nothing reaches outside it.
+  ['企业申请易制毒滑雪品进口许可，应当提交相关材料。', 'text.homophone', 'info', '滑雪', '化学'],
 ];
 
 describe('each rule family', () => {
@@ -180,6 +182,9 @@ const CLEAN = [
   '参加者多为成年人，也有部分在校学生。',
   '请于3日内将材料报送至我中心综合科。',
   '农户通过生产自救、自产自销渡过难关。',
+  // A character inside a likelier word reaching outside the stretch (查核, 时至今日).
+  '请相关部门调查核处，如有问题依法处理。',
+  '该小区问题存在多年，但时至今日仍未解决。',
   // Two real words against an idiom jieba merely lists (顺利实现).
   '按要求顺利提现后，对方又以各种理由要求继续充值。',
 ];
@@ -194,5 +199,10 @@ describe('options', () => {
   it('leaves the homophone rule out when asked to', () => {
     const lean = loadTypoDetector({ homophone: false });
     expect(lean.detect('各单位要积极开展全民建身活动。')).toEqual([]);
+  });
+
+  it('holds a word read as another to its own threshold', () => {
+    const strict = loadTypoDetector({ homophone: { wordSwapGain: 4 } });
+    expect(strict.detect('企业申请易制毒滑雪品进口许可，应当提交相关材料。')).toEqual([]);
   });
 });
