@@ -1,6 +1,6 @@
 // Terms the typo rule (text.typo) never questions: official abbreviations (市防指, 应急办, 住建局),
 // app and product names (云闪付APP, 浙里办 and the other 浙里 brands), set phrases of official writing (驻市部队,
-// 指战员, 网帖), regions paired by their one-character names (湘港经贸) and the units of numbers
+// 指战员, 网帖, 我县), regions paired by their one-character names (湘港经贸) and the units of numbers
 // (1.86亿). Each reads as an odd character sequence to a general language model but is right.
 import { buildPhraseIndex } from './phrase-index.ts';
 
@@ -89,6 +89,10 @@ const SET_PHRASES = [
   '抛家舍业',
   // the post a rumour refutation answers (有网帖称…)
   '网帖',
+  // a body speaking of itself (我县在…, 我局于…): 我县在 is no slip for 我现在
+  ...[...'省市州县旗区镇乡村局委办厅院校所站部处科'].map((unit) => `我${unit}`),
+  '我中心',
+  '我单位',
 ];
 
 const PRODUCTS = [
