@@ -5,7 +5,7 @@ import type { Finding } from '../finding.ts';
 import type { ConfusionTier } from './confusion.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
 import { hanRuns } from './han.ts';
-import { isKeptCharacter } from './kept-characters.ts';
+import { isKeptCharacter, isPlainNumeralOf } from './kept-characters.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
 import { sharedWordCoverage } from './word-coverage.ts';
@@ -171,6 +171,7 @@ export function createTypoRule(
     const base = lm.score(before + text[i] + after);
     let best: Replacement | undefined;
     for (const c of candidates) {
+      if (isPlainNumeralOf(text.charCodeAt(i), c.ch.charCodeAt(0))) continue;
       const margin = lm.score(before + c.ch + after) - base - threshold(c);
       if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, margin };
     }
