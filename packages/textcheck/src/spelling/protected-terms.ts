@@ -93,6 +93,13 @@ const SET_PHRASES = [
   ...[...'省市州县旗区镇乡村局委办厅院校所站部处科'].map((unit) => `我${unit}`),
   '我中心',
   '我单位',
+  // terms of replies and enforcement notices read as their sound-alikes: 调查核处 (何处), 纠违执法
+  // (久违), 停供 (停工), 实地查勘 (查看), 听取民声 (民生)
+  '核处',
+  '纠违',
+  '停供',
+  '查勘',
+  '民声',
 ];
 
 const PRODUCTS = [
