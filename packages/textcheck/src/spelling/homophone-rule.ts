@@ -5,7 +5,7 @@
 // including pairs the confusion sets of the typo rule do not list.
 import type { Finding } from '../finding.ts';
 import { hanRuns } from './han.ts';
-import { isKeptCharacter } from './kept-characters.ts';
+import { isKeptCharacter, isPlainNumeralOf } from './kept-characters.ts';
 import { buildHomophoneIndex, MAX_KEYS, MAX_WORD_LENGTH } from './homophone-index.ts';
 import { makeFinding } from './make-finding.ts';
 import type { SpellingModel } from './spelling-model.ts';
@@ -140,11 +140,16 @@ export function createHomophoneRule(
       let explainedBy = 0;
       for (let k = 0; k < len; k++) {
         const code = text.charCodeAt(s + k);
-        if (codes[w * MAX_WORD_LENGTH + k] === code) continue;
+        const into = codes[w * MAX_WORD_LENGTH + k]!;
+        if (into === code) continue;
         changed++;
         if (first < 0) first = k;
         last = k;
-        if (lexicon.charFreq(code) < options.minCharFreq || isKeptCharacter(code))
+        if (
+          lexicon.charFreq(code) < options.minCharFreq ||
+          isKeptCharacter(code) ||
+          isPlainNumeralOf(code, into)
+        )
           changed = Infinity;
         const st = strength[s + k]!;
         if (st === 0) unexplained = true;
