@@ -93,10 +93,20 @@ export function createTypoRule(
 
   const thresholds = { near: options.nearGain, far: options.farGain };
   // Per UTF-16 code, filled on first use: the character's confusables — the loop asks for them
-  // at most characters, so they must not cost a substring and a hash.
+  // at most characters, so they must not cost a substring and a hash. A formal numeral's plain
+  // form is no confusable of it here (壹 → 一).
   const confusables = new Array<{ near: string; far: string } | undefined>(0x10000);
-  const confusablesOf = (code: number) =>
-    (confusables[code] ??= confusion.candidates(String.fromCharCode(code)));
+  const withoutPlainNumeral = (code: number, chars: string) =>
+    [...chars].filter((ch) => !isPlainNumeralOf(code, ch.charCodeAt(0))).join('');
+  const confusablesOf = (code: number) => {
+    const found = confusables[code];
+    if (found) return found;
+    const { near, far } = confusion.candidates(String.fromCharCode(code));
+    return (confusables[code] = {
+      near: withoutPlainNumeral(code, near),
+      far: withoutPlainNumeral(code, far),
+    });
+  };
   const coverage = sharedWordCoverage(lexicon, options.coverFreq);
   const index = buildCandidateIndex(lexicon, options.candidateFreq);
 
@@ -171,7 +181,6 @@ export function createTypoRule(
     const base = lm.score(before + text[i] + after);
     let best: Replacement | undefined;
     for (const c of candidates) {
-      if (isPlainNumeralOf(text.charCodeAt(i), c.ch.charCodeAt(0))) continue;
       const margin = lm.score(before + c.ch + after) - base - threshold(c);
       if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, margin };
     }
