@@ -12,7 +12,6 @@ import {
   createProperNameGuard,
   createTypoDetector,
   decodeNgramModel,
-  mixLanguageModels,
   parseConfusionSet,
   parseDeDiDeTable,
   parseLeaderTable,
@@ -83,16 +82,13 @@ export function loadSpellingModel(lexiconDir: string = SPELLING_LEXICON_DIR): Ba
   const text = (name: string) => readFileSync(`${lexiconDir}/${name}`, 'utf8');
   const lexicon = parseLexicon(text('words.tsv'));
   const bigramModel = (name: string) =>
-    createLanguageModel(
-      lexicon,
-      decodeNgramModel(new Uint8Array(readFileSync(`${lexiconDir}/${name}`))),
-    );
+    decodeNgramModel(new Uint8Array(readFileSync(`${lexiconDir}/${name}`)));
   const model: BaseModel = {
     lexicon,
     confusion: parseConfusionSet(text('confusion.tsv')),
-    lm: mixLanguageModels([
-      { model: bigramModel('open-gram-bigram.bin'), weight: 1 - LIBIME_WEIGHT },
-      { model: bigramModel('libime-bigram.bin'), weight: LIBIME_WEIGHT },
+    lm: createLanguageModel(lexicon, [
+      { ngram: bigramModel('open-gram-bigram.bin'), weight: 1 - LIBIME_WEIGHT },
+      { ngram: bigramModel('libime-bigram.bin'), weight: LIBIME_WEIGHT },
     ]),
     wrongWords: parseWrongWords(`${text('wrong-words.tsv')}\n${text('misspellings.tsv')}`),
     seriousNames: parseSeriousNames(text('serious-names.tsv')),

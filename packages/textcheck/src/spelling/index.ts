@@ -9,8 +9,11 @@ export { DEFAULT_TYPO_OPTIONS, type TypoRuleOptions } from './typo-rule.ts';
 export { parseLexicon, type Lexicon } from './lexicon.ts';
 export { parseConfusionSet, type ConfusionSet, type ConfusionTier } from './confusion.ts';
 export { decodeNgramModel, type NgramModel } from './ngram-model.ts';
-export { createLanguageModel, type LanguageModel } from './language-model.ts';
-export { mixLanguageModels, type WeightedLanguageModel } from './mixed-language-model.ts';
+export {
+  createLanguageModel,
+  type LanguageModel,
+  type WeightedNgramModel,
+} from './language-model.ts';
 export { parseWrongWords, type WrongWord } from './wrong-words.ts';
 export { parseSeriousNames, type SeriousName, type SeriousNameKind } from './serious-names.ts';
 export { parseLeaderTable, type LeaderEntry } from './leader-table.ts';
