@@ -61,6 +61,10 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['健全依法刑政制度体系。', 'text.typo', 'warn', '刑', '行'],
   ['不得隐瞒或者歪曲事实真想。', 'text.typo', 'info', '想', '相'],
   ['地方各级政府才政部门负责统一管理。', 'text.typo', 'warn', '才', '财'],
+  // A slip inside a long unexplained run: the word it breaks leaves its neighbours unexplained too.
+  ['对上述犯罪兼疑人皆已采取刑事强制措施。', 'text.typo', 'warn', '兼', '嫌'],
+  ['该企业征收反倾消税约三百万元。', 'text.typo', 'warn', '消', '销'],
+  ['网传县城棚改政府正策又变了，系谣言。', 'text.typo', 'warn', '正', '政'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
@@ -181,6 +185,7 @@ const CLEAN = [
   '首席执行官翟一兵出任公司总裁。',
   '欧洲央行行长德拉吉宣布降息。',
   '高通公司发布骁龙处理器。',
+  '伊斯坎达尔沙阿苏丹出席开幕式。',
   '南山区冬山乡政府组织开展防汛演练。',
   '该药物可能引起过敏反应的问题需要注意。',
   // Set phrases a real word one character away reads nearly as well as, and negations.

@@ -38,7 +38,10 @@ export interface TypoRuleOptions {
   coveredGain: number;
   /**
    * Longest run of unexplained characters a typo may sit in: a lone unexplained character is a
-   * typical slip, while longer runs are mostly names and transliterations (王儒述, 卡麦隆).
+   * typical slip, while longer runs are mostly names and transliterations (王儒述, 卡麦隆). A slip
+   * also leaves the neighbours of its word unexplained (犯罪兼疑人皆须: 兼疑人皆须), so in a longer
+   * run a replacement is still weighed when the words it forms leave at most this many
+   * characters, itself included, unexplained (嫌疑人 leaves 皆须: three).
    */
   maxStretch: number;
   /**
@@ -205,6 +208,20 @@ export function createTypoRule(
       : undefined;
   };
 
+  /** How many characters of the run [start, end) stay unexplained with c at i, i included. */
+  const leftUnexplained = (
+    text: string,
+    i: number,
+    c: Candidate,
+    rs: number,
+    re: number,
+    start: number,
+    end: number,
+  ) => {
+    const [lo, hi] = coverage.explainedWith(text, i, c.ch.charCodeAt(0), rs, re);
+    return end - start - (Math.min(hi, end) - Math.max(lo, start)) + 1;
+  };
+
   /** A character no known word explains, inside the unexplained run [start, end). */
   const checkUnexplained = (
     text: string,
@@ -214,12 +231,15 @@ export function createTypoRule(
     start: number,
     end: number,
   ) => {
-    if (end - start > options.maxStretch) return undefined;
     const common = lexicon.charFreq(text.charCodeAt(i)) >= options.singleCharFreq;
     if (common && options.commonGain === Infinity) return undefined;
-    const candidates = common
+    let candidates = common
       ? pairCandidatesAt(text, i, rs, re, options.candidateFreq)
       : candidatesAt(text, i, rs, re);
+    if (end - start > options.maxStretch)
+      candidates = candidates.filter(
+        (c) => leftUnexplained(text, i, c, rs, re, start, end) <= options.maxStretch,
+      );
     if (candidates.length === 0) return undefined;
     const fix = bestReplacement(
       text,

@@ -26,4 +26,15 @@ describe('word coverage', () => {
     expect([...c.cover('人民币').subarray(0, 3)]).toEqual([9, 9, 9]);
     expect([c.pairFreq(0x4eba, 0x6c11), c.pairFreq(0x6c11, 0x65e5)]).toEqual([5, 0]);
   });
+
+  it('tells which span the words formed with a replaced character would explain', () => {
+    const c = buildWordCoverage(parseLexicon('嫌疑\t50\n嫌疑人\t40\n疑人\t1\n人皆\t9\n'), 3);
+    const text = '犯罪兼疑人皆须';
+    const at = text.indexOf('兼');
+    // 嫌疑 and 嫌疑人 contain the slip's position; 疑人 and 人皆 do not.
+    expect(c.explainedWith(text, at, '嫌'.charCodeAt(0), 0, text.length)).toEqual([2, 5]);
+    // Clipped to the run given, and empty when no word forms.
+    expect(c.explainedWith(text, at, '嫌'.charCodeAt(0), 0, 4)).toEqual([2, 4]);
+    expect(c.explainedWith(text, at, '兼'.charCodeAt(0), 0, text.length)).toEqual([at, at]);
+  });
 });

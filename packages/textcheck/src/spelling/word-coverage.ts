@@ -25,6 +25,18 @@ export interface WordCoverage {
   cover(text: string): Float64Array;
   /** Count of the two-character word made of the characters with these UTF-16 codes (0 if none). */
   pairFreq(first: number, second: number): number;
+  /**
+   * The span [lo, hi) the known words would explain around `at` if text[at] were the character
+   * with code `code`: the union of those words (inside [from, to)) that contain `at`, which is
+   * empty ([at, at)) when none does.
+   */
+  explainedWith(
+    text: string,
+    at: number,
+    code: number,
+    from: number,
+    to: number,
+  ): readonly [number, number];
 }
 
 /** The words starting with one pair of characters, while the table is built. */
@@ -95,7 +107,37 @@ export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCovera
     }
   };
 
+  /** Whether text[a, a + len) with `code` at `at` is a known word (2 ≤ len ≤ 4). */
+  const isWordWith = (text: string, at: number, code: number, a: number, len: number) => {
+    const codeAt = (k: number) => (k === at ? code : text.charCodeAt(k));
+    const e = table.find(codesKey(codeAt(a), codeAt(a + 1)));
+    if (e < 0) return false;
+    if (len === 2) return pairFreqs[e]! > 0;
+    if (len === 3) {
+      const third = codeAt(a + 2);
+      for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++)
+        if (thirds[k] === third) return true;
+      return false;
+    }
+    const rest = (codeAt(a + 2) << 16) | codeAt(a + 3);
+    for (let k = restStarts[e]!, stop = restStarts[e + 1]!; k < stop; k++)
+      if (rests[k] === rest) return true;
+    return false;
+  };
+
   return {
+    explainedWith(text, at, code, from, to) {
+      let lo = at;
+      let hi = at;
+      for (let a = Math.max(from, at - 3); a <= at; a++) {
+        for (let len = Math.max(2, at - a + 1); len <= 4 && a + len <= to; len++) {
+          if (!isWordWith(text, at, code, a, len)) continue;
+          if (lo === hi || a < lo) lo = a;
+          if (a + len > hi) hi = a + len;
+        }
+      }
+      return [lo, hi] as const;
+    },
     pairFreq(first, second) {
       const e = table.find(codesKey(first, second));
       return e < 0 ? 0 : pairFreqs[e]!;
