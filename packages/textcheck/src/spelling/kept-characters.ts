@@ -1,8 +1,8 @@
-// Characters the guessing rules (text.typo, text.homophone) never replace. A negation read as
-// another character turns a statement around (因未达刑事责任年龄 is no 因为), and on the spelling
-// sets no slip of 未 or 不 was ever found this way — only false alarms. A formal numeral (大写数字)
-// is no slip for its plain form: contracts, receipts and penalty notices write amounts and terms
-// that way (房屋壹栋, 柒日内自行拆除, 几佰万).
+// Characters the guessing rules (text.typo, text.homophone, text.rare-char) never replace. A
+// negation read as another character turns a statement around (因未达刑事责任年龄 is no 因为), and on the
+// spelling sets no slip of 未 or 不 was ever found this way — only false alarms. A formal numeral
+// (大写数字) is no slip for its plain form: contracts, receipts and penalty notices write amounts and
+// terms that way (房屋壹栋, 柒日内自行拆除, 几佰万).
 const NEGATIONS = new Set(['未', '不'].map((c) => c.charCodeAt(0)));
 
 /** Formal numeral → its plain form, by UTF-16 code. */

@@ -1,5 +1,5 @@
-// Terms the guessing rules (text.typo, text.homophone) never question: official abbreviations
-// (市防指, 应急办, 住建局), app and product names (云闪付APP, 浙里办 and the other 浙里 brands), set
+// Terms the guessing rules (text.typo, text.homophone, text.rare-char) never question: official
+// abbreviations (市防指, 应急办, 住建局), app and product names (云闪付APP, 浙里办 and the other 浙里 brands), set
 // phrases of official writing (驻市部队, 指战员, 网帖, 我县, 调查核处), regions paired by their
 // one-character names (湘港经贸) and the units of numbers (1.86亿). Each reads as an odd character
 // sequence to a general language model but is right.
@@ -101,6 +101,8 @@ const SET_PHRASES = [
   '停供',
   '查勘',
   '民声',
+  // a landfill's leachate, read as 渗出液
+  '渗沥液',
 ];
 
 const PRODUCTS = [

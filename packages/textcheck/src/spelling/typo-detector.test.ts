@@ -65,6 +65,12 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['对上述犯罪兼疑人皆已采取刑事强制措施。', 'text.typo', 'warn', '兼', '嫌'],
   ['该企业征收反倾消税约三百万元。', 'text.typo', 'warn', '消', '销'],
   ['网传县城棚改政府正策又变了，系谣言。', 'text.typo', 'warn', '正', '政'],
+  // A rare character replaced by one its confusion sets do not list.
+  ['全县教育亊业发展迅速。', 'text.rare-char', 'warn', '亊', '事'],
+  ['执法人员宣传相关法侓法规。', 'text.rare-char', 'warn', '侓', '律'],
+  ['严禁占道经菅。', 'text.rare-char', 'info', '菅', '营'],
+  // … which yields to a sound-alike word where both have a guess (not 选择).
+  ['面对困难要尽早做出诀择。', 'text.homophone', 'info', '诀', '抉'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
@@ -155,6 +161,7 @@ const CLEAN = [
   '根据有关规定，我县在低保分类施保工作中严格把关。',
   '您反映的问题已转交县教育局进行核处，执法人员将进行纠违执法。',
   '经实地查勘，该路段已列入改造计划。',
+  '填埋场垃圾渗沥液全部收集处理。',
   // Formal numerals, as contracts and penalty notices write them.
   '当事人应于柒日内自行拆除违法建筑。',
   '乙方应于交付后壹年内办理产权登记。',
@@ -207,6 +214,11 @@ describe('clean official prose', () => {
 });
 
 describe('options', () => {
+  it('leaves rare characters to their confusion sets when asked to', () => {
+    const listedOnly = loadTypoDetector({ typo: { rareCharFreq: 0 } });
+    expect(listedOnly.detect('全县教育亊业发展迅速。')).toEqual([]);
+  });
+
   it('leaves the homophone rule out when asked to', () => {
     const lean = loadTypoDetector({ homophone: false });
     expect(lean.detect('各单位要积极开展全民建身活动。')).toEqual([]);

@@ -41,9 +41,11 @@ const PRIORITY = [
   'text.de-di-de',
   'text.typo',
   'text.homophone',
+  // A guess from outside the confusion sets yields to a sound-alike's (诀择: 抉, not 选).
+  'text.rare-char',
 ];
 /** Rules that guess from the language model: never inside a protected term. */
-const GUESSES = new Set(['text.typo', 'text.homophone']);
+const GUESSES = new Set(['text.typo', 'text.homophone', 'text.rare-char']);
 const rank = (f: Finding): number => PRIORITY.indexOf(f.rule);
 
 export function createTypoDetector(

@@ -1,6 +1,8 @@
 // The general typo rule (text.typo): a character that no word around it explains (or only a rare
 // one) is replaced by each of its confusable characters; a replacement that forms a known word
-// and makes the surrounding text much more probable under the language model is reported.
+// and makes the surrounding text much more probable under the language model is reported. A rare
+// character is also tried against every character that completes a known word around it, the
+// confusion sets aside (text.rare-char).
 import type { Finding } from '../finding.ts';
 import type { ConfusionTier } from './confusion.ts';
 import { buildCandidateIndex } from './candidate-index.ts';
@@ -26,6 +28,14 @@ export interface TypoRuleOptions {
   nearGain: number;
   /** Minimum gain for a looser (other tone, looser shape) replacement. */
   farGain: number;
+  /**
+   * A character no word explains and rarer than this on its own may also be replaced by a
+   * character its confusion sets do not list: rare characters in running text are mostly variant
+   * or mistyped forms (亊, 囯, 侓, 菅) whose look-alikes the sets lack. 0 turns this off.
+   */
+  rareCharFreq: number;
+  /** Minimum gain for such an unlisted replacement. */
+  unlistedGain: number;
   /** Characters of context on each side used for scoring. */
   context: number;
   /**
@@ -59,6 +69,8 @@ export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
   candidateFreq: 50,
   nearGain: 3.25,
   farGain: 6,
+  rareCharFreq: 200,
+  unlistedGain: 9,
   context: 3,
   maxStretch: 4,
   coveredMaxFreq: 50,
@@ -67,20 +79,24 @@ export const DEFAULT_TYPO_OPTIONS: TypoRuleOptions = {
   warnMargin: 1.5,
 };
 
+/** A replacement's source: a confusion set's tier, or none (any character completing a word). */
+type CandidateTier = ConfusionTier | 'unlisted';
+
 interface Candidate {
   ch: string;
-  tier: ConfusionTier;
+  tier: CandidateTier;
 }
 
 interface Replacement {
   ch: string;
+  tier: CandidateTier;
   margin: number;
 }
 
 const typoFinding = (text: string, i: number, fix: Replacement, warnMargin: number): Finding =>
   makeFinding(
     text,
-    'text.typo',
+    fix.tier === 'unlisted' ? 'text.rare-char' : 'text.typo',
     fix.margin >= warnMargin ? 'warn' : 'info',
     i,
     i + 1,
@@ -94,7 +110,11 @@ export function createTypoRule(
 ) {
   const { lexicon, confusion, lm, names } = model;
 
-  const thresholds = { near: options.nearGain, far: options.farGain };
+  const thresholds = {
+    near: options.nearGain,
+    far: options.farGain,
+    unlisted: options.unlistedGain,
+  };
   // Per UTF-16 code, filled on first use: the character's confusables — the loop asks for them
   // at most characters, so they must not cost a substring and a hash. A formal numeral's plain
   // form is no confusable of it here (壹 → 一).
@@ -114,21 +134,39 @@ export function createTypoRule(
   const index = buildCandidateIndex(lexicon, options.candidateFreq);
 
   // Marks the completion characters seen at the current position: one slot per UTF-16 unit,
-  // stamped with a counter instead of cleared, so collecting candidates allocates nothing.
+  // stamped with a counter instead of cleared, so collecting candidates allocates nothing. The
+  // completions themselves are kept too, for a rare character's unlisted replacements.
   const seenAt = new Uint32Array(0x10000);
   let stamp = 0;
+  let completed: string[] = [];
   const mark = (chars: string) => {
+    completed.push(chars);
     for (let k = 0; k < chars.length; k++) seenAt[chars.charCodeAt(k)] = stamp;
   };
   const candidatesAt = (text: string, i: number, rs: number, re: number): Candidate[] => {
     stamp++;
+    completed = [];
+    const code = text.charCodeAt(i);
     index.completions(text, i, rs, re, mark);
-    const { near, far } = confusablesOf(text.charCodeAt(i));
+    const { near, far } = confusablesOf(code);
     const out: Candidate[] = [];
+    const take = (ch: string, tier: CandidateTier) => {
+      // Taken once: unstamp it.
+      seenAt[ch.charCodeAt(0)] = 0;
+      out.push({ ch, tier });
+    };
     for (let k = 0; k < near.length; k++)
-      if (seenAt[near.charCodeAt(k)] === stamp) out.push({ ch: near[k]!, tier: 'near' });
+      if (seenAt[near.charCodeAt(k)] === stamp) take(near[k]!, 'near');
     for (let k = 0; k < far.length; k++)
-      if (seenAt[far.charCodeAt(k)] === stamp) out.push({ ch: far[k]!, tier: 'far' });
+      if (seenAt[far.charCodeAt(k)] === stamp) take(far[k]!, 'far');
+    if (lexicon.charFreq(code) < options.rareCharFreq) {
+      for (const chars of completed)
+        for (let k = 0; k < chars.length; k++) {
+          const c = chars.charCodeAt(k);
+          if (seenAt[c] === stamp && !isKeptCharacter(c) && !isPlainNumeralOf(code, c))
+            take(chars[k]!, 'unlisted');
+        }
+    }
     return out;
   };
 
@@ -185,7 +223,7 @@ export function createTypoRule(
     let best: Replacement | undefined;
     for (const c of candidates) {
       const margin = lm.score(before + c.ch + after) - base - threshold(c);
-      if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, margin };
+      if (margin >= 0 && (!best || margin > best.margin)) best = { ch: c.ch, tier: c.tier, margin };
     }
     return best;
   };
