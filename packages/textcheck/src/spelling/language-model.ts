@@ -46,68 +46,10 @@ export function createLanguageModel(
   const ngrams = parts.map((p) => p.ngram);
   const weights = parts.map((p) => p.weight);
 
-  // One table of every word the lexicon or any model knows. Per word and model: the n-gram id
-  // (-1 if the model lacks it, NOT_A_WORD if the lexicon lacks it too) and its log probability
-  // for that model (used when the id is -1).
-  const index = new Map<string, number>();
-  const words: string[] = [];
-  const add = (word: string) => {
-    let w = index.get(word);
-    if (w === undefined) {
-      w = words.length;
-      index.set(word, w);
-      words.push(word);
-    }
-    return w;
-  };
-  for (const [word] of lexicon.entries()) if (word.length <= MAX_WORD_LENGTH) add(word);
-  const lexiconWords = words.length;
-  ngrams.forEach((ngram) =>
-    ngram.vocab.forEach((word, id) => {
-      if (id !== 0 && word.length <= MAX_WORD_LENGTH) add(word);
-    }),
+  const { table, wordIds, wordLogps, charIds, charLogps, heads, masks } = buildWordLookup(
+    lexicon,
+    ngrams,
   );
-  const wordIds = new Int32Array(words.length * K).fill(NOT_A_WORD);
-  const wordLogps = new Float64Array(words.length * K).fill(UNKNOWN_CHAR_LOGP);
-  for (let w = 0; w < lexiconWords; w++) {
-    const logp = lexicon.logProb(words[w]!) - LEXICON_ONLY_PENALTY;
-    for (let m = 0; m < K; m++) {
-      wordIds[w * K + m] = -1;
-      wordLogps[w * K + m] = logp;
-    }
-  }
-  // A word listed twice in a vocabulary takes its last id.
-  ngrams.forEach((ngram, m) =>
-    ngram.vocab.forEach((word, id) => {
-      if (id !== 0 && word.length <= MAX_WORD_LENGTH) wordIds[index.get(word)! * K + m] = id;
-    }),
-  );
-  const table = buildWordTable(words);
-  // Single characters, looked up at every position, are read from tables per UTF-16 code and
-  // model: the n-gram id and the log probability, as for a word (-1 and UNKNOWN_CHAR_LOGP when
-  // unknown).
-  const charIds = new Int32Array(0x10000 * K).fill(-1);
-  const charLogps = new Float64Array(0x10000 * K).fill(UNKNOWN_CHAR_LOGP);
-  words.forEach((word, w) => {
-    if (word.length !== 1) return;
-    const at = word.charCodeAt(0) * K;
-    for (let m = 0; m < K; m++) {
-      if (wordIds[w * K + m] === NOT_A_WORD) continue;
-      charIds[at + m] = wordIds[w * K + m]!;
-      charLogps[at + m] = wordLogps[w * K + m]!;
-    }
-  });
-  // The first two characters of every longer word, with the lengths of the words they start as a
-  // bit mask: most positions start none, and then only the single character needs looking up;
-  // the rest look up only lengths some word has.
-  const headMasks = new Map<number, number>();
-  for (const word of words) {
-    if (word.length < 2) continue;
-    const k = pairKey(word.charCodeAt(0), word.charCodeAt(1));
-    headMasks.set(k, (headMasks.get(k) ?? 0) | (1 << word.length));
-  }
-  const heads = buildIntTable([...headMasks.keys()]);
-  const masks = Uint8Array.from(headMasks.values());
   const lengthsAt = (text: string, p: number) => {
     const e = heads.find(pairKey(text.charCodeAt(p), text.charCodeAt(p + 1)));
     return e < 0 ? 0 : masks[e]!;
@@ -206,4 +148,75 @@ export function createLanguageModel(
       return mixed;
     },
   };
+}
+
+/**
+ * The look-up tables of the words the lexicon or any of the models knows. Built in a function of
+ * its own so that the strings and maps it builds from are not kept alive by the scorer's closures.
+ */
+function buildWordLookup(lexicon: Lexicon, ngrams: readonly NgramModel[]) {
+  const K = ngrams.length;
+  // One table of every word the lexicon or any model knows. Per word and model: the n-gram id
+  // (-1 if the model lacks it, NOT_A_WORD if the lexicon lacks it too) and its log probability
+  // for that model (used when the id is -1).
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const add = (word: string) => {
+    let w = index.get(word);
+    if (w === undefined) {
+      w = words.length;
+      index.set(word, w);
+      words.push(word);
+    }
+    return w;
+  };
+  for (const [word] of lexicon.entries()) if (word.length <= MAX_WORD_LENGTH) add(word);
+  const lexiconWords = words.length;
+  ngrams.forEach((ngram) =>
+    ngram.vocab.forEach((word, id) => {
+      if (id !== 0 && word.length <= MAX_WORD_LENGTH) add(word);
+    }),
+  );
+  const wordIds = new Int32Array(words.length * K).fill(NOT_A_WORD);
+  const wordLogps = new Float64Array(words.length * K).fill(UNKNOWN_CHAR_LOGP);
+  for (let w = 0; w < lexiconWords; w++) {
+    const logp = lexicon.logProb(words[w]!) - LEXICON_ONLY_PENALTY;
+    for (let m = 0; m < K; m++) {
+      wordIds[w * K + m] = -1;
+      wordLogps[w * K + m] = logp;
+    }
+  }
+  // A word listed twice in a vocabulary takes its last id.
+  ngrams.forEach((ngram, m) =>
+    ngram.vocab.forEach((word, id) => {
+      if (id !== 0 && word.length <= MAX_WORD_LENGTH) wordIds[index.get(word)! * K + m] = id;
+    }),
+  );
+  const table = buildWordTable(words);
+  // Single characters, looked up at every position, are read from tables per UTF-16 code and
+  // model: the n-gram id and the log probability, as for a word (-1 and UNKNOWN_CHAR_LOGP when
+  // unknown).
+  const charIds = new Int32Array(0x10000 * K).fill(-1);
+  const charLogps = new Float64Array(0x10000 * K).fill(UNKNOWN_CHAR_LOGP);
+  words.forEach((word, w) => {
+    if (word.length !== 1) return;
+    const at = word.charCodeAt(0) * K;
+    for (let m = 0; m < K; m++) {
+      if (wordIds[w * K + m] === NOT_A_WORD) continue;
+      charIds[at + m] = wordIds[w * K + m]!;
+      charLogps[at + m] = wordLogps[w * K + m]!;
+    }
+  });
+  // The first two characters of every longer word, with the lengths of the words they start as a
+  // bit mask: most positions start none, and then only the single character needs looking up;
+  // the rest look up only lengths some word has.
+  const headMasks = new Map<number, number>();
+  for (const word of words) {
+    if (word.length < 2) continue;
+    const k = pairKey(word.charCodeAt(0), word.charCodeAt(1));
+    headMasks.set(k, (headMasks.get(k) ?? 0) | (1 << word.length));
+  }
+  const heads = buildIntTable([...headMasks.keys()]);
+  const masks = Uint8Array.from(headMasks.values());
+  return { table, wordIds, wordLogps, charIds, charLogps, heads, masks };
 }
