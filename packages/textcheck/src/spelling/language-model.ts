@@ -78,27 +78,27 @@ export function createLanguageModel(
   /** Extends model m's lattice by the word (id, logp) from position p to p + len. */
   const step = (m: number, p: number, len: number, id: number, logp: number) => {
     const ngram = ngrams[m]!;
-    const ids_ = ids[m]!;
-    const scores_ = scores[m]!;
-    const counts_ = counts[m]!;
+    const stateIds = ids[m]!;
+    const stateScores = scores[m]!;
+    const stateCounts = counts[m]!;
     const from = p * MAX_STATES;
-    const fromCount = counts_[p]!;
+    const fromCount = stateCounts[p]!;
     let best = -Infinity;
     for (let k = 0; k < fromCount; k++) {
-      const prev = ids_[from + k]!;
+      const prev = stateIds[from + k]!;
       const lp = id >= 0 ? (prev >= 0 ? ngram.bigram(prev, id) : ngram.unigram(id)) : logp;
-      const sc = scores_[from + k]! + lp;
+      const sc = stateScores[from + k]! + lp;
       if (sc > best) best = sc;
     }
     const to = (p + len) * MAX_STATES;
-    const toCount = counts_[p + len]!;
+    const toCount = stateCounts[p + len]!;
     let at = 0;
-    while (at < toCount && ids_[to + at] !== id) at++;
+    while (at < toCount && stateIds[to + at] !== id) at++;
     if (at === toCount) {
-      ids_[to + at] = id;
-      scores_[to + at] = best;
-      counts_[p + len] = toCount + 1;
-    } else if (best > scores_[to + at]!) scores_[to + at] = best;
+      stateIds[to + at] = id;
+      stateScores[to + at] = best;
+      stateCounts[p + len] = toCount + 1;
+    } else if (best > stateScores[to + at]!) stateScores[to + at] = best;
   };
 
   return {

@@ -138,14 +138,14 @@ export function createTypoRule(
   // completions themselves are kept too, for a rare character's unlisted replacements.
   const seenAt = new Uint32Array(0x10000);
   let stamp = 0;
-  let completed: string[] = [];
+  const completed: string[] = [];
   const mark = (chars: string) => {
     completed.push(chars);
     for (let k = 0; k < chars.length; k++) seenAt[chars.charCodeAt(k)] = stamp;
   };
   const candidatesAt = (text: string, i: number, rs: number, re: number): Candidate[] => {
     stamp++;
-    completed = [];
+    completed.length = 0;
     const code = text.charCodeAt(i);
     index.completions(text, i, rs, re, mark);
     const { near, far } = confusablesOf(code);

@@ -76,6 +76,19 @@ export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCovera
   let lastText = '';
   let strength = new Float64Array(0);
 
+  /** Count of the three-character word of pair entry e and `third` (0 if none). */
+  const thirdFreq = (e: number, third: number) => {
+    for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++)
+      if (thirds[k] === third) return thirdFreqs[k]!;
+    return 0;
+  };
+  /** Count of the four-character word of pair entry e and `rest` (third << 16 | fourth; 0 if none). */
+  const restFreq = (e: number, rest: number) => {
+    for (let k = restStarts[e]!, stop = restStarts[e + 1]!; k < stop; k++)
+      if (rests[k] === rest) return restFreqs[k]!;
+    return 0;
+  };
+
   /** Fills strength[start, end) for one Han run (zero on entry). */
   const coverRun = (text: string, start: number, end: number) => {
     let second = text.charCodeAt(start);
@@ -91,19 +104,11 @@ export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCovera
       }
       if (s + 2 >= end) continue;
       const third = text.charCodeAt(s + 2);
-      for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++) {
-        if (thirds[k] !== third) continue;
-        const f = thirdFreqs[k]!;
-        for (let j = s; j < s + 3; j++) if (strength[j]! < f) strength[j] = f;
-      }
-      const restStop = restStarts[e + 1]!;
-      if (s + 3 >= end || restStarts[e] === restStop) continue;
-      const rest = (third << 16) | text.charCodeAt(s + 3);
-      for (let k = restStarts[e]!; k < restStop; k++) {
-        if (rests[k] !== rest) continue;
-        const f = restFreqs[k]!;
-        for (let j = s; j < s + 4; j++) if (strength[j]! < f) strength[j] = f;
-      }
+      const f3 = thirdFreq(e, third);
+      for (let j = s; j < s + 3; j++) if (strength[j]! < f3) strength[j] = f3;
+      if (s + 3 >= end || restStarts[e] === restStarts[e + 1]) continue;
+      const f4 = restFreq(e, (third << 16) | text.charCodeAt(s + 3));
+      for (let j = s; j < s + 4; j++) if (strength[j]! < f4) strength[j] = f4;
     }
   };
 
@@ -113,16 +118,8 @@ export function buildWordCoverage(lexicon: Lexicon, minFreq: number): WordCovera
     const e = table.find(codesKey(codeAt(a), codeAt(a + 1)));
     if (e < 0) return false;
     if (len === 2) return pairFreqs[e]! > 0;
-    if (len === 3) {
-      const third = codeAt(a + 2);
-      for (let k = thirdStarts[e]!, stop = thirdStarts[e + 1]!; k < stop; k++)
-        if (thirds[k] === third) return true;
-      return false;
-    }
-    const rest = (codeAt(a + 2) << 16) | codeAt(a + 3);
-    for (let k = restStarts[e]!, stop = restStarts[e + 1]!; k < stop; k++)
-      if (rests[k] === rest) return true;
-    return false;
+    if (len === 3) return thirdFreq(e, codeAt(a + 2)) > 0;
+    return restFreq(e, (codeAt(a + 2) << 16) | codeAt(a + 3)) > 0;
   };
 
   return {
