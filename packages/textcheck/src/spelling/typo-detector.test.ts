@@ -162,6 +162,11 @@ const CLEAN = [
   '您反映的问题已转交县教育局进行核处，执法人员将进行纠违执法。',
   '经实地查勘，该路段已列入改造计划。',
   '填埋场垃圾渗沥液全部收集处理。',
+  // Formulations newer than the dictionaries, and China paired with a country.
+  '踔厉奋发、笃行不怠，每个人都能成就更好的自己。',
+  '抖擞精神、奋楫扬帆，同心协力，才能共克时艰。',
+  '协助台商台企参加第四届中国国际进口博览会。',
+  '我高度重视中希关系发展，愿同总统一道努力。',
   // Formal numerals, as contracts and penalty notices write them.
   '当事人应于柒日内自行拆除违法建筑。',
   '乙方应于交付后壹年内办理产权登记。',
