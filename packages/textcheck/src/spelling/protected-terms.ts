@@ -18,6 +18,8 @@ const ABBREVIATIONS = [
   '发改局',
   '住建局',
   '住建委',
+  // a city's transport commission (北京市交委), read as 教委
+  '交委',
   '住建厅',
   '人社局',
   '人社厅',
