@@ -268,19 +268,15 @@ const index = buildPhraseIndex(
   ),
 );
 
+/** Patterns run on every text; the product-name pattern runs only when a suffix is there. */
+const ALWAYS = [REGION_PAIR, COUNTRY_PAIR, PROVINCE_BRAND, NUMBER_UNIT];
+
 /** Spans of `text` the typo rule must leave alone. */
 export function protectedSpans(text: string): Array<{ start: number; end: number }> {
   const spans = index.findAll(text).map((h) => ({ start: h.start, end: h.end }));
-  for (const m of text.matchAll(REGION_PAIR))
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(COUNTRY_PAIR))
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(PROVINCE_BRAND))
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(NUMBER_UNIT))
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  if (!PRODUCT_SUFFIX.test(text)) return spans;
-  for (const m of text.matchAll(PRODUCT_BEFORE_SUFFIX))
-    spans.push({ start: m.index, end: m.index + m[0].length });
+  const patterns = PRODUCT_SUFFIX.test(text) ? [...ALWAYS, PRODUCT_BEFORE_SUFFIX] : ALWAYS;
+  for (const pattern of patterns)
+    for (const m of text.matchAll(pattern))
+      spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
