@@ -72,6 +72,10 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   // … which yields to a sound-alike word where both have a guess (not 选择).
   ['面对困难要尽早做出诀择。', 'text.homophone', 'info', '诀', '抉'],
   ['中国人民很行发布通知。', 'text.serious-name', 'block', '中国人民很行', '中国人民银行'],
+  // A three-character state body, confirmed by the language model.
+  ['审计薯、海关总署按职责分工负责。', 'text.serious-name', 'block', '审计薯', '审计署'],
+  ['国家发展改革委、叫育部牵头负责。', 'text.serious-name', 'block', '叫育部', '教育部'],
+  ['由村民委员汇主任提出。', 'text.serious-name', 'block', '委员汇', '委员会'],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
   ['您在市长热线上反应的“小区停水”问题已收悉。', 'text.wrong-word', 'warn', '反应', '反映'],
@@ -200,6 +204,11 @@ const CLEAN = [
   '高通公司发布骁龙处理器。',
   '伊斯坎达尔沙阿苏丹出席开幕式。',
   '南山区冬山乡政府组织开展防汛演练。',
+  // Prose one character off a three-character state body (公安部, 市政府, 乡政府, 教育部).
+  '河南公安不护短，没想过捂盖子。',
+  '看出此开发商如此视政府如废物。',
+  '现在没有人管，只能向政府反映情况。',
+  '这就是活生生的教育不公平。',
   '该药物可能引起过敏反应的问题需要注意。',
   // Set phrases a real word one character away reads nearly as well as, and negations.
   '针对这样的乱象，执法部门开展了专项整治。',
