@@ -15,6 +15,7 @@ import {
   parseConfusionSet,
   parseDeDiDeTable,
   parseLeaderTable,
+  parseLookAlikes,
   parseLexicon,
   parseSeriousNames,
   parseWrongWords,
@@ -85,7 +86,7 @@ export function loadSpellingModel(lexiconDir: string = SPELLING_LEXICON_DIR): Ba
     decodeNgramModel(new Uint8Array(readFileSync(`${lexiconDir}/${name}`)));
   const model: BaseModel = {
     lexicon,
-    confusion: parseConfusionSet(text('confusion.tsv')),
+    confusion: parseConfusionSet(text('confusion.tsv'), parseLookAlikes(text('look-alikes.txt'))),
     lm: createLanguageModel(lexicon, [
       { ngram: bigramModel('open-gram-bigram.bin'), weight: 1 - LIBIME_WEIGHT },
       { ngram: bigramModel('libime-bigram.bin'), weight: LIBIME_WEIGHT },

@@ -16,4 +16,16 @@ describe('a confusion set', () => {
       undefined,
     ]);
   });
+
+  it('adds look-alikes it lacks to the near tier, and keeps a pair it lists in its tier', () => {
+    const merged = parseConfusionSet('厉\t励\t力\n', [
+      ['厉', '历'],
+      ['厉', '力'],
+      ['木', '术'],
+    ]);
+    expect([merged.candidates('厉'), merged.candidates('木')]).toEqual([
+      { near: '励历', far: '力' },
+      { near: '术', far: '' },
+    ]);
+  });
 });

@@ -9,13 +9,24 @@ export interface ConfusionSet {
   tier(wrong: string, right: string): ConfusionTier | undefined;
 }
 
-/** Parses `confusion.tsv` (`char<TAB>near<TAB>far`, `#` comments). */
-export function parseConfusionSet(tsv: string): ConfusionSet {
+/**
+ * Parses `confusion.tsv` (`char<TAB>near<TAB>far`, `#` comments); each (slip, intended) pair of
+ * `lookAlikes` the table does not list yet joins the slip's near tier.
+ */
+export function parseConfusionSet(
+  tsv: string,
+  lookAlikes: ReadonlyArray<readonly [string, string]> = [],
+): ConfusionSet {
   const table = new Map<string, { near: string; far: string }>();
   for (const line of tsv.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [ch = '', near = '', far = ''] = line.split('\t');
     table.set(ch, { near, far });
+  }
+  for (const [slip, intended] of lookAlikes) {
+    const entry = table.get(slip) ?? { near: '', far: '' };
+    if (!entry.near.includes(intended) && !entry.far.includes(intended))
+      table.set(slip, { near: entry.near + intended, far: entry.far });
   }
   const none = { near: '', far: '' };
   const tierOf = (a: string, b: string): ConfusionTier | undefined => {

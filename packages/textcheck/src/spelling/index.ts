@@ -8,6 +8,7 @@ export type { SpellingModel } from './spelling-model.ts';
 export { DEFAULT_TYPO_OPTIONS, type TypoRuleOptions } from './typo-rule.ts';
 export { parseLexicon, type Lexicon } from './lexicon.ts';
 export { parseConfusionSet, type ConfusionSet, type ConfusionTier } from './confusion.ts';
+export { parseLookAlikes } from './look-alikes.ts';
 export { decodeNgramModel, type NgramModel } from './ngram-model.ts';
 export {
   createLanguageModel,

@@ -65,6 +65,10 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['对上述犯罪兼疑人皆已采取刑事强制措施。', 'text.typo', 'warn', '兼', '嫌'],
   ['该企业征收反倾消税约三百万元。', 'text.typo', 'warn', '消', '销'],
   ['网传县城棚改政府正策又变了，系谣言。', 'text.typo', 'warn', '正', '政'],
+  // Look-alikes the confusion sets lack (look-alikes.txt).
+  ['要加快推进新技木在政务服务中的应用。', 'text.typo', 'warn', '木', '术'],
+  ['全县大力推厂使用新能源公交车。', 'text.typo', 'warn', '厂', '广'],
+  ['全市休育场馆向市民免费开放。', 'text.typo', 'warn', '休', '体'],
   // A rare character replaced by one its confusion sets do not list.
   ['全县教育亊业发展迅速。', 'text.rare-char', 'warn', '亊', '事'],
   ['执法人员宣传相关法侓法规。', 'text.rare-char', 'warn', '侓', '律'],
@@ -204,6 +208,10 @@ const CLEAN = [
   '高通公司发布骁龙处理器。',
   '伊斯坎达尔沙阿苏丹出席开幕式。',
   '南山区冬山乡政府组织开展防汛演练。',
+  // Words of the look-alike characters written right.
+  '新建厂房已全面完工，即将投入使用。',
+  '春节假期全体干部职工轮流休假。',
+  '他自己开车前往。',
   // Prose one character off a three-character state body (公安部, 市政府, 乡政府, 教育部).
   '河南公安不护短，没想过捂盖子。',
   '看出此开发商如此视政府如废物。',
