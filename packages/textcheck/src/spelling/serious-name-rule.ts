@@ -4,7 +4,8 @@
 // joins a body's two fields, are generated and reported unless the slip is the junction of real
 // words (a confusable slip also not when it is itself a word). Three-character names (财政部, 国务院,
 // 审计署, 委员会) are short enough that a slip can be ordinary prose (公安不愿出警, 向政府反映), so
-// theirs are reported only when the language model reads the name in its place as much more probable.
+// theirs are reported only when the language model reads the name in its place as much more probable;
+// so are the looser (far) slips of longer names (国家发展改歌委, 中央军师委员会).
 import type { Finding } from '../finding.ts';
 import { makeFinding } from './make-finding.ts';
 import { buildPhraseIndex } from './phrase-index.ts';
@@ -13,7 +14,7 @@ import type { SpellingModel } from './spelling-model.ts';
 import { straddlesWord } from './word-boundary.ts';
 
 const GENERATE_FROM_LENGTH = 4;
-/** Names this long have their slips generated too, each confirmed by the language model. */
+/** Names this long have their near slips generated too, each confirmed by the language model. */
 const CONFIRM_FROM_LENGTH = 3;
 /**
  * Gain (log10) the name must bring over the slip in its context. On 35k correct sentences the
@@ -35,7 +36,7 @@ const KIND_LABEL: Record<SeriousNameKind, string> = {
 interface Variant {
   name: SeriousName;
   listed: boolean;
-  /** Reported only when the language model confirms it (slips of three-character names). */
+  /** Reported only when the language model confirms it (three-character names, far slips). */
   confirm: boolean;
 }
 
@@ -72,10 +73,12 @@ export function createSeriousNameRule(model: SpellingModel) {
     const confirm = name.name.length < GENERATE_FROM_LENGTH;
     for (let k = 0; k < name.name.length; k++) {
       if (confirm && leavesWord(name.name, k, lexicon)) continue;
-      for (const ch of confusion.candidates(name.name[k]!).near) {
-        const v = name.name.slice(0, k) + ch + name.name.slice(k + 1);
+      const { near, far } = confusion.candidates(name.name[k]!);
+      const slips = confirm ? near : near + far;
+      for (let c = 0; c < slips.length; c++) {
+        const v = name.name.slice(0, k) + slips[c] + name.name.slice(k + 1);
         if (!correct.has(v) && lexicon.freq(v) === 0)
-          variants.push([v, { name, listed: false, confirm }]);
+          variants.push([v, { name, listed: false, confirm: confirm || c >= near.length }]);
       }
     }
   }

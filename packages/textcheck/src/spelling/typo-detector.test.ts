@@ -80,6 +80,21 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['审计薯、海关总署按职责分工负责。', 'text.serious-name', 'block', '审计薯', '审计署'],
   ['国家发展改革委、叫育部牵头负责。', 'text.serious-name', 'block', '叫育部', '教育部'],
   ['由村民委员汇主任提出。', 'text.serious-name', 'block', '委员汇', '委员会'],
+  // A looser slip of a longer name, confirmed the same way.
+  [
+    '国家市场监督管理总据发布抽检结果。',
+    'text.serious-name',
+    'block',
+    '国家市场监督管理总据',
+    '国家市场监督管理总局',
+  ],
+  [
+    '中央军师委员会主席负责制是根本制度。',
+    'text.serious-name',
+    'block',
+    '中央军师委员会',
+    '中央军事委员会',
+  ],
   ['各单位要认真贯切落实。', 'text.idiom', 'warn', '认真贯切', '认真贯彻'],
   ['您反应的问题我们已转交相关部门办理。', 'text.wrong-word', 'warn', '反应', '反映'],
   ['您在市长热线上反应的“小区停水”问题已收悉。', 'text.wrong-word', 'warn', '反应', '反映'],
