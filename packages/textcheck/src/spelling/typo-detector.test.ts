@@ -251,6 +251,21 @@ describe('clean official prose', () => {
   });
 });
 
+// Two guessed slips side by side, each completing a word with the other as written (本育: 体育 and
+// 本月): only the fix of the likelier reading is reported.
+const SIDE_BY_SIDE: Array<[string, string, string]> = [
+  ['县里组织社会本育指导员进社区服务。', '本', '体'],
+  ['改革成郊明显，群众满意度提升。', '郊', '效'],
+  ['加快建设云控基处平台。', '处', '础'],
+  ['国家技数发明奖评审工作启动。', '数', '术'],
+];
+
+describe('guessed slips side by side', () => {
+  it.each(SIDE_BY_SIDE)('in “%s” reports only %s → %s', (text, excerpt, suggestion) => {
+    expect(summary(text)).toEqual([{ rule: 'text.typo', severity: 'warn', excerpt, suggestion }]);
+  });
+});
+
 describe('options', () => {
   it('leaves rare characters to their confusion sets when asked to', () => {
     const listedOnly = loadTypoDetector({ typo: { rareCharFreq: 0 } });

@@ -1,7 +1,9 @@
 // The text gate's detector: runs every spelling rule family over the text and keeps, where
-// findings overlap, the one from the more serious and more specific family. Protected terms
-// (official abbreviations, app names, set phrases) are never reported as typos.
+// findings overlap, the one from the more serious and more specific family; of two guessed slips
+// side by side, those of the likelier reading. Protected terms (official abbreviations, app names,
+// set phrases) are never reported as typos.
 import type { Finding, TextGateDetector } from '../finding.ts';
+import { resolveAdjacentGuesses } from './adjacent-guesses.ts';
 import { createDeDiDeRule } from './de-di-de-rule.ts';
 import { createDivisionRule } from './division-rule.ts';
 import {
@@ -78,7 +80,8 @@ export function createTypoDetector(
         if (isGuarded(f)) continue;
         if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
       }
-      return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+      kept.sort((a, b) => a.start - b.start || a.end - b.end);
+      return resolveAdjacentGuesses(text, kept, model.lm);
     },
   };
 }
