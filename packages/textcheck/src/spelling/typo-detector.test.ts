@@ -80,6 +80,9 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['审计薯、海关总署按职责分工负责。', 'text.serious-name', 'block', '审计薯', '审计署'],
   ['国家发展改革委、叫育部牵头负责。', 'text.serious-name', 'block', '叫育部', '教育部'],
   ['由村民委员汇主任提出。', 'text.serious-name', 'block', '委员汇', '委员会'],
+  // A local government department.
+  ['区叫育局发布招生通知。', 'text.serious-name', 'block', '叫育局', '教育局'],
+  ['县自然资原局公布调查结果。', 'text.serious-name', 'block', '自然资原局', '自然资源局'],
   // A looser slip of a longer name, confirmed the same way.
   [
     '国家市场监督管理总据发布抽检结果。',
