@@ -3,13 +3,13 @@
 // neighbour's slip (本月, 几处). The language model then reads the stretch with the left fix, the
 // right fix and both, and the guesses of the best reading are kept (体育: 本 → 体 alone).
 import type { Finding } from '../finding.ts';
+import { clauseWindow } from './clause-window.ts';
 import type { LanguageModel } from './language-model.ts';
 
 /** Rules whose findings are one character replaced by a guess of the language model. */
 const GUESSES = new Set(['text.typo', 'text.rare-char']);
 /** Characters of context on each side read with the pair, within its clause. */
 const CONTEXT = 3;
-const CLAUSE_BREAK = /[。；！？!?\n，,、：:]/;
 
 const isSingleGuess = (f: Finding): boolean =>
   GUESSES.has(f.rule) && f.end - f.start === 1 && f.suggestion?.length === 1;
@@ -28,10 +28,7 @@ export function resolveAdjacentGuesses(
       kept.push(left);
       continue;
     }
-    let from = left.start;
-    while (from > 0 && left.start - from < CONTEXT && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-    let to = right.end;
-    while (to < text.length && to - right.end < CONTEXT && !CLAUSE_BREAK.test(text[to]!)) to++;
+    const [from, to] = clauseWindow(text, left.start, right.end, CONTEXT);
     const read = (first: string, second: string) =>
       lm.score(text.slice(from, left.start) + first + second + text.slice(right.end, to));
     const both = read(left.suggestion!, right.suggestion!);

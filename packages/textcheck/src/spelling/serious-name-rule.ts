@@ -7,6 +7,7 @@
 // theirs are reported only when the language model reads the name in its place as much more probable;
 // so are the looser (far) slips of longer names (国家发展改歌委, 中央军师委员会).
 import type { Finding } from '../finding.ts';
+import { clauseWindow } from './clause-window.ts';
 import { makeFinding } from './make-finding.ts';
 import { buildPhraseIndex } from './phrase-index.ts';
 import type { SeriousName, SeriousNameKind } from './serious-names.ts';
@@ -24,7 +25,6 @@ const CONFIRM_FROM_LENGTH = 3;
 const CONFIRM_GAIN = 4;
 /** Characters of context on each side the gain is read in, within the clause. */
 const CONFIRM_CONTEXT = 3;
-const CLAUSE_BREAK = /[。；！？!?\n，,、：:]/;
 const STRADDLE_FREQ = 200;
 const KIND_LABEL: Record<SeriousNameKind, string> = {
   country: '国名',
@@ -86,11 +86,7 @@ export function createSeriousNameRule(model: SpellingModel) {
 
   /** How much more probable the text reads with the name in place of the slip at [start, end). */
   const gain = (text: string, start: number, end: number, name: string): number => {
-    let from = start;
-    while (from > 0 && start - from < CONFIRM_CONTEXT && !CLAUSE_BREAK.test(text[from - 1]!))
-      from--;
-    let to = end;
-    while (to < text.length && to - end < CONFIRM_CONTEXT && !CLAUSE_BREAK.test(text[to]!)) to++;
+    const [from, to] = clauseWindow(text, start, end, CONFIRM_CONTEXT);
     const before = text.slice(from, start);
     const after = text.slice(end, to);
     return lm.score(before + name + after) - lm.score(before + text.slice(start, end) + after);
