@@ -54,11 +54,12 @@ function conjunctionSlips(name: string): string[] {
 }
 
 /**
- * Whether a slip of the first character of a three-character name leaves a word of its own (政府 of
- * 市政府): 向政府, 是政府 are then the word after a preposition or verb, not the name misspelt.
+ * Whether a slip of the first character of a name leaves a word of its own (政府 of 市政府): 向政府,
+ * 是政府 are then the word after a preposition or verb, not the name misspelt. Asked of the
+ * three-character names, whose slips the language model confirms.
  */
 const leavesWord = (name: string, k: number, lexicon: SpellingModel['lexicon']) =>
-  name.length === CONFIRM_FROM_LENGTH && k === 0 && lexicon.freq(name.slice(1)) > 0;
+  k === 0 && lexicon.freq(name.slice(1)) > 0;
 
 export function createSeriousNameRule(model: SpellingModel) {
   const { lexicon, confusion, lm } = model;
