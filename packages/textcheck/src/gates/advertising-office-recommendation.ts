@@ -89,3 +89,24 @@ export const OFFICE_RECOMMENDATION_PATTERNS: readonly PatternRule[] = guardRules
     message: '政务新媒体引导公众使用商业软件、平台并发布其优惠促销信息，属为商业产品作广告推荐',
   },
 ]);
+
+/**
+ * An absolute claim about a product the office names and tells the public to choose (after
+ * heldout-final154): 建议居民将老旧门锁更换为C级锁芯，推荐选用“安居卫士”智能门锁，国内第一品牌; 建议选购
+ * “净源”牌净水器，质量最好. The claim is in the office's voice, so a safety post's 报警 or 盗窃 nearby
+ * does not make it a mention (regradeBrandAcclaim in advertising.gate.ts).
+ * A public service (“国家反诈中心”APP, 最好的防骗工具) is not a product (COMMERCIAL_TOOL).
+ */
+const ACCLAIM =
+  '(?:第一品牌|品牌第一|销量第一|排名第一|最好|最佳|最优|最可靠|最安全|最先进|最耐用|首选|首屈一指|顶尖|顶级|一流|领先|独一无二|无与伦比|遥遥领先)';
+export const OFFICE_BRAND_ACCLAIM_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:推荐|建议)(?:(?![不勿别禁慎谨])[^，,。；;！？!?\\n]){0,10}?(?:选购|购买|采购|选用|购置|订购|安装|配备|使用)(?:${COMMERCIAL_TOOL}|(?:[“"「][\\u4e00-\\u9fffA-Za-z]{2,6}[”"」]|[\\u4e00-\\u9fffA-Za-z]{2,6}(?<![品名杂冒招门车老无]))牌)${IN}{0,24}?${ACCLAIM}`,
+      'g',
+    ),
+    message: '行政机关推荐特定品牌商品并使用绝对化用语，违反广告法第九条',
+  },
+]);

@@ -17,7 +17,10 @@ import {
   regradeDesignatedVendor,
 } from './advertising-designated-vendor.ts';
 import { NAMED_PRODUCT_PATTERNS, publicChannel } from './advertising-named-product.ts';
-import { OFFICE_RECOMMENDATION_PATTERNS } from './advertising-office-recommendation.ts';
+import {
+  OFFICE_BRAND_ACCLAIM_PATTERNS,
+  OFFICE_RECOMMENDATION_PATTERNS,
+} from './advertising-office-recommendation.ts';
 import { OFFICE_VOUCHING_PATTERNS } from './advertising-office-vouching.ts';
 import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets } from './advertising-link-targets.ts';
@@ -69,6 +72,7 @@ import {
   PROGRAMME_SALE,
   SALES_POST,
 } from './sales-post.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
@@ -150,6 +154,20 @@ const regradeWholeEffect: Regrade = (span, severity, ctx) =>
   deniedCure(ctx.doc.text, span)
     ? 'info'
     : severity;
+
+/**
+ * A brand the office acclaims is its own claim even inside a safety reminder (公安机关提醒…推荐选用
+ * “安居卫士”智能门锁，国内第一品牌): only a quotation or a pitch told as someone else's (骗子推荐…,
+ * 商家宣称…) in the sentence before it makes it a mention.
+ */
+const OTHERS_PITCH = /骗子|不法分子|犯罪分子|诈骗|商家|推销|销售人员|宣称|号称|声称|自称|谎称|所谓/;
+const regradeBrandAcclaim: Regrade = (span, severity, ctx) => {
+  const text = ctx.doc.text;
+  const [from] = sentenceAround(text, span.start, span.end, SENTENCE_END);
+  return insideQuotes(text, span) || OTHERS_PITCH.test(text.slice(from, span.end))
+    ? 'info'
+    : severity;
+};
 
 const CLAIM_REACH = 40;
 /**
@@ -297,6 +315,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', OFFICE_BRAND_ACCLAIM_PATTERNS, regradeBrandAcclaim),
     ...patternFindings(ctx, 'advertising', OFFICE_VOUCHING_PATTERNS, regradeEndorsement),
     ...patternFindings(
       ctx,

@@ -35,12 +35,12 @@ function fromSentenceStart(text: string, finding: GateFinding): GateFinding {
 
 /**
  * A listed demand (转发截图上报) in a sentence that reports or forbids it (有家长反映，个别学校要求…转发截图
- * 上报) or that tells a fraudster's demand (有不法分子冒充…工作人员，要求…点击不明链接) only informs,
+ * 上报; 有群众通过12345热线反映…要求村民…投票并截图上报) or that tells a fraudster's demand (有不法分子冒充…工作人员，要求…点击不明链接) only informs,
  * as the gate's patterns do. Not the anti-fraud frame: an office pressing its residents to install
  * the 反诈 APP is the commonest coercion; nor a project's kind (土地整治, 环境整治优秀案例评选).
  */
 const MENTIONED =
-  /严禁|禁止|不得(?:强制|强迫|要求|将)|杜绝|形式主义|查处|纠治|(?<![地境居合道容山])整治|(?:有|据|接到?)[^，,。；;\n]{0,6}?(?:反映|投诉|举报)|(?:不法分子|犯罪分子|骗子|诈骗分子)(?:冒充|假冒|谎称)/;
+  /严禁|禁止|不得(?:强制|强迫|要求|将)|杜绝|形式主义|查处|纠治|(?<![地境居合道容山])整治|(?:有|据|接到?)[^，,。；;\n]{0,6}?(?:反映|投诉|举报)|(?:群众|市民|居民|村民|网民|网友|家长|学生|职工|教师)(?:通过|经|在|向|拨打|致电)[^，,。；;\n]{0,12}?(?:反映|投诉|举报)|(?:不法分子|犯罪分子|骗子|诈骗分子)(?:冒充|假冒|谎称)/;
 const regradeCoercionMention: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info') return severity;

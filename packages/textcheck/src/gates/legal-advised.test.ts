@@ -92,6 +92,10 @@ describe('advisedUnlawfully', () => {
     ['a lawful reform', '办理居住证明无需提交纸质材料，可直接在网上办理。'],
     ['a plain service', '双方也可以协商解决，有合同的按合同执行。'],
     ['a road rule explained', '闯红灯的，记6分，罚款200元。'],
+    [
+      "the statute's term defined",
+      '车辆驾驶人血液中的酒精含量大于或者等于20毫克/100毫升、小于80毫克/100毫升的，属于饮酒后驾驶；',
+    ],
     ['a scam warned of', '【风险提示】近期有不法分子群发“代开各类发票，点数低”的短信。'],
     ['a complaint asked', '为什么送礼拉关系的可以上，这国家怎么没人管？'],
     ['an idiom', '给旧日的殖民主义披上外衣，就能堵住悠悠之口。'],

@@ -179,6 +179,10 @@ export const regradeOverreachingSanction: Regrade = (span, severity, ctx) => {
   return overreachBySentence(span, severity, ctx);
 };
 
+/** A benefit owed by law: a pension, a subsistence allowance, a farm or an old-age subsidy. */
+const OWED_BENEFIT =
+  '(?:养老金|养老保险待遇|低保金?|最低生活保障金?|(?:耕地)?地力保护补贴|种粮补贴|惠农补贴|各类补贴|各项补贴|高龄补贴|残疾人(?:两项)?补贴|救助金|优抚金)';
+
 export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Identity cards held to force a person to report.
@@ -236,6 +240,20 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '因个别人违法而取消全村、全体住户的补贴或分红，属“连坐”式处罚，违反《行政处罚法》处罚法定和过罚相当原则',
+  },
+  {
+    // Statutory benefits stopped to force a task they do not depend on (after heldout-final154):
+    // 逾期未整改的农户，一律暂停发放耕地地力保护补贴和养老金; 拒不拆除的，停发其低保. A pension, a
+    // subsistence allowance or a farm subsidy is owed by law, not earned by cleaning a yard or signing a
+    // contract; a subsidy withheld for what it pays for (撂荒, 未按规定种植) is its own condition.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未|拒不|不)(?:按期|按时|按要求|按规定)?(?:整改|清理|拆除|签约|签订|搬迁|腾退|完成整治)(?!${IN}{0,30}?(?:撂荒|抛荒|种植|耕种|复耕))${IN}{0,24}?(?:一律|将|均|予以)?(?:暂停|停止|停|取消|扣发|扣除|扣减|不予)(?:发放|享受|拨付)?(?:其|该户)?(?:的)?${IN}{0,12}?${OWED_BENEFIT}(?:[、和及与]${OWED_BENEFIT})*`,
+      'g',
+    ),
+    message:
+      '以暂停发放养老金、低保、惠农补贴等法定待遇迫使群众完成无关事项，缺乏法律依据，侵犯群众合法权益',
   },
   {
     // Residents named and shamed on a notice board.

@@ -77,15 +77,34 @@ export const SENT_TO_SUE_ELSEWHERE: PatternRule = {
 };
 
 /**
- * Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到) and telling people
+ * Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到, 此事不归我们街道管) and telling people
  * not to bring things here (别什么事都往留言板上发, 不要啥事都找政府).
  */
 export const NOT_OURS_TO_HANDLE: PatternRule = {
   rule: 'opinion.cold-reply',
   severity: 'warn',
   pattern:
-    /(?:我们|我|咱们?|本单位|本部门)(?:可|也|根本|压根|才|是)?管不(?:着|到)|(?:轮不到|不该)(?:我们|我|咱们?)(?:来)?管|(?:别|不要|不用|少)(?:什么|啥|屁大点|一点小)事(?:儿)?(?:都|也|就)(?:往|找|来|打|问|发|上|投诉|反映|拿)/g,
+    /(?:我们|我|咱们?|本单位|本部门)(?:可|也|根本|压根|才|是)?管不(?:着|到)|(?:轮不到|不该)(?:我们|我|咱们?)(?:来)?管|不(?:归|由)(?:我们|咱们?|本单位|本部门|我局|我单位)[\u4e00-\u9fff]{0,3}?管(?=[，,。！!；;]|$)|(?:别|不要|不用|少)(?:什么|啥|屁大点|一点小)事(?:儿)?(?:都|也|就)(?:往|找|来|打|问|发|上|投诉|反映|拿)/g,
   message: '生硬推诿的回复，应告知办理渠道',
+};
+
+/** A body left unnamed: 其他部门, 相关单位, 有关职能部门. */
+const UNNAMED_BODY = '(?:其他|别的|其它|相关|有关|对应|相应)(?:的)?(?:职能)?(?:部门|单位|机构)';
+
+/**
+ * The asker told to find the body in charge on their own, without being told which (after
+ * heldout-final154 and final155): 不属于我局职责范围，请自行联系其他部门处理; 此事不归我们街道管，请自行找
+ * 相关部门反映; 请您自己向有关部门咨询. A referral names the body (请自行向县市场监管局咨询) or the
+ * matter is transferred (已转交…办理); a notice's 可自行到相关部门网站查询 sends no one away.
+ */
+export const SENT_TO_FIND_THE_BODY: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?:自行|自己)(?:去)?(?:(?:联系|找|寻找|咨询|询问|对接)(?:一下)?${UNNAMED_BODY}(?:反映|咨询|处理|解决|办理)?|(?:向|到|与|和|跟)${UNNAMED_BODY}(?:联系|咨询|询问|反映|对接))`,
+    'g',
+  ),
+  message: '推诿搪塞的回复：应告知具体承办部门或转办，不应让群众自行寻找',
 };
 
 /**

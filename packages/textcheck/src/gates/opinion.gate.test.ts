@@ -59,6 +59,14 @@ describe('opinion families', () => {
     ['回复：管不了，自己想办法吧。', 'opinion.cold-reply', '自己想办法吧'],
     ['回复：这种小事也来找政府？', 'opinion.cold-reply', '这种小事也来找政府'],
     ['回复：与本单位无关，你去问别人。', 'opinion.cold-reply', '你去问别人'],
+    // sent to find the body in charge alone (after heldout-final154 and final155)
+    [
+      '答复：不属于我局职责范围，请自行联系其他部门处理。',
+      'opinion.cold-reply',
+      '自行联系其他部门处理',
+    ],
+    ['答复：此事请您自己向有关部门咨询。', 'opinion.cold-reply', '自己向有关部门咨询'],
+    ['答复：噪音问题不归我们社区管，请另行反映。', 'opinion.cold-reply', '不归我们社区管'],
   ])('%s → %s «%s»', (text, rule, excerpt) => {
     expect(reported(text)).toContainEqual([rule, excerpt]);
   });
@@ -88,6 +96,9 @@ describe('opinion families', () => {
     '不要轻信所谓“专家”推销的保健品，谨防上当。',
     '回复：您反映的问题不属于我局职责范围，已转交区生态环境分局办理。',
     '建议您与物业公司协商，如协商不成，可向街道办事处反映。',
+    '如对处理结果有异议，可自行向县市场监督管理局咨询，电话0598-1234567。',
+    '具体标准可自行到相关部门网站查询。',
+    '该事项不由我局管辖，已转交县住建局办理。',
     '本次活动与我们的生活息息相关，欢迎跟我们一起来看看。',
   ])('stays quiet: %s', (text) => {
     expect(reported(text)).toEqual([]);

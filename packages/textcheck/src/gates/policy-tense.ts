@@ -90,12 +90,13 @@ const FROM_TO_AFTER = new RegExp(
 );
 /**
  * A middle step of such a history: 从“单独两孩”到“全面两孩”，再到三孩生育政策 — the name after 从…到
- * and followed by 再到 (or 到 again). The step may name several quoted stages side by side
+ * and followed by 再到 (or 到 again), or by the next 从…到 of the story (从“独生子女”到“单独两孩”，从
+ * “全面两孩”到“三孩政策”). The step may name several quoted stages side by side
  * (从“独生子女”到“单独两孩”“全面两孩”，再到三孩政策): each of them is the step.
  */
 const STEP_BEFORE = new RegExp(`从[^。；;！？!?\\n]{1,30}?到(?:${QUOTED_STAGE})*[“"《]?$`);
 const STEP_AFTER = new RegExp(
-  `^[”"》]?[、，,]?(?:${QUOTED_STAGE})*(?:政策|制度|时代|时期)?[，,、]?\\s*(?:再|又|然后|最终|直至|直到|进而)?到`,
+  `^[”"》]?[、，,]?(?:${QUOTED_STAGE})*(?:政策|制度|时代|时期)?[，,、]?\\s*(?:(?:再|又|然后|最终|直至|直到|进而)?到|从[^。；;！？!?\\n，,]{1,16}?到)`,
 );
 /**
  * The name marked as the former one: 原新农合, 原来的新农合, 过去的营业税, a body's forerunner (我所
