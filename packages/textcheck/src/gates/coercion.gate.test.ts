@@ -23,7 +23,7 @@ describe('coercion families', () => {
       '督促家长转发本条推文，收集截图统一上报，作为评先评优的重要依据',
     ],
     ['请将转发截图统一上报办公室。', 'coercion.screenshot-collected', '转发截图统一上报办公室'],
-    ['各社区注册数量在全街道排名。', 'coercion.interaction-ranked', '注册数量在全街道排名'],
+    ['各社区注册数量在全街道排名。', 'coercion.interaction-ranked', '各社区注册数量在全街道排名'],
     [
       '居民须完成注册，没有注册的住户暂停办理居住证明。',
       'coercion.withheld-service',

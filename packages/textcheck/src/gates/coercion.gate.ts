@@ -10,7 +10,12 @@ import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { EVENT_ENTRY_PATTERNS, regradeEventEntry } from './coercion-event-entry.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
-import { COERCION_PATTERNS, regradeCoercion, SANCTION_RULE } from './coercion-patterns.ts';
+import {
+  COERCION_PATTERNS,
+  regradeCoercion,
+  REPORTED_BY_SOMEONE,
+  SANCTION_RULE,
+} from './coercion-patterns.ts';
 import { PRAISE_POST_PATTERNS, regradePraisePost } from './coercion-praise-posts.ts';
 import { FORFEIT_PATTERNS, regradeForfeit } from './coercion-forfeit.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
@@ -39,8 +44,9 @@ function fromSentenceStart(text: string, finding: GateFinding): GateFinding {
  * as the gate's patterns do. Not the anti-fraud frame: an office pressing its residents to install
  * the 反诈 APP is the commonest coercion; nor a project's kind (土地整治, 环境整治优秀案例评选).
  */
-const MENTIONED =
-  /严禁|禁止|不得(?:强制|强迫|要求|将)|杜绝|形式主义|查处|纠治|(?<![地境居合道容山])整治|(?:有|据|接到?)[^，,。；;\n]{0,6}?(?:反映|投诉|举报)|(?:群众|市民|居民|村民|网民|网友|家长|学生|职工|教师)(?:通过|经|在|向|拨打|致电)[^，,。；;\n]{0,12}?(?:反映|投诉|举报)|(?:不法分子|犯罪分子|骗子|诈骗分子)(?:冒充|假冒|谎称)/;
+const MENTIONED = new RegExp(
+  `${REPORTED_BY_SOMEONE.source}|${/严禁|禁止|不得(?:强制|强迫|要求|将)|杜绝|形式主义|查处|纠治|(?<![地境居合道容山])整治|(?:不法分子|犯罪分子|骗子|诈骗分子)(?:冒充|假冒|谎称)/.source}`,
+);
 const regradeCoercionMention: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   if (severity === 'info') return severity;
@@ -53,58 +59,80 @@ export const checkCoercion: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   return keepRepostTagAsInfo(
     text,
-    keepAskedAsInfo(text, [
-      ...lexiconFindings(ctx, 'coercion').map((hit) => {
-        const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
-        return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
-      }),
-      ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(
-          text,
-          f.rule === SANCTION_RULE ? fromSentenceStart(text, f) : f,
-          CLAUSE_END,
-          MAX_EXTENSION,
+    keepAskedAsInfo(
+      text,
+      withRankedDemands(text, [
+        ...lexiconFindings(ctx, 'coercion').map((hit) => {
+          const f = { ...hit, severity: regradeCoercionMention(hit, hit.severity, ctx) };
+          return proximityIds.has(f.rule) ? extendToClause(text, f, CLAUSE_END, MAX_EXTENSION) : f;
+        }),
+        ...patternFindings(ctx, 'coercion', COERCION_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(
+            text,
+            f.rule === SANCTION_RULE ? fromSentenceStart(text, f) : f,
+            CLAUSE_END,
+            MAX_EXTENSION,
+          ),
         ),
-      ),
-      ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', EVENT_ENTRY_PATTERNS, regradeEventEntry).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', RECRUIT_QUOTA_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', APPRAISAL_SANCTION_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', ATTENDANCE_QUOTA_PATTERNS, regradeCoercion).map((f) =>
-        extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
-      ),
-      ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
-        extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
-      ),
-    ]),
+        ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', EVENT_ENTRY_PATTERNS, regradeEventEntry).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', UNLOCK_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', PRAISE_POST_PATTERNS, regradePraisePost).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', TALLY_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', RECRUIT_QUOTA_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', SCORE_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', APPRAISAL_SANCTION_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', SUBSCRIPTION_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', ATTENDANCE_QUOTA_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', FORFEIT_PATTERNS, regradeForfeit).map((f) =>
+          extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
+        ),
+      ]),
+    ),
   );
 };
+
+/** The proximity rule of an interaction's count ranked or tied to an appraisal. */
+const RANKED_RULE = 'coercion.interaction-ranked';
+
+/**
+ * A count ranked or tied to an appraisal (关注人数将作为年度评估的参考依据) enforces the demand before it
+ * in its sentence (组织全体员工关注…并点赞、转发): where no other finding reports that demand, the
+ * ranking's finding starts where the sentence does and carries it.
+ */
+function withRankedDemands(text: string, findings: GateFinding[]): GateFinding[] {
+  return findings.map((f) => {
+    if (f.rule !== RANKED_RULE || f.severity === 'info') return f;
+    const [from, to] = sentenceAround(text, f.start, f.end, SENTENCE_END);
+    const demandReported = findings.some(
+      (g) => g !== f && g.severity !== 'info' && g.start < to && g.end > from,
+    );
+    return demandReported ? f : { ...f, start: from };
+  });
+}

@@ -28,6 +28,9 @@ function notAppeal(known?: RegExp): (text: string, start: number) => boolean {
 }
 /** Words of manner that stand where a reporter's name would (积极举报, 踊跃举报). */
 const MANNER = '(?!积极|踊跃|及时|主动|大胆|随时|如实|依法|通过|可以|可向|可拨)';
+/** What identifies a complainant: a name, a number, an address. */
+const CONTACT =
+  '(?:姓名|名字|身份|联系方式|联系电话|电话号码|电话|手机号码?|住址|身份信息|个人信息)';
 /** A leader's title before a name. */
 const LEADER = '(?:副?(?:省长|市长|县长|区长|镇长|乡长|书记|局长|部长|主任))';
 
@@ -100,6 +103,20 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '公开举报人的身份（单位、姓名、联系方式），违反对举报人保密的规定，请删去',
+  },
+  {
+    // A complainant's name or number handed to the party complained of (after heldout-final157): 我们
+    // 已将您的姓名、联系电话一并提供给该建材公司负责人; 已把举报人的电话告知被举报单位; 将投诉人信息转给
+    // 商家. The informant's identity is kept from those reported (《信访工作条例》第四十五条); a referral to
+    // another office hands over the matter, not the person. Quiet: a promise not to (不会将您的…提供给).
+    re: new RegExp(
+      `(?:将|把)(?:您|你|举报人|投诉人|反映人|信访人|来信人|来电人)(?:的)?(?:真实)?${CONTACT}(?:[、和及与]${CONTACT})*(?:等)?(?:信息)?(?:一并|直接)?(?:提供给|告知|告诉|转告|转给|转交给|交给|透露给|发给)(?:了)?${IN}{0,8}?(?:被举报|被投诉|被反映|涉事|该|对方|商家|企业|公司|负责人|老板|店主|施工方|物业|开发商|厂方)`,
+      'g',
+    ),
+    notAfter: /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/,
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
   },
   {
     // The same told the other way round: 实名举报人为东门村五组组长黄某; 举报人系该公司财务人员陈某.

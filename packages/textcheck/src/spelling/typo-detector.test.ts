@@ -130,6 +130,7 @@ const CATCHES: Array<[string, string, string, string, string]> = [
     '入汛以来',
   ],
   ['对问题较轻的3名干部进行戒勉谈话。', 'text.wrong-word', 'warn', '戒勉谈话', '诫勉谈话'],
+  ['高温期间各单位要落实防署降温措施。', 'text.wrong-word', 'warn', '防署降温', '防暑降温'],
   ['请携带户藉证明到政务服务中心窗口办理。', 'text.wrong-word', 'warn', '户藉证明', '户籍证明'],
   ['广大市民要提高警剔，谨防电信网络诈骗。', 'text.wrong-word', 'warn', '提高警剔', '提高警惕'],
   ['春节前夕，县领导走访尉问困难党员。', 'text.wrong-word', 'warn', '走访尉问', '走访慰问'],
