@@ -167,7 +167,9 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
   {
     rule: 'advertising.absolute-term',
     severity: 'warn',
-    pattern: /最高级(?!别|人民|法院|检察|领导|官员|干部|会议)/g,
+    // Not a scale's top grade (森林火险气象等级为最高级（五级）, 预警级别为最高级): a warning, no claim.
+    pattern:
+      /(?<!(?:等级|级别|级)(?:为|是|达|达到|升至|调至|提升至|上调至)?)最高级(?!别|人民|法院|检察|领导|官员|干部|会议|[（(]|预警|响应)/g,
     message: ABSOLUTE,
   },
   {

