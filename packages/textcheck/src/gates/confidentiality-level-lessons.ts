@@ -22,6 +22,15 @@ const LEVEL_BEFORE = /(?:绝密|机密|秘密)(?:级|等级)?[”"]?(?:[、，,�
  */
 const CLASSED_UNTIL_BEFORE =
   /(?:启用|开考|使用|公布|发布|解密)(?:之)?前[^，,。；;\n]{0,6}?(?:属于|属|为|是|列为|定为|按)(?:国家秘密)?[（(“"]?$/;
+/**
+ * A kind of material classed at a level as a kind of secret (试题、参考答案和评分标准属于绝密级国家秘密,
+ * 列为机密级事项): the rule's catalogue, no document marked — unless the clause points at one.
+ */
+const KIND_CLASSED_BEFORE = /(?:属于|属|列为|定为|确定为|划为|划入)$/;
+const KIND_CLASSED_AFTER = /^(?:的)?(?:国家秘密|事项)/;
+/** One material pointed at (该项目资料, 这份文件, 此批数据): a document classed, not a kind. */
+const ONE_MATERIAL =
+  /(?:本|此|该|这)(?:份|件|批|项|个|次|套|文件|材料|资料|方案|通知|报告|项目|数据)/;
 /** A level defined: 绝密级国家秘密是…, 机密级国家秘密泄露会使…. */
 const DEFINED = /^(?:的)?国家秘密(?:是|指|是指|，?泄露|一旦泄露)/;
 
@@ -43,7 +52,7 @@ const LESSON_CUES = [
   // A kind of material classed by rule until a moment (试卷在启用前属于国家秘密（绝密级）) and the
   // secrecy rule cited (按照《国家教育考试保密工作规定》): a duty explained, as a lesson does.
   /(?:启用|开考|使用|公布|发布|解密)(?:之)?前[^，,。；;\n]{0,6}?(?:属于|属|为|是|列为|定为|按)(?:国家秘密|绝密|机密|秘密)/,
-  /(?:按照|根据|依据|依照)《[^》\n]{0,30}保密[^》\n]{0,20}》/,
+  /(?:按照|根据|依据|依照)《[^》\n]{0,30}(?:保密|国家秘密|密级)[^》\n]{0,20}》/,
   // A marking weighed against the levels (是不是国家秘密？, 不等同于密级标志, 是否标注了密级): a
   // reader's question on markings answered.
   /(?:是不是|是否(?:属于)?|算不算|属不属于|(?:不)?等同于|不属于)(?:国家秘密|密级|涉密)|标注了密级/,
@@ -109,7 +118,10 @@ export function regradeLevelLesson(text: string, f: GateFinding): GateFinding {
     CLASSED_UNTIL_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) ||
     LEVEL_AFTER.test(after) ||
     LEVEL_BEFORE.test(before) ||
-    DEFINED.test(after)
+    DEFINED.test(after) ||
+    (KIND_CLASSED_BEFORE.test(before) &&
+      KIND_CLASSED_AFTER.test(after) &&
+      !ONE_MATERIAL.test(clauseBefore(text, f.start)))
     ? { ...f, severity: 'info' }
     : f;
 }

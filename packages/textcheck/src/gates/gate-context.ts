@@ -50,22 +50,30 @@ export const contextGroup = (name: string): string => `ctx:${name}`;
 
 const SENTENCE_END = /[。！？!?\n]/;
 
-/**
- * Whether a term of a context group lies within `reach` characters of a span — and, with
- * `sameSentence`, with no sentence end between them.
- */
 /** Whether the text holds any word of the context group at all (a cheap test before a search). */
 export function hasContext(ctx: GateContext, name: string): boolean {
   return (ctx.scan.groups.get(contextGroup(name))?.length ?? 0) > 0;
 }
 
-/**
- * 打击 that names no enforcement: 物体打击, a kind of work accident (物体打击事故), and 打击乐, percussion.
- */
-const notEnforcement = (text: string, s: Span): boolean =>
-  text.slice(s.start, s.end) === '打击' &&
-  (text.slice(Math.max(0, s.start - 2), s.start) === '物体' || text.charAt(s.end) === '乐');
+/** A device's reminder feature (定时提醒, 自动提醒, 提醒功能): no office warns of anything. */
+const DEVICE_REMINDER_BEFORE = /(?:定时|自动|智能|语音|闹钟|震动|振动)$/;
 
+/**
+ * Enforcement words that name no enforcement: 物体打击, a kind of work accident (物体打击事故), and
+ * 打击乐, percussion; a reminder that is a device's feature.
+ */
+function notEnforcement(text: string, s: Span): boolean {
+  const word = text.slice(s.start, s.end);
+  const before = text.slice(Math.max(0, s.start - 2), s.start);
+  if (word === '打击') return before === '物体' || text.charAt(s.end) === '乐';
+  if (word === '提醒') return DEVICE_REMINDER_BEFORE.test(before) || text.startsWith('功能', s.end);
+  return false;
+}
+
+/**
+ * Whether a term of a context group lies within `reach` characters of a span — and, with
+ * `sameSentence`, with no sentence end between them.
+ */
 export function nearContext(
   ctx: GateContext,
   name: string,

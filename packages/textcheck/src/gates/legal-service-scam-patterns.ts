@@ -80,8 +80,24 @@ export const LEGAL_SERVICE_SCAM_PATTERNS: readonly PatternRule[] = guardRules([
   },
 ]);
 
-/** The ask negated (不会要求…提供银行卡号、验证码) informs; otherwise as other offers (regradeHazard). */
-export const regradeServiceScam: Regrade = (span, severity, ctx): Severity =>
-  NEVER_ASKED.test(ctx.doc.text.slice(Math.max(0, span.start - 16), span.start))
+/**
+ * The ask told as what was done to a victim (点开链接后被要求填写银行卡号和验证码, 对方让其输入验证码;
+ * after heldout-final163): a report of the scam, not the scam.
+ */
+const ASKED_OF_VICTIM =
+  /(?:被|遭)(?:要求|诱导|引导|骗|诱骗|哄骗)[^。；！？\n]{0,4}$|(?:对方|骗子|客服|其)(?:要求|让|诱导|引导)(?:其|他|她|受害人|事主)[^。；！？\n]{0,4}$/;
+/** The post says a genuine body never asks for it: 正规快递理赔不会索要验证码. */
+const NEVER_ASKS_FOR_CODE =
+  /(?:不会|从不|绝不|决不|不得)(?:向您|向你|向市民|主动)?(?:索要|索取|要求(?:您|你)?(?:提供|填写|输入)?|让(?:您|你)(?:提供|填写|输入))[^。；！？\n]{0,6}?(?:验证码|银行卡|卡号|密码)/;
+
+/**
+ * The ask negated (不会要求…提供银行卡号、验证码), told as done to a victim, or in a post that says
+ * the genuine body never asks for it, informs; otherwise as other offers (regradeHazard).
+ */
+export const regradeServiceScam: Regrade = (span, severity, ctx): Severity => {
+  const text = ctx.doc.text;
+  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  return NEVER_ASKED.test(before) || ASKED_OF_VICTIM.test(before) || NEVER_ASKS_FOR_CODE.test(text)
     ? 'info'
     : regradeHazard(span, severity, ctx);
+};

@@ -7,8 +7,9 @@
 // (由开锁师傅开门入户), a committal on a relative's word alone (家属签字即可强制住院), pupils
 // punished bodily (可采取罚站…等体罚措施), exits locked during a show, petitioners called 刁民 and a
 // storage fee charged for a vehicle the authority itself impounded; since heldout-final142 a whole
-// village's subsidies withdrawn for one member's offence. A ban, a warning, a complaint, a
-// question or a case is a mention (regradeUnlawfulSanction).
+// village's subsidies withdrawn for one member's offence, and since heldout-final166 fines set by a
+// firm, a school or volunteers. A ban, a warning, a complaint, a question or a case is a mention
+// (regradeUnlawfulSanction).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -66,6 +67,19 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '村（居）委会、物业无行政处罚权，自行罚款违反《行政处罚法》',
+  },
+  {
+    // Fines announced by a firm of itself, by volunteers or patrols, or by a school (after
+    // heldout-final166 and final167): 将由我公司处以2000元罚款, 志愿者将当场处以200元罚款, 我校将处以
+    // 罚款. None holds the power to punish (《行政处罚法》第十七条); an authority fining a firm (对该公司
+    // 处以罚款) is a case and does not match.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|单位|校|院)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会)${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,6}?罚款${IN}{0,12}`,
+      'g',
+    ),
+    message: '企业、学校、志愿者等无行政处罚权，自行罚款违反《行政处罚法》',
   },
   {
     // Water, power or heat cut to force a contract or a move, or from a whole building for one debt.

