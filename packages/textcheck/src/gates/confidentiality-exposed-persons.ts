@@ -128,6 +128,19 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
     message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
   },
   {
+    // The informant's report itself, with the informant named, handed to the firm reported (after
+    // heldout-final168): 已将举报人张建国的举报材料原件转交该房地产开发企业. A regulator asks the firm
+    // to answer the matter; the report and its author stay with the office.
+    re: new RegExp(
+      `(?:将|把)(?:举报人|投诉人|信访人|反映人|来信人)(?:${SURNAME_CHAR}[\\u4e00-\\u9fff]{1,2})?(?:的)?(?:举报材料|举报信|投诉材料|信访材料|举报件|信访件)(?:原件|复印件)?(?:一并|直接)?(?:转交给?|转给|交给|提供给|转送给?|发给)(?:了)?${IN}{0,12}?(?:企业|公司|商家|开发商|店主|老板|物业|厂方)`,
+      'g',
+    ),
+    notAfter: /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/,
+    rule: 'confidentiality.whistleblower',
+    severity: 'warn',
+    message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
+  },
+  {
     // A complainant named outright in a reply (after heldout-final158 and final159): 经举报人王秀兰反映后;
     // 投诉人为您楼上302室的住户陈女士, told to the shop complained of. Quiet: 举报人反映的问题, a pledge
     // of secrecy, a court judging revenge on an informant.

@@ -7,6 +7,7 @@
 // 20年), explains (表示该文件为机密级) or ties to a kind of material (涉密文件一般在首页标注密级) marks
 // no document, unless the clause names the post's own document (本通报为机密级) or one it received.
 import type { GateFinding } from './gate-context.ts';
+import { sentenceAround } from './sentence.ts';
 
 /** A level with 级 as the marking family reports it. */
 const LEVEL = /^(?:绝密|机密|秘密)(?:级|等级)$/;
@@ -31,6 +32,12 @@ const KIND_CLASSED_AFTER = /^(?:的)?(?:国家秘密|事项)/;
 /** One material pointed at (该项目资料, 这份文件, 此批数据): a document classed, not a kind. */
 const ONE_MATERIAL =
   /(?:本|此|该|这)(?:份|件|批|项|个|次|套|文件|材料|资料|方案|通知|报告|项目|数据)/;
+/**
+ * A level a document once had, told with its declassification (该文件原为机密级档案，已于2019年依法
+ * 解密; after heldout-final169): the marking is history.
+ */
+const FORMER_LEVEL_BEFORE = /(?:原为|原属|原系|曾为|曾属|曾是|原来是)$/;
+const DECLASSIFIED = /解密|解除(?:密级|保密)|降为(?:普通|公开)|不再属于国家秘密/;
 /** A level defined: 绝密级国家秘密是…, 机密级国家秘密泄露会使…. */
 const DEFINED = /^(?:的)?国家秘密(?:是|指|是指|，?泄露|一旦泄露)/;
 
@@ -119,6 +126,8 @@ export function regradeLevelLesson(text: string, f: GateFinding): GateFinding {
     LEVEL_AFTER.test(after) ||
     LEVEL_BEFORE.test(before) ||
     DEFINED.test(after) ||
+    (FORMER_LEVEL_BEFORE.test(before) &&
+      DECLASSIFIED.test(text.slice(...sentenceAround(text, f.start, f.end)))) ||
     (KIND_CLASSED_BEFORE.test(before) &&
       KIND_CLASSED_AFTER.test(after) &&
       !ONE_MATERIAL.test(clauseBefore(text, f.start)))

@@ -184,6 +184,31 @@ export const TOLD_NOT_TO_CALL_AGAIN: PatternRule = {
   message: '不耐烦、拒绝群众反映的回复，应回应关切',
 };
 
+/**
+ * The asker told to read first and ask after (after heldout-final168): 政策写得清清楚楚，请认真看完再来问;
+ * 先把通知看清楚再留言. A guide that points to where the answer is (详见…, 可查阅…) sends no one away.
+ */
+export const READ_BEFORE_ASKING: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:先|请先?|请您先?|你先|您先|自己)?(?:把[^。！？!?\n，,]{1,8}?)?(?:认真|仔细|好好)?(?:看完|看清楚|看明白|读完|读懂|看懂)(?:了)?(?:再来|再|之后再|以后再)(?:问|咨询|留言|提问|打电话|来电|来问)/g,
+  message: '不耐烦、居高临下的回复，应直接解答群众疑问',
+};
+
+/**
+ * The asker's messages called harassment (after heldout-final168): 请勿再就同一问题反复留言骚扰工作人员.
+ * A warning of nuisance calls (骚扰电话) names no citizen, and a citizen's 天天打电话骚扰我们 is their
+ * complaint of someone else.
+ */
+export const ASKING_CALLED_HARASSMENT: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern:
+    /(?:留言|来电|打电话|投诉|反映|信访|提问|发帖)(?:来)?骚扰(?:我们的?)?(?:工作人员|窗口人员|客服人员|我局|本单位)|骚扰(?:我们的?)?(?:工作人员|窗口人员|客服人员)/g,
+  message: '把群众反映问题称为“骚扰”，指责群众，应平和回应',
+};
+
 /** A told-you-so warning in the account's voice: 到时候别说我们没提醒, 别怪小编没提前告诉你. */
 export const TOLD_YOU_SO: PatternRule = {
   rule: 'opinion.cold-reply',

