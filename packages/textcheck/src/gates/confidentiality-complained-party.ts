@@ -22,7 +22,10 @@ const HANDED = `(?:将|把)(?:${IN}{0,12}?(?:连同|以及|及|和)(?:${WHOSE}(?
 const HANDED_AT = new RegExp(`${HANDED}(该)?([\\u4e00-\\u9fff]{2,10})`, 'y');
 /** The complaint's object: what follows 投诉, 反映 or 举报 in its clause. */
 const COMPLAINT_OBJECT = /(?:投诉|反映|举报|检举|信访反映)(?:的)?([^。；！？\n，,]{2,30})/g;
-const PROMISED_NOT = /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/;
+/** A promise not to hand it over, right before: 不会将您的姓名…提供给. */
+export const PROMISED_NOT = /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/;
+export const HANDED_TO_REPORTED =
+  '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定';
 
 /** Whether the party the identity is handed to at `start` is one the complaint before it named. */
 function handedToComplainedParty(text: string, start: number): boolean {

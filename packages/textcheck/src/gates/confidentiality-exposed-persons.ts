@@ -4,7 +4,11 @@
 // 我院干部病房住院治疗), who reported a case and where they live (接到家住柳塘村四组的村民刘长顺实名举报),
 // and the households a survey drew (新抽中的样本户共180户，分布在城关镇幸福路社区、河西村…). Quiet: a pledge
 // to keep informants secret, a shelter's hotline, a leader visiting patients, a survey's call to take part.
-import { COMPLAINED_PARTY_FAMILY } from './confidentiality-complained-party.ts';
+import {
+  COMPLAINED_PARTY_FAMILY,
+  HANDED_TO_REPORTED,
+  PROMISED_NOT,
+} from './confidentiality-complained-party.ts';
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
 import { SURNAME_CHAR } from './minor-identity.ts';
 
@@ -122,10 +126,10 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
       `(?:将|把)(?:您|你|举报人|投诉人|反映人|信访人|来信人|来电人)(?:的)?(?:真实)?${CONTACT}(?:[、和及与](?:${CONTACT}|${COMPLAINT_RECORD}))*(?:等)?(?:信息)?(?:一并|直接)?(?:提供给|告知|告诉|转告|转给|转交给|交给|透露给|发给)(?:了)?${IN}{0,8}?(?:被举报|被投诉|被反映|涉事|该|对方|商家|企业|公司|负责人|老板|店主|施工方|物业|开发商|厂方)`,
       'g',
     ),
-    notAfter: /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/,
+    notAfter: PROMISED_NOT,
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
-    message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
+    message: HANDED_TO_REPORTED,
   },
   {
     // The informant's report itself, with the informant named, handed to the firm reported (after
@@ -135,10 +139,10 @@ export const EXPOSED_PERSON_FAMILIES: Family[] = [
       `(?:将|把)(?:举报人|投诉人|信访人|反映人|来信人)(?:${SURNAME_CHAR}[\\u4e00-\\u9fff]{1,2})?(?:的)?(?:举报材料|举报信|投诉材料|信访材料|举报件|信访件)(?:原件|复印件)?(?:一并|直接)?(?:转交给?|转给|交给|提供给|转送给?|发给)(?:了)?${IN}{0,12}?(?:企业|公司|商家|开发商|店主|老板|物业|厂方)`,
       'g',
     ),
-    notAfter: /(?:不会|不得|严禁|禁止|绝不|不能|不予|不再)[^。；！？\n]{0,6}$/,
+    notAfter: PROMISED_NOT,
     rule: 'confidentiality.whistleblower',
     severity: 'warn',
-    message: '将举报人、投诉人的身份或联系方式告知被举报对象，违反对举报人保密的规定',
+    message: HANDED_TO_REPORTED,
   },
   {
     // A complainant named outright in a reply (after heldout-final158 and final159): 经举报人王秀兰反映后;

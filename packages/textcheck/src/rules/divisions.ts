@@ -224,6 +224,24 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   return error;
 }
 
+/** A place written under a province it is not in; its one owner, if it has one, is the suggestion. */
+function notInProvince(
+  start: number,
+  end: number,
+  name: string,
+  province: string,
+  owners: ReadonlySet<string>,
+): DivisionError {
+  const error: DivisionError = {
+    start,
+    end,
+    message: `行政区划层级错误：${name}不属于${province}`,
+  };
+  const [owner] = owners;
+  if (owners.size === 1 && owner) error.suggestion = `${owner}${name}`;
+  return error;
+}
+
 /**
  * A county written straight after a province it is not in (安徽省婺源县, 河南省义乌市, 浙江省婺源): after
  * a full province name, a county name with its suffix (县, 旗, 市) of three characters or more; after
@@ -251,14 +269,7 @@ function skippedCountyError(
   if (county === named && !fullName) return undefined;
   const owners = index.countyProvinces.get(county) ?? index.countyStems.get(county);
   if (!owners || owners.has(province)) return undefined;
-  const error: DivisionError = {
-    start: span.start,
-    end: span.end + county.length,
-    message: `行政区划层级错误：${county}不属于${province}`,
-  };
-  const [owner] = owners;
-  if (owners.size === 1 && owner) error.suggestion = `${owner}${county}`;
-  return error;
+  return notInProvince(span.start, span.end + county.length, county, province, owners);
 }
 
 /**
@@ -277,14 +288,7 @@ function cityStemError(
   if (after.startsWith('市') || !isDestination(text, span, after)) return undefined;
   const owners = index.cityStems.get(stem);
   if (!owners || owners.has(province)) return undefined;
-  const error: DivisionError = {
-    start: span.start,
-    end: span.end + stem.length,
-    message: `行政区划层级错误：${stem}不属于${province}`,
-  };
-  const [owner] = owners;
-  if (owners.size === 1 && owner) error.suggestion = `${owner}${stem}`;
-  return error;
+  return notInProvince(span.start, span.end + stem.length, stem, province, owners);
 }
 
 /**
@@ -304,16 +308,8 @@ function listedPrefectureError(
     if (!name || !PREFECTURE_SUFFIX.test(name) || index.provinces.has(name)) return undefined;
     const owners = index.prefectureStems.get(name.replace(PREFECTURE_SUFFIX, ''));
     if (!owners) return undefined;
-    if (!owners.has(province)) {
-      const [owner] = owners;
-      const error: DivisionError = {
-        start: span.start,
-        end: at + name.length,
-        message: `行政区划层级错误：${name}不属于${province}`,
-      };
-      if (owners.size === 1 && owner) error.suggestion = `${owner}${name}`;
-      return error;
-    }
+    if (!owners.has(province))
+      return notInProvince(span.start, at + name.length, name, province, owners);
     at += name.length;
     if (text.charAt(at) !== '、') return undefined;
     at += 1;
