@@ -94,6 +94,31 @@ export const ADVERTISING_PROMISE_PATTERNS: readonly PatternRule[] = guardRules([
     message: '广告不得对商品、服务的效果作出保证性承诺',
   },
   {
+    // A variety, a seed or an input sold on the yield it adds (after final171): 新品种…示范种植保证亩产增收
+    // 三成以上, 用了这款肥料包增产200斤. 广告法 第二十七条 forbids promising the yield or the return of
+    // seeds, breeds and farm inputs. The office's own goal (确保粮食增产, 确保农民增收) names no product and
+    // no figure, and a trial's measured result (示范田亩产增加12%) promises nothing.
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:品种|种子|良种|肥料|化肥|农药|饲料|种苗|苗种|鱼苗|种畜|种禽|菌种)[^\\n]{0,60}?)(?<![不难无法未没能要须])(?:保证|包|承诺)(?:亩产|单产|产量|每亩|亩均)?(?:增产|增收|提高|提升|增加)(?:${RATE}|[0-9０-９]+(?:斤|公斤|千克|元))(?:以上)?`,
+      'g',
+    ),
+    message: '农作物种子、种畜禽、农资广告不得对产量、收益作出保证性承诺（广告法第二十七条）',
+  },
+  {
+    // A purchase sold on its rise in value (after final172): 公墓二期墓位…地段稀缺，升值潜力大; 只涨不跌,
+    // 稳赚不赔. An advertisement may not promise a return or a rise in value (广告法 第二十五条, 第二十六条),
+    // and graves are not to be sold as investments (殡葬管理: 禁止炒买炒卖墓穴). A fraudster's promise told
+    // in a case or a warning informs (regradePromise and the gate's mention rules).
+    rule: 'advertising.guarantee',
+    severity: 'warn',
+    pattern:
+      /升值潜力(?:大|巨大|无限|可观|十足)|(?:极具|很有|具有|具备|蕴含)(?:较大的?|巨大的?|很大的?)?(?:升值潜力|升值空间)|升值空间(?:大|巨大|可观)|只涨不跌|稳赚不赔|包赚不赔/g,
+    message:
+      '广告不得对商品的升值、投资回报作出保证或暗示（广告法第二十五条），墓位等不得作为投资品宣传',
+  },
+  {
     // An investment sold on its return: 投资回报率每年不低于8%, 年化收益保底6%, 租金回报稳定在7%以上.
     rule: 'advertising.guarantee',
     severity: 'warn',

@@ -62,6 +62,30 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: '以国家机关名义称赞并推荐特定企业产品，违反广告法第九条',
   },
+  {
+    // A named firm the office sends the public to, praised as 该所, 该店 (after final176): 建议大家提前到
+    // …“美颜快照”照相馆拍摄…，该店技术一流、出片最快; 我局联合明德律师事务所…该所专业团队胜诉率高、收费
+    // 合理，…可直接联系该所咨询委托. An office may name a partner of an event or a public service's
+    // address (该所地址, 该所咨询电话), not vouch for one firm's quality; a lawyer's win rate may not be
+    // advertised at all.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:该|这家)(?:所|店|馆|厂|公司|机构|律所|事务所|企业|照相馆|工作室|中心)${IN}{0,10}?(?:${PRAISE}|胜诉率高|胜诉率(?:达|超过)|收费合理|收费低|技术一流|技术过硬|出片(?:最)?快|手艺好)(?:(?<=(?:建议|推荐)[^\\n]{0,110}?)|(?=[^\\n]{0,60}?(?:联系|咨询|委托|前往|预约|找他们)))`,
+      'g',
+    ),
+    message: '以国家机关名义称赞特定经营者并引导群众前往，属为商业主体背书，违反广告法第九条',
+  },
+  {
+    // One shop on a shopping platform sent to for buying (after final178): 推荐使用明辉照明T5一体化灯管，
+    // 可在天猫“明辉照明旗舰店”下单购买. The office names a seller; a consumption-aid channel run by the
+    // government (消费帮扶馆, 832平台) is a public service and names no shop.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern:
+      /(?:天猫|淘宝|京东|拼多多|抖音|快手|唯品会)(?:商城|平台|APP|app)?(?:搜索)?[“"「]?[^”"」\n，,。]{1,16}?(?:旗舰店|专卖店|专营店|官方店|自营店|小店|店铺)[”"」]?(?:即可|直接|进行)?(?:下单|购买|选购|抢购|订购)/g,
+    message: '为特定商家网店导流购买，属商业推广，政务新媒体不得发布',
+  },
 ]);
 
 /** A recommended firm that is a utility or public service is no advert. */

@@ -3,7 +3,7 @@
 // commercial domains. A phrase quoted or named in a warning only informs, and so does a cure word
 // denied or asked about (尚不能根治, 能否根治).
 import { addictionCureClaim } from './advertising-addiction-cure.ts';
-import { domainMatches, findUrls } from '../rules/patterns/url.ts';
+import { findUrls } from '../rules/patterns/url.ts';
 import { ADVERTISING_CLAIM_PATTERNS } from './advertising-claim-patterns.ts';
 import { ADVERTISING_CLINIC_PATTERNS } from './advertising-clinic-patterns.ts';
 import {
@@ -23,7 +23,7 @@ import {
 } from './advertising-office-recommendation.ts';
 import { OFFICE_VOUCHING_PATTERNS } from './advertising-office-vouching.ts';
 import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
-import { commercialLinkTargets } from './advertising-link-targets.ts';
+import { commercialLinkTargets, isCommercialHost } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
 import { lifesavingSkill } from './advertising-lifesaving-skill.ts';
@@ -345,8 +345,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     }
   }
   for (const url of findUrls(ctx.doc.text)) {
-    const commercial = [...ctx.rules.commercialDomains].some((d) => domainMatches(url.hostname, d));
-    if (!commercial) continue;
+    if (!isCommercialHost(ctx, url.hostname)) continue;
     findings.push({
       gate: 'advertising',
       rule: 'advertising.commercial-link',

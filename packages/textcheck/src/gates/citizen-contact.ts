@@ -20,17 +20,21 @@ const ADDRESSED_BRACKET_BEFORE =
   /(?:您|你|来电人|来信人|留言人|反映人|投诉人|诉求人|(?:网民|网友|市民|群众)[“"「][^”"」\n]{1,12}[”"」])[（(](?:[^（()）\n]{0,8}?(?:电话|手机|号码|联系方式|手机号|来电)[^（()）\n]{0,2}?)?[：:\s]*$/;
 
 /**
- * A citizen by surname and 女士 or 先生 opening a bracket whose label names a phone: 与王女士（联系电话
- * 139…）电话联系, 李先生（手机：138…）. The label is required: 王先生（化名） gives no number.
+ * A citizen by surname (or full name) and 女士 or 先生 opening a bracket whose label names a phone:
+ * 与王女士（联系电话139…）电话联系, 李先生（手机：138…）, 关于张建华先生（联系电话139…）反映的 (after
+ * final171). The label is required: 王先生（化名） gives no number. A contact person named as such
+ * (联系人：李建华先生（电话…）) is the office's.
  */
 const SURNAMED_CITIZEN_BRACKET_BEFORE = new RegExp(
-  `${SURNAME_CHAR}(?:女士|先生|阿姨|大爷|大姐|师傅|某某?)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
+  `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{0,2}?(?:女士|先生|阿姨|大爷|大姐|师傅|某某?)[（(][^（()）\\n]{0,6}?(?:电话|手机|号码|联系方式|手机号)[^（()）\\n]{0,2}?[：:\\s]*$`,
 );
 
 /** Whether the mobile number at `span` is given in a bracket right after the addressed citizen. */
 export function afterAddressedCitizen(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 28), span.start);
-  return ADDRESSED_BRACKET_BEFORE.test(before) || SURNAMED_CITIZEN_BRACKET_BEFORE.test(before);
+  if (ADDRESSED_BRACKET_BEFORE.test(before)) return true;
+  const surnamed = SURNAMED_CITIZEN_BRACKET_BEFORE.exec(before);
+  return surnamed !== null && !CONTACT_ROLE_BEFORE.test(before.slice(0, surnamed.index));
 }
 
 /**

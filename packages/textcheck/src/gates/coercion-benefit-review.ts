@@ -3,9 +3,11 @@
 // 不参加线上答题的困难户，核减临时救助金. A benefit is granted by law on need (社会救助暂行办法), so tying
 // its review to watching, following or answering coerces the poorest (国办发〔2018〕123号). A review
 // of eligibility with no task unfinished before it (每年对低保对象开展一次复核) is the rule itself, and
-// a sentence that forbids or reports the practice informs (the gate's regradeCoercion).
+// a sentence that forbids or reports the practice informs (the gate's regradeCoercion). So does a
+// farm subsidy held back for a training (after final179).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { informsWhenSentence } from './sentence-regrade.ts';
 
 /** Within one sentence. */
 const IN = '[^。；;！!？?\\n]';
@@ -27,3 +29,28 @@ export const BENEFIT_REVIEW_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以重新审核、核减低保或救助待遇强制困难群众观看、关注、答题，属强制参与',
   },
 ]);
+
+/**
+ * A farm subsidy held back for a training the farmer must attend (after final179). Its own regrade:
+ * the gate's reads 申报 as a voluntary application, but these farmers applied for the subsidy itself
+ * (今年申报农机补贴的农户); only a ban or a report of the practice informs.
+ */
+export const TRAINING_SUBSIDY_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // A farm subsidy held back for a training the farmer must attend (after final179): 各乡镇须组织…农户
+    // 参加，每人缴纳教材费80元，未参加培训的农户暂缓发放农机购置补贴. The subsidy's conditions are set by
+    // its programme, not by the office's course; a training a law requires before a job (未参加安全培训的
+    // 不得上岗) withholds no subsidy and is not read.
+    rule: 'coercion.sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未|没有|没|不|拒不)(?:按时|按要求)?(?:参加|参与|完成)${IN}{0,6}?培训(?:的|者)${IN}{0,8}?(?:将|一律|均|予以)?(?:暂缓|暂停|停发|扣发|取消|不予|不再)(?:发放|享受|拨付|兑现)?${IN}{0,8}?(?:补贴|补助|奖补|救助金|低保|津贴)`,
+      'g',
+    ),
+    message: '以不参加培训为由暂缓、取消惠农补贴等，属以补贴相要挟的强制参与',
+  },
+]);
+
+export const regradeTrainingSubsidy = informsWhenSentence(
+  /严禁|禁止|不得以|杜绝|查处|纠治|整治|纠正|反映|投诉|举报|谣言|不实|[？?]/,
+);

@@ -6,7 +6,11 @@
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { keepAskedAsInfo } from './coercion-asked.ts';
 import { keepRepostTagAsInfo } from './coercion-repost-tag.ts';
-import { BENEFIT_REVIEW_PATTERNS } from './coercion-benefit-review.ts';
+import {
+  BENEFIT_REVIEW_PATTERNS,
+  regradeTrainingSubsidy,
+  TRAINING_SUBSIDY_PATTERNS,
+} from './coercion-benefit-review.ts';
 import { CHANNEL_PATTERNS } from './coercion-channel.ts';
 import { EVENT_ENTRY_PATTERNS, regradeEventEntry } from './coercion-event-entry.ts';
 import { UNLOCK_PATTERNS } from './coercion-unlock.ts';
@@ -21,6 +25,7 @@ import { FORFEIT_PATTERNS, regradeForfeit } from './coercion-forfeit.ts';
 import { TALLY_SANCTION_PATTERNS } from './coercion-tally-sanction.ts';
 import { RANKED_READS_PATTERNS } from './coercion-ranked-reads.ts';
 import { RECRUIT_QUOTA_PATTERNS } from './coercion-recruit-quota.ts';
+import { PURCHASE_QUOTA_PATTERNS } from './coercion-purchase-quota.ts';
 import { SCORE_SANCTION_PATTERNS } from './coercion-score-sanction.ts';
 import { APPRAISAL_SANCTION_PATTERNS } from './coercion-appraisal-sanction.ts';
 import { SUBSCRIPTION_PATTERNS } from './coercion-subscription.ts';
@@ -77,6 +82,9 @@ export const checkCoercion: GateCheck = (ctx) => {
         ...patternFindings(ctx, 'coercion', BENEFIT_REVIEW_PATTERNS, regradeCoercion).map((f) =>
           extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
         ),
+        ...patternFindings(ctx, 'coercion', TRAINING_SUBSIDY_PATTERNS, regradeTrainingSubsidy).map(
+          (f) => extendToClause(text, fromSentenceStart(text, f), CLAUSE_END, MAX_EXTENSION),
+        ),
         ...patternFindings(ctx, 'coercion', CHANNEL_PATTERNS, regradeCoercion).map((f) =>
           extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
         ),
@@ -93,6 +101,9 @@ export const checkCoercion: GateCheck = (ctx) => {
           extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
         ),
         ...patternFindings(ctx, 'coercion', RECRUIT_QUOTA_PATTERNS, regradeCoercion).map((f) =>
+          extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
+        ),
+        ...patternFindings(ctx, 'coercion', PURCHASE_QUOTA_PATTERNS, regradeCoercion).map((f) =>
           extendToClause(text, f, CLAUSE_END, MAX_EXTENSION),
         ),
         ...patternFindings(ctx, 'coercion', RANKED_READS_PATTERNS, regradeCoercion).map((f) =>

@@ -3,7 +3,8 @@
 // open are a work secret: the public may learn the decision, not the debate before it. A meeting that
 // decided (会议研究同意), the views of deputies and members at a people's congress or a political
 // consultative conference (published on purpose), a public hearing and a mediation tell nothing early.
-// A leader's dissent at a closed meeting (分管副市长对…提出不同意见) stays secret even once it decided.
+// A leader's dissent at a closed meeting (分管副市长对…提出不同意见) stays secret even once it decided,
+// and so does a reviewer's stand in an award or a bid review (评委李建国对该项目的创新性提出了异议).
 import type { Family } from './confidentiality-family.ts';
 
 /** A member of the meeting by office, or unnamed: 张镇长, 分管副镇长, 财政所所长, 有的同志, 也有人. */
@@ -85,6 +86,18 @@ export const MEETING_POSITION_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '内部会议上成员之间的分歧意见属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A reviewer's stand in an award, a bid or a title review, told with who took it (after final170):
+    // 评审中评委李建国对该项目的创新性提出了异议, 两名评标专家投了反对票, 评审专家王某给出最低分. Reviewers'
+    // opinions and scores are kept secret (科学技术奖励 and 评标 rules), so that no reviewer is pressed;
+    // the result (拟奖项目名单, 中标候选人) and the review's procedure are public, and so is an objection
+    // the public may raise during the notice (对公示项目有异议的，可在公示期内提出).
+    re: /(?<![向给])(?:评委(?!会)|评审专家|评审委员(?!会)|评标专家|专家组成员|评审组成员|评议组成员|答辩委员(?!会)|评审组专家)(?:(?!办|会|室|处)[\u4e00-\u9fff]){0,4}?(?:在评审中|在评审时|在会上)?(?:对[^。；！？\n，,]{1,20}?)?(?:提出(?:了)?(?:异议|质疑|反对意见|不同意见)|投(?:了)?(?:反对|否决)票|持(?:反对|保留)意见|表示反对|明确反对|打(?:了|出)?(?:最)?低分|给出?(?:了)?(?:最)?低分)/g,
+    when: (text) => /评审|评标|评选|评议|答辩|评奖/.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '评审专家的个人评审意见、投票和打分属评审秘密，不宜公开发布，请核实',
   },
   {
     // The vote count of a closed meeting: 局党组会…最终以5票赞成、3票反对获得通过; 镇党委会表决，4票

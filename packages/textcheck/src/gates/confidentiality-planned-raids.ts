@@ -11,7 +11,8 @@
 // After heldout-final142 a longer list of targets (对城南片区…等6家娱乐场所开展突击清查) and a surprise
 // sampling by the hour (定于9月24日凌晨1时对…两家企业雨水排口开展突击采样), a day in Chinese numerals
 // (十二月五日), and a sweep set ahead whose places come between its hour and the sweep (将于本周六凌晨2时
-// 在…三家网吧…实施集中清查).
+// 在…三家网吧…实施集中清查). After final170 and final171 a covert watch or a surprise boarding set
+// ahead by the hour and the place (每晚22时至次日5时对大坪沟…进行夜间蹲守巡查).
 import type { Family } from './confidentiality-family.ts';
 
 /** A day or hour still ahead. */
@@ -87,6 +88,23 @@ export const PLANNED_RAID_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '提前公开清查、突击检查的时间和对象，可能泄露执法工作秘密',
+  },
+  {
+    // A covert watch or a surprise boarding set ahead by the hour and the place (after final170 and
+    // final171): 将于11月20日至30日开展…专项行动，每晚22时至次日5时对大坪沟、黑熊岭两处重点区域进行夜间蹲守
+    // 巡查; 定于6月12日至14日每晚22时起，在西港区5号、7号锚地开展突击登轮检查; the night named first
+    // (今晚22时起，我局将派出…船在韭山列岛东侧海域蹲守, after final173). Told, the poachers and the
+    // sand dredgers stay away from those places at those hours. An open patrol (每晚在广场开展治安巡逻), a
+    // traffic control announced to the public (实施交通管制) and a watch reported after it was kept (连续
+    // 蹲守5个夜晚，抓获…) tell nothing ahead.
+    re: new RegExp(
+      `(?:(?:将于|定于|拟于|计划于|将在|定在|拟在|计划在)${IN}{0,40}?[0-9０-９一二三四五六七八九十]{1,2}(?:时|点)(?:起|至|到|—|－|-)|(?:今晚|今夜|明晚|明早|明天|明日|本周[一二三四五六日天末]|下周[一二三四五六日天]?)[0-9０-９一二三四五六七八九十]{1,2}(?:时|点)(?:起|至|到|后)?${IN}{0,30}?(?:将|要|会))${IN}{0,40}?(?:对|在)${IN}{1,30}?(?:蹲守|伏击|设伏|守候|夜查|暗查|暗访|突击${IN}{0,4}?(?:检查|清查|抽检|排查)|登轮检查|登船检查|布控)`,
+      'g',
+    ),
+    when: (text) => !/谣言|谣传|辟谣|网传|抓获|查获/.test(text),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '提前公开蹲守、突击检查的时间和地点，可能泄露执法工作秘密',
   },
   {
     // A smuggler's landing told with the ambush laid for it: 将在本周四夜间于小沙湾卸运走私冻品，我们已…提前

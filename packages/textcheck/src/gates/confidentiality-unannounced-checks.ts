@@ -3,7 +3,8 @@
 // 上午到茶场一、三号山头抽样; 督察组将于6月11日至13日进驻我县，届时将重点抽查城南工业园), and a raid's day
 // and place (县公安局下周一晚上要到村里突击查赌; 执法大队定于下月5日夜间在青岗岭、石门坳两处设卡). Told
 // ahead, the check finds nothing. Quiet: a check told after it (检查组一行来站检查…已整改完毕), a joint
-// operation reported the morning after (10月16日晚…开展联合检查，共检查过往车辆426辆).
+// operation reported the morning after (10月16日晚…开展联合检查，共检查过往车辆426辆). A 四不两直 check's
+// timetable of named places is told ahead too (after final180).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
@@ -50,5 +51,19 @@ export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '飞行检查、暗访开展前公开其时间和检查对象，属工作秘密，请删去',
+  },
+  {
+    // An unannounced check announced with its timetable of named places (after final180): 将会同…开展
+    // “四不两直”暗访检查，具体安排为：11月18日上午检查福寿园养老院、颐康老年公寓，11月19日下午检查
+    // 夕阳红护理院. 四不两直 means no notice and no escort; a timetable voids it. A routine inspection
+    // told with its schedule (年检时间安排) is not unannounced and is not read.
+    re: new RegExp(
+      `(?<=(?:四不两直|暗访|暗查|突击检查|不打招呼|不发通知)${IN}{0,40}?(?:具体安排|时间安排|安排如下|行程安排|检查安排)(?:为|是)?[：:]\\s*)[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日${IN}{0,80}`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(DONE),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '“四不两直”暗访、突击检查开展前公开其日程和检查对象，属工作秘密，请删去',
   },
 ];

@@ -8,9 +8,10 @@
 // that skips a procedure, 无需处方即可在药店购买, as one at 2) — unless the sentence words advice
 // to the unlawful act itself (legal-advised.ts: 直接换锁, 一般不会查, 代开证明, 输赢别超过一百块), which
 // makes a legal flag warn from four units under the threshold; a legal flag on a sentence that gives
-// someone a pseudonym (化名) only informs. Privacy wants a cue in the flagged
-// sentence, a private person (村民, 其妻子, 本人, 某): alone, the model read an office's contact line
-// as one; it only informs on a sentence that masks names and numbers (李*福（尾号6732）).
+// someone a pseudonym (化名) or that tells what a statute provides (根据《…》规定) only informs.
+// Privacy wants a cue in the flagged sentence, a private person (村民, 其妻子, 本人, 某): alone, the
+// model read an office's contact line as one; it only informs on a sentence that masks names and
+// numbers (李*福（尾号6732）).
 // Confidentiality warns at 1 unit over its threshold with a word of secrecy, drafts, exams or
 // cases in the sentence (内部, 勿外传, 试题, 案情), at 2 without one (a convoy's day and road, a reserve
 // price, a successor named: most leaks name no secrecy, and the wider margin keeps plans and routes
@@ -146,6 +147,12 @@ function maskedOnly(text: string, span: { start: number; end: number }): boolean
  * through final139 read a minor's age and school in such a report as an exposed identity.
  */
 const PSEUDONYM = /化名/;
+/**
+ * A statute's rule told as the statute says it (根据《中华人民共和国民法典》规定，…可以向婚姻登记机关撤回离婚
+ * 登记申请; after final177): a law explained offers nothing unlawful. A statute told wrong is the legal
+ * proximity rules' to find.
+ */
+const STATUTE_CITED = /(?:根据|依据|按照|依照)《[^》\n]{2,30}》(?:的)?(?:有关|相关)?规定/;
 /** Quoted words: “内部漏洞” quoted from a scam's pitch is not the post's own secrecy. */
 const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
 
@@ -200,7 +207,10 @@ const LEARNED: Partial<Record<Gate, Learned>> = {
     severity: 'warn',
     margin: 2,
     message: '疑似违法违规内容（模型判断），请人工核实',
-    informs: (text, span) => PSEUDONYM.test(text.slice(span.start, span.end)),
+    informs: (text, span) => {
+      const sentence = text.slice(span.start, span.end);
+      return PSEUDONYM.test(sentence) || STATUTE_CITED.test(sentence);
+    },
     confirmed: { below: 4, test: advisedUnlawfully },
   },
   privacy: {

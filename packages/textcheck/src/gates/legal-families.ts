@@ -13,6 +13,7 @@ import {
 } from './legal-lure-patterns.ts';
 import { DRUG_HOWTO_PATTERNS, regradeDrugHowTo } from './legal-drug-howto.ts';
 import { DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed } from './legal-drug-crop-allowed.ts';
+import { POPPY_DISPLAY_PATTERNS, regradePoppyDisplay } from './legal-poppy-display.ts';
 import { regradeUncertifiedInput, UNCERTIFIED_INPUT_PATTERNS } from './legal-uncertified-inputs.ts';
 import { BANNED_FISHING_PATTERNS, regradeBannedFishing } from './legal-banned-fishing.ts';
 import { BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide } from './legal-banned-pesticides.ts';
@@ -225,6 +226,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [DRUG_HOWTO_PATTERNS, regradeDrugHowTo],
   [SELF_MEDICATION_PATTERNS, regradeAdvice],
   [DRUG_CROP_ALLOWED_PATTERNS, regradeCropAllowed],
+  [POPPY_DISPLAY_PATTERNS, regradePoppyDisplay],
   [UNCERTIFIED_INPUT_PATTERNS, regradeUncertifiedInput],
   [BANNED_FISHING_PATTERNS, regradeBannedFishing],
   [BANNED_PESTICIDE_PATTERNS, regradeBannedPesticide],

@@ -7,8 +7,10 @@
 // (由开锁师傅开门入户), a committal on a relative's word alone (家属签字即可强制住院), pupils
 // punished bodily (可采取罚站…等体罚措施), exits locked during a show, petitioners called 刁民 and a
 // storage fee charged for a vehicle the authority itself impounded; since heldout-final142 a whole
-// village's subsidies withdrawn for one member's offence, and since heldout-final166 fines set by a
-// firm, a school or volunteers. A ban, a warning, a complaint, a question or a case is a mention
+// village's subsidies withdrawn for one member's offence, since heldout-final166 fines set by a
+// firm, a school or volunteers, and since final172 fines by a cemetery, an ageing office or a
+// people's organisation, detention by a station or a bureau, and a licence revoked by an office that
+// did not issue it. A ban, a warning, a complaint, a question or a case is a mention
 // (regradeUnlawfulSanction).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -71,15 +73,29 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Fines announced by a firm of itself, by volunteers or patrols, or by a school (after
     // heldout-final166 and final167): 将由我公司处以2000元罚款, 志愿者将当场处以200元罚款, 我校将处以
-    // 罚款. None holds the power to punish (《行政处罚法》第十七条); an authority fining a firm (对该公司
-    // 处以罚款) is a case and does not match.
+    // 罚款, and by a coordinating office or a people's organisation (由区老龄办对冒领人处以冒领金额三倍的
+    // 罚款; after final180). None holds the power to punish (《行政处罚法》第十七条); an authority
+    // fining a firm (对该公司处以罚款) is a case and does not match.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会)${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,6}?罚款${IN}{0,12}`,
+      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委))${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,10}?罚款${IN}{0,12}`,
       'g',
     ),
-    message: '企业、学校、志愿者等无行政处罚权，自行罚款违反《行政处罚法》',
+    message: '企业、学校、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
+  },
+  {
+    // A cemetery or a funeral home fining or confiscating of itself (after final172): 对违反规定者，
+    // 陵园管理处将没收祭扫用品并处以200元罚款. Penalties under the funeral rules are the civil affairs
+    // department's (《殡葬管理条例》第二十条); a cemetery may dissuade and report, not punish. A fine the
+    // department itself sets (由民政部门责令改正，可处以罚款) does not match.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!对(?:该|其|涉事|这家|一家|某)?)(?:陵园|公墓|墓园|殡仪馆)(?:管理处|管理所|管理中心|服务中心|工作人员)?${IN}{0,3}?(?:将|会|可|有权)?(?:没收${IN}{0,8}?(?:并|后)?(?:处以|处|给予|予以)${IN}{0,6}?罚款|(?:处以|处|给予|予以)${IN}{0,6}?罚款|没收)${IN}{0,12}`,
+      'g',
+    ),
+    message: '陵园、公墓等经营管理单位无行政处罚权，自行罚款、没收违反《行政处罚法》',
   },
   {
     // Water, power or heat cut to force a contract or a move, or from a whole building for one debt.
@@ -189,7 +205,15 @@ const overreachBySentence = informsWhenSentence(
 );
 export const regradeOverreachingSanction: Regrade = (span, severity, ctx) => {
   const found = ctx.doc.text.slice(span.start, span.end);
-  if (/拘留/.test(found) && /公安|派出所|民警|警方/.test(ctx.doc.text)) return 'info';
+  // A post by the police or the border police is theirs to tell, and only the police make arrests
+  // (抓获); a case handed to the police (移送公安机关, after final178) makes no police post.
+  if (
+    /拘留/.test(found) &&
+    /(?<!移送|移交|交由|报请|提请)(?:公安|派出所|民警|警方|边检|边防|出入境|海警)|抓获/.test(
+      ctx.doc.text,
+    )
+  )
+    return 'info';
   return overreachBySentence(span, severity, ctx);
 };
 
@@ -210,14 +234,29 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
       '任何组织或者个人不得扣押居民身份证（《居民身份证法》第十五条），执法中暂扣身份证缺乏法律依据',
   },
   {
-    // Administrative detention announced by a body other than the police.
+    // Administrative detention announced by a body other than the police, also a wildlife or a
+    // reserve station (对私自张网捕鸟者，本站将处以行政拘留; after final173) or a bureau named in full
+    // (区商务局…并对相关负责人处以行政拘留十日; after final178).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:我局|本局|我委|我办|我队|本机关|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,16}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方)?(?:行政)?拘留`,
+      `(?:我局|本局|我委|我办|我队|本站|我站|本机关|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,40}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:行政)?拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
+  },
+  {
+    // A business licence revoked by a body that did not issue it (after final174): 对拒绝、阻碍普查工作
+    // 的个体工商户，统计机构将依法吊销其营业执照. Only the market regulator that registered a business
+    // may revoke its licence (《市场主体登记管理条例》); a statistics, tax or township office may fine,
+    // warn or refer (提请, 移送 市场监管部门吊销 is lawful and does not match).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:统计机构|统计局|统计部门|普查机构|普查办|税务机关|税务局|税务部门|气象(?:局|部门)|人社(?:局|部门)|医保(?:局|部门)|教育(?:局|部门)|街道办?|乡镇政府|镇政府|乡政府|村委会|居委会|社区)(?:(?!市场监管|工商|提请|移送|移交|通报|建议|由)${IN}){0,10}?(?:吊销|注销)(?:其|该户|当事人|经营者|商户)?(?:的)?营业执照`,
+      'g',
+    ),
+    message: '营业执照只能由登记机关（市场监管部门）吊销，其他机关无权吊销，可依法移送或提请处理',
   },
   {
     // Water or power cut by a property firm or a landlord to collect a debt.

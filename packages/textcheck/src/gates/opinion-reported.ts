@@ -24,6 +24,11 @@ const THIRD_PERSON = new RegExp(
   `(?:^|[，,：:])(?:有|一位|一名|该|这位|不少|很多|部分|当地|多名|几位)?(?:${SPEAKER}|老人|大爷|大妈|阿姨|家属|师傅|司机|女士|先生|同学|孩子|记者|民警)[^。！？\\n，,]{0,16}$`,
 );
 const EMOTION_RULE = 'opinion.emotion';
+/**
+ * Internet slang reported without quotation marks (居民直呼yyds, after final170) is the account's own
+ * choice of words, not a citizen's quoted: only a quotation or a citizen's message makes it someone else's.
+ */
+const SLANG_RULE = 'opinion.slang';
 /** The account speaking: a reply label, the account's own first person, or 对此. */
 const ACCOUNT = /(?:回复|答复|回应|答)[：:]|我们|小编|本号|本台|我局|我单位|笔者|对此/;
 
@@ -102,6 +107,10 @@ function inCitizenMessage(text: string, span: Span): boolean {
     const after = line.slice(m.index + m[0].length);
     // A message quoted in full (答网友问：“…”这种问题…): the words after its closing mark are the account's.
     if (after.startsWith('“') && after.includes('”')) continue;
+    // A question asked, then answered on the same line (有网友问：…还能戒掉吗？经过科学戒治，…): the words
+    // after its question mark are the account's (after final173) — not after the citizen's own 请问：
+    // inside a long message (…商讨决定，请问：…).
+    if (/(?<!请)问[：:]$/.test(m[0]) && /[？?]/.test(after)) continue;
     if (!ACCOUNT.test(after)) return true;
   }
   return false;
@@ -139,9 +148,27 @@ const OWN_VOICE = /(?:^|[，,；;：:])(?:对此[，,]?)?(?:小编|本号|笔者
  */
 const REPLY_HEADING = /(?:回复|答复|回应)[】\]][^。！？\n，,]{0,2}$/;
 
+/** Characters of a user's handle after @: letters, digits, Chinese, _ and -. */
+const HANDLE_CHAR = /[\p{L}\p{N}_-]/u;
+/** Most characters a handle runs before the hit. */
+const HANDLE_REACH = 20;
+
 /**
- * An opinion finding that quotes or reports others is information only; so is an emotion word
- * whose clause names a third person (老人气得直跺脚).
+ * Whether the span lies inside a user's handle (@打工人阿伟, after final174): the name is the user's,
+ * quoted to address them, not the account's words. Read for slang only: abuse in a handle (@联通是傻逼)
+ * is still abuse the post carries.
+ */
+function insideHandle(text: string, span: Span): boolean {
+  for (let i = span.start - 1; i >= Math.max(0, span.start - HANDLE_REACH); i--) {
+    if (text[i] === '@' || text[i] === '＠') return true;
+    if (!HANDLE_CHAR.test(text[i]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * An opinion finding that quotes or reports others, or slang in a user's handle, is information only;
+ * so is an emotion word whose clause names a third person (老人气得直跺脚).
  */
 export function regradeReported(finding: GateFinding, ctx: GateContext): GateFinding {
   if (finding.severity === 'info') return finding;
@@ -150,8 +177,9 @@ export function regradeReported(finding: GateFinding, ctx: GateContext): GateFin
   const ownVoice =
     OWN_VOICE.test(before + text.slice(finding.start, finding.end)) || REPLY_HEADING.test(before);
   const reported =
+    (finding.rule === SLANG_RULE && insideHandle(text, finding)) ||
     quotedByOthers(text, finding, finding.rule) ||
-    (!ownVoice && REPORTED.test(before)) ||
+    (!ownVoice && finding.rule !== SLANG_RULE && REPORTED.test(before)) ||
     inCitizenMessage(text, finding) ||
     onCitizenLine(text, finding) ||
     (!ownVoice && finding.rule === EMOTION_RULE && THIRD_PERSON.test(before));

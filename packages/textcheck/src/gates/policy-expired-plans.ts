@@ -138,6 +138,8 @@ const NOW =
 const OVER =
   /总结|评估|回顾|收官|到期|期满|届满|完成情况|实施情况|实施效果|终期|中期|(?:已|如期|超额|全面|基本|顺利|圆满)完成|完成了|实现了|新一轮|下一轮|新版|接续|衔接|取代|代替|替代|修编|修订|编制|制定|印发|出台|废止|失效|不再执行|停止执行|期间|(?:实施|执行|印发|出台|启动|编制|规划)以来|历史|当年|当时|此前|过去|曾/;
 const YEAR = /((?:19|20)[0-9]{2})\s*年/g;
+/** The cited plan's own issue, right before its title: 印发的, 出台的, 制定的. */
+const OWN_ISSUE = /(?:印发|出台|制定|编制|修订)(?:的)?$/;
 
 /**
  * Whether the plan's successor is surely out by `asOf` (YYYY-MM-DD) or by a later year the sentence
@@ -164,7 +166,10 @@ function citedAsGround(text: string, plan: CitedPlan, asOf: string): boolean {
   // A year after the period named in the sentence (2024年秋季学期…紧扣“十三五”规划) speaks of now too.
   const years = [...around.matchAll(YEAR)].map((y) => Number(y[1]));
   const laterYear = years.some((y) => y > plan.last + 1);
-  if ((!NOW.test(around) && !laterYear) || OVER.test(around)) return false;
+  // The plan's own issue right before its title (根据市政府印发的《…》, after final170) tells what it is,
+  // not that a new one came out.
+  const told = before.replace(OWN_ISSUE, '') + after;
+  if ((!NOW.test(around) && !laterYear) || OVER.test(told)) return false;
   // A year of the period, or before its end, dates the sentence to the plan's day.
   if (years.some((y) => y <= plan.last)) return false;
   return !quotedInRefutation(text, plan.start, plan.end) && !/[？?]/.test(text[to] ?? '');

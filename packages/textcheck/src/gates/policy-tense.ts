@@ -40,10 +40,11 @@ const PAST =
 const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一步|正在|正处/;
 /**
  * Done: 已, 曾 — unless the sentence says it is so now. Not a person's state that the rule is
- * applied to (已生育一个子女的, 已婚, 已满18周岁, 曾生育): that dates the family, not the rule.
+ * applied to (已生育一个子女的, 已婚, 已满18周岁, 曾生育; a suspect's 已被拘留的, after final176): that
+ * dates the family or the case, not the rule.
  */
 const DONE =
-  /曾(?!经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕))|已(?![知有]|经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕|收养|年满|满[0-9０-９一二三四五六七八九十]+周?岁|领取|领证|离异|丧偶))/;
+  /曾(?!经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕))|已(?![知有]|经?(?:生(?:育|了|下|过|有|孩|小孩|子女|[一二两1-3])|育|婚|怀孕|收养|年满|满[0-9０-９一二三四五六七八九十]+周?岁|领取|领证|离异|丧偶|被(?:刑事)?(?:拘留|逮捕|羁押)))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /**
  * A verb of the reform itself before the name: 不再保留国家工商行政管理总局, 撤销县工商局, 废止《…》;

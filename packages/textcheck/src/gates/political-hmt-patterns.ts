@@ -21,6 +21,25 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '港澳台航线属地区航线，不能计入或称为“国际航线”',
   },
   {
+    // Hong Kong, Macao or Taiwan people called overseas Chinese (after final180): 香港华侨陈国栋先生.
+    // 华侨 are Chinese citizens settled abroad; those of Hong Kong, Macao and Taiwan are 同胞 at home.
+    // A body's own name (香港华侨华人总会) and a returned overseas Chinese living there (澳门归侨) are right.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /(?:香港|澳门|台湾|港澳|港澳台)(?:地区)?(?:籍)?华侨(?!华人|总会|联合会|联谊会|大学|中学|医院|博物馆|公会|商会|农场)/g,
+    message: '港澳台居民不是华侨，应称“香港同胞”“澳门同胞”“台湾同胞”',
+  },
+  {
+    // China and Taiwan paired as two sides (after final179): 推动中台农业合作, 中台经贸交流. The pair is
+    // 两岸 or 大陆与台湾; a data or business platform (数据中台, 业务中台) is another word.
+    rule: 'political.hmt',
+    severity: 'warn',
+    pattern:
+      /(?<!数据|业务|技术|能力|智能|平台|营销|运营|管理|服务|前台|后台)中台(?:农业|经贸|经济|文化|青年|合作|交流|关系|贸易|产业|两地|之间|双方)/g,
+    message: '台湾是中国的一部分，不能与“中”并列，应称“两岸”或“大陆与台湾”',
+  },
+  {
     // Hong Kong and Macao people "returning to the country" (回内地); Taiwan counted among
     // countries (日韩台三国).
     rule: 'political.hmt',
@@ -44,11 +63,14 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部,
     // its courts and prosecutors (台湾最高法院, 台湾高等法院; 台湾地区“最高法院”, or the name in
-    // quotation marks: 台湾“文化部”). A generic 文化部门 or 台湾地区法院 is no name.
+    // quotation marks: 台湾“文化部”), its academy and any agency styled 中央 (台湾中央研究院院士, after
+    // final170; 台湾中央气象局, after final174) and its
+    // legislature and executive (台湾立法院; 台湾“立法院” is right, which the lexicon, reading through
+    // quotation marks, used to flag). A generic 文化部门 or 台湾地区法院 is no name.
     rule: 'political.hmt',
     severity: 'block',
     pattern:
-      /台湾(?:地区|当局|岛内)?(?:的)?(?:文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院|最高法院|最高行政法院|高等法院|高等行政法院|宪法法庭|最高检察署|高等检察署|最高法院检察署)(?!门)/g,
+      /台湾(?:地区|当局|岛内)?(?:的)?(?:中央[\u4e00-\u9fff]{1,6}?(?:局|署|院|委员会|银行|大学)|立法院|行政院|总统府|外交部|中研院|文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院|最高法院|最高行政法院|高等法院|高等行政法院|宪法法庭|最高检察署|高等检察署|最高法院检察署)(?!门)/g,
     message: '台湾地区机构名称须加引号或改用规范表述（如“台湾地区文化主管部门”）',
   },
   {

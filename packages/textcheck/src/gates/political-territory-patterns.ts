@@ -1,6 +1,7 @@
 // Pattern families of the political gate for the country's territory and people: the southern end
 // of the territory put anywhere but 曾母暗沙 (我国领土最南端位于海南岛南部的三亚, 祖国疆域最南端是西沙
-// 群岛, 三亚天涯海角是我国国土的最南端); Hong Kong, Macao or Taiwan residents counted among foreigners
+// 群岛, 三亚天涯海角是我国国土的最南端, also after another end of the same territory: 我国领土最北端在…，最南端
+// 位于海南省三亚市, after final171); Hong Kong, Macao or Taiwan residents counted among foreigners
 // (外国人（含港澳台居民）, 港澳台及其他外籍人士, 港澳台等外籍选手, 外籍选手（含港澳台）, 港澳台选手视为
 // 外籍选手, 来自港澳台及其他国家的旅客, 台湾等其他国家, 接待外国游客1.2万人次，其中香港游客3200人次,
 // 前往台湾旅游属于出国旅游); Taipei
@@ -33,8 +34,17 @@ export const POLITICAL_TERRITORY_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'political.territory',
     severity: 'warn',
     pattern:
-      /(?:我国|中国|祖国)(?:的)?(?:领土|国土|疆域|版图)(?:的)?最南端(?:是|为|位于|在|地处|就是|就在)(?![^。；，,\n]{0,16}曾母暗沙)[^。；，,\n]{1,16}|(?:我国|中国|祖国)最南端(?:是|为|位于|地处|就是|就在)(?:我国|中国)?(?:的)?(?:海南|三亚|天涯海角|永兴岛|西沙|南沙群岛(?!的?曾母暗沙))[^。；，,\n]{0,12}|(?:海南岛|海南省?|三亚市?|天涯海角|南山角|鹿回头|亚龙湾|西沙群岛|永兴岛|雷州半岛|徐闻|湛江)[^。；，,！？\n]{0,8}?(?:是|为|位于|地处|作为|处在|处于)(?:我国|中国|祖国)(?:的)?(?:领土|疆域|国土|版图)(?:的)?最南端/g,
+      /(?:我国|中国|祖国)(?:的)?(?:领土|国土|疆域|版图)(?:的)?(?:最[北东西]端[^。；;\n]{0,40}?[，,；;])?最南端(?:是|为|位于|在|地处|就是|就在)(?![^。；，,\n]{0,16}曾母暗沙)[^。；，,\n]{1,16}|(?:我国|中国|祖国)最南端(?:是|为|位于|地处|就是|就在)(?:我国|中国)?(?:的)?(?:海南|三亚|天涯海角|永兴岛|西沙|南沙群岛(?!的?曾母暗沙))[^。；，,\n]{0,12}|(?:海南岛|海南省?|三亚市?|天涯海角|南山角|鹿回头|亚龙湾|西沙群岛|永兴岛|雷州半岛|徐闻|湛江)[^。；，,！？\n]{0,8}?(?:是|为|位于|地处|作为|处在|处于)(?:我国|中国|祖国)(?:的)?(?:领土|疆域|国土|版图)(?:的)?最南端/g,
     message: '我国领土最南端是南沙群岛的曾母暗沙，表述有误',
+  },
+  {
+    // The land area given as the whole territory (after final179): 我国国土面积960万平方公里. 960万平方千米
+    // is the land area; the territory also holds some 300万平方千米 of sea under the country's
+    // jurisdiction, so the figure is 陆地面积 or 陆地国土面积.
+    rule: 'political.territory',
+    severity: 'warn',
+    pattern: /(?<!陆地|陆域)国土(?:总)?面积(?:约|为|达|有|是|共)?(?:约)?960万平方(?:公里|千米)/g,
+    message: '960万平方千米是我国陆地面积，应表述为“陆地面积（陆地国土面积）约960万平方千米”',
   },
   {
     // 中日争议岛屿钓鱼岛, 钓鱼岛是中日之间存在争议的领土, 黄岩岛属于争议岛礁.

@@ -131,8 +131,14 @@ const PRONOUN_HISTORY = guard(
     'g',
   ),
 );
-/** How far before the history the person is named. */
+/** How far before the history the person is named in its sentence. */
 const NAMED_REACH = 60;
+/**
+ * How far back the story's person may be named in an earlier sentence: 家住城西的市民刘建军（58岁）在
+ * 晨练时突然倒地，…。急救人员到场后…，其本人有多年糖尿病和高血压病史 (after final170). The name is
+ * then what must go, and the finding is on it.
+ */
+const STORY_REACH = 160;
 
 export function findPronounHistory(text: string): GateFinding[] {
   if (HISTORY_QUIET.test(text) || /寻人|走失|失联/.test(text)) return [];
@@ -143,8 +149,16 @@ export function findPronounHistory(text: string): GateFinding[] {
     const sentence = before.slice(
       Math.max(...['。', '！', '？', '\n'].map((c) => before.lastIndexOf(c))) + 1,
     );
-    if (/化名/.test(sentence) || ![...sentence.matchAll(ROLE_NAMED)].length) continue;
-    out.push(namedHistory(m.index, m.index + m[0].length));
+    if (/化名/.test(sentence)) continue;
+    if ([...sentence.matchAll(ROLE_NAMED)].length) {
+      out.push(namedHistory(m.index, m.index + m[0].length));
+      continue;
+    }
+    const storyFrom = Math.max(0, m.index - STORY_REACH);
+    const story = [...text.slice(storyFrom, m.index).matchAll(ROLE_NAMED)].at(-1);
+    if (!story || /化名/.test(text)) continue;
+    const nameAt = storyFrom + story.index + story[0].indexOf(story.groups?.['sur'] ?? '');
+    out.push(namedHistory(nameAt, storyFrom + story.index + story[0].length));
   }
   return out;
 }

@@ -201,7 +201,9 @@ function provinceError(index: DivisionIndex, text: string, span: Span): Division
   if (COUNTY_SUFFIXES.some((suffix) => index.countyProvinces.get(stem + suffix)?.has(province)))
     return undefined;
   const after = text.slice(span.end + stem.length);
-  const suffixed = /^(?:市|地区|州|盟|土家族|苗族|藏族)/.test(after);
+  // A city's port, airport or station is the city's (广西湛江港, after final171): the pair names the place.
+  const suffixed =
+    /^(?:市|地区|州|盟|土家族|苗族|藏族|港(?![澳台])|机场|(?:火车|高铁)?[东南西北]?站)/.test(after);
   const isMunicipality = owners.size === 1 && index.provinces.get(stem) !== undefined;
   // A short province name before a bare prefecture stem (浙江黄山) counts only as a pair of a list or
   // a clause of its own (江苏苏州、浙江黄山、江西婺源): run into more words it may be a firm's name.

@@ -1,6 +1,7 @@
 // Administrative division rule (text.division-name, severity block): a city or county name with
-// one character dropped or swapped for a confusable one (齐齐哈市 → 齐齐哈尔市). A province
-// followed by another province's city (湖北省张家界) is the political gate's
+// one character dropped or swapped for a confusable one (齐齐哈市 → 齐齐哈尔市), and a county of a
+// two-character stem one confusable character off right after its own prefecture (嘉兴市秀州区 →
+// 秀洲区). A province followed by another province's city (湖北省张家界) is the political gate's
 // political.division-hierarchy, reported once there.
 import type { Finding } from '../finding.ts';
 import { divisionStem, divisionSuffix } from './division-table.ts';
@@ -70,5 +71,52 @@ export function createDivisionRule(model: SpellingModel) {
         ),
       );
 
-  return nameSlips;
+  /**
+   * A county of two-character stem written one confusable character off right after its prefecture
+   * (嘉兴市秀州区 → 嘉兴市秀洲区, after final178): the prefecture says which counties may follow, so a
+   * short stem, too often a word to be read alone, is read here. Not when the written stem is a word
+   * or a real division of its own (杭州市下城区, a district until 2021, is in the dictionary).
+   */
+  const prefectures = buildPhraseIndex(
+    divisions.provinces.flatMap((prov) =>
+      prov.cities.flatMap((city) => {
+        const stem = divisionStem(city.name);
+        const entries: Array<[string, readonly string[]]> = [[city.name, city.counties]];
+        if (stem !== city.name && stem.length >= 2) entries.push([stem, city.counties]);
+        return entries;
+      }),
+    ),
+  );
+  const countySlips = (text: string): Finding[] => {
+    const out: Finding[] = [];
+    for (const hit of prefectures.findAll(text)) {
+      for (const county of hit.value) {
+        const stem = divisionStem(county);
+        const suffix = divisionSuffix(county);
+        if (stem.length !== 2 || !suffix) continue;
+        const written = text.slice(hit.end, hit.end + county.length);
+        if (written === county || !written.endsWith(suffix)) continue;
+        const writtenStem = written.slice(0, stem.length);
+        const differs = [0, 1].filter((k) => writtenStem[k] !== stem[k]);
+        if (differs.length !== 1) continue;
+        const k = differs[0]!;
+        if (!confusion.candidates(stem[k]!).near.includes(writtenStem[k]!)) continue;
+        if (real.has(writtenStem) || real.has(written) || lexicon.freq(writtenStem) > 0) continue;
+        out.push(
+          makeFinding(
+            text,
+            'text.division-name',
+            'block',
+            hit.end,
+            hit.end + written.length,
+            county,
+            `行政区划名称错误：“${written}”应为“${county}”`,
+          ),
+        );
+      }
+    }
+    return out;
+  };
+
+  return (text: string): Finding[] => [...nameSlips(text), ...countySlips(text)];
 }

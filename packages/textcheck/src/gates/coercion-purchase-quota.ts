@@ -1,0 +1,83 @@
+// Payments and gifts that should be voluntary, pressed on staff and parents. Staff made to buy or
+// give a set amount each, tied to their appraisal or to a public ranking (认购协作地区农特产品，每人不少于
+// 600元，认购情况…纳入单位年度绩效考核, after final170; 每名在职干部职工捐款不少于100元，各单位捐款情况
+// 将在全市通报, after final180), or with the amount taken from their pay (捐款…统一从9月工资中代扣，每人不少于
+// 200元, after final172); a blood-donation or donation quota with a sanction for falling short (未完成
+// 任务的单位取消年度文明单位评选资格, after final172); a child kept out of a show until the parents pay
+// (未按时缴费的幼儿，将不能参加国庆节文艺汇演, after final177). Consumption aid (消费帮扶), donations and
+// blood donation are voluntary: an amount or a quota enforced is 摊派 (慈善法 第三十二条; 献血法 第二条).
+// What it leaves: an amount with no tie (每人限购2箱, 欢迎干部职工自愿认购), a tie that is refused (不作为
+// 考核依据), a subsidy handed out (每人补贴600元，发放情况纳入考核), a payroll gift volunteers sign up for
+// and an exam's own fee.
+import type { PatternRule } from './pattern-findings.ts';
+import { guardRules } from './regex-guard.ts';
+
+/** Within one sentence. */
+const IN = '[^。；;！!？?\\n]';
+/** Buying or giving: the staff pay, before the amount or between the payer and the amount. */
+const PAY = '(?:认购|购买|采购|订购|选购|认捐|捐款|捐赠|捐献|捐助|募捐)';
+/** A per-head amount: 每人不少于600元, 人均500元, 每名干部至少300元. */
+const PER_HEAD =
+  '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9fff]{0,4}?)[^。；;！!？?\\n]{0,8}?(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
+/** The tally tied to appraisal, in the same sentence. */
+const TIE =
+  '(?<!不)(?:(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全[市县区省系统]{1,3}(?:范围内)?(?:进行)?通报)';
+
+/** An amount each, with or without a floor: 每人不少于200元, 每人100元. */
+const EACH_AMOUNT =
+  '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9fff]{0,4}?)(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)?[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
+/** Taken from the pay without asking: 从9月工资中代扣, 在工资里统一扣除. */
+const FROM_PAY =
+  '(?:由[^。；;！!？?\\n，,]{0,10}?)?(?:从|在)[^。；;！!？?\\n，,]{0,8}?(?:工资|薪酬|绩效|奖金)(?:中|里)?(?:统一)?(?:代扣|扣除|扣缴|扣款|直接扣)';
+/** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
+const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
+/** A sanction on a unit or a person for falling short of the task. */
+const SHORTFALL_SANCTION =
+  '(?:完不成|未完成|没完成|达不到|未达到|不达标)(?:任务|目标|指标|比例|数量|人数)?(?:的|者)(?:单位|部门|科室|村|社区|个人|人员)?[^。；;！!？?\\n]{0,8}?(?:取消|扣除|扣减|扣发|不得参加|不得参评|一票否决|通报批评)[^。；;！!？?\\n]{0,12}?(?:资格|评优|评先|评选|奖金|绩效|称号|考核)?';
+
+export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?<=${PAY}[^。；;！!？?\\n]{0,40}?)|(?=[^。；;！!？?\\n]{0,12}?${PAY}))(?<span>${PER_HEAD}[^。；;！!？?\\n]{0,40}?${TIE})(?![^。；;！!？?\\n]{0,4}(?:不|无关))`,
+      'g',
+    ),
+    message: '按人头规定认购、捐款金额并与考核挂钩，属变相摊派、强制消费（消费帮扶、捐赠应当自愿）',
+  },
+  {
+    // A donation taken from the pay at a set amount each (after final172): 捐款由各单位财务统一从9月工资中
+    // 代扣，每人不少于200元. A deduction no one agreed to makes the gift a levy; a payroll deduction
+    // volunteers sign up for (自愿报名的，可从工资中代扣) is theirs.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${PAY}[^。；;！!？?\\n]{0,30}?)(?<!自愿[^。；;！!？?\\n]{0,40}?)(?<span>${FROM_PAY}[^。；;！!？?\\n]{0,20}?${EACH_AMOUNT}|${EACH_AMOUNT}[^。；;！!？?\\n]{0,20}?${FROM_PAY})`,
+      'g',
+    ),
+    message: '从工资中统一代扣并规定每人捐款金额，违背自愿原则，属变相摊派（慈善法第三十二条）',
+  },
+  {
+    // A voluntary act made a quota with a sanction for falling short (after final172): 按在编人数3%的比例
+    // 组织献血，未完成任务的单位取消年度文明单位评选资格. Blood donation and giving are voluntary (献血法
+    // 第二条, 慈善法); a unit may be asked to mobilise, not punished for the count.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(`(?<=${VOLUNTARY}[^\\n]{0,60}?)(?<span>${SHORTFALL_SANCTION})`, 'g'),
+    message: '对无偿献血、捐款等自愿活动下达任务并处罚未完成者，违背自愿原则，属强制参与',
+  },
+  {
+    // A child kept out of a school's or a kindergarten's activity until a purchase is paid (after
+    // final177): 园服统一定制，每套280元…未按时缴费的幼儿，将不能参加国庆节文艺汇演. Uniforms, books and
+    // outings are the family's choice; barring the child presses the parents to pay. An exam's or an
+    // enrolment's own fee (未缴纳报名费的考生不能参加考试) is not read: only a pupil kept from a show, an
+    // outing or a photo.
+    rule: 'coercion.withheld-service',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:未|没有?|不)(?:按时|按期|及时)?(?:缴费|缴纳|交费|交钱|付款|接龙缴费|购买|订购)(?:的)?(?:幼儿|孩子|学生|同学|小朋友)${IN}{0,8}?(?:将|一律)?(?:不能|不得|不予|无法|取消)(?:其)?(?:参加|参与|参演|参评)${IN}{0,10}?(?:汇演|演出|文艺|活动|比赛|春游|秋游|研学|表演|合影|毕业照|节目|评优)`,
+      'g',
+    ),
+    message: '以不让孩子参加活动相要挟，变相强制家长缴费购买，属强制消费',
+  },
+]);
