@@ -225,8 +225,8 @@ export const TOLD_YOU_SO: PatternRule = {
  * 看办事指南造成的), a citizen told to try harder (您的工资没达到平均线，说明您还得再加把劲啊; after
  * final175 and final174) or the complainant told not to stir up trouble (关于您反映…经核查…请不要捕风捉影、
  * 无事生非; after final178 — a rumour's refutation to all readers names no 您), and a victim of
- * domestic violence told she chose it (当初选择和他结婚，就应该想到今天; after final180). An anti-fraud warning to all (不要贪图小便宜，以免上当) blames no one who
- * wrote in.
+ * domestic violence told she chose it (当初选择和他结婚，就应该想到今天; after final180). An anti-fraud
+ * warning to all (不要贪图小便宜，以免上当) blames no one who wrote in.
  */
 export const CITIZEN_BLAMED: PatternRule = {
   rule: 'opinion.cold-reply',

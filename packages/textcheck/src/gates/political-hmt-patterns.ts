@@ -64,13 +64,13 @@ export const POLITICAL_HMT_PATTERNS: readonly PatternRule[] = guardRules([
     // Taiwan's authorities by their own names, unquoted: 台湾文化部, 台湾地区教育部, 台湾当局的卫福部,
     // its courts and prosecutors (台湾最高法院, 台湾高等法院; 台湾地区“最高法院”, or the name in
     // quotation marks: 台湾“文化部”), its academy and any agency styled 中央 (台湾中央研究院院士, after
-    // final170; 台湾中央气象局, after final174) and its
-    // legislature and executive (台湾立法院; 台湾“立法院” is right, which the lexicon, reading through
-    // quotation marks, used to flag). A generic 文化部门 or 台湾地区法院 is no name.
+    // final170; 台湾中央气象局, after final174) and its legislature and executive (台湾立法院; 台湾
+    // “立法院” is right, which the lexicon, reading through quotation marks, used to flag). A generic
+    // 文化部门 or 台湾地区法院 is no name.
     rule: 'political.hmt',
     severity: 'block',
     pattern:
-      /台湾(?:地区|当局|岛内)?(?:的)?(?:中央[\u4e00-\u9fff]{1,6}?(?:局|署|院|委员会|银行|大学)|立法院|行政院|总统府|外交部|中研院|文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|中央银行|监察院|考试院|司法院|最高法院|最高行政法院|高等法院|高等行政法院|宪法法庭|最高检察署|高等检察署|最高法院检察署)(?!门)/g,
+      /台湾(?:地区|当局|岛内)?(?:的)?(?:中央[\u4e00-\u9fff]{0,6}?(?:局|署|院|委员会|银行|大学)|立法院|行政院|总统府|外交部|中研院|文化部|教育部|国防部|经济部|内政部|交通部|财政部|法务部|劳动部|卫生福利部|卫福部|农业部|环境部|数位发展部|数字发展部|侨务委员会|侨委会|大陆委员会|陆委会|国家发展委员会|国发会|金融监督管理委员会|金管会|海洋委员会|国史馆|监察院|考试院|司法院|最高法院|最高行政法院|高等法院|高等行政法院|宪法法庭|最高检察署|高等检察署|最高法院检察署)(?!门)/g,
     message: '台湾地区机构名称须加引号或改用规范表述（如“台湾地区文化主管部门”）',
   },
   {
