@@ -14,33 +14,35 @@ import { guardRules } from './regex-guard.ts';
 
 /** Within one sentence. */
 const IN = '[^。；;！!？?\\n]';
+/** Within one clause. */
+const CLAUSE = '[^。；;！!？?\\n，,]';
 /** Buying or giving: the staff pay, before the amount or between the payer and the amount. */
 const PAY = '(?:认购|购买|采购|订购|选购|认捐|捐款|捐赠|捐献|捐助|募捐)';
-/** A per-head amount: 每人不少于600元, 人均500元, 每名干部至少300元. */
-const PER_HEAD =
-  '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9fff]{0,4}?)[^。；;！!？?\\n]{0,8}?(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
-/** The tally tied to appraisal, in the same sentence. */
-const TIE =
-  '(?<!不)(?:(?:纳入|计入|列入|作为|与)[^。；;！!？?\\n]{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全[市县区省系统]{1,3}(?:范围内)?(?:进行)?通报)';
-
+/** Each head: 每人, 人均, 每名干部, 每位职工. */
+const HEAD = '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9fff]{0,4}?)';
+/** A floor on the amount: 不少于, 至少. */
+const FLOOR = '(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)';
+/** A sum of money: 600元, 两千元, 1.5万元. */
+const SUM = '[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
+/** A per-head floor: 每人不少于600元, 人均最低500元, 每名干部至少300元. */
+const PER_HEAD = `${HEAD}${IN}{0,8}?${FLOOR}${SUM}`;
 /** An amount each, with or without a floor: 每人不少于200元, 每人100元. */
-const EACH_AMOUNT =
-  '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9fff]{0,4}?)(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)?[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
+const EACH_AMOUNT = `${HEAD}${FLOOR}?${SUM}`;
+/** The tally tied to appraisal, in the same sentence. */
+const TIE = `(?<!不)(?:(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全[市县区省系统]{1,3}(?:范围内)?(?:进行)?通报)`;
 /** Taken from the pay without asking: 从9月工资中代扣, 在工资里统一扣除. */
-const FROM_PAY =
-  '(?:由[^。；;！!？?\\n，,]{0,10}?)?(?:从|在)[^。；;！!？?\\n，,]{0,8}?(?:工资|薪酬|绩效|奖金)(?:中|里)?(?:统一)?(?:代扣|扣除|扣缴|扣款|直接扣)';
+const FROM_PAY = `(?:由${CLAUSE}{0,10}?)?(?:从|在)${CLAUSE}{0,8}?(?:工资|薪酬|绩效|奖金)(?:中|里)?(?:统一)?(?:代扣|扣除|扣缴|扣款|直接扣)`;
 /** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
 const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
 /** A sanction on a unit or a person for falling short of the task. */
-const SHORTFALL_SANCTION =
-  '(?:完不成|未完成|没完成|达不到|未达到|不达标)(?:任务|目标|指标|比例|数量|人数)?(?:的|者)(?:单位|部门|科室|村|社区|个人|人员)?[^。；;！!？?\\n]{0,8}?(?:取消|扣除|扣减|扣发|不得参加|不得参评|一票否决|通报批评)[^。；;！!？?\\n]{0,12}?(?:资格|评优|评先|评选|奖金|绩效|称号|考核)?';
+const SHORTFALL_SANCTION = `(?:完不成|未完成|没完成|达不到|未达到|不达标)(?:任务|目标|指标|比例|数量|人数)?(?:的|者)(?:单位|部门|科室|村|社区|个人|人员)?${IN}{0,8}?(?:取消|扣除|扣减|扣发|不得参加|不得参评|一票否决|通报批评)${IN}{0,12}?(?:资格|评优|评先|评选|奖金|绩效|称号|考核)?`;
 
 export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:(?<=${PAY}[^。；;！!？?\\n]{0,40}?)|(?=[^。；;！!？?\\n]{0,12}?${PAY}))(?<span>${PER_HEAD}[^。；;！!？?\\n]{0,40}?${TIE})(?![^。；;！!？?\\n]{0,4}(?:不|无关))`,
+      `(?:(?<=${PAY}${IN}{0,40}?)|(?=${IN}{0,12}?${PAY}))(?<span>${PER_HEAD}${IN}{0,40}?${TIE})(?!${IN}{0,4}(?:不|无关))`,
       'g',
     ),
     message: '按人头规定认购、捐款金额并与考核挂钩，属变相摊派、强制消费（消费帮扶、捐赠应当自愿）',
@@ -52,7 +54,7 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=${PAY}[^。；;！!？?\\n]{0,30}?)(?<!自愿[^。；;！!？?\\n]{0,40}?)(?<span>${FROM_PAY}[^。；;！!？?\\n]{0,20}?${EACH_AMOUNT}|${EACH_AMOUNT}[^。；;！!？?\\n]{0,20}?${FROM_PAY})`,
+      `(?<=${PAY}${IN}{0,30}?)(?<!自愿${IN}{0,40}?)(?<span>${FROM_PAY}${IN}{0,20}?${EACH_AMOUNT}|${EACH_AMOUNT}${IN}{0,20}?${FROM_PAY})`,
       'g',
     ),
     message: '从工资中统一代扣并规定每人捐款金额，违背自愿原则，属变相摊派（慈善法第三十二条）',
