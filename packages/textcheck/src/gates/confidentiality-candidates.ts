@@ -59,6 +59,10 @@ const DOCUMENT_TO_COME =
 /** The cadre first, then the post to come: 李晓东同志将任就业服务科科长, 王某某拟任办公室主任. */
 const PERSON_TO_POST = `${PERSON}(?:同志)?(?:将|拟|即将|准备|要)(?:任|担任|出任|提任为?|调任|升任|接任|任职)[^。；！？\\n，,]{1,20}`;
 
+/** The decision still waits for approval: 尚需报县委组织部审核后确定, 待研究决定. */
+const DECISION_PENDING =
+  /(?:尚需|还需|仍需|尚待|待)[^。；！？\n]{0,12}?(?:审核|审批|批准|研究|审定|同意)(?:后)?(?:确定|决定|执行|实施)?|尚未(?:最终)?(?:确定|决定)/;
+
 /** The organisation department's inspection still to come: 近期将报县委组织部考察, 待考察后. */
 const INSPECTION_AHEAD =
   /(?:将|拟|近期将|即将|待|尚待|正在|下一步)(?:报|由|提交|接受|进行|开展|组织)?[^。；！？\n]{0,10}?考察|(?:待|等)考察/;
@@ -130,5 +134,22 @@ export const CANDIDATE_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '尚未考察公示的干部推荐人选属工作秘密，不宜公开发布，请核实',
+  },
+  {
+    // A meeting's leaning on a named cadre's move, the decision still to be approved (after final184):
+    // 局党组会议近日研究干部调整事项，初步考虑由政策法规股股长韩永福调任宗教事务股股长，该事项尚需报县委
+    // 组织部审核后确定. The cadre is named by full name after the present post; until the organisation
+    // department approves and the 任前公示 is out, the move is a work secret.
+    re: new RegExp(
+      `(?:初步考虑|初步拟定|初步意向|倾向于|考虑|拟|建议)由(?:${PERSON}|[^。；！？\\n，,]{0,16}?(?:长|主任|书记|委员|主席|经理)[\\u4e00-\\u9fff]{2,3}?)(?:同志)?(?:调任|接任|担任|出任|改任|转任|交流任|任)[^。；！？\\n，,]{1,20}`,
+      'g',
+    ),
+    accept: (match) => CADRE_POST.test(match),
+    when: (text) =>
+      (NOT_YET_PUBLIC.test(text) || DECISION_PENDING.test(text) || KEPT_BACK.test(text)) &&
+      notPublished(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未决定公示的干部调整人选属工作秘密，不宜公开发布，请核实',
   },
 ];

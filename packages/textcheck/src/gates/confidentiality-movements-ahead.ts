@@ -1,7 +1,8 @@
 // A guarded movement told before it happens (after heldout-final136): prisoners to be transferred with
 // the day and the road (下周三上午将有12名罪犯调往省第三监狱，押解车辆经G65高速行驶), a leader's route on a
-// visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) and recruits' train to their unit
-// (新兵将于9月10日乘坐K1528次列车集中起运). Told ahead, the route can be waited on. Quiet: a visit or a
+// visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) or through a site (届时将从北门进入，
+// 依次察看…; after final183) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中起运).
+// Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
@@ -46,6 +47,20 @@ export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '领导考察前公开其行程路线和时间，危及警卫安全，请删去',
+  },
+  {
+    // A leader's visit told ahead with the way in and the order of the stops (after final183): 省文旅厅
+    // 主要领导将来我馆调研，届时将从北门进入，依次察看青铜器展厅、文物修复中心和数字化库房. The itinerary
+    // inside a site tells where the leader will be and when. Quiet: the visit reported after it (依次
+    // 察看了), a closure notice alone (北门区域暂停对外开放).
+    re: new RegExp(
+      `(?<=(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|厅长|局长)${IN}{0,4}?将${IN}{0,20}?)(?:届时)?(?:将)?(?:从|经|由)${IN}{1,10}?(?:门|入口|出口|通道)(?:进入|进馆|进园|入场|入馆|进场)${IN}{0,6}?(?:依次|先后|随后)(?:察看|查看|视察|参观|调研|检查|前往|到)(?!了)${IN}{2,40}`,
+      'g',
+    ),
+    acceptAt: aheadInSentence,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '领导考察前公开其进出路线和察看顺序，危及警卫安全，请删去',
   },
   {
     // 新兵将于9月10日乘坐K1528次列车集中起运.

@@ -4,7 +4,8 @@
 // and place (县公安局下周一晚上要到村里突击查赌; 执法大队定于下月5日夜间在青岗岭、石门坳两处设卡). Told
 // ahead, the check finds nothing. Quiet: a check told after it (检查组一行来站检查…已整改完毕), a joint
 // operation reported the morning after (10月16日晚…开展联合检查，共检查过往车辆426辆). A 四不两直 check's
-// timetable of named places is told ahead too (after final180).
+// timetable of named places is told ahead too (after final180), and so are a covert check's dates
+// (暗访时间定于3月18日至20日; after final184).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
 
 const IN = '[^。；！？\\n]';
@@ -51,6 +52,19 @@ export const UNANNOUNCED_CHECK_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '飞行检查、暗访开展前公开其时间和检查对象，属工作秘密，请删去',
+  },
+  {
+    // A covert or surprise check's dates told ahead (after final184): 开展农资经营网点“双随机”暗访检查，
+    // 暗访时间定于3月18日至20日，重点检查城关、石门、白沙三个片区. A check without notice loses its
+    // point once its days are out; a check told with no day (近期将开展暗访) or after it is not read.
+    re: new RegExp(
+      `(?:暗访|暗查|突击检查|飞行检查|四不两直|不打招呼)(?:检查|督查|行动|工作)?(?:时间|日期|日程)?${IN}{0,16}?(?:定于|将于|拟于|计划于|安排在|定在|初定|确定为|为)${IN}{0,4}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:${IN}{0,2}?(?:至|到|—|－|-|~|～)(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?`,
+      'g',
+    ),
+    acceptAt: sentenceLacks(DONE),
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '暗访、突击检查开展前公开其时间，属工作秘密，请删去',
   },
   {
     // An unannounced check announced with its timetable of named places (after final180): 将会同…开展

@@ -51,6 +51,18 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以停用门禁、限制进出住宅强迫居民配合，侵犯公民住宅和人身自由，缺乏法律依据',
   },
   {
+    // Relatives punished at work for a household that will not sign or move (after final182): 对拒不
+    // 配合的住户，其在区属单位工作的亲属一律暂停工作，直至签约完成. Collective punishment: a relative's post
+    // answers for no one else's refusal (《公务员法》 and 《劳动合同法》 give no such ground).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:拒不|不配合|未签|未按(?:期|时)|逾期未|阻挠|阻碍|抗拒|钉子户)${IN}{0,30}?)(?:其|该户|对方)?(?:在${IN}{0,10}?(?:工作|任职|上班)的)?(?:亲属|家属|子女|配偶|家人|近亲属)${IN}{0,6}?(?:一律|将|均|都|予以|须|要)?(?:暂停工作|停止工作|停职|停岗|待岗|调离(?:岗位)?|辞退|解聘|开除|停发工资|停薪)`,
+      'g',
+    ),
+    message: '因他人不配合而处理其亲属的工作（停职、停岗、辞退等），属株连，缺乏法律依据',
+  },
+  {
     // Children or relatives barred from exams or the army for another's offence.
     rule: 'legal.illegal',
     severity: 'warn',
@@ -74,15 +86,30 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     // Fines announced by a firm of itself, by volunteers or patrols, or by a school (after
     // heldout-final166 and final167): 将由我公司处以2000元罚款, 志愿者将当场处以200元罚款, 我校将处以
     // 罚款, and by a coordinating office or a people's organisation (由区老龄办对冒领人处以冒领金额三倍的
-    // 罚款; after final180). None holds the power to punish (《行政处罚法》第十七条); an authority
-    // fining a firm (对该公司处以罚款) is a case and does not match.
+    // 罚款; after final180), by a supply and marketing co-operative (县供销合作社已作出罚款…的处理; after
+    // final184). None holds the power to punish (《行政处罚法》第十七条); an authority fining a firm
+    // (对该公司处以罚款) is a case and does not match.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委))${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,10}?罚款${IN}{0,12}`,
+      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|供销合作社|供销社|基层社|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委))(?:已|将|可|会)?(?:对${IN}{1,16}?)?${IN}{0,4}?(?:处以|处|给予|予以|作出)${IN}{0,10}?罚款${IN}{0,12}`,
       'g',
     ),
-    message: '企业、学校、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
+    message: '企业、学校、供销合作社、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
+  },
+  {
+    // A transport firm's staff fining passengers on the spot (after final185): 地铁集团站务人员发现乘客在
+    // 车厢内饮食的，将当场处以50元罚款. A metro or a bus company may dissuade, refuse carriage and
+    // report; the fine is the transport or the police authority's (a case handed on, 移交公安机关处理,
+    // does not match).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:站务人员|站务员|乘务员|乘务人员|列车员|安检员|安检人员|票务人员|检票员|司乘人员|稽查员|稽查人员)(?:(?!移交|移送|交由|报请|提请|公安|执法|城管|交通运输)${IN}){0,20}?(?:将|可|会|有权)?(?:当场|现场)?(?:处以|处|给予|予以)${IN}{0,8}?罚款`,
+      'g',
+    ),
+    message:
+      '地铁、公交、铁路等运营企业的工作人员无行政处罚权，可劝阻、拒绝运送或报告执法部门，不得自行罚款',
   },
   {
     // A cemetery or a funeral home fining or confiscating of itself (after final172): 对违反规定者，
@@ -223,6 +250,19 @@ const OWED_BENEFIT =
 
 export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // An identity card's original kept by a service window while a case is handled (after final185):
+    // 办理期间申请人身份证原件须留存窗口，待办结领证时一并退还. A card is checked and handed back at once;
+    // a copy may be kept (身份证复印件留存), the original may not (《居民身份证法》第十五条).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:居民)?身份证(?:件)?原件(?:须|需|需要|应|要|一律|统一|请)?(?:留存|留置|暂存|暂留|留在|押在|交由${IN}{0,8}?保管|交窗口保管)(?:在|于)?(?:窗口|本中心|中心|大厅|前台|柜台|办公室|我局|本局|单位)?`,
+      'g',
+    ),
+    message:
+      '任何组织或者个人不得扣押居民身份证（《居民身份证法》第十五条），核验后应当场退还，可留存复印件',
+  },
+  {
     // Identity cards held to force a person to report.
     rule: 'legal.illegal',
     severity: 'warn',
@@ -249,11 +289,12 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     // A business licence revoked by a body that did not issue it (after final174): 对拒绝、阻碍普查工作
     // 的个体工商户，统计机构将依法吊销其营业执照. Only the market regulator that registered a business
     // may revoke its licence (《市场主体登记管理条例》); a statistics, tax or township office may fine,
-    // warn or refer (提请, 移送 市场监管部门吊销 is lawful and does not match).
+    // warn or refer (提请, 移送 市场监管部门吊销 is lawful and does not match); nor may a supply
+    // co-operative or an association (县供销合作社已作出罚款并吊销营业执照的处理; after final184).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:统计机构|统计局|统计部门|普查机构|普查办|税务机关|税务局|税务部门|气象(?:局|部门)|人社(?:局|部门)|医保(?:局|部门)|教育(?:局|部门)|街道办?|乡镇政府|镇政府|乡政府|村委会|居委会|社区)(?:(?!市场监管|工商|提请|移送|移交|通报|建议|由)${IN}){0,10}?(?:吊销|注销)(?:其|该户|当事人|经营者|商户)?(?:的)?营业执照`,
+      `(?:统计机构|统计局|统计部门|普查机构|普查办|税务机关|税务局|税务部门|气象(?:局|部门)|人社(?:局|部门)|医保(?:局|部门)|教育(?:局|部门)|街道办?|乡镇政府|镇政府|乡政府|村委会|居委会|社区|供销合作社|供销社|行业协会|协会|商会)(?:(?!市场监管|工商|提请|移送|移交|通报|建议|由)${IN}){0,10}?(?:吊销|注销)(?:其|该户|当事人|经营者|商户)?(?:的)?营业执照`,
       'g',
     ),
     message: '营业执照只能由登记机关（市场监管部门）吊销，其他机关无权吊销，可依法移送或提请处理',

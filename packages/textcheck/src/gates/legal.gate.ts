@@ -10,6 +10,7 @@ import { familyFindings } from './legal-families.ts';
 import { genericOffenders, namesCrime, offeredInClause, reportedCase } from './legal-framing.ts';
 import { isPhishingHost } from './legal-phishing-host.ts';
 import { findPiracyOffers } from './legal-piracy.ts';
+import { findMisnamedStatutes } from './legal-statute-titles.ts';
 import { regradeLegal } from './legal-regrade.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
 import { hiddenInPage } from './mention-regrade.ts';
@@ -86,6 +87,7 @@ function legalFindings(ctx: GateContext): GateFinding[] {
       });
     }
   findings.push(...findPiracyOffers(ctx));
+  findings.push(...findMisnamedStatutes(ctx.doc.text));
   for (const url of findUrls(ctx.doc.text)) {
     const kind =
       ctx.rules.classifyHost(url.hostname, url.domain) ??

@@ -30,6 +30,7 @@ import { staleProcedures } from './policy-procedures.ts';
 import { staleHouseholdTypes } from './policy-household-type.ts';
 import { supersededRegulationArticles } from './policy-superseded-regulations.ts';
 import { staleSpatialPlans } from './policy-spatial-plans.ts';
+import { findMisdatedDocuments } from './policy-document-facts.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
 import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
@@ -185,6 +186,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleTitledEditions(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
+  findings.push(...findMisdatedDocuments(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;
     findings.push({
