@@ -108,13 +108,25 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
-    // A stay, a bath or a meal sold as top grade, with what kind between: 尽享顶级温泉度假体验, 极品海景
-    // 客房, 至尊私汤享受, 殿堂级视听盛宴, 顶尖的度假体验. Only leisure words may stand between, so a rank of
-    // people or events (顶级专家提供诊疗服务, 世界顶级赛事) and 顶级服务器 are not one.
+    // A technology of a private product called national-grade (after final182: “净源”牌家用净水器采用
+    // 国家级净化技术, 该品牌空调搭载世界级节能技术). No body grades a firm's technology; the grade is an
+    // absolute term (广告法 第九条). Only after a product or a brand in the sentence, and not a body or a
+    // standard the grade names (国家级技术中心, 国家级技术标准, 国家级技术创新示范企业).
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern:
-      /(?:最?顶级|顶尖|极品|至尊|殿堂级)的?(?:温泉|度假|住宿|休闲|养生|康养|旅游|旅居|观光|海景|山景|湖景|江景|私汤|SPA|spa|视听|美食|餐饮|亲子|滑雪|酒店|民宿|奢华|尊贵){0,3}(?:体验|享受|感受|待遇|服务(?!器)|住宿|度假|温泉|美景|风光|客房|套房|美食|盛宴|礼遇)/g,
+      /(?<=(?:生产的|推出的|研发的|产品|牌|品牌)[^。！？\n]{0,30}?)(?:采用|运用|应用|拥有|搭载|配备|使用|依托)了?(?:国家级|世界级|国际级|顶级|最顶级)的?[\u4e00-\u9fff]{0,4}?(?:技术|工艺)(?![中标规平示转推创研人专团攻认体服项奖成])/g,
+    message: ABSOLUTE,
+  },
+  {
+    // A stay, a bath or a meal sold as top grade, with what kind between: 尽享顶级温泉度假体验, 极品海景
+    // 客房, 至尊私汤享受, 殿堂级视听盛宴, 顶尖的度假体验. Only leisure and travel words may stand between
+    // (候机, 乘车 after final185: 打造全国最顶级的候机体验), so a rank of people or events (顶级专家提供
+    // 诊疗服务, 世界顶级赛事) and 顶级服务器 are not one.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?:最?顶级|顶尖|极品|至尊|殿堂级)的?(?:温泉|度假|住宿|休闲|养生|康养|旅游|旅居|观光|海景|山景|湖景|江景|私汤|SPA|spa|视听|美食|餐饮|亲子|滑雪|酒店|民宿|奢华|尊贵|候机|候车|乘机|乘车|出行|购物|观影|就餐|用餐|入住){0,3}(?:体验|享受|感受|待遇|服务(?!器)|住宿|度假|温泉|美景|风光|客房|套房|美食|盛宴|礼遇)/g,
     message: ABSOLUTE,
   },
   {

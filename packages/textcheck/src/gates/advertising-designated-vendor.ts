@@ -1,5 +1,7 @@
 // Pattern family of the advertising gate for a firm the office vouches for by name: a training school
-// billed as the bureau's designated one (县人社局官方指定培训机构——华创职业培训学校…报名即享8折) and a
+// billed as the bureau's designated one (县人社局官方指定培训机构——华创职业培训学校…报名即享8折), a
+// hotel or a firm an office's title makes official, with what it does between (after final183 and
+// final185: 该酒店为本站官方推荐酒店, 授予…公司“官方指定文物研学合作机构”称号) and a
 // named shop the public is told to look for (家电以旧换新请认准鑫源家电城等诚信商家). An advertisement may
 // not use the name of a state organ (广告法 第九条), and an office that steers buyers to one seller
 // sells for it. A list of designated places published as such (到政府指定的地点接种, 人社部门公布的
@@ -14,7 +16,7 @@ import { sentenceAround } from './sentence.ts';
 const IN = '[^。；！？\\n]';
 /** A seller's kind after the designation. */
 const SELLER =
-  '(?:培训机构|培训学校|职业学校|驾校|商家|门店|经销商|供应商|服务商|销售点|专卖店|合作(?:单位|机构|商家|伙伴)|品牌|产品|机构)';
+  '(?:培训机构|培训学校|职业学校|驾校|商家|门店|经销商|供应商|服务商|销售点|专卖店|合作(?:单位|机构|商家|伙伴)|品牌|产品|机构|酒店|宾馆|民宿|饭店|餐厅|旅行社|研学基地)';
 /** Sales talk in the sentence: a discount, enrolment, a hotline. */
 const SALES =
   '(?:优惠|[0-9０-９一二三四五六七八九]折|特价|立减|报名即|赠送|热线|招生|火热|抢购|名额有限|欢迎选购)';
@@ -28,7 +30,7 @@ export const DESIGNATED_VENDOR_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'advertising.official-endorsement',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:官方|唯一|独家)(?:指定|授权|认证|推荐)(?:的)?${SELLER}|(?:政府|[局委厅办部](?<!开办|举办|承办|主办|协办))(?:指定|授权|推荐)(?:的)?${SELLER}(?=${IN}{0,40}?${SALES})`,
+      `(?:官方|唯一|独家)(?:指定|授权|认证|推荐)(?:的)?(?:[\u4e00-\u9fff]{1,6}?(?<!的))?${SELLER}|(?:政府|[局委厅办部](?<!开办|举办|承办|主办|协办))(?:指定|授权|推荐)(?:的)?${SELLER}(?=${IN}{0,40}?${SALES})`,
       'g',
     ),
     message: '以国家机关名义为商家、机构背书，违反广告法第九条',
@@ -48,12 +50,17 @@ export const DESIGNATED_VENDOR_PATTERNS: readonly PatternRule[] = guardRules([
 /** A fraud warning in the sentence: 谨防假冒，请认准…; the office's reminder (提醒：…) is no warning. */
 const FRAUD = /谨防|假冒|冒充|诈骗|骗子|山寨|仿冒|李鬼/;
 
+/** A quoted title the office confers (授予…“官方指定…机构”称号): its own words, not a report. */
+const CONFERRED_TITLE = /^[”"」』]?(?:荣誉)?(?:称号|牌匾|标牌|铜牌)/;
+
 /**
- * Quoted or in a fraud warning: info. Not the gate's general regrade, which reads an office's
- * 提醒 with 认准 as a scam warning.
+ * Quoted or in a fraud warning: info, unless the quotation is a title the office confers. Not the
+ * gate's general regrade, which reads an office's 提醒 with 认准 as a scam warning.
  */
 export const regradeDesignatedVendor: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
   const [from, to] = sentenceAround(text, span.start, span.end);
-  return insideQuotes(text, span) || FRAUD.test(text.slice(from, to)) ? 'info' : severity;
+  const quoted =
+    insideQuotes(text, span) && !CONFERRED_TITLE.test(text.slice(span.end, span.end + 5));
+  return quoted || FRAUD.test(text.slice(from, to)) ? 'info' : severity;
 };

@@ -1,7 +1,8 @@
 // A state organ vouching for one named product or firm: a brand said to be certified by an office
 // with a claim (“康源”牌灵芝孢子粉经县卫健委认证，安全有效), a firm the office calls its own pick to the
 // public (鑫家园装饰公司是我局推荐的放心装修企业，市民可放心选择), one firm's product made the county's
-// designated choice (指定该公司复合肥为全县推荐用肥), and a crop input sold on a guaranteed yield (使用本
+// designated choice (指定该公司复合肥为全县推荐用肥), a named firm the public is told to prefer (我局推荐
+// 广大市民优先选择鹭通快递寄递; after final182), and a crop input sold on a guaranteed yield (使用本
 // 中心推荐的丰收牌复合肥，保证增产三成以上). An advertisement may not use a state organ's name (广告法
 // 第九条第二项) nor promise a farm input's yield (第二十七条). An honour the office confers (通过高新
 // 技术企业认定), firms it puts forward for a list (我局推荐的2家企业入选省级名单), advice on what to look
@@ -64,5 +65,18 @@ export const OFFICE_VOUCHING_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '农资广告不得对产量、收益作保证性承诺，违反广告法第二十七条',
+  },
+  {
+    // A named firm the office tells the public to prefer (after final182): 我局推荐广大市民优先选择鹭通
+    // 快递寄递, 建议市民首选安达物流. The finding is the choice, not the public addressed (广大市民 would
+    // frame it as a warning). A kind of firm (优先选择正规快递, 有资质的公司, 品牌快递) and the public
+    // postal service (邮政, EMS) name no firm.
+    rule: 'advertising.office-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:推荐|建议)(?:广大)?(?:市民|群众|消费者|居民|用户|大家|商户|网友)(?:朋友们?)?(?<span>(?:优先|首选|尽量|最好)(?:选择|选用|使用|交由|通过)(?!正规|合法|有资质|具备|具有|持证|品牌|大型|知名|本地|诚信|邮政|EMS|国有|官方|政府|当地|其他|各类|多家)[\\u4e00-\\u9fffA-Za-z]{2,6}?(?:快递|物流|速运|速递|货运|搬家公司|家政公司|公司|集团|酒店|宾馆|超市|商场|驾校))(?![的等])`,
+      'g',
+    ),
+    message: '政务新媒体向群众推荐特定企业，属以国家机关名义为企业背书，违反广告法第九条',
   },
 ]);

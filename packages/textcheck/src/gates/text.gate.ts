@@ -10,6 +10,7 @@ import { findSpentTimeCrossings } from './text-spent-time.ts';
 import { findPunctuationErrors } from './punctuation.ts';
 import { citedAsWrong } from './text-cited-wrong-form.ts';
 import { findImpossibleDates } from './text-impossible-date.ts';
+import { findImpossibleUnits } from './text-impossible-unit.ts';
 
 /** In a page only the body text is prose; title and meta keywords use their own separators. */
 function inProse(ctx: Parameters<GateCheck>[0], f: GateFinding): boolean {
@@ -27,6 +28,7 @@ export const checkText: GateCheck = (ctx) => {
     ...findAttributiveDi(ctx.doc.text),
     ...findSpentTimeCrossings(ctx.doc.text),
     ...findImpossibleDates(ctx.doc.text),
+    ...findImpossibleUnits(ctx.doc.text),
   ]) {
     if (citedAsWrong(ctx.doc.text, found.start, found.end)) found.severity = 'info';
     findings.push(found);

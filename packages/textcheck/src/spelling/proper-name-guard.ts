@@ -1,7 +1,8 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
-// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), or a transliteration (卡麦隆). The typo rule
-// stays silent on those — names are where its false alarms come from.
+// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡) or inside a firm's full name (鹤屿华康医疗
+// 设备有限公司), or a transliteration (卡麦隆). The typo rule stays silent on those — names are where
+// its false alarms come from.
 import { createPairCounts } from './pair-counts.ts';
 
 const OPENING = '“‘「『《〈（(【';
@@ -15,6 +16,11 @@ const TRANSLITERATION = codeSet([
 /** What follows the name of a place or an organisation (冬山乡, 船场镇, 中伍恒利公司); sticky. */
 const PLACE_OR_BODY =
   /[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/uy;
+/**
+ * A registered firm's full name after the run (after final183: 中标供应商为鹤屿华康医疗设备有限公司):
+ * its trade name and trade come before 有限公司 with no break, so a run there is the name's; sticky.
+ */
+const FIRM_NAME = /[\u4e00-\u9fff]{0,10}?(?:有限责任公司|股份有限公司|有限公司)/uy;
 const CLOSING = '”’」』》〉）)】';
 
 export interface ProperNameGuard {
@@ -57,6 +63,8 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
       if (PLACE_OR_BODY.test(text)) return true;
       PLACE_OR_BODY.lastIndex = i + 1;
       if (i + 1 < end && PLACE_OR_BODY.test(text)) return true;
+      FIRM_NAME.lastIndex = end;
+      if (FIRM_NAME.test(text)) return true;
       let foreign = 0;
       for (let j = Math.max(0, start - 1); j < Math.min(text.length, end + 1); j++) {
         foreign += TRANSLITERATION[text.charCodeAt(j)]!;

@@ -30,6 +30,7 @@ const KIND_LABEL: Record<SeriousNameKind, string> = {
   country: '国名',
   party: '党的名称',
   'state-body': '国家机关名称',
+  institution: '机构名称',
   slogan: '规范表述',
 };
 

@@ -1,7 +1,7 @@
 // The table of names whose misspelling is a serious statement error: the country, the Party,
-// state bodies and official slogans, each with its known near-misses.
+// state bodies, national institutions and official slogans, each with its known near-misses.
 
-export type SeriousNameKind = 'country' | 'party' | 'state-body' | 'slogan';
+export type SeriousNameKind = 'country' | 'party' | 'state-body' | 'institution' | 'slogan';
 
 export interface SeriousName {
   name: string;
