@@ -24,14 +24,26 @@ const HEAD = '(?:每人|人均|每名[\\u4e00-\\u9fff]{0,4}?|每位[\\u4e00-\\u9
 const FLOOR = '(?:不少于|不低于|至少|最低|最少|不得少于|不得低于)';
 /** A sum of money: 600元, 两千元, 1.5万元. */
 const SUM = '[0-9０-９一二三四五六七八九十百千万两.]+(?:元|万元)';
-/** A per-head floor: 每人不少于600元, 人均最低500元, 每名干部至少300元. */
-const PER_HEAD = `${HEAD}${IN}{0,8}?${FLOOR}${SUM}`;
+/**
+ * A sum or a quantity of goods (after final182: 每名干部职工认购“桐溪香米”不少于50斤): a quota counted in
+ * 斤, 箱 or 份 is a purchase pressed on staff as much as one counted in money.
+ */
+const AMOUNT = `(?:${SUM}|[0-9０-９一二三四五六七八九十百千两.]+(?:斤|公斤|千克|吨|箱|袋|盒|份|件|瓶|桶|提|套|册|本|张))`;
+/** A per-head floor: 每人不少于600元, 人均最低500元, 每名干部至少300元, 每人认购不少于50斤. */
+const PER_HEAD = `${HEAD}${IN}{0,8}?${FLOOR}${AMOUNT}`;
 /** An amount each, with or without a floor: 每人不少于200元, 每人100元. */
 const EACH_AMOUNT = `${HEAD}${FLOOR}?${SUM}`;
 /** The tally tied to appraisal, in the same sentence. */
 const TIE = `(?<!不)(?:(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全[市县区省系统]{1,3}(?:范围内)?(?:进行)?通报)`;
 /** Taken from the pay without asking: 从9月工资中代扣, 在工资里统一扣除. */
 const FROM_PAY = `(?:由${CLAUSE}{0,10}?)?(?:从|在)${CLAUSE}{0,8}?(?:工资|薪酬|绩效|奖金)(?:中|里)?(?:统一)?(?:代扣|扣除|扣缴|扣款|直接扣)`;
+/** Giving, as a drive asks it of staff: 捐款, 捐赠, 认捐. */
+const GIVE = '(?:捐款|捐赠|捐献|捐助|认捐|募捐|一日捐|爱心款)';
+/**
+ * A floor on each one's gift, by head or by rank (科主任每人捐款不少于500元, 中层干部不低于500元): the
+ * sum, not followed by 的, which would make it a threshold for thanks (捐款不少于1000元的爱心人士).
+ */
+const GIFT_FLOOR = `(?:${HEAD}|(?:干部|职工|员工|党员|教职工|教师|成员|领导|主任|科长|股长|中层))(?:${GIVE})?${FLOOR}${SUM}(?!的|以上的)`;
 /** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
 const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
 /** A sanction on a unit or a person for falling short of the task. */
@@ -46,6 +58,19 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '按人头规定认购、捐款金额并与考核挂钩，属变相摊派、强制消费（消费帮扶、捐赠应当自愿）',
+  },
+  {
+    // A floor on each one's donation, with no appraisal tie (after final183 and final185): 科主任每人捐款
+    // 不少于500元、其他职工每人不少于200元; 中层干部每人捐款不低于500元，一般职工不低于200元. A gift with a
+    // floor is a levy (慈善法 第三十二条). Giving called voluntary in the sentence (自愿捐款，多少不限), an
+    // amount with no floor (人均捐款200元, a result) and a threshold for thanks (捐款不少于1000元的) stay quiet.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!自愿${IN}{0,40}?)(?:(?<=${GIVE}${IN}{0,30}?)|(?=${IN}{0,12}?${GIVE}))(?<span>${GIFT_FLOOR})(?!${IN}{0,30}?自愿)`,
+      'g',
+    ),
+    message: '规定每人捐款最低金额，违背捐赠自愿原则，属变相摊派（慈善法第三十二条）',
   },
   {
     // A donation taken from the pay at a set amount each (after final172): 捐款由各单位财务统一从9月工资中

@@ -8,6 +8,12 @@ const SCOLD_GAP = '(?:(?!以免|避免|防止|免得|以防)[^。！？\\n，,])
 const SCOLD_REPEAT = '(?:重复|反复|一再|多次|再|总是|老是|天天|频繁)';
 const SCOLD_ACTION = '(?:留言|投诉|反映|来电|打电话|拨打|信访|提问|发帖|举报|来信)';
 
+/** Coming in to be served: 来窗口, 到大厅办理, 跑现场. */
+const VISIT = '(?:来|到|跑|去)(?:窗口|大厅|现场|柜台|中心|这里|我们这里?)(?:办理|排队|办事|咨询)?';
+/** Whose time or resources the asker is said to waste: 公共资源, 大家的时间, 双方时间. */
+const WASTED =
+  '(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|别人的?|工作人员的?|宝贵的?|双方的?|彼此的?)(?:资源|时间|精力)';
+
 /** Those the office serves, as a cold reply names them when it shuts them out. */
 const SERVED = '(?:家长|群众|村民|居民|市民|老百姓|百姓|网友|业主|学生|外人|职工|商户)';
 /** What they are told they may not do: 指手画脚, 说三道四, 插手, 过问. */
@@ -130,26 +136,37 @@ export const TOLD_TO_OBEY: PatternRule = {
   message: '命令式、居高临下的回复，应解释依据、回应关切',
 };
 
-/** Impatience with a repeated question: 已经回复过很多次了, 自己往上翻. */
+/**
+ * Answers refused from now on (after final183 and final184): 此类问题今后不再逐一答复, 请自行查阅往期推送，
+ * 今后不再逐一回复, 类似问题恕不再一一回复. A reply may point to where an answer is (详见往期推送); it may
+ * not close the door on the next asker. Not 因留言较多，无法逐一回复，敬请谅解, a regret with no refusal.
+ */
+const NO_MORE_ANSWERS =
+  '(?:(?:此类|这类|同类|类似|相同|同样的?)(?:问题|留言|咨询|诉求)[^。！？\\n，,]{0,8}?|(?:自行|自己)(?:翻阅|查阅|查看|翻看|查找|去翻)[^。！？\\n]{0,12}?[，,]\\s*(?:此类问题|这类问题)?)(?:今后|以后|后续|往后)?(?:将|一律)?(?:不再|不会再|恕不再?)(?:逐一|一一|单独|重复|另行|个别)?(?:回复|答复|解答|回应)';
+
+/** Impatience with a repeated question: 已经回复过很多次了, 自己往上翻; answers refused from now on. */
 export const TIRED_OF_REPEATING: PatternRule = {
   rule: 'opinion.cold-reply',
   severity: 'warn',
-  pattern:
-    /(?:回复|答复|解释)(?:过|了)(?:很多|好多|无数|N多|n多|多少|八百|一万)(?:次|遍)了?|自己(?:往上|往前|向上|往回|翻上去)翻|自己(?:去)?翻(?:翻|一翻|一下)?(?:聊天记录|历史记录|前面|之前的?|上面的?)(?:回复|留言|记录|内容)?/g,
+  pattern: new RegExp(
+    `(?:回复|答复|解释)(?:过|了)(?:很多|好多|无数|N多|n多|多少|八百|一万)(?:次|遍)了?|自己(?:往上|往前|向上|往回|翻上去)翻|自己(?:去)?翻(?:翻|一翻|一下)?(?:聊天记录|历史记录|前面|之前的?|上面的?)(?:回复|留言|记录|内容)?|${NO_MORE_ANSWERS}`,
+    'g',
+  ),
   message: '不耐烦、推诿的回复，应回应关切',
 };
 
 /**
  * Scolding the asker for writing in: 请不要重复留言浪费公共资源, 您一再来电占用热线资源, 别再打电话
- * 耽误大家的时间. Not a reminder that gives its reason (请勿无故拨打，以免占用热线资源), a rule on
- * malicious complaints (对恶意重复投诉…的) or the matter of a complaint (您反映的占用公共资源问题):
- * only what is said to the asker, in one clause.
+ * 耽误大家的时间 — or for coming in, said of those who fall short (after final185: 材料不全的不要来窗口
+ * 浪费双方时间, 没预约的就别来大厅耽误大家时间). Not a reminder that gives its reason (请勿无故拨打，以免
+ * 占用热线资源; 请备齐材料，避免往返浪费时间), a rule on malicious complaints (对恶意重复投诉…的) or the
+ * matter of a complaint (您反映的占用公共资源问题): only what is said to the asker, in one clause.
  */
 export const SCOLDED_FOR_WRITING_IN: PatternRule = {
   rule: 'opinion.cold-reply',
   severity: 'warn',
   pattern: new RegExp(
-    `(?:(?:请(?:你|您|你们)?(?:不要|别|勿|莫)|(?:不要|别|勿)再)${SCOLD_GAP}{0,6}?${SCOLD_REPEAT}?|(?:你|您|你们)${SCOLD_GAP}{0,4}?${SCOLD_REPEAT})(?:地)?${SCOLD_ACTION}(?!的)${SCOLD_GAP}{0,8}?(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|别人的?|工作人员的?|宝贵的?)(?:资源|时间|精力)`,
+    `(?:(?:请(?:你|您|你们)?(?:不要|别|勿|莫)|(?:不要|别|勿)再)${SCOLD_GAP}{0,6}?${SCOLD_REPEAT}?|(?:你|您|你们)${SCOLD_GAP}{0,4}?${SCOLD_REPEAT})(?:地)?${SCOLD_ACTION}(?!的)${SCOLD_GAP}{0,8}?${WASTED}|(?<=[的者就])(?:不要|别|勿|莫)(?:再)?(?:${SCOLD_ACTION}|${VISIT})${SCOLD_GAP}{0,6}?${WASTED}`,
     'g',
   ),
   message: '训斥、指责群众的回复，应平和说理',

@@ -74,6 +74,7 @@ import {
   WEARY_WARNINGS,
 } from './opinion-taunt-patterns.ts';
 import type { PatternRule } from './pattern-findings.ts';
+import { NATURE_PROMISED, OUTCOME_PROMISED } from './opinion-promise-patterns.ts';
 import { guardRules } from './regex-guard.ts';
 
 export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
@@ -135,4 +136,6 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   TOLD_TO_MOVE_OUT,
   TOLD_NOT_TO_COME,
   TOLD_TO_KEEP_QUIET,
+  OUTCOME_PROMISED,
+  NATURE_PROMISED,
 ]);

@@ -95,6 +95,9 @@ const PERSON = new RegExp(
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}[（(]$`,
     // right before a relative: 杨春梅的丈夫因吸毒…
     `${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}的$`,
+    // a household by its head's full name, listed (after final184): 白沙村3组张桂兰户，户主因患尿毒症
+    // 长期透析 — not a kind of household (万元户, 种粮大户: the character before 户 is the head's name)
+    `${SURNAME_CHAR}(?!元)[\\u4e00-\\u9fa5]{1,2}户(?=[，,：:（(])`,
     // a surname with a form of address, one person the post tells of (after heldout-final103): 老手艺人
     // 周师傅一生坎坷，…其长子因吸毒目前仍在强制隔离戒毒; 王大爷, 李阿姨
     `${SURNAME_CHAR}(?:师傅|大爷|大妈|大娘|大婶|大伯|阿姨|阿婆|老伯|老汉|婆婆)(?=[，,、（(]|一生|一家|今年|早年|年轻|多年|家)`,

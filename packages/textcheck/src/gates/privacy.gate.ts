@@ -22,6 +22,7 @@ import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
+import { findNamedPupils } from './privacy-named-pupils.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findBracketedHealth } from './privacy-bracketed-health.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
@@ -70,10 +71,11 @@ const HOME_FLAT =
  * A house number followed by the person living there: 大湾村3组17号村民黄某, 幸福小区5栋302室业主张某,
  * 阳光小区2号楼3单元601室居民王某某, 民生路88号4栋302房居民韦某某 — a road's number before the block
  * too, and a full name after 居民, 住户 or 业主 (…302房居民韦小强，…), also in brackets (…1102室（户主
- * 刘建国）); a flat's tenant unnamed (10栋704房租户，使用…) is no one.
+ * 刘建国）) or before their household (after final184: 柳湾村5组23号村民周德厚家，工作组…, 李长顺家中的偏房); a flat's
+ * tenant unnamed (10栋704房租户，使用…) is no one.
  */
 const HOUSE_OF_PERSON = guard(
-  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄|路|街|巷|大道|弄|花园|苑|家园|新村|公寓)(?:[0-9０-９]+(?:号院|号|弄))?[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户|房)(?=[（(]?的?(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某|[（(]?的?(?:村民|居民|住户|业主|租户|户主|房主)(?!委员会|大会|代表|们)[\u4e00-\u9fa5]{2,3}(?:[，,。；;（(、）)]|$))/g,
+  /[\u4e00-\u9fa5]{2}(?:村|社区|小区|屯|庄|路|街|巷|大道|弄|花园|苑|家园|新村|公寓)(?:[0-9０-９]+(?:号院|号|弄))?[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号楼|座)(?:[0-9０-９一二三四五六七八九十]+单元)?[0-9０-９]+(?:号|室|户|房)(?=[（(]?的?(?:村民|居民|住户|业主|租户)?[\u4e00-\u9fa5]{1,2}某|[（(]?的?(?:村民|居民|住户|业主|租户|户主|房主)(?!委员会|大会|代表|们)[\u4e00-\u9fa5]{2,3}(?:[，,。；;（(、）)]|$|(?:家中?|家里|一家|户)(?:[，,。；;（(、）)]|$|的)))/g,
 );
 /**
  * A neighbour's flat down to the door in a reply to a citizen (after heldout-final162): 经我局调查核实，
@@ -397,6 +399,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findNamedInformants(text),
     ...findPupilConditions(text),
     ...findPupilHardship(text),
+    ...findNamedPupils(text),
     ...findNamedConditions(text),
     ...findPersonConditions(text),
     ...findBracketedHealth(text),

@@ -1,0 +1,64 @@
+// The opinion gate's promises beyond a body's power (opinion.over-promise, after final182 to final185):
+// an outcome that others decide or nature does, guaranteed to the public — a bank's loan approved in
+// full (保证其银行贷款申请百分之百获批), an 编制 post for every graduate (学校保证全部安排进入事业单位在编
+// 岗位), full pay within a month for every worker who applies (一律保证一个月内全额拿到工资), a flood
+// season without floods (今年汛期全市绝不会发生任何洪涝灾害). Such a pledge cannot be kept and misleads.
+// Quiet: a body's own service or target (承诺3个工作日内办结, 确保农民工工资按时足额发放, 确保不发生因灾
+// 死亡), a guarantee denied (不能保证每位考生都考上), a deposit (保证金) and staff already in post
+// (保证在编人员工资按时发放).
+import type { PatternRule } from './pattern-findings.ts';
+
+/** Within one sentence, and within one clause. */
+const IN = '[^。；;！!？?\\n]';
+const CLAUSE = '[^。；;！!？?\\n，,]';
+/** A pledge made, not denied (不能保证) and not a deposit, a bond or a guarantor (保证金, 保证人). */
+const PROMISE =
+  '(?<!不能|无法|不可能|难以|不敢|没法|不|未)(?:保证|打包票|承诺)(?!金|书|人|期|函|责任|保险|合同)';
+/** Every case or in full: 百分之百, 全部, 一律, 都能. */
+const WHOLLY = '(?:百分之百|百分百|100%|一定|肯定|必定|全部|全都|都能|都会|均能|均可|统统|一律)';
+/**
+ * What a bank, a school, a court or a buyer decides: 获批, 录取, 胜诉, 中标 — not an office's own 批准 or an
+ * employer's 录用 (考核合格者一律当场批准).
+ */
+const DECIDED_BY_OTHERS =
+  '(?:能|可以|会)?(?:获批|批下来|审批通过|通过审批|放款|放贷|贷到款|录取|胜诉|中标|获赔)';
+/** A post on the payroll of the state: 事业单位, 在编岗位, 入编. */
+const STATE_POST = '(?:事业单位|机关单位|行政机关|公务员|在编|编制|入编|进编)';
+/** A deadline: 一个月内, 7天内, 当月. */
+const DEADLINE = '(?:[0-9一二三四五六七八九十两]+(?:个)?(?:天|日|周|月|工作日)内|当天|当月)';
+/** Money owed by a third party: wages, damages, a debt. */
+const OWED = '(?:工资|欠薪|薪水|工钱|劳动报酬|赔偿款?|补偿款?|欠款|货款)';
+/** What nature does: floods, droughts, earthquakes. */
+const NATURAL =
+  '(?:洪涝灾害|洪涝|洪水|内涝|水灾|旱灾|旱情|干旱|台风|地震|暴雨|冰雹|山洪|泥石流|滑坡|地质灾害|自然灾害|灾害|灾情)';
+const MESSAGE =
+  '超出职权和能力范围的绝对化承诺（贷款审批、编制安置、仲裁结果、自然灾害等非本单位所能决定），表态不当，应实事求是';
+
+/**
+ * An outcome others decide, promised in full: 保证其银行贷款申请百分之百获批, 承诺所有考生一定能录取;
+ * a state post promised (保证全部安排进入事业单位在编岗位, 保证入编); money owed by others promised by a
+ * deadline (一律保证一个月内全额拿到工资).
+ */
+export const OUTCOME_PROMISED: PatternRule = {
+  rule: 'opinion.over-promise',
+  severity: 'warn',
+  pattern: new RegExp(
+    `${PROMISE}${CLAUSE}{0,14}?${WHOLLY}${CLAUSE}{0,2}?${DECIDED_BY_OTHERS}|${PROMISE}${CLAUSE}{0,10}?(?:安排|分配|推荐|进入|进|入)${CLAUSE}{0,6}?${STATE_POST}|${PROMISE}(?:能|可以)?(?:入编|进编)|${PROMISE}${CLAUSE}{0,10}?${DEADLINE}${CLAUSE}{0,4}?(?:全额|足额|全部|如数)?(?:拿到|领到|追回|要回|讨回)(?:全部)?${OWED}`,
+    'g',
+  ),
+  message: MESSAGE,
+};
+
+/**
+ * Nature promised to behave: 今年汛期全市绝不会发生任何洪涝灾害, 我们保证今年不会再出现内涝. A target
+ * (确保不发生因灾死亡) is the body's work, not the weather.
+ */
+export const NATURE_PROMISED: PatternRule = {
+  rule: 'opinion.over-promise',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?:绝不会|绝对不会|决不会|肯定不会|保证不会|一定不会)(?:再)?(?:发生|出现|遭受|有)(?:任何)?(?:一起|一次|一场|一点)?${CLAUSE}{0,4}?${NATURAL}|${PROMISE}${IN}{0,16}?(?:不会|不再)(?:再)?(?:发生|出现|遭受)(?:任何)?${CLAUSE}{0,4}?${NATURAL}`,
+    'g',
+  ),
+  message: MESSAGE,
+};
