@@ -38,6 +38,7 @@ import { PLACE_RANKING_PATTERNS } from './advertising-place-rankings.ts';
 import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
 import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
 import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
+import { OFFICE_PROMOTION_PATTERNS } from './advertising-office-promotions.ts';
 import { SALES_SUPERLATIVE_PATTERNS } from './advertising-sales-superlatives.ts';
 import { PROMOTED_SUPERLATIVE_PATTERNS } from './advertising-promoted-superlatives.ts';
 import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
@@ -148,6 +149,16 @@ const inScamWarningSpan = (text: string, span: Span): boolean =>
  * reads as enforcement words: only a quotation or a scam warning makes it someone else's claim.
  */
 const regradeEndorsement = unlessToldAsOthers(inScamWarningSpan);
+
+/**
+ * An office's own call to buy, book or sign up (advertising-office-promotions.ts) stays its claim beside a
+ * consumer reminder (市消协提醒，购物时请索取发票): only a quotation, a denial of the claim or a scam
+ * warning in its own sentence makes it someone else's.
+ */
+const regradeOfficePromotion = unlessToldAsOthers((text, span) => {
+  const [from, to] = sentenceAround(text, span.start, span.end, SENTENCE_END);
+  return inScamWarning(text.slice(from, to), span.start - from, span.end - from);
+});
 
 /**
  * A whole effect promised for an agent (防治效果百分之百) names the work it is for (防治, 消毒), which
@@ -302,6 +313,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', BRAND_BEST_CHOICE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', EXPERT_PRODUCT_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', SHOP_DISCOUNT_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', OFFICE_PROMOTION_PATTERNS, regradeOfficePromotion),
     ...patternFindings(ctx, 'advertising', SALES_SUPERLATIVE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', PROMOTED_SUPERLATIVE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', BUSINESS_RANK_PATTERNS, regrade),

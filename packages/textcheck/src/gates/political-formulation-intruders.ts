@@ -1,0 +1,87 @@
+// A closed Party formulation listed with a wrong member (after heldout-final187 and final189: 政治意识、
+// 大局意识、核心意识、责任意识; 增强“四个意识”——政治意识、大局意识、核心意识、服务意识). A run of four
+// items of the formulation's shape (X意识, X自信) with three of its members is the formulation, so the
+// fourth is an intruder; a run right after the formulation's name (“四个意识”——…, 四个全面即…) is it
+// whatever its length. Left alone: the right members in any order (fixed-sequences.ts ranks them),
+// prose lists with fewer members (增强宗旨意识、服务意识、责任意识) and longer lists that add to the
+// four without naming them (政治意识、大局意识、核心意识、看齐意识、责任意识).
+import type { GateFinding } from './gate-context.ts';
+import { guard, guardedMatches } from './regex-guard.ts';
+
+interface Family {
+  name: string;
+  members: readonly string[];
+  /** A run of items of the family's shape. */
+  run: RegExp;
+  /** One item of a run. */
+  item: RegExp;
+  /** Whether four items with three members make the formulation without its name. */
+  byShape: boolean;
+}
+
+const SEP = '[、，,]\\s*';
+const shaped = (item: string): RegExp => guard(new RegExp(`${item}(?:${SEP}${item}){2,}`, 'g'));
+
+const FAMILIES: readonly Family[] = [
+  {
+    name: '四个意识',
+    members: ['政治意识', '大局意识', '核心意识', '看齐意识'],
+    run: shaped('[\\u4e00-\\u9fa5]{2}意识'),
+    item: /[\u4e00-\u9fa5]{2}意识/g,
+    byShape: true,
+  },
+  {
+    name: '四个自信',
+    members: ['道路自信', '理论自信', '制度自信', '文化自信'],
+    run: shaped('[\\u4e00-\\u9fa5]{2}自信'),
+    item: /[\u4e00-\u9fa5]{2}自信/g,
+    byShape: true,
+  },
+  {
+    name: '四个全面',
+    members: [
+      '全面建设社会主义现代化国家',
+      '全面建成小康社会',
+      '全面深化改革',
+      '全面依法治国',
+      '全面从严治党',
+    ],
+    run: shaped('全面[\\u4e00-\\u9fa5]{2,13}'),
+    item: /全面[\u4e00-\u9fa5]{2,13}/g,
+    byShape: false,
+  },
+];
+
+/** How far before a run the formulation's name may stand (“四个意识”——, 即). */
+const NAME_REACH = 8;
+
+export function findFormulationIntruders(text: string): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const family of FAMILIES) {
+    for (const run of guardedMatches(family.run, text)) {
+      const items = [...run[0].matchAll(family.item)].map((m) => ({
+        text: m[0],
+        start: run.index + m.index,
+        member: family.members.some((member) => m[0].startsWith(member)),
+      }));
+      const members = new Set(items.filter((i) => i.member).map((i) => i.text)).size;
+      const intruders = items.filter((i) => !i.member);
+      if (intruders.length === 0) continue;
+      const named = text
+        .slice(Math.max(0, run.index - NAME_REACH - family.name.length), run.index)
+        .includes(family.name);
+      const byShape = family.byShape && items.length === 4 && members === 3;
+      if (!byShape && !(named && members >= 2)) continue;
+      for (const intruder of intruders)
+        out.push({
+          gate: 'political',
+          rule: 'political.formulation-member',
+          severity: 'warn',
+          start: intruder.start,
+          end: intruder.start + intruder.text.length,
+          message: `“${family.name}”是${family.members.slice(0, 4).join('、')}，“${intruder.text}”不在其中，请核实`,
+        });
+    }
+  }
+  return out;
+}
