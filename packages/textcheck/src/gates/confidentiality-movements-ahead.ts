@@ -1,7 +1,8 @@
 // A guarded movement told before it happens (after heldout-final136): prisoners to be transferred with
 // the day and the road (下周三上午将有12名罪犯调往省第三监狱，押解车辆经G65高速行驶), a leader's route on a
 // visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) or through a site (届时将从北门进入，
-// 依次察看…; after final183) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中起运).
+// 依次察看…; after final183; from where the leader sets out, after final188), a delegation's flight and
+// hotel (after final186) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中起运).
 // Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
@@ -61,6 +62,34 @@ export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '领导考察前公开其进出路线和察看顺序，危及警卫安全，请删去',
+  },
+  {
+    // A leader's route told the day before from where they set out (after final188): 明天上午8时30分，
+    // 市长周建平将从市政府大院出发，依次前往学府路小学食堂、北塘农贸市场和惠邻超市滨江店. The start and the
+    // order of the stops tell where the leader will be. Quiet: the visit reported after it (依次前往了,
+    // 已于), a start without the stops.
+    re: new RegExp(
+      `(?<=(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|主任|厅长|局长|检查组|督查组)${IN}{0,12}?将${IN}{0,20}?)(?:从|由)${IN}{1,14}?出发${IN}{0,2}?(?:依次|先后|沿途)(?:前往|到|赴|察看|查看|视察|调研|检查|走访)(?!了)[^。；！？，,\\n]{2,40}`,
+      'g',
+    ),
+    acceptAt: aheadInSentence,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '领导考察前公开其出发地点和行程顺序，危及警卫安全，请删去',
+  },
+  {
+    // A leader's or a delegation's flight and hotel told before the journey (after final186): 代表团一行
+    // 将于11月3日晚乘坐洛屿直飞奥克兰的航班出发，抵达后入住罗瓦卡市海湾酒店. Flight and lodging tell
+    // where the delegation will be and when. Quiet: the journey reported after it (已于…抵达, 入住了),
+    // a departure told by the day alone.
+    re: new RegExp(
+      `(?<=(?:代表团|考察团|访问团|出访团|主要领导|主要负责同志|书记|省长|市长|县长|区长)${IN}{0,8}?将${IN}{0,20}?)(?:(?:乘坐|搭乘|乘)${IN}{0,16}?(?:航班|专机|次列车)${IN}{0,24}?(?:入住|下榻)${IN}{2,16}?(?:酒店|宾馆|饭店|招待所)|(?:乘坐|搭乘|乘)${IN}{0,4}?[A-Z0-9]{2}[0-9]{3,4}(?:次)?航班${IN}{0,12}|(?:入住|下榻)(?!了)${IN}{2,16}?(?:酒店|宾馆|饭店|招待所))`,
+      'g',
+    ),
+    acceptAt: aheadInSentence,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '领导或代表团出行前公开其航班、住宿安排，危及出访安全，请删去',
   },
   {
     // 新兵将于9月10日乘坐K1528次列车集中起运.

@@ -24,7 +24,7 @@ const IN = '[^。；！？!?\\n]';
  * regradeCheckDodge they are no sign of a mention here.
  */
 const DISOWNING =
-  /违法|违规|严禁|禁止|杜绝|严防|(?:不得|不准)(?:体罚|变相|采取|使用|以|锁|封)|无权|无效|侵犯|侵害|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|投诉|举报|维权|谣言|不实|隐患|[？?]/;
+  /违法|违规|严禁|禁止|杜绝|严防|(?:不得|不准)(?:体罚|变相|采取|使用|以|锁|封)|无权|无效|侵犯|侵害|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|(?<!被|遭)投诉|举报|维权|谣言|不实|隐患|[？?]/;
 
 export const regradeUnlawfulSanction = informsWhenSentenceOrCase(DISOWNING);
 
@@ -88,11 +88,14 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     // 罚款, and by a coordinating office or a people's organisation (由区老龄办对冒领人处以冒领金额三倍的
     // 罚款; after final180), by a supply and marketing co-operative (县供销合作社已作出罚款…的处理; after
     // final184). None holds the power to punish (《行政处罚法》第十七条); an authority fining a firm
-    // (对该公司处以罚款) is a case and does not match.
+    // (对该公司处以罚款) is a case and does not match. Since final186 and final188 also a consumer
+    // association (县消协决定对其处以罚款2万元: it mediates and supervises, 《消费者权益保护法》第三十七条)
+    // and a foreign or overseas Chinese affairs office (市外办将对外籍人员处以罚款: a foreigner's illegal
+    // stay is fined or detained by the police's exit and entry office, 《出境入境管理法》第七十八条).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|供销合作社|供销社|基层社|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委))(?:已|将|可|会)?(?:对${IN}{1,16}?)?${IN}{0,4}?(?:处以|处|给予|予以|作出)${IN}{0,10}?罚款${IN}{0,12}`,
+      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|供销合作社|供销社|基层社|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委|消协|消委会|外办|外事办|外事办公室|侨办|台办))(?:已|将|可|会)?(?:对${IN}{1,16}?)?${IN}{0,4}?(?:处以|处|给予|予以|作出)${IN}{0,10}?罚款${IN}{0,12}`,
       'g',
     ),
     message: '企业、学校、供销合作社、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
@@ -276,11 +279,12 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
   {
     // Administrative detention announced by a body other than the police, also a wildlife or a
     // reserve station (对私自张网捕鸟者，本站将处以行政拘留; after final173) or a bureau named in full
-    // (区商务局…并对相关负责人处以行政拘留十日; after final178).
+    // (区商务局…并对相关负责人处以行政拘留十日; after final178), or a foreign affairs office (市外办…对外籍
+    // 人员予以拘留; after final186).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:我局|本局|我委|我办|我队|本站|我站|本机关|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,40}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:行政)?拘留`,
+      `(?:我局|本局|我委|我办|我队|本站|我站|本机关|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,40}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:行政)?拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',

@@ -20,9 +20,10 @@ const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|
  * 的违法行为人 — the law hides a minor's name whichever side of the case they stand on.
  */
 const CASE_ROLE = '(?:嫌疑人|嫌犯|被告人|行为人|违法人员|涉案人员|被害人|受害人)';
+/** The name, then the age, also told with 系 or 是 (犯罪嫌疑人陈宇航系17岁在校学生; after final186). */
 const NAME_AGE = guard(
   new RegExp(
-    String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:作案时|案发时|时年|年仅|今年|现年|今年才|年方)?${AGE}\s*(?:周)?岁`,
+    String.raw`([\u4e00-\u9fa5]{2,3})[（(]?(?:男|女)?[，,、]?\s*(?:系|是)?(?:作案时|案发时|时年|年仅|今年|现年|今年才|年方)?${AGE}\s*(?:周)?岁`,
     'g',
   ),
 );

@@ -14,10 +14,14 @@ interface DocumentFact {
   issuer?: RegExp;
   /** The issuer's name for the message. */
   issuerName?: string;
+  /** Whether the later years are revisions (the message names them), not the year of entry into force. */
+  revised?: boolean;
 }
 
 const STATE_COUNCIL = /^(?:中华人民共和国)?国务院$/;
 const PARTY_AND_STATE = /^(?:中共中央|党中央|国务院|中共中央[、和]国务院|中共中央国务院)$/;
+/** Regulations the State Council and the Central Military Commission issue together. */
+const STATE_AND_MILITARY = /^(?:国务院|中央军委|国务院[、和]中央军委|中央军委[、和]国务院)$/;
 
 /**
  * Documents by title, each from its text as issued: State Council regulations (国务院令), State
@@ -55,6 +59,25 @@ const FACTS: ReadonlyMap<string, DocumentFact> = new Map<string, DocumentFact>([
     '党政机关厉行节约反对浪费条例',
     { years: [2013], issuer: PARTY_AND_STATE, issuerName: '中共中央、国务院' },
   ],
+  // Joint military regulations, with every revision (after final187: 2021年修订施行的《征兵工作条例》).
+  [
+    '征兵工作条例',
+    {
+      years: [1985, 2001, 2023],
+      issuer: STATE_AND_MILITARY,
+      issuerName: '国务院、中央军委',
+      revised: true,
+    },
+  ],
+  [
+    '军人抚恤优待条例',
+    {
+      years: [1988, 2004, 2011, 2019, 2024],
+      issuer: STATE_AND_MILITARY,
+      issuerName: '国务院、中央军委',
+      revised: true,
+    },
+  ],
   ['民法典', { years: [2020, 2021] }],
   ['个人信息保护法', { years: [2021] }],
   ['数据安全法', { years: [2021] }],
@@ -79,13 +102,16 @@ const FACTS: ReadonlyMap<string, DocumentFact> = new Map<string, DocumentFact>([
 const YEAR = '((?:19|20)[0-9]{2})\\s*年';
 const DAY = '(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?';
 const ISSUE =
-  '(?:正式)?(?:公布施行|公布实施|印发实施|颁布实施|公布|印发|发布|颁布|出台|制定|通过|施行|实施|起施行|起实施)';
+  '(?:正式)?(?:修订施行|修订实施|修订公布|修订印发|修订|修正|公布施行|公布实施|印发实施|颁布实施|公布|印发|发布|颁布|出台|制定|通过|施行|实施|起施行|起实施)';
 /** The central bodies that issue documents, named before the verb: 国务院, 人力资源社会保障部. */
 const BODY = `(${[
   '中共中央办公厅[、和]?国务院办公厅',
   '中共中央[、和]?国务院',
   '国务院办公厅',
+  '国务院[、和]中央军委',
+  '中央军委[、和]国务院',
   '国务院',
+  '中央军委',
   '中共中央办公厅',
   '中共中央',
   '全国人大常委会',
@@ -130,6 +156,13 @@ function fact(title: string): DocumentFact | undefined {
   return FACTS.get(title.replace(/[（(](?:\d{4}年)?(?:修订|修正|试行)[）)]$/, ''));
 }
 
+/** The message of a wrong year: the first issue, and the later years of a regulation revised in full. */
+function wrongYear(title: string, known: DocumentFact): string {
+  const later = known.revised ? known.years.slice(1) : [];
+  const revisions = later.length > 0 ? `（${later.join('、')}年修订）` : '';
+  return `《${title}》发布于${known.years[0]}年${revisions}，年份有误`;
+}
+
 function finding(start: number, end: number, message: string): GateFinding {
   return {
     gate: 'policy',
@@ -153,9 +186,7 @@ export function findMisdatedDocuments(text: string): GateFinding[] {
     const body = bodyA ?? bodyB;
     if (year !== undefined && !known.years.includes(Number(year))) {
       const at = m.index + whole.indexOf(year);
-      out.push(
-        finding(at, at + year.length + 1, `《${title}》发布于${known.years[0]}年，年份有误`),
-      );
+      out.push(finding(at, at + year.length + 1, wrongYear(title!, known)));
     } else if (body !== undefined && known.issuer && !known.issuer.test(body)) {
       const at = m.index + whole.indexOf(body);
       out.push(
@@ -169,9 +200,7 @@ export function findMisdatedDocuments(text: string): GateFinding[] {
     if (!known) continue;
     if (!known.years.includes(Number(year))) {
       const at = m.index + whole.lastIndexOf(year!);
-      out.push(
-        finding(at, at + year!.length + 1, `《${title}》发布于${known.years[0]}年，年份有误`),
-      );
+      out.push(finding(at, at + year!.length + 1, wrongYear(title!, known)));
     } else if (body !== undefined && known.issuer && !known.issuer.test(body)) {
       const at = m.index + whole.indexOf(body);
       out.push(
