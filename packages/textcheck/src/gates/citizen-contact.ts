@@ -121,7 +121,17 @@ export function afterNamedAppointee(text: string, span: Span): boolean {
 const CITIZENS_OWN_BEFORE =
   /(?:您|你)(?:的|所|本人)?[^。；！？\n，,]{0,10}?(?:提供|留下|预留|填写|登记|留)的?(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)(?:号码)?(?:为|是)?[：:\s]*$/;
 
+/**
+ * The same label after the number, in a bracket or a clause (after final189): 联系电话138…（即您留言时预留的
+ * 号码）, 联系电话139…，也就是您登记的手机. An office's own line labelled as the office's stays with its label.
+ */
+const CITIZENS_OWN_AFTER =
+  /^\s*[（(，,]\s*(?:即|也就是|就是|系|为)?(?:您|你)(?:的|本人)?[^。；！？\n（()）]{0,10}?(?:提供|留下|预留|填写|登记|留)的?(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)/;
+
 /** Whether the mobile number at `span` is labelled as the addressed citizen's own. */
 export function labelledAsCitizens(text: string, span: Span): boolean {
-  return CITIZENS_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+  return (
+    CITIZENS_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
+    CITIZENS_OWN_AFTER.test(text.slice(span.end, span.end + 28))
+  );
 }

@@ -31,6 +31,7 @@ import { advisedUnlawfully } from './legal-advised.ts';
 import { PROGRAMME_SALE } from './sales-post.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
+import { SURNAME_CHAR } from './minor-identity.ts';
 
 interface Learned {
   severity: Severity;
@@ -101,9 +102,13 @@ function onlyBans(text: string, span: { start: number; end: number }): boolean {
 
 /** The public at large (欢迎居民前来办事, 市民可拨打): no one in particular. */
 const THE_PUBLIC = new Set(['居民', '市民', '群众']);
-/** A private person the sentence speaks of: a role (村民, 患者), kin (其妻子), 本人, a masked name (王某). */
+/**
+ * A private person the sentence speaks of: a role (村民, 患者), kin (其妻子), 本人, a masked name (王某) —
+ * a surname before 某, not 某 as "a certain" (在某网络游戏中, 向某公司; after final188) — or a name
+ * given as such (姓名陈建国, not 姓名、联系电话 listed as fields).
+ */
 const PRIVATE_PERSON = new RegExp(
-  `${alternation(PRIVATE_PERSON_ROLES.filter((role) => !THE_PUBLIC.has(role)))}|[其该](?:家|妻|夫|子|女|父|母|儿|孙|本人)|本人|丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙[子女]|[\\u4e00-\\u9fff]某`,
+  `${alternation(PRIVATE_PERSON_ROLES.filter((role) => !THE_PUBLIC.has(role)))}|[其该](?:家|妻|夫|子|女|父|母|儿|孙|本人)|本人|丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙[子女]|${SURNAME_CHAR}某|姓名[:：]?${SURNAME_CHAR}`,
 );
 /**
  * Secrecy, drafts, exams and cases: the confidentiality gate's subject (内部, 密, 勿外传, 暂不得对外,

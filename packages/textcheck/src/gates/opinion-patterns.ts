@@ -27,6 +27,8 @@ import {
   TOLD_TO_GIVE_UP,
   TOLD_YOU_SO,
   CITIZEN_BLAMED,
+  DISOWNED_AND_PUSHED_OFF,
+  QUESTION_REFUSED,
 } from './opinion-cold-reply-patterns.ts';
 import {
   ACCOUNT_FRUSTRATED,
@@ -74,7 +76,12 @@ import {
   WEARY_WARNINGS,
 } from './opinion-taunt-patterns.ts';
 import type { PatternRule } from './pattern-findings.ts';
-import { NATURE_PROMISED, OUTCOME_PROMISED } from './opinion-promise-patterns.ts';
+import {
+  EVERYONE_PROMISED,
+  NATURE_PROMISED,
+  NO_INCIDENT_PROMISED,
+  OUTCOME_PROMISED,
+} from './opinion-promise-patterns.ts';
 import { guardRules } from './regex-guard.ts';
 
 export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
@@ -138,4 +145,8 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   TOLD_TO_KEEP_QUIET,
   OUTCOME_PROMISED,
   NATURE_PROMISED,
+  NO_INCIDENT_PROMISED,
+  EVERYONE_PROMISED,
+  QUESTION_REFUSED,
+  DISOWNED_AND_PUSHED_OFF,
 ]);

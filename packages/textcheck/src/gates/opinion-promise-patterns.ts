@@ -31,6 +31,16 @@ const OWED = '(?:工资|欠薪|薪水|工钱|劳动报酬|赔偿款?|补偿款?|
 /** What nature does: floods, droughts, earthquakes. */
 const NATURAL =
   '(?:洪涝灾害|洪涝|洪水|内涝|水灾|旱灾|旱情|干旱|台风|地震|暴雨|冰雹|山洪|泥石流|滑坡|地质灾害|自然灾害|灾害|灾情)';
+/** Ruled out for good: 绝不会, 绝对不会, 保证不会 — not denied (谁也不能保证绝不会…). */
+const NEVER =
+  '(?<!不能保证|无法保证|不敢保证|难以保证|没法保证|不能|无法)(?:绝不会|绝对不会|决不会|永远不会|保证不会|肯定不会|一定不会)';
+/** Of any kind or a single one: 任何, 一起, 一例, 丝毫. */
+const ANY = '(?:任何|一起|一例|一次|一件|一点|丝毫|半点)';
+/** An incident or a risk: 食品安全问题, 风险, 事故, 安全问题, 隐患. */
+const INCIDENT = '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险)';
+/** Every single member of the public: 每一位市民, 每位留学生, 每名患者. */
+const EVERY_ONE =
+  '(?:每一位|每一个|每一名|每位|每个|每名)(?:[\\u4e00-\\u9fa5]{1,4}?)(?:都|均|全都)';
 const MESSAGE =
   '超出职权和能力范围的绝对化承诺（贷款审批、编制安置、仲裁结果、自然灾害等非本单位所能决定），表态不当，应实事求是';
 
@@ -58,6 +68,38 @@ export const NATURE_PROMISED: PatternRule = {
   severity: 'warn',
   pattern: new RegExp(
     `(?:绝不会|绝对不会|决不会|肯定不会|保证不会|一定不会)(?:再)?(?:发生|出现|遭受|有)(?:任何)?(?:一起|一次|一场|一点)?${CLAUSE}{0,4}?${NATURAL}|${PROMISE}${IN}{0,16}?(?:不会|不再)(?:再)?(?:发生|出现|遭受)(?:任何)?${CLAUSE}{0,4}?${NATURAL}`,
+    'g',
+  ),
+  message: MESSAGE,
+};
+
+/**
+ * Any incident or risk ruled out for good (after final186 to final189): 今年全市校园绝不会发生一起食品安全
+ * 问题, 我市政府债务今后绝不会出现任何风险, 保证每一位留学生在海外都不会遇到任何安全问题. No body can
+ * promise that nothing will ever go wrong; a target (确保不发生…, 力争零事故) is its work. The pledge is
+ * read only where the account pledges it (保证, 承诺 before it): a citizen's demand (政府用什么来保证…？
+ * 杜绝不会出现任何安全隐患了) and a question (能保证绝不会出现任何问题吗？) pledge nothing.
+ */
+export const NO_INCIDENT_PROMISED: PatternRule = {
+  rule: 'opinion.over-promise',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?:${PROMISE}${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY}${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])`,
+    'g',
+  ),
+  message: MESSAGE,
+};
+
+/**
+ * Every single member of the public promised an outcome by a deadline or without fail (after final187):
+ * 我们保证每一位市民都能在5分钟内进入人防工程掩蔽, 承诺每位考生都一定能顺利入学. A body's own service
+ * to those it serves (保证每一个符合条件的适龄儿童有一个公办学位) names no outcome beyond its power.
+ */
+export const EVERYONE_PROMISED: PatternRule = {
+  rule: 'opinion.over-promise',
+  severity: 'warn',
+  pattern: new RegExp(
+    `${PROMISE}${EVERY_ONE}(?:能|可以|会|一定能|一定会)?(?:在)?[0-9０-９一二三四五六七八九十两]+(?:秒|秒钟|分钟|小时)(?:之内|内|以内)${CLAUSE}{0,12}|${PROMISE}${EVERY_ONE}(?:一定|肯定|百分之百|百分百)(?:能|会|可以)${CLAUSE}{1,12}`,
     'g',
   ),
   message: MESSAGE,

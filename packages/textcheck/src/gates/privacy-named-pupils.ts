@@ -15,9 +15,9 @@ import { sentenceAround } from './sentence.ts';
 /** A primary or middle school by name, abbreviated too: 县第二中学, 实验小学, 城关二中, 一小. */
 const SCHOOL =
   '(?:(?!就读)[\\u4e00-\\u9fa5]){1,10}?(?:中学|小学|学校|附中|附小|初中|高中|完小|[一二三四五六七八九十0-9]{1,3}[中小](?=[初高一二三四五六七八九0-9]))';
-/** A grade with or without its class, or a class: 初二（3）班, 三年级二班, 高一, 八年级. */
+/** A grade with or without its class, or a class: 初二（3）班, 三年级二班, 四（2）班, 高一, 八年级. */
 const GRADE =
-  '(?:(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?班)?|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?班)';
+  '(?:(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])(?:[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?班)?|[一二三四五六七八九][（(][0-9一二三四五六七八九十]{1,3}[）)]班|[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?班)';
 /** A full name: a common surname and one or two characters. */
 const NAME = `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)`;
 /** What may follow a name: a stop, or the next words of the story (出售, 在, 因, 被, 今年). */
@@ -30,17 +30,20 @@ const SCHOOL_THEN_NAME = guard(
     'g',
   ),
 );
-/** The name, then where the pupil studies: 刘欣怡，就读于澄溪县实验小学三年级二班; 王浩（12岁）是一小六年级学生. */
+/**
+ * The name, then where the pupil studies: 刘欣怡，就读于澄溪县实验小学三年级二班; 王浩（12岁）是一小六年级学生;
+ * 赵雨桐现就读于青禾县实验小学四（2）班 (after final187).
+ */
 const NAME_THEN_SCHOOL = guard(
   new RegExp(
-    `${NAME}(?:同学|小朋友)?[，,（(]?\\s*(?:(?:男|女)[，,、]\\s*)?(?:(?:今年|现年)?[0-9一二三四五六七八九十]{1,2}岁[，,、）)]?\\s*)?(?:就读于|在读于|是|系)(?<school>${SCHOOL})${GRADE}`,
+    `${NAME}(?:同学|小朋友)?[，,（(]?\\s*(?:(?:男|女)[，,、]\\s*)?(?:(?:今年|现年)?[0-9一二三四五六七八九十]{1,2}岁[，,、）)]?\\s*)?(?:现|现在|目前|今年)?(?:就读于|在读于|是|系)(?<school>${SCHOOL})${GRADE}`,
     'g',
   ),
 );
 /** Words that come before a school's name in the match: where it was sold to, whose pupil (向, 系). */
 const LEAD = /^.*[向在系是为的对与和及给从被让于读叫名]/;
 /** Not a name: 某, a title, a word for a time or a group. */
-const NOT_A_NAME = /某|们|年|月|日|今|末|面|时|期|间|次|人|老师|家长|班主任|代表|全体|参加|共/;
+const NOT_A_NAME = /某|们|年|月|日|今|末|面|时|期|间|次|人|老师|家长|班主任|代表|全体|参加|共|现$/;
 /** A pupil honoured, whom a school names on purpose. */
 const HONOURED =
   /见义勇为|表彰|嘉奖|救人|勇救|获评|荣获|获得|获奖|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军|第一名|优秀|入选|评为|喜报|表扬|点赞|好少年|拾金不昧|录取|考入|夺得|发言|演讲|朗诵|征文|作品|比赛|竞赛/;

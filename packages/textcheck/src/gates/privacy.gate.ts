@@ -23,6 +23,7 @@ import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
 import { findProtectedPersons } from './privacy-protected-persons.ts';
 import { findNamedConditions } from './privacy-named-conditions.ts';
 import { findNamedPupils } from './privacy-named-pupils.ts';
+import { findSickAndPoor } from './privacy-sick-and-poor.ts';
 import { findPersonConditions } from './privacy-person-conditions.ts';
 import { findBracketedHealth } from './privacy-bracketed-health.ts';
 import { findNamedDivorces } from './privacy-divorces.ts';
@@ -400,6 +401,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
     ...findPupilConditions(text),
     ...findPupilHardship(text),
     ...findNamedPupils(text),
+    ...findSickAndPoor(text),
     ...findNamedConditions(text),
     ...findPersonConditions(text),
     ...findBracketedHealth(text),

@@ -11041,6 +11041,20 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "message": "把群众定性为“不明真相”的套话，易激化矛盾，应如实表述诉求"
   },
   {
+   "term": "作妖",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与贬损表述，政务新媒体不宜使用"
+  },
+  {
+   "term": "作天作地",
+   "gate": "opinion",
+   "rule": "opinion.slang",
+   "severity": "warn",
+   "message": "网络口语与贬损表述，政务新媒体不宜使用"
+  },
+  {
    "term": "截图上报",
    "gate": "coercion",
    "rule": "coercion.screenshot-report",
