@@ -16,39 +16,11 @@ import {
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
 import { isInstitutionAccount } from './institution-account.ts';
 import { SURNAME } from './minor-identity.ts';
-import { findDocumentNumbers } from './privacy-documents.ts';
+import { PERSON_FINDERS } from './privacy-person-finders.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
-import { findPatientRecordNumbers } from './privacy-patient-records.ts';
 import { afterNamedRelative, labelledAsRelative } from './privacy-relatives.ts';
-import { findProtectedPersons } from './privacy-protected-persons.ts';
-import { findNamedConditions } from './privacy-named-conditions.ts';
-import { findNamedPupils } from './privacy-named-pupils.ts';
-import { findSickAndPoor } from './privacy-sick-and-poor.ts';
-import { findPersonConditions } from './privacy-person-conditions.ts';
-import { findBracketedHealth } from './privacy-bracketed-health.ts';
-import { findNamedDivorces } from './privacy-divorces.ts';
-import { findAdoptionSecrets } from './privacy-adoption-secrets.ts';
-import { findPersonalWealth } from './privacy-personal-wealth.ts';
-import {
-  findNamedHistory,
-  findParticipantHealth,
-  findPronounHistory,
-} from './privacy-participant-health.ts';
-import { findPupilConditions } from './privacy-pupil-health.ts';
-import { findPupilHardship } from './privacy-pupil-hardship.ts';
 import { findReplyAddresses } from './privacy-reply-address.ts';
-import { findVisitAddresses } from './privacy-visit-address.ts';
-import { findPersonalAccounts } from './privacy-social-accounts.ts';
-import { findStigmatisedPersons } from './privacy-stigmatised-persons.ts';
-import { findServedSentences } from './privacy-served-sentence.ts';
-import { findUnmaskedUsers } from './privacy-unmasked-user.ts';
-import { findNamedInformants } from './privacy-informant.ts';
 import { isWantedSuspectId } from './privacy-wanted-notice.ts';
-import { findResidentDetails } from './privacy-residents.ts';
-import { findVehicleOwners } from './privacy-vehicle-owner.ts';
-import { findComplainantRecords } from './privacy-complainant-record.ts';
-import { findCreditRecords } from './privacy-credit-records.ts';
-import { findInjuryGrades } from './privacy-injury-grade.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /**
@@ -389,35 +361,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       out.push(privacyFinding('privacy.email', hit, '公开了个人电子邮箱，须脱敏处理'));
     }
   }
-  for (const f of [
-    ...findResidentDetails(text),
-    ...findDocumentNumbers(text),
-    ...findPatientRecordNumbers(text),
-    ...findProtectedPersons(text),
-    ...findStigmatisedPersons(text),
-    ...findServedSentences(text),
-    ...findUnmaskedUsers(text),
-    ...findNamedInformants(text),
-    ...findPupilConditions(text),
-    ...findPupilHardship(text),
-    ...findNamedPupils(text),
-    ...findSickAndPoor(text),
-    ...findNamedConditions(text),
-    ...findPersonConditions(text),
-    ...findBracketedHealth(text),
-    ...findNamedDivorces(text),
-    ...findAdoptionSecrets(text),
-    ...findPersonalWealth(text),
-    ...findParticipantHealth(text),
-    ...findNamedHistory(text),
-    ...findPronounHistory(text),
-    ...findCreditRecords(text),
-    ...findPersonalAccounts(text),
-    ...findVehicleOwners(text),
-    ...findComplainantRecords(text),
-    ...findInjuryGrades(text),
-    ...findVisitAddresses(text),
-  ])
+  for (const f of PERSON_FINDERS.flatMap((find) => find(text)))
     if (!out.some((o) => o.start <= f.start && o.end >= f.end)) out.push(f);
   return out;
 };
