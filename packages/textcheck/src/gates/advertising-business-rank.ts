@@ -12,11 +12,10 @@ import type { GateContext } from './gate-context.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
 const ABSOLUTE = '广告法禁用的绝对化用语';
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** A business or a brand named before its rate: 驾校, 律所, “绿源”品牌, 这款. */
 const FIRM =
   '(?:驾校|培训学校|培训机构|培训班|公司|律所|律师事务所|照相馆|影楼|门店|品牌|厂家|商行|本店|我店|这款|该款|(?<=[”"」])牌)';

@@ -10,10 +10,9 @@ import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** A seller's kind after the designation. */
 const SELLER =
   '(?:培训机构|培训学校|职业学校|驾校|商家|门店|经销商|供应商|服务商|销售点|专卖店|合作(?:单位|机构|商家|伙伴)|品牌|产品|机构|酒店|宾馆|民宿|饭店|餐厅|旅行社|研学基地)';

@@ -14,9 +14,9 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-const IN = '[^。；;！!？?\\n]';
 /** Pointing the public to it: 可以试试, 建议选用, 也可到, 赠送, 比如. */
 const POINT =
   '(?:试试|试用|选用|选购|选择|使用|下载|安装|购买|认准|推荐|到|去|前往|赠送|发放|比如|例如|像)';

@@ -5,8 +5,8 @@
 // name no firm.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；;！!？?\\n]';
 /** The public an office addresses. */
 const PUBLIC =
   '(?:广大)?(?:纳税人|缴费人|市民|群众|消费者|企业|商户|用户|家长|学生|网友|大家|居民|患者|游客|车主|农户|司机|驾驶员)(?:朋友们?)?';

@@ -6,9 +6,8 @@
 // named as a brand or recommended in the same sentence.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** The office or its staff: 我局干部职工, 本单位同事, 局领导, 机关干部. */
 const STAFF =
   '(?:(?:我局|本局|我委|本委|我办|本办|我厅|我单位|本单位|我们单位|我所|本所|我中心|我站|局里|单位里|机关|局)(?:的)?(?:全体|不少|很多|许多|大部分|大多数)?(?:干部职工|干部|职工|工作人员|同事|领导|民警|干警|党员|公务员|同志)(?:们)?|局领导|单位领导|机关干部)';

@@ -12,9 +12,8 @@
 // sales office's licence, a firm named without a price, and a win rate denied or warned of (并非百分之百中奖).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** A call to sign up, book or come, anywhere after the rank (a later sentence of the same post). */
 const SIGN_UP_CALL =
   '(?:欢迎[^。；！？\\n]{0,12}?(?:报名|预约|报考|咨询|参加|体验|前来)|报名电话|咨询电话|报名热线|咨询热线|火热报名|名额有限|立即报名|马上报名)';

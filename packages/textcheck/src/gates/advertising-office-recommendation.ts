@@ -6,14 +6,14 @@
 // (“绿坡宝”是目前市场上最好的护坡材料，建议各建设单位优先采购). Advice on what to look for (建议消费者选购带有3C标志的产品) names no brand.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
 /** A brand named before: 沁源牌, “绿源”牌, 该品牌 (not 品牌 or 名牌 as a kind). */
 const BRAND = '(?:[\\u4e00-\\u9fffA-Za-z]{2,6}(?<![品名杂冒招门车老])牌|[”"」]牌|该品牌|这一品牌)';
 /** The public told to buy with confidence. */
 const PUBLIC = '(?:广大)?(?:市民|消费者|群众|居民|读者|网友|大家)(?:朋友们?)?';
 const BUY = '(?:选购|购买|选用|食用|购置|使用)';
-/** Within one sentence, or across the next clause (…最好的护坡材料，建议…). */
-const IN = '[^。；;！!？?\\n]';
+// IN (imported) runs within one sentence, or across the next clause (…最好的护坡材料，建议…).
 /**
  * The product ranked first on its market: 是目前市场上最好的, 在国内市场同类产品中质量最可靠, 为业内首选.
  * The market must be named: 最好的办法, 最佳时机 rank no product, and a variety or a compound ranked in

@@ -9,8 +9,8 @@
 // for (认准3C认证标志) and a yield target of policy (确保全年粮食增产) sell nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** A brand: 康源牌, “康源”牌. */
 const BRAND = '(?:[\\u4e00-\\u9fffA-Za-z]{2,6}(?<![品名杂冒招门车老])牌|[”"」]牌)';
 /** An office: 县卫健委, 市市场监管局, 农技推广中心. */

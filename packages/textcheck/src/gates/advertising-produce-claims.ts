@@ -8,6 +8,7 @@
 // 欢迎…洽谈; after heldout-final103); praise of an artist with nothing on offer sells nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 const ABSOLUTE = '广告法禁用的绝对化用语';
 /** Produce of a farm, orchard, tea garden or workshop. */
@@ -20,8 +21,6 @@ const NOT_PRODUCE =
 const TOP_GRADE =
   '(?:国家级|世界级|国际级|顶级|最高级|顶尖|国际顶尖|世界顶尖|殿堂级|国宴级)(?!非遗|非物质|示范|标准化|重点|龙头|地理标志|保护区|自然保护)';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Seeds, seedlings, saplings and breeding stock. */
 const STOCK =
   '(?:苗木|种苗|树苗|果苗|茶苗|秧苗|幼苗|嫁接苗|容器苗|良种|种子|籽种|稻种|菌种|鸡苗|鸭苗|鹅苗|鱼苗|虾苗|蟹苗|种猪|仔猪|种鸡|种鸭|种兔|种畜|种禽|品种)';

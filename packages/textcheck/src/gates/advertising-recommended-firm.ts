@@ -8,8 +8,8 @@
 // a reply must name and carry no praise. Nor may a notice make one shop the public's only supplier.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** A firm by its name: a trade name then the business and its kind. */
 const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修部|经营部|装饰|建材店|厂|店)`;
 /** A shop, its name quoted or not: “丰收”农资店, 鑫源家电维修部, 明德校服厂. */

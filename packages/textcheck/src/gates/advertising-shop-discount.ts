@@ -7,9 +7,8 @@
 // (本中心合作的“洁家帮”家政推出深度保洁套餐，三室两厅只要299元; after heldout-final100).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** A shop by its quoted name and its trade. */
 const SHOP =
   '[“"「][^”"」\\n]{1,10}[”"」][\\u4e00-\\u9fa5]{0,8}?(?:店|影楼|摄影|酒店|宾馆|饭店|餐厅|酒楼|商场|超市|商城|专卖|会所|美容院|健身房|养生馆|馆|珠宝|金店|花店|婚庆|工作室)';

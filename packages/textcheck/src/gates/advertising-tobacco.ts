@@ -6,9 +6,8 @@
 // smoke (烟气中含有多种有害物质), enforcement against fake cigarettes, and a quotation (regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 const TOBACCO =
   '(?:卷烟|香烟|烟草制品|雪茄|电子烟|烟弹|烟杆|细支烟?|中支烟?|粗支烟?|爆珠|烟丝|旱烟|新品烟)';
 /** How a smoke is praised. */

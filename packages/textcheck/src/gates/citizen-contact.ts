@@ -8,7 +8,8 @@
 // a victim or a party kept unnamed and then given a number (受害人陈某（联系电话138…）, after
 // heldout-final106).
 import type { Span } from '../rules/lexicon-scan.ts';
-import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard } from './regex-guard.ts';
 

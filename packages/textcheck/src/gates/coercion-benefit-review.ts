@@ -8,9 +8,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** A task not done: 未观看, 没有关注, 不参加…答题, 拒不下载. */
 const NOT_DONE =
   '(?:未|没有|没|不|拒不)(?:按时|按要求|按规定)?(?:观看|收看|收听|学习|参加|参与|关注|下载|安装|注册|打卡|答题|签到|转发|点赞|投票|填写|完成)';

@@ -9,9 +9,8 @@
 // a risk (否则容易上当受骗) withholds nothing.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** An app or a phone as the only channel. */
 const APP = '(?:APP|app|App|客户端|小程序|公众号|手机)';
 /** Only through it: 一律通过, 只能使用, 须登录. */

@@ -11,10 +11,9 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** An app or an account. */
 const APP = '(?:APP|app|App|客户端|小程序|公众号|视频号|抖音号|微信群|平台|账号)';
 /** Signing up to it: 下载“绿城积分”APP, 注册小程序, 关注本馆公众号. */

@@ -14,10 +14,9 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** The online task set earlier in the post (up to 180 characters before the task not done). */
 const TASK =
   '(?:(?:在线|线上|网上|直播)(?:观看|收看)|观看(?:直播|视频|回放)|直播|投票|点赞|转发|集赞|拉票|刷票|关注公众号|截图|入群|进群|加群|加入[^。；\\n]{0,8}?群|下载[^。；\\n]{0,14}?(?:APP|App|app|客户端|软件|小程序)|(?:平台|APP|App|app|客户端|小程序|账号)(?:的)?(?:注册|绑定|实名认证|激活)|(?:平台|APP|App|app|客户端|小程序|公众号)[”"」]?(?:上|中|里|内)?(?:完成|进行|提交)?(?:个人)?(?:信息)?(?:登记|填报|录入|申报))';

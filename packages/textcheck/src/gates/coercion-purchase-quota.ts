@@ -11,9 +11,8 @@
 // and an exam's own fee.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** Within one clause. */
 const CLAUSE = '[^。；;！!？?\\n，,]';
 /** Buying or giving: the staff pay, before the amount or between the payer and the amount. */

@@ -10,8 +10,8 @@
 //   body that asked for it (初步认定价格为5.86万元，认定结论书将于下周送达办案机关). The conclusion is
 //   evidence of a case: the office that made it may not tell it first.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 
 /** The case still goes before a collective body: 等待局务会集体讨论, 尚需提交案审会审议. */

@@ -8,9 +8,8 @@
 // secret base price given with its amount before the bids are opened (该项目标底为1863.42万元, 拍卖保留价定为
 // 320万元; 招标投标法 第二十二条 第二款); the published 最高投标限价 and 起拍价 are not secret.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Those who signed up: 意向受让方, 意向竞买人, 投标人, 报名单位. */
 const BIDDER =
   '(?:意向受让方|意向受让人|意向竞买人|意向投标人|意向承租方|意向购买方|潜在投标人|投标人|投标单位|竞买人|竞拍人|报名单位|报名企业|意向方)';

@@ -7,9 +7,9 @@
 // run told without its hour (全程GPS定位、武装押运), a visit told after it happened (昨天上午9时…), and
 // traffic control told with no leader's route (9时至11时孔庙广场实行交通管制).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** What is worth robbing or attacking on the road. */
 const CARGO =
   '(?:民爆物品|爆炸物品|炸药|雷管|涉案现金|涉案财物|现金|现钞|钞票|运钞车|金锭|金条|黄金|白银|贵金属|枪支|弹药|剧毒品|剧毒化学品|放射源|主要领导|省领导|市领导|中央领导|首长|省委书记|省长|市委书记|市长)';

@@ -19,9 +19,8 @@
 // the arrest is still being organised (另一名在逃嫌疑人藏匿在城西某城中村出租屋内，专案组正在组织抓捕),
 // and who a suspect is or where the stolen goods lie told while the police still verify it.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Told on the quiet: 透露, 爆料, 私下说, 放风. */
 const LEAK = '(?:透露|爆料|私下(?:说|讲|告诉|提到)|放风|吹风|泄露|悄悄(?:说|告诉))';
 /** A particular of the case: its sum, its people, its progress; or others drawn in. */

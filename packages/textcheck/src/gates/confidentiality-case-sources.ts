@@ -8,9 +8,9 @@
 // named firms a covert check will visit (此次将重点暗查…金岭化工和龙泉造纸两家企业). Quiet: the promise to
 // keep informants secret (将对举报人信息严格保密), a case after judgement, and a check announced by kind.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** A case still open. */
 const CASE_OPEN = /尚未归案|在逃|正在侦查|正在追捕|尚未抓获|核查中|正在核查|侦办中|尚未到案/;
 

@@ -7,8 +7,7 @@
 // 滨湖迎宾馆8号楼，明日上午9点赴开发区考察). Quiet: archives opened by notice, advice not to spread
 // rumours, a rare bird whose spot 不予公开, a flood warning on a border river.
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const CLOSED_MATTER_FAMILIES: Family[] = [
   {

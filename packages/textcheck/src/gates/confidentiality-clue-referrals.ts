@@ -7,8 +7,8 @@
 // 线索移交事项，会议要求暂不对外; after heldout-final104): the firm is named before any case is opened. A
 // case announced (已依法移交海关缉私部门立案侦查) or a count of clues names no pending matter.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A person the clues concern: 该局主要负责人, 某镇党委书记, 其. */
 const WHOSE = `(?:该|某|其|此)${IN}{0,12}?(?:负责人|书记|局长|县长|镇长|乡长|主任|院长|校长|厂长|经理|董事长|处长|科长|站长|所长|村支书|支书|干部|领导|班子成员|工作人员)?|(?:负责人|书记|局长|县长|镇长|乡长|主任|院长|校长|厂长|经理|董事长|处长|科长|站长|所长|村支书|支书)`;
 /** Where the clues are sent. */

@@ -6,8 +6,8 @@
 // (转交区市场监管局, 转交属地街道) it is a referral, and a promise not to (不会将您的姓名…) tells of no
 // hand-over.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** Whose identity: the addressed citizen or the informant by role. */
 const WHOSE = '(?:您|你|举报人|投诉人|反映人|信访人|来信人|来电人)';
 /** What identifies them. */

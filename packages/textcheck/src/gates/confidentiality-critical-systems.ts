@@ -10,8 +10,8 @@
 // such things must be kept (密码定期更换, 专人保管).
 import type { Family } from './confidentiality-family.ts';
 import { COORDINATE } from './confidentiality-early-facts.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A control or security system: the thing a code opens. */
 const SYSTEM =
   /系统|SCADA|远动|闸门|启闭|服务器|机房|路由器|交换机|防火墙|后台|管理员|门禁|保险柜|调度|控制室|监控平台|工控|PLC|视频专网|数据库|应急广播|广播平台|终端/;

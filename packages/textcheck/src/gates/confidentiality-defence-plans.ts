@@ -5,8 +5,7 @@
 // 1.2米), and an ammunition store placed by its cave (驻扎在…北侧山洞的部队弹药仓库). Quiet: public shelters for residents (就近进入人员掩蔽场所), calls to register for
 // requisition compensation, and a warning that a cable is there without its route.
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const DEFENCE_PLAN_FAMILIES: Family[] = [
   {

@@ -6,8 +6,8 @@
 // 教育支出5.6亿元…草案将于明年初提请县人代会审议). Quiet: a preliminary figure its owner releases as such,
 // even with the final figure said to follow (初步核算，一季度国内生产总值增长5.3%，正式数据将于下月发布).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A figure: a percentage or an amount. */
 const FIGURE = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|亿元|万元|万吨|亿|万)';
 /** A price in yuan, per unit or not (2.8元, 3.45元/吨). */

@@ -8,9 +8,9 @@
 // press conference, a statistics office explaining what it keeps secret, a rumour refuted (网上流传“本周将
 // 发生6级地震”…系谣言).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 const FIGURE = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|万吨|吨|亿元|万元|万人|个百分点)';
 
 /** The official release still ahead: 数据将于4月20日正式发布; 正式通报下周印发. */

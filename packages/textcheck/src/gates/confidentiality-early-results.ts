@@ -8,8 +8,8 @@
 // (获奖名单已公示，一等奖为…), a paper analysed after the exam (考后解析, 真题回顾), and the format of
 // an exam with no question (今年笔试题型为单选题和案例分析题).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** The result still to be published. */
 const NOT_PUBLISHED =
   /还没公示|尚未公示|还没公布|尚未公布|后公示|后公布|公示为准|公布为准|将在[^。；！？\n]{0,20}?(?:公示|公布)|待公示|待公布|审定后|审核后/;

@@ -10,8 +10,8 @@
 // 保留1组…). Quiet: operations and checks reported after them, campaigns announced without their
 // targets, a bank's yearly count of reports, suspects caught, patrols told without their gaps.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A day or night still ahead. */
 const AHEAD_TIME = '(?:下周|本周|下月|明天|明日|明晚|今晚|今夜|周[一二三四五六日末])';
 

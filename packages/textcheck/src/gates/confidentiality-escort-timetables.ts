@@ -6,8 +6,8 @@
 // without its time or start (全程GPS定位、武装押运), a visit told after it happened, and a trial's notice to
 // the public (旁听群众请凭身份证领取旁听证).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A clock time: 早上7点40分, 上午9时, 10时半, 下午4点半. */
 const TIME =
   '(?:早上|上午|中午|下午|晚上|凌晨|清晨)?[0-9０-９一二两三四五六七八九十]{1,3}(?:点|时|[:：])(?:半|[0-9０-９]{1,2}分?)?(?:左右)?';

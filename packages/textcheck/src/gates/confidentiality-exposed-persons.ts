@@ -10,9 +10,9 @@ import {
   PROMISED_NOT,
 } from './confidentiality-complained-party.ts';
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** An official whose home draws those the case displeased. */
 const OFFICIAL = '(?:法官|检察官|承办人|办案人员|办案民警|民警|警官|纪检干部|执法人员|审判长|庭长)';
 /** A post or standing that, with a surname, points at one informant. */

@@ -10,8 +10,8 @@
 // 显示), and security told as always on (安防系统全天24小时运行) or a one-off service announced.
 import type { Family } from './confidentiality-family.ts';
 import { COORDINATE } from './confidentiality-early-facts.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A word of a new find or of an excavation to come. */
 const NEW_FIND =
   /新发现|新发掘|初步探明|初步确认|考古调查发现|考古勘探发现|尚未发掘|未经发掘|尚未开展|未发掘|待发掘|即将发掘|拟发掘/;

@@ -7,9 +7,8 @@
 // 公告), a scheme's subsidy rate fixed by policy (公益林补偿标准暂定为11元/亩, no expropriation named)
 // and a refuted rumour are no leak.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Within one clause. */
 const CLAUSE = '[^。；！？\\n，,]';
 /** Taking a house or land. */

@@ -3,8 +3,8 @@
 // bring the run it was meant to avoid. Quiet: a meeting on firms' difficulties in general, a court's
 // bankruptcy notice.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A firm by name: a trade word after a proper name. */
 const NAMED_FIRM =
   /[\u4e00-\u9fff]{2}(?:实业|纺织|集团|公司|制造|科技|建设|置业|地产|化工|机械|电子)/;

@@ -8,8 +8,8 @@
 // 6个，夜间每2小时换岗一次): an armed guard's deployment at a jail, a depot or a barracks; a volunteer
 // post's shifts at a race (志愿者每2小时换岗一次) guard no such site.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** Leaders or guests whose movements are guarded. */
 const LEADERS = '(?:[省市县区州]?(?:委|政府)?领导(?:同志)?|首长|中央领导|外宾|贵宾|要员)';
 /** Coming in or leaving through a gate or a passage. */

@@ -7,8 +7,8 @@
 // no route (省长将于明日到高新区调研) tell no route to come; a bus or a school trip's route is no guard
 // route.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A guarded person: a leader by title, a head of state, a guest's motorcade. */
 const LEADER =
   '(?:(?:中央|国家|省|市|县|区)(?:主要)?领导|首长|(?:副)?(?:总理|省长|市长|县长|区长|州长|主席|委员长|总书记|省委书记|市委书记|县委书记|区委书记)|外国元首|外宾|(?:贵宾|警卫|领导)车队|代表团)';

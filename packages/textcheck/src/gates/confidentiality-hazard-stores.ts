@@ -5,9 +5,9 @@
 // 楼四楼412室). Told to the floor or the corner, they guide a thief or a saboteur. Quiet: rules on where
 // such things must be kept (应当存放在专用仓库), advice on a leaking valve, shelters listed for the public.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** The place, up to the clause's end. */
 const PLACE = '[^。；！？\\n，,]';
 /** A place given down to its side, floor, room or corner. */

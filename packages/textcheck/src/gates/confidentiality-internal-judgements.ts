@@ -6,8 +6,8 @@
 // leader will stay, down to the building (下榻西湖国宾馆8号楼). All are work secrets until released; a
 // publicity notice (任前公示, 现予公示) and a figure or plan the post says is published are not.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Published on purpose: a notice of the appointment or the plan. */
 const NOTICE =
   /现予以?公示|特此公示|公示期|公示时间|公示如下|任前公示|已(?:正式)?(?:公布|发布|印发)/;

@@ -5,8 +5,8 @@
 // 右手食指指纹; 我们的特情人员“老K”——…服务生; 窝点位于…，目前正进行24小时蹲守). Quiet: decisions made
 // (依法批准逮捕), a case closed or judged, and appeals for witnesses.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A case still under way. */
 const CASE_OPEN = /正在|目前|仍在|尚在|初核|侦办|调查处理中|比对中|待时机|尚未|进一步/;
 

@@ -6,8 +6,8 @@
 // no leaning) are not matched. So is a leaning on a school's merger or a market's move told while the
 // body has not decided (倾向于明年秋季将长岭小学并入镇中心小学，但尚未最终决定).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A sum, a price or a rate: 200元, 2.5元, 5万元, 3%. */
 const FIGURE = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?(?:元|角|%|％|个百分点)';
 /** The matter still open: 待…研究后再定, 尚未形成决定, 存在分歧, 报…审定. */

@@ -7,9 +7,9 @@
 // keep out (实弹射击训练…请周边群众不要进入), recruits seen off with no unit (其余10人分配至武警部队),
 // and a defence-education day with no unit's arms or readiness.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
 
 export const MILITARY_MOVEMENT_FAMILIES: Family[] = [

@@ -11,9 +11,9 @@
 // with no unit (军事管理区，禁止航拍), a navigational warning published by the maritime bureau, and an
 // old site visited (参观了某部雷达阵地旧址).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** A unit, a warship or a warplane. */
 const UNIT =
   '(?:驻(?:县|地|岛|市|区|镇|乡|我县|我市|我区|当地|军)?(?:边海防|海防|边防)?部队|某(?:集团军|部|旅|师|团|基地|舰|装甲旅|炮兵旅|合成旅|导弹旅)|(?:陆军|海军|空军|火箭军|武警|海警)(?:某|第)|集团军|(?:炮兵|装甲|步兵|导弹|防空|合成|工兵|陆航|特战)旅|(?:为|替|给)(?:海军|空军|陆军|部队)|海军[^。；！？\\n]{0,8}?(?:舰|艇)|歼击机|战斗机|轰炸机|运输机|护卫舰|驱逐舰|补给舰|潜艇|登陆舰|扫雷舰)';

@@ -6,9 +6,9 @@
 // Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** A time still ahead. */
 const AHEAD = /下周|明天|明日|后天|本周|近期将|将于|将有|定于|拟于|预计|届时|今晚|今天/;
 /** Told after it. */

@@ -7,8 +7,8 @@
 // 土地出让价可以降到每亩18万元; 这次竞价设了保留价，…每吨不低于1.2万元; 厂里定的可接受报价是每吨离岸价不低于
 // 980美元) and a side's insistence in a negotiation (这次谈判我们坚持风险分担比例不能低于“二八开”).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A limit: an amount, a share (三成, 20%) or a split (“二八开”). */
 const LIMIT =
   '(?:每[^。；！？\\n]{1,4}?)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?(?:元|美元|欧元|%|％)|[“"]?[一二三四五六七八九][一二三四五六七八九]开|[一二三四五六七八九]成)';

@@ -5,8 +5,8 @@
 // heldout-final139: a hole not yet fully mended (尚未完成修复，攻击者可直接读取…) and a login told with its password.
 // After heldout-final142: the inner address of a bastion host or a server (内网堡垒机地址10.32.8.15).
 import { sentenceLacks, type Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A password, its kind before it (临时口令, 初始登录密码, 统一密码). */
 const KIND = '(?:临时|初始|默认|统一|登录|管理员|超级|新|原)';
 const CREDENTIAL = `${KIND}{0,3}(?:密码|口令)`;

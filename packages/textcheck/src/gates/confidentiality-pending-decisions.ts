@@ -11,8 +11,8 @@
 // - a draft budget's figures before the people's congress has it (预算草案显示，一般公共预算支出拟安排
 //   186.5亿元…该草案尚未提交市人代会审议).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const UNIT = '(?:元|角|分钱|%|％)';
 

@@ -6,8 +6,8 @@
 // still points to one household. Quiet: the disease counted or explained (全县在册患者46人, 确诊的肺结核
 // 患者可享受免费治疗), and a person named with no record of this kind.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** Conditions a service keeps confidential. */
 const CONDITION =
   '(?:耐多药肺结核|肺结核|结核病|精神分裂症?|双相情感障碍|双相障碍|抑郁症|焦虑症|精神障碍|精神病|癫痫|艾滋病|HIV|梅毒|乙肝|丙肝|肇事记录)';

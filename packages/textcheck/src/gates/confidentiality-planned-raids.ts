@@ -14,10 +14,9 @@
 // 在…三家网吧…实施集中清查). After final170 and final171 a covert watch or a surprise boarding set
 // ahead by the hour and the place (每晚22时至次日5时对大坪沟…进行夜间蹲守巡查).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 /** A day or hour still ahead. */
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 const WHEN =
   '(?:今晚|今夜|明晚|明早|明天|明日|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|周[一二三四五六日]|星期[一二三四五六日天]|[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]|凌晨|深夜|[0-9０-９一二三四五六七八九十]{1,3}(?:点|时))';
 /** Against a place or a gang (对…, 在…, 到…); one clause, no comma. */

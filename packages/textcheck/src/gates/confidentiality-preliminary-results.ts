@@ -6,8 +6,8 @@
 // the provisional result (拟中选结果公示如下, 中标候选人公示) and an audit result announced with its
 // remedies are public by design.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:元|万元|亿元|%|％)';
 
 /** The official result still to come, or learnt early. */

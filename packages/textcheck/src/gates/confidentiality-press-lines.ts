@@ -3,8 +3,7 @@
 // 情况. The post both publishes the internal instruction and the fact it was meant to hold back.
 // Quiet: a call to answer the public's concerns in one voice (统一发布口径，及时回应关切).
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const PRESS_LINE_FAMILIES: Family[] = [
   {

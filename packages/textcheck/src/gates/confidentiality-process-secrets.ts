@@ -10,9 +10,9 @@
 // investigation's own secrets are confidentiality-investigation-secrets.ts's.
 import { INFORMANT_KNOWN } from './confidentiality-exposed-persons.ts';
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?元';
 /** The event still to come: the check, the sitting, the opening. */
 const STILL_TO_COME =

@@ -5,8 +5,7 @@
 // 植入术), and whom the police suspect and how they trace him (初步判断系…孙某所为，已调取其手机轨迹).
 // Quiet: a promise to keep informants secret, a minor told by a made-up name, a wanted notice.
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const PROTECTED_PEOPLE_FAMILIES: Family[] = [
   {

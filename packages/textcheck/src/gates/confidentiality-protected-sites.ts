@@ -6,8 +6,7 @@
 // without its place (负责留置场所协调), a service's own hall (政务服务中心位于…), a cable warned of
 // without its route, and the monitoring announced without its posts (对各考点周边开展无线电监测).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const PROTECTED_SITE_FAMILIES: Family[] = [
   {

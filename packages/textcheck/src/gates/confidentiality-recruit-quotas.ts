@@ -4,9 +4,8 @@
 // the conditions. The young people who signed up (1320名青年报名应征), the recruits seen off (欢送128名新兵
 // 入伍) and the quota's fulfilment without a number (圆满完成征兵任务) tell no quota.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** A count of recruits: 1320名, 45人, 三百余名. */
 const COUNT = '[0-9０-９一二三四五六七八九十百千两]+(?:余|多)?(?:名|人)';
 /** Who is conscripted: 男兵, 女兵, 义务兵, 新兵, 大学生士兵. */

@@ -6,8 +6,8 @@
 // names no route. Where the papers are kept until the exam, down to the floor or the room (现存放于
 // 市教育考试院三楼保密室), is the same secret.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** What is carried under guard. */
 const CARGO = '(?:试卷|试题|考卷|答题卡|答卷|涉密载体|涉密文件|机要文件|机要件|现金|运钞车)';
 /** Carried. */

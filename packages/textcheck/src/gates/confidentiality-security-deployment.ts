@@ -9,8 +9,8 @@
 // 具无法识别; 2号出口的监控摄像头存在死角): it shows what slips through and where. A weak point found
 // and mended (已完成整改, 已加装), a general duty (排查监控盲区) and no place named stay quiet.
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A count of men or teams: 2组, 45名, 18人, 一个小组. */
 const COUNT =
   '(?:[0-9０-９]+|[一二三四五六七八九十两]{1,3})(?:个)?(?:组|名|人|个小组|小组|队|处|个点位|点位)(?!次)';

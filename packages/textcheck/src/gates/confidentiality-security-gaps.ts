@@ -9,9 +9,9 @@
 // 小时视频监控), rules that forbid such wiring (严禁将涉密计算机接入互联网), gaps found and mended (已消除,
 // 已整改), and a notice of an outage to the public (停水通知, 停电通知).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** A site whose guard or supply a post should not map. */
 const GUARDED_SITE =
   /界碑|界河|边境|监区|监狱|看守所|戒毒所|围墙|周界|库区|油库|罐区|炸药库|弹药|枪弹|取水口|水厂|净水厂|变电站|营区|机房|要害部位|储备库|泵房|储罐区|罐区|危险货物|危化品|液氯/;

@@ -7,8 +7,7 @@
 // photographs, a reserve sale naming its depot (存储库点为县粮食收储公司城关库), a rule that coordinates are
 // protected.
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const SENSITIVE_SITE_FAMILIES: Family[] = [
   {

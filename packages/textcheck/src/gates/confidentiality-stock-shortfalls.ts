@@ -8,8 +8,8 @@
 // read (库存可保障重点工程供应), and a shop's own goods (本店库存只有10件，售完即止) with no reserve or
 // supply duty.
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９.．一二两三四五六七八九十百千半]+';
 /** A store's level: 实际库存, 余量, 液位, 存着的. */
 const LEVEL = '(?:库存|余量|存量|储量|液位|存着的|储存的|库存量)';

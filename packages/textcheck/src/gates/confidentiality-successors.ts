@@ -7,8 +7,8 @@
 // after it was held (大会选举产生了新一届理事会). After heldout-final134 also a post one will take (拟提任, 将接任
 // …局长) with the appointment still ahead (下周进行任前公示, 已通过组织考察, 任命文件近期下发).
 import { type Family, nearbyHasWithout } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A post someone will take. */
 const POST =
   '(?:校长|院长|主任|书记|局长|主席|会长|所长|站长|镇长|乡长|县长|区长|市长|经理|总经理|董事长|行长|社长|馆长|队长|部长|科长|主任委员|秘书长)';

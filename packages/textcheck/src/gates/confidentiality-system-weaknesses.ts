@@ -7,9 +7,9 @@
 // passwords (请勿使用弱口令), flaws found and mended (漏洞已修复), a test's findings with no open flaw,
 // and a door locked by rule (下班后一律上锁).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** Mended, forbidden or advised against: no open gap told. */
 const MENDED_OR_ADVICE =
   /已修复|已经修复|修复完成|已整改|整改完毕|已关闭|已封堵|已加固|已恢复|严禁|禁止|不得|请勿|切勿|不要使用|避免使用|谨防|防范|如何/;

@@ -5,8 +5,7 @@
 // what its failure would do (城区目前仍由110千伏河口变电站单线供电，一旦该站故障，城区将全面停电).
 // Quiet: an old weapon in a museum, a price ratio, a plan to add a second source told without the risk.
 import type { Family } from './confidentiality-family.ts';
-
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const TECHNICAL_SPEC_FAMILIES: Family[] = [
   {

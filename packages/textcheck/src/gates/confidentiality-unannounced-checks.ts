@@ -7,8 +7,8 @@
 // timetable of named places is told ahead too (after final180), and so are a covert check's dates
 // (暗访时间定于3月18日至20日; after final184).
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** A time still ahead. */
 const AHEAD = '(?:预计|定于|将于|拟于|计划于|准备|下周|下月|明天|明日|本周|本月|近期|近日将|届时)';
 

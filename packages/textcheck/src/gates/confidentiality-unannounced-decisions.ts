@@ -6,9 +6,9 @@
 // 宣布). Until published these are work secrets. Quiet: a decision read from a published notice (据市政府
 // 门户网站今日发布的消息，市政府常务会议审议通过了…), a sanction told from a 通报 (受到党内警告处分).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-const IN = '[^。；！？\\n]';
 /** Told from a published source. */
 const PUBLISHED =
   /发布|公布|公告|通报|印发|门户网站|新闻发布会|官网|公示期|据[^。；！？\n]{0,12}?(?:报道|消息)/;

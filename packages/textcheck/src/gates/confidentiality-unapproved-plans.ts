@@ -5,8 +5,8 @@
 // 设立湾口村，新村党组织书记拟由现上湾村书记担任，方案尚待县政府批复). Quiet: a plan said to be unfinished
 // without its content, a draft put out for comment, a notice that publishes the plan.
 import { type Family, nearbyHasWithout } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** Approval still awaited, near the content told. */
 const AWAITING =
   /尚在报批|正在报批|报批中|尚待[^。；！？\n]{0,10}?(?:批复|批准|审批)|待[^。；！？\n]{0,8}?批准后|尚未(?:批复|获批|批准)|还在审批/;

@@ -9,8 +9,8 @@
 // a resource reviewed and released (经…评审并备案…已正式对外发布), a check's results published (抽检信息
 // 通告), and a plan put out for public comment (征求意见稿现予公布).
 import type { Family } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:万|亿)?元';
 /** Totals, not one firm. */
 const AGGREGATE = /全县|全市|全区|全镇|全街道|规上|规模以上|合计|平均|共有|[0-9０-９]+家企业/;

@@ -5,8 +5,8 @@
 // (备用柴油发电机满负荷只能运行约40分钟，光缆单路由接入). Quiet: a watch told full (值守人员24小时在岗),
 // and advice on passwords or cameras.
 import { type Family, sentenceLacks } from './confidentiality-family.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** Finding or mending the gaps, not telling them. */
 const REMEDY =
   /排查|消除|整改|加装|补装|填补|杜绝|清除|已(?:增设|安装|更换)|(?:要|应|须|请)[^。；！？\n]{0,6}?(?:检查|排查|消除|整改|加装)/;

@@ -31,7 +31,7 @@ import { advisedUnlawfully } from './legal-advised.ts';
 import { PROGRAMME_SALE } from './sales-post.ts';
 import { onCitizenLine, quotedNotByAccount } from './opinion-reported.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 
 interface Learned {
   severity: Severity;

@@ -12,10 +12,9 @@ import type { GateContext, GateFinding } from './gate-context.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** The entrance to a room or group: its passcode, room number, invitation code. */
 const ENTRANCE =
   '(?:进入口令|进群口令|观看口令|口令|暗号|房间号|直播间号|直播号|邀请码|进群码|入群码|群号|入口链接|观看链接|观看地址|观看方式)';

@@ -10,8 +10,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence, informsWhenSentenceOrCase } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Words that disown the act. Penalties and 不予处罚 belong to the claims themselves. */
 export const regradeAdvisedWrong = informsWhenSentenceOrCase(

@@ -6,8 +6,8 @@
 // 查得到，晚上出门可得小心点). A ban, a warning, a seizure or a case tried is a mention (regradeCheckDodge).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Guns a villager makes: 土铳, 火药枪, 鸟枪. */
 const HOME_GUN = '(?:土铳|火铳|鸟铳|土枪|火药枪|猎枪|鸟枪|气枪|砂枪|铳)';
 /** Told to do it, not reported done (他们有自制猎枪 is a report): 可以, 不妨, 建议, 教你. */

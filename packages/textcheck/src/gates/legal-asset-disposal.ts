@@ -9,9 +9,8 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** An office's asset: 报废的电脑, 闲置办公家具, 公务车辆, 罚没物品. */
 const ASSET =
   '(?:报废|废旧|闲置|淘汰|旧)[^。；！？\\n]{0,12}?(?:设备|电脑|计算机|打印机|复印机|家具|车辆|公车|物资|资产|器材|物品)|国有资产|固定资产|公务车辆?|公物|罚没物品|罚没财物|没收的|收缴的|扣押的';

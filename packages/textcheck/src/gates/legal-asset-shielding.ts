@@ -10,8 +10,8 @@
 // itself (离婚协议中约定将房产过户给子女) is no hiding, and is not read.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Advice: 可, 可以, 建议, 不妨 — not 不可, 不得, 严禁. */
 const ADVISED =
   '(?<![不禁勿])(?:可先|可以先?|可|建议(?:您|你)?(?:先|提前|尽快)?|不妨先?|最好先?|赶紧|尽快|提前)';

@@ -7,9 +7,8 @@
 // a test for them (开展瘦肉精专项检测) and the words alone.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Substances banned from feed and food whatever they are put in. */
 const BANNED = '(?:瘦肉精|莱克多巴胺|苏丹红|三聚氰胺|吊白块|工业明胶|硝基呋喃)';
 /**

@@ -12,11 +12,10 @@ import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /**
  * Pesticides banned from sale and use in China. 林丹 is left out (a person's name as often as a
  * pesticide), and so are poisons only restricted to some crops (氧乐果, 克百威 before their ban dates).

@@ -6,9 +6,8 @@
 // and a firm's own qualification (可以凭本企业资质参与投标).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Permission or advice, not after a negation: 可以, 可, 建议, 不妨. */
 const MAY = '(?<![不禁严得])(?:可以|可|能够|建议|不妨|允许|也行|最好)';
 /** Leaning on another's licence: 挂靠, 借用, 租用, 借. */

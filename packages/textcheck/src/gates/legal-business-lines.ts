@@ -12,6 +12,7 @@
 // same offence. The campaign against it (开展“挂证”专项整治) names no deal.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Adult or sexual content as a product. */
 const ADULT = '(?:成人内容|成人视频|成人影片|色情内容|色情视频|情色内容|裸聊|擦边内容)';
@@ -31,7 +32,6 @@ const HUNG = '(?:挂靠|挂证|挂到|挂在|挂个?名|人证分离)';
 /** The deal: a yearly fee, or the work the holder is spared. */
 const FEE_OR_IDLE =
   '(?:年费|挂证费|挂靠费|每年|一年|年薪|报酬|补贴|[0-9０-９.一二三四五六七八九十两]+万|(?:不用|无需|无须|不需要?|不必|免)(?:到岗|上班|坐班|到单位|到公司|出勤|驻场|到场|打卡)|不坐班)';
-const IN = '[^。；！？!?\\n]';
 
 export const BUSINESS_LINE_PATTERNS: readonly PatternRule[] = guardRules([
   {

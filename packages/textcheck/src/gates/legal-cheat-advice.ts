@@ -13,10 +13,9 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** A paper that can be forged to draw a benefit. */
 const PAPER =
   '(?:租赁合同|租房合同|购房合同|劳动合同|合同|租金发票|发票|收入证明|工作证明|在职证明|病历|诊断证明|住院证明|流水|银行流水|婚姻证明|单身证明|贫困证明|居住证明|学历证明|证明材料|证明)';

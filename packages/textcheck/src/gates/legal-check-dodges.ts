@@ -10,8 +10,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** An inspection, a check or the people who make it. */
 const CHECK =
   '(?:复查组|(?:检查|督察|督查|巡查|暗访|执法|核查|稽查|抽查|验收|评估|海事|渔政|城管)(?:组|人员|队|的人)?)';

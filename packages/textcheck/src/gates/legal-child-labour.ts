@@ -8,9 +8,8 @@
 // 员工): the legal working age is sixteen.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Who is called: an age floor under sixteen, or pupils of primary and middle schools. */
 const CHILD =
   '(?:(?<![0-9０-９])(?:[0-9０-９]|1[0-5]|１[０-５])(?:周)?岁(?:以上|及以上)?(?:的)?(?:中小学生|小学生|初中生|学生|孩子|少年|儿童|青少年)?|(?<![十一二三四五六七八九])(?:[七八九十]|十[一二三四五])(?:周)?岁(?:以上|及以上)?(?:的)?(?:中小学生|小学生|初中生|学生|孩子|少年|儿童|青少年)?|中小学生|小学生|初中生|在校初中生)';

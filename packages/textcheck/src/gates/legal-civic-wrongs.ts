@@ -11,9 +11,8 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** Gifts that buy a vote. */
 const GIFT = '(?:油|米|面|红包|礼品|礼物|烟|酒|钱|现金|购物卡|超市卡|加油卡|补贴)';
 

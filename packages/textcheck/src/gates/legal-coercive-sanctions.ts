@@ -6,8 +6,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Words that disown the sanction. */
 export const regradeCoerciveSanction = informsWhenSentenceOrCase(

@@ -8,9 +8,7 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
-
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 export const CRACKED_SOFTWARE_PATTERNS: readonly PatternRule[] = guardRules([
   {

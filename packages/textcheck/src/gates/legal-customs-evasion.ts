@@ -11,10 +11,9 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** Another person: relatives, friends, anyone. */
 const OTHERS = '(?:亲友|亲戚|朋友|好友|家人|家属|父母|同事|邻居|他人|别人|其他人|熟人|同学|老乡)';
 const IDENTITY = '(?:身份证(?:信息|号码?)?|身份信息|实名信息|证件信息|名义|订购人信息)';

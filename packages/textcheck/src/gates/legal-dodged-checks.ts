@@ -13,8 +13,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** A checkpoint or an enforcement post. */
 const CHECKPOINT =
   '(?:检查站|检查点|卡点|卡口|治超站|检测站|查验点|收费站|指定通道|执法点|劝导站|检疫站)';

@@ -13,10 +13,9 @@ import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Growing it. */
 const GROW = '(?:种植|栽种|栽培|种上|种了|种些|种几|种|栽)';
 /** Drug crops: opium poppy, cannabis, coca, khat. */

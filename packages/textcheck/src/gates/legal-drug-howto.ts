@@ -11,9 +11,8 @@ import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
 import { SALE_NOT_REPORTED } from './legal-framing.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Ways of saying the reader gets it at once. */
 const AT_ONCE = '(?:就能|就可以|就可|即可|便能|便可|都能|马上就能|立马就能)';
 /**

@@ -6,9 +6,8 @@
 // an anti-drug notice quoting the pitch only informs (the legal gate's warning regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 const WANTED = '(?:需要|想要|要|想买|求购|有需要|出|卖|有)';
 const BUYER = '(?:兄弟|朋友|老铁|哥们|姐妹|老板|老哥|大哥|来|私)';
 const TRADE =

@@ -10,9 +10,8 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Permission or advice, not after a negation: 可, 可以, 不妨, 允许. */
 const MAY =
   '(?<![不禁严得勿])(?:可|可以|能|也能|允许|准许|不妨|尽管|最好|建议|就)(?:临时|适当|直接|先|暂时|优先)?';

@@ -7,6 +7,7 @@
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
 import { SALE_NOT_REPORTED } from './legal-framing.ts';
@@ -68,8 +69,6 @@ export const regradeEndorsedHarm: Regrade = (span, severity, ctx) => {
 
 /** A quotation mark, which a post may put round the thing's street name (买“笑气”气球). */
 const Q = '[“”"‘’\']?';
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 
 /**
  * What a post hands its readers or members against the law as a thing to do (after heldout-final96):

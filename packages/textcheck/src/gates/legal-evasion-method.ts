@@ -10,8 +10,8 @@
 // way out.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Drugs and contraband smuggled in post or luggage. */
 const CONTRABAND =
   '(?:毒品|冰毒|液态冰毒|海洛因|大麻|可卡因|K粉|氯胺酮|麻古|摇头丸|甲卡西酮|违禁品|象牙|枪支|弹药)';

@@ -11,6 +11,7 @@
 // 确保项目顺利通过验收) or helps disabled candidates sit the exam (为残疾考生开辟绿色通道) passes no one.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 const PASS = '(?:包过|保过|稳过|包拿证|包拿本|包拿驾照|包通过|保通过)(?!率)';
 /** A record promised to check out: 全国可查, 学信网可查, 官网可查询, 可查可验. */
@@ -21,8 +22,6 @@ const NO_EXAM =
 const PAPER_IN_DAYS =
   '[0-9０-９一二三四五六七八九十两]+(?:天|日|个工作日)(?:即可|就能|就可|便可)?(?:拿证|出证|下证|拿本|拿驾照|领证|取证|发证)';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** A coming exam's answers or paper; not past or mock papers (历年真题, 模拟卷). */
 const PAPER = '(?<!历年|往年|模拟|练习|复习)(?:答案|原题|真题|考题|试题|试卷|卷子)(?!解析|讲解)';
 /** Before the exam or during it. */

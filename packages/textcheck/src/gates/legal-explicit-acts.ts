@@ -8,11 +8,10 @@
 // naked with no sex in the sentence (男子赤身裸体在街头游荡) is no such scene.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 /** Explicit acts (not 性交易, the legal name of the trade). */
 const ACT = '(?:口交|肛交|乳交|胸推|毒龙钻?|冰火两重天|打飞机|性交(?!易))';
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 
 /** Naked, told of the persons caught. */
 const NAKED =

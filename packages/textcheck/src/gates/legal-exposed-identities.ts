@@ -5,8 +5,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /**
  * A common surname, then one or two characters: a full name, not 某, a title (王先生) or a pronoun

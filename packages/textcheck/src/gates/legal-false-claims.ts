@@ -9,8 +9,8 @@
 // 医疗资质). Only a sentence that disowns the act is a mention (regradeDodgedCheck).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** What a form or a waybill names. */
 const FIELD = '(?:品种|品名|名称|物品名称|货物名称|用途|性质|类别|种类)';
 /** Entered as. */

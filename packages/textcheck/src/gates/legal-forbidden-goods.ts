@@ -11,8 +11,8 @@
 // ban, a warning, a seizure, a case — is a mention (regradeForbiddenService).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Things a covert camera is disguised as. */
 const DISGUISE =
   '(?:充电器|充电头|插座|插线板|烟雾报警器|烟感|挂钟|闹钟|钟表|路由器|数据线|纽扣|钢笔|签字笔|水杯|台灯|眼镜|车钥匙|相框|纸巾盒)';

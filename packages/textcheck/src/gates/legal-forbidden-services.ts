@@ -12,8 +12,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Seals an office or a firm uses. */
 const SEAL = '(?:公章|财务章|合同章|印章|发票专用章|发票章|法人章|私章|骑缝章)';
 /** A military site (a weather radar station or a 宣传阵地 is none). */

@@ -7,9 +7,8 @@
 // 体育”等境外赌博网站, 破获利用…平台赌球案) only informs (the legal gate's regrading).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /**
  * Offshore betting brands, each only ever a gambling site (not 中华体育会: 华体会 after 中 is none). The
  * casino resorts of Macao (威尼斯人, 葡京) are left out: a travel post may send readers there.

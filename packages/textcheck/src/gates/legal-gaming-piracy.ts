@@ -16,8 +16,8 @@
 // Enforcement reports and warnings only inform (the legal gate's regrade).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** The whole film for free: 免费观看全片, 免费下载高清完整版. */
 const FREE_FULL =
   '免费(?:在线)?(?:观看|看|下载|收看)(?:到)?(?:全片|完整版|全集|高清完整版|高清版|正片|抢先版|枪版|全部剧集)';

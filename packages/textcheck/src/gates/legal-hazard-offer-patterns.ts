@@ -10,11 +10,10 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import { inScamWarning } from './warning-frame.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Prescription stimulants and the names they are sold under. */
 const STIMULANT =
   '(?:聪明药|聪明丸|学霸药|提分药|专注药|利他林|专注达|哌甲酯|莫达非尼|阿德拉|安非他命|苯丙胺)';

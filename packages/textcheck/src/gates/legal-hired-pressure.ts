@@ -16,10 +16,9 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { reportsCaseTried } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** A gang: some people, brothers, people from the street — not officials or volunteers. */
 const GANG =
   '(?:(?:找|叫|叫上|喊|喊上|带|带上|雇|请|花钱找|花钱雇)(?:几个|一帮|一群|一伙|些|几名|十几个|一些)(?:人|兄弟|哥们儿?|朋友|社会上的人|社会人|混混|小弟|壮汉|工友|老乡|亲戚|同乡)|(?:组织|纠集|召集|发动|号召|带领|动员|串联)(?:其他|全体|所有|更多|一些|一帮|一群|几十名|几十个|十几名|十几个)?(?:的)?(?:工友|工人|农民工|兄弟|老乡|同乡|亲戚|家属|亲属|业主|村民))';

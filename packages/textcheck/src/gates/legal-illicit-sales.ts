@@ -9,8 +9,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Covert cameras and listening devices. */
 const SPY_DEVICE =
   '(?:(?:针孔|纽扣式|纽扣|隐形|伪装式?|微型)(?:摄像头|摄像机|相机)|偷拍(?:器|神器|设备|笔|眼镜)|窃听器|窃听设备)';

@@ -8,8 +8,8 @@
 // 着). A ban, a warning, a penalty, a consent asked or a case tried is a mention (regradeCheckDodge).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Personal records an office or a clinic holds. */
 const RECORD =
   '(?:家庭信息|个人信息|联系方式|电话号码|检测结果|化验结果|体检(?:结果|报告|数据)|病历|就诊信息|患者信息|产妇信息|新生儿信息|学生信息|家长信息|客户信息|住址信息)';

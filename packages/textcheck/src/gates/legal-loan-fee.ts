@@ -7,8 +7,8 @@
 // 保证金的都是诈骗, the legal gate's warning frame) are not reported as offers.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？\\n]';
 /** The loan paid out (not 提现, a withdrawal, nor 解冻, which a court order may also lift). */
 const PAYOUT = '(?:放款|下款|到账|放贷|贷款发放|发放贷款|借款到账|出款)';
 /** Paying in. */

@@ -11,9 +11,8 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guard, guardRules, guardedTest } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 const NUM = '[0-9０-９一二三四五六七八九十]+';
 /** What is guessed: the score, the winner, the result. */
 const RESULT =

@@ -11,8 +11,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Inside a clause, no other figure: the figure matched is the one the claim is about. */
 const IN_NO_DIGIT = '[^。；！？!?\\n\\d]';
 

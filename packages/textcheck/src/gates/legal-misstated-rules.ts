@@ -10,9 +10,8 @@
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
-
-const IN = '[^。；！？!?\\n]';
 
 const REFUTED =
   /谣|不实|误区|错误|误解|并非|不是|网传|传言|所谓|以为|原规定|修订前|修改前|废止|不再适用|情节显著轻微|[？?]/;

@@ -6,9 +6,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence } from './sentence-regrade.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { SURNAME_CHAR } from './person-names.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** A full name (surname and one or two characters, not a title or pronoun) or a surname and 某. */
 const NAME = `${SURNAME_CHAR}(?:某|(?![你您我他她们某])(?!先生|女士|同志|师傅|老师|大爷|阿姨|姓)[\\u4e00-\\u9fa5]{1,2})`;

@@ -10,10 +10,8 @@ import type { Severity } from '../finding.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
-
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 
 export const OFFERED_BANNED_SERVICE_PATTERNS: readonly PatternRule[] = guardRules([
   {

@@ -9,9 +9,8 @@
 // only informs (regradeHazard, with the legal gate's).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Within one clause. */
 const CLAUSE = '[^。；！？\\n，,]';
 /** The reader paying: 缴纳, 交, 付 (not an office's 收取, which a ban or a price list names). */

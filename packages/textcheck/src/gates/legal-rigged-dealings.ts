@@ -12,8 +12,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Price fixing is worded as a rule (不得低于), so only a penalty, a case or a question disowns it. */
 export const regradePriceFixing = informsWhenSentenceOrCase(

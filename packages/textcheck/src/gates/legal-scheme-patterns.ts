@@ -7,9 +7,8 @@
 // and enforcement reports only inform (regradeLegal in legal-regrade.ts).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** Certificates that only a school or an examining body may issue. */
 const DIPLOMA = '(?:毕业证书?|学位证书?|学历证书?|学历|文凭|职称证书?|资格证书?|资格证|技能证书?)';
 /** Any certificate in the list with it. */

@@ -11,9 +11,8 @@ import { regradeHazard } from './legal-hazard-offer-patterns.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guard, guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 const CODE =
   '(?:验证码|动态码|校验码|动态密码|银行卡密码|银行密码|网银密码|支付密码|取款密码|交易密码|社保卡密码|医保卡密码)';
 /** A link handed to the reader: 点击链接 http://…, 打开网址. */

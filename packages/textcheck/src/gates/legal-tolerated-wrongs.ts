@@ -20,10 +20,9 @@ import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？!?\\n]';
 /** Within one sentence, or across a question into its answer. */
 const ACROSS_QUESTION = '[^。；！!\\n]';
 /** Acts the law forbids, as a post names them in passing. */

@@ -11,11 +11,10 @@ import type { Regrade } from './lexicon-findings.ts';
 import { insideQuotes } from './opinion-reported.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import { inWarningFrame } from './warning-frame.ts';
 
-/** Within one sentence. */
-const IN = '[^。；！？\\n]';
 /** The input: seed, seedling, pesticide, fertiliser, veterinary drug, feed. */
 const INPUT =
   '(?:种子|种苗|良种|稻种|麦种|菜种|农药|杀虫剂|除草剂|化肥|肥料|有机肥|叶面肥|兽药|鱼药|饲料|添加剂)';

@@ -10,8 +10,8 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** A home province or town (河南籍), not a register, a nationality or a book (户籍, 国籍, 书籍). */
 const HOME = '(?<![户国书学党原典古])籍';
 /** People applying for a post. */

@@ -10,8 +10,7 @@
 // lapsed. A ban, a warning, a penalty or a case tried is a mention (regradeCheckDodge).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 export const UNLAWFUL_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
   {

@@ -16,8 +16,7 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentence, informsWhenSentenceOrCase } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /**
  * Words that disown the sanction. Fines and 不得 belong to the sanctions themselves, so unlike

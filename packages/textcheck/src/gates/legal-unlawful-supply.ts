@@ -11,8 +11,8 @@
 // (村民主动上交), and a ban or a warning in the clause (严禁销售作弊器材).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；;！!？?\\n]';
 /** An old or named tree: 古树, 古树名木, 古银杏, 古樟树, 百年老树 (not 古树茶, the tea of old tea trees). */
 const OLD_TREE =
   '(?:古树名木|古树(?!茶)|名木古树|古(?:银杏|樟|香樟|柏|松|榕|槐|黄连木|枫|桂|朴|榆|皂荚|楠|红豆杉)树?|百年(?:老|古)树|(?:老|古)(?:大)?树桩)';

@@ -7,8 +7,8 @@
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Protected wildlife parts and contraband a post may tell was sold. */
 const GOODS =
   '(?:穿山甲(?:鳞片|甲片|片)?|象牙|犀牛角|犀角|虎骨|虎皮|虎牙|熊胆|熊掌|羚羊角|玳瑁|砗磲|红珊瑚|盔犀鸟|鹰嘴|豹皮|麝香|蛇胆|海马干|穿山甲片|仿真枪|气枪|枪支|弹药|迷药|冰毒|麻古|K粉)';

@@ -7,8 +7,8 @@
 // 不等，全部归入奖池). A ban, a warning, a seizure or a case tried is a mention (regradeCheckDodge).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Wild plants whose digging the state controls (麻黄 is a precursor, 发菜 and wild 甘草 are banned). */
 const CONTROLLED_PLANT = '(?:麻黄(?:草)?|甘草|发菜|肉苁蓉|锁阳|雪莲|红景天|冬虫夏草)';
 /** Wild animals under state protection that people hunt or eat. */

@@ -3,13 +3,13 @@
 // bind the employer; where it does not apply, the worker, the next of kin or the trade union may
 // apply within one year (工伤保险条例 第十七条). Quiet: the employer's 30 days, the worker's one year,
 // and a post that is not about work injuries.
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { regradeLegal } from './legal-regrade.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** Who the one year belongs to: the worker, the next of kin, the union. */
 const WORKER =
   '(?:职工本人|职工个人|受伤职工|工伤职工|劳动者本人|劳动者个人|伤者本人|员工本人|近亲属|直系亲属|工会组织)';

@@ -15,8 +15,7 @@ import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guard, guardedTest, guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
-
-const IN = '[^。；！？!?\\n]';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Words that disown the act; unlike regradeCheckDodge, an aim (为防止…) does not. */
 const bySentenceOrCase = informsWhenSentenceOrCase(

@@ -9,8 +9,8 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { informsWhenSentenceOrCase } from './sentence-regrade.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
-const IN = '[^。；！？!?\\n]';
 /** An age under sixteen. */
 const UNDER_SIXTEEN = '(?:(?<![0-9０-９])(?:1[0-5]|[89])|十[一二三四五]|[八九])周?岁';
 /** A job offered: 招聘, 招工, a summer job, a wage. */

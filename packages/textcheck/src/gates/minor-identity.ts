@@ -5,6 +5,7 @@ import type { Span } from '../rules/lexicon-scan.ts';
 import { hasContext, nearContext, type GateContext, type GateFinding } from './gate-context.ts';
 import { guard, guardedMatches as matches, guardedTest } from './regex-guard.ts';
 import { readCount } from './chinese-count.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 
 /** An age in digits or Chinese numerals: 15, 十五, 九. */
 const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])`;
@@ -96,9 +97,6 @@ const MINOR_AGE = new RegExp(String.raw`${AGE}\s*(?:周)?岁|刑事责任年龄`
 /** 15 → 15, 十五 → 15, 九 → 9; an age the pattern left empty reads as a child's. */
 const ageOf = (raw: string): number => readCount(raw) ?? 1;
 
-/** One character of a common surname, as a class: the name expressions are built from it. */
-export const SURNAME_CHAR =
-  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧柳乔施洪庞颜倪殷童牛温葛单甘祝包宁尚符舒阮柯纪梅翟岳齐骆鲁焦申关聂耿]';
 /** Common surnames: a captured "name" must start with one to count as a full name. */
 export const SURNAME = new RegExp(`^${SURNAME_CHAR}`);
 /**

@@ -4,7 +4,7 @@
 // 零三条: no information from which the minor can be recognised). A relative kept masked (女童父亲王某),
 // a victim who is grown (被害人张某的丈夫) and a case of no sexual offence are left to the other rules.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
 /** The child victim: 女童, 被害女童, 受害男孩, 该幼女. */

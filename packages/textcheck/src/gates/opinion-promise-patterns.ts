@@ -7,9 +7,9 @@
 // 死亡), a guarantee denied (不能保证每位考生都考上), a deposit (保证金) and staff already in post
 // (保证在编人员工资按时发放).
 import type { PatternRule } from './pattern-findings.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence, and within one clause. */
-const IN = '[^。；;！!？?\\n]';
+/** Within one clause (IN: within one sentence). */
 const CLAUSE = '[^。；;！!？?\\n，,]';
 /** A pledge made, not denied (不能保证) and not a deposit, a bond or a guarantor (保证金, 保证人). */
 const PROMISE =

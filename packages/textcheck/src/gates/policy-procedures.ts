@@ -16,10 +16,10 @@
 import type { GateFinding } from './gate-context.ts';
 import { datedBefore, reportsAbolition } from './policy-tense.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround } from './sentence.ts';
 import { staleStatements, type StaleStatement } from './stale-statements.ts';
 
-const IN = '[^。；！？\\n]';
 const APPLY = '(?:办理|申领|领取|申请|办)';
 const HOUSE_CERT = '(?:房屋所有权证|房产证|房权证|房屋产权证)';
 const LAND_CERT = '(?:国有)?(?:土地使用(?:权)?证|国土证|土地证)';

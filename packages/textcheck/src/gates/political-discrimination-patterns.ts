@@ -3,9 +3,8 @@
 // and the like.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！!？?\\n]';
 /** The 55 minority nations and 汉族, by name: 维吾尔族, 藏族, 回族. */
 const NATIONS =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|汉';

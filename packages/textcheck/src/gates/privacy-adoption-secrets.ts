@@ -6,7 +6,7 @@
 // that is no person's (该院原名城关福利院), a birth parent not found or not named (生母身份不明, 未能找到
 // 其生父母), and a post with no adoption or giving-up in it.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';

@@ -5,7 +5,7 @@
 // make the person known. Quiet: a masked name (吴某), an alias (化名), an age alone (吴美华（68岁）),
 // and a missing-person notice (寻人, 走失: the illness helps find them).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';

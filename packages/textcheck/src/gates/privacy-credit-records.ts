@@ -10,7 +10,8 @@
 // report). A name the office checked (负责人李晓峰，经征信查询，其个人信用报告显示有两笔信用卡逾期记录) is the
 // same disclosure.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

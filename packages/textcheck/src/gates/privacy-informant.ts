@@ -5,7 +5,7 @@
 // report with no one named (经群众举报) and a complaint told of the one who wrote in (您反映的问题) name no
 // informant to a third party.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

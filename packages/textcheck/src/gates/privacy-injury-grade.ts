@@ -5,7 +5,7 @@
 // story (见义勇为, 英雄, 事迹, 表彰: the deed is told and the person consents), and a grade with no one
 // (伤残等级分为十级).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

@@ -7,7 +7,7 @@
 // teacher (三年级二班班主任王丽), and a pupil honoured (荣获一等奖, 见义勇为, 被评为好少年), whom a
 // school names on purpose. A minor named in a crime is the legal gate's too (minor-identity.ts).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';

@@ -15,7 +15,7 @@
 // heldout-final104): 入境旅客赵建明在旅检大厅突发心梗，其本人有糖尿病、高血压病史; 村民李国强…，其患有
 // 慢性肾病多年. Quiet as above, and for a masked name (旅客赵某) or a history of no one named.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

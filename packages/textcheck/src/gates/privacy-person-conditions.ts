@@ -25,7 +25,8 @@
 // sick child (患儿) are roles a name follows here, and so is a craftsman a feature interviews (老手艺人),
 // and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

@@ -6,7 +6,7 @@
 // outstanding and an illness's cost (种粮大户刘德胜家中目前尚有农商银行贷款45万元未还清，去年因病支出
 // 医药费8万余元; after heldout-final99); a loan granted (获得贴息贷款5万元) is no debt told.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

@@ -5,7 +5,7 @@
 // that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too, and so
 // does a notice that tells a named person's flat as theirs (报警人陈立新报称，其居住的滨江花园8栋2单元602室).
 import type { Span } from '../rules/lexicon-scan.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 

@@ -18,7 +18,7 @@
 // reported (被告人…被判处, no 曾), an alias (化名), a revolutionary jailed by the enemy (被国民党关押入狱)
 // and a wrongful conviction undone (错判, 再审改判无罪).
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

@@ -7,7 +7,8 @@
 // class honoured, a person masked or marked 化名 in the second case, and an appeal for donations (筹款,
 // 爱心接力), which tells the illness on purpose.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';

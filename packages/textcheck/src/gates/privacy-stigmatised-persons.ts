@@ -6,7 +6,8 @@
 // (社区矫正对象孙某) publish no one's record. A relative's record beside a named resident (困难群众周秀芳，
 // 其丈夫刘某因吸毒被强制隔离戒毒) is privacy-person-conditions.ts's.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME, SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 

@@ -5,7 +5,7 @@
 // retaliation. A request for a real name (请网友留下真实姓名), a promise to keep it (网友真实姓名将严格
 // 保密) and a masked name (真实姓名为王某) name no one.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 

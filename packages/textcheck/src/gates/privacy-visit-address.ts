@@ -6,7 +6,7 @@
 // sensitive). What stays quiet: an office's or a service's own address (服务站地址：…2栋101室, 报名地点：…),
 // a flat with no person named before it, and a post with no call to visit.
 import type { GateFinding } from './gate-context.ts';
-import { SURNAME_CHAR } from './minor-identity.ts';
+import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
