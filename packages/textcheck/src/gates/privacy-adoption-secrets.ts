@@ -9,10 +9,9 @@ import type { GateFinding } from './gate-context.ts';
 import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！？!?\\n]';
 /** The child's original name: 孩子原名周小雨, 该女童原名叫李梦, 曾用名王小军. */
 const ORIGINAL_NAME = guard(
   new RegExp(

@@ -15,6 +15,7 @@ import { SURNAME_CHAR } from './person-names.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { alternation, PRIVATE_PERSON_ROLES } from './privacy-roles.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
 /** A private person's role before the name, and those a lender or a fund names: 借款人, 缴存职工. */
 const ROLE = alternation([
@@ -42,8 +43,6 @@ const ROLE = alternation([
 ]);
 /** What the office checked between the name and the report: ，经征信查询，其…. */
 const CHECKED = '(?:[，,](?:经|据)[^。；;，,！？\\n]{1,10}[，,]\\s*)?';
-/** Within one sentence. */
-const IN = '[^。；;！？!?\\n]';
 /** A record told clean: 无逾期记录, 未发现不良记录. */
 const CLEAN = '(?<!无|没有|未|不存在|未发现|未见)';
 /** The credit record: listed in bad credit, a record of overdue debts. */

@@ -15,9 +15,8 @@ import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { IN_SENTENCE_ALL_MARKS as IN } from './sentence-span.ts';
 
-/** Within one sentence. */
-const IN = '[^。；;！？!?\\n]';
 /**
  * When, between the first name and 与: 已于去年, 于2023年5月, 早在前年就 (陈丽华已于去年与丈夫协议离婚);
  * the name is still read right before it.
