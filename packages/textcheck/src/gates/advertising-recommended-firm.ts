@@ -6,6 +6,10 @@
 // product with a superlative of its quality (推荐使用诚信达科技公司的CA锁，兼容性最好，办理最快; after
 // heldout-final106). Utilities and public services (燃气公司, 供电公司, 物业服务中心) are what
 // a reply must name and carry no praise. Nor may a notice make one shop the public's only supplier.
+// Nor may a post tell the public to choose one registered firm, or put one firm's product forward,
+// praise or none (after final192 and final193: 推荐选择鑫诚财税代理有限公司; 特别推荐…食品有限公司出品的
+// “海旺”牌即食海参); a firm put forward for an award or a tender (推荐…有限公司为中标候选人, 申报) and firms
+// of a kind (推荐委托有资质的会计师事务所) are not read.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -23,6 +27,14 @@ const TRADE =
 /** Utilities and public services a reply names as they are. */
 const UTILITY =
   /燃气|供电|电力|供水|自来水|水务|热力|供热|通信|移动|联通|电信|物业|街道|社区|医院|银行|邮政/;
+
+/** A registered firm by its own name, not a kind of firm (有资质的, 正规, 当地的). */
+const NAMED_FIRM =
+  '(?:(?!的|正规|资质|相关|合法|具有|具备|当地|本地|附近)[\\u4e00-\\u9fff“”"]){2,20}?(?:有限责任公司|有限公司|事务所)(?!为|作为|参加|参评|申报|入选|入围|等)';
+/** Recommended in the office's own voice: 特别推荐, 大力推荐, 推荐大家. */
+const PUT_FORWARD = '(?<![不未勿别无])(?:特别|大力|重点|强烈|隆重|郑重)?推荐';
+const CHOOSE_FIRM = `${PUT_FORWARD}(?:大家|市民|您|你|各位|群众|消费者|企业|广大[\\u4e00-\\u9fff]{1,4})?(?:选择|选用|购买|选购|委托|使用|找)${NAMED_FIRM}`;
+const FIRM_PRODUCT = `(?<![不未勿别无])(?:特别|大力|重点|强烈|隆重|郑重)推荐${NAMED_FIRM}(?:出品|生产|推出|研发|制作|酿造|加工)的[^，,。；;！？!?\\n]{1,20}`;
 
 export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -85,6 +97,13 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:天猫|淘宝|京东|拼多多|抖音|快手|唯品会)(?:商城|平台|APP|app)?(?:搜索)?[“"「]?[^”"」\n，,。]{1,16}?(?:旗舰店|专卖店|专营店|官方店|自营店|小店|店铺)[”"」]?(?:即可|直接|进行)?(?:下单|购买|选购|抢购|订购)/g,
     message: '为特定商家网店导流购买，属商业推广，政务新媒体不得发布',
+  },
+  {
+    // One named firm, or its product, put forward to the public in the office's voice.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(`${CHOOSE_FIRM}|${FIRM_PRODUCT}`, 'g'),
+    message: '政务账号向公众推荐特定企业或其产品，属为企业发布商业广告，违反广告法第九条',
   },
 ]);
 

@@ -6,7 +6,11 @@
 // where the post recommends or sells it (推荐“易行导航”App，地图数据100%准确; 这款血压计测量结果百分之百
 // 精准): an office's own aim (确保普查数据100%准确) and a rate measured (准确率达100%) are not read. So is
 // a safety product's protection promised whole where it is named or sold (“海盾”牌救生衣，100%防溺水;
-// after heldout-final96), read even after the office's 提醒.
+// after heldout-final96), read even after the office's 提醒. So is a kind of product or agent a tip
+// tells the public to use, promised to end a harm outright (after final190 and final191: 更换为金属
+// 波纹管，金属波纹管可100%杜绝漏气; 选用生物杀螨剂喷施叶背，一次喷施即可根治): no product or agent ends a
+// harm for certain (广告法 第九条; 农药广告不得含有保证性承诺). An aim (确保100%杜绝), a measured figure
+// and a denial are not read, nor is a claim without a use of a product before it.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -31,6 +35,16 @@ const MEASURE_OF =
   '(?:数据|地图|定位|位置|导航|路况|识别|检测|检测结果|测量|测量结果|读数|结果|预测|预报|测温|计量|信息)';
 /** The accuracy promised whole: 数据100%准确, 定位百分之百精准. */
 const ACCURACY = `${MEASURE_OF}(?:可达|达到|保证|确保)?(?:100[%％]|百分之百|百分百)(?:准确|精准|精确|可靠|真实)`;
+
+/** A product or an agent put to use: 选用…杀螨剂, 更换为金属波纹管, 安装…报警器. */
+const PUT_TO_USE =
+  '(?:选用|选购|使用|改用|换用|更换为|更换成|换成|换为|加装|安装|喷施|喷洒|施用|涂抹|服用|用上)';
+/**
+ * A harm ended outright: 100%杜绝漏气, 百分之百避免, 一次喷施即可根治, 一次用药就能根除. A share of
+ * coverage (100%覆盖) ends no harm.
+ */
+const ENDED_OUTRIGHT =
+  '(?:100[%％]|百分之百|百分百)(?:杜绝|防止|避免|消除|根除|根治|阻断|隔绝|清除|杀灭)|(?:只需|只要|仅需)?(?:一次|一遍|一剂|一瓶|一贴|一个疗程)[\\u4e00-\\u9fff]{0,4}?(?:即可|就能|就可|便可|便能)(?:根治|根除|治愈|断根|彻底(?:清除|消灭|杀灭|治愈))';
 
 export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -62,5 +76,15 @@ export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
       /(?<=(?:牌|款|品牌|产品|有售|售价|选购|购买|推荐|选用|专柜|旗舰店|新品|上市|[0-9０-９]元)[^。；！？\n]{0,30}?)(?:100[%％]|百分之?百|百分百|绝对|保证|确保|永不)(?:能)?(?:防(?:溺水|摔伤?|走失|近视|中暑|蚊虫?|病毒|感染|触电|火|盗|晒|滑|诈骗?|辐射|雾霾|蛀牙)|不会?(?:溺水|摔伤|走失|近视|中暑|感染|触电|被盗|晒伤|生病)|隔绝(?:紫外线|病毒|细菌|辐射)|杀灭(?:病毒|细菌))(?!教育|宣传|知识|安全教育|工作|培训|演练|责任|告知|承诺|覆盖|全覆盖|意识|措施|预案)/g,
     message:
       '绝对化用语：对安全防护用品的防护效果作“百分之百”的保证性承诺，违反《广告法》第九条、第二十八条',
+  },
+  {
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${PUT_TO_USE}[^。；！？\\n]{0,30}?)(?<!(?:${AIMED}|${MEASURED}|${DENIED})[^。；！？\\n]{0,8}?)(?:${ENDED_OUTRIGHT})`,
+      'g',
+    ),
+    message:
+      '绝对化用语：宣称所推荐的产品、药剂可“100%杜绝”“一次根治”，属保证性承诺，违反《广告法》有关规定',
   },
 ]);

@@ -26,6 +26,7 @@ import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets, isCommercialHost } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
+import { enforcementOnlyFilings } from './advertising-filing-word.ts';
 import { lifesavingSkill } from './advertising-lifesaving-skill.ts';
 import { governanceCure } from './advertising-governance-cure.ts';
 import {
@@ -130,7 +131,8 @@ const regrade: Regrade = (span, severity, ctx) => {
     enforcementOnlyInOtherItems(ctx, span) ||
     enforcementOnlyOfAilments(ctx, span) ||
     enforcementOnlyChores(ctx, span) ||
-    enforcementOnlyReadsCode(ctx, span)
+    enforcementOnlyReadsCode(ctx, span) ||
+    enforcementOnlyFilings(ctx, span)
     ? severity
     : regradeMention(span, severity, ctx);
 };

@@ -5,7 +5,13 @@
 // - a statutory day or festival said to fall on another day (9月3日设立为烈士纪念日, 国家宪法日是每年
 //   12月14日, 10月2日是国庆节, 建军节（8月3日）, 全民国防教育日定在每年9月18日 — it is the third
 //   Saturday of September, never a fixed day).
-// Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), and other days of a year.
+// The statutory days are joined by the observance days an office marks each year on a fixed date
+// (after final190 to final192: 今年5月21日是我国第16个全国防灾减灾日, 3月23日，第三十二届“世界水日”,
+// 每年7月1日为中国航海日); days that move with the calendar (全国科普日, 全国助残日, 中国农民丰收节) are
+// not listed.
+// Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), an event held on another
+// day of the observance (3月23日，世界水日宣传活动启动, 12月9日是国际档案日延伸活动日), a holiday's
+// break (10月2日是国庆节假期第二天), and other days of a year.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -43,8 +49,9 @@ const EVENTS: ReadonlyArray<readonly [string, string, number, number, number]> =
   ],
 ];
 
-/** Words right after a name that make the date another's (前夕, 之前, 以来, 初期). */
-const NOT_AFTER = '(?!前|后|之[前后初际]|以来|初期|伊始|至今|纪念|周年)';
+/** Words right after a name that make the date another's (前夕, 以来, 到来之际, 假期, …宣传活动). */
+const NOT_AFTER =
+  '(?!前|后|之[前后初际]|以来|初期|伊始|至今|纪念|周年|到来|来临|将至|临近|假|放假|期间|主题|系列|[\\u4e00-\\u9fff]{0,4}?(?:宣传|活动|开放日))';
 
 /** Day → [pattern of its names, month, day]. */
 const DAYS: ReadonlyArray<readonly [string, string, number, number]> = [
@@ -66,9 +73,48 @@ const DAYS: ReadonlyArray<readonly [string, string, number, number]> = [
   ['青年节', '(?:五四)?青年节', 5, 4],
   ['中国航天日', '中国航天日', 4, 24],
   ['全国科技工作者日', '全国科技工作者日', 5, 30],
+  ['全国防灾减灾日', '(?:全国)?防灾减灾日', 5, 12],
+  ['世界水日', '世界水日', 3, 22],
+  ['中国航海日', '(?:中国)?航海日', 7, 11],
+  ['世界气象日', '世界气象日', 3, 23],
+  ['世界防治结核病日', '世界防治结核病日', 3, 24],
+  ['全国爱耳日', '全国爱耳日', 3, 3],
+  ['国际消费者权益日', '(?:国际)?消费者权益(?:保护)?日', 3, 15],
+  ['世界卫生日', '世界卫生日', 4, 7],
+  ['世界地球日', '世界地球日', 4, 22],
+  ['世界读书日', '世界读书日|世界图书与版权日', 4, 23],
+  ['全国儿童预防接种日', '全国(?:儿童)?预防接种日', 4, 25],
+  ['世界知识产权日', '世界知识产权日', 4, 26],
+  ['中国品牌日', '中国品牌日', 5, 10],
+  ['国际护士节', '(?:国际)?护士节', 5, 12],
+  ['国际博物馆日', '国际博物馆日', 5, 18],
+  ['中国旅游日', '中国旅游日', 5, 19],
+  ['世界计量日', '世界计量日', 5, 20],
+  ['世界无烟日', '世界无烟日', 5, 31],
+  ['世界环境日', '世界环境日|六五环境日', 6, 5],
+  ['全国爱眼日', '全国爱眼日', 6, 6],
+  ['世界海洋日', '世界海洋日|全国海洋宣传日', 6, 8],
+  ['国际档案日', '国际档案日', 6, 9],
+  ['世界献血者日', '世界献血者日', 6, 14],
+  ['全国土地日', '全国土地日', 6, 25],
+  ['国际禁毒日', '国际禁毒日', 6, 26],
+  ['世界人口日', '世界人口日', 7, 11],
+  ['全民健身日', '全民健身日', 8, 8],
+  ['全国生态日', '全国生态日', 8, 15],
+  ['全国爱牙日', '全国爱牙日', 9, 20],
+  ['世界精神卫生日', '世界精神卫生日', 10, 10],
+  ['国际减灾日', '国际减灾日', 10, 13],
+  ['世界标准日', '世界标准日', 10, 14],
+  ['世界粮食日', '世界粮食日', 10, 16],
+  ['全国消防日', '全国消防(?:宣传)?日', 11, 9],
+  ['世界艾滋病日', '世界艾滋病日', 12, 1],
+  ['全国交通安全日', '全国交通安全日', 12, 2],
+  ['国际残疾人日', '国际残疾人日', 12, 3],
+  ['国际志愿者日', '国际志愿者日', 12, 5],
 ];
 
-const ORDINAL = '第[0-9一二三四五六七八九十]{1,3}个';
+/** The day's count: 第十一个, 第16个, 第三十二届. */
+const ORDINAL = '第[0-9一二三四五六七八九十]{1,3}[个届]';
 
 const eventRules: PatternRule[] = EVENTS.map(([name, names, year, month, day]) => ({
   rule: 'political.history-date',
@@ -90,8 +136,8 @@ const dayRules: PatternRule[] = DAYS.map(([name, names, month, day]) => ({
   pattern: new RegExp(
     `每年(?:的)?${otherDate(month, day)}(?:被)?(?:设立|确定|确立|定|设|规定)为[“"]?(?:${names})` +
       `|(?:${names})[”"]?(?:是|为|定在|定于|设在|即)(?:每年)?(?:的)?${otherDate(month, day)}` +
-      `|${otherDate(month, day)}(?:是|为|，|,)?(?:${ORDINAL}|我国(?:的)?)(?:${names})${NOT_AFTER}` +
-      `|${otherDate(month, day)}(?:是|为)(?:${names})${NOT_AFTER}` +
+      `|${otherDate(month, day)}(?:是|为|，|,)?(?:我国(?:的)?(?:${ORDINAL})?|${ORDINAL})[“"]?(?:${names})${NOT_AFTER}` +
+      `|${otherDate(month, day)}(?:是|为)[“"]?(?:${names})${NOT_AFTER}` +
       `|(?:${names})[（(]${otherDate(month, day)}[）)]`,
     'g',
   ),
