@@ -2,8 +2,9 @@
 // the day and the road (下周三上午将有12名罪犯调往省第三监狱，押解车辆经G65高速行驶), a leader's route on a
 // visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) or through a site (届时将从北门进入，
 // 依次察看…; after final183; from where the leader sets out, after final188), a delegation's flight and
-// hotel (after final186) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中起运).
-// Told ahead, the route can be waited on. Quiet: a visit or a
+// hotel (after final186), a leader's or an inspection group's arrival told by the minute at a named
+// site (after final190 to final193) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
+// 起运). Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
@@ -19,6 +20,34 @@ function aheadInSentence(text: string, start: number): boolean {
   const [from, to] = sentenceAround(text, start, start + 2, SENTENCE_END);
   const sentence = text.slice(from, to);
   return AHEAD.test(sentence) && !DONE.test(sentence);
+}
+
+/** A time of day by the clock: 9时30分, 9:30, 10点. */
+const CLOCK = /[0-9０-９]{1,2}(?:时|点|[:：][0-9０-９]{2})/;
+/** What a leader or a group comes to do at the site. */
+const VISIT = /调研|视察|检查|考察|督导|督查|察看|查看|慰问|走访|指导|暗访/;
+/**
+ * A visit open to the public, whose time is published on purpose: a reception day, an online
+ * interview, a hotline hour, a press conference, a ceremony.
+ */
+const PUBLIC_EVENT =
+  /接访|接待来访|接待群众|信访|访谈|直播|热线|接听|发布会|开幕|开工仪式|揭牌|出席|做客|报告会|宣讲|授课/;
+
+/**
+ * A leader's or an inspection group's visit told ahead with the clock time and the site (after final190
+ * to final193): 副省长李某某一行定于7月16日上午9时30分乘车经清河大道抵达龙潭水库, 县委书记…将于本周四
+ * 上午9时30分到青山街道幸福里小区实地调研, 明日上午9:30至11:00，省政府主要领导将到我中心调研. The minute
+ * and the place tell where the leader will stand. Quiet: the visit reported after it, a day without an
+ * hour, and a visit the public is asked to (接访日, 在线访谈, 新闻发布会).
+ */
+function arrivalByTheMinute(text: string, start: number): boolean {
+  const sentence = text.slice(...sentenceAround(text, start, start + 2, SENTENCE_END));
+  return (
+    aheadInSentence(text, start) &&
+    CLOCK.test(sentence) &&
+    VISIT.test(sentence) &&
+    !PUBLIC_EVENT.test(sentence)
+  );
 }
 
 export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
@@ -90,6 +119,17 @@ export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '领导或代表团出行前公开其航班、住宿安排，危及出访安全，请删去',
+  },
+  {
+    // 督查组一行定于明日（5月22日）上午9时30分乘海巡船抵达青澜港3号码头; 省政府主要领导将到我中心调研.
+    re: new RegExp(
+      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|厅长|局长|检查组|督查组|督导组|巡视组|考察组|调研组|代表团|考察团)${IN}{0,8}?(?:将于|定于|拟于|将)${IN}{0,24}?(?:到|抵达|赴|前往|莅临|来)(?!了)${IN}{2,24}`,
+      'g',
+    ),
+    acceptAt: arrivalByTheMinute,
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '领导或检查组到访前公开其具体时间和地点，危及警卫安全，请删去',
   },
   {
     // 新兵将于9月10日乘坐K1528次列车集中起运.

@@ -314,3 +314,23 @@ export const DISOWNED_AND_PUSHED_OFF: PatternRule = {
   ),
   message: '推诿搪塞、生硬冷漠的回复，应告知办理渠道或转办',
 };
+
+/** The office's own staff: 我们维修人员, 我局工作人员, 我们的师傅. */
+const OUR_STAFF = `${THIS_OFFICE}(?:的)?(?:[\\u4e00-\\u9fa5]{0,4}?(?:人员|师傅|员工|职工|干部|同志|民警|队员))?`;
+
+/**
+ * The asker's impatience rebuked with the staff's own limits (after final191): 我们维修人员也是人，不可能
+ * 随叫随到，请多一点耐心; 您催了三次…我局工作人员也是人，也要下班; 我们不可能随叫随到. A reply explains
+ * when the work will be done; pleading that the office is only human, to the asker it addresses (您, 你),
+ * turns the complaint back on them. Quiet: a civility appeal for others' staff (接线员也是普通人，请文明
+ * 通话), 我们也是人民的公仆 (人 in a word), and the saying 我们都是人 with no asker addressed.
+ */
+export const STAFF_ONLY_HUMAN: PatternRule = {
+  rule: 'opinion.cold-reply',
+  severity: 'warn',
+  pattern: new RegExp(
+    `(?<=(?:您|你)[^\\n]{0,120}?)${OUR_STAFF}也(?:只)?是(?:普通)?人(?=[，,。！!；;]|$)[^。！？!?\\n]{0,24}|${OUR_STAFF}(?:也)?(?:不可能|哪能|没法|做不到|总不能)(?:24小时)?随叫随到`,
+    'g',
+  ),
+  message: '以“我们也是人”等说法指责群众催促，推诿冷漠，应说明处理安排和时限',
+};

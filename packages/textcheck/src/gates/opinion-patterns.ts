@@ -29,6 +29,7 @@ import {
   CITIZEN_BLAMED,
   DISOWNED_AND_PUSHED_OFF,
   QUESTION_REFUSED,
+  STAFF_ONLY_HUMAN,
 } from './opinion-cold-reply-patterns.ts';
 import {
   ACCOUNT_FRUSTRATED,
@@ -149,4 +150,5 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   EVERYONE_PROMISED,
   QUESTION_REFUSED,
   DISOWNED_AND_PUSHED_OFF,
+  STAFF_ONLY_HUMAN,
 ]);

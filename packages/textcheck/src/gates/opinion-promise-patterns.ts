@@ -36,8 +36,13 @@ const NEVER =
   '(?<!不能保证|无法保证|不敢保证|难以保证|没法保证|不能|无法)(?:绝不会|绝对不会|决不会|永远不会|保证不会|肯定不会|一定不会)';
 /** Of any kind or a single one: 任何, 一起, 一例, 丝毫. */
 const ANY = '(?:任何|一起|一例|一次|一件|一点|丝毫|半点)';
-/** An incident or a risk: 食品安全问题, 风险, 事故, 安全问题, 隐患. */
-const INCIDENT = '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险)';
+/** An incident or a risk: 食品安全问题, 风险, 事故, 安全问题, 隐患, 人员伤亡. */
+const INCIDENT = '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险|伤亡|死亡|伤害)';
+/**
+ * A single one of those served, the subject the incident befalls (after final191): 有任何一户出现…,
+ * 有一名学生遇到….
+ */
+const ANY_ONE_BEFALLEN = `(?:有(?:任何)?(?:一|哪)(?:户|家|人|名|位|个|所|艘|辆)${CLAUSE}{0,6}?(?:发生|出现|遇到|遇上|碰到|遭遇|遭受|存在))`;
 /** Every single member of the public: 每一位市民, 每位留学生, 每名患者. */
 const EVERY_ONE =
   '(?:每一位|每一个|每一名|每位|每个|每名)(?:[\\u4e00-\\u9fa5]{1,4}?)(?:都|均|全都)';
@@ -75,7 +80,9 @@ export const NATURE_PROMISED: PatternRule = {
 
 /**
  * Any incident or risk ruled out for good (after final186 to final189): 今年全市校园绝不会发生一起食品安全
- * 问题, 我市政府债务今后绝不会出现任何风险, 保证每一位留学生在海外都不会遇到任何安全问题. No body can
+ * 问题, 我市政府债务今后绝不会出现任何风险, 保证每一位留学生在海外都不会遇到任何安全问题; a single
+ * household or a single casualty ruled out (after final191 and final192: 保证今冬绝不会有任何一户出现
+ * 暖气不热的问题, 保证…绝不会发生任何人员伤亡). No body can
  * promise that nothing will ever go wrong; a target (确保不发生…, 力争零事故) is its work. The pledge is
  * read only where the account pledges it (保证, 承诺 before it): a citizen's demand (政府用什么来保证…？
  * 杜绝不会出现任何安全隐患了) and a question (能保证绝不会出现任何问题吗？) pledge nothing.
@@ -84,7 +91,7 @@ export const NO_INCIDENT_PROMISED: PatternRule = {
   rule: 'opinion.over-promise',
   severity: 'warn',
   pattern: new RegExp(
-    `(?:${PROMISE}${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY}${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])`,
+    `(?:${PROMISE}${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:${ANY_ONE_BEFALLEN}|(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY})${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])`,
     'g',
   ),
   message: MESSAGE,

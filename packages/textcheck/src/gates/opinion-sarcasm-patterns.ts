@@ -9,7 +9,8 @@
 // misdeed's skill (这抢位的速度真是让人佩服，要是用在陪孩子学习上就好了), and the public told the
 // office owes them no account (用不着向每个老百姓解释), and a critic mocked as never having known the
 // thing (怕不是连正经蜂蜜都没吃过吧), and people the post reports on asked in scorn whether they never
-// practise or study at all (跑个半程就吐，平时是一点不练吗？).
+// practise or study at all (跑个半程就吐，平时是一点不练吗？), and an asker asked whether they never look at the
+// news (您这段时间是不是都没看手机？).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -20,6 +21,12 @@ const ADMIRED =
 /** Misdeeds of the public whose skill is mocked: 抢位, 加塞, 乱停乱放. */
 const MISDEED =
   '(?:插队|抢位|抢道|加塞|乱停乱放|乱停|乱放|乱扔|乱丢|闯红灯|占道|霸座|逃票|偷排|偷倒|抢座|乱贴|乱画)';
+
+/** A span of time the asker is said to have missed the news in: 这段时间, 平时, 这几个月. */
+const PERIOD = '(?:这段时间|这段日子|这些天|这几天|这阵子|这几个月|这么久|平时|平常|平日|一直)';
+/** Reading or hearing the news: 看手机, 看过通知, 关注公众号. */
+const NEWS_READ =
+  '(?:看|刷|关注|留意|听)(?:过|到)?(?:手机|新闻|通知|公告|电视|报纸|微信|公众号|朋友圈|群消息|群里|短信|广播)';
 
 export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -180,6 +187,19 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<!我们|我)(?:难道)?(?:平时|平常|平日|平素|自己|事先|之前)(?:是|就|都)?(?:一点|一点儿|从来|根本|压根儿?|完全|半点)(?:都|也)?(?:不|没|没有)(?:练|训练|锻炼|运动|学|学习|复习|看|读|准备|注意|听)[^。，；！？?\n]{0,6}?(?:吗|么|嘛)(?:[？?]|$)/g,
     message: '以反问嘲讽当事人平时毫无准备，情绪化表达，政务新媒体应客观提示',
+  },
+  {
+    // The asker asked in scorn whether they never look at the news (after final192): 不知道您这段时间是不是
+    // 都没看手机？, 您平时是从来不看公告吗？, 难道你没看过通知吗？ A reply may tell where a notice was
+    // published; guessing the asker never reads blames them. A helper's question about one message
+    // (您是不是没有收到短信？, 您是不是没看到通知？) has no 都, 从来 or 难道.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?:您|你)(?!们)${PERIOD}?(?:是不是|是)?(?:都|从来|根本|压根|一点)(?:都)?|难道(?:您|你)(?!们)[^。，；！？?\\n]{0,6}?)(?:没|没有|不)${NEWS_READ}[^。，；！？?\\n]{0,4}?(?:吗|么|嘛|吧|呢)?[？?]`,
+      'g',
+    ),
+    message: '以反问揣测群众不看通知、不看手机，阴阳怪气，应直接解答',
   },
   {
     // A citizen mocked as self-important, as if the whole place revolved round him (after

@@ -12,7 +12,9 @@ import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
+import { QUIET } from './privacy-person-conditions.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
 
 /** Within one clause. */
 const CLAUSE = '[^，,。；;！？!?\\n]';
@@ -39,6 +41,18 @@ const NOT_A_NAME = /某|女士|先生|同志|老人|大爷|大妈|阿姨|师傅|
 const CONDITION_BEFORE = guard(
   new RegExp(
     `(?:(?<dx>(?:确诊(?:为|患有|感染)?|患有|身患|罹患|感染(?:了)?|查出|检出|携带)${CLAUSE}{0,6}?${DIAGNOSIS})|(?:遭受|遭到|遭|受到|曾被|被)${CLAUSE}{0,8}?${VIOLENCE})${CLAUSE}{0,4}?的${CLAUSE}{0,12}?${ROLE}${NAME}`,
+    'g',
+  ),
+);
+/**
+ * A serious illness before a name in full (after final193): 身患尿毒症的市民周建华在家属陪同下来到中心,
+ * 确诊肺癌晚期的退休职工李国栋. The help an office gives can be told without the diagnosis, as
+ * privacy-person-conditions.ts reads it after the name; a model's story (身患癌症仍坚守岗位) and an appeal
+ * for donations tell it on purpose.
+ */
+const SERIOUS_BEFORE = guard(
+  new RegExp(
+    `(?<dx>(?:确诊(?:为|患有)?|患有|身患|罹患|因患)${CLAUSE}{0,6}?(?:尿毒症|白血病|恶性肿瘤|癌症|[\\u4e00-\\u9fa5]{1,3}癌))${CLAUSE}{0,6}?的${CLAUSE}{0,12}?${ROLE}${NAME}`,
     'g',
   ),
 );
@@ -110,6 +124,7 @@ export function findNamedConditions(text: string): GateFinding[] {
   for (const re of [
     CONDITION_BEFORE,
     CONDITION_BEFORE_ADDRESSED,
+    SERIOUS_BEFORE,
     NAME_BEFORE_CONDITION,
     VICTIM_AFTER,
     VICTIM_PROFILE,
@@ -120,8 +135,11 @@ export function findNamedConditions(text: string): GateFinding[] {
       if (!name) continue;
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
+      const serious = re === SERIOUS_BEFORE;
+      if (serious && QUIET.test(text.slice(...sentenceAround(text, m.index, nameAt + name.length))))
+        continue;
       const end =
-        re === CONDITION_BEFORE || re === CONDITION_BEFORE_ADDRESSED
+        re === CONDITION_BEFORE || re === CONDITION_BEFORE_ADDRESSED || serious
           ? nameAt + name.length
           : m.index + m[0].length;
       const patient = m.groups?.['dx'] !== undefined;
@@ -129,9 +147,11 @@ export function findNamedConditions(text: string): GateFinding[] {
         privacyFinding(
           patient ? 'privacy.patient' : 'privacy.named-person',
           { start: m.index, end },
-          patient
-            ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
-            : '公开了家暴、性侵、诈骗等案件受害人的真实姓名，须隐去姓名或使用化名',
+          serious
+            ? '公开了个人真实姓名及所患重病，属敏感健康信息，须隐去姓名或使用化名'
+            : patient
+              ? '公开了艾滋病等患者的真实姓名及所在村（社区），须隐去姓名或使用化名'
+              : '公开了家暴、性侵、诈骗等案件受害人的真实姓名，须隐去姓名或使用化名',
         ),
       );
     }

@@ -143,7 +143,7 @@ const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
  * A sentence that must stay quiet: a masked alias, a missing person, a forensic finding, a carer, an
  * appeal for donations, a model worker's story (教师李芳身患癌症仍坚守讲台).
  */
-const QUIET =
+export const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹|带病|坚守|坚持工作/;
 /** Care needed, not given: 需要专人照顾, 需人照料, 离不开人照顾. */
 const NEEDS_CARE = /(?:需要|需|要|离不开)(?:专人|有人|人|家人)?(?:长期|全天|24小时)?(?:照顾|照料)/g;
