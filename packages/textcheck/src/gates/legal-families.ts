@@ -156,6 +156,7 @@ import {
 import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-exposed-identities.ts';
 import { NAMED_SWINDLER_PATTERNS, regradeNamedSwindler } from './legal-named-swindler.ts';
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
+import { STATUTE_CLAUSE_FIGURE_PATTERNS } from './legal-statute-clause-figures.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
 import { MISSTATED_RULE_PATTERNS, regradeMisstatedRule } from './legal-misstated-rules.ts';
@@ -283,6 +284,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [NAMED_SWINDLER_PATTERNS, regradeNamedSwindler],
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
+  [STATUTE_CLAUSE_FIGURE_PATTERNS, regradeMisstatedFigure],
   [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],
   [STREAMED_CLASS_PATTERNS, regradeStreamedClass],
   [OVERREACHING_SANCTION_PATTERNS, regradeOverreachingSanction],

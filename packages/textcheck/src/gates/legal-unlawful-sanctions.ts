@@ -250,7 +250,31 @@ export const regradeOverreachingSanction: Regrade = (span, severity, ctx) => {
 const OWED_BENEFIT =
   '(?:养老金|养老保险待遇|低保金?|最低生活保障金?|(?:耕地)?地力保护补贴|种粮补贴|惠农补贴|各类补贴|各项补贴|高龄补贴|残疾人(?:两项)?补贴|救助金|优抚金)';
 
+/**
+ * An office that coordinates a task and holds no power of its own to punish or to coerce: 森林防灭火
+ * 指挥部办公室, 垃圾分类办, 信用办, 领导小组办公室 — a run of Han characters without the police's words,
+ * ending in 办公室, 指挥部 or 办.
+ */
+const COORDINATING_OFFICE =
+  '(?:(?!公安|派出所|禁毒|[我本由])[\\u4e00-\\u9fff]){2,12}?(?:指挥部办公室|领导小组办公室|委员会办公室|指挥部|(?<![公安机举承督创开兴主协代查包置筹申交买首试合])办(?!理|法|事|案|学|公))';
+/** A term told before the detention: 五日以下, 10日以下的, 十日. */
+const DETENTION_TERM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:以下|以内)?(?:的)?';
+
 export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Deposits or accounts frozen, or premises sealed, by a coordinating office (市信用办将依法冻结其银行
+    // 账户并查封经营场所; after final190): only the organs a law names may freeze deposits (《行政强制
+    // 法》第二十九条) or seal premises (第十七条); a credit office lists and shares, the departments
+    // punish jointly (联合惩戒).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${COORDINATING_OFFICE}(?:(?!公安|法院|税务|海关|移送|移交|提请|申请|由|商请|通报)${IN}){0,16}?(?:冻结(?:其|企业|当事人|该企业|涉事企业)?(?:的)?(?:银行账户|银行存款|存款|资金|账户)|查封(?:其|企业|当事人)?(?:的)?(?:经营场所|场所|财产|厂房|设备))(?:(?:并|和|、|及)(?:查封|冻结|扣押)${IN}{0,8}?(?:场所|财产|账户|存款|设备|财物))?`,
+      'g',
+    ),
+    message:
+      '冻结存款、查封场所等行政强制措施只能由法律、法规规定的行政机关实施（《行政强制法》第十七条、第二十九条），协调机构无权实施',
+  },
   {
     // An identity card's original kept by a service window while a case is handled (after final185):
     // 办理期间申请人身份证原件须留存窗口，待办结领证时一并退还. A card is checked and handed back at once;
@@ -279,11 +303,13 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     // Administrative detention announced by a body other than the police, also a wildlife or a
     // reserve station (对私自张网捕鸟者，本站将处以行政拘留; after final173) or a bureau named in full
     // (区商务局…并对相关负责人处以行政拘留十日; after final178), or a foreign affairs office (市外办…对外籍
-    // 人员予以拘留; after final186).
+    // 人员予以拘留; after final186). Since final190 also a coordinating office or a headquarters named
+    // by its task (县森林防灭火指挥部办公室, 区垃圾分类办, 市信用办) and a term told before the word
+    // (处以五日以下行政拘留).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:我局|本局|我委|我办|我队|本站|我站|本机关|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,40}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:行政)?拘留`,
+      `(?:${COORDINATING_OFFICE}|我局|本局|我委|我办|我队|本站|我站|本机关|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,40}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:${DETENTION_TERM})?(?:行政)?拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',

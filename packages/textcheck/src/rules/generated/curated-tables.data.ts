@@ -22157,13 +22157,7 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "30倍",
      "三十倍",
      "5倍",
-     "五倍",
-     "48个月",
-     "60个月",
-     "四十八个月",
-     "六十个月",
-     "48至60个月",
-     "48-60个月"
+     "五倍"
     ]
    ],
    "none": [
@@ -31533,6 +31527,16 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2007-11-01",
    "suggestion": "国土资源部令第39号",
    "message": "《招标拍卖挂牌出让国有土地使用权规定》（国土资源部令第11号）已被2007年11月1日起施行的《招标拍卖挂牌出让国有建设用地使用权规定》（国土资源部令第39号）取代，应引用现行规定",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "煤矿安全监察条例",
+   "supersededOn": "2024-05-01",
+   "suggestion": "煤矿安全生产条例",
+   "message": "国务院《煤矿安全监察条例》已被2024年5月1日起施行的《煤矿安全生产条例》（国务院令第774号）取代并废止，应引用煤矿安全生产条例",
    "exceptions": [
     "<原"
    ],
