@@ -2,7 +2,8 @@
 // 选用“净优”牌空气净化器是去除甲醛的最佳选择, 康达牌消毒液是家庭消毒的首选, “金穗”品牌种子是增产的
 // 最好选择; or the choice told first and the product after it in quotes (孩子存钱首选该行“金娃娃”少儿
 // 储蓄卡, 送礼就选“福满堂”礼盒). An office naming one brand as the best is an absolute claim (广告法 第九条) and an
-// endorsement. Advice without a brand (选择正规品牌是最好的办法, 通风是去除甲醛的最佳选择) is no claim.
+// endorsement. Advice without a brand (选择正规品牌是最好的办法, 通风是去除甲醛的最佳选择) is no claim. A
+// named establishment told as the reader's best choice is the same claim (是您家宝宝入托的最佳选择).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -33,5 +34,18 @@ export const BRAND_BEST_CHOICE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '绝对化用语：将某一品牌产品称为“首选”，违反《广告法》有关规定',
+  },
+  {
+    // A named establishment told as the reader's best choice (after final196): 妇幼托育中心……是您家宝宝
+    // 入托的最佳选择, 该培训学校是您孩子学游泳的首选. An office may describe a facility; telling the reader
+    // it is the best is an absolute claim. Advice of a kind (公共交通是您出行的最佳选择) names no
+    // establishment.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:中心|机构|医院|诊所|门诊|学校|幼儿园|托育园|托儿所|培训班|公司|门店|酒店|宾馆|农家乐|基地|馆|园区)[^。；！？\\n]{0,60}?(?:是|为|就是|才是)(?:您|你|您家|你家|您和家人|广大[\\u4e00-\\u9fff]{1,4}?)[^。；！？\\n，,]{0,12}?${BEST}`,
+      'g',
+    ),
+    message: '绝对化用语：将特定机构称为“最佳选择”“首选”，违反《广告法》有关规定',
   },
 ]);

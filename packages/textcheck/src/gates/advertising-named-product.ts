@@ -29,6 +29,18 @@ export const NAMED_PRODUCT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以国家机关名义向群众推荐特定企业产品，违反广告法第九条',
   },
   {
+    // A branded product the public is told to pick for a need (after final196): 也可选用“清肺宝”牌
+    // 草本戒烟贴缓解烟瘾, 建议选购“绿源”牌净水器. A mark of a kind (选用有“3C”标志的产品) and a brand
+    // warned of (切勿购买“某某”牌保健品) put no brand forward.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!勿|不要|别|不得|禁止|切勿|谨慎)(?:选用|选购|使用|购买|服用|购置|换用|改用)${QUOTED}(?:牌|品牌)[\\u4e00-\\u9fff]{1,8}`,
+      'g',
+    ),
+    message: '以国家机关名义建议群众选用特定品牌产品，属商业推广，违反广告法第九条',
+  },
+  {
     // One brand named the public's first choice: 出行首选“快滴出行”, 年货采购首选“鲜丰”超市.
     rule: 'advertising.official-endorsement',
     severity: 'warn',

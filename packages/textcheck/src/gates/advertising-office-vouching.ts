@@ -6,7 +6,8 @@
 // 中心推荐的丰收牌复合肥，保证增产三成以上). An advertisement may not use a state organ's name (广告法
 // 第九条第二项) nor promise a farm input's yield (第二十七条). An honour the office confers (通过高新
 // 技术企业认定), firms it puts forward for a list (我局推荐的2家企业入选省级名单), advice on what to look
-// for (认准3C认证标志) and a yield target of policy (确保全年粮食增产) sell nothing.
+// for (认准3C认证标志) and a yield target of policy (确保全年粮食增产) sell nothing. A product called an
+// office's pick (该产品为市人防办推荐产品) is the same vouching.
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -78,5 +79,17 @@ export const OFFICE_VOUCHING_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '政务新媒体向群众推荐特定企业，属以国家机关名义为企业背书，违反广告法第九条',
+  },
+  {
+    // A product said to be an office's own pick (after final196, where a brand the public is told to
+    // buy comes with it): 该产品为市人防办推荐产品, 这款净水器是县疾控中心指定产品. A list the office
+    // keeps of kinds of goods (推荐产品目录的申报) names no product as its pick.
+    rule: 'advertising.office-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:该|此|这款|这种|本款|本)[\\u4e00-\\u9fff]{0,6}?(?:为|是|系|属于?)(?<span>${OFFICE.slice(0, -1)}|办)(?:的)?(?:推荐|指定|认证|认可)(?:产品|品牌|商品|用品))`,
+      'g',
+    ),
+    message: '以国家机关名义为具体品牌产品作认证、推荐，违反广告法第九条',
   },
 ]);

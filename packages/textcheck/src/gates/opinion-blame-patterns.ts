@@ -6,7 +6,8 @@
 // 窗口) stay quiet. The editor in tears (小编看了忍不住泪目，太心疼了呜呜呜) is a personal feeling a
 // government account may not voice; readers' tears reported (不少网友看了忍不住泪目) are not its own.
 // After heldout-final106: the editor envious or moved to tears (小编都羡慕哭了～, 小编酸了), and a reply
-// telling the citizen to stop blaming the office for everything (别啥都赖我们).
+// telling the citizen to stop blaming the office for everything (别啥都赖我们). After final196: a harm
+// put down to the sufferer's own fault (胖了也只能怪自己).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -43,6 +44,16 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:别|不要|甭|少)(?:啥|什么|啥事|什么事|动不动)(?:儿)?(?:都|就)(?:赖|怪|推给|甩给|往)(?:我们|咱们|政府|我局|我单位|我中心|工作人员|窗口|社区|物业|别人)(?:身上|头上)?(?:推|甩)?/g,
     message: '以推责的口吻回复群众，生硬冷漠，应回应关切',
+  },
+  {
+    // A harm the post tells of put down to the sufferer's own fault (after final196): 管不住嘴，胖了也
+    // 只能怪自己, 不戴头盔出了事只好怨你自己, 到时候怪不得别人. Advice states the risk; the verdict that
+    // people have only themselves to blame scorns them. Comfort (不要只怪自己, 别总怪自己) blames no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?<![不别莫])(?:也|就|那就|那也)?(?:只能|只好|只得|就得|只有)(?:怪|怨)(?:你|您|你们|他|她|他们)?(?:自己|自个儿)(?:了)?|(?:怪|怨)不得(?:别人|旁人|他人|谁)/g,
+    message: '把群众遭受的损害归咎于其本人，冷漠说教，应客观提示风险',
   },
   {
     rule: 'opinion.emotion',

@@ -37,7 +37,16 @@ const NEVER =
 /** Of any kind or a single one: 任何, 一起, 一例, 丝毫. */
 const ANY = '(?:任何|一起|一例|一次|一件|一点|丝毫|半点)';
 /** An incident or a risk: 食品安全问题, 风险, 事故, 安全问题, 隐患, 人员伤亡. */
-const INCIDENT = '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险|伤亡|死亡|伤害)';
+const INCIDENT =
+  '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险|伤亡|死亡|伤害|疫情|疫病|病例)';
+/**
+ * The pledge made without 保证 or 承诺 (after final194 to final197): the public told to rest easy
+ * (请家长们放心，…), an official's word (负责人表示，…) or 万无一失 claimed.
+ */
+const REASSURED =
+  '(?:(?:放心|放一百个心)(?=[，,：:！!])|万无一失|负责人表示|负责人称|负责同志表示|局长表示|主任表示)';
+/** The same reassurance told right after the pledge: …绝不会发生任何安全事故，请家长们放一百个心. */
+const REASSURED_AFTER = `(?=${CLAUSE}{0,12}?[，,；;]${CLAUSE}{0,8}?(?:放心|放一百个心))`;
 /**
  * A single one of those served, the subject the incident befalls (after final191): 有任何一户出现…,
  * 有一名学生遇到….
@@ -85,13 +94,16 @@ export const NATURE_PROMISED: PatternRule = {
  * 暖气不热的问题, 保证…绝不会发生任何人员伤亡). No body can
  * promise that nothing will ever go wrong; a target (确保不发生…, 力争零事故) is its work. The pledge is
  * read only where the account pledges it (保证, 承诺 before it): a citizen's demand (政府用什么来保证…？
- * 杜绝不会出现任何安全隐患了) and a question (能保证绝不会出现任何问题吗？) pledge nothing.
+ * 杜绝不会出现任何安全隐患了) and a question (能保证绝不会出现任何问题吗？) pledge nothing. The pledge
+ * may also be a reassurance (after final194 to final197: 请家长们放心，…绝不会发生任何食品安全问题;
+ * 负责人表示，…绝不会发生任何安全事故，请家长们放一百个心; 确保万无一失，绝不会发生任何脱管漏管问题)
+ * and the incident an outbreak (绝不会发生任何一起动物疫情).
  */
 export const NO_INCIDENT_PROMISED: PatternRule = {
   rule: 'opinion.over-promise',
   severity: 'warn',
   pattern: new RegExp(
-    `(?:${PROMISE}${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:${ANY_ONE_BEFALLEN}|(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY})${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])`,
+    `(?:(?:${PROMISE}|${REASSURED})${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:${ANY_ONE_BEFALLEN}|(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY})${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])|${NEVER}(?:再)?(?:发生|出现|有)${ANY}${CLAUSE}{0,8}?${INCIDENT}${REASSURED_AFTER}`,
     'g',
   ),
   message: MESSAGE,

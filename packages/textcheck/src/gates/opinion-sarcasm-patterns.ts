@@ -170,12 +170,13 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // A critic taunted as never having known the thing at all (某些所谓专家怕不是连正经蜂蜜都没吃过吧？,
     // 说这话的人恐怕连麦苗和韭菜都分不清吧, 这些键盘侠怕是连农田都没下过吧): a guess at the critic's
-    // ignorance posed as a question, the account's scorn. A plain question (您是否用过该功能？) and a
+    // ignorance posed as a question, the account's scorn; or told as the reason they rushed to post
+    // (after final194: 恐怕连合同都没仔细读过，就跑来投诉). A plain question (您是否用过该功能？) and a
     // fact of a group (许多城市孩子连麦苗都没见过) guess at no one.
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:
-      /(?:怕不是|怕是|恐怕|估计|八成|莫不是|该不会)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:没|没有|不曾|从没|从来没)(?:亲口|亲手|亲眼|正经)?(?:吃|见|看|用|读|听|去|下|摸|种|干|做|碰)过[^。，；！？?\n]{0,4}?(?:吧|呢|吗)|(?:怕不是|怕是|恐怕|估计|八成)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:分不清|不认识|搞不清|弄不懂|不知道)[^。，；！？?\n]{0,4}?(?:吧|呢|吗)/g,
+      /(?:怕不是|怕是|恐怕|估计|八成|莫不是|该不会)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:没|没有|不曾|从没|从来没)(?:亲口|亲手|亲眼|正经|认真|仔细|好好)?(?:吃|见|看|用|读|听|去|下|摸|种|干|做|碰)过(?:[^。，；！？?\n]{0,4}?(?:吧|呢|吗)|[，,]?(?:就|便)[^。；！？?\n]{0,8}?(?:发帖|投诉|留言|举报|质疑|曝光|打热线|反映))|(?:怕不是|怕是|恐怕|估计|八成)(?:都|也)?连[^。，；！？?\n]{1,12}?(?:都|也)(?:分不清|不认识|搞不清|弄不懂|不知道)[^。，；！？?\n]{0,4}?(?:吧|呢|吗)/g,
     message: '以反问揣测批评者无知并加以嘲讽，情绪化表达，政务新媒体应客观回应',
   },
   {

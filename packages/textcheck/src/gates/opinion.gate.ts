@@ -7,11 +7,13 @@ import { BLAME_PATTERNS } from './opinion-blame-patterns.ts';
 import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { DISMISSAL_PATTERNS } from './opinion-dismissal-patterns.ts';
 import { LECTURE_PATTERNS } from './opinion-lecture-patterns.ts';
+import { MOTIVE_PATTERNS } from './opinion-motive-patterns.ts';
 import { OPINION_PATTERNS } from './opinion-patterns.ts';
 import { REFUSE_PATTERNS } from './opinion-refuse-patterns.ts';
 import { SARCASM_PATTERNS } from './opinion-sarcasm-patterns.ts';
 import { SCOLD_PATTERNS } from './opinion-scold-patterns.ts';
 import { OPINION_SHAMING_PATTERNS } from './opinion-shaming-patterns.ts';
+import { TAKE_IT_OR_LEAVE_PATTERNS } from './opinion-take-it-or-leave.ts';
 import { OPINION_VOICE_PATTERNS } from './opinion-voice-patterns.ts';
 import { regradeReported } from './opinion-reported.ts';
 import { patternFindings } from './pattern-findings.ts';
@@ -58,6 +60,8 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', LECTURE_PATTERNS),
     ...patternFindings(ctx, 'opinion', REFUSE_PATTERNS),
     ...patternFindings(ctx, 'opinion', BLAME_PATTERNS),
+    ...patternFindings(ctx, 'opinion', MOTIVE_PATTERNS),
+    ...patternFindings(ctx, 'opinion', TAKE_IT_OR_LEAVE_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -1,10 +1,11 @@
 // A closed Party formulation listed with a wrong member (after heldout-final187 and final189: 政治意识、
 // 大局意识、核心意识、责任意识; 增强“四个意识”——政治意识、大局意识、核心意识、服务意识). A run of four
 // items of the formulation's shape (X意识, X自信) with three of its members is the formulation, so the
-// fourth is an intruder; a run right after the formulation's name (“四个意识”——…, 四个全面即…) is it
-// whatever its length. Left alone: the right members in any order (fixed-sequences.ts ranks them),
-// prose lists with fewer members (增强宗旨意识、服务意识、责任意识) and longer lists that add to the
-// four without naming them (政治意识、大局意识、核心意识、看齐意识、责任意识).
+// fourth is an intruder; a run right after the formulation's name (“四个意识”——…, 四个全面即…) or right
+// before it (自治、法治、德治“三治融合”) is it whatever its length. Left alone: the right members in any
+// order (fixed-sequences.ts ranks them), prose lists with fewer members (增强宗旨意识、服务意识、
+// 责任意识) and longer lists that add to the four without naming them (政治意识、大局意识、核心意识、
+// 看齐意识、责任意识).
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -50,6 +51,14 @@ const FAMILIES: readonly Family[] = [
     item: /全面[\u4e00-\u9fa5]{2,13}/g,
     byShape: false,
   },
+  {
+    // after final197: 自治、法治、智治“三治融合” — 智治 belongs to the four of 四治融合, not the three
+    name: '三治融合',
+    members: ['自治', '法治', '德治'],
+    run: shaped('[\\u4e00-\\u9fa5]治'),
+    item: /[\u4e00-\u9fa5]治/g,
+    byShape: false,
+  },
 ];
 
 /** How far before a run the formulation's name may stand (“四个意识”——, 即). */
@@ -67,9 +76,12 @@ export function findFormulationIntruders(text: string): GateFinding[] {
       const members = new Set(items.filter((i) => i.member).map((i) => i.text)).size;
       const intruders = items.filter((i) => !i.member);
       if (intruders.length === 0) continue;
-      const named = text
-        .slice(Math.max(0, run.index - NAME_REACH - family.name.length), run.index)
-        .includes(family.name);
+      const end = run.index + run[0].length;
+      const named =
+        text
+          .slice(Math.max(0, run.index - NAME_REACH - family.name.length), run.index)
+          .includes(family.name) ||
+        text.slice(end, end + NAME_REACH + family.name.length).includes(family.name);
       const byShape = family.byShape && items.length === 4 && members === 3;
       if (!byShape && !(named && members >= 2)) continue;
       for (const intruder of intruders)

@@ -106,6 +106,8 @@ const SET_PHRASES = [
   '民声',
   // a landfill's leachate, read as 渗出液
   '渗沥液',
+  // the dictionary's form of a border zone (城乡接合部), rarer in running text than 结合部
+  '接合部',
 ];
 
 /**
