@@ -7,8 +7,12 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
-/** Inside a sentence, with no word of a lower tier (情节较轻, 一般) or of another tier. */
-const NO_TIER = '(?:(?!情节|一般|较轻|后果|数额|严重)[^。；！？!?\\n])';
+/**
+ * Inside a sentence, with no word of a lower tier (情节较轻, 一般) or of another tier, and no harm that
+ * makes it another crime (高空抛物致人重伤的，可能构成故意伤害罪，最高…).
+ */
+const NO_TIER =
+  '(?:(?!情节|一般|较轻|后果|数额|严重|致人|重伤|死亡|伤亡|构成(?!犯罪))[^。；！？!?\\n])';
 /** A number of years in digits or Chinese numerals. */
 const YEARS = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})年';
 
