@@ -32,8 +32,11 @@ const AMOUNT = `(?:${SUM}|[0-9０-９一二三四五六七八九十百千两.]+(
 const PER_HEAD = `${HEAD}${IN}{0,8}?${FLOOR}${AMOUNT}`;
 /** An amount each, with or without a floor: 每人不少于200元, 每人100元. */
 const EACH_AMOUNT = `${HEAD}${FLOOR}?${SUM}`;
-/** The tally tied to appraisal, in the same sentence. */
-const TIE = `(?<!不)(?:(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全[市县区省系统]{1,3}(?:范围内)?(?:进行)?通报)`;
+/**
+ * The tally tied to appraisal, or published across the whole body (在全市通报, 在全狱通报, 在全局通报;
+ * after final197), in the same sentence.
+ */
+const TIE = `(?<!不)(?:(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)|(?:将|要|予以)?在全(?:系统|单位|公司|[市县区省狱局院校厂委]){1,2}(?:范围内)?(?:进行)?通报)`;
 /** Taken from the pay without asking: 从9月工资中代扣, 在工资里统一扣除. */
 const FROM_PAY = `(?:由${CLAUSE}{0,10}?)?(?:从|在)${CLAUSE}{0,8}?(?:工资|薪酬|绩效|奖金)(?:中|里)?(?:统一)?(?:代扣|扣除|扣缴|扣款|直接扣)`;
 /** Giving, as a drive asks it of staff: 捐款, 捐赠, 认捐. */
@@ -63,10 +66,12 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
     // 不少于500元、其他职工每人不少于200元; 中层干部每人捐款不低于500元，一般职工不低于200元. A gift with a
     // floor is a levy (慈善法 第三十二条). Giving called voluntary in the sentence (自愿捐款，多少不限), an
     // amount with no floor (人均捐款200元, a result) and a threshold for thanks (捐款不少于1000元的) stay quiet.
+    // Since final197 the drive may be named in the sentence before (在全狱开展爱心捐款活动。请…踊跃参与，处级
+    // 干部每人不少于500元) or later in the same one (…，周五前将捐款名单报政治处).
     rule: 'coercion.rate-sanction',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!自愿${IN}{0,40}?)(?:(?<=${GIVE}${IN}{0,30}?)|(?=${IN}{0,12}?${GIVE}))(?<span>${GIFT_FLOOR})(?!${IN}{0,30}?自愿)`,
+      `(?<!自愿${IN}{0,40}?)(?:(?<=${GIVE}${IN}{0,30}?(?:[。；;！!]${IN}{0,40}?)?)|(?=${IN}{0,40}?${GIVE}))(?<span>${GIFT_FLOOR})(?!${IN}{0,30}?自愿)`,
       'g',
     ),
     message: '规定每人捐款最低金额，违背捐赠自愿原则，属变相摊派（慈善法第三十二条）',

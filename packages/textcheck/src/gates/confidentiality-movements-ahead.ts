@@ -24,8 +24,8 @@ function aheadInSentence(text: string, start: number): boolean {
 
 /** A time of day by the clock: 9时30分, 9:30, 10点. */
 const CLOCK = /[0-9０-９]{1,2}(?:时|点|[:：][0-9０-９]{2})/;
-/** What a leader or a group comes to do at the site. */
-const VISIT = /调研|视察|检查|考察|督导|督查|察看|查看|慰问|走访|指导|暗访/;
+/** What a leader or a group comes to do at the site (巡视, 巡查 after final195: 巡视考务工作). */
+const VISIT = /调研|视察|检查|考察|督导|督查|察看|查看|慰问|走访|指导|暗访|巡视|巡查/;
 /**
  * A visit open to the public, whose time is published on purpose: a reception day, an online
  * interview, a hotline hour, a press conference, a ceremony.

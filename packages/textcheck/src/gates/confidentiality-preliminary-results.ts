@@ -2,9 +2,12 @@
 // official result (据悉，本轮集采拟中选产品平均价格为每片860元…正式中选结果尚未公布; 拟中标单位为某某公司，
 // 结果尚未公示), and an audit's or an inspection's findings before its report is settled (审计组初步
 // 查出违规资金约3200万元…审计报告尚未定稿; 巡察组初步发现问题线索12条，巡察报告还未形成). Until the
-// buyer publishes the result or the auditor its report they are work secrets. A publicity notice of
-// the provisional result (拟中选结果公示如下, 中标候选人公示) and an audit result announced with its
-// remedies are public by design.
+// buyer publishes the result or the auditor its report they are work secrets. Since final194 and
+// final196 also the scores of named bidders or applicants told while the review goes on (据评标现场了解，
+// 某公司综合得分93.6分暂列首位; 初评得分排名前三的分别为：某托育中心92.5分…，最终评审结果将于下周公示):
+// evaluators may not reveal the scoring before the result (《招标投标法》第四十四条), and an expert
+// review's scores are its work secret. A publicity notice of the provisional result (拟中选结果公示如下,
+// 中标候选人公示) and an audit result announced with its remedies are public by design.
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
@@ -12,10 +15,21 @@ const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:元|万元|亿元|%|％)
 
 /** The official result still to come, or learnt early. */
 const RESULT_PENDING =
-  /(?:正式|最终)?(?:的)?(?:中选|中标|成交|采购|评标|评审|谈判)?结果(?:目前)?(?:尚未|还未|还没有?|暂未|未|将于|将在|待)[^。；！？\n]{0,12}?(?:公布|公示|发布|公开|确定)|(?:尚未|还未|暂未)(?:正式)?(?:公示|公布)|据悉|据了解|透露|内部消息|知情人士/;
+  /(?:正式|最终)?(?:的)?(?:中选|中标|成交|采购|评标|评审|谈判)?结果(?:目前)?(?:尚未|还未|还没有?|暂未|未|将于|将在|待)[^。；！？\n]{0,16}?(?:公布|公示|发布|公开|确定)|(?:尚未|还未|暂未)(?:正式)?(?:公示|公布)|据悉|据了解|透露|内部消息|知情人士/;
 /** Published on purpose: the provisional result's own publicity notice or the result announced. */
 const RESULT_PUBLISHED =
   /公示如下|现予公示|现予以公示|特此公示|公示期|候选人公示|结果公告|公告如下|(?:已|正式)(?:公布|公示|发布)(?:了)?(?:中选|中标|成交)?结果/;
+
+/** A named bidder or applicant: a firm, a centre, a nursery, a school, a hospital, a co-operative. */
+const CANDIDATE =
+  '[\\u4e00-\\u9fff]{2,14}?(?:公司|集团|中心|托育园|幼儿园|学校|医院|机构|合作社|工作室|事务所)';
+/** A score in points: 93.6分, 88分. */
+const SCORE = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?分';
+/** An evaluation by experts or a bid committee: 评标, 评审, 初评, 打分. */
+const REVIEW = /评标|评审|初评|评分|打分|专家组|评委/;
+/** The scores still provisional: the result to come, or the standing told as for now. */
+const SCORE_PENDING =
+  /暂列|暂居|暂排|暂时(?:排名|位列|领先)|初评|评审阶段|评标阶段|正在(?:评审|评标)/;
 
 /** The audit's or inspection's report not yet settled, or the work still going on. */
 const REPORT_PENDING =
@@ -82,6 +96,23 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message: '采购、招标的拟中选（中标）价格或单位在正式结果公布前属工作秘密，不宜提前公开，请核实',
+  },
+  {
+    // A named bidder's or applicant's score told while the review goes on (after final194 and
+    // final196): 华禾建设公司综合得分93.6分暂列首位; 初评得分排名前三的分别为：花田托育中心92.5分. Quiet: the
+    // scores in the result's own publicity notice (评审结果公示如下) and a review without a result to come.
+    re: new RegExp(
+      `${CANDIDATE}(?:的)?(?:以)?(?:综合|初评|初审|评审|评标|技术|商务)?(?:得分|评分|分数|总分)?(?:为|是|达)?[：:]?${SCORE}`,
+      'g',
+    ),
+    when: (text) =>
+      REVIEW.test(text) &&
+      (RESULT_PENDING.test(text) || SCORE_PENDING.test(text)) &&
+      !RESULT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message:
+      '评标、评审结果公布前公开参评单位的得分或排名，违反评审保密规定（《招标投标法》第四十四条），请删去',
   },
   {
     // An audit's or an inspection's findings told before its report: 审计组初步查出违规资金约3200万元,

@@ -157,6 +157,8 @@ import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-expos
 import { NAMED_SWINDLER_PATTERNS, regradeNamedSwindler } from './legal-named-swindler.ts';
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { STATUTE_CLAUSE_FIGURE_PATTERNS } from './legal-statute-clause-figures.ts';
+import { SENTENCE_MAXIMUM_PATTERNS } from './legal-sentence-maxima.ts';
+import { MEDIATION_SANCTION_PATTERNS } from './legal-mediation-sanctions.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
 import { MISSTATED_RULE_PATTERNS, regradeMisstatedRule } from './legal-misstated-rules.ts';
@@ -276,6 +278,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [PRICE_FIXING_PATTERNS, regradePriceFixing],
   [UNEQUAL_TREATMENT_PATTERNS, regradeUnequalTreatment],
   [UNLAWFUL_SANCTION_PATTERNS, regradeUnlawfulSanction],
+  [MEDIATION_SANCTION_PATTERNS, regradeUnlawfulSanction],
   [IMPOUND_FEE_PATTERNS, regradeImpoundFee],
   [UNFAIR_TERM_PATTERNS, regradeUnfairTerm],
   [MISSTATED_LAW_PATTERNS, regradeMisstatedLaw],
@@ -285,6 +288,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ABETTED_SCHEME_PATTERNS, regradeAbettedScheme],
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
   [STATUTE_CLAUSE_FIGURE_PATTERNS, regradeMisstatedFigure],
+  [SENTENCE_MAXIMUM_PATTERNS, regradeMisstatedFigure],
   [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],
   [STREAMED_CLASS_PATTERNS, regradeStreamedClass],
   [OVERREACHING_SANCTION_PATTERNS, regradeOverreachingSanction],

@@ -3,15 +3,24 @@
 // days an office has to decide a licence (《行政许可法》第四十二条: 二十日内, not 三十日内), the age below
 // which no one may be hired (《劳动法》第十五条: 十六周岁, not 十八), and the owners' vote on rebuilding,
 // a lift, raising repair funds or a change of common parts (《民法典》第二百七十八条: 四分之三, not
-// 过半数). Each is read only where the statute or its subject is named. A rumour refuted, an old rule
-// or a question is a mention (regradeMisstatedFigure).
+// 过半数). Since final194 and final196 also a farmland contract's term (《农村土地承包法》第二十一条:
+// 耕地三十年, and 三十年 more when the second round ends), the members a farmers' co-operative needs
+// (《农民专业合作社法》第十二条: 五名以上) and costs the law puts on the employer told as the worker's
+// (occupational health checks, 《职业病防治法》第三十五条; protective equipment, 《安全生产法》第四十五条;
+// work-injury and maternity insurance premiums, 《工伤保险条例》第十条 and 《社会保险法》第五十三条). Each
+// is read only where the statute or its subject is named. A rumour refuted, an old rule or a question
+// is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
+import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** Inside a clause, no other figure in digits or numerals: the figure matched is the claim's. */
 const NO_FIGURE = '[^。；！？!?\\n\\d一二两三四五六七八九十]';
 /** A whole number in digits or Chinese numerals. */
 const NUMBER = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
+/** The worker bearing a cost: 由劳动者自行承担, 职工个人负担, 员工自费. */
+const WORKER_PAYS =
+  '(?:由|需|须|应|应当|要|均由|一律由|全部由|应由|应当由)?(?:劳动者|职工|员工|从业人员|个人|本人)(?:个人|本人)?(?:自行|自己)?(?:承担|负担|支付|缴纳|出资|自费|自理)';
 
 export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -63,5 +72,67 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '业主表决比例表述错误：改建、重建建筑物及其附属设施，筹集维修资金，改变共有部分用途等，应当经参与表决专有部分面积四分之三以上且人数四分之三以上的业主同意（《民法典》第二百七十八条）',
+  },
+  {
+    // A farmland contract's term other than thirty years, or a renewal other than thirty years when the
+    // second round ends (耕地的承包期为五十年; 第二轮土地承包到期后再延长五十年). Grassland (三十年至五十年)
+    // and forest land (三十年至七十年) have their own ranges and are not read.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `耕地(?:的)?(?:土地)?承包期(?:限)?(?:一律|均|统一)?(?:为|是)?(?!三十年|30年)${NUMBER}年|(?:土地)?承包(?:期)?(?:到期|届满)(?:后|以后)(?:再|将|可|继续)?(?:延长|顺延)(?!三十年|30年)${NUMBER}年`,
+      'g',
+    ),
+    message:
+      '土地承包期表述错误：耕地的承包期为三十年，承包期届满后再延长三十年（《农村土地承包法》第二十一条）；草地为三十年至五十年，林地为三十年至七十年',
+  },
+  {
+    // A farmers' co-operative founded with fewer or more members than five (设立农民专业合作社，应当有三名
+    // 以上…成员; 成员不少于十人).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:设立|成立|组建|创办|注册|登记)(?:一个|一家)?(?:农民)?专业合作社${NO_FIGURE}{0,40}?)(?:(?:成员|社员)(?:人数|数量)?(?:应当|应|须|需)?(?:不少于|不低于|至少|达到|在)(?!五|5)${NUMBER}(?:名|人|户|个)|(?!五|5)${NUMBER}(?:名|人|户|个)以上(?:符合${NO_FIGURE}{0,20}?)?(?:的)?(?:成员|社员|农民|发起人))`,
+      'g',
+    ),
+    message:
+      '合作社设立条件表述错误：设立农民专业合作社应当有五名以上符合规定的成员（《农民专业合作社法》第十二条）',
+  },
+  {
+    // An occupational health check or the diagnosis of an occupational disease said to be paid by the
+    // worker (岗前职业健康检查…检查费用由劳动者自行承担). A check-up at hiring with no occupational hazard
+    // named is another matter.
+    rule: 'legal.labour',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:职业健康检查|职业健康体检|职业病诊断|职业病鉴定|(?:岗前|上岗前|在岗|离岗)?(?:体检|检查)(?<=(?:职业健康|职业病)[^。；\\n]{0,80}?(?:体检|检查)))(?:的)?(?:所需)?(?:费用|费)(?:(?![不免无])${IN}){0,4}?${WORKER_PAYS}`,
+      'g',
+    ),
+    message:
+      '职业健康检查费用由用人单位承担（《职业病防治法》第三十五条），职业病诊断、鉴定费用也不由劳动者负担',
+  },
+  {
+    // Protective equipment bought by the worker, or its cost taken from the pay (劳动防护用品由员工自行购买).
+    rule: 'legal.labour',
+    severity: 'warn',
+    pattern: new RegExp(
+      `劳动防护用品(?:(?![不免无禁严])${IN}){0,10}?(?:${WORKER_PAYS}|(?:由)?(?:劳动者|职工|员工|从业人员|个人)(?:自行|自费)?(?:购买|购置|配备|准备)|(?:从|在)(?:工资|薪酬)(?:中)?(?:扣除|扣回|抵扣))`,
+      'g',
+    ),
+    message:
+      '生产经营单位必须为从业人员免费提供符合标准的劳动防护用品，所需经费由单位安排（《安全生产法》第四十五条、第四十七条）',
+  },
+  {
+    // Work-injury or maternity insurance premiums said to be paid in part or whole by the worker
+    // (工伤保险费由单位和职工共同缴纳); the employer pays them alone. Flexible and self-employed workers'
+    // own schemes are other rules.
+    rule: 'legal.labour',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!(?:灵活就业|个体|自由职业|居民|新就业形态)${IN}{0,30})(?:工伤|生育)保险(?:费)?${NO_FIGURE}{0,6}?(?:由|需要?|须)(?:用人单位|单位|企业)?(?:和|与|、|及)?(?:职工|员工|劳动者|个人)(?:个人)?(?:和|与|、|及)?(?:用人单位|单位|企业)?(?:共同|按比例|分别|各自){0,2}(?:缴纳|承担|负担|缴费)`,
+      'g',
+    ),
+    message:
+      '工伤保险费、生育保险费由用人单位缴纳，职工个人不缴纳（《工伤保险条例》第十条，《社会保险法》第三十三条、第五十三条）',
   },
 ]);
