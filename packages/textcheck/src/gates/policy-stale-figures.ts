@@ -13,7 +13,9 @@
 // times the national urban disposable income, 《工伤保险条例》第三十九条) and a statutory minimum
 // registered capital of an ordinary company (有限责任公司注册资本最低限额为人民币3万元, 一人公司10万元,
 // 股份公司500万元; abolished by the Company Law amendment in force 2014-03-01; trades whose own laws set a
-// minimum — banks, insurers, labour dispatch — are left alone).
+// minimum — banks, insurers, labour dispatch — are left alone). Since final195 also the yearly
+// ceiling of a national student loan before the autumn term of 2023 (本专科 8000 or 12000 元, 研究生
+// 12000 or 16000 元; since then 20000 and 25000, 财教〔2023〕8号), read only with 助学贷款 in reach.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -67,6 +69,15 @@ const ORDINARY_COMPANY = /有限责任公司|有限公司|股份有限公司|公
 /** A trade whose own law sets a minimum, or the change told. */
 const CAPITAL_CHANGED =
   /银行|保险|证券|信托|基金|期货|劳务派遣|典当|担保|融资|小额贷款|拍卖|旅行社|取消|不再|认缴|实缴|修改前|修订前|原规定|原来|以前|过去|2014年(?:以|之)?前|[？?]|吗/;
+
+/** A student loan's yearly ceiling at an old figure: 每人每年申请额度不超过16000元, 最高可贷12000元. */
+const OLD_LOAN_CEILING = guard(
+  /(?:不超过|不高于|最高(?:可)?(?:申请|贷款?)?(?:额度)?(?:为|不超过)?|上限(?:为|是)?|最多(?:可)?(?:申请|贷款?)?)(?:人民币)?(?:6000|8000|12000|16000|6,000|8,000|12,000|16,000|1\.2万|1\.6万|八千|六千|一万二千?|一万六千?)元/g,
+);
+/** A national student loan named within reach: 生源地信用助学贷款, 国家助学贷款, 校园地助学贷款. */
+const STUDENT_LOAN = /助学贷款/;
+const LOAN_CHANGED =
+  /20000|25000|2万|2\.5万|两万|提高|上调|调整为|调至|原来|原先|原标准|以前|过去|此前|[？?]|吗/;
 
 /** A stale figure, searched for only in a text that holds a word of it (`present`). */
 interface StaleFigure extends StaleStatement {
@@ -142,6 +153,20 @@ const FIGURES: readonly StaleFigure[] = [
     },
     message:
       '2013年修正的《公司法》自2014年3月1日起取消有限责任公司、一人有限责任公司和股份有限公司的最低注册资本限额（法律、行政法规另有规定的行业除外），“注册资本最低限额为3万元”等为旧规定',
+  },
+  {
+    present: STUDENT_LOAN,
+    re: OLD_LOAN_CEILING,
+    supersededOn: '2023-09-01',
+    toldChanged: (t, start, end) => {
+      // The loan is often named in the sentence before the ceiling (…助学贷款受理工作已经启动。…每人
+      // 每年申请额度不超过…), so it is looked for in the 150 characters before too.
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      const before = t.slice(Math.max(0, start - 150), end);
+      return !STUDENT_LOAN.test(before) || LOAN_CHANGED.test(sentence);
+    },
+    message:
+      '自2023年秋季学期起，国家助学贷款额度为全日制普通本专科学生每人每年不超过20000元、研究生每人每年不超过25000元，原额度为旧标准',
   },
 ];
 

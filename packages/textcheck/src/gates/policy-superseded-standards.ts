@@ -220,8 +220,9 @@ export function staleStandards(text: string): GateFinding[] {
 }
 
 /**
- * Rules cited by title and edition: [title pattern, year of the edition in force, since, how the
- * edition in force is cited]. The same kind of configuration as TABLE.
+ * Rules cited by title and edition: [title pattern, year of the edition in force, since (a day, or
+ * only the year where the day is not known here), how the edition in force is cited]. The same kind of
+ * configuration as TABLE.
  */
 const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
   ['国家学生体质健康标准', 2014, '2014-07-07', '《国家学生体质健康标准（2014年修订）》'],
@@ -241,6 +242,8 @@ const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
     '2019-03-03',
     '《党政领导干部选拔任用工作条例》（2019年修订）',
   ],
+  // Health-city standards (after final196): the 2014 editions gave way to the 2021 joint standard.
+  ['国家卫生(?:城市|县城)标准', 2021, '2021', '《国家卫生城市和国家卫生县城标准》（2021版）'],
   [
     '(?:中华人民共和国)?职业分类大典',
     2022,
@@ -296,7 +299,7 @@ export function staleTitledEditions(text: string, asOf?: string): GateFinding[] 
         supersededAsCurrent(
           start,
           end,
-          `该文件已有现行版本（${current}，${since}起施行），旧版本不应再作为现行依据`,
+          `该文件已有现行版本（${current}，${since.length === 4 ? `${since}年` : since}起施行），旧版本不应再作为现行依据`,
           current,
         ),
       );

@@ -57,6 +57,18 @@ const SERIOUS_BEFORE = guard(
   ),
 );
 /**
+ * A person named in full by the illness they have, as a label (after final196): 尘肺病患者黄德明,
+ * 白血病患儿李梓涵, 艾滋病感染者赵建平, 矽肺病人王长根. The label is the diagnosis (an occupational disease
+ * is health information as any other, 个人信息保护法 第二十八条); the name must end where the story goes on
+ * (a stop, 成功, 实施, 在, 因, 接受 …), so 尘肺病患者康复训练 names no one. 尘肺病患者黄某 is masked.
+ */
+const LABELLED_PATIENT = guard(
+  new RegExp(
+    `(?<dx>(?:${DIAGNOSIS}|尘肺病?|矽肺病?|硅肺病?|职业病|职业性[\u4e00-\u9fa5]{1,6}?中毒|尿毒症|白血病|恶性肿瘤|癌症|[\u4e00-\u9fa5]{1,3}癌)(?:病毒)?(?:晚期|早期)?(?:患者|病人|患儿|病友|感染者|携带者))(?<name>[\u4e00-\u9fa5]{2,3}?)(?=[，,。；;、：:（(）)]|成功|顺利|实施|进行|做|办理|提供|送|发放|免费|治疗|手术|复查|在|于|因|被|经|等|是|已|接受|今年|现年|目前|家|一家|夫妇|说|表示|告诉|介绍|来到|$)`,
+    'g',
+  ),
+);
+/**
  * A diagnosis before a name with a form of address instead of a role: 为患有阿尔茨海默病和尿失禁的王德福
  * 老人擦洗身体, 看望患有老年痴呆症的李桂兰奶奶.
  */
@@ -125,6 +137,7 @@ export function findNamedConditions(text: string): GateFinding[] {
     CONDITION_BEFORE,
     CONDITION_BEFORE_ADDRESSED,
     SERIOUS_BEFORE,
+    LABELLED_PATIENT,
     NAME_BEFORE_CONDITION,
     VICTIM_AFTER,
     VICTIM_PROFILE,
@@ -135,7 +148,7 @@ export function findNamedConditions(text: string): GateFinding[] {
       if (!name) continue;
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
-      const serious = re === SERIOUS_BEFORE;
+      const serious = re === SERIOUS_BEFORE || re === LABELLED_PATIENT;
       if (serious && QUIET.test(text.slice(...sentenceAround(text, m.index, nameAt + name.length))))
         continue;
       const end =

@@ -1,6 +1,7 @@
 // A pupil named in full with their school and grade or class (after final182, final184 and final185):
 // 向城关二中初二学生刘浩然出售香烟, 受援人系县第二中学初二（3）班学生王梓轩, 走失的孩子叫刘欣怡，就读于
-// 澄溪县实验小学三年级二班. A name with the school and the class points at one child, whom classmates and
+// 澄溪县实验小学三年级二班, and a grade and class with the name when the post told the school before
+// (该校五年级（3）班学生…). A name with the school and the class points at one child, whom classmates and
 // neighbours know; a minor's personal information is protected (未成年人保护法 第四条, 第七十二条; 个人信息
 // 保护法 第二十八条, 第三十一条), whatever the story — a shop's offence, bullying, a lost child. Quiet: a
 // pupil masked (学生王某, 王同学, 小刘（化名）), a school and class with no name (初二（3）班学生), a
@@ -22,7 +23,7 @@ const GRADE =
 const NAME = `(?<name>${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)`;
 /** What may follow a name: a stop, or the next words of the story (出售, 在, 因, 被, 今年). */
 const NAME_END =
-  '(?=[，,。；;、（(）)！!？?\\s]|同学|小朋友|$|[在因被与和等的是系从于将把已也都今现随到向买购出获遭受不没称说家一])';
+  '(?=[，,。；;、（(）)！!？?\\s]|同学|小朋友|$|[在因被与和等的是系从于将把已也都今现随到向买购出获遭受不没称说家一曾])';
 /** The school and grade, then the pupil's name: 城关二中初二学生刘浩然. */
 const SCHOOL_THEN_NAME = guard(
   new RegExp(
@@ -30,6 +31,19 @@ const SCHOOL_THEN_NAME = guard(
     'g',
   ),
 );
+/**
+ * A grade and its class, then the pupil's name, the school told before in the post (after final195 and
+ * final197): 城关镇中心小学…其中四年级（3）班学生吴雨萱因急性肠胃炎留院观察, 该校五年级（3）班学生王欣怡曾多次
+ * 被同学索要零花钱. The class narrows the school to some forty children, and the name to one.
+ */
+const CLASS_THEN_NAME = guard(
+  new RegExp(
+    `(?:[一二三四五六七八九]年级|初[一二三]|高[一二三])[（(]?[0-9一二三四五六七八九十]{1,3}[）)]?班(?:的)?(?:学生|同学|男生|女生|小朋友|孩子)?${NAME}${NAME_END}`,
+    'g',
+  ),
+);
+/** The school the class belongs to, told before it: a school by name, or 该校, 本校, 我校. */
+const SCHOOL_BEFORE = new RegExp(`${SCHOOL}|该校|本校|我校|全校`);
 /**
  * The name, then where the pupil studies: 刘欣怡，就读于澄溪县实验小学三年级二班; 王浩（12岁）是一小六年级学生;
  * 赵雨桐现就读于青禾县实验小学四（2）班 (after final187).
@@ -53,12 +67,16 @@ const WRITER_IS_PARENT = /(?:我|本人)们?(?:是|系|作为)/;
 
 export function findNamedPupils(text: string): GateFinding[] {
   const out: GateFinding[] = [];
-  for (const re of [SCHOOL_THEN_NAME, NAME_THEN_SCHOOL]) {
+  for (const re of [SCHOOL_THEN_NAME, NAME_THEN_SCHOOL, CLASS_THEN_NAME]) {
     for (const m of guardedMatches(re, text)) {
+      if (re === CLASS_THEN_NAME) {
+        if (!SCHOOL_BEFORE.test(text.slice(0, m.index))) continue;
+        if (out.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue;
+      }
       const name = m.groups?.['name'] ?? '';
       if (NOT_A_NAME.test(name)) continue;
       // The name ends the first match and opens the second.
-      const nameAt = re === SCHOOL_THEN_NAME ? m.index + m[0].length - name.length : m.index;
+      const nameAt = re === NAME_THEN_SCHOOL ? m.index : m.index + m[0].length - name.length;
       if (ALIAS_AFTER.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
       const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
       if (HONOURED.test(text.slice(from, to))) continue;

@@ -145,8 +145,12 @@ const NAMED_RELATIVE = new RegExp(`^其?${RELATIVE}${SURNAME_CHAR}`);
  */
 export const QUIET =
   /化名|寻人|走失|寻找|鉴定|刑事责任能力|照顾|照料|悉心|不离不弃|募捐|捐款|筹款|筹集|爱心接力|众筹|水滴筹|轻松筹|带病|坚守|坚持工作/;
-/** Care needed, not given: 需要专人照顾, 需人照料, 离不开人照顾. */
-const NEEDS_CARE = /(?:需要|需|要|离不开)(?:专人|有人|人|家人)?(?:长期|全天|24小时)?(?:照顾|照料)/g;
+/**
+ * Care needed or lacking, not given: 需要专人照顾, 需人照料, 离不开人照顾, and 家中无人照料 (after final194:
+ * what the illness left undone is no carer's praise).
+ */
+const NEEDS_CARE =
+  /(?:需要|需|要|离不开)(?:专人|有人|人|家人)?(?:长期|全天|24小时)?(?:照顾|照料)|(?:无人|没人|没有人|缺人)(?:照顾|照料|看管)/g;
 /** A party of a criminal case, whose family's record a case report may tell. */
 const CASE_PARTY = /被告人|犯罪嫌疑人|嫌疑人|公诉|检察院|庭审|判决书|累犯/;
 /** 有 and a patient noun: there are patients (中有艾滋病患者). */

@@ -4,11 +4,13 @@
 // 5幢1102室, 老两口住在锦绣花园3栋602室), or followed by the one who lives there named in full — the
 // estate named earlier or not at all (系3号楼2单元302室业主王桂兰家中所为, 5栋1102室住户李建国). A title
 // or 某 names no one (患者张大爷, 患者王某), and an office's own address has no one living in it
-// (办公地点：幸福小区3栋101室).
+// (办公地点：幸福小区3栋101室). A flat in a named estate then its household unnamed (滨河花园3栋1单元502室
+// 住户饲养的犬只…) points at one family too.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { matchSpan, privacyFinding } from './privacy-finding.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
 
 /** A patient named in full, then why they came: 患者陈桂芳因突发脑梗, 伤者刘建军被送往. */
 const NAMED_PATIENT = guard(
@@ -52,6 +54,19 @@ const FLAT_OF_NAMED_RESIDENT = guard(
 const RESIDENT_OF_FLAT = guard(
   new RegExp(
     `(?<!我|本人|我们|我家)(?:系|为|是)([\\u4e00-\\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|社区|城|府|湾|庭|居|里)${DOOR})(?=的?(?:居民|住户|业主|租户|村民|户主))`,
+    'g',
+  ),
+);
+
+/**
+ * A flat down to its door in a named estate, then its household by role as the one a notice is about
+ * (after final194): 滨河花园3栋1单元502室住户饲养的犬只尚未按期免疫, 幸福小区5栋2单元301室业主私自拆除承重墙.
+ * Unnamed, the door points at one household, and the post tells its fault to every neighbour. Not a
+ * writer's own flat (我家…), nor a role that opens a clause addressed to them (业主请…, 住户须…).
+ */
+const HOUSEHOLD_OF_FLAT = guard(
+  new RegExp(
+    `([\u4e00-\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|城|府|湾|庭|居|里)${DOOR})(?=的?(?:住户|业主|租户|户主|房主|一户|人家)(?![：:]|委员会|大会|代表|群|[于在对向把将为与和及等均都也已到自请须应要可]))`,
     'g',
   ),
 );
@@ -115,5 +130,19 @@ export function findResidentDetails(text: string): GateFinding[] {
         ),
       );
     }
+  // An unnamed household, unless a family above has reported its flat or the writer tells their own.
+  for (const m of guardedMatches(HOUSEHOLD_OF_FLAT, text)) {
+    const end = m.index + m[0].length;
+    if (out.some((f) => f.start < end && f.end > m.index)) continue;
+    // The estate's words may take in the writer's own (我是金富北城1栋1812的业主): read up to the door.
+    if (/我|本人/.test(text.slice(sentenceAround(text, m.index, end)[0], end))) continue;
+    out.push(
+      privacyFinding(
+        'privacy.home-address',
+        matchSpan(m),
+        '公开了住户门牌号，可识别到具体家庭，须脱敏处理',
+      ),
+    );
+  }
   return out;
 }

@@ -140,7 +140,10 @@ const AFFECTED = [
   '承租人',
   '房主',
 ];
-/** Those an office examines, teaches or serves: 考生, 报名者, 求职者, 读者, 旅客, 学员, 志愿者, 献血者. */
+/**
+ * Those an office examines, teaches, serves or insures: 考生, 报名者, 求职者, 读者, 旅客, 学员, 志愿者,
+ * 献血者, 参保户, 被保险人.
+ */
 const APPLICANTS = [
   '报名人员',
   '报名者',
@@ -162,6 +165,11 @@ const APPLICANTS = [
   '乘客',
   '参保人员',
   '参保人',
+  '参保户',
+  '参保群众',
+  '投保人',
+  '投保户',
+  '被保险人',
   '献血者',
   '献血员',
   '学员',

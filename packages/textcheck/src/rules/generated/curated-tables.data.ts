@@ -23075,7 +23075,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "sameSentence": true,
    "all": [
     [
-     "子女教育"
+     "子女教育",
+     "子女接受学前教育",
+     "子女接受学历教育",
+     "子女接受全日制学历教育"
     ],
     [
      "每个子女每月1000元",
@@ -23143,7 +23146,10 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "sameSentence": true,
    "all": [
     [
-     "婴幼儿照护"
+     "婴幼儿照护",
+     "照护3岁以下婴幼儿",
+     "照护三岁以下婴幼儿",
+     "照护3周岁以下婴幼儿"
     ],
     [
      "每个婴幼儿每月1000元",
@@ -31537,6 +31543,56 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "supersededOn": "2024-05-01",
    "suggestion": "煤矿安全生产条例",
    "message": "国务院《煤矿安全监察条例》已被2024年5月1日起施行的《煤矿安全生产条例》（国务院令第774号）取代并废止，应引用煤矿安全生产条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "学校食堂与学生集体用餐卫生管理规定",
+   "supersededOn": "2019-04-01",
+   "suggestion": "学校食品安全与营养健康管理规定",
+   "message": "教育部、卫生部2002年《学校食堂与学生集体用餐卫生管理规定》已被2019年4月1日起施行的《学校食品安全与营养健康管理规定》（教育部 国家市场监督管理总局 国家卫生健康委员会令第45号）取代并废止，应引用现行规定",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "社区矫正实施办法",
+   "supersededOn": "2020-07-01",
+   "suggestion": "社区矫正法实施办法",
+   "message": "2012年《社区矫正实施办法》已于2020年7月1日随《中华人民共和国社区矫正法》及《中华人民共和国社区矫正法实施办法》施行而废止，应引用社区矫正法及其实施办法",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "关于完善人民陪审员制度的决定",
+   "supersededOn": "2018-04-27",
+   "suggestion": "人民陪审员法",
+   "message": "2004年全国人大常委会《关于完善人民陪审员制度的决定》已于2018年4月27日随《中华人民共和国人民陪审员法》施行而废止，应引用人民陪审员法",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "强制戒毒办法",
+   "supersededOn": "2011-06-26",
+   "suggestion": "戒毒条例",
+   "message": "1995年国务院《强制戒毒办法》已被2011年6月26日起施行的《戒毒条例》废止（强制戒毒已由《禁毒法》规定的强制隔离戒毒取代），应引用禁毒法和戒毒条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "执业医师法",
+   "supersededOn": "2022-03-01",
+   "suggestion": "医师法",
+   "message": "《中华人民共和国执业医师法》已于2022年3月1日随《中华人民共和国医师法》施行而废止，应引用医师法",
    "exceptions": [
     "<原"
    ],
