@@ -1,4 +1,5 @@
-// Payments and gifts that should be voluntary, pressed on staff and parents. Staff made to buy or
+// Payments and gifts that should be voluntary, pressed on staff, parents and the firms an office
+// regulates (a floor per vehicle, shop or project tied to their rating or permits, after final199). Staff made to buy or
 // give a set amount each, tied to their appraisal or to a public ranking (认购协作地区农特产品，每人不少于
 // 600元，认购情况…纳入单位年度绩效考核, after final170; 每名在职干部职工捐款不少于100元，各单位捐款情况
 // 将在全市通报, after final180), or with the amount taken from their pay (捐款…统一从9月工资中代扣，每人不少于
@@ -46,6 +47,14 @@ const GIVE = '(?:捐款|捐赠|捐献|捐助|认捐|募捐|一日捐|爱心款)'
  * sum, not followed by 的, which would make it a threshold for thanks (捐款不少于1000元的爱心人士).
  */
 const GIFT_FLOOR = `(?:${HEAD}|(?:干部|职工|员工|党员|教职工|教师|成员|领导|主任|科长|股长|中层))(?:${GIVE})?${FLOOR}${SUM}(?!的|以上的)`;
+/** Each unit an office oversees: 每家, 每车, 每个项目, 每户企业. */
+const UNIT =
+  '(?:每(?:家|户|辆|车|台|所|个(?:项目|单位|企业|工地|门店|商户|村|社区)?|项目|单位|企业|门店|商户))';
+/**
+ * What the office holds over the unit it regulates: the appraisal tie, a credit or quality rating
+ * (信用评价, 质量信誉考核), or its own services suspended (暂停办理施工许可, 不予办理年审).
+ */
+const UNIT_SANCTION = `(?:${TIE}|(?:信用|信誉)(?:评价|评级|等级|考核)|(?:暂停|停止|暂缓|不予|不再)(?:办理|受理|审批|发放))`;
 /** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
 const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
 /** A sanction on a unit or a person for falling short of the task. */
@@ -87,6 +96,21 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '从工资中统一代扣并规定每人捐款金额，违背自愿原则，属变相摊派（慈善法第三十二条）',
+  },
+  {
+    // A floor on what each regulated unit gives or buys, tied to what the office holds over it (after
+    // final198 to final201): 客运企业每车捐款不少于300元…与年度质量信誉考核等级挂钩; 每家认购不少于5册…
+    // 作为年度环境信用评价的参考依据; 按每个项目不低于5000元的标准捐款…未按时完成的单位将暂停办理施工
+    // 许可. An office levying its charges is 摊派 (慈善法 第三十二条; 国务院 禁止向企业摊派暂行条例). A floor
+    // with no such tie (每户限购2箱), a refused tie (不与考核挂钩) and a gift called voluntary stay quiet.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!自愿${IN}{0,40}?)(?:(?<=${PAY}${IN}{0,30}?)|(?=${IN}{0,20}?${PAY}))(?<span>(?:按)?${UNIT}${IN}{0,6}?${FLOOR}${PAY}?${AMOUNT}[^。\\n]{0,70}?${UNIT_SANCTION})(?![^。\\n]{0,4}(?:不|无关))(?![^。\\n]{0,30}?自愿)`,
+      'g',
+    ),
+    message:
+      '向所管企业、单位按户规定捐款或认购最低数额，并与考核、信用评价或业务办理挂钩，属变相摊派',
   },
   {
     // A voluntary act made a quota with a sanction for falling short (after final172): 按在编人数3%的比例

@@ -12,6 +12,8 @@ import { staleVeteransWork } from './policy-veterans-work.ts';
 import { staleArmedPoliceCommand } from './policy-armed-police-command.ts';
 import { staleTaxThreshold } from './tax-threshold.ts';
 import { staleCopyrightAndBonus } from './policy-stale-figures.ts';
+import { staleOverloadLimits } from './policy-overload-limits.ts';
+import { staleCarInspection } from './policy-car-inspection.ts';
 import { staleStockApproval } from './policy-stock-issuance.ts';
 import { staleMarriageCheck } from './marriage-check.ts';
 import {
@@ -177,6 +179,8 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleArmedPoliceCommand(text));
   findings.push(...staleTaxThreshold(text));
   findings.push(...staleCopyrightAndBonus(text));
+  findings.push(...staleOverloadLimits(text));
+  findings.push(...staleCarInspection(text));
   findings.push(...staleStockApproval(text));
   findings.push(...staleSupervisionBureau(text));
   findings.push(...staleProcedures(text));

@@ -31597,6 +31597,56 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "环境噪声污染防治法",
+   "supersededOn": "2022-06-05",
+   "suggestion": "噪声污染防治法",
+   "message": "《中华人民共和国环境噪声污染防治法》已于2022年6月5日随《中华人民共和国噪声污染防治法》施行而废止，应引用噪声污染防治法",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "基金会管理办法",
+   "supersededOn": "2004-06-01",
+   "suggestion": "基金会管理条例",
+   "message": "1988年国务院《基金会管理办法》已于2004年6月1日随《基金会管理条例》施行而废止，应引用基金会管理条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "国发〔1986〕11号",
+   "supersededOn": "2022-05-01",
+   "suggestion": "国务院令第753号",
+   "message": "1986年《地名管理条例》（国发〔1986〕11号）已于2022年5月1日由新修订的《地名管理条例》（国务院令第753号）取代，应引用现行条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安部令第139号",
+   "supersededOn": "2022-04-01",
+   "suggestion": "公安部令第162号",
+   "message": "《机动车驾驶证申领和使用规定》（公安部令第139号）已于2022年4月1日由公安部令第162号修订施行的版本取代，应引用现行规定",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "公安部令第123号",
+   "supersededOn": "2022-04-01",
+   "suggestion": "公安部令第162号",
+   "message": "《机动车驾驶证申领和使用规定》（公安部令第123号）已由公安部令第162号修订施行的版本取代，应引用现行规定",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
