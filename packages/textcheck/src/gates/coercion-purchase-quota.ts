@@ -1,6 +1,6 @@
 // Payments and gifts that should be voluntary, pressed on staff, parents and the firms an office
-// regulates (a floor per vehicle, shop or project tied to their rating or permits, after final199). Staff made to buy or
-// give a set amount each, tied to their appraisal or to a public ranking (认购协作地区农特产品，每人不少于
+// regulates (a floor per vehicle, shop or project tied to their rating or permits, after final199).
+// Staff made to buy or give a set amount each, tied to their appraisal or to a public ranking (认购协作地区农特产品，每人不少于
 // 600元，认购情况…纳入单位年度绩效考核, after final170; 每名在职干部职工捐款不少于100元，各单位捐款情况
 // 将在全市通报, after final180), or with the amount taken from their pay (捐款…统一从9月工资中代扣，每人不少于
 // 200元, after final172); a blood-donation or donation quota with a sanction for falling short (未完成
