@@ -101,8 +101,9 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     // A named bidder's or applicant's score told while the review goes on (after final194 and
     // final196): 华禾建设公司综合得分93.6分暂列首位; 初评得分排名前三的分别为：花田托育中心92.5分. Quiet: the
     // scores in the result's own publicity notice (评审结果公示如下) and a review without a result to come.
+    // The score may follow the name in brackets (某路桥公司（93.6分）; after final199).
     re: new RegExp(
-      `${CANDIDATE}(?:的)?(?:以)?(?:综合|初评|初审|评审|评标|技术|商务)?(?:得分|评分|分数|总分)?(?:为|是|达)?[：:]?${SCORE}`,
+      `${CANDIDATE}(?:的)?(?:以)?(?:综合|初评|初审|评审|评标|技术|商务)?(?:得分|评分|分数|总分)?(?:为|是|达)?[：:（(]?${SCORE}`,
       'g',
     ),
     when: (text) =>

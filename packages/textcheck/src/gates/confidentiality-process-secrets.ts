@@ -20,9 +20,10 @@ const STILL_TO_COME =
 
 export const PROCESS_SECRET_FAMILIES: Family[] = [
   {
-    // A reserve price or a tender's base price: 出让底价为每亩41万元, 本项目标底为2613万元.
+    // A reserve price or a tender's base price: 出让底价为每亩41万元, 本项目标底为2613万元, also told as
+    // settled already (底价已确定为…; after final201).
     re: new RegExp(
-      `(?:底价|标底|保留价|拦标价)(?:为|是|定为|确定为|设定为)${IN}{0,6}?${AMOUNT}`,
+      `(?:底价|标底|保留价|拦标价)(?:已经?|已被)?(?:为|是|定为|确定为|设定为)${IN}{0,6}?${AMOUNT}`,
       'g',
     ),
     widenLeft: /(?:出让|拍卖|挂牌|转让|项目|该地块|本项目|工程)$/,

@@ -91,6 +91,18 @@ export const EXPOSED_IDENTITY_PATTERNS: readonly PatternRule[] = guardRules([
     message: '公开性侵害案件被害人姓名、年龄及住址、单位等可识别信息，侵犯被害人隐私',
   },
   {
+    // A minor who broke the law named in full with an age (after final198: 院内16岁少年…此前涉嫌盗窃被
+    // 公安机关处理): no one may disclose a juvenile offender's name or what identifies him
+    // (《未成年人保护法》第一百零三条). An adult's age, 某 or a pseudonym is not read.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![\\d])(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])(?:周)?岁(?:的)?(?:少年|${CHILD}|孩子|男子|女子)${FULL_NAME}(?=${IN}{0,16}?(?:涉嫌|犯罪|作案|盗窃|抢劫|诈骗|打架斗殴|故意伤害|被(?:公安机关|警方|派出所)?(?:处理|处罚|刑事拘留|行政拘留|抓获|查获)))`,
+      'g',
+    ),
+    message: '公开违法犯罪未成年人的姓名等可识别信息，违反《未成年人保护法》第一百零三条',
+  },
+  {
     // A minor's parent named by post in a juvenile case, which points to the minor.
     rule: 'legal.illegal',
     severity: 'warn',

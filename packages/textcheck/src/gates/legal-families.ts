@@ -158,6 +158,7 @@ import { NAMED_SWINDLER_PATTERNS, regradeNamedSwindler } from './legal-named-swi
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { STATUTE_CLAUSE_FIGURE_PATTERNS } from './legal-statute-clause-figures.ts';
 import { SENTENCE_MAXIMUM_PATTERNS } from './legal-sentence-maxima.ts';
+import { STATUTORY_THRESHOLD_PATTERNS } from './legal-statutory-thresholds.ts';
 import { MEDIATION_SANCTION_PATTERNS } from './legal-mediation-sanctions.ts';
 import { COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction } from './legal-coercive-sanctions.ts';
 import { ABETTED_SCHEME_PATTERNS, regradeAbettedScheme } from './legal-abetted-schemes.ts';
@@ -289,6 +290,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure],
   [STATUTE_CLAUSE_FIGURE_PATTERNS, regradeMisstatedFigure],
   [SENTENCE_MAXIMUM_PATTERNS, regradeMisstatedFigure],
+  [STATUTORY_THRESHOLD_PATTERNS, regradeMisstatedFigure],
   [COERCIVE_SANCTION_PATTERNS, regradeCoerciveSanction],
   [STREAMED_CLASS_PATTERNS, regradeStreamedClass],
   [OVERREACHING_SANCTION_PATTERNS, regradeOverreachingSanction],

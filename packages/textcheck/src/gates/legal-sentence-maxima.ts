@@ -3,7 +3,9 @@
 // top of its gravest tier, so a warning that understates it (or overstates it) is caught in any genre.
 // A sentence that tells the tiers itself (情节严重的…) gives the lower tier's top on purpose and is not
 // read. The maxima are the Criminal Law's as amended by the Eleventh Amendment (in force 2021-03-01).
-// A rumour refuted, an old rule or a question is a mention (regradeMisstatedFigure).
+// A sentence may name the gravest tier itself just before the maximum (造成严重后果的，最高…); then
+// the maximum told must be the crime's top. A rumour refuted, an old rule or a question is a mention
+// (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -21,6 +23,8 @@ interface CrimeMaximum {
   crime: string;
   years: string;
   article: string;
+  /** The condition of the gravest tier, when a sentence names it before the maximum. */
+  gravest?: string;
 }
 
 const MAXIMA: readonly CrimeMaximum[] = [
@@ -35,7 +39,12 @@ const MAXIMA: readonly CrimeMaximum[] = [
     years: '七',
     article: '第二百五十三条之一',
   },
-  { crime: '(?:拒不支付劳动报酬|恶意欠薪)', years: '七', article: '第二百七十六条之一' },
+  {
+    crime: '(?:拒不支付劳动报酬|恶意欠薪)',
+    years: '七',
+    article: '第二百七十六条之一',
+    gravest: '造成严重后果',
+  },
   { crime: '失火罪', years: '七', article: '第一百一十五条' },
   {
     crime: '(?:袭警|袭击(?:正在依法执行职务的)?(?:人民)?警察)',
@@ -62,8 +71,28 @@ const maximumOtherThan = (years: string) => {
   return `最高(?:可|将|可以|会|能|能够)?(?:被)?(?:(?:判处|判|获刑|刑期为?)${other}(?:有期徒刑|徒刑)?|(?:处以|处)?${other}(?:有期徒刑|徒刑))`;
 };
 
-export const SENTENCE_MAXIMUM_PATTERNS: readonly PatternRule[] = guardRules(
-  MAXIMA.map(({ crime, years, article }) => ({
+/**
+ * The gravest tier named right before the maximum, after the crime's elements (after final201:
+ * …构成拒不支付劳动报酬罪；造成严重后果的，最高可处十年有期徒刑): the maximum is the whole crime's.
+ */
+const GRAVEST_TIER = MAXIMA.flatMap(({ crime, years, article, gravest }) =>
+  gravest
+    ? [
+        {
+          rule: 'legal.illegal',
+          severity: 'warn' as const,
+          pattern: new RegExp(
+            `(?<=${crime}[^。！？!?\\n]{0,60}?${gravest}的[，,]?)${maximumOtherThan(years)}`,
+            'g',
+          ),
+          message: `刑期表述错误：该罪最高可处${years}年有期徒刑（《刑法》${article}），请核实`,
+        },
+      ]
+    : [],
+);
+
+export const SENTENCE_MAXIMUM_PATTERNS: readonly PatternRule[] = guardRules([
+  ...MAXIMA.map(({ crime, years, article }) => ({
     rule: 'legal.illegal',
     severity: 'warn' as const,
     pattern: new RegExp(
@@ -72,4 +101,5 @@ export const SENTENCE_MAXIMUM_PATTERNS: readonly PatternRule[] = guardRules(
     ),
     message: `刑期表述错误：该罪最高可处${years}年有期徒刑（《刑法》${article}），请核实`,
   })),
-);
+  ...GRAVEST_TIER,
+]);
