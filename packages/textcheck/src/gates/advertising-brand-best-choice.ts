@@ -39,11 +39,11 @@ export const BRAND_BEST_CHOICE_PATTERNS: readonly PatternRule[] = guardRules([
     // A named establishment told as the reader's best choice (after final196): 妇幼托育中心……是您家宝宝
     // 入托的最佳选择, 该培训学校是您孩子学游泳的首选. An office may describe a facility; telling the reader
     // it is the best is an absolute claim. Advice of a kind (公共交通是您出行的最佳选择) names no
-    // establishment.
+    // establishment. After final199 a driving school or a shop is one (该驾校…是广大考生拿证的首选).
     rule: 'advertising.absolute-term',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:中心|机构|医院|诊所|门诊|学校|幼儿园|托育园|托儿所|培训班|公司|门店|酒店|宾馆|农家乐|基地|馆|园区)[^。；！？\\n]{0,60}?(?:是|为|就是|才是)(?:您|你|您家|你家|您和家人|广大[\\u4e00-\\u9fff]{1,4}?)[^。；！？\\n，,]{0,12}?${BEST}`,
+      `(?:中心|机构|医院|诊所|门诊|学校|驾校|培训学校|药店|药房|修理厂|维修厂|超市|商场|幼儿园|托育园|托儿所|培训班|公司|门店|酒店|宾馆|农家乐|基地|馆|园区)[^。；！？\\n]{0,60}?(?:是|为|就是|才是)(?:您|你|您家|你家|您和家人|广大[\\u4e00-\\u9fff]{1,4}?)[^。；！？\\n，,]{0,12}?${BEST}`,
       'g',
     ),
     message: '绝对化用语：将特定机构称为“最佳选择”“首选”，违反《广告法》有关规定',

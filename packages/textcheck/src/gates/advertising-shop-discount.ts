@@ -14,7 +14,7 @@ const SHOP =
   '[“"「][^”"」\\n]{1,10}[”"」][\\u4e00-\\u9fa5]{0,8}?(?:店|影楼|摄影|酒店|宾馆|饭店|餐厅|酒楼|商场|超市|商城|专卖|会所|美容院|健身房|养生馆|馆|珠宝|金店|花店|婚庆|工作室)';
 /** The discount: 8折, 立减20元, 优惠. */
 const DISCOUNT =
-  '(?:可享|享受|享有|可获|即享|即可享|可打|打|立减|减免|优惠)[^。；！？\\n，,]{0,8}?(?:[0-9０-９一二三四五六七八九]{1,2}(?:\\.[0-9])?折|立减|优惠价?|折扣|减免|[0-9０-９]+元)';
+  '(?:可享|享受|享有|享|可获|即享|即可享|可打|打|立减|减免|优惠)[^。；！？\\n，,]{0,8}?(?:[0-9０-９一二三四五六七八九]{1,2}(?:\\.[0-9])?折|立减|优惠价?|折扣|减免|[0-9０-９]+元)';
 
 /** The office in its own voice: 本中心, 我局, 社区, 我们. */
 const OFFICE =
@@ -45,7 +45,12 @@ export const SHOP_DISCOUNT_PATTERNS: readonly PatternRule[] = guardRules([
   {
     rule: 'advertising.promotion',
     severity: 'warn',
-    pattern: new RegExp(`(?:凭|持)${IN}{1,12}?(?:到|至|去|在)${SHOP}${IN}{0,16}?${DISCOUNT}`, 'g'),
+    // The shop may come first and the document after it (after final198: 可到楼下“良缘”婚纱摄影拍照，
+    // 持结婚证享9折).
+    pattern: new RegExp(
+      `(?:凭|持)${IN}{1,12}?(?:到|至|去|在)${SHOP}${IN}{0,16}?${DISCOUNT}|(?:到|至|去|在)${IN}{0,6}?${SHOP}${IN}{0,16}?(?:凭|持)${IN}{1,10}?${DISCOUNT}`,
+      'g',
+    ),
     message: '政务账号为特定商家的折扣优惠做推广，属发布商业广告',
   },
 ]);

@@ -10,7 +10,8 @@
 // tells the public to use, promised to end a harm outright (after final190 and final191: 更换为金属
 // 波纹管，金属波纹管可100%杜绝漏气; 选用生物杀螨剂喷施叶背，一次喷施即可根治): no product or agent ends a
 // harm for certain (广告法 第九条; 农药广告不得含有保证性承诺). An aim (确保100%杜绝), a measured figure
-// and a denial are not read, nor is a claim without a use of a product before it.
+// and a denial are not read, nor is a claim without a use of a product before it. After final200 the
+// harm may be filtered out (使用…净水器，可100%过滤重金属).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -44,7 +45,7 @@ const PUT_TO_USE =
  * coverage (100%覆盖) ends no harm.
  */
 const ENDED_OUTRIGHT =
-  '(?:100[%％]|百分之百|百分百)(?:杜绝|防止|避免|消除|根除|根治|阻断|隔绝|清除|杀灭)|(?:只需|只要|仅需)?(?:一次|一遍|一剂|一瓶|一贴|一个疗程)[\\u4e00-\\u9fff]{0,4}?(?:即可|就能|就可|便可|便能)(?:根治|根除|治愈|断根|彻底(?:清除|消灭|杀灭|治愈))';
+  '(?:100[%％]|百分之百|百分百)(?:杜绝|防止|避免|消除|根除|根治|阻断|隔绝|清除|杀灭|滤除|滤掉|过滤|去除|除去|吸附)|(?:只需|只要|仅需)?(?:一次|一遍|一剂|一瓶|一贴|一个疗程)[\\u4e00-\\u9fff]{0,4}?(?:即可|就能|就可|便可|便能)(?:根治|根除|治愈|断根|彻底(?:清除|消灭|杀灭|治愈))';
 
 export const WHOLE_EFFECT_PATTERNS: readonly PatternRule[] = guardRules([
   {

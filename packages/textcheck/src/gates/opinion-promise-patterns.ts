@@ -38,7 +38,9 @@ const NEVER =
 const ANY = '(?:任何|一起|一例|一次|一件|一点|丝毫|半点)';
 /** An incident or a risk: 食品安全问题, 风险, 事故, 安全问题, 隐患, 人员伤亡. */
 const INCIDENT =
-  '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险|伤亡|死亡|伤害|疫情|疫病|病例)';
+  '(?:问题|风险|事故|事件|隐患|意外|险情|差错|闪失|危险|伤亡|死亡|伤害|疫情|疫病|病例|错漏|纰漏|疏漏|遗漏|错[\\u4e00-\\u9fa5]漏[\\u4e00-\\u9fa5]|漏[\\u4e00-\\u9fa5]错[\\u4e00-\\u9fa5]|影响|危害|损害)';
+/** Befalling, or brought on others (after final198: 绝不会对周边居民产生任何影响). */
+const BEFALL = `(?:发生|出现|遇到|遇上|碰到|存在|有|(?:对${CLAUSE}{1,10}?)?(?:产生|造成|带来))`;
 /**
  * The pledge made without 保证 or 承诺 (after final194 to final197): the public told to rest easy
  * (请家长们放心，…), an official's word (负责人表示，…) or 万无一失 claimed.
@@ -97,13 +99,15 @@ export const NATURE_PROMISED: PatternRule = {
  * 杜绝不会出现任何安全隐患了) and a question (能保证绝不会出现任何问题吗？) pledge nothing. The pledge
  * may also be a reassurance (after final194 to final197: 请家长们放心，…绝不会发生任何食品安全问题;
  * 负责人表示，…绝不会发生任何安全事故，请家长们放一百个心; 确保万无一失，绝不会发生任何脱管漏管问题)
- * and the incident an outbreak (绝不会发生任何一起动物疫情).
+ * and the incident an outbreak (绝不会发生任何一起动物疫情). After final198: an error in the office's
+ * own count (绝不会出现任何一户错评漏评) and a harm a project brings on others (保证…绝不会对沿线村民造成
+ * 任何危害).
  */
 export const NO_INCIDENT_PROMISED: PatternRule = {
   rule: 'opinion.over-promise',
   severity: 'warn',
   pattern: new RegExp(
-    `(?:(?:${PROMISE}|${REASSURED})${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:${ANY_ONE_BEFALLEN}|(?:发生|出现|遇到|遇上|碰到|存在|有)${ANY})${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])|${NEVER}(?:再)?(?:发生|出现|有)${ANY}${CLAUSE}{0,8}?${INCIDENT}${REASSURED_AFTER}`,
+    `(?:(?:${PROMISE}|${REASSURED})${IN}{0,30}?${NEVER}|${PROMISE}${CLAUSE}{0,16}?(?:都|均|全都)?(?:不会|不再))(?:再)?(?:${ANY_ONE_BEFALLEN}|${BEFALL}${ANY})${CLAUSE}{0,8}?${INCIDENT}(?!${IN}{0,10}?[？?])|${NEVER}(?:再)?${BEFALL}${ANY}${CLAUSE}{0,8}?${INCIDENT}${REASSURED_AFTER}`,
     'g',
   ),
   message: MESSAGE,

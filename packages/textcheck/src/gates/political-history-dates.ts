@@ -8,7 +8,8 @@
 // The statutory days are joined by the observance days an office marks each year on a fixed date
 // (after final190 to final192: 今年5月21日是我国第16个全国防灾减灾日, 3月23日，第三十二届“世界水日”,
 // 每年7月1日为中国航海日); days that move with the calendar (全国科普日, 全国助残日, 中国农民丰收节) are
-// not listed.
+// not listed as fixed days; a day set by a week of a month (全国助残日, the third Sunday of May) given
+// another week is read apart.
 // Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), an event held on another
 // day of the observance (3月23日，世界水日宣传活动启动, 12月9日是国际档案日延伸活动日), a holiday's
 // break (10月2日是国庆节假期第二天), and other days of a year.
@@ -153,8 +154,34 @@ const defenceDay: PatternRule = {
   message: '全民国防教育日是每年9月的第三个星期六，不是固定日期，请核实',
 };
 
+/** Days set by a week of a month → [pattern of its names, month, week, weekday]. */
+const WEEK_DAYS: ReadonlyArray<readonly [string, string, number, string, string]> = [
+  ['全国助残日', '全国助残日', 5, '三', '[日天]'],
+  ['全民国防教育日', '全民国防教育日', 9, '三', '六'],
+];
+/** A week of a month: 5月的第二个星期日, 9月第三个周六. */
+const WEEK_OF_MONTH = '第[一二三四五]个(?:星期|周|礼拜)[一二三四五六日天]';
+
+/**
+ * A day set by a week of a month given another week (after final198: 今天是5月的第二个星期日，全国助残日
+ * — it is the third Sunday of May). The right week (9月的第三个星期六，全民国防教育日) is not read.
+ */
+const weekDayRules: PatternRule[] = WEEK_DAYS.map(([name, names, month, week, weekday]) => {
+  const other = `(?<![0-9])(?!${month}月(?:的)?第${week}个(?:星期|周|礼拜)${weekday})[0-9]{1,2}月(?:的)?${WEEK_OF_MONTH}`;
+  return {
+    rule: 'political.history-date',
+    severity: 'warn' as const,
+    pattern: new RegExp(
+      `${other}[^。；;！？!?\\n]{0,12}?(?:${names})|(?:${names})[”"]?(?:是|为|定在|定于|设在|即|在)(?:每年)?(?:的)?${other}`,
+      'g',
+    ),
+    message: `${name}是每年${month}月的第${week}个星期${weekday === '六' ? '六' : '日'}，日期有误，请核实`,
+  };
+});
+
 export const HISTORY_DATE_PATTERNS: readonly PatternRule[] = guardRules([
   ...eventRules,
   ...dayRules,
   defenceDay,
+  ...weekDayRules,
 ]);
