@@ -20,6 +20,8 @@ import { learnedFindings } from './learned-findings.ts';
 
 // [gate, text, excerpt that must be reported]
 const CATCHES: Array<[Gate, string, string]> = [
+  // a flat down to the door with its household unnamed points at one family
+  ['privacy', '金泰小区10栋704房租户，使用花线电源插座给电瓶车充电引起火灾', '金泰小区10栋704房'],
   // the citizen told to stop writing in, or that asking is no use
   [
     'opinion',
@@ -175,9 +177,9 @@ const CLEAN: Array<[Gate, string]> = [
   ['privacy', '本次体检检出乙肝病毒携带者3人，已通知本人复查'],
   ['privacy', '职工体检中检出乙肝病毒携带者的，请其本人尽快到专科复查'],
   ['privacy', '教师李芳身患癌症仍坚守讲台，感动了全校师生'],
-  // flats: an office's address, an unnamed tenant, a homeowners' committee
+  // flats: an office's address, a homeowners' committee (an unnamed tenant's door, once kept quiet
+  // here, is reported since the forty-third session, as every labelled set reads it: CATCHES)
   ['privacy', '办公地点：人民路16号2栋501室，咨询电话0771-5862110'],
-  ['privacy', '金泰小区10栋704房租户，使用花线电源插座给电瓶车充电引起火灾'],
   ['privacy', '幸福花园3栋1单元702室业主委员会办公室，欢迎来访'],
   // HMT: listed apart, 境外, regions
   ['political', '港澳台及外籍选手请持护照或有效通行证件报名'],

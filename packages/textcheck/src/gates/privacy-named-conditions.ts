@@ -148,6 +148,14 @@ export function findNamedConditions(text: string): GateFinding[] {
       if (!name) continue;
       const nameAt = m.index + m[0].lastIndexOf(raw);
       if (/^[（(]?化名/.test(text.slice(nameAt + name.length, nameAt + name.length + 4))) continue;
+      // Two characters after a label, then a stop, are as often a word as a name (艾滋病患者关怀，…):
+      // a label's two-character name needs the story to go on after it.
+      if (
+        re === LABELLED_PATIENT &&
+        name.length === 2 &&
+        /^(?:[，,。；;、：:（(）)]|$)/.test(text.charAt(nameAt + 2))
+      )
+        continue;
       const serious = re === SERIOUS_BEFORE || re === LABELLED_PATIENT;
       if (serious && QUIET.test(text.slice(...sentenceAround(text, m.index, nameAt + name.length))))
         continue;
