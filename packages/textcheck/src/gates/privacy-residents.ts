@@ -62,11 +62,12 @@ const RESIDENT_OF_FLAT = guard(
  * A flat down to its door in a named estate, then its household by role as the one a notice is about
  * (after final194): 滨河花园3栋1单元502室住户饲养的犬只尚未按期免疫, 幸福小区5栋2单元301室业主私自拆除承重墙.
  * Unnamed, the door points at one household, and the post tells its fault to every neighbour. Not a
- * writer's own flat (我家…), nor a role that opens a clause addressed to them (业主请…, 住户须…).
+ * writer's own flat (我家…), nor a role that opens a clause addressed to them (业主请…, 住户须…), nor a
+ * home where something happened with no fault told (502室住户家中起火，消防员迅速处置).
  */
 const HOUSEHOLD_OF_FLAT = guard(
   new RegExp(
-    `([\u4e00-\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|城|府|湾|庭|居|里)${DOOR})(?=的?(?:住户|业主|租户|户主|房主|一户|人家)(?![：:]|委员会|大会|代表|群|[于在对向把将为与和及等均都也已到自请须应要可]))`,
+    `([\u4e00-\u9fa5A-Za-z0-9０-９]{2,20}?(?:小区|花园|苑|家园|新村|公寓|大厦|城|府|湾|庭|居|里)${DOOR})(?=的?(?:住户|业主|租户|户主|房主|一户|人家)(?![：:]|委员会|大会|代表|群|家中|家里|屋内|室内|[于在对向把将为与和及等均都也已到自请须应要可]))`,
     'g',
   ),
 );
