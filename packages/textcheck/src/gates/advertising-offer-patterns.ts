@@ -13,11 +13,8 @@
 // its merits or its shop (本号强烈推荐雅迪电动车，质量过硬、续航持久; 小编力荐这款空气炸锅，好用不贵) is an
 // advertisement too; books, routes and vaccines recommended (小编推荐几本好书, 强烈推荐老年人接种流感疫苗)
 // praise no product's quality.
-import type { Span } from '../rules/lexicon-scan.ts';
-import { contextGroup, type GateContext } from './gate-context.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
-import { SENTENCE_END, sentenceAround } from './sentence.ts';
 
 const NUM = '[0-9０-９一二三四五六七八九十两]';
 /** Venues and services that the state runs: their concessions are public policy. */
@@ -157,29 +154,3 @@ export const ADVERTISING_OFFER_PATTERNS: readonly PatternRule[] = guardRules([
     message: '以建议口吻推荐具体品牌商品，属变相商业广告',
   },
 ]);
-
-const CODE_REACH = 40;
-/**
- * 识别 is an enforcement word (识别诈骗), and 长按识别二维码 reads a code: when every enforcement word
- * near the span in its sentence is that 识别, the offer is not mentioned in a warning. A reminder in
- * the next sentence (…即可下单。另提醒各位业主，入冬前…) frames nothing of the offer: the mention
- * regrade reads the sentence only.
- */
-export function enforcementOnlyReadsCode(ctx: GateContext, span: Span): boolean {
-  const [from, to] = sentenceAround(ctx.doc.text, span.start, span.end, SENTENCE_END);
-  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
-    (s) =>
-      s.end > span.start - CODE_REACH &&
-      s.start < span.end + CODE_REACH &&
-      s.start >= from &&
-      s.end <= to,
-  );
-  return (
-    near.length > 0 &&
-    near.every((s) =>
-      /^识别(?:下方|上方|图中|图片|文末|海报)?(?:的)?(?:二维码|小程序码|太阳码)/.test(
-        ctx.doc.text.slice(s.start, s.start + 12),
-      ),
-    )
-  );
-}

@@ -26,13 +26,10 @@ import { PLACE_WELLNESS_PATTERNS } from './advertising-place-wellness.ts';
 import { commercialLinkTargets, isCommercialHost } from './advertising-link-targets.ts';
 import { deniedCure } from './advertising-denied-cure.ts';
 import { errandService } from './advertising-errand-service.ts';
-import { enforcementOnlyFilings } from './advertising-filing-word.ts';
+import { enforcementOnlyHarmless } from './advertising-harmless-enforcement.ts';
 import { lifesavingSkill } from './advertising-lifesaving-skill.ts';
 import { governanceCure } from './advertising-governance-cure.ts';
-import {
-  ADVERTISING_OFFER_PATTERNS,
-  enforcementOnlyReadsCode,
-} from './advertising-offer-patterns.ts';
+import { ADVERTISING_OFFER_PATTERNS } from './advertising-offer-patterns.ts';
 import { ADVERTISING_ABSOLUTE_PATTERNS } from './advertising-absolute-patterns.ts';
 import { DESTINATION_PATTERNS } from './advertising-destination-patterns.ts';
 import { PLACE_RANKING_PATTERNS } from './advertising-place-rankings.ts';
@@ -59,7 +56,7 @@ import {
 import { quotedAcclaim, quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
 import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
-import { contextGroup, type GateCheck, type GateContext } from './gate-context.ts';
+import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
 import { NAMED_CLAIM_PATTERNS, regradeNamedClaim } from './advertising-named-claim.ts';
 import { regradeMention } from './mention-regrade.ts';
@@ -75,7 +72,7 @@ import {
   SALES_POST,
 } from './sales-post.ts';
 import { SENTENCE_END, sentenceAround } from './sentence.ts';
-import { bewareOfAilment, inScamWarning } from './warning-frame.ts';
+import { inScamWarning } from './warning-frame.ts';
 
 const HEALTH_CLAIM = 'advertising.health-claim';
 const SALES_POST_CHECKS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -127,14 +124,7 @@ const regrade: Regrade = (span, severity, ctx) => {
   if (voucherFaceValue(text, span) || publicRelease(text, span)) return 'info';
   if (RETURN_GUARANTEE.test(text.slice(span.start, span.end))) return severity;
   if (addictionCureClaim(text, span)) return severity;
-  return enforcementOnlyInClaims(ctx, span) ||
-    enforcementOnlyInOtherItems(ctx, span) ||
-    enforcementOnlyOfAilments(ctx, span) ||
-    enforcementOnlyChores(ctx, span) ||
-    enforcementOnlyReadsCode(ctx, span) ||
-    enforcementOnlyFilings(ctx, span)
-    ? severity
-    : regradeMention(span, severity, ctx);
+  return enforcementOnlyHarmless(ctx, span) ? severity : regradeMention(span, severity, ctx);
 };
 
 /** A claim inside quotation marks, or one `toldAsOthers` says is told as someone else's, is a mention. */
@@ -181,74 +171,6 @@ const regradeBrandAcclaim = unlessToldAsOthers((text, span) => {
   const [from] = sentenceAround(text, span.start, span.end, SENTENCE_END);
   return OTHERS_PITCH.test(text.slice(from, span.end));
 });
-
-const CLAIM_REACH = 40;
-/**
- * 不再复发, 绝不复发 are a cure claim, though 不再 and 绝不 are enforcement words elsewhere (不再保留,
- * 绝不姑息): when every enforcement word near the span is such a claim, the span is not mentioned.
- */
-function enforcementOnlyInClaims(ctx: GateContext, span: Span): boolean {
-  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
-    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
-  );
-  return near.length > 0 && near.every((s) => ctx.doc.text.startsWith('复发', s.end));
-}
-
-/**
- * 谨防湿气困身, 警惕中暑: a health post warns of an ailment, then may sell its own remedy. When every
- * enforcement word near the span is such a 谨防 or 警惕, the span is not mentioned.
- */
-function enforcementOnlyOfAilments(ctx: GateContext, span: Span): boolean {
-  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
-    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
-  );
-  return near.length > 0 && near.every((s) => bewareOfAilment(ctx.doc.text, s.start, s.end));
-}
-
-/**
- * 清理 as a chore (及时清理、沥干厨余水分, 定期清理滤网, 清理干净): a household tip that then sells a
- * product is no enforcement post. When every enforcement word near the span is such a 清理, the span
- * is not mentioned; 清理整顿, 清理违规广告 stay enforcement.
- */
-const CHORE_BEFORE = /(?:及时|定期|经常|勤|随手|每天|每日|每周|彻底|自行|注意)$/;
-const CHORE_AFTER =
-  /^(?:干净|垃圾|积水|杂物|厨余|卫生|淤泥|油污|灰尘|污垢|水垢|滤网|冰箱|下水道|落叶|积雪)/;
-function enforcementOnlyChores(ctx: GateContext, span: Span): boolean {
-  const text = ctx.doc.text;
-  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
-    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
-  );
-  return (
-    near.length > 0 &&
-    near.every(
-      (s) =>
-        text.slice(s.start, s.end) === '清理' &&
-        (CHORE_BEFORE.test(text.slice(Math.max(0, s.start - 2), s.start)) ||
-          CHORE_AFTER.test(text.slice(s.end, s.end + 3))),
-    )
-  );
-}
-
-/** A break between items of a numbered list: ；4., ；（二）. */
-const ITEM_BREAK = /[；;]\s*[（(]?[0-9０-９一二三四五六七八九十]{1,2}[.．、）)]/;
-/**
- * A digest of notices in one sentence (…土鸡蛋出售，➕薇…订购；4.镇派出所提醒：…): an enforcement word
- * of another numbered item says nothing of this one.
- */
-function enforcementOnlyInOtherItems(ctx: GateContext, span: Span): boolean {
-  const text = ctx.doc.text;
-  const near = (ctx.scan.groups.get(contextGroup('enforcement')) ?? []).filter(
-    (s) => s.end > span.start - CLAIM_REACH && s.start < span.end + CLAIM_REACH,
-  );
-  return (
-    near.length > 0 &&
-    near.every((s) => {
-      const between =
-        s.start >= span.end ? text.slice(span.end, s.start) : text.slice(s.end, span.start);
-      return ITEM_BREAK.test(between);
-    })
-  );
-}
 
 /**
  * Government consumption vouchers told by their face value (消费券…包括满200减50元、满100减20元两种面额,
