@@ -5,8 +5,7 @@
 // 规定…) and the change told (已调整为年满三十周岁) are right.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2021-01-01';
 /** 年满三十五周岁 (or 满35周岁) as a condition, with 收养人 or 收养 in the 120 characters before it. */
@@ -25,10 +24,7 @@ export function staleAdopterAge(text: string): GateFinding[] {
       const start = m.index + m[0].length - age.length;
       return [start, m.index + m[0].length];
     },
-    toldChanged: (t, start, end) => {
-      const [from, to] = sentenceAround(t, start, end);
-      return CHANGED_OR_ASKED.test(t.slice(from, to));
-    },
+    toldChanged: toldInSentence(CHANGED_OR_ASKED),
     message:
       '民法典（2021年1月1日施行）规定收养人应当年满三十周岁，原《收养法》“年满三十五周岁”的条件已废止',
     suggestion: '年满三十周岁',

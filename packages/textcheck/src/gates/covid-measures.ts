@@ -12,7 +12,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2023-01-08';
 /** COVID-19 named, then its class-A management in the same clause run; the measure is group 1. */
@@ -66,11 +66,7 @@ function staleBorderChecks(text: string): GateFinding[] {
   return staleStatements(text, {
     re: ENTRY_CHECK,
     supersededOn: '2023-08-30',
-    toldChanged: (t, start, end) => {
-      const [from, to] = sentenceAround(t, start, end);
-      const sentence = t.slice(from, to);
-      return !BORDER.test(sentence) || BORDER_CHECK_ENDED.test(sentence);
-    },
+    toldChanged: toldInSentence(BORDER_CHECK_ENDED, BORDER),
     message: '自2023年8月30日起，入境人员已无需提供核酸或抗原检测阴性证明',
   });
 }
@@ -79,10 +75,7 @@ function staleEntryChecks(text: string): GateFinding[] {
   return staleStatements(text, {
     re: ENTRY_CHECK,
     supersededOn: SUPERSEDED_ON,
-    toldChanged: (t, start, end) => {
-      const [from, to] = sentenceAround(t, start, end);
-      return CHECK_ENDED.test(t.slice(from, to));
-    },
+    toldChanged: toldInSentence(CHECK_ENDED),
     message:
       '自2023年1月8日起新冠病毒感染实施“乙类乙管”，已不再查验健康码、行程卡和核酸检测阴性证明',
   });

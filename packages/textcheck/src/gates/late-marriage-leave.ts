@@ -5,8 +5,7 @@
 // are right.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2016-01-01';
 /** Late marriage or birth, then more days of leave in the same clause run. */
@@ -20,10 +19,7 @@ export function staleLateMarriageLeave(text: string): GateFinding[] {
   return staleStatements(text, {
     re: LATE_LEAVE,
     supersededOn: SUPERSEDED_ON,
-    toldChanged: (t, start, end) => {
-      const [from, to] = sentenceAround(t, start, end);
-      return GONE_OR_ASKED.test(t.slice(from, to));
-    },
+    toldChanged: toldInSentence(GONE_OR_ASKED),
     message: '晚婚、晚育奖励假已随2016年《人口与计划生育法》修改取消，婚假、产假按现行规定执行',
   });
 }

@@ -7,8 +7,7 @@
 // and history told (原, 2016年以前) stay quiet.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 /** The gross-weight limits in force, by axle count. */
 const LIMITS: Readonly<Record<string, readonly number[]>> = {
@@ -43,9 +42,10 @@ export function staleOverloadLimits(text: string): GateFinding[] {
       const m = /^([二三四五六2-6])轴[^]*?([0-9]{2})(?:\.[0-9]+)?吨$/.exec(t.slice(start, end));
       if (!m) return true;
       const axles = AXLES[m[1]!] ?? m[1]!;
-      if (LIMITS[axles]!.includes(Number(m[2]))) return true;
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      return !LIMIT_TALK.test(sentence) || NOT_A_LIMIT.test(sentence);
+      return (
+        LIMITS[axles]!.includes(Number(m[2])) ||
+        toldInSentence(NOT_A_LIMIT, LIMIT_TALK)(t, start, end)
+      );
     },
     message:
       '现行《超限运输车辆行驶公路管理规定》（2016年）：二轴18吨、三轴25吨、四轴31吨、五轴43吨、六轴及以上49吨，所列限值已过时',

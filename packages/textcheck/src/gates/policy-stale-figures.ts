@@ -19,7 +19,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
-import { staleStatements, type StaleStatement } from './stale-statements.ts';
+import { staleStatements, toldInSentence, type StaleStatement } from './stale-statements.ts';
 
 /** The old ceiling of statutory damages: 五十万元以下的赔偿, 50万元以下赔偿. */
 const OLD_DAMAGES = guard(/(?:五十万|50万)元?以下(?:的)?(?:赔偿|法定赔偿|赔偿金)/g);
@@ -90,10 +90,7 @@ const FIGURES: readonly StaleFigure[] = [
     present: /五十万|50万/,
     re: OLD_DAMAGES,
     supersededOn: '2021-06-01',
-    toldChanged: (t, start, end) => {
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      return !COPYRIGHT.test(sentence) || DAMAGES_CHANGED.test(sentence);
-    },
+    toldChanged: toldInSentence(DAMAGES_CHANGED, COPYRIGHT),
     message:
       '2020年修正的《著作权法》自2021年6月1日起将法定赔偿额调整为五百元以上五百万元以下，“五十万元以下”为旧规定',
   },
@@ -118,10 +115,7 @@ const FIGURES: readonly StaleFigure[] = [
     present: /三十年|30年|３０年/,
     re: OLD_ARCHIVE_TERM,
     supersededOn: '2021-01-01',
-    toldChanged: (t, start, end) => {
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      return !ARCHIVES.test(sentence) || ARCHIVE_TERM_CHANGED.test(sentence);
-    },
+    toldChanged: toldInSentence(ARCHIVE_TERM_CHANGED, ARCHIVES),
     message:
       '2020年修订的《档案法》自2021年1月1日起规定档案一般自形成之日起满二十五年向社会开放，“满三十年”为旧规定',
   },
@@ -129,10 +123,7 @@ const FIGURES: readonly StaleFigure[] = [
     present: /工亡补助金/,
     re: OLD_DEATH_GRANT,
     supersededOn: '2011-01-01',
-    toldChanged: (t, start, end) => {
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      return !DEATH_GRANT.test(sentence) || DEATH_GRANT_CHANGED.test(sentence);
-    },
+    toldChanged: toldInSentence(DEATH_GRANT_CHANGED, DEATH_GRANT),
     message:
       '一次性工亡补助金自2011年1月1日起为上一年度全国城镇居民人均可支配收入的20倍（《工伤保险条例》第三十九条），“48个月至60个月的统筹地区上年度职工月平均工资”为旧标准',
   },
@@ -158,13 +149,9 @@ const FIGURES: readonly StaleFigure[] = [
     present: STUDENT_LOAN,
     re: OLD_LOAN_CEILING,
     supersededOn: '2023-09-01',
-    toldChanged: (t, start, end) => {
-      // The loan is often named in the sentence before the ceiling (…助学贷款受理工作已经启动。…每人
-      // 每年申请额度不超过…), so it is looked for in the 150 characters before too.
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      const before = t.slice(Math.max(0, start - 150), end);
-      return !STUDENT_LOAN.test(before) || LOAN_CHANGED.test(sentence);
-    },
+    // The loan is often named in the sentence before the ceiling (…助学贷款受理工作已经启动。…每人
+    // 每年申请额度不超过…), so it is looked for in the 150 characters before.
+    toldChanged: toldInSentence(LOAN_CHANGED, STUDENT_LOAN, 150),
     message:
       '自2023年秋季学期起，国家助学贷款额度为全日制普通本专科学生每人每年不超过20000元、研究生每人每年不超过25000元，原额度为旧标准',
   },

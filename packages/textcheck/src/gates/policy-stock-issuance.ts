@@ -6,8 +6,7 @@
 // 制改为注册制) and a question are right.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 /** Shares issued under approval: 新股发行实行核准制, A股…采用核准制. */
 const APPROVAL = guard(
@@ -22,7 +21,7 @@ export function staleStockApproval(text: string): GateFinding[] {
   return staleStatements(text, {
     re: APPROVAL,
     supersededOn: '2023-02-17',
-    toldChanged: (t, start, end) => CHANGED.test(t.slice(...sentenceAround(t, start, end))),
+    toldChanged: toldInSentence(CHANGED),
     message: '2023年2月17日起全面实行股票发行注册制，“新股发行实行核准制”为旧制度',
     suggestion: '注册制',
   });

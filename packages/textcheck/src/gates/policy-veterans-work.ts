@@ -8,8 +8,7 @@
 // 困难退役军人给予临时救助: social assistance stays with civil affairs).
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2018-03-17';
 /** The work moved to the veterans affairs departments. */
@@ -29,10 +28,7 @@ export function staleVeteransWork(text: string): GateFinding[] {
   return staleStatements(text, {
     re: CIVIL_AFFAIRS_BODY,
     supersededOn: SUPERSEDED_ON,
-    toldChanged: (t, start, end) => {
-      const [from, to] = sentenceAround(t, start, end);
-      return TOLD_CHANGED.test(t.slice(from, to));
-    },
+    toldChanged: toldInSentence(TOLD_CHANGED),
     message:
       '2018年机构改革后，军休干部服务管理、优抚、退役士兵安置等工作已划归退役军人事务部门，不再由民政部门负责',
     suggestion: '退役军人事务部门',

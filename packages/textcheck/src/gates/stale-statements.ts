@@ -5,6 +5,7 @@
 import type { GateFinding } from './gate-context.ts';
 import { quotedInRefutation, supersededAsCurrent, usedAsCurrent } from './policy-tense.ts';
 import { guardedMatches } from './regex-guard.ts';
+import { sentenceAround } from './sentence.ts';
 
 export interface StaleStatement {
   /** A guarded, global expression for the statement. */
@@ -28,4 +29,25 @@ export function staleStatements(text: string, statement: StaleStatement): GateFi
     out.push(supersededAsCurrent(start, end, statement.message, statement.suggestion));
   }
   return out;
+}
+
+/**
+ * The `toldChanged` of a statement read in its sentence: the rule is told changed, gone or asked
+ * about when `changed` matches the sentence, and the statement is not this rule's at all when
+ * `subject` (the rule's own word: 个人所得税, 档案) is missing — from the sentence, or, with
+ * `subjectReach`, from that many characters before the statement up to its end.
+ */
+export function toldInSentence(
+  changed: RegExp,
+  subject?: RegExp,
+  subjectReach?: number,
+): StaleStatement['toldChanged'] {
+  return (text, start, end) => {
+    const sentence = text.slice(...sentenceAround(text, start, end));
+    if (subject) {
+      const where = subjectReach ? text.slice(Math.max(0, start - subjectReach), end) : sentence;
+      if (!subject.test(where)) return true;
+    }
+    return changed.test(sentence);
+  };
 }

@@ -6,8 +6,7 @@
 // are right.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
-import { sentenceAround } from './sentence.ts';
-import { staleStatements } from './stale-statements.ts';
+import { staleStatements, toldInSentence } from './stale-statements.ts';
 
 const SUPERSEDED_ON = '2018-10-01';
 /** 3500 as the monthly line above which pay is taxed, or deducted before it. */
@@ -25,10 +24,7 @@ export function staleTaxThreshold(text: string): GateFinding[] {
     re: OLD_THRESHOLD,
     supersededOn: SUPERSEDED_ON,
     // Not a tax line without a word of the tax; the change told or asked about is no statement.
-    toldChanged: (t, start, end) => {
-      const sentence = t.slice(...sentenceAround(t, start, end));
-      return !TAX.test(sentence) || CHANGED_OR_ASKED.test(sentence);
-    },
+    toldChanged: toldInSentence(CHANGED_OR_ASKED, TAX),
     message: '个人所得税基本减除费用标准自2018年10月1日起为每月5000元，3500元为旧标准',
   });
 }
