@@ -9,18 +9,24 @@
 // whose data are still to come, with no figure given (2024年数据尚未发布，本文采用2023年数据), are no leak.
 // A figure the post asks to keep back (…增长6.2%，请先不要对外; 暂勿外传) is told early as well, and so
 // is an indicator given as an estimate before its release (地区生产总值增速预计为5.3%…正式数据将于…发布).
+// Since final202 also a survey team's own preliminary sum before the release day (居民消费价格数据将于6月15日
+// 正式发布。据我队初步汇总，5月全市居民消费价格同比上涨0.8%).
 import type { Family } from './confidentiality-family.ts';
 
 /** Whose estimate: the office itself, or an estimate word a release does not use. */
 const ESTIMATE =
-  '(?:(?:据|经|按照?|根据)?(?:局内|委内|厅内|办内|内部|我局|本局|我委|本委|我厅|我办|本部门|本单位|系统内)(?:初步)?(?:测算|核算|估算|匡算|预估|统计|推算)|(?:据|经)(?:初步)?(?:测算|估算|匡算|预估|推算)|(?:据|经|根据)[\\u4e00-\\u9fa5]{0,6}?统计(?:局|部门)(?:初步)?(?:核算|测算|估算|统计))';
+  '(?:(?:据|经|按照?|根据)?(?:局内|委内|厅内|办内|内部|我局|本局|我委|本委|我厅|我办|我队|本队|本部门|本单位|系统内)(?:初步)?(?:测算|核算|估算|匡算|预估|统计|推算|汇总)|(?:据|经)(?:初步)?(?:测算|估算|匡算|预估|推算)|(?:据|经|根据)[\\u4e00-\\u9fa5]{0,6}?统计(?:局|部门)(?:初步)?(?:核算|测算|估算|统计))';
 /** Indicators the statistics office releases. */
 const INDICATOR =
   '(?:GDP|生产总值|增加值|固定资产投资|社会消费品零售总额|社零总额|财政收入|一般公共预算收入|税收收入|居民消费价格|CPI|失业率|可支配收入|进出口总额|外贸进出口)';
 const INDICATOR_NAMED = new RegExp(INDICATOR);
-/** The statistics office's figure still to come (a project awaiting approval is no statistic). */
+/**
+ * The statistics office's figure still to come (a project awaiting approval is no statistic); since
+ * final202 also an indicator's data said to be released on a day ahead (5月份我市居民消费价格数据将于6月15日
+ * 正式发布) and the figure said to stand until the official one (具体以正式发布数据为准).
+ */
 const PENDING =
-  /(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前|(?:正式|最终|官方)(?:数据|数字|结果)[^。；！？\n]{0,6}?(?:将于|将在|将由|另行|择期|拟于|预计于?)[^。；！？\n]{0,16}?(?:发布|公布)|以[^。；！？\n]{0,10}?统计(?:局|部门)[^。；！？\n]{0,8}?(?:正式)?(?:发布|公布)(?:的)?(?:数据)?为准/;
+  /(?:生产总值|GDP|增加值|投资|零售总额|财政收入|居民消费价格|CPI|PPI|失业率|可支配收入|进出口)(?:指数)?(?:的)?(?:统计)?数据(?:将于|将在|定于|拟于|预计于?)[^。；！？\n]{0,16}?正式(?:对外)?(?:发布|公布)|以正式(?:发布|公布)(?:的)?(?:数据|数字)为准|(?:正式|最终|官方|统计)(?:数据|数字|结果)[^。；！？\n]{0,16}?(?:待|尚未|还未|暂未|未)|(?:待|尚未|还未|暂未)[^。；！？\n]{0,12}?统计(?:局|部门)[^。；！？\n]{0,12}?(?:审核|审定|发布|公布)|正式(?:发布|公布)前|(?:正式|最终|官方)(?:数据|数字|结果)[^。；！？\n]{0,6}?(?:将于|将在|将由|另行|择期|拟于|预计于?)[^。；！？\n]{0,16}?(?:发布|公布)|以[^。；！？\n]{0,10}?统计(?:局|部门)[^。；！？\n]{0,8}?(?:正式)?(?:发布|公布)(?:的)?(?:数据)?为准/;
 /**
  * The release of the figure just given still ahead: 该数据将于7月18日新闻发布会上正式发布, 上述数据要到
  * 下月才公布. Not a detail still to come beside a released figure (详细数据将于…发布).

@@ -3,7 +3,7 @@
 // visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) or through a site (届时将从北门进入，
 // 依次察看…; after final183; from where the leader sets out, after final188), a delegation's flight and
 // hotel (after final186), a leader's or an inspection group's arrival told by the minute at a named
-// site (after final190 to final193) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
+// site (after final190 to final193; told with 将 alone, after final205) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
 // 起运). Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
@@ -22,6 +22,11 @@ function aheadInSentence(text: string, start: number): boolean {
   return AHEAD.test(sentence) && !DONE.test(sentence);
 }
 
+/**
+ * The leader's going told in the future by 将 alone, the day and the minute before it (after final205:
+ * 4月3日上午9:30，区委书记…、区长…将带队到…公墓…检查清明祭扫安全工作).
+ */
+const WILL_GO = /将(?:带队|率队|一同|共同|带领[^。；！？\n]{0,10}?)?(?:到|赴|前往|莅临|来)(?!了)/;
 /** A time of day by the clock: 9时30分, 9:30, 10点. */
 const CLOCK = /[0-9０-９]{1,2}(?:时|点|[:：][0-9０-９]{2})/;
 /** What a leader or a group comes to do at the site (巡视, 巡查 after final195: 巡视考务工作). */
@@ -43,7 +48,7 @@ const PUBLIC_EVENT =
 function arrivalByTheMinute(text: string, start: number): boolean {
   const sentence = text.slice(...sentenceAround(text, start, start + 2, SENTENCE_END));
   return (
-    aheadInSentence(text, start) &&
+    (aheadInSentence(text, start) || (WILL_GO.test(sentence) && !DONE.test(sentence))) &&
     CLOCK.test(sentence) &&
     VISIT.test(sentence) &&
     !PUBLIC_EVENT.test(sentence)

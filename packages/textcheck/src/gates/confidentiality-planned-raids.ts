@@ -12,7 +12,8 @@
 // sampling by the hour (定于9月24日凌晨1时对…两家企业雨水排口开展突击采样), a day in Chinese numerals
 // (十二月五日), and a sweep set ahead whose places come between its hour and the sweep (将于本周六凌晨2时
 // 在…三家网吧…实施集中清查). After final170 and final171 a covert watch or a surprise boarding set
-// ahead by the hour and the place (每晚22时至次日5时对大坪沟…进行夜间蹲守巡查).
+// ahead by the hour and the place (每晚22时至次日5时对大坪沟…进行夜间蹲守巡查). After final203 the target
+// located told with the raid still ahead (已摸清位于…的一处窝点…计划本周末统一收网).
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
@@ -43,7 +44,34 @@ const RAID_SET =
  */
 const PLANNED_AT = `(?:计划|准备|拟|定|决定|打算)(?:于|在)?[^。；！？\\n，,]{0,12}?${WHEN}[^。；！？\\n，,]{0,14}?${RAID}`;
 
+/**
+ * A raid still ahead: planned, set or about to be made (计划本周末统一收网, 即将实施抓捕, 择机收网), not
+ * one told done.
+ */
+const RAID_AHEAD =
+  /(?:计划|准备|拟|将|即将|定于|择机|近期|随时)[^。；！？\n]{0,16}?(?:收网|抓捕|围捕|突袭|捣毁|清剿|端掉|一网打尽)/;
+/** The raid told done, or the post refuting a rumour. */
+const RAID_DONE =
+  /抓获|归案|已(?:成功)?(?:收网|捣毁|端掉|破获)|成功(?:收网|捣毁|破获)|谣言|谣传|辟谣|网传/;
+
 export const PLANNED_RAID_FAMILIES: Family[] = [
+  {
+    // The target already located, told with the raid still ahead (after final203): 专案组已摸清位于
+    // 南湖区锦绣花园7栋的一处窝点，掌握了其中3名成员的活动规律，计划本周末统一收网. Told before the raid, where
+    // the den is and what the police know of its members warn the gang. Quiet: a den told after the raid
+    // (抓获, 成功捣毁), a raid planned with no target located.
+    re: new RegExp(
+      `(?:已|已经|现已|目前已)?(?:摸清|摸排出|锁定|查明|查清|掌握|确定|找到)(?:了)?(?:位于)?${IN}{0,24}?(?:窝点|据点|藏身(?:处|地点|位置)?|藏匿(?:地点|处|位置)|落脚点|住处|下落|行踪|活动规律|作案规律|出没规律)`,
+      'g',
+    ),
+    acceptAt: (text, start) => {
+      const near = text.slice(start, start + 90);
+      return RAID_AHEAD.test(near) && !RAID_DONE.test(text);
+    },
+    rule: 'confidentiality.operation',
+    severity: 'warn',
+    message: '抓捕、收网前公开已掌握的窝点位置和嫌疑人活动规律，可能打草惊蛇，请删去',
+  },
   {
     re: new RegExp(
       `(?:计划|准备|拟|定|将|决定|打算)(?:于|在)[^。；！？\\n]{0,12}?${WHEN}[^。；！？\\n]{0,30}?${TARGET}${RAID}|${PLANNED_AT}|${WHEN}[^。；！？\\n]{0,20}?将(?:于|在|对|要|会|统一|集中|同步|前往|赴|兵分|分[0-9０-９一二两三四五六]+路|从)[^。；！？\\n]{0,30}?${RAID}|${RAID_SET}[^。；！？\\n]{0,8}?${WHEN}`,

@@ -7,7 +7,9 @@
 // 某公司综合得分93.6分暂列首位; 初评得分排名前三的分别为：某托育中心92.5分…，最终评审结果将于下周公示):
 // evaluators may not reveal the scoring before the result (《招标投标法》第四十四条), and an expert
 // review's scores are its work secret. A publicity notice of the provisional result (拟中选结果公示如下,
-// 中标候选人公示) and an audit result announced with its remedies are public by design.
+// 中标候选人公示) and an audit result announced with its remedies are public by design. Since final202
+// to final205 also a list of scores brought in by its heading (各投标人技术部分得分分别为：华信科技86分) and a
+// named firm's suspected violation with its figure while the case is still investigated.
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
@@ -15,7 +17,7 @@ const AMOUNT = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:元|万元|亿元|%|％)
 
 /** The official result still to come, or learnt early. */
 const RESULT_PENDING =
-  /(?:正式|最终)?(?:的)?(?:中选|中标|成交|采购|评标|评审|谈判)?结果(?:目前)?(?:尚未|还未|还没有?|暂未|未|将于|将在|待)[^。；！？\n]{0,16}?(?:公布|公示|发布|公开|确定)|(?:尚未|还未|暂未)(?:正式)?(?:公示|公布)|据悉|据了解|透露|内部消息|知情人士/;
+  /(?:正式|最终)?(?:的)?(?:中选|中标|成交|采购|评标|评审|谈判)?结果(?:目前)?(?:尚未|还未|还没有?|暂未|未|将于|将在|待|将另行|另行|拟另行)[^。；！？\n]{0,16}?(?:公布|公示|发布|公开|确定)|(?:尚未|还未|暂未)(?:正式)?(?:公示|公布)|据悉|据了解|透露|内部消息|知情人士/;
 /** Published on purpose: the provisional result's own publicity notice or the result announced. */
 const RESULT_PUBLISHED =
   /公示如下|现予公示|现予以公示|特此公示|公示期|候选人公示|结果公告|公告如下|(?:已|正式)(?:公布|公示|发布)(?:了)?(?:中选|中标|成交)?结果/;
@@ -29,7 +31,14 @@ const SCORE = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?分';
 const REVIEW = /评标|评审|初评|评分|打分|专家组|评委/;
 /** The scores still provisional: the result to come, or the standing told as for now. */
 const SCORE_PENDING =
-  /暂列|暂居|暂排|暂时(?:排名|位列|领先)|初评|评审阶段|评标阶段|正在(?:评审|评标)/;
+  /暂列|暂居|暂排|暂时(?:排名|位列|领先)|初评|评审阶段|评标阶段|正在(?:评审|评标)|(?:评审|评标)(?:工作)?(?:正在|仍在|尚在|还在)(?:进行|开展)|(?:审定|审批|审核)程序|以正式公示为准/;
+
+/**
+ * A list of scores brought in by its heading (after final204 and final205): 各投标人技术部分得分分别为：
+ * 华信科技86分; 现将初评得分靠前的项目通报如下：恒创新材料公司“…”89.6分. The applicants may be named
+ * without a firm's suffix or with a project's title between the name and the score.
+ */
+const SCORE_LIST = `(?:各|参评|参选|现将|以下|下面|其中)?[^。；！？，,\\n]{0,16}?(?:得分|评分|分数|打分情况|排名)[^。；！？\\n]{0,12}?(?:分别为|依次为|分别是|如下)[：:]?[^。；！？\\n]{0,40}?${SCORE}`;
 
 /** The audit's or inspection's report not yet settled, or the work still going on. */
 const REPORT_PENDING =
@@ -52,7 +61,35 @@ const REVIEW_PENDING =
 const CHECK_PUBLISHED =
   /通报如下|公告如下|予以通报|现予公布|现将[^。；！？\n]{0,12}?(?:公布|通报)|已(?:责令|依法)/;
 
+/**
+ * A case still under investigation, its outcome to come (after final202): 目前案件仍在调查中, 正在进一步
+ * 核查, 结果将及时向社会公布.
+ */
+const CASE_PENDING =
+  /(?:仍在|正在|尚在|还在)(?:进一步)?(?:调查|核查|查处|核实|办理)(?:中|之中|当中)?|(?:调查|核查)(?:工作)?(?:仍在|正在|尚在)(?:进行|开展)|(?:处理|调查|核查)?结果将(?:及时|适时|依法|另行)?(?:向社会)?(?:公布|公开|通报)/;
+/** Decided already: a penalty imposed, a case closed or referred after its finding. */
+const CASE_DECIDED =
+  /已(?:依法)?(?:对其|对该|作出|给予|处以|责令|立案查处并)|处罚决定书|依法(?:处以|给予)|罚款[0-9０-９一二三四五六七八九十]|判处|已移送/;
+/** A firm named in full: not 某, not 该 or 一家 pointing at an unnamed one. */
+const NAMED_FIRM =
+  '(?<![某该][\\u4e00-\\u9fff]{0,14})(?<![一此这家])(?:(?![某该])[\\u4e00-\\u9fff]){2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|厂|商行|合作社)';
+
 export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
+  {
+    // A named firm's suspected violation told with its figure while the case is still investigated
+    // (after final202): 经初步核查，鸿泰机械制造有限公司涉嫌多报2023年产值约1.6亿元，目前案件仍在调查中. The
+    // preliminary finding against a party named in full is the case's work secret until it is decided;
+    // an unnamed party (某企业), a penalty decided and a police bulletin (which names firms to find
+    // their victims) are not read.
+    re: new RegExp(
+      `${NAMED_FIRM}(?:${IN}{0,6}?)涉嫌${IN}{0,24}?(?:${AMOUNT}|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:亿|万)?(?:吨|件|笔|户|人|次|台|套|立方米|平方米|亩))`,
+      'g',
+    ),
+    when: (text) => CASE_PENDING.test(text) && !CASE_DECIDED.test(text) && !BULLETIN.test(text),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '案件调查处理终结前公开具体企业的涉嫌违法事实和数额，属工作秘密，请删去或隐去名称',
+  },
   {
     // A regulator's preliminary finding told while its check goes on: 正在对某三甲医院开展专项核查，初步
     // 查明该院骨科涉嫌串换耗材金额达326万元，涉及科室负责人3名，相关情况将在调查结束后依法公布. The post
@@ -106,6 +143,21 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
       `${CANDIDATE}(?:的)?(?:以)?(?:综合|初评|初审|评审|评标|技术|商务)?(?:得分|评分|分数|总分)?(?:为|是|达)?[：:（(]?${SCORE}`,
       'g',
     ),
+    when: (text) =>
+      REVIEW.test(text) &&
+      (RESULT_PENDING.test(text) || SCORE_PENDING.test(text)) &&
+      !RESULT_PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message:
+      '评标、评审结果公布前公开参评单位的得分或排名，违反评审保密规定（《招标投标法》第四十四条），请删去',
+  },
+  {
+    // A list of the applicants' scores told while the review goes on (after final204 and final205):
+    // 目前评标工作正在进行中，各投标人技术部分得分分别为：华信科技86分…中标结果将另行公示; 专家评审已于昨日
+    // 结束，目前正在履行局党组审定程序。现将初评得分靠前的项目通报如下：… Quiet: the result's own
+    // publicity notice and a review without a result to come.
+    re: new RegExp(SCORE_LIST, 'g'),
     when: (text) =>
       REVIEW.test(text) &&
       (RESULT_PENDING.test(text) || SCORE_PENDING.test(text)) &&

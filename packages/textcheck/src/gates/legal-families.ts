@@ -157,6 +157,15 @@ import { EXPOSED_IDENTITY_PATTERNS, regradeExposedIdentity } from './legal-expos
 import { NAMED_SWINDLER_PATTERNS, regradeNamedSwindler } from './legal-named-swindler.ts';
 import { MISSTATED_FIGURE_PATTERNS, regradeMisstatedFigure } from './legal-misstated-figures.ts';
 import { STATUTE_CLAUSE_FIGURE_PATTERNS } from './legal-statute-clause-figures.ts';
+import {
+  COURT_ONLY_POWER_PATTERNS,
+  FUND_DEBIT_PATTERNS,
+  LICENCE_ACTION_PATTERNS,
+  regradeCourtOnlyPower,
+  regradeFundDebit,
+  regradeLicenceAction,
+} from './legal-court-only-powers.ts';
+import { CENSUS_DATA_USE_PATTERNS, regradeCensusDataUse } from './legal-census-data-use.ts';
 import { SENTENCE_MAXIMUM_PATTERNS } from './legal-sentence-maxima.ts';
 import { STATUTORY_THRESHOLD_PATTERNS } from './legal-statutory-thresholds.ts';
 import { MEDIATION_SANCTION_PATTERNS } from './legal-mediation-sanctions.ts';
@@ -297,6 +306,10 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [MISSTATED_RULE_PATTERNS, regradeMisstatedRule],
   [ADVISED_WRONG_PATTERNS, regradeAdvisedWrong],
   [WAIVED_PENALTY_PATTERNS, regradeWaivedPenalty],
+  [COURT_ONLY_POWER_PATTERNS, regradeCourtOnlyPower],
+  [FUND_DEBIT_PATTERNS, regradeFundDebit],
+  [LICENCE_ACTION_PATTERNS, regradeLicenceAction],
+  [CENSUS_DATA_USE_PATTERNS, regradeCensusDataUse],
 ];
 
 /** Every pattern family's findings, regraded and kept as its row says. */

@@ -8,8 +8,12 @@
 // (《农民专业合作社法》第十二条: 五名以上) and costs the law puts on the employer told as the worker's
 // (occupational health checks, 《职业病防治法》第三十五条; protective equipment, 《安全生产法》第四十五条;
 // work-injury and maternity insurance premiums, 《工伤保险条例》第十条 and 《社会保险法》第五十三条). Each
-// is read only where the statute or its subject is named. A rumour refuted, an old rule or a question
-// is a mention (regradeMisstatedFigure).
+// is read only where the statute or its subject is named. Since final202 to final205 also the fine
+// for publishing weather forecasts or warnings unlawfully (《气象法》第三十八条: 可以并处五万元以下的罚款),
+// a trademark's renewal window and grace period (《商标法》第四十条: 期满前十二个月内, 六个月的宽展期) and
+// the period to apply for administrative reconsideration told shorter than sixty days (《行政复议法》
+// (2023) 第二十条: 自知道或者应当知道之日起六十日内, a law may only set a longer one). A rumour refuted,
+// an old rule or a question is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -134,5 +138,43 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '工伤保险费、生育保险费由用人单位缴纳，职工个人不缴纳（《工伤保险条例》第十条，《社会保险法》第三十三条、第五十三条）',
+  },
+  {
+    // The fine for publishing a public weather forecast or a disastrous-weather warning unlawfully, told
+    // under the Meteorology Law as other than up to fifty thousand yuan (after final202): 根据《气象法》
+    // 规定，非法向社会发布公众气象预报…给予警告，可以并处五十万元以下的罚款.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=气象法[^。；\\n]{0,40}?(?:非法|擅自)(?:向社会)?(?:发布|传播)${NO_FIGURE}{0,60}?)(?:可以)?(?:并处|处以|处)(?!五万元|5万元)(?:\\d{1,3}|[一二两三四五六七八九十百]{1,3})(?:千|万)?元(?:以下)?(?:的)?罚款`,
+      'g',
+    ),
+    message:
+      '罚款数额表述错误：非法向社会发布公众气象预报、灾害性天气警报的，给予警告，可以并处五万元以下的罚款（《气象法》第三十八条）',
+  },
+  {
+    // A trademark's grace period other than six months, or its renewal window other than twelve months
+    // before expiry (after final204): 在此期间未能办理的，可以给予三个月的宽展期; 宽展期为一年.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:商标|续展)[^。\\n]{0,80}?)(?:(?!(?:六|6)个月)${NUMBER}个月(?:的)?宽展期|宽展期(?:为|是|有|仅|只有)?(?!(?:六|6)个月|半年)(?:${NUMBER}个月|${NUMBER}年|${NUMBER}(?:天|日))|期满前(?!(?:十二|12)个月)${NUMBER}个月(?:内)?(?:按照规定)?(?:办理|申请)(?:续展))`,
+      'g',
+    ),
+    message:
+      '商标续展期限表述错误：注册商标有效期满需要继续使用的，应当在期满前十二个月内办理续展手续；在此期间未能办理的，可以给予六个月的宽展期（《商标法》第四十条）',
+  },
+  {
+    // A period to apply for administrative reconsideration shorter than sixty days (after final203):
+    // 如对本处理结果不服，可在收到答复之日起15日内依法申请行政复议. The law allows a longer special period
+    // only; a court's or a criminal case's 申请复议 is another procedure and is not read.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<![\\d一二三四五六七八九十百])(?:[1-9]|[1-5]\\d|[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五]十[一二三四五六七八九]?)(?:个)?(?:日|天|工作日)(?:内|以内|之内)(?:依法)?(?:向${NO_FIGURE}{1,24}?)?(?:申请|提起|提出)(?:行政复议)`,
+      'g',
+    ),
+    message:
+      '行政复议申请期限表述错误：公民、法人或者其他组织认为行政行为侵犯其合法权益的，可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请（《行政复议法》第二十条），法律规定的申请期限超过六十日的除外',
   },
 ]);

@@ -10,7 +10,8 @@
 // village's subsidies withdrawn for one member's offence, since heldout-final166 fines set by a
 // firm, a school or volunteers, and since final172 fines by a cemetery, an ageing office or a
 // people's organisation, detention by a station or a bureau, and a licence revoked by an office that
-// did not issue it. A ban, a warning, a complaint, a question or a case is a mention
+// did not issue it, and since final203 fines by a power or water utility. A ban, a warning, a
+// complaint, a question or a case is a mention
 // (regradeUnlawfulSanction).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -91,13 +92,18 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     // association (县消协决定对其处以罚款2万元: it mediates and supervises, 《消费者权益保护法》第三十七条)
     // and a foreign or overseas Chinese affairs office (市外办将对外籍人员处以罚款: a foreigner's illegal
     // stay is fined or detained by the police's exit and entry office, 《出境入境管理法》第七十八条).
+    // Since final203 also a utility — a power, water, gas or heat supplier, or its station speaking of
+    // itself in a post on theft of power or water (凡查实窃电的，我所将一律处以5000元罚款): it may recover
+    // the charges and the penalty charge of its supply contract, the fine is the power or water
+    // authority's (《电力法》第七十一条).
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|供销合作社|供销社|基层社|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委|消协|消委会|外办|外事办|外事办公室|侨办|台办))(?:已|将|可|会)?(?:对${IN}{1,16}?)?${IN}{0,4}?(?:处以|处|给予|予以|作出)${IN}{0,10}?罚款${IN}{0,12}`,
+      `(?<!对${IN}{0,6})(?:(?:由|经)?(?:我|本)(?:公司|集团|校|馆)|(?:由|经)?(?:我|本)所(?<=(?:窃电|电能表|电表|违约用电|用电|供电|窃水|水表|用水|供水|燃气|供气|供热)${IN}{0,40}?所)|(?:供电|供水|供气|燃气|供热|热力|电力|自来水)(?:所|公司|分公司|局|站|营业所|营业厅|企业|集团)|志愿者|巡查队|巡逻队|网格员|保安|业委会|业主委员会|协会|商会|供销合作社|供销社|基层社|[区市县省]?(?:老龄办|老龄委|妇联|残联|总工会|团委|团市委|团县委|红十字会|慈善总会|侨联|科协|关工委|消协|消委会|外办|外事办|外事办公室|侨办|台办))(?:已|将|可|会)?(?:对${IN}{1,16}?)?${IN}{0,4}?(?:处以|处|给予|予以|作出)${IN}{0,10}?罚款${IN}{0,12}`,
       'g',
     ),
-    message: '企业、学校、供销合作社、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
+    message:
+      '企业（含供电、供水等公用企业）、学校、供销合作社、志愿者、群团组织等无行政处罚权，自行罚款违反《行政处罚法》',
   },
   {
     // A transport firm's staff fining passengers on the spot (after final185): 地铁集团站务人员发现乘客在
