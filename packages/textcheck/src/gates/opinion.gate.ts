@@ -3,6 +3,7 @@
 // exclamation storms. Words quoted or reported from others only inform.
 import type { GateCheck, GateFinding } from './gate-context.ts';
 import { lexiconFindings } from './lexicon-findings.ts';
+import { ASKER_REBUKE_PATTERNS } from './opinion-asker-rebukes.ts';
 import { BLAME_PATTERNS } from './opinion-blame-patterns.ts';
 import { CONTEMPT_PATTERNS } from './opinion-contempt-patterns.ts';
 import { DISMISSAL_PATTERNS } from './opinion-dismissal-patterns.ts';
@@ -62,6 +63,7 @@ export const checkOpinion: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'opinion', BLAME_PATTERNS),
     ...patternFindings(ctx, 'opinion', MOTIVE_PATTERNS),
     ...patternFindings(ctx, 'opinion', TAKE_IT_OR_LEAVE_PATTERNS),
+    ...patternFindings(ctx, 'opinion', ASKER_REBUKE_PATTERNS),
   ].map((f) => regradeReported(f, ctx));
   const text = ctx.doc.text;
   const storms: GateFinding[] = [...text.matchAll(STORM)].map((m) => ({

@@ -9,7 +9,14 @@
 //   和分值的意见) these items give no points; the 中考 and the remaining minority items are not named;
 // - a compulsory-education school choosing its pupils by an entrance exam (各民办初中统一组织入学笔试
 //   选拔, 小升初选拔考试): since 2019-06-23 (关于深化教育教学改革全面提高义务教育质量的意见) public and
-//   private schools enrol together without exams and draw lots when oversubscribed.
+//   private schools enrol together without exams and draw lots when oversubscribed;
+// - the lightning-protection design of a house-building or municipal project reviewed, or its
+//   completion accepted, by the meteorological office (after final202: 新建住宅小区、学校教学楼、医院等
+//   房屋建筑工程的防雷装置设计，须报县气象局审核): since 国发〔2016〕39号 (国务院关于优化建设工程防雷许可的
+//   决定, 2016-06-24) both are part of the construction-drawing review and the completion acceptance under
+//   the housing and construction departments; the meteorological office keeps them only for oil, gas
+//   and explosives depots, chemicals, fireworks, mines and scenic sites in lightning-prone areas and
+//   projects needing special study, which stay quiet when named in the sentence.
 // And a planning or land bureau of before the 2018 reform (城乡规划局, 国土部门) named in a post that is
 // dated after it — a year from 2021 on, or a body the reform created named too: the same names in
 // a post of 2017 are the bodies of their day, and no other word tells the two apart.
@@ -69,6 +76,23 @@ const SELECTED = /选拔|择优|按成绩|成绩排名|按分数|笔试科目|�
 const EXAM_BANNED =
   /严禁|禁止|不得|不准|一律不|不组织|不举行|不进行|不再|取消|免试|电脑随机|随机录取|摇号|派位|违规|查处|变相/;
 
+/**
+ * The lightning-protection design or acceptance put to the meteorological office: 防雷装置设计，须报县
+ * 气象局审核, 防雷装置竣工后须经气象局验收, 由气象部门进行防雷装置设计审核.
+ */
+const LIGHTNING_REVIEW = guard(
+  new RegExp(
+    `防雷装置(?:的)?(?:设计|竣工|施工)${IN}{0,12}?(?:报|经|由|向|送)${IN}{0,8}?气象(?:局|部门|主管机构|主管部门|机构)${IN}{0,6}?(?:审核|审查|验收|许可|批准)|气象(?:局|部门|主管机构|主管部门|机构)${IN}{0,10}?(?:审核|审查|验收|许可)${IN}{0,6}?防雷装置(?:的)?(?:设计|竣工)`,
+    'g',
+  ),
+);
+/** A house-building or municipal project: the projects the 2016 decision moved. */
+const HOUSE_BUILDING =
+  /房屋建筑|住宅|小区|居民楼|商品房|学校|教学楼|医院|商场|写字楼|办公楼|市政(?:基础设施)?|公共建筑/;
+/** The sites the meteorological office keeps, or the change told. */
+const KEPT_OR_CHANGED =
+  /油库|气库|油气|加油站|加气站|弹药|化学品|危险品|危化品|烟花爆竹|爆炸|易燃易爆|石化|矿区|景区|旅游景点|单独安装|特殊论证|施工图(?:设计文件)?审查|住房和城乡建设|住建|整合|纳入|不再|取消|原来|原先|以前|过去|此前|2016年(?:以|之)?前|[？?]|吗/;
+
 const STATEMENTS: readonly StaleStatement[] = [
   {
     re: TWO_CERTIFICATES,
@@ -107,6 +131,18 @@ const STATEMENTS: readonly StaleStatement[] = [
     },
     message:
       '义务教育阶段学校（含民办学校）招生不得以考试、测试选拔学生，报名超过计划的实行电脑随机录取',
+  },
+  {
+    re: LIGHTNING_REVIEW,
+    supersededOn: '2016-06-24',
+    toldChanged: (text, start, end) => {
+      // The project is often named before the clause (新建住宅小区…等房屋建筑工程的防雷装置设计).
+      const [from, to] = sentenceAround(text, start, end);
+      const sentence = text.slice(Math.min(from, Math.max(0, start - 60)), to);
+      return !HOUSE_BUILDING.test(sentence) || KEPT_OR_CHANGED.test(sentence);
+    },
+    message:
+      '依据《国务院关于优化建设工程防雷许可的决定》（国发〔2016〕39号），房屋建筑工程和市政基础设施工程的防雷装置设计审核、竣工验收已整合纳入建筑工程施工图审查、竣工验收备案，由住房城乡建设部门监管，不再由气象部门审核验收',
   },
 ];
 

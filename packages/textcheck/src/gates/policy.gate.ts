@@ -34,6 +34,10 @@ import { supersededRegulationArticles } from './policy-superseded-regulations.ts
 import { staleSpatialPlans } from './policy-spatial-plans.ts';
 import { findMisdatedDocuments } from './policy-document-facts.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
+import { staleAmendedTerms } from './policy-amended-terms.ts';
+import { staleFundLoanRates } from './policy-fund-loan-rates.ts';
+import { staleLatestCensus } from './policy-latest-census.ts';
+import { staleEndedPilots } from './policy-ended-pilots.ts';
 import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { sentenceAround } from './sentence.ts';
@@ -190,6 +194,10 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleTitledEditions(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
+  findings.push(...staleAmendedTerms(text));
+  findings.push(...staleFundLoanRates(text, ctx.rules.asOf));
+  findings.push(...staleLatestCensus(text, ctx.rules.asOf));
+  findings.push(...staleEndedPilots(text));
   findings.push(...findMisdatedDocuments(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected) continue;

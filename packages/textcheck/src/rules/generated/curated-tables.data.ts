@@ -31647,6 +31647,36 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "关于殡葬管理的暂行规定",
+   "supersededOn": "1997-07-21",
+   "suggestion": "殡葬管理条例",
+   "message": "1985年《国务院关于殡葬管理的暂行规定》已于1997年7月21日随《殡葬管理条例》施行而废止，应引用殡葬管理条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "婚姻登记管理条例",
+   "supersededOn": "2003-10-01",
+   "suggestion": "婚姻登记条例",
+   "message": "1994年《婚姻登记管理条例》已于2003年10月1日随《婚姻登记条例》施行而废止，应引用婚姻登记条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "医疗事故处理办法",
+   "supersededOn": "2002-09-01",
+   "suggestion": "医疗事故处理条例",
+   "message": "1987年《医疗事故处理办法》已于2002年9月1日随《医疗事故处理条例》施行而废止，应引用医疗事故处理条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
