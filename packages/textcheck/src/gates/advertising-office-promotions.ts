@@ -8,6 +8,10 @@
 //   办理，现在预约享受8折优惠);
 // - a lottery's win promised (中奖率100%, 百分之百中奖, 逢买必中), with a lottery named near: the lottery
 //   rules forbid promising a win (a shop's prize draw where everyone gets a gift is not read).
+// - after final202: a package's time-limited discount with a call to scan and book (现推出…避暑套餐，
+//   限时8折，扫码即可预订);
+// - after final205: a gift for booking a viewing or buying (扫码预约看房还送家电大礼包, 下单即送豪礼): a
+//   seller's sales incentive the office passes on.
 // Quiet: a rank without a call (全省一流的污水处理设施), a sale reported without a call, a warning to check a
 // sales office's licence, a firm named without a price, and a win rate denied or warned of (并非百分之百中奖).
 import type { PatternRule } from './pattern-findings.ts';
@@ -22,9 +26,13 @@ const TOP = '(?:顶级|顶尖|一流|最好|最佳|最先进|最优质|最专业
 const FACILITY = '(?:设施|设备|场地|场馆|装备|器材|师资|教学条件|训练条件|配套)';
 /** A sale's terms: 满300减100, 低至五折, 全场8折, 五折起. */
 const SALE =
-  '(?:满[0-9０-９]+减[0-9０-９]+|低至[0-9０-９一二三四五六七八九](?:\\.[0-9])?折|全场[0-9０-９一二三四五六七八九](?:\\.[0-9])?折|[0-9０-９一二三四五六七八九](?:\\.[0-9])?折起)';
+  '(?:满[0-9０-９]+减[0-9０-９]+|低至[0-9０-９一二三四五六七八九](?:\\.[0-9])?折|全场[0-9０-９一二三四五六七八九](?:\\.[0-9])?折|[0-9０-９一二三四五六七八九](?:\\.[0-9])?折起|限时(?:特惠|优惠)?[0-9０-９一二三四五六七八九](?:\\.[0-9])?折)';
 const BUY_CALL =
-  '欢迎(?:广大)?(?:市民|消费者|群众|居民|朋友|顾客|大家)?(?:们)?(?:前往|到店|莅临|前去|去)?(?:选购|购买|抢购|消费|惠顾)';
+  '(?:欢迎(?:广大)?(?:市民|消费者|群众|居民|朋友|顾客|大家)?(?:们)?(?:前往|到店|莅临|前去|去)?(?:选购|购买|抢购|消费|惠顾)|(?:扫码|扫描二维码|识别二维码|长按二维码|点击链接)(?:即可|立即|马上|就能|就可)?(?:预订|预定|订购|抢购|下单|购买))';
+/** What a seller gives for a viewing or a purchase: 家电大礼包, 购物卡, 豪礼. */
+const GIFT = '(?:大礼包|礼包|好礼|豪礼|礼品|家电|购物卡|加油卡|油卡|红包|物业费)';
+/** Booking a viewing or buying: 预约看房, 认购, 下单, 到店. */
+const PURCHASE = '(?:看房|购房|买房|认购|选房|订房|下单|到店|进店|订购|预订)';
 const SALES_OFFICE = '(?:售楼处|售楼部|售楼中心|营销中心|销售中心|样板间|样板房)';
 const FIRM = '[\\u4e00-\\u9fa5]{2,20}?(?:有限公司|事务所|代理公司|代账公司)';
 const FIRM_DISCOUNT =
@@ -69,6 +77,18 @@ export const OFFICE_PROMOTION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '政务账号向公众推荐特定企业并转述其折扣优惠，属发布商业广告',
+  },
+  {
+    // A gift for a viewing or a purchase: 扫码预约看房还送家电大礼包, 认购即送两年物业费, 下单就送豪礼.
+    // Not a public service's leaflet (办理业务可领取宣传手册): the gift must be a seller's; nor a buyer's
+    // complaint of a promise (购买房屋时承诺送全屋家电，但至今未送): the gift follows the purchase at once.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${PURCHASE}(?:还|即|就|即可|均可|可|再|另|都|就能|即可获)?(?:送|赠送|获赠|加送|领取)[^，,。；;！!？?\\n]{0,6}?${GIFT}`,
+      'g',
+    ),
+    message: '政务账号转述开发商、商家看房或购买送礼的促销，属为企业发布商业广告',
   },
   {
     rule: 'advertising.guarantee',

@@ -37,6 +37,7 @@ import { BRAND_BEST_CHOICE_PATTERNS } from './advertising-brand-best-choice.ts';
 import { EXPERT_PRODUCT_PATTERNS } from './advertising-expert-product.ts';
 import { SHOP_DISCOUNT_PATTERNS } from './advertising-shop-discount.ts';
 import { OFFICE_PROMOTION_PATTERNS } from './advertising-office-promotions.ts';
+import { SUCCESS_RATE_PATTERNS } from './advertising-success-rate.ts';
 import { SALES_SUPERLATIVE_PATTERNS } from './advertising-sales-superlatives.ts';
 import { PROMOTED_SUPERLATIVE_PATTERNS } from './advertising-promoted-superlatives.ts';
 import { WHOLE_EFFECT_PATTERNS } from './advertising-whole-effect.ts';
@@ -249,6 +250,7 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ...patternFindings(ctx, 'advertising', ADVERTISING_PRODUCE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', TOBACCO_AD_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_GUARANTEE_PATTERNS, regrade),
+    ...patternFindings(ctx, 'advertising', SUCCESS_RATE_PATTERNS, regrade),
     ...patternFindings(ctx, 'advertising', ADVERTISING_PROMISE_PATTERNS, regradePromise(regrade)),
     ...patternFindings(ctx, 'advertising', OFFICE_ENDORSEMENT_PATTERNS, regradeEndorsement),
     ...patternFindings(ctx, 'advertising', OFFICE_RECOMMENDATION_PATTERNS, regrade),

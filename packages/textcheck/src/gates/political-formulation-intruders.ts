@@ -6,6 +6,11 @@
 // order (fixed-sequences.ts ranks them), prose lists with fewer members (增强宗旨意识、服务意识、
 // 责任意识) and longer lists that add to the four without naming them (政治意识、大局意识、核心意识、
 // 看齐意识、责任意识).
+// After final203 and final204, two more: the energy strategy's 四个革命 (能源消费革命、能源供给革命、
+// 能源技术革命、能源体制革命 — 能源价格革命 is none; the 四个革命、一个合作 new energy security
+// strategy, sixth meeting of the Central Leading Group for Financial and Economic Affairs, 13 June
+// 2014) and science's 四个面向 (面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康 —
+// 面向人民群众 is none; speech at the scientists' symposium of 11 September 2020).
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -58,6 +63,22 @@ const FAMILIES: readonly Family[] = [
     run: shaped('[\\u4e00-\\u9fa5]治'),
     item: /[\u4e00-\u9fa5]治/g,
     byShape: false,
+  },
+  {
+    // after final203: 能源消费革命、能源供给革命、能源技术革命、能源价格革命
+    name: '四个革命',
+    members: ['能源消费革命', '能源供给革命', '能源技术革命', '能源体制革命'],
+    run: shaped('能源[\\u4e00-\\u9fa5]{2}革命'),
+    item: /能源[\u4e00-\u9fa5]{2}革命/g,
+    byShape: true,
+  },
+  {
+    // after final204: “四个面向”，即面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民群众
+    name: '四个面向',
+    members: ['面向世界科技前沿', '面向经济主战场', '面向国家重大需求', '面向人民生命健康'],
+    run: shaped('面向[\\u4e00-\\u9fa5]{2,8}'),
+    item: /面向[\u4e00-\u9fa5]{2,8}/g,
+    byShape: true,
   },
 ];
 

@@ -9,7 +9,9 @@
 // (after final190 to final192: 今年5月21日是我国第16个全国防灾减灾日, 3月23日，第三十二届“世界水日”,
 // 每年7月1日为中国航海日); days that move with the calendar (全国科普日, 全国助残日, 中国农民丰收节) are
 // not listed as fixed days; a day set by a week of a month (全国助残日, the third Sunday of May) given
-// another week is read apart.
+// another week is read apart. After final204 (4月23日世界知识产权日当天 — it is 26 April; 23 April is
+// 世界读书日): a date set right before the day's name, with nothing between, names the day too, when
+// the name ends the phrase (当天, 这一天, a comma); 4月20日至26日知识产权宣传周 and a range's end are left.
 // Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), an event held on another
 // day of the observance (3月23日，世界水日宣传活动启动, 12月9日是国际档案日延伸活动日), a holiday's
 // break (10月2日是国庆节假期第二天), and other days of a year.
@@ -139,7 +141,8 @@ const dayRules: PatternRule[] = DAYS.map(([name, names, month, day]) => ({
       `|(?:${names})[”"]?(?:是|为|定在|定于|设在|即)(?:每年)?(?:的)?${otherDate(month, day)}` +
       `|${otherDate(month, day)}(?:是|为|，|,)?(?:我国(?:的)?(?:${ORDINAL})?|${ORDINAL})[“"]?(?:${names})${NOT_AFTER}` +
       `|${otherDate(month, day)}(?:是|为)[“"]?(?:${names})${NOT_AFTER}` +
-      `|(?:${names})[（(]${otherDate(month, day)}[）)]`,
+      `|(?:${names})[（(]${otherDate(month, day)}[）)]` +
+      `|(?<![至到—\\-~～])${otherDate(month, day)}[“"]?(?:${names})[”"]?${NOT_AFTER}(?=当天|当日|这一?天|[，,。；;！!、]|$)`,
     'g',
   ),
   message: `${name}是每年${month}月${day}日，日期有误，请核实`,

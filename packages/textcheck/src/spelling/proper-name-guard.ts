@@ -1,8 +1,9 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
-// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡) or inside a firm's full name (鹤屿华康医疗
-// 设备有限公司), or a transliteration (卡麦隆). The typo rule stays silent on those — names are where
-// its false alarms come from.
+// 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), the first character of a two-character
+// city's name (澄阳市), or inside a firm's full name (鹤屿华康医疗设备有限公司), or a
+// transliteration (卡麦隆). The typo rule stays silent on those — names are where its false alarms
+// come from.
 import { createPairCounts } from './pair-counts.ts';
 
 const OPENING = '“‘「『《〈（(【';
@@ -17,6 +18,14 @@ const TRANSLITERATION = codeSet([
 const PLACE_OR_BODY =
   /[\u4e00-\u9fff]?(?:乡|镇|村|县|街道|路|大街|街|巷|社区|小区|公司|集团|酒店|大厦|广场|花园)/uy;
 /**
+ * A city's or a district's two-character name (after final202: 5月份，澄阳市居民消费价格…, where 澄 was
+ * read as a slip of 沈): the character, one more, then 市 or 区 — but not a common word that ends in 市
+ * or 区 (城市, 超市, 上市, 景区, 社区 …), nor 市场, 市值, 市民. A character right before 市 is not read so
+ * (学习贯切市委: a verb before 市委), nor one of a longer name (齐齐哈儿市): the division rule knows those.
+ */
+const CITY_OR_DISTRICT =
+  /[\u4e00-\u9fff](?<![城超上都夜股楼集开闹门街菜早黑花书车罢休收全本该我各省县期地景园辖山灾矿牧库湖林片老新郊校厂专特小社市区])(?:市(?![场值面民])|区(?![域别间分块]))/uy;
+/**
  * A registered firm's full name after the run (after final183: 中标供应商为鹤屿华康医疗设备有限公司):
  * its trade name and trade come before 有限公司 with no break, so a run there is the name's; sticky.
  */
@@ -26,6 +35,12 @@ const CLOSING = '”’」』》〉）)】';
 export interface ProperNameGuard {
   /** True when position i of the unexplained run [start, end) is probably inside a name. */
   isLikelyName(text: string, i: number, start: number, end: number): boolean;
+}
+
+/** Whether the character at `i` begins a city's or a district's two-character name (澄阳市). */
+function beginsCityName(text: string, i: number): boolean {
+  CITY_OR_DISTRICT.lastIndex = i + 1;
+  return CITY_OR_DISTRICT.test(text);
 }
 
 /** `surnames`: one surname per line, `#` comments. */
@@ -61,6 +76,7 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
       // Right after the run (冬山乡), or inside it when the run takes in the suffix (岳湖县).
       PLACE_OR_BODY.lastIndex = end;
       if (PLACE_OR_BODY.test(text)) return true;
+      if (beginsCityName(text, i)) return true;
       PLACE_OR_BODY.lastIndex = i + 1;
       if (i + 1 < end && PLACE_OR_BODY.test(text)) return true;
       FIRM_NAME.lastIndex = end;

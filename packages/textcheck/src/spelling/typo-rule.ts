@@ -108,7 +108,19 @@ export function createTypoRule(
   model: SpellingModel,
   options: TypoRuleOptions = DEFAULT_TYPO_OPTIONS,
 ) {
-  const { lexicon, confusion, lm, names } = model;
+  const { lexicon, confusion, lm, names, divisions } = model;
+  // The names of cities, districts and counties (沈阳市, 和平区), built on first use: a likely name that
+  // a close slip (the near tier) turns into one of them is that division misspelt (沉阳市 → 沈阳市); a far
+  // one is an unknown place (澄阳市 is no slip of 沈阳市).
+  let divisionNames: Set<string> | undefined;
+  const fixesDivision = (text: string, i: number, ch: string): boolean => {
+    const written = text.slice(i, i + 3);
+    if (!/^[\u4e00-\u9fff]{2}[市区县]$/.test(written)) return false;
+    divisionNames ??= new Set(
+      divisions.provinces.flatMap((p) => p.cities.flatMap((c) => [c.name, ...c.counties])),
+    );
+    return !divisionNames.has(written) && divisionNames.has(ch + written.slice(1));
+  };
 
   const thresholds = {
     near: options.nearGain,
@@ -288,7 +300,11 @@ export function createTypoRule(
       common ? commonThreshold : unexplainedThreshold,
     );
     // Checked last: the name check reads the whole text, and few replacements get this far.
-    return fix !== undefined && !names.isLikelyName(text, i, start, end) ? fix : undefined;
+    if (fix === undefined) return undefined;
+    return !names.isLikelyName(text, i, start, end) ||
+      (fix.tier === 'near' && fixesDivision(text, i, fix.ch))
+      ? fix
+      : undefined;
   };
 
   return (text: string): Finding[] => {
