@@ -203,6 +203,20 @@ export const LAW_EDITIONS: ReadonlyArray<readonly [string, number, string, strin
     '《中华人民共和国环境保护法》（2014年修订）',
   ],
   ['(?:中华人民共和国)?种子法', 2021, '2022-03-01', '《中华人民共和国种子法》（2021年修正）'],
+  // Pollution laws river chiefs and ecology offices cite (after final206): 水污染防治法 second amended
+  // 2017-06-27, in force 2018-01-01; 大气污染防治法 amended 2018-10-26, in force that day.
+  [
+    '(?:中华人民共和国)?水污染防治法',
+    2017,
+    '2018-01-01',
+    '《中华人民共和国水污染防治法》（2017年修正）',
+  ],
+  [
+    '(?:中华人民共和国)?大气污染防治法',
+    2018,
+    '2018-10-26',
+    '《中华人民共和国大气污染防治法》（2018年修正）',
+  ],
   [
     '(?:中华人民共和国)?农村土地承包法',
     2018,

@@ -4,7 +4,8 @@
 // cited by its code and the year of its edition; once the new edition is in force the old one is
 // void, and a monitoring result, a test or an inspection judged by it is judged by a void rule. The
 // table holds standards offices cite (environment, water, food, planning, official documents,
-// building and site safety, cost engineering, vehicles, special equipment), each with the edition
+// building and site safety, cost engineering, vehicles, special equipment, a tourism industry
+// standard), each with the edition
 // now in force and the day it took effect; a code replaced by one of another number (TSG G0001 →
 // TSG 11-2020, GB 50045 → GB 50016) is void in every edition. It is configuration an office keeps
 // current. Quiet: the current edition, an older one told as replaced or as history (GB 5749-2006 已被
@@ -127,6 +128,10 @@ const TABLE: ReadonlyArray<readonly [string, number, string, string?]> = [
   ['GB21010', 2017, '2017-11-01'], // 土地利用现状分类
   ['GB19001', 2016, '2017-07-01'], // 质量管理体系 要求
   ['GB24001', 2016, '2017-05-01'], // 环境管理体系 要求及使用指南
+  // Industry standards a national one replaced (after final208): the tourism industry's 旅游民宿基本
+  // 要求与评价 (LB/T 065) gave way to GB/T 41648-2022 旅游民宿基本要求与等级划分, issued and in force
+  // 2022-07-11 (its ratings are 甲级, 乙级, 丙级, no longer stars).
+  ['LB065', Infinity, '2022-07-11', 'GB/T 41648-2022'],
 ];
 
 /** Recommended standards (GB/T), to name the edition in force as such. */
@@ -145,12 +150,12 @@ const IN_FORCE: ReadonlyMap<string, InForce> = new Map(
 );
 
 /**
- * GB 3095-1996, GB/T 9704—1999, GB3096-93, ＧＢ 5749－2006, JGJ 59-99, TSG G0001-2012: the code and
+ * GB 3095-1996, GB/T 9704—1999, GB3096-93, ＧＢ 5749－2006, JGJ 59-99, TSG G0001-2012, LB/T 065-2019: the code and
  * the edition's year (two digits for editions before 2000). Not a part number (GB 5009.3) nor a year
  * run into more digits.
  */
 const STANDARD = guard(
-  /(?<![A-Za-z])(GB|ＧＢ|JGJ|TSG)(?:\s*[/／]\s*[TtＴ])?\s*([A-Z]?\s*[0-9０-９]{1,5})(?![0-9０-９.．])\s*[-—–－]\s*((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9０-９])/g,
+  /(?<![A-Za-z])(GB|ＧＢ|JGJ|TSG|LB)(?:\s*[/／]\s*[TtＴ])?\s*([A-Z]?\s*[0-9０-９]{1,5})(?![0-9０-９.．])\s*[-—–－]\s*((?:19|20)[0-9]{2}|[0-9]{2})(?![0-9０-９])/g,
 );
 /** Told replaced or as history: the new edition or its succession named around it. */
 const REPLACED =
@@ -189,7 +194,7 @@ function toldOld(text: string, start: number, end: number, code: string, since: 
 }
 
 export function staleStandards(text: string): GateFinding[] {
-  if (!/GB|ＧＢ|JGJ|TSG/.test(text)) return [];
+  if (!/GB|ＧＢ|JGJ|TSG|LB/.test(text)) return [];
   const matches = guardedMatches(STANDARD, text);
   // The latest edition cited per code: the edition in force named too tells the change.
   const cited = new Map<string, number>();
@@ -256,14 +261,15 @@ const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
 
 /**
  * A title with its edition after it (《…》（2007年修订）, 《…》2015年版) or, for a law, before it
- * (2018年修正的《中华人民共和国野生动物保护法》).
+ * (2018年修正的《中华人民共和国野生动物保护法》), also when that older edition is called 现行 (2008年修订
+ * 的现行《中华人民共和国水污染防治法》; after final206).
  */
 const TITLED_RES = [...TITLED, ...LAW_EDITIONS].map(
   ([title, year, since, current]) =>
     [
       guard(
         new RegExp(
-          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订|修正)的?《(?:${title})》`,
+          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订|修正)的?(?:现行(?:的)?)?《(?:${title})》`,
           'g',
         ),
       ),

@@ -74,6 +74,18 @@ const ABOLISHED_AFTER =
  */
 const ABOLISHED_RIGHT_AFTER =
   /^(?:制度|政策|条例)?(?:被)?(?:正式|全面|彻底|依法)?(?:废止|废除|取消|撤销)(?:以|之)?后|^(?:等证明|等材料|等)?(?:也|均|现|目前)?(?:已经?|早已|现已|均已|已于[^，,；;。]{1,12}?)(?:被)?(?:正式|全面|彻底|依法)?(?:取消|废止|废除|停止使用|停用)(?:了)?(?=[，,。；;！!？?\n]|$)|^(?:制度|政策|证)?(?:[”"》])?(?:已经?|现已|早已|正式|全面|统一|一律|均|逐步|陆续|从此|随之)*(?:改为|改成|变更为|换成|换发为|调整为|升级为)/;
+/**
+ * The provision deleted from the law that had it (after final209): 修改后的《对外贸易法》已删除对外贸易
+ * 经营者备案登记的规定, 删去了…的有关条款 — the name between the verb and the provision.
+ */
+const DELETED_BEFORE = /(?:删除|删去)(?:了)?(?:有关|关于)?[“"《]?$/;
+const DELETED_AFTER = /^[”"》]?(?:的|之)?(?:有关|相关)?(?:规定|条款|内容|要求|表述)/;
+/**
+ * The office told to no longer do it later in the sentence, naming it again by 该/此 (…的规定，商务部门
+ * 不再办理该项备案; after final209). Not a deadline's sanction (逾期不再受理该项申请), which keeps it.
+ */
+const NO_LONGER_THAT =
+  /^(?:(?!逾期|过期|超期|截止|届时|之后|以后|否则)[^。；;！？!?\n]){0,40}?不再(?:单独)?(?:核发|发放|颁发|办理|受理|征收|实行|执行|开展)(?:该|此|这|上述)(?:项|类|个|一)?/;
 /** A list of titles after the name, as in 《婚姻法》《继承法》…同时废止: skipped before ABOLISHED_AFTER. */
 const TITLE_RUN = /^》?(?:[、，,和及与]?《[^《》\n]{1,30}》)+/;
 
@@ -138,6 +150,8 @@ export function reportsAbolition(text: string, start: number, end: number): bool
   const after = text.slice(end, to);
   if (ABOLISHED_BEFORE.test(before) || ABOLISHED_AFTER.test(after)) return true;
   if (ABOLISHED_RIGHT_AFTER.test(after)) return true;
+  if (DELETED_BEFORE.test(before) && DELETED_AFTER.test(after)) return true;
+  if (NO_LONGER_THAT.test(after)) return true;
   if (FORMER_BEFORE.test(before) || FORMER_PLACE_BEFORE.test(before)) return true;
   if (FORMER_LIST_BEFORE.test(before)) return true;
   if (PAST_CLAUSE_BEFORE.test(before)) return true;

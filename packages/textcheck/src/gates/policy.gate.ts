@@ -40,6 +40,9 @@ import { staleLatestCensus } from './policy-latest-census.ts';
 import { staleEndedPilots } from './policy-ended-pilots.ts';
 import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
+import { enforcementInstrumentNumber } from './policy-enforcement-numbers.ts';
+import { staleUsedCarVat } from './policy-used-car-vat.ts';
+import { staleProtectionClasses } from './policy-protection-class.ts';
 import { sentenceAround } from './sentence.ts';
 
 /**
@@ -198,9 +201,11 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleFundLoanRates(text, ctx.rules.asOf));
   findings.push(...staleLatestCensus(text, ctx.rules.asOf));
   findings.push(...staleEndedPilots(text));
+  findings.push(...staleUsedCarVat(text, ctx.rules.asOf));
+  findings.push(...staleProtectionClasses(text));
   findings.push(...findMisdatedDocuments(text));
   for (const hit of findDocNumbers(text)) {
-    if (!hit.corrected) continue;
+    if (!hit.corrected || enforcementInstrumentNumber(text, hit)) continue;
     findings.push({
       gate: 'policy',
       rule: 'policy.document-number-format',

@@ -31677,6 +31677,39 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原"
    ],
    "use": "current"
+  },
+  {
+   "term": "取水许可制度实施办法",
+   "supersededOn": "2006-04-15",
+   "suggestion": "取水许可和水资源费征收管理条例",
+   "message": "1993年国务院《取水许可制度实施办法》已于2006年4月15日随《取水许可和水资源费征收管理条例》施行而废止，应引用取水许可和水资源费征收管理条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "导游人员管理实施办法",
+   "supersededOn": "2018-01-01",
+   "suggestion": "导游管理办法",
+   "message": "2001年国家旅游局《导游人员管理实施办法》已于2018年1月1日随《导游管理办法》（国家旅游局令第44号）施行而废止，其年审等规定不再适用，应引用导游管理办法",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "文化遗产日",
+   "supersededOn": "2017-01-01",
+   "suggestion": "文化和自然遗产日",
+   "message": "经国务院批准，自2017年起每年6月第二个星期六的“文化遗产日”调整设立为“文化和自然遗产日”",
+   "exceptions": [
+    "<原",
+    "<世界",
+    "<非物质",
+    "<国际"
+   ],
+   "use": "current"
   }
  ],
  "sources": {
