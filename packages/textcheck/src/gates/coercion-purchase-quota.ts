@@ -7,6 +7,9 @@
 // 任务的单位取消年度文明单位评选资格, after final172); a child kept out of a show until the parents pay
 // (未按时缴费的幼儿，将不能参加国庆节文艺汇演, after final177). Consumption aid (消费帮扶), donations and
 // blood donation are voluntary: an amount or a quota enforced is 摊派 (慈善法 第三十二条; 献血法 第二条).
+// Since final208 and final209 the rating an office gives the firms it oversees counts as a tie (每家民宿
+// 捐款不少于500元…捐款情况将作为民宿等级评定的参考), and so does any sanction on those who do not give
+// (未捐款的经营户，明年摊位续租时将不予优先考虑).
 // What it leaves: an amount with no tie (每人限购2箱, 欢迎干部职工自愿认购), a tie that is refused (不作为
 // 考核依据), a subsidy handed out (每人补贴600元，发放情况纳入考核), a payroll gift volunteers sign up for
 // and an exam's own fee.
@@ -52,9 +55,16 @@ const UNIT =
   '(?:每(?:家|户|辆|车|台|所|个(?:项目|单位|企业|工地|门店|商户|村|社区)?|项目|单位|企业|门店|商户))';
 /**
  * What the office holds over the unit it regulates: the appraisal tie, a credit or quality rating
- * (信用评价, 质量信誉考核), or its own services suspended (暂停办理施工许可, 不予办理年审).
+ * (信用评价, 质量信誉考核), a grade it awards (等级评定, 星级复核; not a grade the tie is refused: 不作为
+ * 等级评定的依据), or its own services suspended (暂停办理施工许可, 不予办理年审).
  */
-const UNIT_SANCTION = `(?:${TIE}|(?:信用|信誉)(?:评价|评级|等级|考核)|(?:暂停|停止|暂缓|不予|不再)(?:办理|受理|审批|发放))`;
+const UNIT_SANCTION = `(?:${TIE}|(?:信用|信誉)(?:评价|评级|等级|考核)|(?<!不${CLAUSE}{0,10})(?:(?:等级|星级|级别|质量)(?:评定|评审|评价|评级|核定|复核|认定)|评星定级)|(?:暂停|停止|暂缓|不予|不再)(?:办理|受理|审批|发放))`;
+/**
+ * Those who did not give, and what they lose for it (未捐款的经营户…续租时将不予优先考虑; 没有参加捐款的
+ * 单位取消评优资格): the gift is made a condition of what the office or the landlord holds over them.
+ */
+const NON_GIVER = `(?:未|没有?|不|拒不|拒绝)(?:按时|按要求|按标准|足额)?(?:参与|参加)?${GIVE}(?:的|者)`;
+const LOSS = `(?:不予|不再|取消|暂停|暂缓|停止|限制|扣除|扣减|扣发|降低|不得|不能)(?:其)?${IN}{0,6}?(?:续租|续签|续约|优先|办理|审批|受理|资格|评优|评先|评选|评定|评级|等级|补贴|摊位|经营|年审|年检|发放|奖励|考核)`;
 /** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
 const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
 /** A sanction on a unit or a person for falling short of the task. */
@@ -111,6 +121,19 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '向所管企业、单位按户规定捐款或认购最低数额，并与考核、信用评价或业务办理挂钩，属变相摊派',
+  },
+  {
+    // A sanction on those who did not give (after final209): 倡议各经营户踊跃捐款，每户不少于200元…未捐款的
+    // 经营户，明年摊位续租时将不予优先考虑. A gift its giver pays for by losing a stall, a rating or a
+    // service is a levy (慈善法 第三十二条); giving that costs nothing if withheld (未捐款的也不受影响) is quiet.
+    rule: 'coercion.rate-sanction',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<span>${NON_GIVER}(?:(?!不受|不影响|不会|不因|照常|同样|也可|仍可|均可)${IN}){0,20}?(?:将|一律|均|会)?${LOSS})`,
+      'g',
+    ),
+    message:
+      '对未捐款者取消资格、不予续租或办理等，以不利后果强制捐款，违背捐赠自愿原则，属变相摊派',
   },
   {
     // A voluntary act made a quota with a sanction for falling short (after final172): 按在编人数3%的比例

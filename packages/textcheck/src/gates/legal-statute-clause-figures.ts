@@ -12,8 +12,12 @@
 // for publishing weather forecasts or warnings unlawfully (《气象法》第三十八条: 可以并处五万元以下的罚款),
 // a trademark's renewal window and grace period (《商标法》第四十条: 期满前十二个月内, 六个月的宽展期) and
 // the period to apply for administrative reconsideration told shorter than sixty days (《行政复议法》
-// (2023) 第二十条: 自知道或者应当知道之日起六十日内, a law may only set a longer one). A rumour refuted,
-// an old rule or a question is a mention (regradeMisstatedFigure).
+// (2023) 第二十条: 自知道或者应当知道之日起六十日内, a law may only set a longer one). Since final206 to
+// final209 also the multiples for felling trees unlawfully (《森林法》(2019) 第七十六条: 盗伐 — 补种盗伐株数
+// 一倍以上五倍以下, 并处盗伐林木价值五倍以上十倍以下的罚款; 滥伐 — 补种滥伐株数一倍以上三倍以下, 可以处
+// 滥伐林木价值三倍以上五倍以下的罚款; after final207: 可以处滥伐林木价值一倍以上二倍以下的罚款), read
+// where the Forest Law is named. A rumour refuted, an old rule or a question is a mention
+// (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -22,6 +26,13 @@ import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 const NO_FIGURE = '[^。；！？!?\\n\\d一二两三四五六七八九十]';
 /** A whole number in digits or Chinese numerals. */
 const NUMBER = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
+/** A multiple: 三倍, 10倍. */
+const TIMES = '(?:[一二两三四五六七八九十]{1,2}|\\d{1,2})倍';
+/** A range of multiples: 一倍以上三倍以下, 3至5倍, 二倍以上五倍. */
+const TIMES_RANGE = `(?:${TIMES}(?:以上)?(?:至|到|-|—|～|~)?${TIMES}(?:以下)?)`;
+/** A post that names the Forest Law before the figure. */
+const FOREST_LAW = '(?<=森林法[^]{0,300}?)';
+
 /** The worker bearing a cost: 由劳动者自行承担, 职工个人负担, 员工自费. */
 const WORKER_PAYS =
   '(?:由|需|须|应|应当|要|均由|一律由|全部由|应由|应当由)?(?:劳动者|职工|员工|从业人员|个人|本人)(?:个人|本人)?(?:自行|自己)?(?:承担|负担|支付|缴纳|出资|自费|自理)';
@@ -176,5 +187,17 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '行政复议申请期限表述错误：公民、法人或者其他组织认为行政行为侵犯其合法权益的，可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请（《行政复议法》第二十条），法律规定的申请期限超过六十日的除外',
+  },
+  {
+    // The fine or the replanting for unlawful felling told with other multiples under the Forest Law
+    // (after final207): 滥伐林木的…可以处滥伐林木价值一倍以上二倍以下的罚款; 盗伐…补种盗伐株数十倍的树木.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${FOREST_LAW}(?:滥伐(?:林木|树木)?(?:的)?价值(?!(?:三|3)倍以上(?:五|5)倍以下)${TIMES_RANGE}(?:的)?罚款|盗伐(?:林木|树木)?(?:的)?价值(?!(?:五|5)倍以上(?:十|10)倍以下)${TIMES_RANGE}(?:的)?罚款|补种滥伐(?:林木)?株数(?!(?:一|1)倍以上(?:三|3)倍以下)${TIMES_RANGE}|补种盗伐(?:林木)?株数(?!(?:一|1)倍以上(?:五|5)倍以下)${TIMES_RANGE})`,
+      'g',
+    ),
+    message:
+      '处罚倍数表述错误：盗伐林木的，补种盗伐株数一倍以上五倍以下的树木，并处盗伐林木价值五倍以上十倍以下的罚款；滥伐林木的，补种滥伐株数一倍以上三倍以下的树木，可以处滥伐林木价值三倍以上五倍以下的罚款（《森林法》第七十六条）',
   },
 ]);

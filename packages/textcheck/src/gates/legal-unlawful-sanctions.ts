@@ -10,8 +10,13 @@
 // village's subsidies withdrawn for one member's offence, since heldout-final166 fines set by a
 // firm, a school or volunteers, and since final172 fines by a cemetery, an ageing office or a
 // people's organisation, detention by a station or a bureau, and a licence revoked by an office that
-// did not issue it, and since final203 fines by a power or water utility. A ban, a warning, a
-// complaint, a question or a case is a mention
+// did not issue it, and since final203 fines by a power or water utility. Since final206 to final209
+// also fines by a village committee by its other names (嘎查委员会, an Inner Mongolian village's; with
+// the proximity rule legal.fine-by-village-body, which now names it too: 由嘎查委员会对牧户每只羊罚款50元),
+// detention by a village committee, guards or patrols (一律由村委会予以拘留), identity cards held by
+// whoever (由各村管水员暂扣用水户身份证; 将身份证交由护林员暂扣) and a market's own management fining or
+// confiscating (市场管理办公室将一律没收其电子秤，并当场处以200元罚款). A ban, a
+// warning, a complaint, a question or a case is a mention
 // (regradeUnlawfulSanction).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -27,6 +32,19 @@ const DISOWNING =
   /违法|违规|严禁|禁止|杜绝|严防|(?:不得|不准)(?:体罚|变相|采取|使用|以|锁|封)|无权|无效|侵犯|侵害|纠正|整改|责令|被(?:查|罚|处|判|曝光|通报)|(?<!被|遭)投诉|举报|维权|谣言|不实|隐患|[？?]/;
 
 export const regradeUnlawfulSanction = informsWhenSentenceOrCase(DISOWNING);
+
+/**
+ * A village or residents' committee by any of its names: 村委会, 村民委员会, 村两委, 居委会, 村民小组,
+ * and the Inner Mongolian 嘎查 (嘎查委员会, 嘎查村委会).
+ */
+const VILLAGE_BODY =
+  '(?:村委会?|村民委员会|村两委|居委会|居民委员会|村民小组|嘎查(?:村)?(?:委员会|村委会|两委))';
+/**
+ * A market's or a mall's own management (农贸市场管理办公室, 市场服务中心, 市场开办方, 本商场): it runs the
+ * place under its contracts and holds no power to punish. Not a market regulator (市场监督管理所).
+ */
+const MARKET_OPERATOR =
+  '(?:(?<!监督|监)市场(?:管理处|管理办公室|管理办|管理中心|服务中心|管理方|开办方|开办者|经营方|运营方|物业)|(?:我|本)(?:市场|商场|超市|商城))';
 
 /** A storage fee is the authority's own only for a vehicle it impounded (扣押, 暂扣, 扣留). */
 const IMPOUNDED = /扣押|暂扣|扣留|查扣/;
@@ -73,11 +91,13 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
     message: '株连限制在逃人员亲属报考、参军、享受补贴，缺乏法律依据，违反罪责自负原则',
   },
   {
-    // Fines set by a village or residents' committee, a property company or a community.
+    // Fines set by a village or residents' committee (also by its other names: 村两委, 嘎查委员会), a
+    // property company or a community. A fine told straight after the one fined (由嘎查委员会对牧户每只羊
+    // 罚款50元) is the proximity rule legal.fine-by-village-body's.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:村委会?|居委会|村民委员会|村民小组|物业(?:公司)?|社区)${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,6}?罚款${IN}{0,12}`,
+      `(?:${VILLAGE_BODY}|物业(?:公司)?|社区)${IN}{0,4}?(?:处以|处|给予|予以)${IN}{0,6}?罚款${IN}{0,12}`,
       'g',
     ),
     message: '村（居）委会、物业无行政处罚权，自行罚款违反《行政处罚法》',
@@ -131,6 +151,20 @@ export const UNLAWFUL_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '陵园、公墓等经营管理单位无行政处罚权，自行罚款、没收违反《行政处罚法》',
+  },
+  {
+    // A market's or a mall's own management fining or confiscating of itself (after final209): 凡在通道
+    // 摆放货物的，市场管理办公室将一律没收其电子秤，并当场处以200元罚款. It may end a stall's lease under
+    // the contract and report to the market regulator or the city enforcement; fines and confiscation are
+    // theirs (《行政处罚法》第十七条). A market fined (对该市场处以罚款) is a case.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<!对(?:该|其|涉事|这家|一家|某)?)${MARKET_OPERATOR}(?:(?!移交|移送|报请|提请|上报|报告|交由|协助|配合|监管|执法|城管|公安)${IN}){0,6}?(?:将|会|可|有权)?(?:对${IN}{1,16}?)?(?:一律|统一|当场|现场|直接)?(?:没收(?:${IN}{0,10}?[，,]?(?:并|后)(?:当场|现场)?(?:处以|处|给予|予以)${IN}{0,8}?罚款)?|(?:处以|处|给予|予以)${IN}{0,8}?罚款)`,
+      'g',
+    ),
+    message:
+      '市场开办者、商场等经营管理单位无行政处罚权，可依合同管理或报告执法部门，不得自行罚款、没收（《行政处罚法》第十七条）',
   },
   {
     // Water, power or heat cut to force a contract or a move, or from a whole building for one debt.
@@ -295,11 +329,13 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
       '任何组织或者个人不得扣押居民身份证（《居民身份证法》第十五条），核验后应当场退还，可留存复印件',
   },
   {
-    // Identity cards held to force a person to report.
+    // Identity cards held to force a person to report; since final206 whoever holds them (由各村管水员暂扣
+    // 用水户身份证) and a card handed over to be held until the holder leaves (将身份证交由护林员暂扣，出山时
+    // 凭登记单领回, after final207). A card shown and handed back (交由工作人员核验) is not held.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:暂扣|扣押|扣留|收缴|没收|收走|扣下)(?:其|当事人|对方|摊主|经营者|商户|住户|员工|职工)?(?:的)?(?:居民)?身份证(?:件)?`,
+      `(?:暂扣|扣押|扣留|收缴|没收|收走|扣下)(?:其|当事人|对方|[\\u4e00-\\u9fff]{0,4}?(?:户|人|员|者|主|商|工|生|民|客|方|属))?(?:的)?(?:居民)?身份证(?:件)?(?!号|信息|复印)|(?:居民)?身份证(?:件)?(?:原件)?(?:须|需|需要|应|应当|要|一律|统一|请|必须)?(?:交由|交给|交予|留给|交到|交至|留在|放在)${IN}{0,10}?(?:暂扣|扣押|扣留|扣下|作抵押|抵押|(?:保管|暂存|暂留|留存)(?=${IN}{0,20}?(?:领回|取回|退还|归还|返还|发还)))|(?:居民)?身份证(?:件)?(?:原件)?(?:须|需|需要|应|应当|要|一律|统一|请|必须)?(?:押在|押给|抵押在|抵押给|作为抵押|作抵押)`,
       'g',
     ),
     message:
@@ -320,6 +356,20 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
+  },
+  {
+    // Detention announced by a village or residents' committee, a property firm, guards or patrols
+    // (after final206): 凡被护河员当场发现的偷采人员，一律由村委会予以拘留. No one but the police may
+    // detain (《行政处罚法》第十八条; 《立法法》第十一条); villagers may seize one caught in the act only
+    // to hand him to the police at once (《刑事诉讼法》第八十四条), which does not match (扭送, 移交公安).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:${VILLAGE_BODY}|(?:我|本)(?:村|社区|嘎查)(?:委员会|两委)|物业(?:公司|服务中心)?|业委会|保安(?:人员|队)?|护林员|护河员|巡河员|网格员|治安联防队|联防队|巡逻队|巡查队|志愿者)(?:(?!公安|派出所|民警|警方|警察|移送|移交|扭送|送交|提请|报请|协助|配合|由)${IN}){0,16}?(?:将|可|一律|有权)?(?:予以|给予|处以|实施|进行|作出|处)(?:${DETENTION_TERM})?(?:行政)?拘留`,
+      'g',
+    ),
+    message:
+      '拘留只能由公安机关依法决定，村（居）委会、物业、巡逻队等无权拘留他人，擅自关押涉嫌非法拘禁（《行政处罚法》第十八条）',
   },
   {
     // A business licence revoked by a body that did not issue it (after final174): 对拒绝、阻碍普查工作

@@ -19836,6 +19836,9 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "sameSentence": true,
    "all": [
     [
+     "嘎查委员会",
+     "嘎查两委",
+     "嘎查“两委”",
      "村委会",
      "村民委员会",
      "村“两委”",
