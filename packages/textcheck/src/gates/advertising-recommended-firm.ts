@@ -9,13 +9,23 @@
 // Nor may a post tell the public to choose one registered firm, or put one firm's product forward,
 // praise or none (after final192 and final193: 推荐选择鑫诚财税代理有限公司; 特别推荐…食品有限公司出品的
 // “海旺”牌即食海参); a firm put forward for an award or a tender (推荐…有限公司为中标候选人, 申报) and firms
-// of a kind (推荐委托有资质的会计师事务所) are not read.
+// of a kind (推荐委托有资质的会计师事务所) are not read. After final208: a travel agency, a guesthouse or
+// a farm stay named and recommended with its praise is a firm too (我局推荐大家选择…旅行社，该社服务好、
+// 价格实惠), and the office's own recommendation stays its claim beside a word such as 投诉 (近三年无投诉
+// 记录), which the mention regrade reads as enforcement (regradeRecommendedFirm).
+import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
 
 /** A firm by its name: a trade name then the business and its kind. */
-const FIRM = `${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修部|经营部|装饰|建材店|厂|店)`;
+/**
+ * A travel agency or a lodging by its own name, not a kind of them (有资质的旅行社, 正规旅行社, 星级宾馆):
+ * after final208, 我局推荐大家选择青禾国际旅行社，该社服务好、价格实惠.
+ */
+const NAMED_LODGING =
+  '(?:(?!的|正规|资质|相关|合法|具有|具备|当地|本地|附近|持证|星级|[0-9A-Za-z]+级|品牌|大型|知名|专业|诚信|这些|这类|此类|各类|各家|多家|一家|其他)[\\u4e00-\\u9fff“”"]){2,12}?(?:旅行社|旅社|宾馆|民宿|农家乐)';
+const FIRM = `(?:${IN}{2,20}?(?:公司|商行|门市部?|工作室|服务部|维修部|经营部|装饰|建材店|厂|店)|${NAMED_LODGING})`;
 /** A shop, its name quoted or not: “丰收”农资店, 鑫源家电维修部, 明德校服厂. */
 const FIRM_OR_SHOP = `${IN}{1,16}?(?:公司|商行|门市部?|服务部|维修部|经营部|店|超市|商场|厂|合作社|专卖店|经销处)`;
 /** The firm praised as a seller praises it (a courier's 时效快, 破损率低, 态度好 after final182). */
@@ -111,3 +121,17 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
 export function utilityFirm(match: string): boolean {
   return UTILITY.test(match);
 }
+
+/** The office recommending in its own voice: 我局推荐, 本站推荐, 我们推荐. */
+const OWN_VOICE = /^(?:我站|本站|我局|本局|我中心|本中心|我所|本所|我院|我委|本委|我办|我们)推荐/;
+
+/**
+ * The office's own recommendation is its claim: only a quotation or a scam warning makes it a mention
+ * (`endorsement`); any other recommendation is regraded as the gate regrades (`general`).
+ */
+export const regradeRecommendedFirm =
+  (general: Regrade, endorsement: Regrade): Regrade =>
+  (span, severity, ctx) =>
+    OWN_VOICE.test(ctx.doc.text.slice(span.start, span.end))
+      ? endorsement(span, severity, ctx)
+      : general(span, severity, ctx);

@@ -55,7 +55,11 @@ import {
   regradeProductCureAll,
 } from './advertising-product-cure-all.ts';
 import { quotedAcclaim, quotedPitch, quotedSlogan } from './advertising-quoted-slogan.ts';
-import { RECOMMENDED_FIRM_PATTERNS, utilityFirm } from './advertising-recommended-firm.ts';
+import {
+  RECOMMENDED_FIRM_PATTERNS,
+  regradeRecommendedFirm,
+  utilityFirm,
+} from './advertising-recommended-firm.ts';
 import type { Span } from '../rules/lexicon-scan.ts';
 import type { GateCheck } from './gate-context.ts';
 import { lexiconFindings, type Regrade } from './lexicon-findings.ts';
@@ -267,9 +271,12 @@ export const checkAdvertising: GateCheck = (ctx) => {
     ),
     ...patternFindings(ctx, 'advertising', NAMED_CLAIM_PATTERNS, regradeNamedClaim),
     ...patternFindings(ctx, 'advertising', PLACE_WELLNESS_PATTERNS, regrade),
-    ...patternFindings(ctx, 'advertising', RECOMMENDED_FIRM_PATTERNS, regrade).filter(
-      (f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end)),
-    ),
+    ...patternFindings(
+      ctx,
+      'advertising',
+      RECOMMENDED_FIRM_PATTERNS,
+      regradeRecommendedFirm(regrade, regradeEndorsement),
+    ).filter((f) => !utilityFirm(ctx.doc.text.slice(f.start, f.end))),
   ];
   if (guardedTest(SALES_POST, ctx.doc.text)) {
     const checks = PROGRAMME_SALE.test(ctx.doc.text)

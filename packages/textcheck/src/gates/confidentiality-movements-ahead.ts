@@ -3,7 +3,8 @@
 // visit (明天上午10时，省委主要领导将从…高速出口下道，沿S218线到…调研) or through a site (届时将从北门进入，
 // 依次察看…; after final183; from where the leader sets out, after final188), a delegation's flight and
 // hotel (after final186), a leader's or an inspection group's arrival told by the minute at a named
-// site (after final190 to final193; told with 将 alone, after final205) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
+// site (after final190 to final193; told with 将 alone, after final205; a patrol with its route, after
+// final207) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
 // 起运). Told ahead, the route can be waited on. Quiet: a visit or a
 // transfer reported after it, a traffic-control notice, a medical examination's schedule.
 import type { Family } from './confidentiality-family.ts';
@@ -29,8 +30,13 @@ function aheadInSentence(text: string, start: number): boolean {
 const WILL_GO = /将(?:带队|率队|一同|共同|带领[^。；！？\n]{0,10}?)?(?:到|赴|前往|莅临|来)(?!了)/;
 /** A time of day by the clock: 9时30分, 9:30, 10点. */
 const CLOCK = /[0-9０-９]{1,2}(?:时|点|[:：][0-9０-９]{2})/;
-/** What a leader or a group comes to do at the site (巡视, 巡查 after final195: 巡视考务工作). */
-const VISIT = /调研|视察|检查|考察|督导|督查|察看|查看|慰问|走访|指导|暗访|巡视|巡查/;
+/**
+ * What a leader or a group comes to do at the site (巡视, 巡查 after final195: 巡视考务工作), or the route
+ * told with it (after final207: a chief river or forest chief's patrol, 市总林长…将到我镇…巡林，路线为
+ * 镇政府—…林场—…公园).
+ */
+const VISIT =
+  /调研|视察|检查|考察|督导|督查|察看|查看|慰问|走访|指导|暗访|巡视|巡查|巡[林河湖田山库堤]|(?:行进|巡查|考察|视察|调研)?路线(?:为|是|如下)|途经/;
 /**
  * A visit open to the public, whose time is published on purpose: a reception day, an online
  * interview, a hotline hour, a press conference, a ceremony.
@@ -128,7 +134,7 @@ export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
   {
     // 督查组一行定于明日（5月22日）上午9时30分乘海巡船抵达青澜港3号码头; 省政府主要领导将到我中心调研.
     re: new RegExp(
-      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|厅长|局长|检查组|督查组|督导组|巡视组|考察组|调研组|代表团|考察团)${IN}{0,8}?(?:将于|定于|拟于|将)${IN}{0,24}?(?:到|抵达|赴|前往|莅临|来)(?!了)${IN}{2,24}`,
+      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|厅长|局长|检查组|督查组|督导组|巡视组|考察组|调研组|代表团|考察团)${IN}{0,12}?(?:将于|定于|拟于|将)${IN}{0,24}?(?:到|抵达|赴|前往|莅临|来)(?!了)${IN}{2,24}`,
       'g',
     ),
     acceptAt: arrivalByTheMinute,

@@ -29,16 +29,29 @@ const CANDIDATE =
 const SCORE = '[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?分';
 /** An evaluation by experts or a bid committee: 评标, 评审, 初评, 打分. */
 const REVIEW = /评标|评审|初评|评分|打分|专家组|评委/;
-/** The scores still provisional: the result to come, or the standing told as for now. */
+/**
+ * The scores still provisional: the result to come, or the standing told as for now, or the review
+ * checked again before it is published (after final209: 目前正在进行复核, 待复核结束后…; 初步评分).
+ */
 const SCORE_PENDING =
-  /暂列|暂居|暂排|暂时(?:排名|位列|领先)|初评|评审阶段|评标阶段|正在(?:评审|评标)|(?:评审|评标)(?:工作)?(?:正在|仍在|尚在|还在)(?:进行|开展)|(?:审定|审批|审核)程序|以正式公示为准/;
+  /暂列|暂居|暂排|暂时(?:排名|位列|领先)|初评|评审阶段|评标阶段|正在(?:评审|评标)|(?:评审|评标)(?:工作)?(?:正在|仍在|尚在|还在)(?:进行|开展)|(?:审定|审批|审核)程序|以正式公示为准|(?:正在|仍在|尚在|还在)(?:进行)?复核|待复核|复核(?:结束|完成|无误)后|初步(?:评分|得分|打分)/;
+/**
+ * A publicity notice still to come (待复核结束后发布中标候选人公示, 将于下周公示): it does not make the post
+ * the notice. 现将…公示如下 is the notice itself.
+ */
+const FUTURE_NOTICE =
+  /(?:待|(?<!现)将于?|拟于?|(?:结束|完成|无误)后)[^。；！？\n]{0,20}?(?:公示|公告|公布)/g;
+/** The post is the result's own publicity notice, or tells that the result was published. */
+const scoresPublished = (text: string): boolean =>
+  RESULT_PUBLISHED.test(text.replace(FUTURE_NOTICE, ''));
 
 /**
  * A list of scores brought in by its heading (after final204 and final205): 各投标人技术部分得分分别为：
- * 华信科技86分; 现将初评得分靠前的项目通报如下：恒创新材料公司“…”89.6分. The applicants may be named
- * without a firm's suffix or with a project's title between the name and the score.
+ * 华信科技86分; 现将初评得分靠前的项目通报如下：恒创新材料公司“…”89.6分; 初步评分情况：… (after
+ * final209). The applicants may be named without a firm's suffix or with a project's title between the
+ * name and the score.
  */
-const SCORE_LIST = `(?:各|参评|参选|现将|以下|下面|其中)?[^。；！？，,\\n]{0,16}?(?:得分|评分|分数|打分情况|排名)[^。；！？\\n]{0,12}?(?:分别为|依次为|分别是|如下)[：:]?[^。；！？\\n]{0,40}?${SCORE}`;
+const SCORE_LIST = `(?:(?:各|参评|参选|现将|以下|下面|其中)?[^。；！？，,\\n]{0,16}?(?:得分|评分|分数|打分情况|排名)[^。；！？\\n]{0,12}?(?:分别为|依次为|分别是|如下)|(?:初步|初评|初审|评审|评标|专家)(?:评分|得分|打分|评审)(?:情况|结果|排名)?[：:])[：:]?[^。；！？\\n]{0,40}?${SCORE}`;
 
 /** The audit's or inspection's report not yet settled, or the work still going on. */
 const REPORT_PENDING =
@@ -146,7 +159,7 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     when: (text) =>
       REVIEW.test(text) &&
       (RESULT_PENDING.test(text) || SCORE_PENDING.test(text)) &&
-      !RESULT_PUBLISHED.test(text),
+      !scoresPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message:
@@ -161,7 +174,7 @@ export const PRELIMINARY_RESULT_FAMILIES: Family[] = [
     when: (text) =>
       REVIEW.test(text) &&
       (RESULT_PENDING.test(text) || SCORE_PENDING.test(text)) &&
-      !RESULT_PUBLISHED.test(text),
+      !scoresPublished(text),
     rule: 'confidentiality.internal-marking',
     severity: 'warn',
     message:

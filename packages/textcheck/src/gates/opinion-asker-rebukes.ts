@@ -3,9 +3,10 @@
 // (别拿自己买几斤菜的经历来质疑国家数据, 不要拿个人感受来否定统计结果), mocked for not knowing common sense
 // (这种常识还需要我们教吗, 连这都不会还要政府手把手教你吗), their complaint belittled in a rhetorical
 // question (至于这么大惊小怪、到处投诉吗, 有必要这么小题大做吗), and turned away with one (找我们邮政管理局
-// 有什么用？我们又不管送快递). A reply may explain what a figure measures, give safety advice, say which
-// body handles the matter and tell the public not to panic (市民不必惊慌): what it may not do is talk
-// down to the one who asked. Quoted and reported words only inform (the gate's regradeReported).
+// 有什么用？我们又不管送快递), and, after final208 and final209, mocked with 这个道理还用我们教吗 and
+// blamed for coming late (商家跑路了才想起来找政府？). A reply may explain what a figure measures, give
+// safety advice, say which body handles the matter and tell the public not to panic (市民不必惊慌): what
+// it may not do is talk down to the one who asked. Quoted and reported words only inform (the gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -19,6 +20,9 @@ const DOUBT = '(?:质疑|否定|怀疑|否认|说事|抹黑|挑刺|衡量|评判
 const ASKED = '(?:吗|么|嘛|[？?])';
 /** Who would teach or tell: 我们, 政府, 工作人员. */
 const US = '(?:我们|我|政府|工作人员|别人|人家)';
+/** The government the asker turns to: 政府, 我们, 部门. */
+const GOVT =
+  '(?:政府|我们|我局|我处|我中心|我所|部门|有关部门|相关部门|职能部门|执法部门|组织|官方|警察|派出所|市场监管局?|消协)';
 /** Us, the office answering. */
 const WE = '(?:我们|我局|我处|我所|我中心|本局|本单位|咱们)';
 
@@ -35,7 +39,7 @@ export const ASKER_REBUKE_PATTERNS: readonly PatternRule[] = guardRules([
     rule: 'opinion.sarcasm',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:常识|道理|小事|这(?:个|些|点|都))${IN}{0,4}?(?:还|也|都)(?:需要|要|用得着|得)${US}(?:来)?(?:手把手)?(?:教|告诉|提醒)(?:你|您|你们)?${ASKED}|还(?:需要|要|用得着)${US}(?:来)?手把手(?:地)?教(?:你|您|你们)?${ASKED}`,
+      `(?:常识|道理|小事|这(?:个|些|点|都))${IN}{0,4}?(?:还|也|都)(?:需要|要|用得着|用|得)${US}(?:来)?(?:手把手)?(?:教|告诉|提醒)(?:你|您|你们)?${ASKED}|还(?:需要|要|用得着|用)${US}(?:来)?手把手(?:地)?教(?:你|您|你们)?${ASKED}`,
       'g',
     ),
     message: '以反问嘲讽群众“常识还要我们教吗”，居高临下，政务新媒体不宜使用',
@@ -59,5 +63,17 @@ export const ASKER_REBUKE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以“找我们有什么用”“我们又不管”反问推诿，态度生硬，应告知办理渠道',
+  },
+  {
+    // Reproached for coming only now (after final209): 现在商家跑路了才想起来找政府？, 出了事才来找我们？.
+    // The asker is blamed for the harm they ask help with. A reminder without the rhetorical question
+    // (不少消费者在商家跑路后才想起维权，提醒…) tells no one off.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${IN}{0,12}?(?:了|时|的时候|之后|后|现在|如今)${IN}{0,2}?才(?:想起来?|想到|知道|晓得|记得)?(?:要)?(?:来)?(?:找|求|求助于?|问|投诉|反映给?)${GOVT}${IN}{0,4}?(?:[？?]|吗|呢(?=[？?]|$))`,
+      'g',
+    ),
+    message: '以“出事了才想起来找政府？”反问指责群众，生硬冷漠，应回应诉求',
   },
 ]);

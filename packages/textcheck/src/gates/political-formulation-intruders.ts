@@ -11,6 +11,9 @@
 // strategy, sixth meeting of the Central Leading Group for Financial and Economic Affairs, 13 June
 // 2014) and science's 四个面向 (面向世界科技前沿、面向经济主战场、面向国家重大需求、面向人民生命健康 —
 // 面向人民群众 is none; speech at the scientists' symposium of 11 September 2020).
+// After final206, the water policy's 十六字治水思路 (节水优先、空间均衡、系统治理、两手发力 — 统筹兼顾 is none;
+// speech at the fifth meeting of the Central Leading Group for Financial and Economic Affairs, 14 March
+// 2014), read only with its name beside the run (…两手发力”治水思路, 十六字治水思路：…).
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -23,6 +26,8 @@ interface Family {
   item: RegExp;
   /** Whether four items with three members make the formulation without its name. */
   byShape: boolean;
+  /** Whether only a run of as many items as members is the formulation (not a longer list of tasks). */
+  exact?: boolean;
 }
 
 const SEP = '[、，,]\\s*';
@@ -80,6 +85,16 @@ const FAMILIES: readonly Family[] = [
     item: /面向[\u4e00-\u9fa5]{2,8}/g,
     byShape: true,
   },
+  {
+    // after final206: “节水优先、统筹兼顾、系统治理、两手发力”治水思路
+    name: '治水思路',
+    members: ['节水优先', '空间均衡', '系统治理', '两手发力'],
+    // listed with 、 only: a comma may end the list and run on into the sentence
+    run: guard(/[\u4e00-\u9fa5]{4}(?:、\s*[\u4e00-\u9fa5]{4}){2,}/g),
+    item: /[\u4e00-\u9fa5]{4}/g,
+    byShape: false,
+    exact: true,
+  },
 ];
 
 /** How far before a run the formulation's name may stand (“四个意识”——, 即). */
@@ -97,6 +112,7 @@ export function findFormulationIntruders(text: string): GateFinding[] {
       const members = new Set(items.filter((i) => i.member).map((i) => i.text)).size;
       const intruders = items.filter((i) => !i.member);
       if (intruders.length === 0) continue;
+      if (family.exact && items.length !== family.members.length) continue;
       const end = run.index + run[0].length;
       const named =
         text

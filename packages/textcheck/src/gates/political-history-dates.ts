@@ -12,6 +12,8 @@
 // another week is read apart. After final204 (4月23日世界知识产权日当天 — it is 26 April; 23 April is
 // 世界读书日): a date set right before the day's name, with nothing between, names the day too, when
 // the name ends the phrase (当天, 这一天, a comma); 4月20日至26日知识产权宣传周 and a range's end are left.
+// After final206 and final207: the date in brackets after 今天 (今天（3月20日）是第33届“世界水日”) and the
+// date and name opening a heading, ended by its bar or bracket (【3月21日植树节｜…】).
 // Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), an event held on another
 // day of the observance (3月23日，世界水日宣传活动启动, 12月9日是国际档案日延伸活动日), a holiday's
 // break (10月2日是国庆节假期第二天), and other days of a year.
@@ -142,7 +144,8 @@ const dayRules: PatternRule[] = DAYS.map(([name, names, month, day]) => ({
       `|${otherDate(month, day)}(?:是|为|，|,)?(?:我国(?:的)?(?:${ORDINAL})?|${ORDINAL})[“"]?(?:${names})${NOT_AFTER}` +
       `|${otherDate(month, day)}(?:是|为)[“"]?(?:${names})${NOT_AFTER}` +
       `|(?:${names})[（(]${otherDate(month, day)}[）)]` +
-      `|(?<![至到—\\-~～])${otherDate(month, day)}[“"]?(?:${names})[”"]?${NOT_AFTER}(?=当天|当日|这一?天|[，,。；;！!、]|$)`,
+      `|(?<![至到—\\-~～])${otherDate(month, day)}[“"]?(?:${names})[”"]?${NOT_AFTER}(?=当天|当日|这一?天|[，,。；;！!、｜|】\\]]|$)` +
+      `|(?:今天|今日|明天|明日|后天)[（(]${otherDate(month, day)}[）)](?:是|为|，|,)?(?:我国(?:的)?)?(?:${ORDINAL})?[“"]?(?:${names})${NOT_AFTER}`,
     'g',
   ),
   message: `${name}是每年${month}月${day}日，日期有误，请核实`,

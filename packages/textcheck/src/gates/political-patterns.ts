@@ -4,6 +4,7 @@
 import type { PatternRule } from './pattern-findings.ts';
 import { POLITICAL_DISCRIMINATION_PATTERNS } from './political-discrimination-patterns.ts';
 import { POLITICAL_FORMULATION_PATTERNS } from './political-formulation-patterns.ts';
+import { FORMULATION_WORDING_PATTERNS } from './political-formulation-wording.ts';
 import { POLITICAL_HMT_PATTERNS } from './political-hmt-patterns.ts';
 import { HISTORY_YEAR_PATTERNS } from './political-history-years.ts';
 import { HISTORY_DATE_PATTERNS } from './political-history-dates.ts';
@@ -16,6 +17,7 @@ export const POLITICAL_PATTERNS: readonly PatternRule[] = [
   ...POLITICAL_HMT_PATTERNS,
   ...POLITICAL_DISCRIMINATION_PATTERNS,
   ...POLITICAL_FORMULATION_PATTERNS,
+  ...FORMULATION_WORDING_PATTERNS,
   ...HISTORY_YEAR_PATTERNS,
   ...HISTORY_DATE_PATTERNS,
   ...NATIONAL_FLAG_PATTERNS,

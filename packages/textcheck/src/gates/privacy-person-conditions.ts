@@ -23,7 +23,9 @@
 // illness is what is asked for). A diagnosis in brackets right after a full name (周明（双相情感障碍患者，…）)
 // points at that person, and a test's result counts as given (经检测乙肝表面抗原阳性); a pupil (幼儿王一诺) and a
 // sick child (患儿) are roles a name follows here, and so is a craftsman a feature interviews (老手艺人),
-// and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103).
+// and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103). A
+// stallholder or a shop's keeper a notice names (原经营户张桂兰…。张桂兰因患肺癌需长期住院治疗; after final209)
+// is a private person too.
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { SURNAME_CHAR } from './person-names.ts';
@@ -34,16 +36,17 @@ import { sentenceAround } from './sentence.ts';
 
 /** Diagnoses and acts the law keeps private. */
 const HEALTH =
-  '(?:(?:乙肝表面抗原|HBsAg|梅毒抗体|梅毒螺旋体抗体|HIV抗体|艾滋病病毒抗体|丙肝抗体)(?:检测)?(?:结果)?(?:呈|为|显示)?阳性|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|布鲁氏菌病|布鲁菌病|布病(?![例毒理])|肺结核|结核病|麻风病|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂|慢性阻塞性肺(?:疾)?病|慢阻肺|肺心病|肝硬化|帕金森病|渐冻症|系统性红斑狼疮|红斑狼疮)';
+  '(?:(?:乙肝表面抗原|HBsAg|梅毒抗体|梅毒螺旋体抗体|HIV抗体|艾滋病病毒抗体|丙肝抗体)(?:检测)?(?:结果)?(?:呈|为|显示)?阳性|阿尔茨海默病|阿尔茨海默症|老年痴呆症?|尿毒症|白血病|恶性肿瘤|癌症|(?:肺|肝|胃|肠|结肠|直肠|乳腺|乳|宫颈|食管|食道|鼻咽|胰腺|膀胱|甲状腺|前列腺)癌|艾滋病(?:病毒)?(?:感染者|患者|病人|携带者)?|HIV(?:感染者|携带者|阳性)?|梅毒|淋病|性病|尖锐湿疣|乙肝(?:病毒)?(?:携带者?|大三阳|小三阳)?|丙肝|乙型肝炎|丙型肝炎|布鲁氏菌病|布鲁菌病|布病(?![例毒理])|肺结核|结核病|麻风病|精神分裂症?|精神病史?|精神障碍|精神疾病|精神残疾|抑郁症|双相情感障碍|焦虑症|躁郁症|自闭症|孤独症|智力障碍|智力残疾|智障|癫痫(?:病史|病)?|自杀未遂|慢性阻塞性肺(?:疾)?病|慢阻肺|肺心病|肝硬化|帕金森病|渐冻症|系统性红斑狼疮|红斑狼疮|肾功能衰竭|肾衰竭|肾衰)';
 /**
  * Serious illnesses, read only of a private person's relative (母亲患尿毒症长期透析, 老伴患有尿毒症), in a
  * public notice of persons (临时救助对象公示：李桂英，68岁，乳腺癌晚期) or of a person named in full: a
  * relief post may tell the illness of someone it masks (困难群众李某某患尿毒症). Grave chronic diseases
  * count as cancer does (after final200: a reply naming a complainant's neighbour in full with her age
- * and 慢性阻塞性肺病).
+ * and 慢性阻塞性肺病), and so does kidney failure (after final206: 村民彭玉兰患有慢性肾衰竭，需每周…透析, a
+ * beneficiary named in full in a story of a water project).
  */
 const SERIOUS =
-  /尿毒症|白血病|恶性肿瘤|癌|慢性阻塞性肺|慢阻肺|肺心病|肝硬化|帕金森|渐冻症|红斑狼疮/;
+  /尿毒症|白血病|恶性肿瘤|癌|慢性阻塞性肺|慢阻肺|肺心病|肝硬化|帕金森|渐冻症|红斑狼疮|肾(?:功能)?衰/;
 /**
  * A full name among the words that point at a person (社区矫正对象周建华, 刘振华同志), not a masked one
  * (李某, 该患者) nor a surname with a form of address (陈女士, 周师傅, 王大爷).
@@ -81,7 +84,7 @@ const GIVEN = guard(
 );
 
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
-const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '老党员', '党员', '幼儿', '患儿', '病友', '手艺人', '老艺人', '匠人', '传承人', '受访者', '同事', '社区矫正对象', '矫正对象', '服刑人员', '戒毒人员', '刑满释放人员'])}|(?:走访|慰问|看望|探望|帮扶|救助|访谈|采访)了?`;
+const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '经营户', '摊主', '摊户', '商户', '店主', '老党员', '党员', '幼儿', '患儿', '病友', '手艺人', '老艺人', '匠人', '传承人', '受访者', '同事', '社区矫正对象', '矫正对象', '服刑人员', '戒毒人员', '刑满释放人员'])}|(?:走访|慰问|看望|探望|帮扶|救助|访谈|采访)了?`;
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [
