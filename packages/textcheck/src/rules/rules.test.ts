@@ -60,6 +60,15 @@ describe('lexicon scan', () => {
     expect(scan('热线88886666', [entry('666')]).hits).toEqual([]);
   });
 
+  it('does not read a number term inside a longer number or its fractional part', () => {
+    expect(scan('利率为3.1%', [entry('3.1%')]).hits).toHaveLength(1);
+    expect(scan('利率为13.1%', [entry('3.1%')]).hits).toEqual([]);
+    expect(scan('利率为3.325%', [entry('3.25%')]).hits).toEqual([]);
+    const groups = new Map([['rate', ['3.1%']]]);
+    expect(scan('利率为3.1%', [], [], groups).groups.get('rate')).toHaveLength(1);
+    expect(scan('利率为13.1%', [], [], groups).groups.get('rate')).toBeUndefined();
+  });
+
   it('records the positions of named groups', () => {
     const groups = new Map([['ctx:x', ['警方']]]);
     expect(scan('警方提醒', [], [], groups).groups.get('ctx:x')).toEqual([{ start: 0, end: 2 }]);
