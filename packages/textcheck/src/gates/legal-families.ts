@@ -139,10 +139,12 @@ import {
   UNEQUAL_TREATMENT_PATTERNS,
 } from './legal-unequal-treatment.ts';
 import {
-  IMPOUND_FEE_PATTERNS,
   OVERREACHING_SANCTION_PATTERNS,
-  regradeImpoundFee,
   regradeOverreachingSanction,
+} from './legal-overreaching-sanctions.ts';
+import {
+  IMPOUND_FEE_PATTERNS,
+  regradeImpoundFee,
   regradeUnlawfulSanction,
   UNLAWFUL_SANCTION_PATTERNS,
 } from './legal-unlawful-sanctions.ts';
