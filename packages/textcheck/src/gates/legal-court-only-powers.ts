@@ -7,9 +7,13 @@
 // 《住房公积金管理条例》(2019) 第三十八条 — the centre orders payment within a time, then may apply to
 // the people's court for enforcement), and a bureau of its own suspending or revoking a business
 // licence (由我局处以5万元罚款并暂扣营业执照, in a high-tech certification notice: only the registration
-// authority acts on a business licence, 《市场主体登记管理条例》 and 《行政处罚法》第九条). Quiet: a mediation
-// of damages, an application to the court, a fund centre offsetting a borrower's own fund account,
-// and a market regulator's own licence.
+// authority acts on a business licence, 《市场主体登记管理条例》 and 《行政处罚法》第九条). Since final210
+// also buildings on land occupied unlawfully pulled down by the land office itself (逾期不拆除的，由我局
+// 直接组织强制拆除): under 《土地管理法》(2019) 第八十三条, when the party neither sues within fifteen days
+// nor pulls them down, the office that decided the penalty applies to the people's court for
+// enforcement. Quiet: a mediation of damages, an application to the court, a fund centre offsetting a
+// borrower's own fund account, a market regulator's own licence, and a demolition under the planning
+// law ordered by the county government (《城乡规划法》第六十八条).
 import type { Regrade } from './lexicon-findings.ts';
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -52,6 +56,29 @@ export const COURT_ONLY_POWER_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '专利、商标等侵权纠纷中，行政管理部门可责令停止侵权，对赔偿数额只能应请求进行调解，调解不成的由当事人向人民法院起诉（《专利法》第六十五条、《商标法》第六十条），无权裁定赔偿并强制执行',
+  },
+]);
+
+/** Land occupied unlawfully, or the Land Administration Law named, earlier in the post. */
+const LAND_CASE =
+  '(?<=(?:非法占用|非法占地|违法占地|违法用地|非法用地|土地管理法|未经批准(?:擅自)?占用${IN}{0,8}?土地)[^]{0,300}?)';
+/** The land office speaking or named: 我局, 县自然资源局, 市自然资源和规划局, 国土资源所. */
+const LAND_OFFICE =
+  '(?:我局|本局|我所|本所|[区市县省旗]?(?:自然资源(?:和规划)?|规划和自然资源|国土资源|国土)(?:局|部门|所|分局))';
+
+export const LAND_DEMOLITION_PATTERNS: readonly PatternRule[] = guardRules([
+  {
+    // Buildings on land occupied unlawfully pulled down by the land office itself (after final210):
+    // 逾期不拆除的，由我局直接组织强制拆除; 县自然资源局将依法强制拆除. An application to the court (申请人民
+    // 法院强制执行) or a demolition the government orders (由县人民政府责成…) does not match.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${LAND_CASE}(?:由)?${LAND_OFFICE}(?:(?!申请|法院|提请|报请|人民政府|政府|责成|移送|移交)${IN}){0,12}?(?:强制拆除|强行拆除|强拆|强制执行|组织拆除)`,
+      'g',
+    ),
+    message:
+      '对非法占用土地上新建建筑物责令限期拆除，当事人逾期不起诉又不自行拆除的，由作出处罚决定的机关依法申请人民法院强制执行（《土地管理法》第八十三条），自然资源部门无权自行强制拆除',
   },
 ]);
 

@@ -162,6 +162,7 @@ import { STATUTE_CLAUSE_FIGURE_PATTERNS } from './legal-statute-clause-figures.t
 import {
   COURT_ONLY_POWER_PATTERNS,
   FUND_DEBIT_PATTERNS,
+  LAND_DEMOLITION_PATTERNS,
   LICENCE_ACTION_PATTERNS,
   regradeCourtOnlyPower,
   regradeFundDebit,
@@ -309,6 +310,7 @@ const LEGAL_FAMILIES: readonly LegalFamily[] = [
   [ADVISED_WRONG_PATTERNS, regradeAdvisedWrong],
   [WAIVED_PENALTY_PATTERNS, regradeWaivedPenalty],
   [COURT_ONLY_POWER_PATTERNS, regradeCourtOnlyPower],
+  [LAND_DEMOLITION_PATTERNS, regradeCourtOnlyPower],
   [FUND_DEBIT_PATTERNS, regradeFundDebit],
   [LICENCE_ACTION_PATTERNS, regradeLicenceAction],
   [CENSUS_DATA_USE_PATTERNS, regradeCensusDataUse],

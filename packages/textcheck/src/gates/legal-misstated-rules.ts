@@ -4,7 +4,10 @@
 // threshold (the 10万元 threshold is value-added tax's), interest owed on a loan that names none
 // (对支付利息没有约定的，出借人可…主张利息), re-filing barred for months after a withdrawal (outside
 // divorce and adoption), juvenile records kept forever or open to employers, and drunk driving said
-// to bring only a fine. A rumour refuted, a misconception named, an old rule or a question is a
+// to bring only a fine. Since final210 to final212 also the window after the cooling-off to ask for
+// the divorce certificates (《民法典》第一千零七十七条第二款: 届满后三十日内) and permanent basic farmland
+// said to be converted or taken with a province's approval (《土地管理法》第四十四条, 第四十六条: 国务院
+// 批准). A rumour refuted, a misconception named, an old rule or a question is a
 // mention (regradeMisstatedRule); interest for late repayment (逾期) and a divorce or adoption case
 // (where the six-month bar is the law's) inform too.
 import type { Regrade } from './lexicon-findings.ts';
@@ -57,6 +60,34 @@ export const MISSTATED_RULE_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message:
       '离婚冷静期表述错误：《民法典》第一千零七十七条规定，自婚姻登记机关收到离婚登记申请之日起三十日内可撤回申请',
+  },
+  {
+    // The window after the cooling-off to ask for the certificates other than thirty days (after
+    // final212): 冷静期届满后六十日内，双方应当亲自到婚姻登记机关申请发给离婚证. Past it the application
+    // counts as withdrawn (《民法典》第一千零七十七条第二款).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=离婚[^]{0,300}?)(?:冷静期|前款规定(?:的)?期限|(?:上述|该|此|这一)?期限)(?:已)?(?:届满|期满|结束|过后|满)(?:后|之日起|之后|以后)(?:的)?(?<span>${NOT_THIRTY_DAYS})(?:内|以内|之内)(?=${IN}{0,30}?(?:离婚证|领证|婚姻登记机关|登记机关|亲自到场))`,
+      'g',
+    ),
+    message:
+      '离婚登记期限表述错误：冷静期届满后三十日内，双方应当亲自到婚姻登记机关申请发给离婚证，未申请的视为撤回离婚登记申请（《民法典》第一千零七十七条第二款）',
+  },
+  {
+    // Permanent basic farmland said to be turned to building land, or taken, with the approval of a
+    // province (after final210): 永久基本农田转为建设用地的，由省、自治区、直辖市人民政府批准. Both need the
+    // State Council's (《土地管理法》第四十四条第二款, 第四十六条第一款); farmland other than the permanent
+    // basic farmland (永久基本农田以外的农用地) may be the province's, and a State Council entrustment
+    // (委托, 试点) is told as such.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?:占用|征收|征用)永久基本农田|永久基本农田(?!以外|之外)${IN}{0,6}?(?:转为建设用地|转用|农转用|征收|被征收|占用))(?:的)?(?:(?!国务院|委托|试点|授权|以外|之外)${IN}){0,12}?(?<span>(?:由|报|经|须经|需经|应当由|应由)?(?:各)?(?:省、自治区、直辖市|省级|省|(?:设区的)?市级?|县级?)(?:人民)?政府(?:审批|批准|审查批准))(?!${IN}{0,20}?国务院)`,
+      'g',
+    ),
+    message:
+      '审批权限表述错误：永久基本农田转为建设用地的，由国务院批准；征收永久基本农田的，由国务院批准（《土地管理法》第四十四条第二款、第四十六条第一款）',
   },
   {
     // Rent said to be free of income tax under a threshold.

@@ -3,7 +3,8 @@
 // identity cards kept or held, detention by anyone but the police, a business licence revoked by a body
 // that did not issue it, water or power cut to collect a debt, debtors' children barred from school, a
 // whole village deprived for one member's offence, benefits owed by law stopped to force another task,
-// residents shamed on a notice board and children refused school until vaccinated. The sanctions no law
+// residents shamed on a notice board and children refused school until vaccinated; since final211
+// detention told as done in a non-police enforcement body's report whose sentence names no body. The sanctions no law
 // lets an account impose at all are in legal-unlawful-sanctions.ts.
 import type { Regrade } from './lexicon-findings.ts';
 import { VILLAGE_BODY } from './legal-unlawful-sanctions.ts';
@@ -102,6 +103,20 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     severity: 'warn',
     pattern: new RegExp(
       `(?:${COORDINATING_OFFICE}|我局|本局|我委|我办|我队|本站|我站|本机关|我中心|本中心|我支队|本支队|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,48}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:${DETENTION_TERM})?(?:行政)?拘留`,
+      'g',
+    ),
+    message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
+  },
+  {
+    // Detention told as done in a non-police enforcement body's report, the body named earlier in the
+    // post and the sentence naming none (after final211): 市交通运输综合行政执法支队…共查处“黑车”27辆。
+    // 其中，对两名…驾驶人依法处以行政拘留10日. Only the police decide detention (《行政处罚法》第十八条
+    // 第三款); the body may hand the case over (移送公安机关), and a post naming the police anywhere is
+    // theirs (regradeOverreachingSanction). A statute quoted (…的，处五日以下拘留; 可以处以) is no report.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:综合行政执法|综合执法|执法支队|执法大队|城管|交通运输|市场监管|市场监督管理|自然资源|生态环境|文化市场|农业农村|应急管理|林业|水利|住建|卫健)[^]{0,300}?)对(?:(?!公安|派出所|民警|警方|移送|移交|提请|由|的[，,])${IN}){1,40}?(?<![，,、可并或被])(?:依法)?(?:处以|予以|给予)(?:${DETENTION_TERM})?行政拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',

@@ -56,6 +56,18 @@ export const SUSPECT_PATTERNS: readonly PatternRule[] = guardRules([
     message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
   },
   {
+    // …and when the report names the suspect again, by the same name, at a stage of the case told
+    // farther on (after final213): 经查，犯罪分子刘某某在未取得许可证的情况下…造成周边土壤污染。目前，刘某某
+    // 已被公安机关依法刑事拘留. The name recurring makes the stage this person's, however far apart.
+    rule: 'legal.suspect-called-criminal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:犯罪分子|${CALLED})(?<name>[\\u4e00-\\u9fff]某某?)(?=[^\\n]{0,300}?\\k<name>[^。！？\\n]{0,16}?(?:已被|被|已|依法){0,2}${STAGE})`,
+      'g',
+    ),
+    message: '判决前应称“犯罪嫌疑人”（无罪推定），不能称罪犯',
+  },
+  {
     // Suspects counted and called criminals at their arrest: 抓获4名电信网络诈骗犯罪分子，目前4人已被
     // 依法刑事拘留 (the lexicon rule stays silent after 诈骗犯罪, read there as a crime type). A count
     // makes them persons of this case, not offenders as a class. The count is looked for before the

@@ -16,7 +16,11 @@
 // final209 also the multiples for felling trees unlawfully (《森林法》(2019) 第七十六条: 盗伐 — 补种盗伐株数
 // 一倍以上五倍以下, 并处盗伐林木价值五倍以上十倍以下的罚款; 滥伐 — 补种滥伐株数一倍以上三倍以下, 可以处
 // 滥伐林木价值三倍以上五倍以下的罚款; after final207: 可以处滥伐林木价值一倍以上二倍以下的罚款), read
-// where the Forest Law is named. A rumour refuted, an old rule or a question is a mention
+// where the Forest Law is named. Since final210 to final213 also the working days a map review may
+// take (《地图管理条例》第十九条: 自受理地图审核申请之日起20个工作日内, 7 for maps inset in news, books and
+// periodicals published more often than monthly) and the years after which an approved environmental
+// impact assessment must go back for review before building starts (《环境影响评价法》第二十四条第二款:
+// 自批准之日起超过五年). A rumour refuted, an old rule or a question is a mention
 // (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
@@ -30,6 +34,8 @@ const NUMBER = '(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})';
 const TIMES = '(?:[一二两三四五六七八九十]{1,2}|\\d{1,2})倍';
 /** A range of multiples: 一倍以上三倍以下, 3至5倍, 二倍以上五倍. */
 const TIMES_RANGE = `(?:${TIMES}(?:以上)?(?:至|到|-|—|～|~)?${TIMES}(?:以下)?)`;
+/** Working days told in digits or numerals: 30个工作日, 十五个工作日. */
+const WORKING_DAYS = `${NUMBER}(?:个)?工作日`;
 /** A post that names the Forest Law before the figure. */
 const FOREST_LAW = '(?<=森林法[^]{0,300}?)';
 
@@ -199,5 +205,30 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '处罚倍数表述错误：盗伐林木的，补种盗伐株数一倍以上五倍以下的树木，并处盗伐林木价值五倍以上十倍以下的罚款；滥伐林木的，补种滥伐株数一倍以上三倍以下的树木，可以处滥伐林木价值三倍以上五倍以下的罚款（《森林法》第七十六条）',
+  },
+  {
+    // A map review decided in other than twenty working days (after final210): 审核机关应当自受理地图
+    // 审核申请之日起30个工作日内作出审核决定. Maps inset in news and frequent periodicals (时事宣传地图,
+    // 发行频率高于一个月的…插附地图) have seven, told in the same sentence or the next, and stay quiet.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `受理(?:地图审核)?(?:申请)?之日起(?<=地图${IN}{0,24}?)(?<!(?:时事宣传|插附|发行频率)${IN}{0,60})(?!(?:20|二十)(?:个)?工作日)(?<span>${WORKING_DAYS})(?:内|以内)`,
+      'g',
+    ),
+    message:
+      '地图审核期限表述错误：应当自受理地图审核申请之日起20个工作日内作出审核决定；时事宣传地图、发行频率高于一个月的图书和报刊等插附地图为7个工作日（《地图管理条例》第十九条）',
+  },
+  {
+    // An approved environmental impact assessment said to lapse after other than five years (after
+    // final213): 环境影响评价文件自批准之日起超过三年，方决定该项目开工建设的…应当报原审批部门重新审核.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:环境影响评价|环评)(?:文件|报告书|报告表|批复)?${IN}{0,12}?(?:自|从)(?:批准|批复|审批)(?:之日)?(?:起|后)(?:已|已经)?(?:超过|满|逾|超出)(?<span>(?!(?:五|5)年)${NUMBER}年)(?=${IN}{0,30}?(?:开工|建设|重新审核|重新报批|失效|报原审批))`,
+      'g',
+    ),
+    message:
+      '环评文件有效期表述错误：建设项目的环境影响评价文件自批准之日起超过五年，方决定该项目开工建设的，应当报原审批部门重新审核（《环境影响评价法》第二十四条第二款）',
   },
 ]);
