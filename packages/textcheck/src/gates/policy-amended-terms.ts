@@ -5,7 +5,10 @@
 // day; and a design patent protected for 10 years (外观设计10年) — 15 years from the filing date since
 // the fourth amendment of the 专利法 took effect on 2021-06-01 (第四十二条). Read with the policy
 // tense rules (stale-statements.ts): history (2018年以前…三年), the change told (改为五年, 延长至15年),
-// a design filed before the change (2021年6月1日前申请的外观设计) and a question are right.
+// a design filed before the change (2021年6月1日前申请的外观设计) and a question are right. Since
+// final212 also the time a charity must have been registered before it may apply for the right to
+// raise funds from the public (依法登记满二年的慈善组织…申请公开募捐资格) — one year since the amended
+// 慈善法 took effect on 2024-09-05 (第二十二条), read only with 公开募捐 or 募捐资格 in the sentence.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { staleStatements, toldInSentence, type StaleStatement } from './stale-statements.ts';
@@ -37,6 +40,16 @@ const OLD_DESIGN_TERM = guard(
 const DESIGN_CHANGED =
   /十五年|15年|１５年|延长|修改|修正|修订|原专利法|旧专利法|原来|原先|原规定|以前|过去|曾|此前|2021年6月1日(?:以|之)?前|[？?]|吗/;
 
+/** Registered two years: 登记满二年, 成立满两年, 登记已满2年. */
+const OLD_CHARITY_TERM = guard(
+  /(?:登记|成立|设立|注册)(?:满|已满|超过|达到)(?:二|两|2|２)(?:周)?年(?:以上)?/g,
+);
+/** The right the term is for. */
+const PUBLIC_FUNDRAISING = /公开募捐|募捐资格/;
+/** The sentence tells the new term or the change, or asks. */
+const CHARITY_CHANGED =
+  /一年|1年|１年|改为|缩短|调整|修改|修正|原来|原先|原规定|以前|过去|此前|2024年(?:9月5日)?(?:以|之)?前|[？?]|吗/;
+
 const STATEMENTS: readonly (StaleStatement & { present: RegExp })[] = [
   {
     present: /委员会|委会/,
@@ -53,6 +66,14 @@ const STATEMENTS: readonly (StaleStatement & { present: RegExp })[] = [
     toldChanged: toldInSentence(DESIGN_CHANGED),
     message:
       '2020年修正的《专利法》自2021年6月1日起规定外观设计专利权的期限为十五年，自申请日起计算，“十年”为旧规定',
+  },
+  {
+    present: /募捐/,
+    re: OLD_CHARITY_TERM,
+    supersededOn: '2024-09-05',
+    toldChanged: toldInSentence(CHARITY_CHANGED, PUBLIC_FUNDRAISING),
+    message:
+      '2023年修正的《慈善法》自2024年9月5日起规定依法登记满一年的慈善组织即可申请公开募捐资格（第二十二条），“满二年”为旧规定',
   },
 ];
 

@@ -9,14 +9,17 @@ import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
 import { staleStatements } from './stale-statements.ts';
 
-/** Past 6 years yearly, or past 15 years every six months: 注册登记满6年后，每年检验1次. */
+/**
+ * Past 6 years yearly, or past 15 years every six months: 注册登记满6年后，每年检验1次, 第6年起每年上线
+ * 检验一次 (after final211).
+ */
 const OLD_INTERVAL = guard(
-  /(?:满|超过|已满|达到)(?:6|六)年(?:后|以后|以上|的)?[^。；;！？!?\n]{0,12}?每年(?:上线)?检验(?:1|一)次|(?:满|超过)(?:15|十五)年(?:后|以后|以上|的)?[^。；;！？!?\n]{0,12}?每(?:6|六)个月(?:上线)?检验(?:1|一)次/g,
+  /(?:(?:满|超过|已满|达到)(?:6|六)年(?:后|以后|以上|的)?|第(?:6|六)年(?:起|开始|以后|后))[^。；;！？!?\n]{0,12}?每年(?:都要|都需|都须|需要|要|须|需)?(?:上线)?检验(?:1|一)次|(?:满|超过)(?:15|十五)年(?:后|以后|以上|的)?[^。；;！？!?\n]{0,12}?每(?:6|六)个月(?:上线)?检验(?:1|一)次/g,
 );
 /** A private passenger car in the sentence. */
 const PRIVATE_CAR = /非营运|私家车|小型、微型载客|小微型载客|小型载客|轿车/;
 const TOLD_CHANGED =
-  /营运(?!轿)|货车|客车(?!等)|原|改革前|以前|此前|过去|曾|第(?:6|六)年和第?(?:10|十)年|10年以内|十年以内|[？?]|吗/;
+  /营运(?!轿)|货车|客车(?!等)|原|改革前|以前|此前|过去|曾|第(?:6|六)年[和、]第?(?:10|十)年|10年以内|十年以内|[？?]|吗/;
 
 /** How far before the interval the car may be named. */
 const REACH = 100;

@@ -16,6 +16,9 @@
 // minimum — banks, insurers, labour dispatch — are left alone). Since final195 also the yearly
 // ceiling of a national student loan before the autumn term of 2023 (本专科 8000 or 12000 元, 研究生
 // 12000 or 16000 元; since then 20000 and 25000, 财教〔2023〕8号), read only with 助学贷款 in reach.
+// Since final210 also the fine for land occupied unlawfully at the old rate (并处非法占用土地每平方米
+// 30元以下的罚款, 1998 土地管理法实施条例 第四十二条): since 2021-09-01 每平方米100元以上1000元以下
+// (土地管理法实施条例, 国务院令第743号, 第五十七条), read only with land occupied in reach.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
@@ -85,6 +88,14 @@ interface StaleFigure extends StaleStatement {
 }
 
 /** Every stale figure, in the order its findings are listed. */
+/** The old rate of the fine for land occupied unlawfully: 每平方米30元以下, 每平方米三十元以下. */
+const OLD_LAND_FINE = guard(/每平方米(?:30|三十|３０)元以下/g);
+/** Land occupied in reach: 非法占用土地, 擅自占地, 非法占地. */
+const LAND_OCCUPIED = /占用(?:的)?(?:土地|耕地|农用地|集体土地)|占地|用地/;
+/** The new rate or the change told, or a question. */
+const LAND_FINE_CHANGED =
+  /100元以上|一百元以上|1000元|一千元|提高|调整|修订|原条例|原来|原先|原规定|以前|过去|此前|2021年(?:9月1日)?(?:以|之)?前|[？?]|吗/;
+
 const FIGURES: readonly StaleFigure[] = [
   {
     present: /五十万|50万/,
@@ -154,6 +165,16 @@ const FIGURES: readonly StaleFigure[] = [
     toldChanged: toldInSentence(LOAN_CHANGED, STUDENT_LOAN, 150),
     message:
       '自2023年秋季学期起，国家助学贷款额度为全日制普通本专科学生每人每年不超过20000元、研究生每人每年不超过25000元，原额度为旧标准',
+  },
+  {
+    present: /每平方米/,
+    re: OLD_LAND_FINE,
+    supersededOn: '2021-09-01',
+    // The land is named well before the fine (由…责令退还非法占用的土地，…可以并处…罚款), so it is
+    // looked for in the 200 characters before.
+    toldChanged: toldInSentence(LAND_FINE_CHANGED, LAND_OCCUPIED, 200),
+    message:
+      '2021年9月1日起施行的《土地管理法实施条例》第五十七条规定，非法占用土地的罚款额为每平方米100元以上1000元以下，“每平方米30元以下”为旧标准',
   },
 ];
 

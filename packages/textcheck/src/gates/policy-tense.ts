@@ -264,6 +264,14 @@ function citedSentence(
   return { sentence: text.slice(from, end + after[0].length), article: after[0].includes('条') };
 }
 
+/**
+ * The year of a ministry order's number (交通部令2000年第2号, after final211): it numbers the document
+ * cited, and dates neither the statement nor the matter told.
+ */
+const orderNumberYear = (sentence: string, m: RegExpMatchArray): boolean =>
+  sentence[(m.index ?? 0) - 1] === '令' &&
+  /^第[0-9０-９]+号/.test(sentence.slice((m.index ?? 0) + m[0].length));
+
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */
 export function usedAsCurrent(
   text: string,
@@ -275,6 +283,7 @@ export function usedAsCurrent(
   const cutYear = Number(supersededOn.slice(0, 4));
   let laterYear = false;
   for (const m of sentence.matchAll(YEAR)) {
+    if (orderNumberYear(sentence, m)) continue;
     const year = Number(m[1]);
     if (year < cutYear) return false;
     laterYear = true;

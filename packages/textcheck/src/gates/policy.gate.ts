@@ -35,6 +35,7 @@ import { staleSpatialPlans } from './policy-spatial-plans.ts';
 import { findMisdatedDocuments } from './policy-document-facts.ts';
 import { staleExpiredPlans } from './policy-expired-plans.ts';
 import { staleAmendedTerms } from './policy-amended-terms.ts';
+import { staleAbolishedLicences } from './policy-abolished-licences.ts';
 import { staleFundLoanRates } from './policy-fund-loan-rates.ts';
 import { staleLatestCensus } from './policy-latest-census.ts';
 import { staleEndedPilots } from './policy-ended-pilots.ts';
@@ -198,6 +199,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
   findings.push(...staleAmendedTerms(text));
+  findings.push(...staleAbolishedLicences(text));
   findings.push(...staleFundLoanRates(text, ctx.rules.asOf));
   findings.push(...staleLatestCensus(text, ctx.rules.asOf));
   findings.push(...staleEndedPilots(text));
