@@ -327,4 +327,17 @@ export const ADVERTISING_PATTERNS: readonly PatternRule[] = guardRules([
     ),
     message: PROMOTION,
   },
+  {
+    // A platform's new-user coupon for downloading or signing up to its app, passed on by the office
+    // (after final211: 下载“快马出行”App并完成实名注册，即可领取30元新人打车券; 注册成为新用户可获得20元
+    // 外卖红包). The coupon is the platform's sales incentive; a public voucher programme run through an
+    // app (下载…App即可领取消费券, 惠民券, 文旅券) names no platform coupon and stays quiet.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:下载|注册|安装|登录|开通)[^。；！？\\n]{0,24}?)(?<!(?:消费券|惠民|文旅券|财政|政府|数字人民币|云闪付)[^。；！？\\n]{0,40}?)(?:即可|就能|就可|便可|均可|可|即|立即|马上)(?:免费)?(?:领取?|获得?|获赠|得到|享受?)${NUM}+元(?:的)?(?:新人|新用户|新客|首单|首次|专享)?(?:专享)?(?:打车|外卖|骑行|出行|购物)?(?:优惠券|代金券|现金券|抵用券|抵扣券|立减券|满减券|红包|新人券|新客券|券包|券)`,
+      'g',
+    ),
+    message: PROMOTION,
+  },
 ]);

@@ -6,7 +6,8 @@
 // bracket after a private person's role and name (优秀学员刘子豪（联系电话137…）), or after a citizen by
 // surname and 女士 or 先生 with a phone label (与王女士（联系电话139…）电话联系), or by surname and 某 —
 // a victim or a party kept unnamed and then given a number (受害人陈某（联系电话138…）, after
-// heldout-final106).
+// heldout-final106), and the number ending a private person's own words (王先生表示，愿意…分享办理经验，
+// 联系电话139…; after final212).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME } from './minor-identity.ts';
 import { SURNAME_CHAR } from './person-names.ts';
@@ -135,4 +136,24 @@ export function labelledAsCitizens(text: string, span: Span): boolean {
     CITIZENS_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
     CITIZENS_OWN_AFTER.test(text.slice(span.end, span.end + 28))
   );
+}
+
+/**
+ * A private person by surname and 先生 or 女士 (or named after a role) who speaks in the sentence that
+ * ends with the number, and no office or contact person between (after final212: 王先生表示，愿意与有
+ * 收养意愿的家庭分享办理经验，联系电话139…). The number is the speaker's own; 王女士表示…可拨打社区服务
+ * 中心电话 names an office's line, and a contact person (联系人：李先生) is the office's.
+ */
+const SPEAKING_CITIZEN_BEFORE = new RegExp(
+  `(?:${SURNAME_CHAR}(?:先生|女士|阿姨|大爷|大姐|大哥|师傅)|${PRIVATE_PERSON_ROLE}${SURNAME_CHAR}[\\u4e00-\\u9fa5]{1,2}?)(?:夫妇|一家)?(?:表示|说|称|介绍|坦言|笑着说|告诉记者)[，,：:]?(?<said>[^。；！？!?\\n]{0,48}?)(?:联系)?(?:电话|手机|手机号码?|号码|联系方式)[：:\\s]*$`,
+);
+/** An office, a hotline or a contact person: the number is theirs, not the speaker's. */
+const OFFICE_LINE =
+  /联系人|负责人|工作人员|中心|[局厅委站队]|办公室|办事处|派出所|医院|窗口|热线|服务台|咨询台|政府|街道|社区|村委|居委|部门|单位|公司|机构/;
+
+/** Whether the mobile number at `span` ends the words of a private person who speaks in its sentence. */
+export function afterSpeakingCitizen(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 72), span.start);
+  const m = SPEAKING_CITIZEN_BEFORE.exec(before);
+  return m !== null && !OFFICE_LINE.test(m.groups?.['said'] ?? '');
 }

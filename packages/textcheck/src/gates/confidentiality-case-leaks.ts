@@ -83,9 +83,11 @@ export const CASE_LEAK_FAMILIES: Family[] = [
   {
     // Where a fugitive hides, told while the arrest is still ahead: 另一名在逃嫌疑人藏匿在城西某城中村出租
     // 屋内，专案组正在组织抓捕; 逃犯王某目前躲藏于邻县山区，警方正在布控. The place warns the fugitive; an
-    // arrest already made there (民警于当晚将其抓获) tells a past.
+    // arrest already made there (民警于当晚将其抓获) tells a past. The fugitive may be told by what they
+    // did (after final213: 另一名在逃技术人员藏匿于岚山县某出租屋，警方正在组织抓捕) or as not yet caught
+    // (尚未归案的同伙).
     re: new RegExp(
-      `(?:在逃|潜逃|外逃|逃跑|逃匿|负案在逃)(?:的)?(?:犯罪)?(?:嫌疑人|人员|逃犯|案犯|同伙|主犯)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}|(?:逃犯|案犯)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}`,
+      `(?:在逃|潜逃|外逃|逃跑|逃匿|负案在逃|尚未归案|尚未到案)(?:的)?(?:犯罪)?${IN}{0,4}?(?:嫌疑人|人员|逃犯|案犯|同伙|主犯|男子|女子|成员)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}|(?:逃犯|案犯)${IN}{0,12}?${HIDING}${IN}{2,30}?[，,]${IN}{0,12}?${ARREST_AHEAD}`,
       'g',
     ),
     rule: 'confidentiality.internal-marking',

@@ -1,7 +1,8 @@
 // Figures told from a first count or a draft that is not yet the owner's to publish (after
 // heldout-final136): a county's growth told from the office's data review ahead of the press office's
 // release (召开…统计数据质量评估会…经初步核算，一季度全县地区生产总值同比增长6.3%…相关数据将于4月25日由县
-// 政府新闻办正式发布), a listed firm's half-year profit before its report (据财务部门初步统计，公司上半年归母
+// 政府新闻办正式发布; a survey's first count at an internal meeting while the province reviews it, after
+// final210: 召开…成果内部会商会。据初步汇总，我市耕地面积较上年净减少1.37万亩…相关数据正在报省厅审核), a listed firm's half-year profit before its report (据财务部门初步统计，公司上半年归母
 // 净利润约3.2亿元…半年度报告将于8月下旬披露), a budget draft's lines before the congress (预算草案初步安排
 // 教育支出5.6亿元…草案将于明年初提请县人代会审议). Quiet: a preliminary figure its owner releases as such,
 // even with the final figure said to follow (初步核算，一季度国内生产总值增长5.3%，正式数据将于下月发布).
@@ -18,6 +19,12 @@ const DISCLOSURE_AHEAD = /(?:报告|财报|业绩)[^。；！？\n]{0,4}?将于[
 const REVIEW_AHEAD = /(?:将于|将在|拟于)[^。；！？\n]{0,16}?提请[^。；！？\n]{0,12}?审议/;
 /** A release still ahead, by the office that owns the figure. */
 const RELEASE_AHEAD = /将于[^。；！？\n]{0,24}?(?:正式)?(?:发布|公布)/;
+/**
+ * A figure still before the body above for review or approval (相关数据正在报省厅审核, 正在报市政府审定的…
+ * 方案, 尚待…核定): until it decides, the count or the plan is the office's own.
+ */
+const UNDER_REVIEW =
+  /(?:正在|正|尚在|仍在|目前正在)(?:报|上报|报送|报请|提交|提请)[^。；！？\n]{1,10}?(?:审核|审定|审批|核定|批复|审查|认定)|(?:正式出台|正式发布|正式公布|审定)(?:后|前)[^。；！？\n]{0,12}?(?:公布|发布|向社会公布)/;
 /** The figure had from inside: a data review, a department's own count. */
 const INSIDE = /评估会|审核会|会商会|分析会|评审会|财务部门|财务处|内部/;
 
@@ -26,7 +33,7 @@ function beforeItsRelease(text: string, start: number): boolean {
   const after = text.slice(start, start + 160);
   if (DISCLOSURE_AHEAD.test(after)) return true;
   if (REVIEW_AHEAD.test(after)) return /草案/.test(text.slice(Math.max(0, start - 10), start + 60));
-  return RELEASE_AHEAD.test(after) && INSIDE.test(text);
+  return (RELEASE_AHEAD.test(after) || UNDER_REVIEW.test(after)) && INSIDE.test(text);
 }
 
 export const DRAFT_FIGURE_FAMILIES: Family[] = [
@@ -44,7 +51,8 @@ export const DRAFT_FIGURE_FAMILIES: Family[] = [
     // pricing office's own until the hearing publishes it. Quiet: the hearing's notice, which publishes
     // its plan on purpose (听证会定于…, 听证参加人), and a price already decided. After heldout-final142 a
     // figure settled only in a first round (初步确定第一阶梯水价将由每吨2.8元上调至3.45元, 初定起步价调整为
-    // 10元) while the hearing and approval are still to come.
+    // 10元) while the hearing and approval are still to come, and after final211 a plan told while it is
+    // before the government for approval (正在报市政府审定的运价调整方案拟将…起步价由8元调至10元).
     re: new RegExp(
       `(?:拟|初步确定|初步拟定|初定|内定|初步考虑|初步意见)(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?(?:由${IN}{0,6}?${PRICE}${IN}{0,6}?)?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,6}?${PRICE}`,
       'g',
@@ -52,7 +60,7 @@ export const DRAFT_FIGURE_FAMILIES: Family[] = [
     acceptAt: (text, start) =>
       /初步测算|测算|初步方案|初步确定|初步拟定|初定|内定|尚未提交|尚未召开|尚未举行|尚待召开|尚待[^。；！？\n]{0,10}?(?:听证|批准|审定|批复)|尚未审定|未经审定|尚未上会|尚未报批|内部讨论|草拟/.test(
         text.slice(Math.max(0, start - 60), start + 100),
-      ),
+      ) || UNDER_REVIEW.test(text.slice(Math.max(0, start - 60), start + 100)),
     // A notice for the hearing publishes the plan on purpose; a sign-up still to be announced does not.
     when: (text) =>
       !/听证会(?:定于|将于|于[^。；！？\n]{0,12}?(?:召开|举行))|听证方案|旁听/.test(text) &&

@@ -4,9 +4,10 @@
 // 依次察看…; after final183; from where the leader sets out, after final188), a delegation's flight and
 // hotel (after final186), a leader's or an inspection group's arrival told by the minute at a named
 // site (after final190 to final193; told with 将 alone, after final205; a patrol with its route, after
-// final207) and recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中
-// 起运). Told ahead, the route can be waited on. Quiet: a visit or a
-// transfer reported after it, a traffic-control notice, a medical examination's schedule.
+// final207; the way in told by the clock, 将从…收费站进入我县, after final211 and final212) and
+// recruits' train to their unit (新兵将于9月10日乘坐K1528次列车集中起运). Told ahead, the route can be
+// waited on. Quiet: a visit or a transfer reported after it, a traffic-control notice, a medical
+// examination's schedule.
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 import { sentenceAround, SENTENCE_END } from './sentence.ts';
@@ -76,15 +77,20 @@ export const MOVEMENT_AHEAD_FAMILIES: Family[] = [
   {
     // 省委主要领导将从桐岚北高速出口下道，沿S218线到我镇….
     re: new RegExp(
-      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长)${IN}{0,4}?将(?:从|经|沿|途经|乘)${IN}{2,24}?(?:下道|出口|沿|途经|经过|经)${IN}{0,30}`,
+      `(?:主要领导|主要负责同志|领导同志|首长|书记|省长|市长|县长|区长|厅长)${IN}{0,4}?将(?:从|经|沿|途经|乘)${IN}{2,24}?(?:下道|出口|沿|途经|经过|经|进入|驶入|进场|入场|入园)${IN}{0,30}`,
       'g',
     ),
-    // A time of day or a day ahead must be told: that is what makes the route a leak.
-    acceptAt: (text, start) =>
-      aheadInSentence(text, start) &&
-      /[0-9０-９]+(?:时|点)|上午|下午|明天|明日/.test(
-        text.slice(...sentenceAround(text, start, start + 2, SENTENCE_END)),
-      ),
+    // A time of day or a day ahead must be told: that is what makes the route a leak. The way in told
+    // with 将 by the clock (after final211 and final212: 3月26日上午9时，…主要负责同志一行将从G321线鹤汀
+    // 收费站进入我县; 上午9时30分，市委主要领导将从梧桐路进入…中心) is ahead though no other word says so.
+    acceptAt: (text, start) => {
+      const sentence = text.slice(...sentenceAround(text, start, start + 2, SENTENCE_END));
+      return (
+        /[0-9０-９]+(?:时|点)|上午|下午|明天|明日/.test(sentence) &&
+        (aheadInSentence(text, start) ||
+          (CLOCK.test(sentence) && !DONE.test(sentence) && !PUBLIC_EVENT.test(sentence)))
+      );
+    },
     rule: 'confidentiality.operation',
     severity: 'warn',
     message: '领导考察前公开其行程路线和时间，危及警卫安全，请删去',

@@ -59,14 +59,20 @@ export function hasContext(ctx: GateContext, name: string): boolean {
 const DEVICE_REMINDER_BEFORE = /(?:定时|自动|智能|语音|闹钟|震动|振动)$/;
 
 /**
+ * 反映 as "depict" (全面反映我市…新格局, after final210), not a complaint made (群众反映).
+ */
+const DEPICTS_BEFORE = /(?:全面|充分|生动|直观|客观)$/;
+
+/**
  * Enforcement words that name no enforcement: 物体打击, a kind of work accident (物体打击事故), and
- * 打击乐, percussion; a reminder that is a device's feature.
+ * 打击乐, percussion; a reminder that is a device's feature; 反映 as what a work depicts.
  */
 function notEnforcement(text: string, s: Span): boolean {
   const word = text.slice(s.start, s.end);
   const before = text.slice(Math.max(0, s.start - 2), s.start);
   if (word === '打击') return before === '物体' || text.charAt(s.end) === '乐';
   if (word === '提醒') return DEVICE_REMINDER_BEFORE.test(before) || text.startsWith('功能', s.end);
+  if (word === '反映') return DEPICTS_BEFORE.test(before);
   return false;
 }
 

