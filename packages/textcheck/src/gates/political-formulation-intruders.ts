@@ -14,6 +14,15 @@
 // After final206, the water policy's 十六字治水思路 (节水优先、空间均衡、系统治理、两手发力 — 统筹兼顾 is none;
 // speech at the fifth meeting of the Central Leading Group for Financial and Economic Affairs, 14 March
 // 2014), read only with its name beside the run (…两手发力”治水思路, 十六字治水思路：…).
+// After final211 to final213, three more: the 五位一体 overall plan (经济建设、政治建设、文化建设、社会建设、
+// 生态文明建设 — 法治建设 is none; report to the 18th National Congress, 2012), read by shape when
+// all five are listed with one replaced (党的建设, listed beside the five, is never an intruder); the
+// 四好农村路 (建好、管好、护好、运营好农村公路 — 用好 is none; General Secretary Xi's instruction of
+// 2014, Ministry of Transport 《关于推进“四好农村路”建设的意见》, 交公路发〔2015〕73号), read only
+// with 农村公路/四好农村路 beside the run; and the twelve words of the 社会主义核心价值观 (… 诚信、友善 —
+// 友爱 is none; 中办《关于培育和践行社会主义核心价值观的意见》, 2013), read when a run of two-character
+// words holds eight of them and one stranger — fixed-sequences.ts only ranks the members, so a
+// replaced word passed it.
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 
@@ -28,6 +37,14 @@ interface Family {
   byShape: boolean;
   /** Whether only a run of as many items as members is the formulation (not a longer list of tasks). */
   exact?: boolean;
+  /** Other names that make a run the formulation when beside it (农村公路 for 四好农村路). */
+  aliases?: readonly string[];
+  /** Fewest distinct members that make a run with one stranger the formulation without its name. */
+  shapeMembers?: number;
+  /** How many members the message lists (四个全面: the first four, not the older wording). */
+  listed?: number;
+  /** Items listed beside the formulation that are never intruders (党的建设). */
+  besides?: readonly string[];
 }
 
 const SEP = '[、，,]\\s*';
@@ -60,6 +77,7 @@ const FAMILIES: readonly Family[] = [
     run: shaped('全面[\\u4e00-\\u9fa5]{2,13}'),
     item: /全面[\u4e00-\u9fa5]{2,13}/g,
     byShape: false,
+    listed: 4,
   },
   {
     // after final197: 自治、法治、智治“三治融合” — 智治 belongs to the four of 四治融合, not the three
@@ -95,6 +113,47 @@ const FAMILIES: readonly Family[] = [
     byShape: false,
     exact: true,
   },
+  {
+    // after final213: 经济建设、政治建设、文化建设、法治建设、生态文明建设“五位一体”
+    name: '五位一体',
+    members: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'],
+    run: shaped('(?:生态文明|[\\u4e00-\\u9fa5]{2})建设'),
+    item: /(?:生态文明|[\u4e00-\u9fa5]{2})建设/g,
+    byShape: false,
+    shapeMembers: 4,
+    besides: ['党的建设'],
+  },
+  {
+    // after final211: 建好、管好、护好、用好农村公路
+    name: '四好农村路',
+    members: ['建好', '管好', '护好', '运营好'],
+    run: shaped('(?:运营|[\\u4e00-\\u9fa5])好'),
+    item: /(?:运营|[\u4e00-\u9fa5])好/g,
+    byShape: false,
+    aliases: ['农村公路'],
+  },
+  {
+    // after final212: 爱国、敬业、诚信、友爱 as the core socialist values
+    name: '社会主义核心价值观',
+    members: [
+      '富强',
+      '民主',
+      '文明',
+      '和谐',
+      '自由',
+      '平等',
+      '公正',
+      '法治',
+      '爱国',
+      '敬业',
+      '诚信',
+      '友善',
+    ],
+    run: guard(/[\u4e00-\u9fa5]{2}(?:[、，,]\s*[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]|的|$)){7,}/g),
+    item: /[\u4e00-\u9fa5]{2}/g,
+    byShape: false,
+    shapeMembers: 8,
+  },
 ];
 
 /** How far before a run the formulation's name may stand (“四个意识”——, 即). */
@@ -107,19 +166,26 @@ export function findFormulationIntruders(text: string): GateFinding[] {
       const items = [...run[0].matchAll(family.item)].map((m) => ({
         text: m[0],
         start: run.index + m.index,
-        member: family.members.some((member) => m[0].startsWith(member)),
+        member:
+          family.members.some((member) => m[0].startsWith(member) || m[0].endsWith(member)) ||
+          (family.besides?.includes(m[0]) ?? false),
       }));
       const members = new Set(items.filter((i) => i.member).map((i) => i.text)).size;
       const intruders = items.filter((i) => !i.member);
       if (intruders.length === 0) continue;
       if (family.exact && items.length !== family.members.length) continue;
       const end = run.index + run[0].length;
-      const named =
-        text
-          .slice(Math.max(0, run.index - NAME_REACH - family.name.length), run.index)
-          .includes(family.name) ||
-        text.slice(end, end + NAME_REACH + family.name.length).includes(family.name);
-      const byShape = family.byShape && items.length === 4 && members === 3;
+      const named = [family.name, ...(family.aliases ?? [])].some(
+        (name) =>
+          text.slice(Math.max(0, run.index - NAME_REACH - name.length), run.index).includes(name) ||
+          text.slice(end, end + NAME_REACH + name.length).includes(name),
+      );
+      const byShape =
+        (family.byShape && items.length === 4 && members === 3) ||
+        (family.shapeMembers !== undefined &&
+          members >= family.shapeMembers &&
+          intruders.length === 1 &&
+          items.length <= family.members.length);
       if (!byShape && !(named && members >= 2)) continue;
       for (const intruder of intruders)
         out.push({
@@ -128,7 +194,7 @@ export function findFormulationIntruders(text: string): GateFinding[] {
           severity: 'warn',
           start: intruder.start,
           end: intruder.start + intruder.text.length,
-          message: `“${family.name}”是${family.members.slice(0, 4).join('、')}，“${intruder.text}”不在其中，请核实`,
+          message: `“${family.name}”是${family.members.slice(0, family.listed).join('、')}，“${intruder.text}”不在其中，请核实`,
         });
     }
   }

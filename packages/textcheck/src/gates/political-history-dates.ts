@@ -14,6 +14,9 @@
 // the name ends the phrase (当天, 这一天, a comma); 4月20日至26日知识产权宣传周 and a range's end are left.
 // After final206 and final207: the date in brackets after 今天 (今天（3月20日）是第33届“世界水日”) and the
 // date and name opening a heading, ended by its bar or bracket (【3月21日植树节｜…】).
+// After final210 to final213: a name quoted after its scope word (6月22日是全国“土地日”), 中华慈善日
+// (9月9日 — it is 5 September, 慈善法 第七条) and a heading's date greeting the day (【8月5日，相约全国
+// 生态日】 — it is 15 August; 迎接, 喜迎 greet it before it comes and are not read).
 // Left alone: the right dates, a day before or after (9月29日烈士纪念日前夕), an event held on another
 // day of the observance (3月23日，世界水日宣传活动启动, 12月9日是国际档案日延伸活动日), a holiday's
 // break (10月2日是国庆节假期第二天), and other days of a year.
@@ -106,6 +109,8 @@ const DAYS: ReadonlyArray<readonly [string, string, number, number]> = [
   ['世界人口日', '世界人口日', 7, 11],
   ['全民健身日', '全民健身日', 8, 8],
   ['全国生态日', '全国生态日', 8, 15],
+  // 慈善法 (2016, amended 2023) 第七条: 每年9月5日为“中华慈善日”
+  ['中华慈善日', '中华慈善日', 9, 5],
   ['全国爱牙日', '全国爱牙日', 9, 20],
   ['世界精神卫生日', '世界精神卫生日', 10, 10],
   ['国际减灾日', '国际减灾日', 10, 13],
@@ -135,21 +140,37 @@ const eventRules: PatternRule[] = EVENTS.map(([name, names, year, month, day]) =
   message: `${name}的日期是${year}年${month}月${day}日，请核实`,
 }));
 
-const dayRules: PatternRule[] = DAYS.map(([name, names, month, day]) => ({
-  rule: 'political.history-date',
-  severity: 'warn' as const,
-  pattern: new RegExp(
-    `每年(?:的)?${otherDate(month, day)}(?:被)?(?:设立|确定|确立|定|设|规定)为[“"]?(?:${names})` +
-      `|(?:${names})[”"]?(?:是|为|定在|定于|设在|即)(?:每年)?(?:的)?${otherDate(month, day)}` +
-      `|${otherDate(month, day)}(?:是|为|，|,)?(?:我国(?:的)?(?:${ORDINAL})?|${ORDINAL})[“"]?(?:${names})${NOT_AFTER}` +
-      `|${otherDate(month, day)}(?:是|为)[“"]?(?:${names})${NOT_AFTER}` +
-      `|(?:${names})[（(]${otherDate(month, day)}[）)]` +
-      `|(?<![至到—\\-~～])${otherDate(month, day)}[“"]?(?:${names})[”"]?${NOT_AFTER}(?=当天|当日|这一?天|[，,。；;！!、｜|】\\]]|$)` +
-      `|(?:今天|今日|明天|明日|后天)[（(]${otherDate(month, day)}[）)](?:是|为|，|,)?(?:我国(?:的)?)?(?:${ORDINAL})?[“"]?(?:${names})${NOT_AFTER}`,
-    'g',
-  ),
-  message: `${name}是每年${month}月${day}日，日期有误，请核实`,
-}));
+/**
+ * The name with a quote after its scope word (全国“土地日”, 世界“水日”): after final210, 6月22日是全国“土地日”.
+ */
+const quotable = (names: string) =>
+  names.replace(/(全国|世界|国际|中国|中华|全民)(?=[\u4e00-\u9fff])/g, '$1[“"]?');
+
+/**
+ * A heading opened by a date, then a greeting verb and the day's name closing it (after final213:
+ * 【8月5日，相约全国生态日】 — it is 15 August); a day before it (迎接, 喜迎, 前夕) is not read.
+ */
+const HEADING_VERB = '(?:相约|共赴|共度|同庆|聚焦|关注|走进|守护|致敬)';
+
+const dayRules: PatternRule[] = DAYS.map(([name, plainNames, month, day]) => {
+  const names = quotable(plainNames);
+  return {
+    rule: 'political.history-date',
+    severity: 'warn' as const,
+    pattern: new RegExp(
+      `每年(?:的)?${otherDate(month, day)}(?:被)?(?:设立|确定|确立|定|设|规定)为[“"]?(?:${names})` +
+        `|(?:${names})[”"]?(?:是|为|定在|定于|设在|即)(?:每年)?(?:的)?${otherDate(month, day)}` +
+        `|${otherDate(month, day)}(?:是|为|，|,)?(?:我国(?:的)?(?:${ORDINAL})?|${ORDINAL})[“"]?(?:${names})${NOT_AFTER}` +
+        `|${otherDate(month, day)}(?:是|为)[“"]?(?:${names})${NOT_AFTER}` +
+        `|(?:${names})[（(]${otherDate(month, day)}[）)]` +
+        `|(?<![至到—\\-~～])${otherDate(month, day)}[“"]?(?:${names})[”"]?${NOT_AFTER}(?=当天|当日|这一?天|[，,。；;！!、｜|】\\]]|$)` +
+        `|(?:今天|今日|明天|明日|后天)[（(]${otherDate(month, day)}[）)](?:是|为|，|,)?(?:我国(?:的)?)?(?:${ORDINAL})?[“"]?(?:${names})${NOT_AFTER}` +
+        `|(?<=[【\\[])${otherDate(month, day)}[，,｜|\\s]?${HEADING_VERB}(?:${ORDINAL})?[“"]?(?:${names})[”"]?(?=[】\\]｜|！!])`,
+      'g',
+    ),
+    message: `${name}是每年${month}月${day}日，日期有误，请核实`,
+  };
+});
 
 /** The 全民国防教育日 is the third Saturday of September, never a fixed day of the month. */
 const defenceDay: PatternRule = {

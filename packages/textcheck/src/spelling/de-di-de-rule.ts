@@ -41,10 +41,12 @@ const COMPLEMENT =
 /**
  * How someone serves, then 的, then whom for and the service (耐心的为群众讲解, 热情的向游客介绍): the
  * manner word modifies the service, so 的 should be 地. After final205 (耐心的为年长群众指引路线) the
- * services of guiding, registering, answering, measuring and repairing joined the list.
+ * services of guiding, registering, answering, measuring and repairing joined the list. After final212
+ * (耐心的与您家人沟通) the manner word before 与, 同 or 跟, someone, then talking it over with them
+ * (沟通, 交流, 协商 …) too; not 和, which joins two manner phrases (耐心的和细致的讲解), nor 与会.
  */
 const MANNER_BEFORE_SERVICE =
-  /(?:耐心|热情|细心|悉心|贴心|热心|主动|详细|仔细|认真|及时|积极)的(?=(?:为|向|给|帮|替)[\u4e00-\u9fa5]{1,8}?(?:讲解|解答|答疑|解释|介绍|说明|提供|办理|服务|解决|指导|演示|宣讲|讲述|送上|发放|排忧解难|指引|引导|引路|带路|指路|登记|代办|代写|填写|答复|回复|辅导|测量|检查|诊治|调解|查询|核对|操作|维修|修理|寻找|推荐|示范|陪同|护送|安装|调试|普及|传授|讲授))/gu;
+  /(?:耐心|热情|细心|悉心|贴心|热心|主动|详细|仔细|认真|及时|积极)的(?=(?:为|向|给|帮|替)[\u4e00-\u9fa5]{1,8}?(?:讲解|解答|答疑|解释|介绍|说明|提供|办理|服务|解决|指导|演示|宣讲|讲述|送上|发放|排忧解难|指引|引导|引路|带路|指路|登记|代办|代写|填写|答复|回复|辅导|测量|检查|诊治|调解|查询|核对|操作|维修|修理|寻找|推荐|示范|陪同|护送|安装|调试|普及|传授|讲授)|(?:与|同|跟)(?!会|否|众不同)[\u4e00-\u9fa5]{1,8}?(?:沟通|交流|协商|商量|商议|谈心|交谈|面谈|座谈|联系|对接|核实|确认))/gu;
 
 /**
  * A speaker's feeling, then 的, then the verb of speaking that tags a quotation (游客张女士高兴的说, 老人

@@ -1,7 +1,7 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
 // 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), the first character of a two-character
-// city's name (澄阳市), or inside a firm's full name (鹤屿华康医疗设备有限公司), or a
+// city's name (澄阳市) or its second after a mark or 在, 到 … (在梧川市), or inside a firm's full name (鹤屿华康医疗设备有限公司), or a
 // transliteration (卡麦隆). The typo rule stays silent on those — names are where its false alarms
 // come from.
 import { createPairCounts } from './pair-counts.ts';
@@ -35,6 +35,21 @@ const CLOSING = '”’」』》〉）)】';
 export interface ProperNameGuard {
   /** True when position i of the unexplained run [start, end) is probably inside a name. */
   isLikelyName(text: string, i: number, start: number, end: number): boolean;
+}
+
+/**
+ * What may come before a city's name whose second character is asked about (after final211: 在梧川市,
+ * 到梧川市, a name opening the text): a mark, or a word of going or being somewhere. A verb's second
+ * character before 市委 (学习贯切市委) has another word before it, so it stays a slip.
+ */
+const BEFORE_CITY_NAME = /^(?:[^\u4e00-\u9fff]|[在到于赴至来去往从与和及同自驻省经])$/u;
+
+/** Whether the character at `i` ends a city's or a district's two-character name (梧川市). */
+function endsCityName(text: string, i: number): boolean {
+  if (i < 1 || !/^[\u4e00-\u9fff]$/u.test(text[i - 1]!)) return false;
+  if (i >= 2 && !BEFORE_CITY_NAME.test(text[i - 2]!)) return false;
+  CITY_OR_DISTRICT.lastIndex = i;
+  return CITY_OR_DISTRICT.test(text);
 }
 
 /** Whether the character at `i` begins a city's or a district's two-character name (澄阳市). */
@@ -76,7 +91,7 @@ export function createProperNameGuard(surnames: string): ProperNameGuard {
       // Right after the run (冬山乡), or inside it when the run takes in the suffix (岳湖县).
       PLACE_OR_BODY.lastIndex = end;
       if (PLACE_OR_BODY.test(text)) return true;
-      if (beginsCityName(text, i)) return true;
+      if (beginsCityName(text, i) || endsCityName(text, i)) return true;
       PLACE_OR_BODY.lastIndex = i + 1;
       if (i + 1 < end && PLACE_OR_BODY.test(text)) return true;
       FIRM_NAME.lastIndex = end;

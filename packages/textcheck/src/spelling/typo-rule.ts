@@ -104,6 +104,9 @@ const typoFinding = (text: string, i: number, fix: Replacement, warnMargin: numb
     `疑似错别字：“${text[i]}”应为“${fix.ch}”`,
   );
 
+/** Divisions whose two-character names end in a character that make it a name ending (川: 41, 洲: 7). */
+const NAME_ENDING_COUNT = 20;
+
 export function createTypoRule(
   model: SpellingModel,
   options: TypoRuleOptions = DEFAULT_TYPO_OPTIONS,
@@ -112,14 +115,31 @@ export function createTypoRule(
   // The names of cities, districts and counties (沈阳市, 和平区), built on first use: a likely name that
   // a close slip (the near tier) turns into one of them is that division misspelt (沉阳市 → 沈阳市); a far
   // one is an unknown place (澄阳市 is no slip of 沈阳市).
+  // The second character of a written name is read so too (杭洲市 → 杭州市), unless it ends many
+  // divisions' names itself (川, 阳, 山 …): then the written name is a name of its own (梧川市 is no
+  // slip of 梧州市; after final211).
   let divisionNames: Set<string> | undefined;
+  const secondCharCount = new Map<string, number>();
   const fixesDivision = (text: string, i: number, ch: string): boolean => {
+    if (divisionNames === undefined) {
+      divisionNames = new Set(
+        divisions.provinces.flatMap((p) => p.cities.flatMap((c) => [c.name, ...c.counties])),
+      );
+      for (const name of divisionNames)
+        if (/^[\u4e00-\u9fff]{2}[市区县]$/.test(name))
+          secondCharCount.set(name[1]!, (secondCharCount.get(name[1]!) ?? 0) + 1);
+    }
     const written = text.slice(i, i + 3);
-    if (!/^[\u4e00-\u9fff]{2}[市区县]$/.test(written)) return false;
-    divisionNames ??= new Set(
-      divisions.provinces.flatMap((p) => p.cities.flatMap((c) => [c.name, ...c.counties])),
+    if (/^[\u4e00-\u9fff]{2}[市区县]$/.test(written))
+      return !divisionNames.has(written) && divisionNames.has(ch + written.slice(1));
+    const ending = text.slice(i - 1, i + 2);
+    return (
+      i >= 1 &&
+      /^[\u4e00-\u9fff]{2}[市区县]$/.test(ending) &&
+      (secondCharCount.get(ending[1]!) ?? 0) < NAME_ENDING_COUNT &&
+      !divisionNames.has(ending) &&
+      divisionNames.has(ending[0]! + ch + ending[2]!)
     );
-    return !divisionNames.has(written) && divisionNames.has(ch + written.slice(1));
   };
 
   const thresholds = {
