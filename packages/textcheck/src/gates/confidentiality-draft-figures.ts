@@ -2,9 +2,10 @@
 // heldout-final136): a county's growth told from the office's data review ahead of the press office's
 // release (召开…统计数据质量评估会…经初步核算，一季度全县地区生产总值同比增长6.3%…相关数据将于4月25日由县
 // 政府新闻办正式发布; a survey's first count at an internal meeting while the province reviews it, after
-// final210: 召开…成果内部会商会。据初步汇总，我市耕地面积较上年净减少1.37万亩…相关数据正在报省厅审核), a listed firm's half-year profit before its report (据财务部门初步统计，公司上半年归母
-// 净利润约3.2亿元…半年度报告将于8月下旬披露), a budget draft's lines before the congress (预算草案初步安排
-// 教育支出5.6亿元…草案将于明年初提请县人代会审议). Quiet: a preliminary figure its owner releases as such,
+// final210: 召开…成果内部会商会。据初步汇总，我市耕地面积较上年净减少1.37万亩…相关数据正在报省厅审核), a
+// listed firm's half-year profit before its report (据财务部门初步统计，公司上半年归母净利润约3.2亿元…
+// 半年度报告将于8月下旬披露), a budget draft's lines before the congress (预算草案初步安排教育支出5.6亿元…
+// 草案将于明年初提请县人代会审议). Quiet: a preliminary figure its owner releases as such,
 // even with the final figure said to follow (初步核算，一季度国内生产总值增长5.3%，正式数据将于下月发布).
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';

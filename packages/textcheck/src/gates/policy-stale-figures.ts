@@ -87,7 +87,6 @@ interface StaleFigure extends StaleStatement {
   present: RegExp;
 }
 
-/** Every stale figure, in the order its findings are listed. */
 /** The old rate of the fine for land occupied unlawfully: 每平方米30元以下, 每平方米三十元以下. */
 const OLD_LAND_FINE = guard(/每平方米(?:30|三十|３０)元以下/g);
 /** Land occupied in reach: 非法占用土地, 擅自占地, 非法占地. */
@@ -96,6 +95,7 @@ const LAND_OCCUPIED = /占用(?:的)?(?:土地|耕地|农用地|集体土地)|�
 const LAND_FINE_CHANGED =
   /100元以上|一百元以上|1000元|一千元|提高|调整|修订|原条例|原来|原先|原规定|以前|过去|此前|2021年(?:9月1日)?(?:以|之)?前|[？?]|吗/;
 
+/** Every stale figure, in the order its findings are listed. */
 const FIGURES: readonly StaleFigure[] = [
   {
     present: /五十万|50万/,

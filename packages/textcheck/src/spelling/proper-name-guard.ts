@@ -1,8 +1,8 @@
 // Whether a run of unexplained characters is more likely a proper name than a typo: a person's
 // name after a surname (王儒述), a quoted name (“莫莉”), or a term the text repeats (爱奇艺 …
 // 爱奇艺), a run right before 乡, 镇, 路, 公司 … (冬山乡), the first character of a two-character
-// city's name (澄阳市) or its second after a mark or 在, 到 … (在梧川市), or inside a firm's full name (鹤屿华康医疗设备有限公司), or a
-// transliteration (卡麦隆). The typo rule stays silent on those — names are where its false alarms
+// city's name (澄阳市) or its second after a mark or 在, 到 … (在梧川市), or inside a firm's full name
+// (鹤屿华康医疗设备有限公司), or a transliteration (卡麦隆). The typo rule stays silent on those — names are where its false alarms
 // come from.
 import { createPairCounts } from './pair-counts.ts';
 

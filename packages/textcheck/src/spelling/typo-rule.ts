@@ -104,7 +104,10 @@ const typoFinding = (text: string, i: number, fix: Replacement, warnMargin: numb
     `疑似错别字：“${text[i]}”应为“${fix.ch}”`,
   );
 
-/** Divisions whose two-character names end in a character that make it a name ending (川: 41, 洲: 7). */
+/**
+ * How many divisions' two-character names a character must end to read as a name ending (川 ends 41,
+ * 洲 7).
+ */
 const NAME_ENDING_COUNT = 20;
 
 export function createTypoRule(
