@@ -4,8 +4,8 @@
 // ranked lowest with the price word after the place (全网价格最低, 全市售价最便宜). Rooting out what is
 // no disease (彻底根除安全隐患, 根除黑恶势力滋生土壤) and a medical term (幽门螺杆菌根除治疗) claim nothing.
 // A hospital ranking itself is one family too: its clinical figures first of a place (年介入手术量全省
-// 第一), its equipment the most advanced (国际最先进的手术机器人), its experts the most authoritative and its
-// success rate whole (手术成功率100%).
+// 第一), its equipment the most advanced (国际最先进的手术机器人) or first by a measure (定位精度国内
+// 第一), its experts the most authoritative and its success rate whole (手术成功率100%).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -74,6 +74,21 @@ export const ADVERTISING_CLINIC_PATTERNS: readonly PatternRule[] = guardRules([
       'g',
     ),
     message: '医疗机构宣称设备、技术“最先进”，属广告法禁用的绝对化用语',
+  },
+  {
+    // A hospital's equipment or technique ranked first of a place by a measure of it (after final215):
+    // 该院引进的新一代骨科手术机器人，定位精度国内第一, 我院新装的CT扫描速度全省最快, 本院放疗系统的
+    // 照射精准度居全国首位. A hospital's device ranked so is a medical advertisement's absolute term
+    // (医疗广告管理办法 第七条). An assessment's level (性能达到国内领先水平, 精度达到国际一流水平) and a
+    // rank with no device (该院骨科全省排名第三) rank no equipment first. The hospital and the device are
+    // looked for behind the measure, once a measure is found.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:定位|成像|扫描|照射|诊断|检测|手术)?(?:精度|精准度|精确度|准确率|准确度|分辨率|清晰度|灵敏度|速度|性能|稳定性)(?<=${HOSPITAL}[^\\n]{0,100}?(?:设备|仪器|机器人|手术系统|治疗系统|系统|CT|MRI|核磁共振|加速器|显微镜|腔镜|技术|平台)[^。；！？\\n]{0,18})(?:堪称|稳居|位居|居|达到|可谓|为|是)?${PLACE}(?:第一|首位|最高|最好|最优|最强|最快|顶尖|No\\.?1|NO\\.?1)(?!水平)`,
+      'g',
+    ),
+    message: '医疗机构宣称设备精度、性能“国内第一”，属广告法禁用的绝对化用语',
   },
   {
     // A hospital's experts called the most authoritative or its success rate claimed whole: 技术最权威的

@@ -46,6 +46,21 @@ const PUT_FORWARD = '(?<![不未勿别无])(?:特别|大力|重点|强烈|隆重
 const CHOOSE_FIRM = `${PUT_FORWARD}(?:大家|市民|您|你|各位|群众|消费者|企业|广大[\\u4e00-\\u9fff]{1,4})?(?:选择|选用|购买|选购|委托|使用|找)${NAMED_FIRM}`;
 const FIRM_PRODUCT = `(?<![不未勿别无])(?:特别|大力|重点|强烈|隆重|郑重)推荐${NAMED_FIRM}(?:出品|生产|推出|研发|制作|酿造|加工)的[^，,。；;！？!?\\n]{1,20}`;
 
+/** A firm by its own name, the name quoted or registered: “鑫程”人力, 鑫程人力资源服务有限公司, 青禾旅行社. */
+const NAMED_BUSINESS = `(?:${NAMED_FIRM}|${NAMED_LODGING}|[“"][^”"\\n]{2,12}[”"][\\u4e00-\\u9fff]{0,8}?(?:公司|机构|中介|平台|学校|工作室|店))`;
+/** The office speaking: 我们, 我局, 本中心. */
+const OFFICE_WE =
+  '(?:我们|我局|本局|我站|本站|我中心|本中心|我所|本所|我院|我委|本委|我办|我单位|本单位|我部门|本部门)';
+/** Those it serves, to whom it recommends: 求职者, 群众, 办事企业. */
+const SERVED_PUBLIC =
+  '(?:广大)?(?:求职者|群众|市民|大家|企业|办事群众|办事企业|居民|用户|消费者|家长|考生|游客|农户|网友|来访群众|求助者|劳动者|务工人员|毕业生|用人单位|业主)(?:们)?';
+/**
+ * The office's own recommendation of the firm just named: 我们一直向求职者推荐, 我局长期向企业推荐该公司,
+ * 本中心也多次推荐这家机构, 我们经常把这家公司推荐给办事群众. Not a kind of firm or a public channel
+ * recommended (我们一直向求职者推荐正规渠道, 有资质的机构).
+ */
+const OWN_RECOMMENDATION = `${OFFICE_WE}(?:一直|长期|始终|经常|常年|多次|也|都|曾|向来|一贯|历来|一向|特别|重点|优先){0,2}(?:(?:向|给|为)${SERVED_PUBLIC}(?:推荐|推介)(?:该公司|这家公司|该机构|这家机构|该企业|他们|其)?|(?:推荐|推介)(?:该|这家)(?:公司|机构|企业|店|平台|中介|学校|旅行社|宾馆|民宿)|把(?:该|这家)(?:公司|机构|企业|店|平台|中介|学校|旅行社|宾馆|民宿)推荐给${SERVED_PUBLIC})(?![^，,。；;！？!?\\n]{0,8}?(?:正规|有资质|具备资质|具有资质|官方|合法|公办|政府|公共))`;
+
 export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
   {
     // The firm recommended with a seller's praise, or a trade's firm with its number.
@@ -107,6 +122,16 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:天猫|淘宝|京东|拼多多|抖音|快手|唯品会)(?:商城|平台|APP|app)?(?:搜索)?[“"「]?[^”"」\n，,。]{1,16}?(?:旗舰店|专卖店|专营店|官方店|自营店|小店|店铺)[”"」]?(?:即可|直接|进行)?(?:下单|购买|选购|抢购|订购)/g,
     message: '为特定商家网店导流购买，属商业推广，政务新媒体不得发布',
+  },
+  {
+    // A named firm the office says it recommends to those it serves (after final214): 建议您联系本地的鑫程
+    // 人力资源服务有限公司，该公司岗位资源丰富、服务质量好，我们一直向求职者推荐. The office's habit of
+    // sending the public to one firm is its endorsement (广告法 第九条), praise or none. Quiet: a kind of
+    // firm or a public channel recommended, and a firm named with no recommendation of the office's.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(`${NAMED_BUSINESS}${IN}{0,40}?${OWN_RECOMMENDATION}`, 'g'),
+    message: '政务账号称一直向群众推荐特定企业，属为企业作推荐、发布商业广告，违反广告法第九条',
   },
   {
     // One named firm, or its product, put forward to the public in the office's voice.

@@ -26,6 +26,17 @@ const RELEASE_AHEAD = /将于[^。；！？\n]{0,24}?(?:正式)?(?:发布|公布
  */
 const UNDER_REVIEW =
   /(?:正在|正|尚在|仍在|目前正在)(?:报|上报|报送|报请|提交|提请)[^。；！？\n]{1,10}?(?:审核|审定|审批|核定|批复|审查|认定)|(?:正式出台|正式发布|正式公布|审定)(?:后|前)[^。；！？\n]{0,12}?(?:公布|发布|向社会公布)/;
+/**
+ * A draft only drawn up, the official document still to come (after final215: 省医保局已形成征求意见稿，
+ * …个人缴费标准拟上调至每人每年440元，正式文件预计10月印发): the figure is the drafting office's until the
+ * document is issued or the draft is put out for comment.
+ */
+const DRAFT_INSIDE =
+  /(?:已|已经|初步|目前已)形成(?:了)?(?:征求意见稿|初稿|草案|讨论稿|送审稿|草稿)|正式(?:文件|方案|通知)(?:预计|将于|有望|尚未|还未|暂未)[^。；！？\n]{0,12}?(?:印发|出台|下发|发布|公布)/;
+/** A draft published for comment, which tells its figures on purpose. */
+const FOR_PUBLIC_COMMENT =
+  /(?:公开|向社会|面向社会|向公众)(?:广泛)?征求意见|征求意见稿[^。；！？\n]{0,12}?(?:予以公布|全文公布|公开发布|已公布|现予公布|已发布)|(?:发布|公布|公开)(?:了)?[^。；！？\n]{0,20}?征求意见稿|意见反馈/;
+
 /** The figure had from inside: a data review, a department's own count. */
 const INSIDE = /评估会|审核会|会商会|分析会|评审会|财务部门|财务处|内部/;
 
@@ -53,21 +64,27 @@ export const DRAFT_FIGURE_FAMILIES: Family[] = [
     // its plan on purpose (听证会定于…, 听证参加人), and a price already decided. After heldout-final142 a
     // figure settled only in a first round (初步确定第一阶梯水价将由每吨2.8元上调至3.45元, 初定起步价调整为
     // 10元) while the hearing and approval are still to come, and after final211 a plan told while it is
-    // before the government for approval (正在报市政府审定的运价调整方案拟将…起步价由8元调至10元).
+    // before the government for approval (正在报市政府审定的运价调整方案拟将…起步价由8元调至10元). After
+    // final215 the standard named before 拟 (个人缴费标准拟上调至每人每年440元) in a draft only drawn up,
+    // the official document still to come (DRAFT_INSIDE); quiet for a draft put out for comment.
     re: new RegExp(
-      `(?:拟|初步确定|初步拟定|初定|内定|初步考虑|初步意见)(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?(?:由${IN}{0,6}?${PRICE}${IN}{0,6}?)?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,6}?${PRICE}`,
+      `(?:拟|初步确定|初步拟定|初定|内定|初步考虑|初步意见)(?:将|把)?${IN}{0,20}?(?:价|价格|收费|费|标准)${IN}{0,12}?(?:由${IN}{0,6}?${PRICE}${IN}{0,6}?)?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,6}?${PRICE}|(?<=(?:价|价格|收费|费|标准)${IN}{0,4}?)(?:拟|初定|内定)(?:由${IN}{0,6}?${PRICE}${IN}{0,6}?)?(?:调整|上调|提高|提升|下调|降低|调)(?:为|至|到)${IN}{0,6}?${PRICE}`,
       'g',
     ),
     acceptAt: (text, start) =>
       /初步测算|测算|初步方案|初步确定|初步拟定|初定|内定|尚未提交|尚未召开|尚未举行|尚待召开|尚待[^。；！？\n]{0,10}?(?:听证|批准|审定|批复)|尚未审定|未经审定|尚未上会|尚未报批|内部讨论|草拟/.test(
         text.slice(Math.max(0, start - 60), start + 100),
-      ) || UNDER_REVIEW.test(text.slice(Math.max(0, start - 60), start + 100)),
+      ) ||
+      UNDER_REVIEW.test(text.slice(Math.max(0, start - 60), start + 100)) ||
+      DRAFT_INSIDE.test(text.slice(Math.max(0, start - 60), start + 100)),
     // A notice for the hearing publishes the plan on purpose; a sign-up still to be announced does not.
+    // Nor is a draft put out for public comment a secret (公开征求意见, 现将征求意见稿予以公布).
     when: (text) =>
       !/听证会(?:定于|将于|于[^。；！？\n]{0,12}?(?:召开|举行))|听证方案|旁听/.test(text) &&
-      !/(?:听证会?参加人|听证代表|报名)(?![^。；！？\n]{0,8}?另行)/.test(text),
+      !/(?:听证会?参加人|听证代表|报名)(?![^。；！？\n]{0,8}?另行)/.test(text) &&
+      !FOR_PUBLIC_COMMENT.test(text),
     rule: 'confidentiality.early-disclosure',
     severity: 'warn',
-    message: '价格听证前公开尚未审定的调价测算方案，属工作秘密，请删去',
+    message: '价格听证或方案审定前公开尚未审定的调价、调标测算方案，属工作秘密，请删去',
   },
 ];

@@ -7,6 +7,18 @@
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
+/** Set for a day: 拟于, 定于, 计划于, 将于. */
+const MEASURE_SET = '(?:拟|计划|准备|决定|定|将)于';
+/** The day a measure is set for: 4月20日, 下周二, 明天, 本月下旬. */
+const MEASURE_DAY =
+  '(?:[0-9０-９]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}[日号]|今晚|今夜|明天|明日|明晚|后天|本周[一二三四五六日天末]|下周[一二三四五六日天]?|本月[上中下]旬|下月[上中下]旬?)(?:[上下]午|凌晨|晚间?|早上)?(?:[0-9０-９一二三四五六七八九十]{1,2}(?:时|点))?';
+/** Whom or what the measure falls on: 其, 该公司, 涉案, 嫌疑人, 名下. */
+const MEASURE_TARGET =
+  '(?:其|该|涉案|涉事|涉嫌|犯罪嫌疑人|嫌疑人|当事人|被调查人|实际控制人|法定代表人|[\\u4e00-\\u9fff]某)';
+
+/** A freeze, seizure, search or arrest. */
+const MEASURE = '(?:冻结|查封|扣押|查扣|搜查|扣留|划扣|拘留|逮捕|抓捕|传唤|留置)';
+
 /** A case still under way. */
 const CASE_OPEN = /正在|目前|仍在|尚在|初核|侦办|调查处理中|比对中|待时机|尚未|进一步/;
 
@@ -69,12 +81,18 @@ export const INVESTIGATION_SECRET_FAMILIES: Family[] = [
   },
   {
     // Measures planned against a named target (after heldout-final124): 下一步拟对该公司原总经理采取留置
-    // 措施，同时对其妻子名下的两处房产进行查封.
+    // 措施，同时对其妻子名下的两处房产进行查封. After final214 a freeze, seizure or search told with the
+    // day it is set for (公安机关拟于4月20日冻结其亲属名下账户, 专案组定于下周二查封该公司仓库, 计划于5月
+    // 6日对嫌疑人住所进行搜查): told ahead, the target empties the account or the store first. Quiet: a
+    // measure taken (已于4月20日冻结), one without a day (依法冻结涉案账户), and one against no one
+    // named (将于6月1日起对长期不动户暂停服务).
     re: new RegExp(
-      `拟(?:于${IN}{1,12}?)?对${IN}{1,20}?(?:采取|实施|进行)(?:刑事)?(?:留置|强制措施|刑事拘留|拘留|逮捕|查封|冻结|扣押)${IN}{0,30}`,
+      `拟(?:于${IN}{1,12}?)?对${IN}{1,20}?(?:采取|实施|进行)(?:刑事)?(?:留置|强制措施|刑事拘留|拘留|逮捕|查封|冻结|扣押)${IN}{0,30}|${MEASURE_SET}${MEASURE_DAY}(?!起|以后|后)${IN}{0,4}?(?:对${MEASURE_TARGET}${IN}{0,20}?(?:依法)?(?:予以|进行|实施|采取)?${MEASURE}|(?:依法|统一|集中)?${MEASURE}${MEASURE_TARGET})(?!了|过)${IN}{0,16}`,
       'g',
     ),
-    when: (text) => /纪委|监委|纪检|监察|公安|专案|侦查|审查|缉私/.test(text),
+    when: (text) =>
+      /纪委|监委|纪检|监察|公安|警方|专案|侦查|审查|缉私|涉嫌/.test(text) &&
+      !/谣言|谣传|辟谣|网传/.test(text),
     rule: 'confidentiality.case-details',
     severity: 'warn',
     message: '拟对调查对象采取的留置、查封等措施属工作秘密，事前不得公开',

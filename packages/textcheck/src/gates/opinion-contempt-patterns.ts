@@ -77,11 +77,12 @@ export const CONTEMPT_PATTERNS: readonly PatternRule[] = guardRules([
     message: CONTEMPT,
   },
   {
-    // A repeat asker told to stop wasting resources (again: 再), after the post speaks to them.
+    // A repeat asker told to stop wasting resources (again: 再; over and over: 反复, 一再, after final214:
+    // 请您认真阅读此前答复后再留言，不要反复占用公共资源), after the post speaks to them.
     rule: 'opinion.cold-reply',
     severity: 'warn',
     pattern:
-      /(?<=(?:您|你|留言|来电|投诉|反映)[^\n]{0,40}?)(?:请(?:你|您|你们)?)?(?:不要|别|勿|莫)再(?:这样)?(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|工作人员的?|宝贵的?)(?:资源|时间|精力)/g,
+      /(?<=(?:您|你|留言|来电|投诉|反映)[^\n]{0,40}?)(?:请(?:你|您|你们)?)?(?:不要|别|勿|莫)(?:再|反复|一再|重复|屡次|多次|总是|老是)(?:地)?(?:这样)?(?:浪费|占用|挤占|耽误)(?:了)?(?:公共|行政|社会|政府|热线|政务|大家的?|我们的?|工作人员的?|宝贵的?)(?:资源|时间|精力)/g,
     message: '训斥、指责群众的回复，应平和说理',
   },
   {
