@@ -19,10 +19,31 @@
 // Since final210 also the fine for land occupied unlawfully at the old rate (并处非法占用土地每平方米
 // 30元以下的罚款, 1998 土地管理法实施条例 第四十二条): since 2021-09-01 每平方米100元以上1000元以下
 // (土地管理法实施条例, 国务院令第743号, 第五十七条), read only with land occupied in reach.
+// Since final214 three figures of social insurance:
+// - the statutory retirement age at its old fixed figure with a word between the people and the age
+//   (女工人为年满50周岁, 女职工的退休年龄是50岁, 男年满60周岁、女年满55周岁; the lexicon holds the
+//   forms with none, 女工人年满50周岁): since 2025-01-01 it rises by months, 60 → 63 for men, 55 → 58
+//   and 50 → 55 for women (全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定, 2024-09-13),
+//   read only with 退休 in reach; quiet in a post that tells the rise (渐进式, 延迟, 弹性), for early
+//   retirement (特殊工种, 病退) and for people born before the rise reaches them;
+// - the employer's basic pension contribution at 20 % or 19 % of the wage bill (用人单位按本单位职工工资
+//   总额的20%缴纳): 16 % since 2019-05-01 (降低社会保险费率综合方案, 国办发〔2019〕13号), read only with
+//   养老 in the sentence, not for the self-employed, whose 20 % stands;
+// - a share of the employer's medical-insurance contribution put into the employee's personal account
+//   (单位缴费的30%划入个人账户): since the outpatient mutual-aid reform (国办发〔2021〕14号) the
+//   employer's contribution all goes to the pooled fund, the account holds the employee's own
+//   contribution (about 2 % of the base); read only with medical insurance in reach, not for an
+//   enterprise annuity.
+// A post signed with a date before the change (a reply of 2018) tells its day's rule, for these three.
 import type { GateFinding } from './gate-context.ts';
 import { guard } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
-import { staleStatements, toldInSentence, type StaleStatement } from './stale-statements.ts';
+import {
+  signedBefore,
+  staleStatements,
+  toldInSentence,
+  type StaleStatement,
+} from './stale-statements.ts';
 
 /** The old ceiling of statutory damages: 五十万元以下的赔偿, 50万元以下赔偿. */
 const OLD_DAMAGES = guard(/(?:五十万|50万)元?以下(?:的)?(?:赔偿|法定赔偿|赔偿金)/g);
@@ -94,6 +115,55 @@ const LAND_OCCUPIED = /占用(?:的)?(?:土地|耕地|农用地|集体土地)|�
 /** The new rate or the change told, or a question. */
 const LAND_FINE_CHANGED =
   /100元以上|一百元以上|1000元|一千元|提高|调整|修订|原条例|原来|原先|原规定|以前|过去|此前|2021年(?:9月1日)?(?:以|之)?前|[？?]|吗/;
+
+/**
+ * A retirement age at an old fixed figure: 女工人为年满50周岁, 男职工退休年龄为年满60周岁, 男年满60周岁.
+ * Group 1 the sex, 2 the kind of worker, 3 the words between, 4 the age.
+ */
+const OLD_RETIREMENT_AGE = guard(
+  /(?<![男女子妇儿孙])(男|女)(?:性)?(职工|工人|干部|同志|工)?((?:的)?(?:法定)?(?:正常)?(?:退休年龄|退休)?(?:为|是|均为|一般为)?(?:年满|满|达到)?)(60|六十|55|五十五|50|五十)(?:周)?岁/g,
+);
+/** The ages each kind of worker retired at before 2025, and the births the rise reaches first. */
+const oldAge = (sex: string, kind: string, age: string): number | undefined => {
+  const years = Number(age) || ({ 六十: 60, 五十五: 55, 五十: 50 } as Record<string, number>)[age];
+  if (sex === '男') return years === 60 ? 1965 : undefined;
+  if (kind === '干部') return years === 55 ? 1970 : undefined;
+  if (kind === '工人' || kind === '工') return years === 50 ? 1975 : undefined;
+  return years === 55 ? 1970 : years === 50 ? 1975 : undefined;
+};
+/** A birth year: 1976年3月出生, 出生于1964年, 1962年生. */
+const BIRTH_YEAR =
+  /((?:19)[0-9]{2})\s*年(?:[0-9０-９]{1,2}\s*月)?(?:[0-9０-９]{1,2}\s*日)?(?:以前|之前|前|及以前)?(?:出生|生人|生)|出生(?:于|在|日期为|年月为|时间为)?\s*((?:19)[0-9]{2})/g;
+/** The rise told anywhere in the post. */
+const RETIREMENT_RISE = /渐进|延迟|推迟退休|延长(?:法定)?退休|弹性/;
+/** Early retirement, the past, or a question, in the sentence. */
+const RETIREMENT_OTHER =
+  /提前退休|特殊工种|病退|因病|丧失劳动能力|内退|内部退养|原来|原先|改革前|以前|曾|[？?]|吗|2025年(?:1月1日)?(?:以|之)?前/;
+
+/** The employer's pension rate at 20 % or 19 %: 单位按职工工资总额的20%, 企业缴费比例为19%. */
+const OLD_PENSION_RATE = guard(
+  /(?:用人单位|单位|企业|雇主)([^。；;！？!?\n，,、]{0,20}?)(?<![0-9０-９.．])(?:20|19|２０|１９)\s*[%％]|(?:用人单位|单位|企业|雇主)([^。；;！？!?\n，,、]{0,20}?)百分之(?:二十|十九)(?![点一二三四五六七八九])/g,
+);
+/** Another insurance, the employee's share or the self-employed between the payer and the rate. */
+const OTHER_PAYMENT = /医|失业|工伤|生育|公积金|年金|个人|灵活|个体|[0-9０-９][%％]/;
+/** The new rate, the cut told, the self-employed, history or a question in the sentence. */
+const PENSION_RATE_CHANGED =
+  /16|１６|十六|降|下调|调整|(?:由|从)(?:原来的?)?(?:20|19)|原来|原先|原规定|此前|以前|过去|曾|灵活就业|个体|以个人身份|非全日制|自由职业|[？?]|吗|2019年(?:5月1日)?(?:以|之)?前/;
+
+/**
+ * A share of the employer's medical contribution put into the personal account: 单位缴费的30%划入个人
+ * 账户, 用人单位缴纳的医疗保险费中30%左右计入个人帐户, 单位缴费部分按一定比例划入个人账户.
+ */
+const OLD_ACCOUNT_SHARE = guard(
+  /(?:用人)?单位(?:缴费|缴纳)(?:的)?(?:基本)?(?:医疗保险费|医保费|部分|费用)?(?:中)?(?:的|有)?(?:按(?:照)?)?(?:[0-9０-９]{1,2}(?:\.[0-9])?\s*[%％]|百分之[一二三四五六七八九十]+|一定比例|一部分|部分)(?:左右)?(?:划入|计入|记入|划转|转入|存入|进入|注入)(?:到|至)?(?:职工|参保人)?(?:本人)?(?:的)?个人(?:医疗)?(?:账户|帐户)/g,
+);
+/** Medical insurance in reach: 职工医保, 基本医疗保险, 门诊共济. */
+const MEDICAL = /医保|医疗保险|医疗|门诊/;
+/** The reform told, an enterprise annuity, history or a question in the sentence. */
+const ACCOUNT_CHANGED =
+  /不再|全部(?:计入|划入|进入|纳入)统筹|年金|改革前|调整前|原来|原先|原规定|此前|以前|过去|曾|改为|[？?]|吗|20(?:21|22|23|24)年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:以|之)?前/;
+
+const ACCOUNT_TOLD = toldInSentence(ACCOUNT_CHANGED, MEDICAL, 150);
 
 /** Every stale figure, in the order its findings are listed. */
 const FIGURES: readonly StaleFigure[] = [
@@ -175,6 +245,55 @@ const FIGURES: readonly StaleFigure[] = [
     toldChanged: toldInSentence(LAND_FINE_CHANGED, LAND_OCCUPIED, 200),
     message:
       '2021年9月1日起施行的《土地管理法实施条例》第五十七条规定，非法占用土地的罚款额为每平方米100元以上1000元以下，“每平方米30元以下”为旧标准',
+  },
+  {
+    present: /退休/,
+    re: OLD_RETIREMENT_AGE,
+    supersededOn: '2025-01-01',
+    toldChanged: (t, start, end) => {
+      const m = new RegExp(OLD_RETIREMENT_AGE.source).exec(t.slice(start, end))!;
+      const [, sex, kind = '', between, age] = m;
+      const born = oldAge(sex!, kind, age!);
+      // The forms with nothing between the worker and the age are the lexicon's (女工人年满50周岁).
+      if (born === undefined || (kind && /^(?:年满|满)?$/.test(between!))) return true;
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      const before = t.slice(Math.max(0, start - 60), end);
+      if (!/退休|退职/.test(sentence) && !/退休|退职/.test(before)) return true;
+      if (RETIREMENT_RISE.test(t) || RETIREMENT_OTHER.test(sentence)) return true;
+      if (signedBefore(t, '2025-01-01')) return true;
+      return [...t.matchAll(BIRTH_YEAR)].some((b) => Number(b[1] ?? b[2]) < born);
+    },
+    message:
+      '自2025年1月1日起实施渐进式延迟法定退休年龄，男职工、女干部、女职工的法定退休年龄分别从60、55、50周岁逐步延迟至63、58、55周岁，不应再表述为固定的60、55、50周岁',
+    suggestion: '按渐进式延迟法定退休年龄的规定表述（原法定退休年龄…）',
+  },
+  {
+    present: /养老/,
+    re: OLD_PENSION_RATE,
+    supersededOn: '2019-05-01',
+    toldChanged: (t, start, end) => {
+      const m = new RegExp(OLD_PENSION_RATE.source).exec(t.slice(start, end))!;
+      if (OTHER_PAYMENT.test(m[1] ?? m[2] ?? '')) return true;
+      const sentence = t.slice(...sentenceAround(t, start, end));
+      return (
+        !/养老/.test(sentence) ||
+        PENSION_RATE_CHANGED.test(sentence) ||
+        signedBefore(t, '2019-05-01')
+      );
+    },
+    message:
+      '自2019年5月1日起，城镇职工基本养老保险单位缴费比例高于16%的降至16%（《降低社会保险费率综合方案》，国办发〔2019〕13号），“单位缴纳20%（19%）”为旧标准',
+    suggestion: '16%',
+  },
+  {
+    present: /个人(?:账|帐)户/,
+    re: OLD_ACCOUNT_SHARE,
+    supersededOn: '2021-04-13',
+    // The insurance is often named in the sentence before (职工医保个人账户的钱从哪来？…), so it is
+    // looked for in the 150 characters before.
+    toldChanged: (t, start, end) => ACCOUNT_TOLD(t, start, end) || signedBefore(t, '2021-04-13'),
+    message:
+      '按照《国务院办公厅关于建立健全职工基本医疗保险门诊共济保障机制的指导意见》（国办发〔2021〕14号），单位缴纳的基本医疗保险费全部计入统筹基金，在职职工个人账户由个人缴纳的基本医疗保险费计入，“单位缴费按比例划入个人账户”为改革前的规定',
   },
 ];
 

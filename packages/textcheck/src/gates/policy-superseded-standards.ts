@@ -19,11 +19,15 @@
 // （2007年修订）》要求, 《义务教育语文课程标准（2011年版）》, 《中国药典》2015年版; after heldout-final101):
 // staleTitledEditions, with its own table, and so are laws and regulations by a replaced revision
 // (policy-law-editions.ts), also with the revision before the title (2018年修正的《…》).
+// A catalogue renewed every year is read alike by the year of its edition (after final215:
+// 2026年我市执行《国家基本医疗保险、工伤保险和生育保险药品目录（2023年）》): staleYearlyEditions, whose
+// edition in force follows from the checker's date.
 import type { GateFinding } from './gate-context.ts';
-import { quotedInRefutation, supersededAsCurrent } from './policy-tense.ts';
+import { quotedInRefutation, supersededAsCurrent, usedAsCurrent } from './policy-tense.ts';
 import { LAW_EDITIONS } from './policy-law-editions.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
 import { sentenceAround } from './sentence.ts';
+import { signedBefore } from './stale-statements.ts';
 
 interface InForce {
   /** Editions before this year are void; Infinity when the code itself was replaced. */
@@ -313,5 +317,108 @@ export function staleTitledEditions(text: string, asOf?: string): GateFinding[] 
       );
     }
   }
+  return out;
+}
+
+/**
+ * Catalogues renewed every year and cited by the year of their edition: the title, the day each
+ * known edition took effect, and how an edition is cited. The next edition replaces one when it
+ * takes effect; for editions after the last known one that is taken to be 1 January of the year
+ * after the edition's, as it mostly has been. The National Reimbursement Drug List (国家医保局、人力
+ * 资源社会保障部): the 2019 edition took effect 2020-01-01, 2020 on 2021-03-01, 2021 on 2022-01-01, 2022
+ * on 2023-03-01 (医保发〔2023〕5号), 2023 on 2024-01-01, 2024 on 2025-01-01 (医保发〔2024〕33号), and the
+ * 2025 edition, renamed 国家基本医疗保险、生育保险和工伤保险药品目录, on 2026-01-01. Editions before the
+ * first known one count as replaced on its day.
+ */
+const YEARLY: ReadonlyArray<{
+  title: string;
+  inForce: ReadonlyMap<number, string>;
+  cite: (year: number) => string;
+}> = [
+  {
+    title:
+      '国家基本医疗保险、?(?:工伤保险和生育保险|生育保险和工伤保险|工伤保险、生育保险)药品目录|(?:国家)?医保(?:药品)?目录',
+    inForce: new Map([
+      [2019, '2020-01-01'],
+      [2020, '2021-03-01'],
+      [2021, '2022-01-01'],
+      [2022, '2023-03-01'],
+      [2023, '2024-01-01'],
+      [2024, '2025-01-01'],
+      [2025, '2026-01-01'],
+    ]),
+    cite: (year) => `《国家基本医疗保险、生育保险和工伤保险药品目录（${year}年）》`,
+  },
+];
+
+/**
+ * A title with its edition's year after it (《…药品目录（2023年）》, 医保药品目录2023年版) or before it
+ * (2023年版国家医保药品目录).
+ */
+const YEARLY_RES = YEARLY.map(({ title }) =>
+  guard(
+    new RegExp(
+      `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*版?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*版)》?|((?:19|20)[0-9]{2})\\s*年版的?《?(?:${title})》?`,
+      'g',
+    ),
+  ),
+);
+
+/**
+ * The edition's own making or its news (新增, 调入, 谈判, 印发), or its use told as done (统一执行了):
+ * told of its day, not applied now.
+ */
+const EDITION_NEWS =
+  /新增|调入|调出|谈判|印发|发布|公布|出台|首次|(?:执行|实施|使用|适用|启用|采用)了/;
+
+/**
+ * A yearly catalogue cited by an edition a later one has replaced, as today's ground: 2026年我市执行
+ * 《国家基本医疗保险、工伤保险和生育保险药品目录（2023年）》. Quiet as for titled editions: the edition
+ * in force or a later one named in the post, the old one told replaced or as history, a sentence
+ * dated before its replacement or of the past by the policy tense rules, a post signed before it,
+ * and the news of the edition's own making.
+ */
+export function staleYearlyEditions(text: string, asOf?: string): GateFinding[] {
+  if (!/目录/.test(text)) return [];
+  const out: GateFinding[] = [];
+  const today = asOf ?? new Date().toISOString().slice(0, 10);
+  YEARLY.forEach(({ inForce, cite }, i) => {
+    const known = [...inForce.keys()];
+    const effective = (edition: number): string =>
+      inForce.get(edition) ??
+      (edition < known[0]! ? inForce.get(known[0]!)! : `${edition + 1}-01-01`);
+    const replacedOn = (edition: number): string =>
+      edition < known[0]! ? effective(known[0]!) : effective(edition + 1);
+    let current = known[0]!;
+    while (effective(current + 1) <= today) current++;
+    const matches = guardedMatches(YEARLY_RES[i]!, text);
+    const years = matches.map((m) => Number(m[1] ?? m[2] ?? m[3]));
+    if (years.some((y) => y >= current)) return;
+    for (const [k, m] of matches.entries()) {
+      const since = replacedOn(years[k]!);
+      if (since > today) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const [from, to] = sentenceAround(text, start, end);
+      const sentence = text.slice(from, start) + text.slice(end, to);
+      const cut = Number(since.slice(0, 4));
+      if ([...sentence.matchAll(YEAR)].some((y) => Number(y[1]) < cut)) continue;
+      if (EDITION_NEWS.test(sentence) || signedBefore(text, since)) continue;
+      // The edition's own year is no date of the sentence.
+      const masked = text.slice(0, start) + m[0].replace(/[0-9]/g, '#') + text.slice(end);
+      if (!usedAsCurrent(masked, start, end, since)) continue;
+      if (REPLACED.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))))
+        continue;
+      if (quotedInRefutation(text, start, end)) continue;
+      out.push(
+        supersededAsCurrent(
+          start,
+          end,
+          `该目录每年更新，${years[k]}年版已于${since}被新版取代，现行为${cite(current)}，旧版本不应再作为现行依据`,
+          cite(current),
+        ),
+      );
+    }
+  });
   return out;
 }

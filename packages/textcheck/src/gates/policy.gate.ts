@@ -1,6 +1,7 @@
 // Policy gate (政策关): superseded bodies, policies and formulations (a dated list; wording that is
 // right about the past only when used as current policy), and the document-number format 〔2018〕
 // not [2018].
+import { widthFold } from '../normalize/fold-layers.ts';
 import { findDocNumbers } from '../rules/patterns/doc-number.ts';
 import type { SupersededEntry } from '../rules/types.ts';
 import { staleBirthLimits } from './birth-policy.ts';
@@ -39,7 +40,11 @@ import { staleAbolishedLicences } from './policy-abolished-licences.ts';
 import { staleFundLoanRates } from './policy-fund-loan-rates.ts';
 import { staleLatestCensus } from './policy-latest-census.ts';
 import { staleEndedPilots } from './policy-ended-pilots.ts';
-import { staleStandards, staleTitledEditions } from './policy-superseded-standards.ts';
+import {
+  staleStandards,
+  staleTitledEditions,
+  staleYearlyEditions,
+} from './policy-superseded-standards.ts';
 import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names.ts';
 import { enforcementInstrumentNumber } from './policy-enforcement-numbers.ts';
 import { staleUsedCarVat } from './policy-used-car-vat.ts';
@@ -101,6 +106,10 @@ function citedIssuer(text: string, start: number, end: number, date: string): bo
   return m !== null && yearsBefore(after.slice(0, m[0].length + 12), cutYear);
 }
 
+/** Full width to half width, one UTF-16 unit for one, so that offsets stay those of the text. */
+const toHalfWidth = widthFold({});
+const halfWidth = (s: string): string => s.replace(/[\u3000\uff01-\uffee]/g, toHalfWidth);
+
 /** The superseded-term findings of each check (the political gate reads the bodies among them). */
 const supersededByScan = new WeakMap<GateContext['scan'], GateFinding[]>();
 
@@ -137,9 +146,14 @@ function findSuperseded(ctx: GateContext): GateFinding[] {
   // wherever it names it, its title's question too (营业税去哪儿了？), and so does a question on it
   // answered no (…还需要缴纳社会抚养费吗？答：不需要).
   const termOf = (f: { start: number; end: number }) => termAt.get(`${f.start}:${f.end}`) ?? '';
-  // Every mention of the term counts, those a lexicon exception drops too (原暂住证已由居住证取代).
+  // Every mention of the term counts, those a lexicon exception drops too (原暂住证已由居住证取代),
+  // in either width of its brackets and digits, as the scan reads it: 《排污许可管理办法(试行)》已废止
+  // tells of the row written 排污许可管理办法（试行）.
+  let folded: string | undefined;
   const toldAbolished = (term: string) => {
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+    const plain = (folded ??= halfWidth(text));
+    const name = halfWidth(term);
+    for (let at = plain.indexOf(name); at >= 0; at = plain.indexOf(name, at + 1))
       if (
         reportsAbolition(text, at, at + term.length) ||
         answeredNo(text, at + term.length) ||
@@ -196,6 +210,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...supersededRegulationArticles(text));
   findings.push(...staleStandards(text));
   findings.push(...staleTitledEditions(text, ctx.rules.asOf));
+  findings.push(...staleYearlyEditions(text, ctx.rules.asOf));
   findings.push(...staleSpatialPlans(text));
   findings.push(...staleExpiredPlans(text, ctx.rules.asOf));
   findings.push(...staleAmendedTerms(text));

@@ -51,3 +51,15 @@ export function toldInSentence(
     return changed.test(sentence);
   };
 }
+
+/** A full date closing the post, as a letter or a reply is signed: …感谢您的关心和支持！2018年10月10日. */
+const SIGNED = /((?:19|20)[0-9]{2})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日[\s。.]*$/;
+
+/**
+ * Whether the post is signed with a date before the rule changed on `supersededOn` (after final214):
+ * a reply or a letter of its day tells that day's rule.
+ */
+export function signedBefore(text: string, supersededOn: string): boolean {
+  const m = SIGNED.exec(text.slice(-24));
+  return m !== null && Number(m[1]) < Number(supersededOn.slice(0, 4));
+}

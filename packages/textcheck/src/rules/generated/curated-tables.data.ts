@@ -31725,16 +31725,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "use": "current"
   },
   {
-   "term": "排污许可管理办法(试行)",
-   "supersededOn": "2024-07-01",
-   "suggestion": "排污许可管理办法",
-   "message": "《排污许可管理办法（试行）》（环境保护部令第48号）已于2024年7月1日随《排污许可管理办法》（生态环境部令第32号）施行而废止，应引用排污许可管理办法",
-   "exceptions": [
-    "<原"
-   ],
-   "use": "current"
-  },
-  {
    "term": "环境保护部令第48号",
    "supersededOn": "2024-07-01",
    "suggestion": "生态环境部令第32号",
@@ -31763,6 +31753,38 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<原",
     "<第一轮",
     "<首轮"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "非法金融机构和非法金融业务活动取缔办法",
+   "supersededOn": "2021-05-01",
+   "suggestion": "防范和处置非法集资条例",
+   "message": "1998年国务院《非法金融机构和非法金融业务活动取缔办法》已于2021年5月1日随《防范和处置非法集资条例》（国务院令第737号）施行而废止，应引用防范和处置非法集资条例",
+   "exceptions": [
+    "<原"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "国务院令第492号",
+   "supersededOn": "2019-05-15",
+   "suggestion": "国务院令第711号",
+   "message": "2007年《中华人民共和国政府信息公开条例》（国务院令第492号）已于2019年修订（国务院令第711号），修订后的条例自2019年5月15日起施行，应引用现行条例",
+   "exceptions": [
+    "<原",
+    ">公布"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "国务院第492号令",
+   "supersededOn": "2019-05-15",
+   "suggestion": "国务院令第711号",
+   "message": "2007年《中华人民共和国政府信息公开条例》（国务院令第492号）已于2019年修订（国务院令第711号），修订后的条例自2019年5月15日起施行，应引用现行条例",
+   "exceptions": [
+    "<原",
+    ">公布"
    ],
    "use": "current"
   }
