@@ -10,6 +10,26 @@
 // not prose that happens to use two or three of the words (营造友善、文明、和谐的氛围).
 import { guard, guardedMatches } from './regex-guard.ts';
 
+/**
+ * The twelve words of the 社会主义核心价值观 in their order, four for the country, four for society and
+ * four for the citizen (中办《关于培育和践行社会主义核心价值观的意见》, 2013); also read for a replaced
+ * word (political-formulation-intruders.ts).
+ */
+export const CORE_SOCIALIST_VALUES: readonly string[] = [
+  '富强',
+  '民主',
+  '文明',
+  '和谐',
+  '自由',
+  '平等',
+  '公正',
+  '法治',
+  '爱国',
+  '敬业',
+  '诚信',
+  '友善',
+];
+
 interface FixedSequence {
   name: string;
   items: readonly string[];
@@ -42,21 +62,8 @@ const SEQUENCES: readonly FixedSequence[] = [
     followedBy: /^自信/,
   },
   {
-    name: '富强、民主、文明、和谐，自由、平等、公正、法治，爱国、敬业、诚信、友善',
-    items: [
-      '富强',
-      '民主',
-      '文明',
-      '和谐',
-      '自由',
-      '平等',
-      '公正',
-      '法治',
-      '爱国',
-      '敬业',
-      '诚信',
-      '友善',
-    ],
+    name: [0, 4, 8].map((at) => CORE_SOCIALIST_VALUES.slice(at, at + 4).join('、')).join('，'),
+    items: CORE_SOCIALIST_VALUES,
     least: 4,
   },
   {

@@ -23,8 +23,24 @@
 // 友爱 is none; 中办《关于培育和践行社会主义核心价值观的意见》, 2013), read when a run of two-character
 // words holds eight of them and one stranger — fixed-sequences.ts only ranks the members, so a
 // replaced word passed it.
+// After final214 and final216, two more. The three spirits of labour of the speech at the national
+// conference commending model workers and advanced workers (24 November 2020): 劳模精神 (爱岗敬业、
+// 争创一流、艰苦奋斗、勇于创新、淡泊名利、甘于奉献), 劳动精神 (崇尚劳动、热爱劳动、辛勤劳动、诚实劳动) and
+// 工匠精神 (执着专注、精益求精、一丝不苟、追求卓越), read with a spirit's name beside the run: only a
+// sibling spirit's member is its intruder (勇于创新的工匠精神), the writer's own words are not (敬业、
+// 精益、专注、创新), and a run beside two of the names is read as neither. And the training words given
+// with the flag to the 中国人民警察 (26 August 2020: 对党忠诚、服务人民、执法公正、纪律严明 — 执法为民 is
+// none), read with 训词 or 总要求 beside a run of exactly four that holds three of them: the fire and
+// rescue force's 对党忠诚、纪律严明、赴汤蹈火、竭诚为民 holds two, and the older core values of the police
+// (忠诚、为民、公正、廉洁) are words of two characters.
+import { CORE_SOCIALIST_VALUES } from './fixed-sequences.ts';
 import type { GateFinding } from './gate-context.ts';
 import { guard, guardedMatches } from './regex-guard.ts';
+
+interface Sibling {
+  name: string;
+  members: readonly string[];
+}
 
 interface Family {
   name: string;
@@ -45,10 +61,30 @@ interface Family {
   listed?: number;
   /** Items listed beside the formulation that are never intruders (党的建设). */
   besides?: readonly string[];
+  /**
+   * Sibling formulations (the spirits of labour): only their members are intruders, and a run
+   * beside a sibling's name too is read as none of them.
+   */
+  siblings?: readonly Sibling[];
+  /** Fewest distinct members that make a run beside the name the formulation (2 unless given). */
+  namedMembers?: number;
 }
 
 const SEP = '[、，,]\\s*';
 const shaped = (item: string): RegExp => guard(new RegExp(`${item}(?:${SEP}${item}){2,}`, 'g'));
+/** Items of four characters listed with 、 only: a comma may end the list and run on into the sentence. */
+const FOUR_CHARACTER_RUN = guard(/[\u4e00-\u9fa5]{4}(?:、\s*[\u4e00-\u9fa5]{4}){2,}/g);
+const FOUR_CHARACTERS = /[\u4e00-\u9fa5]{4}/g;
+
+/** The three spirits of labour (speech of 24 November 2020), each the others' sibling. */
+const LABOUR_SPIRITS: readonly Sibling[] = [
+  {
+    name: '劳模精神',
+    members: ['爱岗敬业', '争创一流', '艰苦奋斗', '勇于创新', '淡泊名利', '甘于奉献'],
+  },
+  { name: '劳动精神', members: ['崇尚劳动', '热爱劳动', '辛勤劳动', '诚实劳动'] },
+  { name: '工匠精神', members: ['执着专注', '精益求精', '一丝不苟', '追求卓越'] },
+];
 
 const FAMILIES: readonly Family[] = [
   {
@@ -107,9 +143,8 @@ const FAMILIES: readonly Family[] = [
     // after final206: “节水优先、统筹兼顾、系统治理、两手发力”治水思路
     name: '治水思路',
     members: ['节水优先', '空间均衡', '系统治理', '两手发力'],
-    // listed with 、 only: a comma may end the list and run on into the sentence
-    run: guard(/[\u4e00-\u9fa5]{4}(?:、\s*[\u4e00-\u9fa5]{4}){2,}/g),
-    item: /[\u4e00-\u9fa5]{4}/g,
+    run: FOUR_CHARACTER_RUN,
+    item: FOUR_CHARACTERS,
     byShape: false,
     exact: true,
   },
@@ -135,24 +170,31 @@ const FAMILIES: readonly Family[] = [
   {
     // after final212: 爱国、敬业、诚信、友爱 as the core socialist values
     name: '社会主义核心价值观',
-    members: [
-      '富强',
-      '民主',
-      '文明',
-      '和谐',
-      '自由',
-      '平等',
-      '公正',
-      '法治',
-      '爱国',
-      '敬业',
-      '诚信',
-      '友善',
-    ],
+    members: CORE_SOCIALIST_VALUES,
     run: guard(/[\u4e00-\u9fa5]{2}(?:[、，,]\s*[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]|的|$)){7,}/g),
     item: /[\u4e00-\u9fa5]{2}/g,
     byShape: false,
     shapeMembers: 8,
+  },
+  // after final214: 执着专注、精益求精、一丝不苟、勇于创新的工匠精神
+  ...LABOUR_SPIRITS.map((spirit): Family => ({
+    name: spirit.name,
+    members: spirit.members,
+    run: FOUR_CHARACTER_RUN,
+    item: FOUR_CHARACTERS,
+    byShape: false,
+    siblings: LABOUR_SPIRITS.filter((other) => other !== spirit),
+  })),
+  {
+    // after final216: 授旗训词“对党忠诚、服务人民、执法为民、纪律严明”
+    name: '人民警察授旗训词',
+    members: ['对党忠诚', '服务人民', '执法公正', '纪律严明'],
+    run: FOUR_CHARACTER_RUN,
+    item: FOUR_CHARACTERS,
+    byShape: false,
+    exact: true,
+    aliases: ['训词', '总要求'],
+    namedMembers: 3,
   },
 ];
 
@@ -171,22 +213,30 @@ export function findFormulationIntruders(text: string): GateFinding[] {
           (family.besides?.includes(m[0]) ?? false),
       }));
       const members = new Set(items.filter((i) => i.member).map((i) => i.text)).size;
-      const intruders = items.filter((i) => !i.member);
+      const intruders = items.filter(
+        (i) =>
+          !i.member &&
+          (!family.siblings || family.siblings.some((other) => other.members.includes(i.text))),
+      );
       if (intruders.length === 0) continue;
       if (family.exact && items.length !== family.members.length) continue;
       const end = run.index + run[0].length;
-      const named = [family.name, ...(family.aliases ?? [])].some(
-        (name) =>
-          text.slice(Math.max(0, run.index - NAME_REACH - name.length), run.index).includes(name) ||
-          text.slice(end, end + NAME_REACH + name.length).includes(name),
-      );
+      const beside = (names: readonly string[]) =>
+        names.some(
+          (name) =>
+            text
+              .slice(Math.max(0, run.index - NAME_REACH - name.length), run.index)
+              .includes(name) || text.slice(end, end + NAME_REACH + name.length).includes(name),
+        );
+      const named = beside([family.name, ...(family.aliases ?? [])]);
+      if (family.siblings && beside(family.siblings.map((other) => other.name))) continue;
       const byShape =
         (family.byShape && items.length === 4 && members === 3) ||
         (family.shapeMembers !== undefined &&
           members >= family.shapeMembers &&
           intruders.length === 1 &&
           items.length <= family.members.length);
-      if (!byShape && !(named && members >= 2)) continue;
+      if (!byShape && !(named && members >= (family.namedMembers ?? 2))) continue;
       for (const intruder of intruders)
         out.push({
           gate: 'political',
