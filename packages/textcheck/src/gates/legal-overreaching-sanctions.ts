@@ -4,8 +4,9 @@
 // that did not issue it, water or power cut to collect a debt, debtors' children barred from school, a
 // whole village deprived for one member's offence, benefits owed by law stopped to force another task,
 // residents shamed on a notice board and children refused school until vaccinated; since final211
-// detention told as done in a non-police enforcement body's report whose sentence names no body. The sanctions no law
-// lets an account impose at all are in legal-unlawful-sanctions.ts.
+// detention told as done in a non-police enforcement body's report whose sentence names no body; since
+// final216 detention by a fire and rescue brigade. The sanctions no law lets an account impose at all
+// are in legal-unlawful-sanctions.ts.
 import type { Regrade } from './lexicon-findings.ts';
 import { VILLAGE_BODY } from './legal-unlawful-sanctions.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -99,10 +100,13 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     // by its task (县森林防灭火指挥部办公室, 区垃圾分类办, 市信用办) and a term told before the word
     // (处以五日以下行政拘留). Since final199 and final200 also a service centre or an enforcement
     // detachment speaking of itself (由我中心依法处以行政拘留5日, 我支队…对主管人员处以行政拘留十日).
+    // Since final216 also a fire and rescue brigade (消防救援大队…对负责人处以行政拘留五日): it may warn,
+    // fine, seal and order a stop (《消防法》第七十条), the detentions the Fire Law names are the
+    // police's under the public security administration law.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?:${COORDINATING_OFFICE}|我局|本局|我委|我办|我队|本站|我站|本机关|我中心|本中心|我支队|本支队|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,48}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:${DETENTION_TERM})?(?:行政)?拘留`,
+      `(?:${COORDINATING_OFFICE}|我局|本局|我委|我办|我队|本站|我站|本机关|我中心|本中心|我支队|本支队|[区市县省]?(?:外办|外事办公室|外事办|侨办|台办)|(?<![公安])[区市县省]?(?:商务|发改|发展改革|工信|科技|财政|人社|民政|农业农村|水利|林业|教育|卫健|医保|统计|审计|司法|城管|文旅|体育|市场监督管理|住建|交通)(?:局|委|委员会)|[\\u4e00-\\u9fff]{0,6}?(?:保护站|管护站|管理站|保护区管理处)|消防救援(?:大队|支队|总队|站|机构)|消防(?:大队|支队)|市场监管(?:局|部门)|城管|综合执法|税务(?:局|部门)|卫健|自然资源|生态环境|住建|交通运输|文旅|应急管理)(?:(?!公安|派出所|移送|移交|提请|由)${IN}){0,48}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:${DETENTION_TERM})?(?:行政)?拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
@@ -113,10 +117,13 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     // 其中，对两名…驾驶人依法处以行政拘留10日. Only the police decide detention (《行政处罚法》第十八条
     // 第三款); the body may hand the case over (移送公安机关), and a post naming the police anywhere is
     // theirs (regradeOverreachingSanction). A statute quoted (…的，处五日以下拘留; 可以处以) is no report.
+    // Since final216 also a fire and rescue brigade's (消防救援大队在检查中发现…大队依法对该超市处以罚款一万元，
+    // 并对负责人孙某某处以行政拘留五日); a clause that hands the person to the police first (移送公安机关依法
+    // 对其处以行政拘留) tells the police's act.
     rule: 'legal.illegal',
     severity: 'warn',
     pattern: new RegExp(
-      `(?<=(?:综合行政执法|综合执法|执法支队|执法大队|城管|交通运输|市场监管|市场监督管理|自然资源|生态环境|文化市场|农业农村|应急管理|林业|水利|住建|卫健)[^]{0,300}?)对(?:(?!公安|派出所|民警|警方|移送|移交|提请|由|的[，,])${IN}){1,40}?(?<![，,、可并或被])(?:依法)?(?:处以|予以|给予)(?:${DETENTION_TERM})?行政拘留`,
+      `对(?<=(?:综合行政执法|综合执法|执法支队|执法大队|城管|交通运输|市场监管|市场监督管理|自然资源|生态环境|文化市场|农业农村|应急管理|林业|水利|住建|卫健|消防救援|消防大队|消防支队)[^]{0,300}?对)(?<!(?:公安|派出所|警方|移送|移交)[^，,。；！？!?\\n]{0,12}对)(?:(?!公安|派出所|民警|警方|移送|移交|提请|由|的[，,])${IN}){1,40}?(?<![，,、可并或被])(?:依法)?(?:处以|予以|给予)(?:${DETENTION_TERM})?行政拘留`,
       'g',
     ),
     message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',

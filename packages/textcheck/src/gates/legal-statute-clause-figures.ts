@@ -20,8 +20,10 @@
 // take (《地图管理条例》第十九条: 自受理地图审核申请之日起20个工作日内, 7 for maps inset in news, books and
 // periodicals published more often than monthly) and the years after which an approved environmental
 // impact assessment must go back for review before building starts (《环境影响评价法》第二十四条第二款:
-// 自批准之日起超过五年). A rumour refuted, an old rule or a question is a mention
-// (regradeMisstatedFigure).
+// 自批准之日起超过五年). Since final214 to final217 also the fine for obtaining medical-insurance fund
+// money by fraud (《医疗保障基金使用监督管理条例》第四十条、第四十一条: 处骗取金额2倍以上5倍以下的罚款)
+// and the days a petition matter may take (《信访工作条例》第三十五条: 自受理之日起60日内办结). A rumour
+// refuted, an old rule or a question is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -230,5 +232,37 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '环评文件有效期表述错误：建设项目的环境影响评价文件自批准之日起超过五年，方决定该项目开工建设的，应当报原审批部门重新审核（《环境影响评价法》第二十四条第二款）',
+  },
+  {
+    // The fine for obtaining medical-insurance fund money by fraud told with multiples other than two
+    // to five (after final215): 个人…使用他人医疗保障凭证冒名就医、购药的…处骗取金额1倍以上3倍以下的
+    // 罚款. 《医疗保障基金使用监督管理条例》 fines fraud 2–5 times the sum obtained whoever commits it —
+    // an agency (第三十七条), a designated institution (第四十条), an insured person (第四十一条第二款) — as
+    // 《社会保险法》第八十七条、第八十八条 do. An institution's loss without fraud (第三十八条: 造成损失金额
+    // 1倍以上2倍以下) is told as 损失金额 and not read; unemployment insurance (《失业保险条例》第二十八条:
+    // 1–3 times) and social assistance have their own figures and stay quiet.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `骗取(?<=(?:医疗保障|医保|医疗保险)${IN}{0,200}?骗取)(?<!(?:失业|救助|低保|最低生活保障)${IN}{0,200})(?:的)?(?:医保基金|医疗保障基金|基金|医疗费用)?(?:的)?(?:金额|数额|款额)(?<span>(?!(?:2|二|两)(?:倍)?(?:以上)?(?:至|到|-|—|～|~)?(?:5|五)倍)(?:${TIMES_RANGE}|(?:[一二两三四五六七八九十]{1,2}|\\d{1,2})(?:至|到|-|—|～|~)${TIMES}))(?:的)?罚款`,
+      'g',
+    ),
+    message:
+      '罚款倍数表述错误：以骗取医疗保障基金为目的冒名就医购药、伪造医学文书或虚构医药服务等骗取医保基金支出的，由医疗保障行政部门处骗取金额2倍以上5倍以下的罚款（《医疗保障基金使用监督管理条例》第四十条、第四十一条）',
+  },
+  {
+    // A petition matter told as handled in more than sixty days (after final217): 信访事项应当自受理之日
+    // 起90日内办结. 《信访工作条例》(2022) 第三十五条, as 《信访条例》(2005) 第三十三条 before it: 自受理之日起
+    // 60日内办结, extended by up to 30 days with the head's approval. A total told with the extension
+    // (延长后最长不超过90日, 90日内办结（含延长期限）) and a shorter promise stay quiet; the review's 30 days
+    // (复查, 复核) are other clauses.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `受理(?<=信访${IN}{0,60}?受理)(?<!(?:延长|延期|最长|累计|共计|合计|总计|复查|复核)${IN}{0,30}受理)(?:信访事项)?(?:之日)?(?:起|后)(?<span>(?:6[1-9]|[7-9]\\d|1\\d\\d|六十[一二三四五六七八九]|[七八九]十[一二三四五六七八九]?|一百[一二三四五六七八九十]{0,3})(?:个)?(?:日|天)|(?:[3-9]|[三四五六七八九])个月)(?:内|以内|之内)(?:办结|办理完毕|处理完毕|办理完结|作出(?:处理|答复)|答复)(?!${IN}{0,8}?(?:含|包括)延长)`,
+      'g',
+    ),
+    message:
+      '信访办理期限表述错误：信访事项应当自受理之日起60日内办结；情况复杂的，经本机关、单位负责人批准可以适当延长，但延长期限不得超过30日（《信访工作条例》第三十五条）',
   },
 ]);

@@ -12,7 +12,8 @@
 // final209 also fines by a village committee by its other names (嘎查委员会, an Inner Mongolian
 // village's; with the proximity rule legal.fine-by-village-body, which now names it too:
 // 由嘎查委员会对牧户每只羊罚款50元) and a market's own management fining or confiscating
-// (市场管理办公室将一律没收其电子秤，并当场处以200元罚款). A ban, a warning, a complaint, a question or
+// (市场管理办公室将一律没收其电子秤，并当场处以200元罚款); since final217 also by a village's own council
+// (由村红白理事会处以2000元罚款). A ban, a warning, a complaint, a question or
 // a case is a mention (regradeUnlawfulSanction). Sanctions whose ground is the person's own
 // noncompliance — detention, identity cards held, accounts frozen, licences revoked by others — are
 // in legal-overreaching-sanctions.ts.
@@ -33,10 +34,12 @@ export const regradeUnlawfulSanction = informsWhenSentenceOrCase(DISOWNING);
 
 /**
  * A village or residents' committee by any of its names: 村委会, 村民委员会, 村两委, 居委会, 村民小组,
- * and the Inner Mongolian 嘎查 (嘎查委员会, 嘎查村委会).
+ * and the Inner Mongolian 嘎查 (嘎查委员会, 嘎查村委会); since final217 also the village's own councils
+ * under it (红白理事会, 村民议事会, 道德评议会, 禁毒禁赌会: they advise and persuade under the village
+ * rules and hold no power to punish).
  */
 export const VILLAGE_BODY =
-  '(?:村委会?|村民委员会|村两委|居委会|居民委员会|村民小组|嘎查(?:村)?(?:委员会|村委会|两委))';
+  '(?:村委会?|村民委员会|村两委|居委会|居民委员会|村民小组|嘎查(?:村)?(?:委员会|村委会|两委)|(?:村|社区)?(?:红白理事会|村民议事会|道德评议会|禁毒禁赌会))';
 /**
  * A market's or a mall's own management (农贸市场管理办公室, 市场服务中心, 市场开办方, 本商场): it runs the
  * place under its contracts and holds no power to punish. Not a market regulator (市场监督管理所).
