@@ -223,4 +223,20 @@ export const LAW_EDITIONS: ReadonlyArray<readonly [string, number, string, strin
     '2019-01-01',
     '《中华人民共和国农村土地承包法》（2018年修正）',
   ],
+  // Procedure laws courts and procuratorates cite, and the unions' own law (after final218): 刑事诉讼法
+  // third amended 2018-10-26, in force that day; 行政诉讼法 second amended 2017-06-27, in force
+  // 2017-07-01; 工会法 third amended 2021-12-24, in force 2022-01-01.
+  [
+    '(?:中华人民共和国)?刑事诉讼法',
+    2018,
+    '2018-10-26',
+    '《中华人民共和国刑事诉讼法》（2018年修正）',
+  ],
+  [
+    '(?:中华人民共和国)?行政诉讼法',
+    2017,
+    '2017-07-01',
+    '《中华人民共和国行政诉讼法》（2017年修正）',
+  ],
+  ['(?:中华人民共和国)?工会法', 2021, '2022-01-01', '《中华人民共和国工会法》（2021年修正）'],
 ];

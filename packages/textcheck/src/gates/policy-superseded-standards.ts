@@ -266,14 +266,15 @@ const TITLED: ReadonlyArray<readonly [string, number, string, string]> = [
 /**
  * A title with its edition after it (《…》（2007年修订）, 《…》2015年版) or, for a law, before it
  * (2018年修正的《中华人民共和国野生动物保护法》), also when that older edition is called 现行 (2008年修订
- * 的现行《中华人民共和国水污染防治法》; after final206).
+ * 的现行《中华人民共和国水污染防治法》; after final206) or told by the day it took effect (2010年修订施行的
+ * 《中华人民共和国保守国家秘密法》; after final219).
  */
 const TITLED_RES = [...TITLED, ...LAW_EDITIONS].map(
   ([title, year, since, current]) =>
     [
       guard(
         new RegExp(
-          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订|修正)的?(?:现行(?:的)?)?《(?:${title})》`,
+          `《?(?:${title})》?\\s*(?:[（(]\\s*((?:19|20)[0-9]{2})\\s*年?\\s*(?:修订版?|修正|版)?\\s*[）)]|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订版?|版))》?|((?:19|20)[0-9]{2})\\s*年\\s*(?:修订|修正)(?:施行|实施)?的?(?:现行(?:的)?)?《(?:${title})》`,
           'g',
         ),
       ),
@@ -284,10 +285,16 @@ const TITLED_RES = [...TITLED, ...LAW_EDITIONS].map(
 );
 
 /**
+ * What an edition brought in, told of it (2012年修正的《刑事诉讼法》首次确立了附条件不起诉制度): the
+ * edition is named as a step of the rule's history, not as today's ground (after final218).
+ */
+const BROUGHT_IN = /首次|第一次|首创|(?:确立|新增|增设|增加|引入|写入)了/;
+
+/**
  * A rule cited by its title and an edition a newer one replaced, as today's ground: 按照《国家学生体质
  * 健康标准（2007年修订）》要求. Quiet as for codes: the edition in force or a newer one named in the post,
- * the old one told replaced or as history, and a sentence dated before the change; an edition whose
- * successor takes effect after the checker's date is still in force.
+ * the old one told replaced or as history (what it brought in, too), and a sentence dated before the
+ * change; an edition whose successor takes effect after the checker's date is still in force.
  */
 export function staleTitledEditions(text: string, asOf?: string): GateFinding[] {
   const out: GateFinding[] = [];
@@ -304,6 +311,7 @@ export function staleTitledEditions(text: string, asOf?: string): GateFinding[] 
       const cut = Number(since.slice(0, 4));
       const sentence = text.slice(from, start) + text.slice(end, to);
       if ([...sentence.matchAll(YEAR)].some((y) => Number(y[1]) < cut)) continue;
+      if (BROUGHT_IN.test(sentence)) continue;
       if (REPLACED.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))))
         continue;
       if (quotedInRefutation(text, start, end)) continue;

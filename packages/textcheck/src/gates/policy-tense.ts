@@ -272,6 +272,17 @@ const orderNumberYear = (sentence: string, m: RegExpMatchArray): boolean =>
   sentence[(m.index ?? 0) - 1] === '令' &&
   /^第[0-9０-９]+号/.test(sentence.slice((m.index ?? 0) + m[0].length));
 
+/**
+ * The year a rule took effect, right before its title (目前…主要依据是2012年施行的《无障碍环境建设条例》,
+ * after final221): it dates the rule named, not the statement, which a word of now in the sentence
+ * sets in the present. `at`: where the name starts in the sentence.
+ */
+const OWN_DATE_BEFORE =
+  /^\s*(?:[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?起?(?:颁布|公布|出台|印发|发布|制定|通过|修订|修正)?(?:施行|实施)?的?(?:现行的?)?《(?:中华人民共和国)?$/;
+const ownDateOfName = (sentence: string, m: RegExpMatchArray, at: number): boolean =>
+  NOW.test(sentence) &&
+  OWN_DATE_BEFORE.test(sentence.slice((m.index ?? 0) + m[0].length, Math.max(0, at)));
+
 /** Whether the sentence around `[start, end)` uses the wording as current policy. */
 export function usedAsCurrent(
   text: string,
@@ -280,10 +291,11 @@ export function usedAsCurrent(
   supersededOn: string,
 ): boolean {
   const { sentence, article } = citedSentence(text, start, end);
+  const at = start - sentenceAround(text, start, end)[0];
   const cutYear = Number(supersededOn.slice(0, 4));
   let laterYear = false;
   for (const m of sentence.matchAll(YEAR)) {
-    if (orderNumberYear(sentence, m)) continue;
+    if (orderNumberYear(sentence, m) || ownDateOfName(sentence, m, at)) continue;
     const year = Number(m[1]);
     if (year < cutYear) return false;
     laterYear = true;

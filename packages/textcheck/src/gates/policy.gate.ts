@@ -49,6 +49,7 @@ import { beforeDatedSentence, stationUnderNewBody } from './policy-station-names
 import { enforcementInstrumentNumber } from './policy-enforcement-numbers.ts';
 import { staleUsedCarVat } from './policy-used-car-vat.ts';
 import { staleProtectionClasses } from './policy-protection-class.ts';
+import { staleLimits } from './policy-stale-limits.ts';
 import { sentenceAround } from './sentence.ts';
 
 /**
@@ -220,6 +221,7 @@ export const checkPolicy: GateCheck = (ctx) => {
   findings.push(...staleEndedPilots(text));
   findings.push(...staleUsedCarVat(text, ctx.rules.asOf));
   findings.push(...staleProtectionClasses(text));
+  findings.push(...staleLimits(text));
   findings.push(...findMisdatedDocuments(text));
   for (const hit of findDocNumbers(text)) {
     if (!hit.corrected || enforcementInstrumentNumber(text, hit)) continue;

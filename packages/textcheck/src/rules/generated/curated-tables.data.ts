@@ -23985,11 +23985,6 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
    "sameSentence": true,
    "all": [
     [
-     "免征增值税",
-     "增值税起征点",
-     "免征增值税政策"
-    ],
-    [
      "月销售额3万元以下",
      "月销售额3万元（含本数）以下",
      "月销售额不超过3万元",
@@ -24007,6 +24002,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
      "季度销售额未超过45万元",
      "季度销售额45万元（含本数）以下",
      "季度销售额在45万元以下"
+    ],
+    [
+     "免征增值税",
+     "增值税起征点",
+     "免征增值税政策"
     ]
    ],
    "none": [
@@ -31357,6 +31357,27 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "<州",
     "<县",
     "<前"
+   ],
+   "use": "current"
+  },
+  {
+   "term": "无障碍环境建设条例",
+   "supersededOn": "2023-09-01",
+   "suggestion": "无障碍环境建设法",
+   "message": "2023年9月1日起施行的《中华人民共和国无障碍环境建设法》是无障碍环境建设的专门法律，国务院《无障碍环境建设条例》（2012年施行）不应再作为主要或现行依据，应引用无障碍环境建设法",
+   "exceptions": [
+    "<原",
+    "<省",
+    "<市",
+    "<区",
+    "<州",
+    "<县",
+    "<前",
+    "<建设法》和《",
+    "<建设法》、《",
+    "<建设法》《",
+    "<建设法》及《",
+    "<建设法》与《"
    ],
    "use": "current"
   },
