@@ -148,6 +148,18 @@ export const ADVERTISING_ABSOLUTE_PATTERNS: readonly PatternRule[] = guardRules(
     message: ABSOLUTE,
   },
   {
+    // Property sold as the most worth buying of a place (after final218, a court's auction notice: 该商铺…
+    // 堪称全市最具投资价值的黄金铺面; 全城最具升值潜力的学区房, 最有投资价值的临街旺铺): a promise of
+    // gain on an absolute term (广告法 第九条、第二十六条 forbids a property advert's promise of value).
+    // An assessment's finding about a city or a sector (中国最具投资价值城市, 最具投资价值的行业) sells no
+    // property, and a goal or a title (打造全市最具投资价值的商圈, 被评为…) is not read.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern:
+      /(?<!(?:打造|建成|建设|争创|成为|评为|评选为|列为)[\u4e00-\u9fff]{0,6})(?:(?:全国|全省|全市|全县|全区|全城|全镇|本市|本县|本区|本地|城区|市区|县城|省内|市内|县内|区域内|片区内?)(?:内|范围内)?)?(?:最具|最有|最值得)(?:投资|升值|增值|收藏|商业|出租)(?:价值|潜力|回报)?的?(?:黄金|核心|稀缺|优质|临街)?[\u4e00-\u9fff]{0,4}?(?:铺面|商铺|旺铺|门面|店面|门市|楼盘|房产|房源|住宅|学区房|写字楼|公寓|别墅|洋房|车位|商业用房|营业房)/g,
+    message: ABSOLUTE,
+  },
+  {
     // A product sold as beyond doubt or the best ever: 绝对正品, 百分百正宗, 史上最好吃的猕猴桃, 史上最
     // 划算. Not 史上最严 or 史上最强台风 (a law's or a storm's record), nor 绝对安全 (a safety goal).
     rule: 'advertising.absolute-term',

@@ -27,6 +27,10 @@ const BUSINESS_SUBJECT =
 const PRODUCT =
   '(?:系统|平台|软件|APP|App|app|应用|小程序|客户端|设备|仪器|产品|终端|装置|工具|助手|机型|品牌|器材|材料)';
 
+/** A venue the public is invited to: a base, a hall, a museum, a camp. */
+const VENUE =
+  '(?:基地|场馆|展馆|展厅|纪念馆|博物馆|展览馆|陈列馆|体验馆|科技馆|文化馆|营地|研学营地|乐园|公园)';
+
 /** A quality a body ranks itself by: 服务, 检验质量, 技术水平. */
 const OWN_QUALITY =
   '(?:[\\u4e00-\\u9fff]{0,2}?(?:服务|质量|技术|水平|效率|口碑|信誉|实力|设施|环境|管理))';
@@ -46,6 +50,32 @@ export const PLACE_RANKING_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(
       `(?<=(?:(?<!目标|愿景|定位|目的)是|(?<![评列名选称作认视定成])为|乃|堪称|号称|称得上|采用了?|选用了?|使用了?)(?:目前|当前|现在)?(?:我国|中国)?)(?:${RANK_PLACE}|市场上|市面上|国内外)(?:同类(?:产品)?(?:中|里|当中))?(?:最好|最佳|最优|最强|最棒|最好用|最靠谱|最稳定|最安全|最可靠|最智能|最实用|最顶尖|第一|No\\.?1|NO\\.?1)的[\u4e00-\u9fffA-Za-z]{0,8}?${PRODUCT}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A product ranked first of a place by a ranking, as what it is (after final221: 它是国内排名第一的手机
+    // 安全软件, 是全国销量第一的国产办公系统, 为行业下载量第一的健身APP): the ranking is the Advertising
+    // Law's absolute term in the post's own voice (广告法 第九条). A public platform's place in an
+    // assessment (是全国排名第一的政务服务平台) names the state's own service, not a product.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:(?<!目标|愿景|定位|目的)是|(?<![评列名选称作认视定成])为|乃|堪称|号称|称得上)(?:目前|当前|现在)?(?:我国|中国)?)(?:${RANK_PLACE}|市场上|市面上|国内外)(?:同类(?:产品)?(?:中|里|当中))?(?:排名|排行|综合排名|销量|销量排名|下载量|装机量|用户量|市场占有率|占有率|市场份额)(?:第一|最高|首位|榜首|No\\.?1|NO\\.?1)的(?:(?!政务|政府|公共|办事)[\u4e00-\u9fffA-Za-z]){0,8}?${PRODUCT}`,
+      'g',
+    ),
+    message: ABSOLUTE,
+  },
+  {
+    // A venue ranked the best of a place as what it is (after final219: 这里是全省最好的廉政教育基地, 是
+    // 全市最好的研学营地, 堪称全国最佳的科普场馆): an absolute term (广告法 第九条) on the place the post
+    // invites the public to. A title awarded (被评为全省最佳…基地), a goal (建成全国最好的…, 努力成为…), one
+    // among several (全国最好的博物馆之一) and a size (全省最大的教育基地) are not this claim.
+    rule: 'advertising.absolute-term',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=(?:(?<!目标|愿景|定位|目的)是|(?<![评列名选称作认视定成])为|乃|堪称|号称|称得上)(?:目前|当前|现在)?(?:我国|中国)?)${RANK_PLACE}(?:最好|最佳|最优|最棒|最强|最顶尖|顶尖|顶级)的[\u4e00-\u9fff]{0,8}?${VENUE}(?!之一|建设|项目|规划)`,
       'g',
     ),
     message: ABSOLUTE,

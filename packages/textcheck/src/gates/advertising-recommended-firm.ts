@@ -60,6 +60,34 @@ const SERVED_PUBLIC =
  * recommended (我们一直向求职者推荐正规渠道, 有资质的机构).
  */
 const OWN_RECOMMENDATION = `${OFFICE_WE}(?:一直|长期|始终|经常|常年|多次|也|都|曾|向来|一贯|历来|一向|特别|重点|优先){0,2}(?:(?:向|给|为)${SERVED_PUBLIC}(?:推荐|推介)(?:该公司|这家公司|该机构|这家机构|该企业|他们|其)?|(?:推荐|推介)(?:该|这家)(?:公司|机构|企业|店|平台|中介|学校|旅行社|宾馆|民宿)|把(?:该|这家)(?:公司|机构|企业|店|平台|中介|学校|旅行社|宾馆|民宿)推荐给${SERVED_PUBLIC})(?![^，,。；;！？!?\\n]{0,8}?(?:正规|有资质|具备资质|具有资质|官方|合法|公办|政府|公共))`;
+/**
+ * A brand by its name before 牌 (汐声牌, “安耳”牌), not a medal, a plate or a kind (金牌, 奖牌, 门牌,
+ * 品牌, 名牌, 老牌).
+ */
+const NAMED_BRAND =
+  '(?:[“"「][\\u4e00-\\u9fffA-Za-z]{2,8}[”"」]|[\\u4e00-\\u9fffA-Za-z]{2,6}(?<![品名杂冒招门车老金银铜奖挂号标路警胸铭吊纸盾王底名]))牌';
+/** A brand's product put forward outright: 特别推荐汐声牌数字助听器, 推荐大家选用“安耳”牌助听器. */
+const BRAND_PRODUCT = `(?<![不未勿别无被])${PUT_FORWARD}(?:给)?(?:大家|市民|您|你|各位|群众|消费者|广大[\\u4e00-\\u9fff]{1,4})?(?:使用|选用|购买|选购|佩戴|试用|安装)?${NAMED_BRAND}[\\u4e00-\\u9fffA-Za-z0-9]{2,10}`;
+/** A named firm put forward outright, its praise or its number after it: 推荐汐州明档数码科技有限公司，…技术过硬、价格实惠. */
+const FIRM_OUTRIGHT = `(?<![不未勿别无被经])推荐(?:给大家|给您)?${NAMED_FIRM}(?=${IN}{0,40}?(?:${PRAISE}|联系电话|联系方式|电话|热线))`;
+/** A lawyer's or a firm's wins sold: 胜诉率高, 胜诉率达95%, 百战百胜. */
+const WIN_RATE =
+  '(?:胜诉率(?:(?:高达|达到?|超过|在)[0-9０-９]+|极高|很高|高)|赢官司|打赢官司|百战百胜|(?:从未|没有|没)(?:输过|败诉))';
+/** The public sent to the firm: a need before it, a contact or a visit after. */
+const NEED_BEFORE = '(?:需要|如需|若需|如要|想要|如果需要|有需要)';
+const CONTACT_AFTER = '(?:咨询|联系|委托|预约|前往|洽谈|找他们)';
+/** Where a firm's name begins: a clause's start, or after the verb sending the public to it. */
+const FIRM_START = '(?:^|[，,。：:；;！!？?\\n]|联系|找|委托|选择|咨询)';
+/**
+ * A commercial firm by its name, not a utility, a bank or a state firm (国网…供电公司, 农商银行, 城投公司).
+ */
+const TRADING_FIRM =
+  '(?:(?!燃气|供电|电力|供水|自来水|水务|热力|供热|通信|移动|联通|电信|银行|信用社|邮政|保险|国有|城投|公交|铁路|的)[\\u4e00-\\u9fff]){2,16}?(?:有限责任公司|股份有限公司|有限公司|典当行|公司)';
+/** A firm's selling points: quick money, easy steps, low prices (最快30分钟放款, 手续简便). */
+const SELLING_POINT =
+  '(?:手续简便|手续简单|手续便捷|流程简单|放款快|审批快|下款快|当天放款|当天到账|随借随还|额度高|利息低|利率低|价格实惠|价格优惠|收费低|免费上门|上门服务|最快[0-9０-９一二三四五六七八九十半]+(?:分钟|小时|个?工作日|天)(?:内)?(?:即可)?(?:放款|到账|下款|拿证|出证|办结|办好))';
+/** A policy loan, a public programme's: 创业担保贷款, 贴息, 惠农贷. */
+const POLICY_LOAN = '(?:担保贷款|贴息|政策性|惠农|助农|助学|扶贫|创业贷|公积金|财政)';
 
 export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -139,6 +167,53 @@ export const RECOMMENDED_FIRM_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(`${CHOOSE_FIRM}|${FIRM_PRODUCT}`, 'g'),
     message: '政务账号向公众推荐特定企业或其产品，属为企业发布商业广告，违反广告法第九条',
+  },
+  {
+    // One named firm put forward outright with its praise or its number (after final219: 如需对家庭档案
+    // 进行数字化扫描，推荐汐州明档数码科技有限公司，该公司…技术过硬、价格实惠，联系电话…). A firm put
+    // forward for an award or a tender (推荐…有限公司为…, 参评, 申报) and one named by whoever recommended
+    // it (经…推荐) are not read.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(FIRM_OUTRIGHT, 'g'),
+    message:
+      '政务账号向公众推荐特定企业并称赞其服务或附联系方式，属为企业发布商业广告，违反广告法第九条',
+  },
+  {
+    // A brand's product put forward to the public (after final221: 本次活动特别推荐汐声牌数字助听器，降噪
+    // 效果好、佩戴舒适): a state organ may not recommend a product (广告法 第九条第二项). Advice on a kind
+    // (推荐选购有3C标志的助听器) names no brand; a medal or a plate (推荐获得金牌的…) is not one.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(BRAND_PRODUCT, 'g'),
+    message: '政务账号向公众推荐特定品牌商品，违反广告法第九条',
+  },
+  {
+    // A named firm praised by its wins or as a seller praises it where the public is sent to it (after
+    // final218: 需要委托律师的，青屿县明正律师事务所长期深耕婚姻家事领域，胜诉率高，当事人可到…咨询). An
+    // office may tell where legal aid or a lawyers' desk is, not vouch for one firm; a lawyer's win rate
+    // may not be advertised at all. A firm's wrong told (虚假宣传胜诉率高被查处) is not its praise.
+    rule: 'advertising.official-endorsement',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?<=${FIRM_START})(?:(?<=${NEED_BEFORE}${IN}{0,16}?)${NAMED_FIRM}${IN}{0,24}?(?:${WIN_RATE}|${PRAISE})|(?<![宣号声谎自]称|宣传|谨防|警惕)${NAMED_FIRM}${IN}{0,24}?${WIN_RATE}(?=${IN}{0,60}?${CONTACT_AFTER}))`,
+      'g',
+    ),
+    message:
+      '政务账号称赞特定律师事务所、企业的胜诉率或服务并引导群众委托，属为商业主体背书，违反广告法第九条',
+  },
+  {
+    // A named firm's offer told by its selling points, then the public sent to its line (after final220:
+    // 金陂县恒通典当有限公司持证经营、手续简便…最快30分钟放款。有需要的市民可直接拨打业务热线…咨询办理).
+    // Buying by contact from a commercial firm the post pitches is an advert; a public body's or a
+    // utility's hotline (12345, 95598), a complaint or report line and a policy loan are not.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?=(?:可|请|可以)?(?:直接|随时)?(?:拨打|致电|联系))(?<=${TRADING_FIRM}(?:(?!${POLICY_LOAN})[^]){0,80}?${SELLING_POINT}(?:(?!${POLICY_LOAN})[^]){0,60}?)(?:(?:可|请|可以)?(?:直接|随时)?(?:拨打|致电)|(?:可|请|可以)(?:直接|随时)?联系)(?:该公司|公司|其|他们)?(?:的)?(?:业务|服务|咨询|客服|销售|贷款|办理)?(?:热线|电话|专线)[：:]?[0-9０-９]{7,}(?:咨询|办理|预约|洽谈)*`,
+      'g',
+    ),
+    message: '政务账号为特定企业招揽业务并发布其业务电话，属为企业发布商业广告',
   },
 ]);
 

