@@ -5,7 +5,9 @@
 // procedure is still to come (考察, 上会, 公示 to come, 任命前) or that it was learnt early (据了解,
 // 透露). The notice itself (拟任…现予公示), a 考察预告, an election, a decision announced, and honours
 // whose nominees are named (优秀志愿者推荐人选) tell nothing early. So is the decision told in the
-// notice's own words before the notice (拟提任王某某同志为…科长，…尚未发布任前公示，大家心里有数即可).
+// notice's own words before the notice (拟提任王某某同志为…科长，…尚未发布任前公示，大家心里有数即可),
+// and nominees for a post or an honour named while the list is said not yet approved (拟推荐人选（尚未经
+// 党组会议审定）：…张某某; after final221).
 import type { Family } from './confidentiality-family.ts';
 import { NOTICE_TO_COME } from './confidentiality-internal.ts';
 
@@ -74,7 +76,28 @@ const CADRE_POST = /长|主任|书记|委员|主席|经理|干部|领导|负责�
 const notPublished = (text: string): boolean =>
   !PUBLISHED.test(text.replace(NOTICE_TO_COME, '')) && !HONOUR.test(text);
 
+/**
+ * The list itself said not yet approved: （尚未经党组会议审定）, 未经局党委研究, 尚待审议. Said of the list, it
+ * tells the names are the body's own draft, whatever the post or honour.
+ */
+const LIST_NOT_APPROVED = `(?:尚未|未经|尚未经|尚待|还未|暂未|还没有?经?)[^。；！？\\n）)]{0,12}?(?:审定|研究|审议|批准|决定|通过|审核|同意)`;
+
 export const CANDIDATE_FAMILIES: Family[] = [
+  {
+    // Nominees named while the post says the list is not yet approved (after final221): 市总工会拟推荐人选
+    // （尚未经党组会议审定）：汐州港务集团张某某、…王某某; 初步推荐名单（未经局党委研究）为李某、周某. An
+    // honour's nominees are published by a 公示 once the body approves them; before, the list is its
+    // own. Quiet: the 公示 (现予公示, 公示期), a list approved (经党组会议审定), and a list not yet drawn up,
+    // which names no one.
+    re: new RegExp(
+      `(?:拟推荐|拟提名|拟上报|拟表彰|初步推荐|初步|建议|推荐|酝酿)(?:的)?(?:人选|对象|名单|候选人)(?:名单)?[（(]?${LIST_NOT_APPROVED}[）)]?[^。；！？\\n]{0,40}?${PERSON}`,
+      'g',
+    ),
+    when: (text) => !PUBLISHED.test(text),
+    rule: 'confidentiality.internal-marking',
+    severity: 'warn',
+    message: '尚未审定的推荐人选名单属工作秘密，审定公示前不宜公开，请核实',
+  },
   {
     // The cadre named before the post, with the document still to come or the meeting's decision
     // passed on (after heldout-final102): 主任透露经局党组会研究，李晓东同志将任就业服务科科长，文件近期

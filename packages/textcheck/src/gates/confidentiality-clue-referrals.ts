@@ -5,8 +5,11 @@
 // go to the discipline bodies (审计发现的问题线索将依法移送) name no one. So is a named firm's or person's
 // clue of a suspected offence whose transfer a meeting is deciding (今天党组会研究的区内华瑞物流涉嫌走私
 // 线索移交事项，会议要求暂不对外; after heldout-final104): the firm is named before any case is opened. A
-// case announced (已依法移交海关缉私部门立案侦查) or a count of clues names no pending matter.
+// case announced (已依法移交海关缉私部门立案侦查) or a count of clues names no pending matter. A check
+// reported finished, its outcome told (regradeClosedCheck, after final219), leaks no check under way.
 import type { Family } from './confidentiality-family.ts';
+import type { GateFinding } from './gate-context.ts';
+import { SENTENCE_END, sentenceAround } from './sentence.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 /** A person the clues concern: 该局主要负责人, 某镇党委书记, 其. */
@@ -53,3 +56,29 @@ export const CLUE_REFERRAL_FAMILIES: Family[] = [
     message: '对具体人员问题线索的处置意见属纪检监察工作秘密，立案并公开通报前不宜公开，请核实',
   },
 ];
+
+/** A check still open in the finding's sentence: 正在初核, 核查中, 开展初步核实. */
+const CHECK_OPEN = /正在|尚在|仍在|初核|核查中|核实中|调查中|初步核实|初步核查|下一步/;
+/**
+ * The check's outcome told (after final219): the matter handed to an office outside the discipline and
+ * police bodies to deal with (相关情况已移交区民政局及所在街道依法处理), a measure taken (已对相关责任人进行
+ * 批评教育), or the check's finding (经核查，反映问题不属实, 核查结果).
+ */
+const CHECK_DONE = new RegExp(
+  `(?:已|现已|已经)(?:移交|转交|交由|转)(?![^。；！？\\n]{0,12}?(?:纪委|监委|纪检|监察|公安|检察|司法机关))[^。；！？\\n]{1,20}?(?:依法|依规|按规定)?(?:处理|办理|处置|调处)|(?:已|已经|依规|依纪)(?:对[^。；！？\\n]{1,16}?)?(?:进行|给予|予以|作出)(?:了)?(?:批评教育|提醒谈话|诫勉谈话|诫勉|约谈|党纪处分|政务处分|处分|问责)|核查(?:属实|不属实|结果)|查无实据`,
+);
+
+/**
+ * A clue-under-check finding whose check is over (after final219): 您反映的…拉票问题，经浦阳区纪委监委
+ * 核查，相关情况已移交区民政局及所在街道依法处理。…已对相关责任人进行批评教育. A reply telling the outcome
+ * of a finished check leaks no check in progress; a sentence that still says the check is under way
+ * (目前正在初核) keeps the finding.
+ */
+export function regradeClosedCheck(f: GateFinding, text: string): GateFinding {
+  if (f.rule !== 'confidentiality.clue-under-check' || f.severity === 'info') return f;
+  const [from, to] = sentenceAround(text, f.start, f.end, SENTENCE_END);
+  if (CHECK_OPEN.test(text.slice(from, to))) return f;
+  return CHECK_DONE.test(text.slice(from, Math.min(text.length, to + 80)))
+    ? { ...f, severity: 'info' }
+    : f;
+}

@@ -5,7 +5,8 @@
 // final210: 召开…成果内部会商会。据初步汇总，我市耕地面积较上年净减少1.37万亩…相关数据正在报省厅审核), a
 // listed firm's half-year profit before its report (据财务部门初步统计，公司上半年归母净利润约3.2亿元…
 // 半年度报告将于8月下旬披露), a budget draft's lines before the congress (预算草案初步安排教育支出5.6亿元…
-// 草案将于明年初提请县人代会审议). Quiet: a preliminary figure its owner releases as such,
+// 草案将于明年初提请县人代会审议), and a draft rule's weights told from a meeting (after final218: 《…考核
+// 办法（讨论稿）》…拟将执行到位率权重由15%调至25%). Quiet: a preliminary figure its owner releases as such,
 // even with the final figure said to follow (初步核算，一季度国内生产总值增长5.3%，正式数据将于下月发布).
 import type { Family } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
@@ -48,7 +49,31 @@ function beforeItsRelease(text: string, start: number): boolean {
   return (RELEASE_AHEAD.test(after) || UNDER_REVIEW.test(after)) && INSIDE.test(text);
 }
 
+/** A weight, a score, a rate or a sum a draft rule changes: 15%, 10分, 2个百分点, 500元. */
+const RATE = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|个百分点|分|倍|万元|亿元|元)';
+/** A rule still in draft inside the office: （讨论稿）, 初稿, 送审稿, 尚未印发. */
+const IN_DRAFT =
+  /讨论稿|初稿|草稿|送审稿|修改稿|未定稿|内部讨论|(?:尚未|还未|暂未|未经)(?:正式)?(?:印发|出台|审定|通过|发布|定稿)/;
+/** A draft published on purpose for comment, or the rule issued. */
+const DRAFT_PUBLISHED =
+  /征求意见稿|公开征求|向社会(?:公开)?征求|反馈意见|意见反馈|(?:已|正式)(?:印发|施行|实施)|自[^。；！？\n]{1,12}?起施行/;
+
 export const DRAFT_FIGURE_FAMILIES: Family[] = [
+  {
+    // A draft rule's figures told from a meeting before the rule is adopted (after final218): 会上通报了
+    // 《全市基层法院审判质效考核办法（讨论稿）》有关内容：拟将执行到位率权重由15%调至25%; 考核细则初稿拟把
+    // 群众满意度分值由10分提高到20分. A 讨论稿 or 初稿 is the office's own until adopted and issued. Quiet:
+    // a 征求意见稿 put out for public comment, which publishes its figures on purpose, and a rule issued.
+    re: new RegExp(
+      `拟(?:将|把)?${IN}{0,20}?(?:由|从)${IN}{0,4}?${RATE}${IN}{0,4}?(?:调整|上调|下调|提高|降低|提升|调|增加|减少|压减|压缩)(?:为|至|到)${IN}{0,4}?${RATE}`,
+      'g',
+    ),
+    acceptAt: (text, start) =>
+      IN_DRAFT.test(text.slice(Math.max(0, start - 80), start + 40)) && !DRAFT_PUBLISHED.test(text),
+    rule: 'confidentiality.early-disclosure',
+    severity: 'warn',
+    message: '尚未审定印发的规则草稿中的具体指标属工作秘密，定稿公布前不宜公开，请删去',
+  },
   {
     // 经初步核算，…同比增长6.3%; 据财务部门初步统计，…约3.2亿元; 预算草案初步安排教育支出5.6亿元.
     re: new RegExp(`(?:初步核算|初步统计|初步测算|初步汇总|初步安排)${IN}{0,30}?${FIGURE}`, 'g'),

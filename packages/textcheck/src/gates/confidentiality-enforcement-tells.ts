@@ -7,13 +7,20 @@
 // firm reported for suspicious transactions (已就鑫源贸易公司账户…报送可疑交易报告); since heldout-final139
 // suspects' hideout told with the arrest still ahead (锁定两名嫌疑人藏匿于…出租屋内，计划于近日择机实施
 // 抓捕) and a patrol's strength with the hours and streets it thins (夜间巡逻警力为两组共8人，凌晨2时至6时只
-// 保留1组…). Quiet: operations and checks reported after them, campaigns announced without their
+// 保留1组…), and since final218 a freeze or a deduction told with its day ahead (本院拟于下周一前往该行办理
+// 冻结、扣划手续). Quiet: operations and checks reported after them, campaigns announced without their
 // targets, a bank's yearly count of reports, suspects caught, patrols told without their gaps.
-import type { Family } from './confidentiality-family.ts';
+import { type Family, sentenceLacks } from './confidentiality-family.ts';
 import { IN_SENTENCE as IN } from './sentence-span.ts';
 
 /** A day or night still ahead. */
 const AHEAD_TIME = '(?:下周|本周|下月|明天|明日|明晚|今晚|今夜|周[一二三四五六日末])';
+/** A day still ahead, or soon: 近日, 下周一, 明天, 月底, 11月20日. */
+const SOON = `(?:近日|近期|日内|${AHEAD_TIME}[一二三四五六日天]?|后天|月底|月初|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)`;
+/** What a freeze or a seizure falls on: an account, a deposit, a house, the person's own. */
+const ASSETS = /账户|存款|资金|款项|银行|房产|房屋|不动产|财产|车辆|股权|名下|其|该|手续/;
+/** A case under way: an enforcement, an investigation, a prosecution. */
+const CASE = /执行|被执行人|案件|专案|审查调查|立案|涉嫌|侦查|纪委|监委|公安/;
 
 export const ENFORCEMENT_TELL_FAMILIES: Family[] = [
   {
@@ -25,6 +32,23 @@ export const ENFORCEMENT_TELL_FAMILIES: Family[] = [
     rule: 'confidentiality.case-details',
     severity: 'warn',
     message: '强制措施执行前公开，可能导致嫌疑人逃匿，请删去',
+  },
+  {
+    // Money or property to be frozen, deducted or seized, told with its day still ahead (after final218
+    // and final219): 本院拟于下周一前往该行办理冻结、扣划手续; 专案组下一步将于近日冻结其本人及配偶名下银行
+    // 账户. Told first, the money moves before the measure lands. Quiet: a measure done (已于近日依法冻结),
+    // a warning of what follows non-payment (逾期仍不履行的，本院将于近日依法冻结其账户), and a bank's
+    // rule on dormant accounts, which names no case.
+    re: new RegExp(
+      `(?:将于|拟于|计划于|准备于|定于|将在|拟在)${IN}{0,4}?${SOON}${IN}{0,16}?(?:冻结|扣划|划扣|划拨|查封|扣押|查扣)${IN}{0,16}`,
+      'g',
+    ),
+    accept: (match) => ASSETS.test(match),
+    acceptAt: sentenceLacks(/逾期|如不|若不|拒不|否则|仍不|仍未|不履行的|未履行的|未按期|届时/),
+    when: (text) => CASE.test(text),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '冻结、查封、扣划等措施实施前公开其时间，可能导致财产被转移，请删去',
   },
   {
     // 下周五晚10时起，我所将会同…对…4家娱乐场所开展集中清查; 暗访组将对…8家店铺进行不打招呼检查.

@@ -1,5 +1,6 @@
 // Where a site kept from the public is and the way in (after heldout-final128): a discipline body's
-// detention site and its rooms (留置点设在原县委党校老校区3号楼，共有8个留置室), a control room hidden in a
+// detention site and its rooms (留置点设在原县委党校老校区3号楼，共有8个留置室; where a named person is held,
+// after final219: 被留置于县委党校后院二号楼留置点), a control room hidden in a
 // mountain and the tunnel to it (中央控制室，藏在左岸山体里，从3号交通洞进去往里走200米就到), a classified
 // net's cable route (机要专网光缆…线路从县委大院北门出，沿解放路地下管道敷设至县政府), and where the radio
 // monitoring vans stand on an exam day (监测车分别停靠在一中东门外的邮政所院内). Quiet: the site named
@@ -18,6 +19,19 @@ export const PROTECTED_SITE_FAMILIES: Family[] = [
     rule: 'confidentiality.case-details',
     severity: 'warn',
     message: '公开纪检监察留置、谈话场所的具体位置，属工作秘密，请删去',
+  },
+  {
+    // Where a person under 留置 is held, told of the person (after final219): 目前黄某某被留置于县委党校
+    // 后院二号楼留置点; 王某现留置在某宾馆6楼; 其正在城郊办案点接受留置. The measure is announced (依法对其
+    // 采取留置措施); the place is not. A lien on goods (车辆留置于修理厂) is no discipline case.
+    re: new RegExp(
+      `留置(?:于|在)${IN}{2,24}?(?:留置点|留置场所|留置室|办案点|谈话点|办案基地|党校|宾馆|酒店|招待所|培训中心|基地|[0-9０-９一二三四五六七八九十]+(?:号楼|楼|层|室|栋|幢))|在${IN}{2,20}?(?:留置点|留置场所|留置室|办案点|办案基地)(?:接受|被)(?:留置|审查|调查)`,
+      'g',
+    ),
+    when: (text) => /纪委|监委|监察|审查调查|纪律审查/.test(text),
+    rule: 'confidentiality.case-details',
+    severity: 'warn',
+    message: '公开被留置人员的留置地点，属纪检监察工作秘密，请删去',
   },
   {
     // A control room or a command post hidden, and the way in: 藏在左岸山体里，从3号交通洞进去往里走200米

@@ -1,7 +1,8 @@
 // The regrade of the confidentiality gate's listed terms: a secret term in a clause that forbids
 // handling it or in a secrecy check's clean-up (不在微信群中传递涉密文件, 删除手机中的涉密文件), in a
-// clause that names its mishandling as a problem (发生…处理涉密文件的苗头性问题), and
-// 保密期限 named as a concept or explained, only inform.
+// clause that names its mishandling as a problem (发生…处理涉密文件的苗头性问题), named as what an
+// inspection looks at (重点检查…涉密文件流转等情况, after final219), and 保密期限 named as a concept or
+// explained, only inform.
 import { FORBIDS_AFTER } from './confidentiality-early-facts.ts';
 import { MEANING } from './confidentiality-internal.ts';
 import type { Regrade } from './lexicon-findings.ts';
@@ -34,6 +35,17 @@ const BREACH_BEFORE =
   /(?:发生|出现|存在|查处|查出|通报|纠正|整治|防范|杜绝|违规|违反)[^。；;，,！？!?\n]*$/;
 const BREACH_AFTER = /的(?:苗头性|倾向性|典型|违规|违纪)?(?:问题|隐患|现象|行为|案例|案件|事件)/;
 
+/**
+ * A secret term named as what an inspection looks at (after final219: 开展了年度保密检查，重点检查涉密
+ * 计算机和移动存储介质管理、涉密文件流转等情况): the kind of material whose handling is checked, in a
+ * sentence that names the check and ends the object with 情况 or 环节 — a report of the check, no
+ * document shown.
+ */
+const INSPECTED_BEFORE =
+  /(?:检查|督查|抽查|排查|自查|巡查|核查|清查|检视|评估|查看)(?:了)?[^。；;！？!?\n]{0,40}$/;
+const INSPECTED_SCOPE_AFTER =
+  /^[^。；;！？!?\n，,]{0,12}?(?:等)?(?:情况|环节|方面|问题|制度落实|工作)/;
+
 /** A listed term in a clause that forbids handling it, and 保密期限 given as no period, inform. */
 export const regradeConfidentiality: Regrade = (span, severity, ctx) => {
   const text = ctx.doc.text;
@@ -43,6 +55,13 @@ export const regradeConfidentiality: Regrade = (span, severity, ctx) => {
     text.slice(span.start, span.end) === '保密期限' &&
     (!PERIOD_AFTER.test(text.slice(span.end, span.end + 12)) ||
       EXPLAINED_SENTENCE.test(text.slice(Math.max(0, span.start - 60), span.start)))
+  )
+    return 'info';
+  let sentenceFrom = span.start;
+  while (sentenceFrom > 0 && !/[。；;！？!?\n]/.test(text[sentenceFrom - 1]!)) sentenceFrom--;
+  if (
+    INSPECTED_BEFORE.test(text.slice(sentenceFrom, span.start)) &&
+    INSPECTED_SCOPE_AFTER.test(text.slice(span.end, span.end + 24))
   )
     return 'info';
   return FORBIDS_BEFORE.test(text.slice(from, span.start)) ||

@@ -4,6 +4,7 @@
 // reported over the content it holds back (confidentiality-governed-content.ts).
 // The gate reads the listed terms (their regrade: confidentiality-term-regrade.ts), the families of
 // wording (confidentiality-families.ts) and the document numbers (confidentiality-doc-numbers.ts).
+import { regradeClosedCheck } from './confidentiality-clue-referrals.ts';
 import { docNumberFindings } from './confidentiality-doc-numbers.ts';
 import { familyFindings } from './confidentiality-families.ts';
 import { coverGovernedContent } from './confidentiality-governed-content.ts';
@@ -18,7 +19,7 @@ export const checkConfidentiality: GateCheck = (ctx) => {
   const text = ctx.doc.text;
   const findings = [
     ...lexiconFindings(ctx, 'confidentiality', regradeConfidentiality).map((f) =>
-      regradeTradeSecret(f, text),
+      regradeClosedCheck(regradeTradeSecret(f, text), text),
     ),
     ...familyFindings(text),
     ...docNumberFindings(text),

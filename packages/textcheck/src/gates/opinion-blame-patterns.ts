@@ -8,7 +8,8 @@
 // After heldout-final106: the editor envious or moved to tears (小编都羡慕哭了～, 小编酸了), and a reply
 // telling the citizen to stop blaming the office for everything (别啥都赖我们). After final196: a harm
 // put down to the sufferer's own fault (胖了也只能怪自己). After final198: the reproach with its subject
-// left out (但凡看一眼须知也不至于跑空; 但凡出行前 advice with 就不会 is no reproach).
+// left out (但凡看一眼须知也不至于跑空; 但凡出行前 advice with 就不会 is no reproach). After final221: a
+// fraud victim's loss put down to their own itchy fingers (还不是自己手欠，乱点链接怪谁？).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -55,6 +56,16 @@ export const BLAME_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<![不别莫])(?:也|就|那就|那也)?(?:只能|只好|只得|就得|只有)(?:怪|怨)(?:你|您|你们|他|她|他们)?(?:自己|自个儿)(?:了)?|(?:怪|怨)不得(?:别人|旁人|他人|谁)/g,
     message: '把群众遭受的损害归咎于其本人，冷漠说教，应客观提示风险',
+  },
+  {
+    // A fraud victim's loss put down to their own itchy fingers (after final221): 说到底还不是自己手欠，乱点
+    // 链接怪谁？; 都是自己手贱; 被骗了还不是他们太贪心. The warning states the trick and the safe way; the verdict
+    // that victims asked for it scorns them. A slogan against greed (不贪小便宜) blames no one.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:还不是|都是|就是|全是|纯属|说到底是|只怪|怪就怪|要怪就怪)(?:他们?|她们?|你|您|你们|受害人|当事人|事主)?(?:自己)?(?:手欠|手贱|太贪心?|贪心|犯傻|太傻|没脑子|不长心眼|活该)|自己(?:手欠|手贱)|自己[^。；;！？!?\n]{1,12}?[，,][^。，,；;！？!?\n]{1,10}?(?:怪谁|怨谁|赖谁|能怪谁|怪得了谁)[？?]/g,
+    message: '把受骗群众的损失归咎于其本人，冷漠嘲讽，应客观提示风险',
   },
   {
     rule: 'opinion.emotion',

@@ -10,7 +10,8 @@
 // office owes them no account (用不着向每个老百姓解释), and a critic mocked as never having known the
 // thing (怕不是连正经蜂蜜都没吃过吧), and people the post reports on asked in scorn whether they never
 // practise or study at all (跑个半程就吐，平时是一点不练吗？), and an asker asked whether they never look at the
-// news (您这段时间是不是都没看手机？).
+// news (您这段时间是不是都没看手机？). After final218 and final220: feigned awe at a party's
+// shamelessness (脸皮之厚令人叹为观止) and the public's disregard taunted (真把税务部门当摆设？).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -133,6 +134,26 @@ export const SARCASM_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?<=(?:[“"‘](?:漂亮|高明|精明|能干|聪明|厉害|精彩|会算账?|有才|有本事|大方|阔气|讲究|用心)[”"’]|假账|做账|造假|虚报|虚列|套取|挪用|冒领|违规|偷排|弄虚作假|浪费|公款)[^\n]{0,40}?)(?:只能|不得不|不由得|真是|实在|真让人|实在让人|让人|令人|不禁)?(?:佩服得五体投地|叹为观止|甘拜下风|自叹不如|自愧不如|大开眼界|佩服佩服|服气得很)/g,
     message: '以反语嘲讽违规当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // Feigned awe at a party's shamelessness or nerve (after final218): 这几位欠钱不还却频频出入高档餐厅，脸皮
+    // 之厚令人叹为观止; 其胆子之大实在令人佩服; 嚣张之程度令人大开眼界. The trait named with 之 and then
+    // admired mocks the people an office reports on; awe at a craft (工艺之精令人叹为观止) names no fault.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:脸皮之厚|(?:胆子|胆量|胃口|嚣张|猖狂|无耻|贪婪|厚颜)(?:之(?:大|甚|程度|极)?|的程度))[，,]?(?:真是|实在|简直|真)?(?:令人|让人|叫人)(?:叹为观止|大开眼界|佩服|叹服|折服|自叹不如|甘拜下风|刮目相看)|脸皮之厚/g,
+    message: '以反语嘲讽当事人，情绪化表达，政务新媒体应客观陈述',
+  },
+  {
+    // The public's disregard taunted with a rhetorical question (after final220): 以为藏几笔现金收入就能瞒天
+    // 过海，真把税务部门当摆设？; 还真把法律当儿戏了？; 难道真把监管部门当空气吗？. An office states the law
+    // and the penalty; a resolve put as a statement (决不能把制度当摆设) asks no one back.
+    rule: 'opinion.sarcasm',
+    severity: 'warn',
+    pattern:
+      /(?:真|真的|还真|难道真?|是不是|莫非)(?:就)?(?:把|拿)[^。，,；;！？!?\n]{1,10}?(?:当|当成|当作|当做)(?:了)?(?:摆设|空气|儿戏|傻子|聋子|瞎子|耳旁风|耳边风|纸老虎|橡皮图章|吃素的|软柿子)(?:了)?(?:吗|呢|啊|不成)?[？?]/g,
+    message: '以反问嘲讽群众，政务新媒体应平和说理、讲清法律后果',
   },
   {
     // Feigned admiration of a misdeed's skill: 少年宫门口总有家长插队抢位，这抢位的速度真是让人佩服，要是

@@ -10,7 +10,8 @@
 // (所谓的“专家”就是砖家, 这些砖家). A complaint met with hindsight (早干嘛去了？, 早干什么去了, 当初
 // 干啥去了) and people judged bad through and through (缺德到家了, 自私到家, 无耻到了极点); 早干完了 and
 // 好到家了 are no scold. Nor is someone denied to be human at the clause's end (这些骗子简直不是人,
-// 真是猪狗不如) anything but abuse; 不是人为因素 and 不是人工 are not read.
+// 真是猪狗不如) anything but abuse; 不是人为因素 and 不是人工 are not read. After final218: the asker told to
+// look it up themselves before writing in (这种问题请先自己仔细看看再来留言).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -151,6 +152,17 @@ export const SCOLD_PATTERNS: readonly PatternRule[] = guardRules([
     pattern:
       /(?:(?:麻烦|拜托|请)(?:您|你)(?:们)?|能不能|可不可以|能否)?(?:自己)?先(?:去|把[^。，,；;！？!?\n]{1,8}?)?(?:看看|看一下|看一看|看完|看清楚|仔细看看|好好看看|读一读|读读|查一查|查查|翻翻|翻一翻)[^。，,；;！？!?\n]{0,10}?再(?:来|去)?(?:问|提问|留言|咨询|发问|评论|打电话)(?:好吗|行吗|好不好|行不行|可以吗|成吗|OK吗)/g,
     message: SARCASM,
+  },
+  {
+    // The asker told to look it up themselves before writing in (after final218): 判决书和退费须知上已经写得
+    // 清清楚楚，这种问题请先自己仔细看看再来留言; 您自己先好好查一查再来咨询; 自己认真读一读再来问. The 自己 or the
+    // 仔细, 认真 sends the asker away to do the reading; a pointer with help offered (请先查看办事指南，如仍
+    // 有疑问可再来电咨询) and advice to bring papers (自己先看看材料是否齐全再来办理) send no one away.
+    rule: 'opinion.cold-reply',
+    severity: 'warn',
+    pattern:
+      /(?:自己(?:先)?(?:认真|仔细|好好)?|先自己(?:认真|仔细|好好)?|(?:先)?(?:认真|仔细|好好))(?:看看|看一看|看一下|看清楚|看明白|读一读|读读|查查|查一查|翻翻|翻一翻|研究研究)[^。，,；;！？!?\n]{0,8}?再(?:来)?(?:问|提问|留言|咨询|发问|打电话|来电)/g,
+    message: '让群众“自己先看看再来留言”，不耐烦、居高临下，应直接解答群众疑问',
   },
   {
     // The public ordered about in a superior's voice: 老赖们都给我听好了, 违章的车主给我听着, 你们都给我

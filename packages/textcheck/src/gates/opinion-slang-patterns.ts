@@ -1,5 +1,5 @@
-// The opinion gate's internet slang (opinion.slang): 离大谱, 吃瓜, 且行且珍惜, 冲就完了, 太香了 and the
-// number 666 — never inside a statistic (66.6万吨, 666.8亿元).
+// The opinion gate's internet slang (opinion.slang): 离大谱, 吃瓜, 且行且珍惜, 冲就完了, 太香了, 这波…属实是
+// 拉满了 (after final218) and the number 666 — never inside a statistic (66.6万吨, 666.8亿元).
 import type { PatternRule } from './pattern-findings.ts';
 
 /** Internet slang: 这届网友太难带, 离大谱, 前排吃瓜, 萌萌哒, 累成狗, 一整个爱住, 太坑爹了, 帅炸了. */
@@ -42,4 +42,17 @@ export const FAN_SLANG: PatternRule = {
   pattern:
     /狠狠(?:地)?(?:爱住|爱了|心动|破防|拿捏)了?|(?:真是|简直|也)?太香了(?=[！!。，,~～…]|$)|(?:赶紧|闭眼|直接|速速)冲(?:鸭|啊|呀)?(?=[！!。，,~～…]|$)/g,
   message: '网络口语，政务新媒体应规范用语',
+};
+
+/**
+ * Hype slang (after final218): 这波庭审属实是拉满了, 这波操作稳了, 氛围感拉满, 属实是太燃了. 这波 with a
+ * verdict after it, 属实是 before a word, and 拉满 after a feeling or a stance are the slang; 举报内容属实
+ * and 这波降雨 are not read, nor is a bow drawn (弓已拉满).
+ */
+export const HYPE_SLANG: PatternRule = {
+  rule: 'opinion.slang',
+  severity: 'warn',
+  pattern:
+    /这波[\u4e00-\u9fff]{0,4}?(?:属实|稳了|血赚|不亏|赢麻了?|太秀了?|操作(?:太|真|绝|可以|666|秀))|(?<![况题容映报查实确均本分否不未])属实是(?=[\u4e00-\u9fff])|(?:是|直接|真的|简直|瞬间|彻底|属实|感|度|值|面|力|劲)拉满(?:了|啦)?(?![一二两三四五六七八九十0-9０-９车载货])/g,
+  message: '网络流行语，政务新媒体应规范用语',
 };

@@ -3,7 +3,8 @@
 // to write back to is their home; the reply publishes it. The house number must follow (一个村组和门牌),
 // and an office's own address (寄至市司法局立法处, 地址：市民中心B座6楼) is not the citizen's. A reply
 // that locates the problem at the citizen's home (您家在…三组17号，维修人员…上门) publishes it too, and so
-// does a notice that tells a named person's flat as theirs (报警人陈立新报称，其居住的滨江花园8栋2单元602室).
+// does a notice that tells a named person's flat as theirs (报警人陈立新报称，其居住的滨江花园8栋2单元602室),
+// and a reply that names the citizen's own house by its door (您位于…桂园小区3栋502室的房产; after final220).
 import type { Span } from '../rules/lexicon-scan.ts';
 import { SURNAME_CHAR } from './person-names.ts';
 import { PRIVATE_PERSON_ROLE } from './privacy-roles.ts';
@@ -43,6 +44,19 @@ const NAMED_HOME = guard(
   ),
 );
 
+/**
+ * The citizen's own property read back by its door (after final220): 您位于金陂县青石镇桂园小区3栋502室的
+ * 房产, 你家坐落于幸福路12号的自建房. The reply names the house the citizen owns down to the room; a
+ * house told without its number (您位于城关镇的房屋) or an office's premises (位于…号的政务服务中心) is no
+ * one's door.
+ */
+const OWN_PROPERTY = guard(
+  new RegExp(
+    `(?:您|你)(?:们)?(?:家)?(?:名下)?(?:的)?(?:位于|坐落于|座落于|坐落在|地处)(${HOUSE})的?(?:房产|房屋|住房|住宅|房子|商品房|自建房|宅基地|不动产|安置房|公寓)`,
+    'g',
+  ),
+);
+
 /** Spans of citizens' addresses read back to them, or told as a named person's home. */
 export function findReplyAddresses(text: string): Span[] {
   const out: Span[] = [];
@@ -51,6 +65,12 @@ export function findReplyAddresses(text: string): Span[] {
     if (!PLACE.test(address)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - address.length, end });
+  }
+  for (const m of guardedMatches(OWN_PROPERTY, text)) {
+    const address = m[1] ?? '';
+    if (!PLACE.test(address)) continue;
+    const start = m.index + m[0].indexOf(address);
+    out.push({ start, end: start + address.length });
   }
   for (const m of guardedMatches(NAMED_HOME, text)) {
     const flat = m[1] ?? '';
