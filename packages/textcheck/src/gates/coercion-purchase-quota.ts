@@ -11,7 +11,8 @@
 // 捐款不少于500元…捐款情况将作为民宿等级评定的参考), and so does any sanction on those who do not give
 // (未捐款的经营户，明年摊位续租时将不予优先考虑). Since final212 and final213 also the donations' tally
 // tied to appraisal with no floor told (捐款情况纳入单位年度绩效考核) and a score taken off a rating for
-// not giving (未按时捐款的企业将在建筑市场信用评价中予以扣分).
+// not giving (未按时捐款的企业将在建筑市场信用评价中予以扣分). Since final220 also the tally made a
+// factor of a regulator's rating of the firms it oversees (捐款情况将作为年度监管评级的参考因素).
 // What it leaves: an amount with no tie (每人限购2箱, 欢迎干部职工自愿认购), a tie that is refused (不作为
 // 考核依据), a subsidy handed out (每人补贴600元，发放情况纳入考核), a payroll gift volunteers sign up for
 // and an exam's own fee.
@@ -68,10 +69,16 @@ const UNIT_SANCTION = `(?:${TIE}|(?:信用|信誉)(?:评价|评级|等级|考核
 const NON_GIVER = `(?:未|没有?|不|拒不|拒绝)(?:按时|按要求|按标准|足额)?(?:参与|参加)?${GIVE}(?:的|者)`;
 const LOSS = `(?:(?:不予|不再|取消|暂停|暂缓|停止|限制|扣除|扣减|扣发|降低|不得|不能)(?:其)?${IN}{0,6}?(?:续租|续签|续约|优先|办理|审批|受理|资格|评优|评先|评选|评定|评级|等级|补贴|摊位|经营|年审|年检|发放|奖励|考核)|(?:予以|给予|进行|作|一律)?(?:扣分|扣减分值|扣[0-9０-９一二三四五六七八九十]{1,3}分|降级|降等|(?:计入|记入|列入)(?:不良(?:行为)?记录|黑名单|失信名单)))`;
 /**
+ * A rating a regulator gives the firms it oversees (after final220: 捐款情况将作为年度监管评级的参考因素):
+ * 监管评级, 分类评级, 信用评价, 等级评定.
+ */
+const OVERSIGHT_RATING =
+  '(?:监管|分类|信用|信誉|风险|年度|等级|星级)(?:评级|评价|评定|评分|分级|等级)';
+/**
  * The donations' tally made part of a unit's appraisal, with no floor told (after final212): 请各单位
  * 组织干部职工积极参与，捐款情况纳入单位年度绩效考核. A tie refused (不纳入, 不得作为) stays quiet.
  */
-const TALLY_TIED = `${GIVE}(?:的)?(?:情况|数额|金额|额度|比例|比率|参与率|参与情况|完成情况|人数|率)(?:将|要|须|需|一律|均)?(?<!(?:不|严禁|禁止|不得|不能|不应|不会|不要|无关)${IN}{0,6})(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩)`;
+const TALLY_TIED = `${GIVE}(?:的)?(?:情况|数额|金额|额度|比例|比率|参与率|参与情况|完成情况|人数|率)(?:将|要|须|需|一律|均)?(?<!(?:不|严禁|禁止|不得|不能|不应|不会|不要|无关)${IN}{0,6})(?:纳入|计入|列入|作为|与)${IN}{0,16}?(?:考核|绩效|评优|评先|考评|奖惩|挂钩|${OVERSIGHT_RATING})`;
 /** A voluntary act made a unit's task: blood donation, a donation drive, volunteering. */
 const VOLUNTARY = '(?:献血|捐款|捐赠|捐献|募捐|一日捐|慈善|志愿服务)';
 /** A sanction on a unit or a person for falling short of the task. */
@@ -150,7 +157,7 @@ export const PURCHASE_QUOTA_PATTERNS: readonly PatternRule[] = guardRules([
     severity: 'warn',
     pattern: new RegExp(`(?<span>${TALLY_TIED})(?!${IN}{0,4}(?:不|无关))`, 'g'),
     message:
-      '将捐款情况纳入考核、与评优挂钩，违背捐赠自愿原则，属变相摊派（慈善法第四条、第三十二条）',
+      '将捐款情况纳入考核、评级或与评优挂钩，违背捐赠自愿原则，属变相摊派（慈善法第四条、第三十二条）',
   },
   {
     // A voluntary act made a quota with a sanction for falling short (after final172): 按在编人数3%的比例

@@ -5,8 +5,9 @@
 // whole village deprived for one member's offence, benefits owed by law stopped to force another task,
 // residents shamed on a notice board and children refused school until vaccinated; since final211
 // detention told as done in a non-police enforcement body's report whose sentence names no body; since
-// final216 detention by a fire and rescue brigade. The sanctions no law lets an account impose at all
-// are in legal-unlawful-sanctions.ts.
+// final216 detention by a fire and rescue brigade; since final219 and final220 detention by a financial
+// or other trade regulator and a fine joined to a Party or public-office sanction. The sanctions no law
+// lets an account impose at all are in legal-unlawful-sanctions.ts.
 import type { Regrade } from './lexicon-findings.ts';
 import { VILLAGE_BODY } from './legal-unlawful-sanctions.ts';
 import type { PatternRule } from './pattern-findings.ts';
@@ -50,6 +51,15 @@ const COORDINATING_OFFICE =
   '(?:(?!公安|派出所|禁毒|[我本由])[\\u4e00-\\u9fff]){2,12}?(?:指挥部办公室|领导小组办公室|委员会办公室|指挥部|(?<![公安机举承督创开兴主协代查包置筹申交买首试合])办(?!理|法|事|案|学|公))';
 /** A term told before the detention: 五日以下, 10日以下的, 十日. */
 const DETENTION_TERM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:以下|以内)?(?:的)?';
+
+/**
+ * A financial or other trade regulator without the police's power (after final220): 地方金融工作部门,
+ * 金融监管局, 地方金融管理局, 金融办, 人民银行, 网信办, 烟草专卖局, 邮政管理局, 药品监督管理局.
+ */
+const REGULATOR_BODY =
+  '(?:(?:地方)?金融(?:工作|监督管理|监管|管理)(?:局|部门|中心|服务中心|办公室|办)?|(?:地方)?金融(?:工作)?服务中心|金融办|(?:人民银行|人行)(?:[\\u4e00-\\u9fff]{0,6}?(?:分行|支行|中心支行))?|网信办|烟草专卖(?:局|部门)?|邮政管理(?:局|部门)|药品监督管理(?:局|部门)|药监(?:局|部门))';
+/** A sum of money: 2万元, 5000元, 两万元. */
+const MONEY = '[0-9０-９一二两三四五六七八九十百千万.]+(?:万元|元)';
 
 export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules([
   {
@@ -227,5 +237,32 @@ export const OVERREACHING_SANCTION_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '查验发现未按规定接种的，学校应督促监护人补种，不得以此拒绝儿童入学入园（《疫苗管理法》第四十八条）',
+  },
+  {
+    // Detention announced by a financial or other trade regulator (after final220): 县地方金融工作部门
+    // 已依法对其中2名散发人员处以行政拘留5日. A local financial office, the financial regulator, the
+    // central bank's branch, the cyberspace office or a tobacco, postal or drug regulator may fine or
+    // refer; only the police decide detention (《行政处罚法》第十八条第三款).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `${REGULATOR_BODY}(?:(?!公安|派出所|民警|警方|移送|移交|提请|报请|由)${IN}){0,48}?(?:处以|予以|给予|实施|作出|处)(?:其|当事人|经营者|对方|相关负责人|负责人)?(?:${DETENTION_TERM})?(?:行政)?拘留`,
+      'g',
+    ),
+    message: '行政拘留只能由公安机关决定（《行政处罚法》第十八条），其他行政机关无权实施',
+  },
+  {
+    // A fine joined to a Party or a public-office sanction (after final219): 陈某某受到党内严重警告处分，
+    // 并处罚款2万元. Neither has a fine (《中国共产党纪律处分条例》第八条: 警告、严重警告、撤销党内职务、
+    // 留党察看、开除党籍; 《公职人员政务处分法》第七条: 警告、记过、记大过、降级、撤职、开除); the
+    // commission takes the gains back (收缴违纪所得) and hands crimes on. A court's 罚金 is no 罚款.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:党内(?:严重)?警告|撤销党内(?:一切)?职务|留党察看|开除党籍|政务(?:警告|记过|记大过|降级|撤职|开除)|(?:党纪|政务)处分)(?:处分)?(?:[，,、；;]?(?:并|同时|另)(?:处以?|处罚|给予|予以)?|[，,、](?:处以|给予|予以))(?:经济)?罚款(?:${MONEY})?`,
+      'g',
+    ),
+    message:
+      '党纪处分和政务处分均无罚款（《中国共产党纪律处分条例》第八条，《公职人员政务处分法》第七条），纪检监察机关无权罚款，违纪所得应予收缴',
   },
 ]);

@@ -4,8 +4,9 @@
 // A sentence that tells the tiers itself (情节严重的…) gives the lower tier's top on purpose and is not
 // read. The maxima are the Criminal Law's as amended by the Eleventh Amendment (in force 2021-03-01).
 // A sentence may name the gravest tier itself just before the maximum (造成严重后果的，最高…); then
-// the maximum told must be the crime's top. A rumour refuted, an old rule or a question is a mention
-// (regradeMisstatedFigure).
+// the maximum told must be the crime's top. Since final218 also refusing to carry out a judgment or
+// a ruling (《刑法》第三百一十三条: three years, seven when 情节特别严重). A rumour refuted, an old rule
+// or a question is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 
@@ -55,6 +56,12 @@ const MAXIMA: readonly CrimeMaximum[] = [
   { crime: '非法捕捞水产品', years: '三', article: '第三百四十条' },
   { crime: '非法狩猎', years: '三', article: '第三百四十一条' },
   { crime: '高空抛物', years: '一', article: '第二百九十一条之二' },
+  {
+    // after final218: 拒不执行判决、裁定罪，最高可判处五年有期徒刑 (情节特别严重的 up to seven)
+    crime: '(?:拒不执行(?:人民)?(?:法院)?(?:的)?(?:生效)?(?:判决|裁定)|拒执罪)',
+    years: '七',
+    article: '第三百一十三条',
+  },
   {
     crime: '(?:妨害安全驾驶|抢(?:夺|控)(?:驾驶|方向盘))',
     years: '一',

@@ -22,8 +22,12 @@
 // impact assessment must go back for review before building starts (《环境影响评价法》第二十四条第二款:
 // 自批准之日起超过五年). Since final214 to final217 also the fine for obtaining medical-insurance fund
 // money by fraud (《医疗保障基金使用监督管理条例》第四十条、第四十一条: 处骗取金额2倍以上5倍以下的罚款)
-// and the days a petition matter may take (《信访工作条例》第三十五条: 自受理之日起60日内办结). A rumour
-// refuted, an old rule or a question is a mention (regradeMisstatedFigure).
+// and the days a petition matter may take (《信访工作条例》第三十五条: 自受理之日起60日内办结). Since
+// final218 to final221 also a debtor's days to answer a payment order (《民事诉讼法》第二百二十七条:
+// 十五日), the secrecy periods' ceilings by level (《保守国家秘密法》第二十条: 三十, 二十, 十年), the tax
+// late-payment surcharge (《税收征收管理法》第三十二条: 按日万分之五), a pawn's term (《典当管理办法》第三十五条:
+// 最长6个月) and a protection order's (《反家庭暴力法》第三十条: 不超过六个月). A rumour refuted, an old
+// rule or a question is a mention (regradeMisstatedFigure).
 import type { PatternRule } from './pattern-findings.ts';
 import { guardRules } from './regex-guard.ts';
 import { IN_SENTENCE_ASCII_MARKS as IN } from './sentence-span.ts';
@@ -38,6 +42,9 @@ const TIMES = '(?:[一二两三四五六七八九十]{1,2}|\\d{1,2})倍';
 const TIMES_RANGE = `(?:${TIMES}(?:以上)?(?:至|到|-|—|～|~)?${TIMES}(?:以下)?)`;
 /** Working days told in digits or numerals: 30个工作日, 十五个工作日. */
 const WORKING_DAYS = `${NUMBER}(?:个)?工作日`;
+/** A ceiling on a secrecy level's period: 不超过, 一般不超过, 的保密期限最长为. */
+const SECRECY_CEILING =
+  '(?:事项|国家秘密|文件)?(?:的)?(?:保密期限?)?(?:一般|原则上|通常)?(?:不超过|不得超过|最长(?:为|是|不超过|不得超过)?|一般为)';
 /** A post that names the Forest Law before the figure. */
 const FOREST_LAW = '(?<=森林法[^]{0,300}?)';
 
@@ -264,5 +271,71 @@ export const STATUTE_CLAUSE_FIGURE_PATTERNS: readonly PatternRule[] = guardRules
     ),
     message:
       '信访办理期限表述错误：信访事项应当自受理之日起60日内办结；情况复杂的，经本机关、单位负责人批准可以适当延长，但延长期限不得超过30日（《信访工作条例》第三十五条）',
+  },
+  {
+    // A debtor's time to pay or object to a payment order other than fifteen days (after final218):
+    // 债务人应当自收到支付令之日起十日内清偿债务或者提出书面异议 (《民事诉讼法》(2023) 第二百二十七条:
+    // 自收到支付令之日起十五日内).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:(?:收到|接到|签收|收悉)(?:人民法院|法院)?(?:发出)?(?:的)?支付令|支付令(?:送达|到达)(?:债务人)?)(?:之日起|之日|后|起)?(?!(?:十五|15)(?:日|天))${NUMBER}(?:日|天|个工作日)(?:内|以内|之内)`,
+      'g',
+    ),
+    message:
+      '支付令异议期限表述错误：债务人应当自收到支付令之日起十五日内清偿债务，或者向人民法院提出书面异议（《民事诉讼法》第二百二十七条）',
+  },
+  {
+    // A secrecy period's ceiling told wrongly for a level (after final219): 秘密级不超过五年 (《保守国家
+    // 秘密法》(2024) 第二十条: 除另有规定外，绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年).
+    // Read after 保密期 is named; a period set for one document (保密期限为5年) is no ceiling.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:秘密级(?<=保密期[^]{0,200}?秘密级)${SECRECY_CEILING}(?!(?:十|10)年)|机密级(?<=保密期[^]{0,200}?机密级)${SECRECY_CEILING}(?!(?:二十|20)年)|绝密级(?<=保密期[^]{0,200}?绝密级)${SECRECY_CEILING}(?!(?:三十|30)年))${NUMBER}年`,
+      'g',
+    ),
+    message:
+      '保密期限表述错误：国家秘密的保密期限，除另有规定外，绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年（《保守国家秘密法》第二十条）',
+  },
+  {
+    // A tax or social insurance late-payment surcharge other than 0.05% a day (after final220): 从滞纳
+    // 税款之日起，按日加收滞纳税款万分之三的滞纳金 (《税收征收管理法》第三十二条, 《社会保险法》第八十六条:
+    // 按日加收万分之五的滞纳金). Read where a tax or social insurance is named in the sentence; a phone
+    // bill's or a utility's penalty is a contract's.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:按日|每日|每天|逐日)(?<=(?:税|社会保险|社保)${IN}{0,80}?(?:按日|每日|每天|逐日))(?:按)?(?:加收|收取|计收|征收)?(?:滞纳|欠缴|未缴|应纳|所欠|拖欠)?(?:的)?(?:税款|税费|社会保险费|社保费|关税)?(?:的)?(?:加收|收取|计收)?(?:万分之(?!五|5)(?:[一二三四六七八九十]|\\d{1,2})|千分之(?!零点五|0\\.5)(?:[一二三四五六七八九十]|\\d{1,2}(?:\\.\\d)?)|(?!0\\.5‰)\\d{1,2}(?:\\.\\d)?‰)(?=(?:的)?(?:加收|收取|计收)?(?:的)?滞纳金)`,
+      'g',
+    ),
+    message:
+      '滞纳金比例表述错误：纳税人未按照规定期限缴纳税款的，从滞纳税款之日起，按日加收滞纳税款万分之五的滞纳金（《税收征收管理法》第三十二条）；社会保险费亦为万分之五（《社会保险法》第八十六条）',
+  },
+  {
+    // A pawn's term (or a renewal's) told as longer or shorter than six months at most (after
+    // final220): 典当期限由双方约定，最长不得超过12个月 (《典当管理办法》第三十五条: 最长不得超过6个月;
+    // 第四十条: 续当一次的期限最长为6个月).
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:典当期限|典当期|(?:当期|续当(?:一次)?(?:的)?期限)(?<=典当[^]{0,200}?(?:当期|期限)))${NO_FIGURE}{0,24}?(?:最长|最多|不得超过|不超过|不能超过)(?:可达|可以达到|达到|可以|为|是|可|不得超过|不超过|不能超过)?(?!(?:六|6)个月|半年)${NUMBER}(?:个月|年)`,
+      'g',
+    ),
+    message:
+      '典当期限表述错误：典当期限由双方约定，最长不得超过6个月；续当一次的期限最长为6个月（《典当管理办法》第三十五条、第四十条）',
+  },
+  {
+    // A personal safety protection order's ceiling other than six months (after final221): 人身安全保护令
+    // 的有效期不超过一年 (《反家庭暴力法》第三十条: 不超过六个月; it may be extended on application). An
+    // order's own term in a case (有效期为三个月) is the court's and is not read.
+    rule: 'legal.illegal',
+    severity: 'warn',
+    pattern: new RegExp(
+      `(?:人身安全保护令|保护令(?<=(?:家暴|家庭暴力)[^]{0,200}?保护令))(?:的|，|,)?(?:有效期限?|期限)(?:(?!延长)${NO_FIGURE}){0,10}?(?:不超过|不得超过|最长(?:为|是|不超过|不得超过)?|最多(?:为|是)?)(?!(?:六|6)个月|半年)${NUMBER}(?:个月|年)`,
+      'g',
+    ),
+    message:
+      '人身安全保护令有效期表述错误：人身安全保护令的有效期不超过六个月，自作出之日起生效，失效前可依申请撤销、变更或者延长（《反家庭暴力法》第三十条）',
   },
 ]);

@@ -12195,7 +12195,11 @@ export const CURATED_TABLES: Omit<RuleTables, 'illegalDomains' | 'divisions'> = 
     "换届选举",
     "欢迎转发",
     "欢迎分享",
-    "欢迎扩散"
+    "欢迎扩散",
+    "不影响",
+    "不会影响",
+    "不受影响",
+    "不受任何影响"
    ],
    "span": "all",
    "message": "不得强制要求群众下载、注册、点赞、转发或关注（国办发〔2018〕123号）",
